@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+// Marginalia: a terminal reader and annotator for news articles.
+//
+// Dependencies run one way, and the folders show it:
+//   marginalia (executable) -> MarginaliaTerminal (curses) -> MarginaliaModel (state, commands,
+//   keymap, themes, cell-grid rendering) -> MarginaliaStore (annotations) -> MarginaliaAnalysis
+//   (facade) -> MarginaliaQuotes / MarginaliaEntities -> MarginaliaText (loading, segmentation).
+// Nothing below MarginaliaTerminal imports curses.
+import PackageDescription
+
+let package = Package(
+    name: "Marginalia",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "marginalia", targets: ["marginalia"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // ncursesw, linked as a system library; C macros are wrapped in shim functions.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+
+        // Text in, code-point offsets out: loaders, tokens, sentences, paragraphs, language.
+        .target(name: "MarginaliaText"),
+        // Named-entity recognition (learned German tagger, English recognizer) and entity identity.
+        .target(name: "MarginaliaEntities", dependencies: ["MarginaliaText"],
+                resources: [.copy("Resources")]),
+        // Direct quotations and their speakers.
+        .target(name: "MarginaliaQuotes", dependencies: ["MarginaliaText", "MarginaliaEntities"]),
+        // One call that analyses an article, and the `analyze` JSON of DESIGN.md.
+        .target(name: "MarginaliaAnalysis",
+                dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes"]),
+        // W3C Web Annotation files: atomic saves, locks, re-anchoring, exports.
+        .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaAnalysis"]),
+        // The original sample articles bundled with the package (the no-argument default).
+        .target(name: "MarginaliaSamples", resources: [.copy("Articles")]),
+        // App state, commands, keymap, themes, layout and rendering into an in-memory cell grid.
+        .target(name: "MarginaliaModel",
+                dependencies: ["MarginaliaText", "MarginaliaAnalysis", "MarginaliaStore",
+                               .product(name: "TOMLKit", package: "TOMLKit")]),
+        // The only module that talks to the terminal: draws a cell grid, reads keys.
+        .target(name: "MarginaliaTerminal", dependencies: ["MarginaliaModel", "CNcursesw"]),
+        .executableTarget(
+            name: "marginalia",
+            dependencies: ["MarginaliaTerminal", "MarginaliaModel", "MarginaliaStore",
+                           "MarginaliaAnalysis", "MarginaliaSamples",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "MarginaliaTextTests", dependencies: ["MarginaliaText"]),
+        .testTarget(name: "MarginaliaEntitiesTests", dependencies: ["MarginaliaEntities"]),
+        .testTarget(name: "MarginaliaQuotesTests", dependencies: ["MarginaliaQuotes", "MarginaliaAnalysis"]),
+        .testTarget(name: "MarginaliaStoreTests", dependencies: ["MarginaliaStore"]),
+        .testTarget(name: "MarginaliaModelTests", dependencies: ["MarginaliaModel", "MarginaliaSamples"]),
+    ]
+)

@@ -1,0 +1,4 @@
+import Testing
+@testable import MarginaliaEntities
+
+@Test func moduleEntitiesBuilds() { #expect(Bool(true)) }

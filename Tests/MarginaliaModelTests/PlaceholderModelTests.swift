@@ -1,0 +1,4 @@
+import Testing
+@testable import MarginaliaModel
+
+@Test func moduleModelBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import MarginaliaQuotes
+
+@Test func moduleQuotesBuilds() { #expect(Bool(true)) }

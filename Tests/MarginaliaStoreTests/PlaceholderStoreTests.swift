@@ -1,0 +1,4 @@
+import Testing
+@testable import MarginaliaStore
+
+@Test func moduleStoreBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import MarginaliaText
+
+@Test func moduleTextBuilds() { #expect(Bool(true)) }
