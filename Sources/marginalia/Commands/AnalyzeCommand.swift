@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import MarginaliaText
+import MarginaliaAnalysis
+
+/// `marginalia analyze FILE` prints the DESIGN.md analysis JSON; `--jsonl` streams a corpus of
+/// one article a line and prints one result a line, in input order.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze", abstract: "Print the analysis of an article (or a JSON-lines corpus) as JSON.")
+
+    @Argument(help: "An article file, or with --jsonl a JSON-lines corpus ('-' reads standard input).")
+    var path: String
+
+    @Flag(help: "Read one article a line ({\"id\",\"title\",\"text\"}) and print one result a line.")
+    var jsonl = false
+
+    @Option(help: "Output format (only json).")
+    var format: String = "json"
+
+    @Flag(help: "Indent the JSON of a single article.")
+    var pretty = false
+
+    func run() throws {
+        guard format == "json" else { throw ValidationError("unknown format '\(format)' (only json)") }
+        if jsonl {
+            try JSONLinesAnalysis.run(path: path)
+            return
+        }
+        let article: LoadedArticle
+        do {
+            article = try ArticleLoader.load(path: path)
+        } catch let error as LoadError {
+            CommandLineError.exit(error.description)
+        }
+        let analysis = Analyzer.analyze(article)
+        print(AnalysisJSON.value(for: article, analysis: analysis).serialized(pretty: pretty))
+    }
+}
+
+/// Prints one line to stderr and exits with status 2: the way every command reports bad input.
+enum CommandLineError {
+    static func exit(_ message: String) -> Never {
+        FileHandle.standardError.write(Data(("marginalia: " + TerminalSafe.oneLine(message) + "\n").utf8))
+        Foundation.exit(2)
+    }
+}
