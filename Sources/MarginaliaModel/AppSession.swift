@@ -1,0 +1,20 @@
+import Foundation
+
+/// The contract between the model and a front end (the curses terminal, or tests):
+/// the front end feeds keys, sizes and clock ticks, draws what `render()` returns, and stops
+/// when `shouldQuit` is true. Everything else lives behind this protocol.
+public protocol AppSession: AnyObject {
+    /// Handle one key press.
+    func handle(_ key: Key)
+    /// The terminal now has this many columns and rows.
+    func resize(width: Int, height: Int)
+    /// Called about every 100 ms while idle and after each key: autosave, background work.
+    func tick(now: Date)
+    /// The whole screen.
+    func render() -> CellGrid
+    /// Where the cursor should be shown (e.g. in the command line or note editor), if anywhere.
+    var cursorPosition: (x: Int, y: Int)? { get }
+    var shouldQuit: Bool { get }
+    /// Save everything now (quit, SIGINT/SIGTERM/SIGHUP). Must not throw; reports failures itself.
+    func flush()
+}
