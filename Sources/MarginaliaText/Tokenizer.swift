@@ -30,10 +30,28 @@ public enum Tokenizer {
     static func tokens(of raw: [RawToken], in scalars: [Unicode.Scalar]) -> [Token] {
         scalars.withUnsafeBufferPointer { s in
             raw.map { token in
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: s[token.start..<token.end])
-                return Token(span: Span(token.start, token.end), text: String(view))
+                Token(span: Span(token.start, token.end), text: makeString(s, token.start..<token.end))
             }
+        }
+    }
+
+    /// Builds a token's `String` straight from its UTF-8 encoding: several times faster than
+    /// appending scalars to a `String.UnicodeScalarView`, and tokens are built by the million.
+    @inline(__always)
+    static func makeString(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        var length = 0
+        for k in range { length += UTF8.width(s[k]) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for k in range {
+                let v = s[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else {
+                    UTF8.encode(s[k]) { byte in buffer[n] = byte; n += 1 }
+                }
+            }
+            return n
         }
     }
 }
