@@ -1,0 +1,137 @@
+import MarginaliaText
+import MarginaliaEntities
+
+/// Is a pair of quotation marks a quotation, or a name, title or scare quote?
+///
+/// An explainable linear score: each piece of evidence has a hand-set weight (tuned by looking at
+/// the errors on the WikiNews train and dev splits, never fitted to them), and the marks hold a
+/// quotation when the sum is positive. `explain` lists the evidence that fired.
+enum QuoteEvidence: String, CaseIterable, Sendable {
+    case bias
+    /// Inside the marks.
+    case manyWords              // 6 or more words
+    case someWords              // 3 to 5 words
+    case singleWord
+    case endsSentence           // ends with . ! ? …
+    case hasComma
+    case personalWord           // ich, wir, I, we, you ...
+    case clauseWord             // ist, hat, nicht, dass, is, was, not ...
+    case startsLowercase        // "falsch", "mit Füßen getreten": a partial quotation
+    case titleCase              // every word capitalised: a name or title
+    case hasDigit               // "Shenzhou 6", "Stuttgart 21"
+    case entityInside           // the entity recognizer found a name filling the marks
+    /// Around the marks.
+    case colonBefore            // X sagte: „…“
+    case cueAfter               // „…“, sagte X  /  „…“, so X
+    case cueInSentence          // a speech verb elsewhere in the sentence
+    case startsSentence         // the quote opens its sentence
+    case evaluativeBefore       // als „…“, nannte „…“, von einer „…“
+    case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
+    case namingCueBefore        // sogenannte „…“, called “…”
+    case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
+    case definiteArticleBefore  // die „Roma-Garde“
+    case parenthesisAfter       // „Fed“ (Federal Reserve)
+
+    var weight: Double {
+        switch self {
+        case .bias: -0.6
+        case .manyWords: 2.0
+        case .someWords: 0.6
+        case .singleWord: -0.6
+        case .endsSentence: 2.0
+        case .hasComma: 0.8
+        case .personalWord: 2.0
+        case .clauseWord: 0.8
+        case .startsLowercase: 1.6
+        case .titleCase: -1.6
+        case .hasDigit: -1.0
+        case .entityInside: -3.0
+        case .colonBefore: 2.0
+        case .cueAfter: 2.5
+        case .cueInSentence: 1.0
+        case .startsSentence: 0.8
+        case .evaluativeBefore: 1.0
+        case .mediaNounBefore: -3.0
+        case .namingCueBefore: -2.5
+        case .sourcePrepositionBefore: -3.0
+        case .definiteArticleBefore: -1.0
+        case .parenthesisAfter: -1.2
+        }
+    }
+}
+
+/// The evidence for one candidate, with its score.
+struct QuoteJudgement: Sendable {
+    var evidence: [QuoteEvidence]
+    var score: Double { evidence.reduce(0) { $0 + $1.weight } }
+    var isQuote: Bool { score > 0 }
+    /// "+2.0 manyWords, -1.0 definiteArticleBefore, ...": why the decision fell as it did.
+    var explanation: String {
+        evidence.map { ($0.weight >= 0 ? "+" : "") + "\($0.weight) \($0.rawValue)" }.joined(separator: ", ")
+    }
+}
+
+enum QuoteJudge {
+    static func judge(_ candidate: QuoteCandidate, unitIndex u: Int, in paragraph: ParagraphUnits,
+                      text: ArticleText, entities: EntitySpans, language: CueLanguage) -> QuoteJudgement {
+        var evidence: [QuoteEvidence] = [.bias]
+        let innerUnits = Tokenizer.tokenize(text, in: candidate.inner)
+        let words = innerUnits.filter { $0.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false }
+        let lowered = words.map { $0.text.lowercased() }
+        switch words.count {
+        case 6...: evidence.append(.manyWords)
+        case 3...5: evidence.append(.someWords)
+        case 1: evidence.append(.singleWord)
+        default: break
+        }
+        let last = candidate.inner.isEmpty ? " " : text.scalars[candidate.inner.end - 1]
+        if ".!?…".unicodeScalars.contains(last) { evidence.append(.endsSentence) }
+        if innerUnits.contains(where: { $0.text == "," }) && words.count >= 4 { evidence.append(.hasComma) }
+        if lowered.contains(where: SpeechCueLexicon.personalWords.contains) { evidence.append(.personalWord) }
+        if lowered.contains(where: SpeechCueLexicon.clauseWords.contains) { evidence.append(.clauseWord) }
+        if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
+        let function: Set<String> = ["der", "die", "das", "des", "und", "für", "von", "of", "the", "and", "for", "in", "im", "am", "de", "la", "le", "del", "dello"]
+        if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
+           !evidence.contains(.endsSentence) {
+            evidence.append(.titleCase)
+        }
+        if words.count <= 4, words.contains(where: { $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }) {
+            evidence.append(.hasDigit)
+        }
+        if entities.covers(candidate.inner) { evidence.append(.entityInside) }
+
+        // Context.
+        let units = paragraph.units
+        let sentence = paragraph.sentenceRange(of: u)
+        let before = u > 0 ? units[u - 1] : nil
+        let after = u + 1 < units.count ? units[u + 1] : nil
+        if before?.text == ":" { evidence.append(.colonBefore) }
+        if AttributionCues.cueFollows(units, after: u, language: language) { evidence.append(.cueAfter) }
+        else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language) { evidence.append(.cueInSentence) }
+        if sentence.lowerBound == u { evidence.append(.startsSentence) }
+        if let before, before.isWord {
+            if SpeechCueLexicon.evaluativeCues.contains(before.lower) || before.lower == "von" { evidence.append(.evaluativeBefore) }
+            if SpeechCueLexicon.namingCues.contains(before.lower) { evidence.append(.namingCueBefore) }
+            if SpeechCueLexicon.germanSourcePrepositions.contains(before.lower)
+                || before.lower == "to" && u >= 2 && units[u - 2].lower == "according" {
+                evidence.append(.sourcePrepositionBefore)
+            }
+            if ["der", "die", "das", "den", "dem", "des", "the"].contains(before.lower) { evidence.append(.definiteArticleBefore) }
+        }
+        for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
+            if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
+        }
+        if after?.text == "(" { evidence.append(.parenthesisAfter) }
+        return QuoteJudgement(evidence: evidence)
+    }
+
+    /// "tageszeitung", and compounds ending in a media noun ("Wochenmagazin", "Nachrichtensender").
+    static func isMediaNoun(_ word: String) -> Bool {
+        if SpeechCueLexicon.mediaAndNamingNouns.contains(word) { return true }
+        guard word.count > 6 else { return false }
+        for suffix in ["zeitung", "magazin", "blatt", "sender", "agentur", "film", "buch", "roman", "sendung", "serie", "album", "partei", "projekt", "kampagne", "initiative", "schiff", "sonde", "titel", "name", "begriff"] where word.hasSuffix(suffix) {
+            return true
+        }
+        return false
+    }
+}
