@@ -9,6 +9,7 @@ enum AttributionCues {
         var wordsSeen = 0
         while k < units.count, wordsSeen < 5 {
             let unit = units[k]
+            if unit.quoteIndex != nil { return nil }
             if !unit.isWord {
                 if unit.text == "(" || unit.text == ")" || unit.text == "-" { k += 1; continue }
                 return nil

@@ -100,6 +100,17 @@ struct ParagraphUnits: Sendable {
         return result
     }
 
+    /// Unit ranges of all sentences, in order.
+    var sentenceRanges: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for i in units.indices where i + 1 == units.count || sentenceOf[i + 1] != sentenceOf[i] {
+            result.append(start..<(i + 1))
+            start = i + 1
+        }
+        return result
+    }
+
     /// Unit range of the sentence containing unit `i`.
     func sentenceRange(of i: Int) -> Range<Int> {
         var lo = i, hi = i + 1

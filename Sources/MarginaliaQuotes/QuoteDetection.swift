@@ -62,8 +62,19 @@ public enum QuoteDetection {
             let finder = SpeakerFinder(units: paragraph.units, language: cueLanguage, nameQuotes: rejected)
             var previousSpeaker: Span? = carriedSpeaker
             var lastAcceptedUnit = -1
+            let sentences = paragraph.sentenceRanges
+            let quotedSentences = Set(accepted.map { paragraph.sentenceOf[$0] })
+            var nextSentence = 0
             for group in interruptedGroups(accepted, paragraph: paragraph, candidates: candidates, text: text, language: cueLanguage) {
                 let first = group.first!, last = group.last!
+                // Sentences of reported speech between the quotes update who is talking.
+                while nextSentence < paragraph.sentenceOf[first] {
+                    if !quotedSentences.contains(nextSentence), let np = finder.reportedSpeaker(in: sentences[nextSentence]) {
+                        previousSpeaker = Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
+                    }
+                    nextSentence += 1
+                }
+                nextSentence = max(nextSentence, paragraph.sentenceOf[last] + 1)
                 let gaps = zip(group, group.dropFirst()).map { ($0 + 1)..<$1 }
                 let sentence = paragraph.sentenceRange(of: first).lowerBound..<paragraph.sentenceRange(of: last).upperBound
                 var speakerSpan: Span? = nil

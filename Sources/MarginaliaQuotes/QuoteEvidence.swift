@@ -20,12 +20,17 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case titleCase              // every word capitalised: a name or title
     case hasDigit               // "Shenzhou 6", "Stuttgart 21"
     case entityInside           // the entity recognizer found a name filling the marks
+    case nameShaped             // iPod, amazon.de, .asia: inner capitals or dots in a word
     /// Around the marks.
     case colonBefore            // X sagte: „…“
     case cueAfter               // „…“, sagte X  /  „…“, so X
     case cueInSentence          // a speech verb elsewhere in the sentence
+    case reportedSpeech         // Konjunktiv I in the sentence (sei, habe, werde): indirect speech around a partial quote
+    case subjectOfCue           // „BBC News“ berichtet / wie „heise online“ berichtet: the marks name the source
+    case namingCueAfter         // „BD-Live“ genannt, „X“ heißt
     case startsSentence         // the quote opens its sentence
-    case evaluativeBefore       // als „…“, nannte „…“, von einer „…“
+    case evaluativeBefore       // als „…“, nannte „…“, bezeichnete „…“
+    case indefiniteBefore       // von einer „…“, ein „…“
     case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
     case namingCueBefore        // sogenannte „…“, called “…”
     case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
@@ -46,6 +51,11 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .titleCase: -1.6
         case .hasDigit: -1.0
         case .entityInside: -3.0
+        case .nameShaped: -2.0
+        case .reportedSpeech: 1.0
+        case .subjectOfCue: -2.5
+        case .namingCueAfter: -2.5
+        case .indefiniteBefore: 0.4
         case .colonBefore: 2.0
         case .cueAfter: 2.5
         case .cueInSentence: 1.0
@@ -89,7 +99,12 @@ enum QuoteJudge {
         if innerUnits.contains(where: { $0.text == "," }) && words.count >= 4 { evidence.append(.hasComma) }
         if lowered.contains(where: SpeechCueLexicon.personalWords.contains) { evidence.append(.personalWord) }
         if lowered.contains(where: SpeechCueLexicon.clauseWords.contains) { evidence.append(.clauseWord) }
-        if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
+        let nameShaped = words.contains { word in
+            let scalars = Array(word.text.unicodeScalars)
+            return scalars.dropFirst().contains { $0.properties.isUppercase } && scalars.first!.properties.isLowercase
+        } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
+        if nameShaped { evidence.append(.nameShaped) }
+        else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
         let function: Set<String> = ["der", "die", "das", "des", "und", "für", "von", "of", "the", "and", "for", "in", "im", "am", "de", "la", "le", "del", "dello"]
         if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
            !evidence.contains(.endsSentence) {
@@ -106,11 +121,29 @@ enum QuoteJudge {
         let before = u > 0 ? units[u - 1] : nil
         let after = u + 1 < units.count ? units[u + 1] : nil
         if before?.text == ":" { evidence.append(.colonBefore) }
-        if AttributionCues.cueFollows(units, after: u, language: language) { evidence.append(.cueAfter) }
-        else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language) { evidence.append(.cueInSentence) }
+        let innerEndsClause = ",?!".unicodeScalars.contains(last)
+        if let v = AttributionCues.cueAfter(units, after: u, language: language),
+           v > u + 1 && units[u + 1].text == "," || innerEndsClause {
+            evidence.append(.cueAfter)
+        } else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language) {
+            evidence.append(.cueInSentence)
+        }
+        if words.count <= 4, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
+           before?.lower == "wie" || before == nil || sentence.lowerBound >= u - 1 {
+            evidence.append(.subjectOfCue)
+        }
+        if let after, after.isWord, SpeechCueLexicon.namingCues.contains(after.lower)
+            || after.lower == "nennt" && u + 2 < units.count && units[u + 2].lower == "sich" {
+            evidence.append(.namingCueAfter)
+        }
+        if units[sentence].contains(where: { $0.isWord && SpeechCueLexicon.konjunktivForms.contains($0.lower) })
+            || lowered.contains(where: SpeechCueLexicon.konjunktivForms.contains) {
+            evidence.append(.reportedSpeech)
+        }
         if sentence.lowerBound == u { evidence.append(.startsSentence) }
         if let before, before.isWord {
-            if SpeechCueLexicon.evaluativeCues.contains(before.lower) || before.lower == "von" { evidence.append(.evaluativeBefore) }
+            if SpeechCueLexicon.evaluativeCues.contains(before.lower) { evidence.append(.evaluativeBefore) }
+            if SpeechCueLexicon.indefiniteArticles.contains(before.lower) || before.lower == "von" { evidence.append(.indefiniteBefore) }
             if SpeechCueLexicon.namingCues.contains(before.lower) { evidence.append(.namingCueBefore) }
             if SpeechCueLexicon.germanSourcePrepositions.contains(before.lower)
                 || before.lower == "to" && u >= 2 && units[u - 2].lower == "according" {

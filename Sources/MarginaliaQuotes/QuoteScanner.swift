@@ -120,9 +120,10 @@ enum QuoteScanner {
             guard QuoteMarks.closers[c] != nil, canOpen || isGuillemet || QuoteMarks.unambiguousOpeners.contains(c) && !next.properties.isWhitespace else {
                 i += 1; continue
             }
-            if QuoteMarks.unambiguousOpeners.contains(c) || c == "“" || c == "\"",
+            // A second “ or " that cannot close the open one means the open one was never closed.
+            // (A second „ may be a nested quote; an unclosed one is dropped at the paragraph end.)
+            if c == "“" || c == "\"",
                let same = stack.lastIndex(where: { $0.mark == c }) {
-                // A second „ while one is open: the first was never closed.
                 while stack.count > same { abandonTop() }
             }
             if let frame = carried, c == frame.mark, stack.isEmpty {

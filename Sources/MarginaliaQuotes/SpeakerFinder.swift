@@ -21,7 +21,7 @@ struct SpeakerFinder {
                 if let np = subjectAround(verb: v, from: gap.lowerBound, to: gap.upperBound) { return np }
             }
         }
-        if let v = AttributionCues.cueAfter(units, after: u1, language: language) {
+        if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1) {
             let end = sentence.upperBound
             if units[v].lower == "so" {
                 if let np = forwardNP(from: v + 1, limit: end) { return np }
@@ -32,6 +32,7 @@ struct SpeakerFinder {
             }
         }
         let start = sentence.lowerBound
+        if let np = sentenceInitialSource(sentence, before: u0) { return np }
         if let v = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) {
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) { return np }
         }
@@ -42,6 +43,33 @@ struct SpeakerFinder {
         if u0 > start, units[u0 - 1].text == ":" {
             if isGerman, let np = forwardNP(from: start, limit: u0 - 1) { return np }
             if let np = backwardNP(endingAt: u0 - 2, lowerLimit: start) { return np }
+        }
+        return nil
+    }
+
+    /// The speaker a sentence without quotes reports ("Der Minister sagte, man werde …"), so that
+    /// a partial quote in a following sentence of indirect speech can be attributed to it.
+    func reportedSpeaker(in sentence: Range<Int>) -> Range<Int>? {
+        if let v = sentence.first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
+           let np = subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: sentence.upperBound) {
+            return np
+        }
+        for k in sentence where units[k].isWord && AttributionCues.isSourceMarker(units, at: k, language: language) {
+            if let np = sourceNP(at: k, sentence: sentence) { return np }
+        }
+        return nil
+    }
+
+    /// "Laut X …", "Nach Angaben von X …", "According to X, …" opening the sentence before the quote.
+    private func sentenceInitialSource(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
+        let k = sentence.lowerBound
+        guard k < u0, units[k].isWord else { return nil }
+        if ["laut", "gemäß"].contains(units[k].lower) || units[k].lower == "according"
+            || units[k].lower == "nach" && k + 1 < u0 && ["angaben", "ansicht", "auffassung", "meinung", "einschätzung", "worten"].contains(units[k + 1].lower) {
+            let from = units[k].lower == "nach" ? k + 2 : units[k].lower == "according" ? k + 2 : k + 1
+            var j = from
+            if j < u0, ["von", "vom"].contains(units[j].lower) { j += 1 }
+            return forwardNP(from: j, limit: u0)
         }
         return nil
     }
@@ -68,6 +96,12 @@ struct SpeakerFinder {
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
         return forwardNP(from: v + 1, limit: u0)
+    }
+
+    /// A quote whose text ends in a full stop ends its sentence: what follows is not its attribution.
+    private func quoteContinuesSentence(_ u: Int) -> Bool {
+        let inner = units[u].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
+        return !(inner == "." || inner == "…")
     }
 
     private func isGermanClause(_ start: Int) -> Bool {

@@ -104,8 +104,16 @@ enum SpeechCueLexicon {
     /// "nannte ihn „fahrlässig“", "sprach von einer „Entscheidungsschlacht“".
     static let evaluativeCues: Set<String> = words("""
     als nannte nannten nennt bezeichnete bezeichneten bezeichnet sprach spricht sprachen
-    einer einem einen eine ein
     as branded described
+    """)
+
+    static let indefiniteArticles: Set<String> = words("ein eine einer einem einen eines a an")
+
+    /// Konjunktiv I (and the Konjunktiv II stand-ins of reported speech): the mood of indirect
+    /// speech, around which German news sets partial quotations.
+    static let konjunktivForms: Set<String> = words("""
+    sei seien seiest habe hätten werde würden könne müsse solle wolle dürfe möge gebe gäbe
+    stehe liege gehe komme bleibe wisse sehe brauche trage fehle handele handle
     """)
 
     /// First- and second-person words: a statement in marks, not a name.

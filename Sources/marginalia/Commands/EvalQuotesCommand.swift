@@ -19,6 +19,9 @@ struct EvalQuotesCommand: ParsableCommand {
     @Option(help: "A JSON-lines file of articles with gold quotations (WikiNews format).")
     var wikinews: String
 
+    @Flag(help: "Print one line per pair of marks: whether it is a gold quote, and the judge's evidence (for tuning the weights).")
+    var features = false
+
     @Flag(help: "Print every missed, spurious and wrongly attributed quote with its context and the judge's reasons.")
     var errors = false
 
@@ -40,9 +43,9 @@ struct EvalQuotesCommand: ParsableCommand {
             } catch {
                 CommandLineError.exit("\(wikinews):\(lineNumber): \(error)")
             }
-            scorer.score(article, printErrors: errors)
+            scorer.score(article, printErrors: errors, printFeatures: features)
         }
-        print(scorer.report())
+        if !features { print(scorer.report()) }
     }
 }
 
@@ -88,7 +91,7 @@ final class QuoteScorer {
     private(set) var articles = 0
     private(set) var seconds = 0.0
 
-    func score(_ article: GoldArticle, printErrors: Bool) {
+    func score(_ article: GoldArticle, printErrors: Bool, printFeatures: Bool = false) {
         articles += 1
         let text = article.text
         let started = Date()
@@ -102,6 +105,13 @@ final class QuoteScorer {
         var goldSpeakers: [Span: [Span]] = [:]
         for quote in article.direct {
             for part in quote.parts { goldSpeakers[part, default: []].append(contentsOf: quote.speakers) }
+        }
+        if printFeatures {
+            for d in QuoteDetection.decisions(text, entities: entities, language: language) {
+                let inner = Span(d.span.start + 1, max(d.span.start + 1, d.span.end - 1))
+                let isGold = goldSpeakers[d.span] != nil || goldSpeakers[inner] != nil
+                print("\(isGold ? 1 : 0)\t\(d.explanation)\t\(context(inner, text))")
+            }
         }
         var unmatchedGold = Set(goldSpeakers.keys)
         gold += goldSpeakers.count
