@@ -43,7 +43,10 @@ enum AttributionCues {
         let w = units[k].lower
         if language != .english {
             if SpeechCueLexicon.germanSourcePrepositions.contains(w) { return true }
-            if w == "angaben", k > 0, units[k - 1].lower == "nach" { return true }
+            if SpeechCueLexicon.sourceNouns.contains(w), k > 0, units[k - 1].lower == "nach" { return true }
+            // ", so Gall, „…“": a source between commas.
+            if w == "so", k > 0, units[k - 1].text == ",", k + 1 < units.count, units[k + 1].isWord,
+               units[k + 1].isCapitalised || SpeechCueLexicon.germanDeterminers.contains(units[k + 1].lower) { return true }
         }
         if language != .german, w == "according", k + 1 < units.count, units[k + 1].lower == "to" { return true }
         return false

@@ -84,12 +84,25 @@ struct SpeakerFinder {
 
     /// A speech verb before the quote in its sentence.
     private func subjectBefore(verb v: Int, sentenceStart start: Int, quote u0: Int) -> Range<Int>? {
+        // "…, wie sich Tauss ausdrückte, …": the subject follows "wie".
+        if let wie = stride(from: v - 1, through: max(start, v - 6), by: -1).first(where: { units[$0].lower == "wie" }),
+           (wie..<v).allSatisfy({ units[$0].isWord }), let np = forwardNP(from: wie + 1, limit: v) {
+            return np
+        }
         if isGerman && language != .both || language == .both && isGermanClause(start) {
             let first = units[start]
-            let inverted = v == start || first.quoteIndex != nil
-                || SpeechCueLexicon.germanFrontAdverbials.contains(first.lower) && first.lower != "so"
-                || first.lower == "so" && v == start + 1
-            if first.lower == "wie", let np = forwardNP(from: start + 1, limit: v) { return np }
+            let determinerFirst = first.isWord && (SpeechCueLexicon.germanDeterminers.contains(first.lower) || SpeechCueLexicon.pronouns.contains(first.lower))
+            var inverted = v == start || first.quoteIndex != nil || !first.isWord
+                || SpeechCueLexicon.functionWords.contains(first.lower)
+            if !inverted, !determinerFirst {
+                // German verb-second: after an unknown first word, a pronoun or "der/ein …" right
+                // after the verb is the subject ("Ende Januar sagte er", "Hier sparte der Präsident").
+                var k = v + 1
+                while k < u0, units[k].isWord, SpeakerFinder.skippable.contains(units[k].lower) { k += 1 }
+                if k < u0, units[k].isWord, SpeechCueLexicon.pronouns.contains(units[k].lower) || ["der", "die", "ein", "eine"].contains(units[k].lower) {
+                    inverted = true
+                }
+            }
             if inverted, let np = forwardNP(from: v + 1, limit: u0) { return np }
             if let np = forwardNP(from: start, limit: v) { return np }
             return forwardNP(from: v + 1, limit: u0)
@@ -119,7 +132,7 @@ struct SpeakerFinder {
         switch w {
         case "zufolge":
             return backwardNP(endingAt: k - 1, lowerLimit: sentence.lowerBound)
-        case "angaben":
+        case _ where SpeechCueLexicon.sourceNouns.contains(w):
             var j = k + 1
             if j < sentence.upperBound, ["von", "vom"].contains(units[j].lower) { j += 1 }
             return forwardNP(from: j, limit: sentence.upperBound)
@@ -143,7 +156,8 @@ struct SpeakerFinder {
     private func isHead(_ k: Int) -> Bool {
         let unit = units[k]
         if let q = unit.quoteIndex { return nameQuotes.contains(q) }
-        return unit.isWord && unit.isCapitalised
+        return unit.isWord && unit.isCapitalised && !SpeechCueLexicon.functionWords.contains(unit.lower)
+            && !SpeechCueLexicon.isCueVerb(unit.lower, language: language)
     }
 
     /// A noun phrase starting at (or just after) `k`: a pronoun, a determiner phrase, or a run of

@@ -44,7 +44,10 @@ enum SpeechCueLexicon {
     sieht sah hält hielt
     verlautete verlautet hieß heißt lautete lautet
     beschrieb beschreibt beschrieben
-    twitterte twitterten schwärmte schwärmten
+    twitterte twitterten schwärmte schwärmten würdigte würdigten würdigt attackierte attackierten
+    bezweifelte bezweifelten bezweifelt zurückgewiesen ausdrückte ausgedrückt formulierte formuliert
+    prangerte prangerten vorgeworfen warf warfen wirft ausführte ausgeführt führte führten
+    bekannt mitgeteilt bekanntgegeben geäußert erklärt
     bilanzierte resümierte folgerte schloss schilderte schilderten schildert
     wies weist gestand gestanden
     behauptete behaupteten behauptet
@@ -131,6 +134,29 @@ enum SpeechCueLexicon {
     dass weil wenn aber auch noch schon nur sehr
     is are was were will would can could must should has have had do does did not no that
     because if but also very just
+    """)
+
+    /// Function words (prepositions, adverbs, conjunctions) that are capitalised only at the start
+    /// of a sentence: never the head of a speaker's noun phrase.
+    static let functionWords: Set<String> = words("""
+    ab als am an anschließend auch auf aus außer außerdem allerdings also bei beim bereits besonders
+    bis bisher da dabei dadurch dafür dagegen daher damals damit danach daneben dann daran darauf
+    darin darum darüber darunter dass davon dazu demnach dennoch denn derzeit deshalb doch dort durch
+    eben ebenfalls ebenso eigentlich einst entgegen erst etwa falls ferner für gegen gegenüber gerade
+    gleichzeitig heute gestern hier hingegen hinter immer immerhin in indes infolge insgesamt
+    inzwischen jedoch jetzt kaum künftig laut letztlich mit mittlerweile nach nachdem neben nicht noch
+    nun nur ob obwohl oder offenbar ohne schließlich schon seit selbst so sodass sofort sogar somit
+    sondern sonst später statt tatsächlich trotz trotzdem über um und unter ursprünglich vielleicht
+    von vom vor während wann warum was weil weiter weiterhin wenn wie wieder wo wobei womit wörtlich
+    zu zudem zuletzt zum zur zuvor zwar zwischen zunächst zugleich relativierend abschließend ergänzend
+    after before but and so then however meanwhile yet still also while when since although though
+    because if as for with without from by during later earlier today yesterday here there now in on at
+    """)
+
+    /// Nouns after "nach" that make a source marker: nach Angaben / Ansicht / Meinung des X.
+    static let sourceNouns: Set<String> = words("""
+    angaben ansicht auffassung meinung einschätzung worten darstellung informationen aussage aussagen
+    einschätzungen berechnungen schätzungen überzeugung
     """)
 
     /// Pronouns that can stand for a speaker.
