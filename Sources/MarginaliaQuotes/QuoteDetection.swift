@@ -78,10 +78,22 @@ public enum QuoteDetection {
                 let gaps = zip(group, group.dropFirst()).map { ($0 + 1)..<$1 }
                 let sentence = paragraph.sentenceRange(of: first).lowerBound..<paragraph.sentenceRange(of: last).upperBound
                 var speakerSpan: Span? = nil
-                if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence) {
-                    speakerSpan = Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
-                } else {
-                    speakerSpan = previousSpeaker
+                func spanOf(_ np: Range<Int>) -> Span {
+                    Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
+                }
+                // Own attribution first; then a speech verb closing the clause; then the speaker
+                // still talking in this paragraph; then the subject of the sentence; last, a quote
+                // that is a sentence of its own may be attributed by the next sentence.
+                if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
+                    ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence) {
+                    speakerSpan = spanOf(np)
+                } else if let previous = previousSpeaker {
+                    speakerSpan = previous
+                } else if let np = finder.sentenceSubject(sentence, before: first) {
+                    speakerSpan = spanOf(np)
+                } else if paragraph.sentenceOf[last] + 1 < sentences.count,
+                          let np = finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1]) {
+                    speakerSpan = spanOf(np)
                 }
                 var speaker: SpeakerMention? = nil
                 if let s = speakerSpan {

@@ -60,6 +60,23 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// A speech verb after the quote, at the end of its clause ("… von einer „X“ gesprochen"):
+    /// the subject opens the sentence.
+    func subjectOfLaterCue(lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
+        if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
+        return nil
+    }
+
+    /// The noun phrase opening the sentence, if the sentence opens with one (no quote, no
+    /// function word): in news, the subject of the sentence around a partial quote is usually
+    /// whoever is being quoted.
+    func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        let start = sentence.lowerBound
+        guard start < limit, units[start].isWord, !SpeechCueLexicon.functionWords.contains(units[start].lower) else { return nil }
+        return forwardNP(from: start, limit: limit)
+    }
+
     /// "Laut X …", "Nach Angaben von X …", "According to X, …" opening the sentence before the quote.
     private func sentenceInitialSource(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
         let k = sentence.lowerBound
@@ -170,6 +187,8 @@ struct SpeakerFinder {
         if first.isWord, SpeechCueLexicon.pronouns.contains(first.lower) { return i..<(i + 1) }
         var j = i
         if first.isWord, SpeechCueLexicon.germanDeterminers.contains(first.lower) || SpeechCueLexicon.englishDeterminers.contains(first.lower) {
+            // "sagte dieser," / "so der," : a demonstrative standing alone.
+            if i + 1 >= limit || !units[i + 1].isWord { return SpeechCueLexicon.germanDeterminers.contains(first.lower) ? i..<(i + 1) : nil }
             j += 1
             var adjectives = 0
             while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4,

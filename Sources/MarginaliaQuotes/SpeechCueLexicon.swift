@@ -160,7 +160,7 @@ enum SpeechCueLexicon {
     """)
 
     /// Pronouns that can stand for a speaker.
-    static let pronouns: Set<String> = words("er sie he she they")
+    static let pronouns: Set<String> = words("er sie he she they letztere letzterer ersterer erstere")
 
     /// German determiners and possessives that start a noun phrase.
     static let germanDeterminers: Set<String> = words("""
