@@ -43,6 +43,9 @@ public enum QuoteDetection {
         var carriedSpeaker: Span? = nil
         var speakerNames: [Span: String] = [:]
 
+        // Names and titles recur in marks; statements rarely do.
+        var innerCounts: [String: Int] = [:]
+        for candidate in candidates where candidate.inner.length <= 60 { innerCounts[text[candidate.inner], default: 0] += 1 }
         var next = 0
         for block in blocks(text, candidates: candidates) {
             var hi = next
@@ -53,7 +56,8 @@ public enum QuoteDetection {
             for c in next..<hi {
                 guard let u = paragraph.unitOfQuote[c] else { continue }
                 let judgement = QuoteJudge.judge(candidates[c], unitIndex: u, in: paragraph, text: text,
-                                                 entities: entitySpans, language: cueLanguage)
+                                                 entities: entitySpans, language: cueLanguage,
+                                                 repeated: candidates[c].inner.length <= 60 && innerCounts[text[candidates[c].inner], default: 0] > 1)
                 decisions.append(QuoteDecision(span: candidates[c].outer, isQuote: judgement.isQuote,
                                                score: judgement.score, explanation: judgement.explanation))
                 if judgement.isQuote { accepted.append(u) } else { rejected.insert(c) }

@@ -17,7 +17,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case personalWord           // ich, wir, I, we, you ...
     case clauseWord             // ist, hat, nicht, dass, is, was, not ...
     case startsLowercase        // "falsch", "mit Füßen getreten": a partial quotation
-    case titleCase              // every word capitalised: a name or title
+    case titleCase              // every word capitalised: a name or title ("BBC News", "Da Bruno")
+    case joinedNouns            // capitalised words joined by function words: a German noun phrase or a title
     case hasDigit               // "Shenzhou 6", "Stuttgart 21"
     case entityInside           // the entity recognizer found a name filling the marks
     case nameShaped             // iPod, amazon.de, .asia: inner capitals or dots in a word
@@ -31,41 +32,50 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case startsSentence         // the quote opens its sentence
     case evaluativeBefore       // als „…“, nannte „…“, bezeichnete „…“
     case indefiniteBefore       // von einer „…“, ein „…“
+    case evaluativeWithCue      // als/ein „…“ in a sentence with a speech verb: "bezeichnete es als „Wortbruch“"
     case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
     case namingCueBefore        // sogenannte „…“, called “…”
     case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
     case definiteArticleBefore  // die „Roma-Garde“
     case parenthesisAfter       // „Fed“ (Federal Reserve)
+    case hyphenAfter            // „Stuttgart 21“-Gegner: part of a compound, a name
+    case repeated               // the same text stands in marks elsewhere in the article: a name
+    case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
 
     var weight: Double {
         switch self {
-        case .bias: -0.6
+        case .bias: -1.6
         case .manyWords: 2.0
-        case .someWords: 0.6
-        case .singleWord: -0.6
-        case .endsSentence: 2.0
-        case .hasComma: 0.8
-        case .personalWord: 2.0
-        case .clauseWord: 0.8
-        case .startsLowercase: 1.6
-        case .titleCase: -1.6
+        case .someWords: 0.2
+        case .singleWord: -1.8
+        case .endsSentence: 1.4
+        case .hasComma: 1.2
+        case .personalWord: 1.0
+        case .clauseWord: 2.0
+        case .startsLowercase: 2.8
+        case .titleCase: -2.4
         case .hasDigit: -1.0
         case .entityInside: -3.0
-        case .nameShaped: -2.0
-        case .reportedSpeech: 1.0
-        case .subjectOfCue: -2.5
-        case .namingCueAfter: -2.5
-        case .indefiniteBefore: 0.4
-        case .colonBefore: 2.0
-        case .cueAfter: 2.5
-        case .cueInSentence: 1.0
-        case .startsSentence: 0.8
-        case .evaluativeBefore: 1.0
-        case .mediaNounBefore: -3.0
-        case .namingCueBefore: -2.5
-        case .sourcePrepositionBefore: -3.0
+        case .nameShaped: -1.0
+        case .reportedSpeech: 0.5
+        case .subjectOfCue: -1.0
+        case .namingCueAfter: -1.0
+        case .indefiniteBefore: 0.3
+        case .colonBefore: 1.1
+        case .cueAfter: 1.0
+        case .cueInSentence: 0.5
+        case .startsSentence: 1.0
+        case .evaluativeBefore: 0.3
+        case .mediaNounBefore: -1.4
+        case .namingCueBefore: -1.0
+        case .sourcePrepositionBefore: -1.0
         case .definiteArticleBefore: -1.0
-        case .parenthesisAfter: -1.2
+        case .parenthesisAfter: -0.5
+        case .joinedNouns: -0.8
+        case .evaluativeWithCue: 1.4
+        case .hyphenAfter: -1.0
+        case .repeated: -1.1
+        case .noSpeechContext: -2.0
         }
     }
 }
@@ -83,7 +93,7 @@ struct QuoteJudgement: Sendable {
 
 enum QuoteJudge {
     static func judge(_ candidate: QuoteCandidate, unitIndex u: Int, in paragraph: ParagraphUnits,
-                      text: ArticleText, entities: EntitySpans, language: CueLanguage) -> QuoteJudgement {
+                      text: ArticleText, entities: EntitySpans, language: CueLanguage, repeated: Bool = false) -> QuoteJudgement {
         var evidence: [QuoteEvidence] = [.bias]
         let innerUnits = Tokenizer.tokenize(text, in: candidate.inner)
         let words = innerUnits.filter { $0.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false }
@@ -105,10 +115,11 @@ enum QuoteJudge {
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
         if nameShaped { evidence.append(.nameShaped) }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
-        let function: Set<String> = ["der", "die", "das", "des", "und", "für", "von", "of", "the", "and", "for", "in", "im", "am", "de", "la", "le", "del", "dello"]
+        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "ein", "eine", "einer", "a", "an"]
         if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
            !evidence.contains(.endsSentence) {
-            evidence.append(.titleCase)
+            let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
+            evidence.append(joined ? .joinedNouns : .titleCase)
         }
         if words.count <= 4, words.contains(where: { $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }) {
             evidence.append(.hasDigit)
@@ -151,10 +162,19 @@ enum QuoteJudge {
             }
             if ["der", "die", "das", "den", "dem", "des", "the"].contains(before.lower) { evidence.append(.definiteArticleBefore) }
         }
+        if evidence.contains(.cueInSentence) || evidence.contains(.cueAfter) || evidence.contains(.reportedSpeech),
+           let before, before.isWord, SpeechCueLexicon.evaluativeCues.contains(before.lower) || SpeechCueLexicon.indefiniteArticles.contains(before.lower) {
+            evidence.append(.evaluativeWithCue)
+        }
         for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
             if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
         }
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
+        if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
+        if repeated { evidence.append(.repeated) }
+        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore].contains($0) }) {
+            evidence.append(.noSpeechContext)
+        }
         return QuoteJudgement(evidence: evidence)
     }
 

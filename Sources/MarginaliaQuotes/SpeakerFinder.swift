@@ -131,6 +131,8 @@ struct SpeakerFinder {
     /// A quote whose text ends in a full stop ends its sentence: what follows is not its attribution.
     private func quoteContinuesSentence(_ u: Int) -> Bool {
         let inner = units[u].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
+        // „….“ erklärte die Ministerin: a lower-case verb right after still attributes the quote.
+        if u + 1 < units.count, units[u + 1].isWord, !units[u + 1].isCapitalised { return true }
         return !(inner == "." || inner == "…")
     }
 
