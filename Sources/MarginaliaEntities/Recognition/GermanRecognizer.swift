@@ -1,0 +1,51 @@
+import Foundation
+import MarginaliaText
+
+/// Tags German text sentence by sentence with the learned tagger.
+public struct GermanRecognizer: Sendable {
+    public let model: TaggerModel
+    public let extractor: FeatureExtractor
+
+    public init(model: TaggerModel, lexicon: Lexicon) {
+        self.model = model
+        self.extractor = FeatureExtractor(lexicon: lexicon, commonWords: model.commonWords, hashBits: model.hashBits)
+    }
+
+    /// Labels for one tokenised sentence.
+    public func tag(_ words: [String]) -> [Int] {
+        model.decode(extractor.extract(words)).labels
+    }
+
+    /// Mentions (with `canonical` equal to the surface text; `EntityIdentity` fills it later).
+    public func recognize(_ text: ArticleText, sentences: [Span]) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        for sentence in sentences {
+            let tokens = Tokenizer.tokenize(text, in: sentence)
+            guard !tokens.isEmpty else { continue }
+            let (labels, emissions) = model.decode(extractor.extract(tokens.map(\.text)))
+            for span in EntityTagSet.spans(from: labels) {
+                let s = Span(tokens[span.start].span.start, tokens[span.end - 1].span.end)
+                let surface = text[s]
+                mentions.append(EntityMention(span: s, text: surface, type: span.type, canonical: surface,
+                                              confidence: confidence(emissions, labels, span.start..<span.end)))
+            }
+        }
+        return mentions
+    }
+
+    /// A score in (0, 1) from how far each token's chosen label outscores its best rival:
+    /// the perceptron gives margins, not probabilities, so this is a calibrated-looking squash.
+    func confidence(_ e: [Float], _ labels: [Int], _ range: Range<Int>) -> Double {
+        let L = model.labels
+        var total: Float = 0
+        for i in range {
+            let chosen = e[i * L + labels[i]]
+            var rival = -Float.greatestFiniteMagnitude
+            for y in 0..<L where y != labels[i] { rival = max(rival, e[i * L + y]) }
+            total += chosen - rival
+        }
+        let margin = Double(total) / Double(range.count)
+        let value = 1 / (1 + exp(-margin / 4))
+        return (value * 100).rounded() / 100
+    }
+}
