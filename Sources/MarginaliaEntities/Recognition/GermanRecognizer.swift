@@ -19,8 +19,10 @@ public struct GermanRecognizer: Sendable {
     /// Mentions (with `canonical` equal to the surface text; `EntityIdentity` fills it later).
     public func recognize(_ text: ArticleText, sentences: [Span]) -> [EntityMention] {
         var mentions: [EntityMention] = []
+        var tokenised: [[Token]] = []
         for sentence in sentences {
             let tokens = Tokenizer.tokenize(text, in: sentence)
+            tokenised.append(tokens)
             guard !tokens.isEmpty else { continue }
             let (labels, emissions) = model.decode(extractor.extract(tokens.map(\.text)))
             for span in EntityTagSet.spans(from: labels) {
@@ -30,19 +32,18 @@ public struct GermanRecognizer: Sendable {
                                               confidence: confidence(emissions, labels, span.start..<span.end)))
             }
         }
-        return mentions
+        return DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
     }
 
-    /// A score in (0, 1) from how far each token's chosen label outscores its best rival:
+    /// A score in (0, 1) from how far each token's chosen label outscores O:
     /// the perceptron gives margins, not probabilities, so this is a calibrated-looking squash.
     func confidence(_ e: [Float], _ labels: [Int], _ range: Range<Int>) -> Double {
         let L = model.labels
         var total: Float = 0
         for i in range {
-            let chosen = e[i * L + labels[i]]
-            var rival = -Float.greatestFiniteMagnitude
-            for y in 0..<L where y != labels[i] { rival = max(rival, e[i * L + y]) }
-            total += chosen - rival
+            // Against O, not against the best rival: B-PER and I-PER often score alike, and
+            // the question a reader has is whether this is a name at all.
+            total += e[i * L + labels[i]] - e[i * L]
         }
         let margin = Double(total) / Double(range.count)
         let value = 1 / (1 + exp(-margin / 4))
