@@ -15,6 +15,10 @@ enum Abbreviations {
         "griech", "röm", "kath", "ev", "evang", "Pfr", "Pf", "Mt", "Mk", "Lk", "Joh", "Hbf", "Bhf",
         "Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
         "Mo", "Di", "Mi", "Do", "Sa", "ff", "etc", "usf", "uvm", "Rn", "Rdnr", "Urt", "Az",
+        "gegr", "med", "phil", "jur", "rer", "nat", "theol", "habil", "oec", "pol", "jun", "sen", "verst",
+        "Fa", "Fam", "Postf", "Mob", "Mwst", "MwSt", "Nachf", "bes", "betr", "eigtl", "entspr",
+        "erg", "ehem", "gesch", "hl", "ca", "sog", "urspr", "vorm", "zzt", "Ztg", "Verl", "Slg", "Jg",
+        "Jgg", "Hs", "Hss", "Forts", "Fn", "Anh", "Beil", "Bsp", "gez",
         // English
         "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Cpt", "Cmdr",
         "Adm", "Maj", "Sgt", "Lt", "Brig", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Cpl", "Pvt",
@@ -36,7 +40,7 @@ enum Abbreviations {
     /// since a capitalised noun follows them mid-sentence in German ("3 Mio. Euro").
     static let canEndSentence = Set<String>([
         "usw", "etc", "usf", "uvm", "Inc", "Corp", "Ltd", "Co", "Bros", "Jr", "Sr", "ff", "Mio", "Mrd", "Tsd",
-        "U.S", "U.K", "U.N", "a", "Chr", "Jh", "Jhd", "Jhdt", "Str", "Ave", "Blvd", "Rd", "St", "Hbf", "Bhf",
+        "U.S", "U.K", "U.N", "U.S.A", "E.U", "D.C", "a.m", "p.m", "a", "Chr", "Jh", "Jhd", "Jhdt", "Str", "Ave", "Blvd", "Rd", "St", "Hbf", "Bhf",
     ])
 
     /// Capitalised words that typically open a sentence, for deciding whether an abbreviation
