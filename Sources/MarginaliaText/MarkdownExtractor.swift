@@ -302,7 +302,8 @@ struct MarkdownExtractor {
     }
 
     private func isReferenceDefinition(_ r: Range<Int>) -> Bool {
-        guard r.count > 4, s[r.lowerBound] == "[", s[r.lowerBound + 1] != "^" || true else { return false }
+        // "[label]: destination". Footnotes ("[^1]: text") are content and stay.
+        guard r.count > 4, s[r.lowerBound] == "[", s[r.lowerBound + 1] != "^" else { return false }
         var k = r.lowerBound + 1
         while k < r.upperBound, s[k] != "]" { if s[k] == "[" { return false }; k += 1 }
         guard k + 1 < r.upperBound, k > r.lowerBound + 1, s[k + 1] == ":" else { return false }
