@@ -57,7 +57,8 @@ struct MarkdownExtractor {
             line = inner
             if isBlank(line) { flush(); inList = false; continue }
             let indent = leadingSpaces(line)
-            let content = line.lowerBound + min(indent, line.count)..<line.upperBound
+            let content = trimmedLeading(line)   // indent counts columns (tab = 4), content scalars
+            guard !content.isEmpty else { flush(); inList = false; continue }
             if indent >= 4, block == .none, !inList {
                 flush(); out.paragraphBreak()
                 verbatim(line, dropIndent: 4)

@@ -27,6 +27,11 @@ struct MarkdownTests {
         #expect(try md("2 * 3 = 6 und snake_case_name").text.string == "2 * 3 = 6 und snake_case_name")
     }
 
+    @Test func tabIndentedShortLineDoesNotCrash() throws {
+        // A tab counts four columns but is one scalar: found by fuzzing.
+        #expect(try md("~~x~~\n\t3.").text.string.hasPrefix("x"))
+    }
+
     @Test func genderStarIsText() throws {
         #expect(try md("Bürger*innen und Wähler*innen, *betont*").text.string == "Bürger*innen und Wähler*innen, betont")
     }
