@@ -140,6 +140,20 @@ public final class AnnotationStore {
             self.lock = lock.isHeld ? lock : nil
         }
         load()
+        if lock != nil { removeLeftoverTemporaryFiles() }
+    }
+
+    /// A crash between writing and renaming leaves `.<name>.tmp-<pid>-<random>` behind; the
+    /// real file is intact, so the leftovers of dead processes are removed.
+    private func removeLeftoverTemporaryFiles() {
+        let folder = (savePath as NSString).deletingLastPathComponent
+        let prefix = "." + (savePath as NSString).lastPathComponent + ".tmp-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                  pid != getpid(), !options.processIsAlive(pid) else { continue }
+            unlink((folder.isEmpty ? "." : folder) + "/" + name)
+        }
     }
 
     /// Reads the first usable file among the main one and its recovery names, then re-anchors.
