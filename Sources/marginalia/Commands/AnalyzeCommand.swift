@@ -16,6 +16,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Read one article a line ({\"id\",\"title\",\"text\"}) and print one result a line.")
     var jsonl = false
 
+    @Option(help: "With --jsonl: worker threads (default: all cores). Output order stays input order.")
+    var jobs: Int?
+
     @Option(help: "Output format (only json).")
     var format: String = "json"
 
@@ -28,7 +31,9 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         guard format == "json" else { throw ValidationError("unknown format '\(format)' (only json)") }
         if jsonl {
-            try JSONLinesAnalysis.run(path: path)
+            let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            try JSONLinesAnalysis.run(path: path, jobs: jobs)
             return
         }
         let article: LoadedArticle
