@@ -77,3 +77,14 @@ import MarginaliaText
         #expect(try JSONReader.parse(value.serialized()) == value)
     }
 }
+
+@Suite struct DuplicateIDTests {
+    @Test func duplicateIDsGetNewOnes() throws {
+        let item = #"{"id": "urn:uuid:same", "motivation": "tagging", "body": [{"purpose": "tagging", "value": "a"}], "target": {"selector": {"type": "TextPositionSelector", "start": 0, "end": 1}}}"#
+        let result = try AnnotationDecoder.decode(Array("{\"items\": [\(item), \(item)]}".utf8), path: "d.json")
+        #expect(result.collection.items.count == 2)
+        #expect(Set(result.collection.items.map(\.id)).count == 2)
+        #expect(result.collection.items[0].id == "urn:uuid:same")
+        #expect(result.warnings == ["item 2: id urn:uuid:same used twice; given a new id"])
+    }
+}

@@ -98,19 +98,17 @@ public struct Reanchorer {
         let n = NgramIndex.n
         let m = exact.count
         guard m >= n, m <= fuzzyLengthLimit else { return nil }
-        // (pattern, offset in pattern, offset of the pattern relative to the target start)
+        // (pattern, offset in pattern, offset of the pattern relative to the target start).
+        // Overlapping n-grams, so an edit every few words still leaves intact ones to vote.
         var probes: [([Unicode.Scalar], Int, Int)] = []
-        let chunkStarts = Array(stride(from: 0, through: m - n, by: n)) + [m - n]
-        let step = max(1, chunkStarts.count / 48)
-        for (k, offset) in chunkStarts.enumerated() where k % step == 0 || offset == m - n { probes.append((exact, offset, offset)) }
+        let step = max(1, (m - n) / 64)
+        for offset in stride(from: 0, through: m - n, by: step) { probes.append((exact, offset, offset)) }
         if prefix.count >= n { probes.append((prefix, prefix.count - n, -n)) }
         if suffix.count >= n { probes.append((suffix, 0, m)) }
 
         var votes: [Int] = []
-        for (pattern, offset, relative) in probes {
-            let hits = index.hits(of: pattern, at: offset)
-            guard hits.count <= NgramIndex.maximumUsefulHits else { continue }
-            for hit in hits { votes.append(Int(hit) - relative) }
+        for (pattern, offset, relative) in probes where index.count(of: pattern, at: offset) <= NgramIndex.maximumUsefulHits {
+            for hit in index.hits(of: pattern, at: offset) { votes.append(Int(hit) - relative) }
         }
         guard !votes.isEmpty else { return nil }
         votes.sort()
@@ -135,6 +133,8 @@ public struct Reanchorer {
             tried.append(window)
             guard let match = FuzzyAligner.bestMatch(of: exact, in: scalars, window: window) else { continue }
             if best == nil || match.distance < best!.distance { best = match }
+            // Close enough that another window cannot matter in practice.
+            if match.distance * 10 <= m { break }
         }
         guard let match = best, match.end > match.start else { return nil }
         let similarity = 1 - Double(match.distance) / Double(m)

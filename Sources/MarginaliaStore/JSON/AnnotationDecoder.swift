@@ -58,9 +58,17 @@ public enum AnnotationDecoder {
         default:
             throw StoreError.corrupt(path: path, reason: "the top level is neither an object nor an array")
         }
+        var ids: Set<String> = []
         for (n, raw) in rawItems.enumerated() {
             switch annotation(from: raw, now: now) {
-            case .success(let a): collection.items.append(a)
+            case .success(var a):
+                // Edits address annotations by id, so a copied item gets an id of its own.
+                if !ids.insert(a.id).inserted {
+                    warnings.append("item \(n + 1): id \(a.id) used twice; given a new id")
+                    a.id = Annotation.newID()
+                    ids.insert(a.id)
+                }
+                collection.items.append(a)
             case .failure(let problem):
                 warnings.append("item \(n + 1): \(problem.reason); kept unchanged")
                 collection.unreadableItems.append(raw)

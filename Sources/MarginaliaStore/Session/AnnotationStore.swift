@@ -41,7 +41,7 @@ import MarginaliaAnalysis
 /// Corrupt files
 /// -------------
 /// A corrupt or unreadable annotation file is never written to: it is kept byte for byte, the
-/// store warns and saves to `<article>.annotations.recovered.json` instead (loading it if a
+/// store warns and saves to `<article>.annotations.json.recovered.json` instead (loading it if a
 /// previous session already did so; `-2`, `-3`... if that one is corrupt too), and goes
 /// read-only only if no usable name is left. A file changed on disk by another program since it
 /// was read is not overwritten either: the store switches to the recovery name and warns.
@@ -64,7 +64,14 @@ public final class AnnotationStore {
         /// The `generator` written into saved files.
         public var generator = "marginalia"
         public var environment = ProcessInfo.processInfo.environment
-        /// Overrides the computed location (tests).
+        /// Where the annotation file should be when it is not beside the article, e.g. the
+        /// library's `corpus.jsonl.annotations/<id>.annotations.json` for a corpus article
+        /// (the data directory is still the fallback for a read-only folder).
+        public var annotationPath: String?
+        /// The `source.path` written into the file (default: the article's file name beside it,
+        /// its absolute path in the data directory).
+        public var sourcePath: String?
+        /// Overrides the computed location entirely (tests).
         public var location: AnnotationFileLocation?
         public var writer = AtomicFileWriter()
         public var reanchorer = Reanchorer()
@@ -114,14 +121,16 @@ public final class AnnotationStore {
         self.options = options
         self.autosaver = options.autosaver
         let location = options.location
-            ?? AnnotationFileLocation.resolve(articlePath: articlePath, useDataDirectory: options.useDataDirectory,
-                                              environment: options.environment)
+            ?? AnnotationFileLocation.resolve(preferredPath: options.annotationPath ?? AnnotationFileLocation.besidePath(for: articlePath),
+                                              identity: options.annotationPath ?? articlePath,
+                                              useDataDirectory: options.useDataDirectory, environment: options.environment)
         self.location = location
         self.savePath = location.path
         self.access = .readWrite
-        let sourcePath = location.path.hasPrefix(AnnotationFileLocation.dataDirectory(environment: options.environment))
+        let inDataDirectory = location.path.hasPrefix(AnnotationFileLocation.dataDirectory(environment: options.environment))
+        let sourcePath = options.sourcePath ?? (inDataDirectory
             ? (articlePath.hasPrefix("/") ? articlePath : FileManager.default.currentDirectoryPath + "/" + articlePath)
-            : (articlePath as NSString).lastPathComponent
+            : (articlePath as NSString).lastPathComponent)
         self.collection = AnnotationCollection(generator: options.generator, source: AnnotationSource(path: sourcePath, text: text))
 
         if options.readOnly {
@@ -140,6 +149,20 @@ public final class AnnotationStore {
             self.lock = lock.isHeld ? lock : nil
         }
         load()
+        if lock != nil { removeLeftoverTemporaryFiles() }
+    }
+
+    /// A crash between writing and renaming leaves `.<name>.tmp-<pid>-<random>` behind; the
+    /// real file is intact, so the leftovers of dead processes are removed.
+    private func removeLeftoverTemporaryFiles() {
+        let folder = (savePath as NSString).deletingLastPathComponent
+        let prefix = "." + (savePath as NSString).lastPathComponent + ".tmp-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                  pid != getpid(), !options.processIsAlive(pid) else { continue }
+            unlink((folder.isEmpty ? "." : folder) + "/" + name)
+        }
     }
 
     /// Reads the first usable file among the main one and its recovery names, then re-anchors.
