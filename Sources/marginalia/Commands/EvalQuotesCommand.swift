@@ -116,7 +116,8 @@ final class QuoteScorer {
         var unmatchedGold = Set(goldSpeakers.keys)
         gold += goldSpeakers.count
         var lines: [String] = []
-        for quote in quotes where quote.kind == .direct {
+        let rules = printErrors ? QuoteDetection.speakerRules(text, entities: entities, language: language) : []
+        for (index, quote) in quotes.enumerated() where quote.kind == .direct {
             for part in quote.spans {
                 predicted += 1
                 guard let match = goldMatch(part, in: unmatchedGold, text: text) else {
@@ -133,7 +134,8 @@ final class QuoteScorer {
                 } else {
                     let predictedName = quote.speaker.map { "\"\($0.text)\" -> \($0.canonical)" } ?? "none"
                     let goldName = speakers.map { "\"\(text[$0])\"" }.joined(separator: " | ")
-                    lines.append("  SPK \(part) predicted \(predictedName), gold \(goldName) \(context(part, text))")
+                    let rule = index < rules.count ? rules[index] : "?"
+                    lines.append("  SPK \(part) [\(rule)] predicted \(predictedName), gold \(goldName) \(context(part, text))")
                 }
             }
         }
