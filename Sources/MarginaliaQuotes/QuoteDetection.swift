@@ -99,7 +99,7 @@ public enum QuoteDetection {
                 if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
                     ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence) {
                     speakerSpan = spanOf(np); rule = "cue"
-                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence), previousSpeaker == nil || paragraph.sentenceOf[first] == 0 || true {
+                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence) {
                     speakerSpan = spanOf(np); rule = "colon"
                 } else if let previous = previousSpeaker {
                     speakerSpan = previous; rule = "continuation"
