@@ -69,6 +69,8 @@ struct SpeakerFinder {
     /// the subject opens the sentence.
     func subjectOfLaterCue(lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
+        // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
+        if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
         if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
         return nil
     }
