@@ -132,7 +132,13 @@ struct SpeakerFinder {
     func germanSubject(clauseStart start: Int, verb v: Int, limit: Int) -> Range<Int>? {
         let first = units[start]
         let inverted = v == start || !first.isWord || SpeechCueLexicon.functionWords.contains(first.lower)
-            || SpeakerFinder.nonNominative.contains(first.lower)
+            || SpeakerFinder.nonNominative.contains(first.lower) || SpeakerFinder.isAdverbShaped(first.lower)
+        // "…, bezeichnete er als …": a personal pronoun right after the speech verb is its subject.
+        if !SpeechCueLexicon.pronouns.contains(first.lower) {
+            var j = v + 1
+            while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
+            if j < limit, ["er", "sie"].contains(units[j].lower) { return j..<(j + 1) }
+        }
         if !inverted, let prefield = forwardNP(from: start, limit: v) {
             // The finite verb follows the first constituent (which may go on with a prepositional
             // phrase or an adverb: "Der Einsatzleiter der Polizei in Dortmund erklärte").
@@ -159,6 +165,11 @@ struct SpeakerFinder {
             k += 1
         }
         return nil
+    }
+
+    /// Capitalised sentence adverbs: "Ähnlich", "Ursprünglich", "Möglicherweise", "Damals".
+    static func isAdverbShaped(_ lower: String) -> Bool {
+        ["lich", "weise", "falls", "mals", "dings", "halb", "wärts"].contains { lower.hasSuffix($0) } && lower.count > 5
     }
 
     /// A lower-case word that is not a function word or determiner: in a German main clause, the
