@@ -41,6 +41,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case hyphenAfter            // „Stuttgart 21“-Gegner: part of a compound, a name
     case repeated               // the same text stands in marks elsewhere in the article: a name
     case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
+    case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
 
     var weight: Double {
         switch self {
@@ -75,6 +76,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .evaluativeWithCue: 1.4
         case .hyphenAfter: -1.0
         case .repeated: -1.1
+        case .quotingParagraph: 0.8
         case .noSpeechContext: -2.0
         }
     }
@@ -172,7 +174,11 @@ enum QuoteJudge {
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
         if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
         if repeated { evidence.append(.repeated) }
-        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore].contains($0) }) {
+        let longQuoteNearby = units.indices.contains { k in
+            k != u && units[k].quoteIndex != nil && units[k].text.unicodeScalars.filter({ $0 == " " }).count >= 5
+        }
+        if longQuoteNearby { evidence.append(.quotingParagraph) }
+        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)

@@ -63,7 +63,8 @@ enum QuoteScanner {
                 var end = i
                 while end > lineStart, s[end - 1].properties.isWhitespace { end -= 1 }
                 while stack.count > 1 { abandonTop() }
-                carried = nil
+                // A blank line keeps a carried quote waiting for the next paragraph's first mark.
+                if end > lineStart { carried = nil }
                 if let bottom = stack.first, i < n, let next = nextParagraphStart(s, from: i),
                    s[next] == bottom.mark, bottom.index + 1 < end,
                    ".!?…:".unicodeScalars.contains(s[end - 1]) {

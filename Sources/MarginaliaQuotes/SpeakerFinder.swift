@@ -121,6 +121,9 @@ struct SpeakerFinder {
             return germanSubject(clauseStart: start, verb: v, limit: u0)
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
+        // English subject separated from its verb by an apposition or relative clause:
+        // "Councillor O'Neill, who led the opposition, called the proposal …".
+        if v > start, units[v - 1].text == ",", let np = forwardNP(from: start, limit: v) { return np }
         return forwardNP(from: v + 1, limit: u0)
     }
 
@@ -189,7 +192,10 @@ struct SpeakerFinder {
         if let colon = (start..<(u0 - 1)).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
         guard start < u0 - 1 else { return nil }
         if !isGerman || language == .both && !isGermanClause(start) {
-            return backwardNP(endingAt: u0 - 2, lowerLimit: start)
+            if let np = backwardNP(endingAt: u0 - 2, lowerLimit: start) { return np }
+            // "Asked why, Haddad laughed:": the noun phrase opening the last clause.
+            let clause = (start..<(u0 - 1)).last(where: { units[$0].text == "," }).map { $0 + 1 } ?? start
+            return forwardNP(from: clause, limit: u0 - 1)
         }
         // "Zitat von Schröder:" — no verb at all: the last name before the colon.
         guard let verb = (start..<(u0 - 1)).first(where: { isFiniteVerbCandidate($0) && $0 > start }) else {
@@ -276,6 +282,11 @@ struct SpeakerFinder {
             }
         } else if isHead(i) {
             j += 1
+        } else if language != .german, first.isWord, !SpeakerFinder.englishStops.contains(first.lower),
+                  let head = (i + 1..<min(limit, i + 4)).first(where: { isHead($0) }),
+                  (i..<head).allSatisfy({ units[$0].isWord && isModifier(units[$0].lower) }) {
+            // English title before a name: "librarian Omar Haddad", "forecaster Tom Bradley".
+            j = head + 1
         } else {
             return nil
         }
