@@ -109,7 +109,8 @@ enum QuoteJudge {
         let last = candidate.inner.isEmpty ? " " : text.scalars[candidate.inner.end - 1]
         if ".!?…".unicodeScalars.contains(last) { evidence.append(.endsSentence) }
         if innerUnits.contains(where: { $0.text == "," }) && words.count >= 4 { evidence.append(.hasComma) }
-        if lowered.contains(where: SpeechCueLexicon.personalWords.contains) { evidence.append(.personalWord) }
+        let personal = SpeechCueLexicon.personalWords(language)
+        if lowered.contains(where: personal.contains) { evidence.append(.personalWord) }
         if lowered.contains(where: SpeechCueLexicon.clauseWords.contains) { evidence.append(.clauseWord) }
         let nameShaped = words.contains { word in
             let scalars = Array(word.text.unicodeScalars)
@@ -117,7 +118,7 @@ enum QuoteJudge {
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
         if nameShaped { evidence.append(.nameShaped) }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
-        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "ein", "eine", "einer", "a", "an"]
+        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
         if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
            !evidence.contains(.endsSentence) {
             let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }

@@ -137,7 +137,27 @@ enum QuoteScanner {
             }
             i += 1
         }
-        return found.sorted { $0.openIndex < $1.openIndex }
+        return joinAdjacent(found.sorted { $0.openIndex < $1.openIndex }, s)
+    }
+
+    /// „Erster Satz.“ „Zweiter Satz.“ — quotes that follow each other with nothing but a space
+    /// between are one statement.
+    private static func joinAdjacent(_ candidates: [QuoteCandidate], _ s: [Unicode.Scalar]) -> [QuoteCandidate] {
+        var result: [QuoteCandidate] = []
+        for candidate in candidates {
+            if var previous = result.last, previous.parts.count == 1, candidate.parts.count == 1,
+               previous.closeIndex < candidate.openIndex,
+               (previous.closeIndex + 1..<candidate.openIndex).allSatisfy({ s[$0] == " " }),
+               let end = previous.parts.last?.end, end > 0, ".!?…".unicodeScalars.contains(s[end - 1]) {
+                previous.parts = [Span(previous.parts[0].start, candidate.parts[0].end)]
+                previous.closeIndex = candidate.closeIndex
+                previous.nested += candidate.nested
+                result[result.count - 1] = previous
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
     }
 
     private static func nextParagraphStart(_ s: [Unicode.Scalar], from i: Int) -> Int? {

@@ -120,11 +120,19 @@ enum SpeechCueLexicon {
     """)
 
     /// First- and second-person words: a statement in marks, not a name.
-    static let personalWords: Set<String> = words("""
+    static let germanPersonalWords: Set<String> = words("""
     ich mir mich mein meine meinen meinem meiner wir uns unser unsere unseren unserem unserer
-    du dir dich dein deine ihr euch euer
-    i me my mine we us our ours you your yours
+    euch euer
     """)
+    static let englishPersonalWords: Set<String> = words("i me my mine we us our ours you your yours")
+
+    static func personalWords(_ language: CueLanguage) -> Set<String> {
+        switch language {
+        case .german: germanPersonalWords
+        case .english: englishPersonalWords
+        case .both: germanPersonalWords.union(englishPersonalWords)
+        }
+    }
 
     /// Words that end statements more than names: finite verbs and modal particles are too many
     /// to list; these frequent ones are a cheap signal of sentence shape inside the marks.
