@@ -33,6 +33,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case evaluativeBefore       // als „…“, nannte „…“, bezeichnete „…“
     case indefiniteBefore       // von einer „…“, ein „…“
     case evaluativeWithCue      // als/ein „…“ in a sentence with a speech verb: "bezeichnete es als „Wortbruch“"
+    case cueFrame               // a speech verb a few words before the marks: "spricht gar von einer „…“", "nannte ihn „…“"
     case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
     case namingCueBefore        // sogenannte „…“, called “…”
     case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
@@ -76,6 +77,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .evaluativeWithCue: 1.4
         case .hyphenAfter: -1.0
         case .repeated: -1.1
+        case .cueFrame: 1.5
         case .quotingParagraph: 0.8
         case .noSpeechContext: -2.0
         }
@@ -168,6 +170,12 @@ enum QuoteJudge {
         if evidence.contains(.cueInSentence) || evidence.contains(.cueAfter) || evidence.contains(.reportedSpeech),
            let before, before.isWord, SpeechCueLexicon.evaluativeCues.contains(before.lower) || SpeechCueLexicon.indefiniteArticles.contains(before.lower) {
             evidence.append(.evaluativeWithCue)
+        }
+        // A speech verb at most five words before the marks, with no punctuation in between.
+        var k = u - 1
+        while k >= 0, u - k <= 5, units[k].isWord {
+            if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
+            k -= 1
         }
         for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
             if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }

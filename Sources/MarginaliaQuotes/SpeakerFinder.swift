@@ -21,7 +21,8 @@ struct SpeakerFinder {
                 if let np = subjectAround(verb: v, from: gap.lowerBound, to: gap.upperBound) { return np }
             }
         }
-        if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1) {
+        if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
+           attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
             if units[v].lower == "so" {
                 // „…“, so urteilte Romney / „…“, so der Minister
@@ -202,6 +203,16 @@ struct SpeakerFinder {
             return backwardNP(endingAt: u0 - 2, lowerLimit: start) ?? forwardNP(from: start, limit: u0 - 1)
         }
         return germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+    }
+
+    /// „…“, sagte X / “…,” he said / „…“ sagte X at the start of a sentence: only then does a
+    /// verb after the quote attribute it (not in "spricht von einer „X“ und fordert Hilfe").
+    private func attributionMayFollow(firstQuote u0: Int, lastQuote u1: Int, sentence: Range<Int>) -> Bool {
+        if u1 + 1 < units.count, units[u1 + 1].text == "," { return true }
+        let inner = units[u1].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
+        if let inner, ",?!".unicodeScalars.contains(inner) { return true }
+        return sentence.lowerBound == u0 || units[u0 - 1].text == ":"
+            || !units[(u1 + 1)..<min(units.count, u1 + 4)].contains { ["und", "oder", "and", "or", "sowie"].contains($0.lower) }
     }
 
     /// A quote whose text ends in a full stop ends its sentence: what follows is not its attribution.
