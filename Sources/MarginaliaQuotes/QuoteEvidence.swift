@@ -183,9 +183,7 @@ enum QuoteJudge {
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
         if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
         if repeated { evidence.append(.repeated) }
-        let longQuoteNearby = units.indices.contains { k in
-            k != u && units[k].quoteIndex != nil && units[k].text.unicodeScalars.filter({ $0 == " " }).count >= 5
-        }
+        let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
         if longQuoteNearby { evidence.append(.quotingParagraph) }
         if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph].contains($0) }) {
             evidence.append(.noSpeechContext)

@@ -33,6 +33,8 @@ enum QuoteScanner {
         var previousParts: [Span] = []
     }
 
+    static let maxDepth = 6
+
     static func scan(_ text: ArticleText) -> [QuoteCandidate] {
         let s = text.scalars
         var found: [QuoteCandidate] = []
@@ -126,6 +128,15 @@ enum QuoteScanner {
             if c == "“" || c == "\"",
                let same = stack.lastIndex(where: { $0.mark == c }) {
                 while stack.count > same { abandonTop() }
+            }
+            // Real nesting is two or three deep; a deeper stack means unclosed marks. Dropping the
+            // oldest keeps every step constant-time.
+            if stack.count >= maxDepth {
+                let oldest = stack.removeFirst()
+                for child in oldest.children {
+                    found.append(QuoteCandidate(parts: [child], openMark: s[child.start - 1],
+                                                openIndex: child.start - 1, closeIndex: child.end))
+                }
             }
             if let frame = carried, c == frame.mark, stack.isEmpty {
                 var reopened = frame
