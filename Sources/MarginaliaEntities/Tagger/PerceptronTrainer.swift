@@ -9,7 +9,7 @@ public struct PerceptronTrainer {
     /// Rows whose largest averaged weight is below this are dropped from the saved model.
     public var pruneThreshold: Float
 
-    public init(hashBits: Int = 20, epochs: Int = 12, seed: UInt64 = 1, pruneThreshold: Float = 0.02) {
+    public init(hashBits: Int = 19, epochs: Int = 12, seed: UInt64 = 1, pruneThreshold: Float = 0.02) {
         self.hashBits = hashBits
         self.epochs = epochs
         self.seed = seed

@@ -24,7 +24,7 @@ struct TrainNERCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: "log2 of the feature hash table size.")
-    var hashBits: Int = 20
+    var hashBits: Int = 19
 
     @Option(help: "Drop weight rows whose largest averaged weight is at most this (smaller model).")
     var prune: Float = 0.02
