@@ -67,9 +67,11 @@ public struct FeatureExtractor: Sendable {
 
         for i in 0..<n {
             let v = views[i]
-            emit(.bias, 0)
+            // The two word-identity features come first: training may drop them (see
+            // `PerceptronTrainer.wordDropout`), which relies on their position.
             emit(.word, v.hWord)
             emit(.lower, v.hLower)
+            emit(.bias, 0)
             emit(.longShape, v.hLong)
             emit(.shortShape, v.hShort)
             for (k, p) in v.prefixes.enumerated() { emit(.prefix, p, UInt64(k)) }
