@@ -45,8 +45,8 @@ public enum TerminalRunner {
                 session.flush()
                 return .signal(signal)
             }
-            if SignalGuard.takeSuspend() {
-                suspend(session, screen: screen, painter: painter)
+            if SignalGuard.takeResumed() {
+                redrawAfterResume(session, screen: screen, painter: painter)
                 continue
             }
             if session.shouldQuit {
@@ -99,14 +99,10 @@ public enum TerminalRunner {
         painter.draw(session.render(), cursor: session.cursorPosition)
     }
 
-    /// Ctrl-Z: hand the terminal back as it was, stop, and on SIGCONT repaint everything (the
-    /// terminal may have been used or resized meanwhile).
-    private static func suspend(_ session: AppSession, screen: CursesScreen, painter: ScreenPainter) {
-        SignalGuard.setCursesActive(false)
-        screen.end()
-        SignalGuard.stopProcess()
+    /// After Ctrl-Z and fg: the terminal was used by others and may have been resized meanwhile
+    /// (the resize signal went to the shell, not to us), so program mode, size and every cell anew.
+    private static func redrawAfterResume(_ session: AppSession, screen: CursesScreen, painter: ScreenPainter) {
         screen.resume()
-        SignalGuard.setCursesActive(true)
         _ = screen.syncSizeWithKernel()
         session.resize(width: screen.size.width, height: screen.size.height)
         werase(mg_stdscr())
