@@ -189,3 +189,28 @@ write_article() {
 }
 
 pass() { echo "  ok ($TEST_NAME)"; exit 0; }
+
+# The screen, trailing blanks removed, to compare with `marginalia --dump WxH`.
+screen_text() { tm capture-pane -p -t "$PANE" | sed 's/ *$//'; }
+
+# expect_screen_equals_dump WIDTH HEIGHT ARGS...: the live screen shows exactly what the headless
+# renderer produces for a fresh start at this size: no garbage, nothing missing, nothing shifted.
+expect_screen_equals_dump() {
+    local width="$1" height="$2"; shift 2
+    (cd "$WORK/articles" && env -i PATH="$PATH" HOME="$WORK/home" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+        XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" \
+        "$BIN" --dump "${width}x${height}" "$@") | sed 's/ *$//' >"$WORK/expected.txt"
+    local deadline=$((SECONDS + TIMEOUT))
+    while [ $SECONDS -le $deadline ]; do
+        screen_text >"$WORK/actual.txt"
+        # capture-pane drops trailing empty lines; compare up to the last non-empty one.
+        if diff <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$WORK/expected.txt") \
+                <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$WORK/actual.txt") >"$WORK/screen.diff"; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    echo "  --- expected (dump) vs actual (screen) ---"
+    sed 's/^/  /' "$WORK/screen.diff" | head -40
+    fail "the screen differs from the headless rendering at ${width}x${height}"
+}
