@@ -55,6 +55,12 @@ public enum TerminalRunner {
             }
             var code: wint_t = 0
             let status = mg_get_wch(&code)
+            if status == mg_err() && terminalHungUp() {
+                // The terminal went away without a SIGHUP reaching us (or with it ignored):
+                // save and leave rather than spin on a dead input.
+                session.flush()
+                return .signal(SIGHUP)
+            }
             var needsFullRedraw = false
             process(KeyDecoder.decode(status: status, code: UInt32(code)), session, &needsFullRedraw, screen)
             // Drain whatever else is already waiting (key repeat, paste) before drawing once.
@@ -93,6 +99,13 @@ public enum TerminalRunner {
         case .idle:
             break
         }
+    }
+
+    /// Whether standard input reports a hang-up (the terminal was closed).
+    private static func terminalHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private static func draw(_ session: AppSession, with painter: ScreenPainter) {

@@ -46,7 +46,7 @@ tm() { tmux -L "$SOCKET" "$@"; }
 # line) running a plain bash with an isolated environment and a UTF-8 locale.
 start_terminal() {
     local width="${1:-100}" height="${2:-30}"
-    local term=tmux-256color
+    local term="${E2E_TERM:-tmux-256color}"
     infocmp "$term" >/dev/null 2>&1 || term=screen-256color
     cat >"$WORK/tmux.conf" <<EOF
 set -g status off
@@ -55,13 +55,22 @@ set -g history-limit 2000
 set -g escape-time 0
 set -g remain-on-exit on
 EOF
-    tm -f "$WORK/tmux.conf" new-session -d -s e2e -x "$width" -y "$height" \
-        env -i PATH="$PATH" HOME="$WORK/home" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="$term" \
-        XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state" \
-        XDG_CACHE_HOME="$WORK/cache" PS1='e2e$ ' ${E2E_EXTRA_ENV:-} \
-        bash --norc --noprofile -i \
+    SHELL_COMMAND=(env -i PATH="$PATH" HOME="$WORK/home" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="$term"
+        XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state"
+        XDG_CACHE_HOME="$WORK/cache" PS1='e2e$ ' ${E2E_EXTRA_ENV:-}
+        bash --norc --noprofile -i)
+    tm -f "$WORK/tmux.conf" new-session -d -s e2e -x "$width" -y "$height" "${SHELL_COMMAND[@]}" \
         || fail "cannot start tmux"
     wait_for '^e2e\$' "the shell prompt"
+    type_line "cd '$WORK/articles'"
+}
+
+# open_window N: a further window with the same shell, made the target of later commands
+# (PANE=e2e:0.0 switches back).
+open_window() {
+    tm new-window -t "e2e:$1" "${SHELL_COMMAND[@]}" || fail "cannot open window $1"
+    PANE="e2e:$1.0"
+    wait_for '^e2e\$' "the shell prompt in window $1"
     type_line "cd '$WORK/articles'"
 }
 
@@ -132,7 +141,8 @@ SH
         chmod +x "$WORK/run-app.sh"
     fi
     local args="" arg
-    for arg in "$BIN" "$@"; do args+=" $(printf '%q' "$arg")"; done
+    # LAUNCH_ENV="NAME=value ..." runs the program with these variables set.
+    for arg in ${LAUNCH_ENV:+env $LAUNCH_ENV} "$BIN" "$@"; do args+=" $(printf '%q' "$arg")"; done
     type_line "clear; /bin/sh '$WORK/run-app.sh' $RUN_COUNTER '${LAUNCH_STDERR:-}'$args"
 }
 
@@ -186,6 +196,19 @@ write_article() {
             echo "Absatz $i. Die Arbeiten am Abschnitt $i sollen im Frühjahr beginnen, wie die Verwaltung mitteilte. Anwohner hatten zuvor mehr Sicherheit gefordert."
         done
     } >"$path"
+}
+
+# check_annotations ARTICLE TAG_NUMBER... [--count N]: the file beside the article is valid and
+# carries these tags (see check_annotations.py); prints the tag names.
+check_annotations() {
+    local article="$1"; shift
+    python3 "$E2E_DIR/check_annotations.py" "$WORK/articles/$article.annotations.json" "$WORK/articles/$article" "$@"
+}
+
+# The name of tag N in the saved file's tag set.
+tag_name() {
+    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["tagSet"][int(sys.argv[2]) - 1])' \
+        "$WORK/articles/$1.annotations.json" "$2"
 }
 
 pass() { echo "  ok ($TEST_NAME)"; exit 0; }
