@@ -55,5 +55,6 @@ let package = Package(
         .testTarget(name: "MarginaliaQuotesTests", dependencies: ["MarginaliaQuotes", "MarginaliaAnalysis"]),
         .testTarget(name: "MarginaliaStoreTests", dependencies: ["MarginaliaStore"]),
         .testTarget(name: "MarginaliaModelTests", dependencies: ["MarginaliaModel", "MarginaliaSamples"]),
+        .testTarget(name: "MarginaliaTerminalTests", dependencies: ["MarginaliaTerminal", "MarginaliaModel"]),
     ]
 )

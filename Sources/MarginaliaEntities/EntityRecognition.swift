@@ -1,9 +1,20 @@
 import MarginaliaText
 
 /// Entry point of the entity layer: finds mentions and gives them canonical names.
-/// Placeholder first version: finds nothing (the recognizer arrives with the entity issue).
+/// German text goes through the learned tagger; English (and unknown) text through the rule and
+/// gazetteer recognizer. Either way `EntityIdentity` then merges mentions of one entity.
 public enum EntityRecognition {
     public static func recognize(_ text: ArticleText, segmentation: Segmentation, language: Language) -> [EntityMention] {
-        []
+        let sentences = segmentation.sentences.isEmpty
+            ? (segmentation.paragraphs.isEmpty ? [Span(0, text.count)] : segmentation.paragraphs)
+            : segmentation.sentences
+        var mentions: [EntityMention]
+        if language == .de, let german = ShippedResources.germanRecognizer {
+            mentions = german.recognize(text, sentences: sentences)
+        } else {
+            mentions = EnglishRecognizer(lexicon: ShippedResources.lexicon).recognize(text, sentences: sentences)
+        }
+        mentions.sort { $0.span < $1.span }
+        return EntityIdentity.assignCanonicalNames(mentions, language: language)
     }
 }

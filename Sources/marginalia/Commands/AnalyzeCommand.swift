@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarginaliaText
 import MarginaliaAnalysis
+import MarginaliaStore
 
 /// `marginalia analyze FILE` prints the DESIGN.md analysis JSON; `--jsonl` streams a corpus of
 /// one article a line and prints one result a line, in input order.
@@ -24,6 +25,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Indent the JSON of a single article.")
     var pretty = false
 
+    @Flag(help: "Apply the corrections saved in the article's annotation file before printing.")
+    var withAnnotations = false
+
     func run() throws {
         guard format == "json" else { throw ValidationError("unknown format '\(format)' (only json)") }
         if jsonl {
@@ -38,7 +42,14 @@ struct AnalyzeCommand: ParsableCommand {
         } catch let error as LoadError {
             CommandLineError.exit(error.description)
         }
-        let analysis = Analyzer.analyze(article)
+        var analysis = Analyzer.analyze(article)
+        if withAnnotations {
+            let store = AnnotationStore.open(article, options: .init(readOnly: true))
+            for warning in store.warnings {
+                FileHandle.standardError.write(Data(("marginalia: " + TerminalSafe.oneLine(warning) + "\n").utf8))
+            }
+            analysis = store.corrected(analysis)
+        }
         print(AnalysisJSON.value(for: article, analysis: analysis).serialized(pretty: pretty))
     }
 }

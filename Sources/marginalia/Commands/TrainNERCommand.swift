@@ -1,9 +1,102 @@
 import ArgumentParser
+import Foundation
+import MarginaliaEntities
 
+/// `marginalia train ner --germeval TRAIN.tsv [--dev DEV.tsv] --out MODEL`: trains the German
+/// tagger (averaged perceptron, fixed seed, so the same inputs give the same model) and prints
+/// the dev F1 after every epoch.
 struct TrainNERCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ner", abstract: "Train the German entity tagger.")
 
+    @Option(name: .customLong("germeval"), help: "GermEval 2014 TSV file to train on (repeatable).")
+    var trainFiles: [String] = []
+
+    @Option(help: "GermEval TSV file to score after every epoch.")
+    var dev: String?
+
+    @Option(help: "Where to write the model.")
+    var out: String
+
+    @Option(help: "Training epochs.")
+    var epochs: Int = 12
+
+    @Option(help: "Seed of the sentence shuffling.")
+    var seed: UInt64 = 1
+
+    @Option(help: "log2 of the feature hash table size.")
+    var hashBits: Int = 20
+
+    @Option(help: "Drop weight rows whose largest averaged weight is at most this (smaller model).")
+    var prune: Float = 0.02
+
+    @Option(help: "Directory with places.txt and first-names.txt (default: the shipped lexicon).")
+    var lexicon: String?
+
     func run() throws {
-        throw ValidationError("training is not built yet")
+        guard !trainFiles.isEmpty else { throw ValidationError("give at least one --germeval TRAIN.tsv") }
+        guard (12...24).contains(hashBits) else { throw ValidationError("--hash-bits must be 12...24") }
+        var train: [TaggedSentence] = []
+        for file in trainFiles { train += try NERData.germEval(file) }
+        let devSentences = try dev.map(NERData.germEval)
+        let lex = try NERData.lexicon(lexicon)
+        say("tag mapping: \(GermEvalReader.mappingNote)")
+        say("training on \(train.count) sentences, \(train.reduce(0) { $0 + $1.words.count }) tokens; "
+              + "lexicon \(lex.places.count + lex.countries.count) places, \(lex.firstNames.count) first names")
+        let trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed, pruneThreshold: prune)
+        let started = Date()
+        let model = trainer.train(train, lexicon: lex) { epoch, model in
+            var line = "epoch \(epoch)"
+            if let devSentences {
+                let recognizer = GermanRecognizer(model: model, lexicon: lex)
+                let eval = NERData.evaluate(recognizer, on: devSentences)
+                line += String(format: "  dev P %.4f R %.4f F1 %.4f", eval.overall.precision, eval.overall.recall, eval.overall.f1)
+            }
+            line += String(format: "  (%.1f s)", Date().timeIntervalSince(started))
+            say(line)
+        }
+        let data = ModelFile.encode(model)
+        do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+            throw ValidationError("cannot write \(out): \(error.localizedDescription)")
+        }
+        say("wrote \(out): \(data.count) bytes, \(model.rowCount) weight rows, \(model.commonWords.count) common words")
+    }
+}
+
+/// Writes a line to standard output unbuffered, so progress shows while training runs.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// Shared file handling of the NER train/eval/bench commands.
+enum NERData {
+    static func germEval(_ path: String) throws -> [TaggedSentence] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ValidationError("cannot read \(path)")
+        }
+        do { return try GermEvalReader.parse(text, name: path) } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    static func lexicon(_ directory: String?) throws -> Lexicon {
+        guard let directory else { return ShippedResources.lexicon }
+        func read(_ name: String) throws -> String {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ValidationError("cannot read \(path)")
+            }
+            return text
+        }
+        let (places, countries) = Lexicon.parsePlaces(try read(ShippedResources.placesFileName))
+        return Lexicon(places: places, countries: countries,
+                       firstNames: Lexicon.parseNames(try read(ShippedResources.firstNamesFileName)))
+    }
+
+    static func evaluate(_ recognizer: GermanRecognizer, on sentences: [TaggedSentence]) -> SpanEvaluation {
+        var eval = SpanEvaluation()
+        for s in sentences {
+            eval.add(goldLabels: s.labels, predictedLabels: recognizer.tag(s.words))
+        }
+        return eval
     }
 }

@@ -1,0 +1,69 @@
+import MarginaliaText
+
+/// Gives every mention of one entity within an article the same canonical name:
+/// inflected forms ("Putins", "Russlands", "Washingtons") take their base form, a partial
+/// person name ("Putin") takes the fullest name it is part of ("Wladimir Putin"), and names in
+/// one `AliasTable` entry ("USA", "Vereinigte Staaten") share the form the article uses most.
+public enum EntityIdentity {
+    public static func assignCanonicalNames(_ mentions: [EntityMention], language: Language,
+                                            lexicon: Lexicon = ShippedResources.lexicon) -> [EntityMention] {
+        let surfaces = mentions.map { normalise($0.text) }
+        let known = Set(surfaces)
+        // 1. Inflections: drop a genitive ending when the base is attested (in the article, the
+        //    lexicon or the alias table).
+        var bases = surfaces.map { base(of: $0, known: known, lexicon: lexicon) }
+        // 2. Partial person names: a one- or two-word person name that is the start or end of a
+        //    longer person name in the article takes that name (the most frequent, then longest).
+        let persons = Dictionary(grouping: zip(bases, mentions).filter { $0.1.type == .PER }.map(\.0), by: { $0 })
+            .mapValues(\.count)
+        for i in mentions.indices where mentions[i].type == .PER {
+            let words = bases[i].split(separator: " ")
+            let candidates = persons.keys.filter { full in
+                let fw = full.split(separator: " ")
+                return fw.count > words.count && (fw.suffix(words.count) == words[...] || fw.prefix(words.count) == words[...])
+            }
+            if let best = candidates.max(by: { (persons[$0]!, $0.count, $1) < (persons[$1]!, $1.count, $0) }) {
+                bases[i] = best
+            }
+        }
+        // 3. Aliases: every member of an alias entry present in the article maps to the one
+        //    the article uses most often (first seen on ties).
+        var aliasCounts: [Int: [String: (count: Int, first: Int)]] = [:]
+        for (i, b) in bases.enumerated() {
+            guard let entry = AliasTable.index[b] else { continue }
+            let old = aliasCounts[entry, default: [:]][b] ?? (0, i)
+            aliasCounts[entry, default: [:]][b] = (old.count + 1, old.first)
+        }
+        var result = mentions
+        for i in result.indices {
+            var canonical = bases[i]
+            if let entry = AliasTable.index[canonical], let forms = aliasCounts[entry] {
+                canonical = forms.max { a, b in
+                    a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
+                }!.key
+            }
+            result[i].canonical = canonical
+        }
+        return result
+    }
+
+    /// Collapses runs of whitespace (names broken across lines) to one space.
+    static func normalise(_ s: String) -> String {
+        s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The uninflected form of a name if one is attested, else the name itself.
+    static func base(of name: String, known: Set<String>, lexicon: Lexicon) -> String {
+        for ending in ["’s", "'s", "’", "'", "s", "es"] where name.hasSuffix(ending) {
+            let stem = String(name.dropLast(ending.count))
+            guard stem.count >= 2, let last = stem.unicodeScalars.last, last.properties.isAlphabetic else { continue }
+            // German genitive -s does not follow a sibilant ("Paris", "Schulz" stay).
+            if ending == "s", "sxzß".unicodeScalars.contains(last) { continue }
+            if known.contains(stem) || lexicon.isPlace(stem) || AliasTable.index[stem] != nil
+                || known.contains(where: { $0.hasSuffix(" " + stem) }) {
+                return stem
+            }
+        }
+        return name
+    }
+}

@@ -1,0 +1,60 @@
+import MarginaliaText
+
+/// A second, document-level pass over German tagger output. The tagger sees one sentence at a
+/// time, so "Putin" alone in a late sentence may be missed although "Wladimir Putin" was found
+/// earlier. Names found confidently elsewhere in the article (and their genitives) are tagged
+/// again where they recur, and an untagged unknown capitalised word coordinated with a name
+/// ("Biden und Putin") takes that name's type.
+enum DocumentEvidence {
+    static let propagatedConfidence = 0.6
+
+    static func extend(_ mentions: [EntityMention], tokens: [[Token]], text: ArticleText,
+                       commonWords: Set<String>) -> [EntityMention] {
+        var names: [String: EntityType] = [:]
+        func isNameLike(_ w: String) -> Bool {
+            guard let f = w.unicodeScalars.first, f.properties.isUppercase, w.count >= 2 else { return false }
+            return !commonWords.contains(w.lowercased())
+        }
+        for m in mentions where m.confidence >= 0.7 {
+            let words = m.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            if words.count == 1, isNameLike(words[0]) { names[words[0]] = names[words[0]] ?? m.type }
+            if m.type == .PER, words.count > 1, let last = words.last, isNameLike(last) {
+                names[last] = names[last] ?? .PER
+            }
+        }
+        var covered = [Bool](repeating: false, count: text.count + 1)
+        for m in mentions { for k in m.span.range { covered[k] = true } }
+        var result = mentions
+        func add(_ token: Token, _ type: EntityType) {
+            result.append(EntityMention(span: token.span, text: token.text, type: type, canonical: token.text,
+                                        confidence: propagatedConfidence))
+            for k in token.span.range { covered[k] = true }
+        }
+        func typeOf(_ token: Token) -> EntityType? {
+            if let t = names[token.text] { return t }
+            if token.text.hasSuffix("s"), let t = names[String(token.text.dropLast())] { return t }
+            return nil
+        }
+        for sentence in tokens {
+            for token in sentence where !covered[token.span.start] && isNameLike(token.text) {
+                if let t = typeOf(token) { add(token, t) }
+            }
+        }
+        // Coordination: "Biden und Putin", "Biden, Putin" (after propagation, so that a
+        // propagated name can vouch for its neighbour).
+        var typeAt: [Int: EntityType] = [:]
+        for m in result { typeAt[m.span.start] = m.type }
+        for sentence in tokens {
+            for (i, token) in sentence.enumerated() where i > 0 && !covered[token.span.start] && isNameLike(token.text) {
+                for (link, other) in [(i + 1, i + 2), (i - 1, i - 2)]
+                where other >= 0 && other < sentence.count && ["und", "oder", ","].contains(sentence[link].text) {
+                    if let t = typeAt[sentence[other].span.start], t == .PER || t == .LOC {
+                        add(token, t)
+                        break
+                    }
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The model and lexicon that ship in the package's Resources folder, loaded once on first use
+/// (Swift's `static let` initialisation is lazy and thread-safe).
+public enum ShippedResources {
+    public static let modelFileName = "ner-de.model"
+    public static let placesFileName = "places.txt"
+    public static let firstNamesFileName = "first-names.txt"
+
+    static func url(_ name: String) -> URL? {
+        let parts = name.split(separator: ".")
+        return Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]),
+                                 subdirectory: "Resources")
+    }
+
+    /// The shipped place and first-name lists (empty sets if the files are missing).
+    public static let lexicon: Lexicon = {
+        let placesText = url(placesFileName).flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+        let namesText = url(firstNamesFileName).flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+        let (places, countries) = Lexicon.parsePlaces(placesText)
+        return Lexicon(places: places, countries: countries, firstNames: Lexicon.parseNames(namesText))
+    }()
+
+    /// The shipped German tagger, or the reason it could not be loaded.
+    public static let germanModel: Result<TaggerModel, ModelFile.FormatError> = {
+        guard let u = url(modelFileName), let data = try? Data(contentsOf: u) else {
+            return .failure(ModelFile.FormatError(description: "the German entity model is missing from the package"))
+        }
+        do { return .success(try ModelFile.decode(data)) } catch let e as ModelFile.FormatError {
+            return .failure(e)
+        } catch {
+            return .failure(ModelFile.FormatError(description: "\(error)"))
+        }
+    }()
+
+    /// The German recognizer built from the shipped files, nil if the model is unusable.
+    public static let germanRecognizer: GermanRecognizer? = {
+        guard case .success(let model) = germanModel else { return nil }
+        return GermanRecognizer(model: model, lexicon: lexicon)
+    }()
+}

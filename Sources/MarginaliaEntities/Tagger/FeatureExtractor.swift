@@ -1,0 +1,167 @@
+/// Turns a sentence of tokens into hashed feature buckets, one list per token (stored flat).
+/// The templates are numbered; their numbers are part of the model format, so add new ones at
+/// the end and bump `ModelFile.version` when their meaning changes.
+public struct FeatureExtractor: Sendable {
+    public let lexicon: Lexicon
+    /// Lowercase words seen in lowercase in the training data: a capitalised token whose
+    /// lowercase form is here ("Dennoch", "Einfluss") is most likely not a name.
+    public let commonWords: Set<String>
+    public let hashBits: Int
+
+    public init(lexicon: Lexicon, commonWords: Set<String>, hashBits: Int) {
+        self.lexicon = lexicon
+        self.commonWords = commonWords
+        self.hashBits = hashBits
+    }
+
+    enum Template: UInt64 {
+        case bias = 1, word, lower, longShape, shortShape, prefix, suffix
+        case prevLower, nextLower, prev2Lower, next2Lower, prevShort, nextShort
+        case prevShortCur, curShortNext, prevLowerCur, curLowerNext
+        case position, commonWord, place, country, genitivePlace, firstName, prevFirstName
+        case nextFirstName, organisationWord, organisationNext, organisationEnding, personTitle
+        case inQuotes, acronym, digit, prevSuffix3, nextSuffix3, hyphenLast, hyphenFirst
+        case commonNext, prevCapitalised, nextCapitalised
+    }
+
+    static let golden: UInt64 = 0x9e37_79b9_7f4a_7c15
+    static let boundary: UInt64 = 0x5bd1_e995_1234_5678
+
+    /// Flat feature buckets and, per token, where its features start (`offsets.count == n + 1`).
+    public struct Features {
+        public var buckets: [UInt32] = []
+        public var offsets: [Int] = [0]
+        public var count: Int { offsets.count - 1 }
+        public func of(_ i: Int) -> ArraySlice<UInt32> { buckets[offsets[i]..<offsets[i + 1]] }
+    }
+
+    public func extract(_ words: [String]) -> Features {
+        let views = words.map(TokenView.init)
+        return extract(views: views)
+    }
+
+    func extract(views: [TokenView]) -> Features {
+        let n = views.count
+        let mask = UInt64((1 << hashBits) - 1)
+        var out = Features()
+        out.buckets.reserveCapacity(n * 44)
+        out.offsets.reserveCapacity(n + 1)
+        let placeMarks = markPlaces(views)
+        let quotes = insideQuotes(views)
+        let firstName = views.map { $0.isCapitalised && lexicon.firstNames.contains($0.text) }
+        let orgWord = views.map { NameCues.organisationWords.contains($0.text) }
+        let common = views.map { commonWords.contains($0.lower) }
+
+        @inline(__always) func emit(_ t: Template, _ h: UInt64) {
+            out.buckets.append(UInt32(truncatingIfNeeded: FeatureHasher.finish(h ^ (t.rawValue &* Self.golden)) & mask))
+        }
+        @inline(__always) func emit(_ t: Template, _ a: UInt64, _ b: UInt64) {
+            let h = (a &* 31) ^ ((b << 23) | (b >> 41)) ^ 0x2545_f491_4f6c_dd1d
+            emit(t, h)
+        }
+        @inline(__always) func flag(_ t: Template, _ value: UInt64) { emit(t, value &+ 0x1234) }
+        func lowerAt(_ j: Int) -> UInt64 { j < 0 ? Self.boundary : j >= n ? ~Self.boundary : views[j].hLower }
+        func shortAt(_ j: Int) -> UInt64 { j < 0 ? Self.boundary : j >= n ? ~Self.boundary : views[j].hShort }
+
+        for i in 0..<n {
+            let v = views[i]
+            emit(.bias, 0)
+            emit(.word, v.hWord)
+            emit(.lower, v.hLower)
+            emit(.longShape, v.hLong)
+            emit(.shortShape, v.hShort)
+            for (k, p) in v.prefixes.enumerated() { emit(.prefix, p, UInt64(k)) }
+            for (k, s) in v.suffixes.enumerated() { emit(.suffix, s, UInt64(k)) }
+            emit(.prevLower, lowerAt(i - 1))
+            emit(.nextLower, lowerAt(i + 1))
+            emit(.prev2Lower, lowerAt(i - 2))
+            emit(.next2Lower, lowerAt(i + 2))
+            emit(.prevShort, shortAt(i - 1))
+            emit(.nextShort, shortAt(i + 1))
+            emit(.prevShortCur, shortAt(i - 1), v.hShort)
+            emit(.curShortNext, v.hShort, shortAt(i + 1))
+            emit(.prevLowerCur, lowerAt(i - 1), v.hLower)
+            emit(.curLowerNext, v.hLower, lowerAt(i + 1))
+
+            // Sentence-initial (or first after an opening quote): capitals say nothing there.
+            let initial = i == 0 || (views[i - 1].isQuoteMark && quotes[i]) || views[i - 1].text == ":"
+            let cap: UInt64 = v.isCapitalised ? 1 : 0
+            flag(.position, (initial ? 2 : 0) | cap)
+            flag(.commonWord, (common[i] ? 4 : 0) | (initial ? 2 : 0) | cap)
+            if i + 1 < n { flag(.commonNext, (common[i + 1] ? 2 : 0) | (views[i + 1].isCapitalised ? 1 : 0)) }
+            flag(.prevCapitalised, i > 0 ? (views[i - 1].isCapitalised ? 1 : 0) | (common[i - 1] ? 2 : 0) : 7)
+            flag(.nextCapitalised, i + 1 < n ? (views[i + 1].isCapitalised ? 1 : 0) | (common[i + 1] ? 2 : 0) : 7)
+
+            if placeMarks[i].place != 0 { flag(.place, UInt64(placeMarks[i].place) | cap << 2) }
+            if placeMarks[i].country { flag(.country, cap) }
+            if v.isCapitalised, v.text.hasSuffix("s"), v.length > 3, lexicon.isPlace(String(v.text.dropLast())) {
+                flag(.genitivePlace, 1)
+            }
+            if firstName[i] { flag(.firstName, common[i] ? 1 : 0) }
+            if i > 0, firstName[i - 1] { flag(.prevFirstName, cap) }
+            if i + 1 < n, firstName[i + 1] { flag(.nextFirstName, cap) }
+            if orgWord[i] { flag(.organisationWord, 1) }
+            for k in 1...3 where i + k < n && orgWord[i + k] { flag(.organisationNext, UInt64(k)) }
+            if v.isCapitalised, let ending = NameCues.organisationEndings.firstIndex(where: { v.lower.hasSuffix($0) }) {
+                flag(.organisationEnding, UInt64(ending))
+            }
+            if i > 0, NameCues.personTitles.contains(views[i - 1].text) { flag(.personTitle, cap) }
+            if quotes[i] { flag(.inQuotes, cap) }
+            if v.isAllCaps { flag(.acronym, UInt64(min(v.length, 5))) }
+            if v.hasDigit { flag(.digit, cap) }
+            if i > 0, views[i - 1].suffixes.count >= 3 { emit(.prevSuffix3, views[i - 1].suffixes[2]) }
+            if i + 1 < n, views[i + 1].suffixes.count >= 3 { emit(.nextSuffix3, views[i + 1].suffixes[2]) }
+            if let last = v.hLastPart { emit(.hyphenLast, last) }
+            if let first = v.hFirstPart { emit(.hyphenFirst, first) }
+            out.offsets.append(out.buckets.count)
+        }
+        return out
+    }
+
+    /// Gazetteer matches, longest first: 1 = first token of a place name, 2 = inside one.
+    func markPlaces(_ views: [TokenView]) -> [(place: UInt8, country: Bool)] {
+        var marks = Array(repeating: (place: UInt8(0), country: false), count: views.count)
+        var i = 0
+        while i < views.count {
+            let v = views[i]
+            guard v.isCapitalised else { i += 1; continue }
+            var matched = 0
+            if lexicon.multiWordStarts.contains(v.text) {
+                var longest = min(lexicon.longestPlace, views.count - i)
+                while longest >= 2 {
+                    let name = views[i..<(i + longest)].map(\.text).joined(separator: " ")
+                    if lexicon.isPlace(name) {
+                        matched = longest
+                        let country = lexicon.countries.contains(name)
+                        for k in i..<(i + longest) { marks[k] = (k == i ? 1 : 2, country) }
+                        break
+                    }
+                    longest -= 1
+                }
+            }
+            if matched == 0 {
+                let country = lexicon.countries.contains(v.text)
+                if country || lexicon.places.contains(v.text) { marks[i] = (1, country) }
+                matched = 1
+            }
+            i += matched
+        }
+        return marks
+    }
+
+    /// Whether each token stands inside quotation marks (the marks themselves count as outside).
+    func insideQuotes(_ views: [TokenView]) -> [Bool] {
+        var inside = false
+        var result = Array(repeating: false, count: views.count)
+        for (i, v) in views.enumerated() {
+            if v.isQuoteMark, let c = v.text.unicodeScalars.first {
+                if QuoteMarks.opening.contains(c) { inside = true }
+                else if QuoteMarks.closing.contains(c) { inside = false }
+                else { inside.toggle() }
+                continue
+            }
+            result[i] = inside
+        }
+        return result
+    }
+}

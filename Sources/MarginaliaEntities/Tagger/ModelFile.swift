@@ -1,0 +1,123 @@
+import Foundation
+
+/// Binary model format (little-endian):
+/// `MGNER` magic, UInt16 version, UInt8 hashBits, UInt8 labels, UInt32 byte count + the
+/// common words joined by newlines (UTF-8), Float32 start[L], Float32 transitions[L*L],
+/// UInt32 row count, then per row: varint bucket delta, Float32 scale, L Int8 weights
+/// (weight = Int8 * scale). Eight-bit weights keep the shipped file small; the rounding error
+/// is far below the margins that decide labels.
+public enum ModelFile {
+    public static let magic = Array("MGNER".utf8)
+    public static let version: UInt16 = 1
+
+    public struct FormatError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func encode(_ m: TaggerModel) -> Data {
+        var out = Data()
+        out.append(contentsOf: magic)
+        append(&out, version)
+        out.append(UInt8(m.hashBits))
+        out.append(UInt8(m.labels))
+        let words = Array(m.commonWords).sorted().joined(separator: "\n")
+        let wordBytes = Array(words.utf8)
+        append(&out, UInt32(wordBytes.count))
+        out.append(contentsOf: wordBytes)
+        for f in m.start { append(&out, f.bitPattern) }
+        for f in m.transitions { append(&out, f.bitPattern) }
+        let L = m.labels
+        var buckets: [(bucket: Int, row: Int)] = []
+        for (b, r) in m.rowOf.enumerated() where r != 0 { buckets.append((b, Int(r))) }
+        append(&out, UInt32(buckets.count))
+        var previous = 0
+        for (b, r) in buckets {
+            var delta = b - previous
+            previous = b
+            while delta >= 0x80 { out.append(UInt8(delta & 0x7f) | 0x80); delta >>= 7 }
+            out.append(UInt8(delta))
+            var big: Float = 0
+            for y in 0..<L { big = max(big, abs(m.rows[r * L + y])) }
+            let scale = big / 127
+            append(&out, scale.bitPattern)
+            for y in 0..<L {
+                let q = scale == 0 ? 0 : (m.rows[r * L + y] / scale).rounded()
+                out.append(UInt8(bitPattern: Int8(max(-127, min(127, q)))))
+            }
+        }
+        return out
+    }
+
+    public static func decode(_ data: Data) throws -> TaggerModel {
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> TaggerModel in
+            var reader = Reader(bytes: raw)
+            guard reader.remaining >= magic.count, Array(raw[0..<magic.count]) == magic else {
+                throw FormatError(description: "not a Marginalia entity model (bad magic)")
+            }
+            reader.position = magic.count
+            let v: UInt16 = try reader.read()
+            guard v == version else {
+                throw FormatError(description: "entity model version \(v), this build reads \(version)")
+            }
+            let bits = Int(try reader.read() as UInt8)
+            let L = Int(try reader.read() as UInt8)
+            guard (8...26).contains(bits), L == EntityTagSet.count else {
+                throw FormatError(description: "entity model has \(L) labels / \(bits) hash bits")
+            }
+            let wordCount = Int(try reader.read() as UInt32)
+            let words = String(decoding: try reader.bytes(wordCount), as: UTF8.self)
+            let common = Set(words.split(separator: "\n").map(String.init))
+            var start = [Float](), transitions = [Float]()
+            for _ in 0..<L { start.append(Float(bitPattern: try reader.read())) }
+            for _ in 0..<(L * L) { transitions.append(Float(bitPattern: try reader.read())) }
+            let count = Int(try reader.read() as UInt32)
+            var rowOf = [UInt32](repeating: 0, count: 1 << bits)
+            var rows = [Float](repeating: 0, count: (count + 1) * L)
+            var bucket = 0
+            for r in 1...max(1, count) where count > 0 {
+                var delta = 0, shift = 0
+                while true {
+                    let byte: UInt8 = try reader.read()
+                    delta |= Int(byte & 0x7f) << shift
+                    if byte < 0x80 { break }
+                    shift += 7
+                    guard shift < 35 else { throw FormatError(description: "entity model: bad bucket index") }
+                }
+                bucket += delta
+                guard bucket < rowOf.count else { throw FormatError(description: "entity model: bucket out of range") }
+                rowOf[bucket] = UInt32(r)
+                let scale = Float(bitPattern: try reader.read())
+                let q = try reader.bytes(L)
+                for y in 0..<L { rows[r * L + y] = Float(Int8(bitPattern: q[q.startIndex + y])) * scale }
+            }
+            guard reader.remaining == 0 else { throw FormatError(description: "entity model: trailing bytes") }
+            return TaggerModel(hashBits: bits, labels: L, rowOf: rowOf, rows: rows,
+                               transitions: transitions, start: start, commonWords: common)
+        }
+    }
+
+    private static func append<T: FixedWidthInteger>(_ out: inout Data, _ v: T) {
+        withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
+    }
+
+    private struct Reader {
+        let bytes: UnsafeRawBufferPointer
+        var position = 0
+        var remaining: Int { bytes.count - position }
+
+        mutating func read<T: FixedWidthInteger>() throws -> T {
+            let size = MemoryLayout<T>.size
+            guard remaining >= size else { throw FormatError(description: "entity model is truncated") }
+            var v: T = 0
+            withUnsafeMutableBytes(of: &v) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + size)])) }
+            position += size
+            return T(littleEndian: v)
+        }
+
+        mutating func bytes(_ n: Int) throws -> UnsafeRawBufferPointer.SubSequence {
+            guard n >= 0, remaining >= n else { throw FormatError(description: "entity model is truncated") }
+            defer { position += n }
+            return bytes[position..<(position + n)]
+        }
+    }
+}

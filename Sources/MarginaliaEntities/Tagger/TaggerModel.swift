@@ -1,0 +1,73 @@
+/// A trained linear-chain tagger: hashed feature weights per label, label transitions, and the
+/// common-word list its features use. Weights are stored sparsely: `rowOf[bucket]` names the
+/// row of `L` weights for a bucket, row 0 being all zeros (a bucket no feature ever updated).
+public struct TaggerModel: Sendable {
+    public let hashBits: Int
+    public let labels: Int
+    let rowOf: [UInt32]
+    let rows: [Float]
+    public let transitions: [Float]
+    public let start: [Float]
+    public let commonWords: Set<String>
+
+    public var rowCount: Int { rows.count / labels - 1 }
+
+    public init(hashBits: Int, labels: Int, rowOf: [UInt32], rows: [Float],
+                transitions: [Float], start: [Float], commonWords: Set<String>) {
+        precondition(rowOf.count == 1 << hashBits && rows.count % labels == 0)
+        self.hashBits = hashBits
+        self.labels = labels
+        self.rowOf = rowOf
+        self.rows = rows
+        self.transitions = transitions
+        self.start = start
+        self.commonWords = commonWords
+    }
+
+    /// Builds the sparse form from a dense `(1 << hashBits) * labels` weight array, dropping
+    /// buckets whose largest weight is below `threshold` (they barely move a decision).
+    public init(dense: [Float], hashBits: Int, labels: Int, transitions: [Float], start: [Float],
+                commonWords: Set<String>, threshold: Float = 0) {
+        var rowOf = [UInt32](repeating: 0, count: 1 << hashBits)
+        var rows = [Float](repeating: 0, count: labels)
+        for b in 0..<(1 << hashBits) {
+            let base = b * labels
+            var big: Float = 0
+            for y in 0..<labels { big = max(big, abs(dense[base + y])) }
+            guard big > threshold else { continue }
+            rowOf[b] = UInt32(rows.count / labels)
+            rows.append(contentsOf: dense[base..<(base + labels)])
+        }
+        self.init(hashBits: hashBits, labels: labels, rowOf: rowOf, rows: rows,
+                  transitions: transitions, start: start, commonWords: commonWords)
+    }
+
+    /// Per-token label scores, token-major (`n * labels`).
+    public func emissions(_ features: FeatureExtractor.Features) -> [Float] {
+        let L = labels
+        var out = [Float](repeating: 0, count: features.count * L)
+        rows.withUnsafeBufferPointer { rows in
+            rowOf.withUnsafeBufferPointer { rowOf in
+                out.withUnsafeMutableBufferPointer { out in
+                    for i in 0..<features.count {
+                        let base = i * L
+                        for k in features.offsets[i]..<features.offsets[i + 1] {
+                            let r = Int(rowOf[Int(features.buckets[k])])
+                            if r == 0 { continue }
+                            let rb = r * L
+                            for y in 0..<L { out[base + y] += rows[rb + y] }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    public func decode(_ features: FeatureExtractor.Features) -> (labels: [Int], emissions: [Float]) {
+        let e = emissions(features)
+        let path = Viterbi.decode(emissions: e, count: features.count, labels: labels,
+                                  transitions: transitions, start: start)
+        return (path, e)
+    }
+}
