@@ -1,5 +1,6 @@
 import Foundation
 import MarginaliaText
+import MarginaliaStore
 
 /// The articles the reader was started with, and what the user did with each (status, position,
 /// last article), remembered between sessions. Lives on the UI thread; the background index
@@ -13,13 +14,17 @@ public final class Library {
     public let corpora: [JSONLinesCorpus]
     public let skipped: [SkippedItem]
     public let stateStore: LibraryStateStore
+    /// For `XDG_DATA_HOME` (annotation files of read-only folders).
+    public let environment: [String: String]
     private let annotationCounter = AnnotationCounter()
     private var haystacks: [[UInt8]?]
     private var sortTitles: [String?]
     private var indexByKey: [String: Int]
 
-    public init(discovery: DiscoveryResult, paths: [String], stateStore: LibraryStateStore) {
+    public init(discovery: DiscoveryResult, paths: [String], stateStore: LibraryStateStore,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.paths = paths
+        self.environment = environment
         self.libraryKey = paths.map(LibraryPaths.absolute).sorted().joined(separator: "\n")
         self.entries = discovery.entries
         self.corpora = discovery.corpora
@@ -36,7 +41,7 @@ public final class Library {
     /// Discovers `paths` and loads the state from `$XDG_DATA_HOME` of `environment`.
     public static func open(paths: [String], environment: [String: String]) -> Library {
         Library(discovery: LibraryDiscovery.discover(paths: paths), paths: paths,
-                stateStore: LibraryStateStore(environment: environment))
+                stateStore: LibraryStateStore(environment: environment), environment: environment)
     }
 
     public var count: Int { entries.count }
@@ -92,14 +97,19 @@ public final class Library {
         LibraryTextSource(locations: entries.map(\.location), corpora: corpora)
     }
 
-    /// Where entry `i`'s annotations are saved (pass it to the store).
-    public func annotationPath(at i: Int) -> String {
-        AnnotationLocation.path(for: entries[i], in: self)
+    /// Where entry `i`'s annotations are kept: pass it to the store as
+    /// `AnnotationStore.OpenOptions.location` (corpus articles need it; files get the store's rule).
+    public func annotationLocation(at i: Int) -> AnnotationFileLocation {
+        AnnotationLocation.resolve(entries[i], in: self)
     }
+
+    /// Where entry `i`'s annotations are saved.
+    public func annotationPath(at i: Int) -> String { annotationLocation(at: i).path }
 
     /// nil when the article has no annotation file; -1 when the file cannot be read.
     public func annotationCount(at i: Int) -> Int? {
-        switch annotationCounter.count(atPath: annotationPath(at: i)) {
+        guard let path = annotationLocation(at: i).readPath else { return nil }
+        switch annotationCounter.count(atPath: path) {
         case .none: return nil
         case .some(let n): return n
         case .unreadable: return -1
