@@ -40,7 +40,7 @@ public enum ArticleTitle {
         var out: [Unicode.Scalar] = []
         var pendingSpace = false
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value < 0x20 {
+            if scalar.value < 0x20 || WordCount.classify(scalar) == .space {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -15,11 +15,11 @@ public enum WordCount {
 
     /// Classes of U+0000..U+2FFF (Latin, Greek, Cyrillic, punctuation, spaces...), looked up
     /// once: Unicode property queries are the costly part of counting 10,000 articles' words.
-    private static let table: [ScalarClass] = (0..<0x3000).map { v in
+    static let table: [ScalarClass] = (0..<0x3000).map { v in
         Unicode.Scalar(UInt32(v)).map(classifySlow) ?? .other
     }
 
-    private static func classifySlow(_ scalar: Unicode.Scalar) -> ScalarClass {
+    static func classifySlow(_ scalar: Unicode.Scalar) -> ScalarClass {
         if scalar.isASCII {
             let v = scalar.value
             if v == 0x20 || (0x09...0x0D).contains(v) { return .space }
