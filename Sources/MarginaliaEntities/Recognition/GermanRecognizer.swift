@@ -13,7 +13,7 @@ public struct GermanRecognizer: Sendable {
 
     /// Labels for one tokenised sentence.
     public func tag(_ words: [String]) -> [Int] {
-        model.decode(extractor.extract(words)).labels
+        model.scheme.decode(model.decode(extractor.extract(words)).labels)
     }
 
     /// Mentions (with `canonical` equal to the surface text; `EntityIdentity` fills it later).
@@ -25,7 +25,7 @@ public struct GermanRecognizer: Sendable {
             tokenised.append(tokens)
             guard !tokens.isEmpty else { continue }
             let (labels, emissions) = model.decode(extractor.extract(tokens.map(\.text)))
-            for span in EntityTagSet.spans(from: labels) {
+            for span in EntityTagSet.spans(from: model.scheme.decode(labels)) {
                 let s = Span(tokens[span.start].span.start, tokens[span.end - 1].span.end)
                 let surface = text[s]
                 mentions.append(EntityMention(span: s, text: surface, type: span.type, canonical: surface,
