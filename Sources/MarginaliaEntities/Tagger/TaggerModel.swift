@@ -81,14 +81,31 @@ public struct TaggerModel: Sendable {
         var out = [Float](repeating: 0, count: features.count * L)
         rows.withUnsafeBufferPointer { rows in
             rowOf.withUnsafeBufferPointer { rowOf in
-                out.withUnsafeMutableBufferPointer { out in
-                    for i in 0..<features.count {
-                        let base = i * L
-                        for k in features.offsets[i]..<features.offsets[i + 1] {
-                            let r = Int(rowOf[Int(features.buckets[k])])
-                            if r == 0 { continue }
-                            let rb = r * L
-                            for y in 0..<L { out[base + y] += rows[rb + y] }
+                features.buckets.withUnsafeBufferPointer { buckets in
+                    out.withUnsafeMutableBufferPointer { out in
+                        for i in 0..<features.count {
+                            let o = out.baseAddress! + i * L
+                            if L == 9 {
+                                // The shipped BIO case, unrolled: eight lanes in one SIMD add.
+                                var acc = SIMD8<Float>(repeating: 0)
+                                var last: Float = 0
+                                for k in features.offsets[i]..<features.offsets[i + 1] {
+                                    let r = Int(rowOf[Int(buckets[k])])
+                                    if r == 0 { continue }
+                                    let p = rows.baseAddress! + r * 9
+                                    acc += UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
+                                    last += p[8]
+                                }
+                                for y in 0..<8 { o[y] = acc[y] }
+                                o[8] = last
+                            } else {
+                                for k in features.offsets[i]..<features.offsets[i + 1] {
+                                    let r = Int(rowOf[Int(buckets[k])])
+                                    if r == 0 { continue }
+                                    let p = rows.baseAddress! + r * L
+                                    for y in 0..<L { o[y] += p[y] }
+                                }
+                            }
                         }
                     }
                 }
