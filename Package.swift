@@ -36,9 +36,11 @@ let package = Package(
         .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaAnalysis"]),
         // The original sample articles bundled with the package (the no-argument default).
         .target(name: "MarginaliaSamples", resources: [.copy("Articles")]),
+        // The TOML themes of Themes/ (a target of its own so they sit at the top of the repo).
+        .target(name: "MarginaliaThemes", path: "Themes", resources: [.copy("dark.toml"), .copy("light.toml"), .copy("high-contrast.toml"), .copy("monochrome.toml")]),
         // App state, commands, keymap, themes, layout and rendering into an in-memory cell grid.
         .target(name: "MarginaliaModel",
-                dependencies: ["MarginaliaText", "MarginaliaAnalysis", "MarginaliaStore",
+                dependencies: ["MarginaliaText", "MarginaliaAnalysis", "MarginaliaStore", "MarginaliaThemes",
                                .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only module that talks to the terminal: draws a cell grid, reads keys.
         .target(name: "MarginaliaTerminal", dependencies: ["MarginaliaModel", "CNcursesw"]),
@@ -53,5 +55,6 @@ let package = Package(
         .testTarget(name: "MarginaliaQuotesTests", dependencies: ["MarginaliaQuotes", "MarginaliaAnalysis"]),
         .testTarget(name: "MarginaliaStoreTests", dependencies: ["MarginaliaStore"]),
         .testTarget(name: "MarginaliaModelTests", dependencies: ["MarginaliaModel", "MarginaliaSamples"]),
+        .testTarget(name: "MarginaliaTerminalTests", dependencies: ["MarginaliaTerminal", "MarginaliaModel"]),
     ]
 )

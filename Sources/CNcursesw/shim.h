@@ -13,6 +13,8 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 static inline WINDOW *mg_stdscr(void) { return stdscr; }
 static inline int mg_lines(void) { return LINES; }
@@ -41,5 +43,34 @@ static inline int mg_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, 
 
 /// Reads one key or character; returns OK, KEY_CODE_YES (function key) or ERR (timeout).
 static inline int mg_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
+
+static inline WINDOW *mg_curscr(void) { return curscr; }
+static inline int mg_key_f0(void) { return KEY_F0; }
+
+/* From <term.h>, declared here instead of including it: term.h defines hundreds of capability
+   macros (lines, columns, bell, ...) that would leak into every Swift file importing this module. */
+extern int setupterm(const char *, int, int *);
+extern int tigetnum(const char *);
+
+/// Reads the terminfo entry for $TERM without touching the screen, so the front end can decide
+/// on colours (and refuse an unknown terminal with its own message) before initscr, which would
+/// exit the process on failure. Returns 1 when the entry was found; *colors is the `colors`
+/// capability (-1 when absent).
+static inline int mg_probe_terminal(int fd, int *colors) {
+    int err = 0;
+    if (setupterm(NULL, fd, &err) != OK) { *colors = -1; return 0; }
+    *colors = tigetnum("colors");
+    return 1;
+}
+
+/// The terminal's size as the kernel knows it now (ioctl is variadic, so Swift cannot call it).
+/// Used after a suspend, when a resize while stopped produced no SIGWINCH for us.
+static inline int mg_terminal_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 1;
+}
 
 #endif

@@ -1,16 +1,192 @@
 import MarginaliaText
 import MarginaliaEntities
 
-/// Entry point of the quote layer. Placeholder first version: every „…“ or “…” pair, no speaker.
+/// One pair of quotation marks and what the judge decided about it (for `eval --explain` and the
+/// "why is this not a quote" view).
+public struct QuoteDecision: Sendable {
+    /// From the opening to the closing mark, both included.
+    public var span: Span
+    public var isQuote: Bool
+    public var score: Double
+    /// The evidence that fired, with weights: "+2.0 manyWords, -3.0 mediaNounBefore".
+    public var explanation: String
+}
+
+/// Entry point of the quote layer: direct quotations, their parts and their speakers.
+///
+/// Pipeline: `QuoteScanner` pairs the marks (bounded by paragraphs, linear) -> `QuoteJudge` tells
+/// quotations from names, titles and scare quotes -> interrupted quotes are joined -> `SpeakerFinder`
+/// finds the attributed noun phrase from the cue tables -> `SpeakerResolver` names it. A quote
+/// with no attribution in its sentence continues the previous speaker of its paragraph.
 public enum QuoteDetection {
     public static func detect(_ text: ArticleText, segmentation: Segmentation, entities: [EntityMention], language: Language) -> [Quotation] {
-        var quotes: [Quotation] = []
-        var open: Int? = nil
-        for (i, c) in text.scalars.enumerated() {
-            if c == "„" || c == "“" && open == nil { open = i; continue }
-            if (c == "“" || c == "”"), let o = open { quotes.append(Quotation(spans: [Span(o + 1, i)])); open = nil }
-            if c == "\n" { open = nil }
+        run(text, entities: entities, language: language).quotations
+    }
+
+    /// Every pair of marks with the judge's decision and its reasons.
+    public static func decisions(_ text: ArticleText, entities: [EntityMention], language: Language) -> [QuoteDecision] {
+        run(text, entities: entities, language: language).decisions
+    }
+
+    /// Which rule attributed each quotation ("cue", "continuation", "subject", "next sentence",
+    /// "none"), in the order of `detect`'s result: for evaluation and explanations.
+    public static func speakerRules(_ text: ArticleText, entities: [EntityMention], language: Language) -> [String] {
+        run(text, entities: entities, language: language).speakerRules
+    }
+
+    private static func run(_ text: ArticleText, entities: [EntityMention], language: Language) -> (quotations: [Quotation], decisions: [QuoteDecision], speakerRules: [String]) {
+        let cueLanguage: CueLanguage = switch language {
+        case .de: .german
+        case .en: .english
+        default: .both
         }
-        return quotes
+        let entitySpans = EntitySpans(entities)
+        let candidates = QuoteScanner.scan(text)
+        var decisions: [QuoteDecision] = []
+        var resolver = SpeakerResolver(text: text, entities: entitySpans)
+        var quotations: [Quotation] = []
+        var speakerRules: [String] = []
+        /// The speaker still talking at the end of the previous paragraph, if it ended on a quote.
+        var carriedSpeaker: Span? = nil
+        var speakerNames: [Span: String] = [:]
+
+        // Names and titles recur in marks; statements rarely do.
+        var innerCounts: [String: Int] = [:]
+        for candidate in candidates where candidate.inner.length <= 60 { innerCounts[text[candidate.inner], default: 0] += 1 }
+        var next = 0
+        for block in blocks(text, candidates: candidates) {
+            var hi = next
+            while hi < candidates.count, candidates[hi].openIndex < block.end { hi += 1 }
+            let paragraph = ParagraphUnits(text: text, span: block, candidates: candidates, candidateRange: next..<hi)
+            var accepted: [Int] = []          // unit indices of accepted quotes
+            var rejected: Set<Int> = []       // candidate indices judged names/titles
+            for c in next..<hi {
+                guard let u = paragraph.unitOfQuote[c] else { continue }
+                let judgement = QuoteJudge.judge(candidates[c], unitIndex: u, in: paragraph, text: text,
+                                                 entities: entitySpans, language: cueLanguage,
+                                                 repeated: candidates[c].inner.length <= 60 && innerCounts[text[candidates[c].inner], default: 0] > 1)
+                decisions.append(QuoteDecision(span: candidates[c].outer, isQuote: judgement.isQuote,
+                                               score: judgement.score, explanation: judgement.explanation))
+                if judgement.isQuote { accepted.append(u) } else { rejected.insert(c) }
+            }
+            next = hi
+            let finder = SpeakerFinder(units: paragraph.units, language: cueLanguage, nameQuotes: rejected)
+            var previousSpeaker: Span? = carriedSpeaker
+            var lastAcceptedUnit = -1
+            let sentences = paragraph.sentenceRanges
+            let quotedSentences = Set(accepted.map { paragraph.sentenceOf[$0] })
+            var nextSentence = 0
+            for group in interruptedGroups(accepted, paragraph: paragraph, candidates: candidates, text: text, language: cueLanguage) {
+                let first = group.first!, last = group.last!
+                // Sentences of reported speech between the quotes update who is talking.
+                while nextSentence < paragraph.sentenceOf[first] {
+                    if !quotedSentences.contains(nextSentence), let np = finder.reportedSpeaker(in: sentences[nextSentence]) {
+                        previousSpeaker = Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
+                    }
+                    nextSentence += 1
+                }
+                nextSentence = max(nextSentence, paragraph.sentenceOf[last] + 1)
+                let gaps = zip(group, group.dropFirst()).map { ($0 + 1)..<$1 }
+                let sentence = paragraph.sentenceRange(of: first).lowerBound..<paragraph.sentenceRange(of: last).upperBound
+                var speakerSpan: Span? = nil
+                var rule = "none"
+                func spanOf(_ np: Range<Int>) -> Span {
+                    Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
+                }
+                // Own attribution first; then a speech verb closing the clause; then the speaker
+                // still talking in this paragraph; then the subject of the sentence; last, a quote
+                // that is a sentence of its own may be attributed by the next sentence.
+                if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
+                    ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence) {
+                    speakerSpan = spanOf(np); rule = "cue"
+                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence) {
+                    speakerSpan = spanOf(np); rule = "colon"
+                } else if let previous = previousSpeaker {
+                    speakerSpan = previous; rule = "continuation"
+                } else if let np = finder.sentenceSubject(sentence, before: first) {
+                    speakerSpan = spanOf(np); rule = "subject"
+                } else if paragraph.sentenceOf[last] + 1 < sentences.count,
+                          let np = finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1]) {
+                    speakerSpan = spanOf(np); rule = "next sentence"
+                }
+                var speaker: SpeakerMention? = nil
+                if let s = speakerSpan {
+                    let canonical: String
+                    if let known = speakerNames[s] {
+                        canonical = known
+                    } else {
+                        canonical = resolver.resolve(s)
+                        speakerNames[s] = canonical
+                    }
+                    speaker = SpeakerMention(span: s, text: text[s], canonical: canonical)
+                }
+                let spans = group.flatMap { candidates[paragraph.units[$0].quoteIndex!].parts }
+                quotations.append(Quotation(spans: spans, kind: .direct, speaker: speaker))
+                speakerRules.append(rule)
+                previousSpeaker = speakerSpan
+                lastAcceptedUnit = last
+            }
+            // The next paragraph may go on quoting the same speaker only if this one ended on a quote.
+            let endsOnQuote = lastAcceptedUnit >= 0 && paragraph.units[(lastAcceptedUnit + 1)...].allSatisfy { !$0.isWord }
+            carriedSpeaker = endsOnQuote ? previousSpeaker : nil
+        }
+        return (quotations, decisions, speakerRules)
+    }
+
+    /// Lines of the text; a line ends a block unless a quote runs on into the next paragraph.
+    private static func blocks(_ text: ArticleText, candidates: [QuoteCandidate]) -> [Span] {
+        let s = text.scalars
+        var result: [Span] = []
+        var start = 0
+        var c = 0
+        var i = 0
+        while i <= s.count {
+            if i == s.count || s[i] == "\n" {
+                // Extend over quotes that open in this block and close after it.
+                var end = i
+                while c < candidates.count, candidates[c].openIndex < end {
+                    if candidates[c].closeIndex >= end {
+                        end = candidates[c].closeIndex + 1
+                        while end < s.count, s[end] != "\n" { end += 1 }
+                    }
+                    c += 1
+                }
+                if end > start { result.append(Span(start, end)) }
+                i = end + 1
+                start = i
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// Accepted quotes grouped so that an interrupted quote („Wir…“, sagte er, „werden…“) is one
+    /// group: the gap is a short attribution clause with a speech cue that does not end the sentence.
+    private static func interruptedGroups(_ accepted: [Int], paragraph: ParagraphUnits, candidates: [QuoteCandidate],
+                                          text: ArticleText, language: CueLanguage) -> [[Int]] {
+        var groups: [[Int]] = []
+        for u in accepted {
+            if let previous = groups.last?.last, isInterruption(from: previous, to: u, paragraph: paragraph,
+                                                                candidates: candidates, text: text, language: language) {
+                groups[groups.count - 1].append(u)
+            } else {
+                groups.append([u])
+            }
+        }
+        return groups
+    }
+
+    private static func isInterruption(from a: Int, to b: Int, paragraph: ParagraphUnits, candidates: [QuoteCandidate],
+                                       text: ArticleText, language: CueLanguage) -> Bool {
+        let units = paragraph.units
+        let gap = (a + 1)..<b
+        guard gap.count >= 2, gap.count <= 12, paragraph.sentenceOf[a] == paragraph.sentenceOf[b] else { return false }
+        guard gap.allSatisfy({ units[$0].quoteIndex == nil }) else { return false }
+        let firstInner = candidates[units[a].quoteIndex!].inner
+        let innerEndsWithComma = firstInner.length > 0 && text.scalars[firstInner.end - 1] == ","
+        guard units[gap.lowerBound].text == "," || innerEndsWithComma else { return false }
+        guard [",", ":"].contains(units[gap.upperBound - 1].text) else { return false }
+        return gap.contains { units[$0].isWord && (AttributionCues.isCue(units[$0].lower, language: language) || units[$0].lower == "so") }
     }
 }

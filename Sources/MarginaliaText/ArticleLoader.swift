@@ -1,20 +1,97 @@
 import Foundation
 
-/// Reads an article file into plain text. Placeholder first version: UTF-8 plain text only.
+/// Reads an article file into the plain text every offset refers to.
+///
+/// The format comes from the extension (.txt, .md/.markdown, .html/.htm); anything else is
+/// sniffed (`<html` or `<!doctype` near the start means HTML, else plain text). Bytes are decoded
+/// as UTF-8 (BOM dropped), falling back to Windows-1252 with a notice; line ends become LF.
+/// Every failure is a `LoadError` whose description is one line naming the path.
 public enum ArticleLoader {
     public static let defaultSizeLimit = 200 * 1024 * 1024
 
+    static let extensionFormats: [String: ArticleFormat] = [
+        "txt": .plainText, "text": .plainText,
+        "md": .markdown, "markdown": .markdown, "mdown": .markdown, "mkd": .markdown, "mkdn": .markdown,
+        "html": .html, "htm": .html, "xhtml": .html,
+    ]
+
     public static func load(path: String, sizeLimit: Int = defaultSizeLimit) throws -> LoadedArticle {
-        guard FileManager.default.fileExists(atPath: path) else { throw LoadError.notFound(path: path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadError.unreadable(path: path, reason: "permission denied")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoadError.notFound(path: path)
         }
+        if isDirectory.boolValue { throw LoadError.isDirectory(path: path) }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > sizeLimit {
+            throw LoadError.tooLarge(path: path, bytes: size, limit: sizeLimit)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw LoadError.unreadable(path: path, reason: reason(for: error, path: path))
+        }
+        if data.count > sizeLimit { throw LoadError.tooLarge(path: path, bytes: data.count, limit: sizeLimit) }
         return try load(data: data, path: path)
     }
 
     public static func load(data: Data, path: String, format: ArticleFormat? = nil) throws -> LoadedArticle {
-        if data.contains(0) { throw LoadError.binary(path: path) }
-        let string = String(decoding: data, as: UTF8.self)
-        return LoadedArticle(path: path, format: format ?? .plainText, text: ArticleText(string))
+        if TextDecoding.looksBinary(data) { throw LoadError.binary(path: path) }
+        let decoded = TextDecoding.decode(data)
+        let format = format ?? detectFormat(path: path, scalars: decoded.scalars)
+        return article(from: decoded.scalars, path: path, format: format, notices: decoded.notices)
+    }
+
+    /// Loads text already in memory (e.g. one article of a JSON-lines corpus).
+    public static func load(string: String, path: String, format: ArticleFormat = .plainText) -> LoadedArticle {
+        let scalars = TextDecoding.normalizeLineEnds(Array(string.unicodeScalars))
+        return article(from: scalars, path: path, format: format, notices: [])
+    }
+
+    public static func detectFormat(path: String, scalars: [Unicode.Scalar]) -> ArticleFormat {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if let format = extensionFormats[ext] { return format }
+        return looksLikeHTML(scalars) ? .html : .plainText
+    }
+
+    static func looksLikeHTML(_ scalars: [Unicode.Scalar]) -> Bool {
+        var head = String.UnicodeScalarView()
+        head.append(contentsOf: scalars.prefix(1024))
+        let lower = String(head).lowercased()
+        let trimmed = lower.drop { $0.isWhitespace }
+        return trimmed.hasPrefix("<!doctype") || trimmed.hasPrefix("<html") || lower.contains("<html")
+    }
+
+    private static func article(from scalars: [Unicode.Scalar], path: String, format: ArticleFormat, notices: [String]) -> LoadedArticle {
+        switch format {
+        case .plainText:
+            let text = ArticleText(String(String.UnicodeScalarView(scalars)))
+            return LoadedArticle(path: path, format: format, text: text, title: plainTitle(text), notices: notices)
+        case .markdown:
+            let result = MarkdownExtractor.extract(scalars)
+            return LoadedArticle(path: path, format: format, text: ArticleText(String(String.UnicodeScalarView(result.text))),
+                                 title: result.title, headingSpans: result.headings, notices: notices)
+        case .html:
+            let result = HTMLExtractor.extract(scalars)
+            return LoadedArticle(path: path, format: format, text: ArticleText(String(String.UnicodeScalarView(result.text))),
+                                 title: result.title, headingSpans: result.headings, notices: notices)
+        }
+    }
+
+    /// A plain-text article's title: its first paragraph, if that is a heading-like line.
+    static func plainTitle(_ text: ArticleText) -> String? {
+        guard let first = Segmenter.paragraphs(Array(text.scalars.prefix(4096))).first,
+              HeadingHeuristic.looksLikeHeading(first, text.scalars) else { return nil }
+        return text[first]
+    }
+
+    private static func reason(for error: Error, path: String) -> String {
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        return TerminalSafe.oneLine(nsError.localizedDescription)
     }
 }

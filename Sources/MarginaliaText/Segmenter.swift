@@ -1,38 +1,95 @@
-/// Finds paragraphs, headings and sentences. Placeholder first version: blank lines separate
-/// paragraphs, a short line without final punctuation is a heading, and sentences end at
-/// `.`, `!` or `?` followed by a space and a capital letter.
+/// Finds paragraphs, headings and sentences in one linear pass over the text.
+///
+/// - Paragraphs are blocks between blank lines (a single newline is a line break inside one).
+///   Headings the loader found (Markdown `#`, HTML `<h1>`) are always paragraphs of their own.
+/// - Headings are the loader's headings plus news-style ones: a short single line standing alone
+///   between blank lines, without final sentence punctuation, that is not a list item and does
+///   not end in ":" (see `HeadingHeuristic`).
+/// - Sentences never cross paragraphs; a heading is one sentence. See `SentenceSplitter`.
 public enum Segmenter {
     public static func segment(_ text: ArticleText, language: Language = .de, knownHeadings: [Span] = []) -> Segmentation {
+        let scalars = text.scalars
+        let paragraphs = splitAtHeadings(paragraphs(scalars), knownHeadings: knownHeadings, scalars: scalars)
         var result = Segmentation()
-        let s = text.scalars
-        var i = 0
-        while i < s.count {
-            while i < s.count, s[i] == "\n" { i += 1 }
-            if i >= s.count { break }
-            var j = i
-            while j < s.count, !(s[j] == "\n" && j + 1 < s.count && s[j + 1] == "\n") { j += 1 }
-            var end = j
-            while end > i, s[end - 1].properties.isWhitespace { end -= 1 }
-            let para = Span(i, end)
-            result.paragraphs.append(para)
-            let last = s[end - 1]
-            if para.length < 100, !".!?:\"“”»«".unicodeScalars.contains(last) {
-                result.headings.append(para)
-                result.sentences.append(para)
+        result.paragraphs.reserveCapacity(paragraphs.count)
+        result.sentences.reserveCapacity(scalars.count / 80)
+        let known = Set(knownHeadings.map { trimmed($0, scalars) })
+        var splitter = SentenceSplitter(scalars: scalars, language: language)
+        for (n, paragraph) in paragraphs.enumerated() {
+            result.paragraphs.append(paragraph)
+            let isLast = n == paragraphs.count - 1
+            if known.contains(paragraph)
+                || (!isLast && HeadingHeuristic.looksLikeHeading(paragraph, scalars)) {
+                result.headings.append(paragraph)
+                result.sentences.append(paragraph)
             } else {
-                var start = i
-                var k = i
-                while k < end {
-                    if ".!?".unicodeScalars.contains(s[k]), k + 2 < end, s[k + 1] == " ", s[k + 2].properties.isUppercase {
-                        result.sentences.append(Span(start, k + 1))
-                        start = k + 2
-                    }
-                    k += 1
-                }
-                result.sentences.append(Span(start, end))
+                splitter.split(paragraph, into: &result.sentences)
             }
-            i = j
         }
         return result
+    }
+
+    /// Blocks between blank lines (lines of whitespace only), trimmed of surrounding whitespace.
+    static func paragraphs(_ s: [Unicode.Scalar]) -> [Span] {
+        var result: [Span] = []
+        var start: Int? = nil        // first non-space of the current paragraph
+        var lastContent = 0          // end of the last non-space seen in it
+        var lineHasContent = false
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                if !lineHasContent, let st = start {   // a blank line closes the paragraph
+                    result.append(Span(st, lastContent))
+                    start = nil
+                }
+                lineHasContent = false
+            } else if !ScalarClass.isSpace(c) || c == "\u{2029}" {
+                if c == "\u{2029}" {                   // PARAGRAPH SEPARATOR: a break by itself
+                    if let st = start { result.append(Span(st, lastContent)); start = nil }
+                } else {
+                    if start == nil { start = i }
+                    lastContent = i + 1
+                    lineHasContent = true
+                }
+            }
+            i += 1
+        }
+        if let st = start { result.append(Span(st, lastContent)) }
+        return result
+    }
+
+    /// Makes every known heading a paragraph of its own, even without blank lines around it.
+    static func splitAtHeadings(_ paragraphs: [Span], knownHeadings: [Span], scalars: [Unicode.Scalar]) -> [Span] {
+        guard !knownHeadings.isEmpty else { return paragraphs }
+        let headings = knownHeadings.map { trimmed($0, scalars) }.filter { !$0.isEmpty }.sorted()
+        var result: [Span] = []
+        var h = 0
+        for paragraph in paragraphs {
+            while h < headings.count, headings[h].end <= paragraph.start { h += 1 }
+            var rest = paragraph
+            var k = h
+            while k < headings.count, headings[k].start < paragraph.end {
+                let heading = Span(max(headings[k].start, rest.start), min(headings[k].end, paragraph.end))
+                if heading.start >= rest.start, !heading.isEmpty {
+                    let before = trimmed(Span(rest.start, heading.start), scalars)
+                    if !before.isEmpty { result.append(before) }
+                    result.append(heading)
+                    rest = Span(heading.end, paragraph.end)
+                }
+                k += 1
+            }
+            let after = trimmed(rest, scalars)
+            if !after.isEmpty { result.append(after) }
+        }
+        return result
+    }
+
+    static func trimmed(_ span: Span, _ s: [Unicode.Scalar]) -> Span {
+        var a = max(0, span.start), b = min(s.count, span.end)
+        while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
+        while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
+        return Span(a, max(a, b))
     }
 }

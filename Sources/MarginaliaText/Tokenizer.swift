@@ -1,33 +1,86 @@
-/// Splits text into word and punctuation tokens with code-point spans.
-/// Placeholder first version: letters/digits runs (with inner hyphens, apostrophes and dots of
-/// abbreviations) are words; every other non-space scalar is a token of its own.
+/// Splits text into word, number and punctuation tokens with code-point spans, close to the
+/// GermEval 2014 / CoNLL conventions the entity tagger was trained on: punctuation and quotation
+/// marks are tokens of their own; hyphenated compounds ("Ukraine-Krieges"), inner apostrophes
+/// ("don't", "O'Brien"), numbers ("300.000", "3,5", "10.30"), URLs and e-mail addresses stay
+/// whole; known abbreviations ("Dr.", "z.", "U.S."), initials ("J.") and ordinals ("am 3. Oktober")
+/// keep their dot. NBSP counts as a space; a soft hyphen (U+00AD) is part of the word it sits in.
 public enum Tokenizer {
+    public enum TokenizationStyle: Sendable {
+        /// Abbreviations, initials and ordinals keep their dot ("Dr.", "J.", "3.").
+        case reading
+        /// As GermEval 2014: the dot of some abbreviations is a token of its own.
+        case germEval
+    }
+
     public static func tokenize(_ text: ArticleText, in span: Span? = nil) -> [Token] {
-        let range = span ?? Span(0, text.count)
-        var tokens: [Token] = []
-        var i = range.start
-        let s = text.scalars
-        while i < range.end {
-            let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
-            if isWordScalar(c) {
-                var j = i + 1
-                while j < range.end {
-                    if isWordScalar(s[j]) { j += 1; continue }
-                    if (s[j] == "-" || s[j] == "'" || s[j] == "’"), j + 1 < range.end, isWordScalar(s[j + 1]) { j += 2; continue }
-                    break
+        let range = span?.range ?? 0..<text.count
+        return tokens(of: rawTokens(text.scalars, range), in: text.scalars)
+    }
+
+    /// The same tokens, cut the way a training corpus was cut. `.germEval` splits the dot off the
+    /// abbreviations GermEval 2014 splits ("Dr" ".", "St" ".", "Mio" "."; it keeps "bzw.", "ca.",
+    /// "z.B." and initials whole), so a tagger trained on that data sees familiar tokens.
+    public static func tokenize(_ text: ArticleText, in span: Span? = nil, style: TokenizationStyle) -> [Token] {
+        var raw = rawTokens(text.scalars, span?.range ?? 0..<text.count)
+        if style == .germEval {
+            var split: [RawToken] = []
+            split.reserveCapacity(raw.count + raw.count / 20)
+            for token in raw {
+                if token.kind == .abbreviation, token.end - token.start > 1,
+                   Abbreviations.splitInGermEval.contains(TokenScanner.string(text.scalars, token.start..<(token.end - 1))) {
+                    split.append(RawToken(start: token.start, end: token.end - 1, kind: .word))
+                    split.append(RawToken(start: token.end - 1, end: token.end, kind: .punctuation))
+                } else {
+                    split.append(token)
                 }
-                tokens.append(Token(span: Span(i, j), text: text[Span(i, j)]))
-                i = j
-            } else {
-                tokens.append(Token(span: Span(i, i + 1), text: String(c)))
-                i += 1
             }
+            raw = split
         }
+        return tokens(of: raw, in: text.scalars)
+    }
+
+    /// The tokens of each sentence, in order: `result[n]` holds the tokens of `sentences[n]`.
+    public static func tokenize(_ text: ArticleText, sentences: [Span]) -> [[Token]] {
+        sentences.map { tokenize(text, in: $0) }
+    }
+
+    /// Token spans only, without building a `String` per token (for counting and matching).
+    public static func tokenSpans(_ text: ArticleText, in span: Span? = nil) -> [Span] {
+        rawTokens(text.scalars, span?.range ?? 0..<text.count).map { Span($0.start, $0.end) }
+    }
+
+    static func rawTokens(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [RawToken] {
+        var tokens: [RawToken] = []
+        tokens.reserveCapacity(range.count / 5)
+        TokenScanner.withScanner(scalars, range) { $0.scan(into: &tokens) }
         return tokens
     }
 
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    static func tokens(of raw: [RawToken], in scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer { s in
+            raw.map { token in
+                Token(span: Span(token.start, token.end), text: makeString(s, token.start..<token.end))
+            }
+        }
+    }
+
+    /// Builds a token's `String` straight from its UTF-8 encoding: several times faster than
+    /// appending scalars to a `String.UnicodeScalarView`, and tokens are built by the million.
+    @inline(__always)
+    static func makeString(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        var length = 0
+        for k in range { length += UTF8.width(s[k]) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for k in range {
+                let v = s[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else {
+                    UTF8.encode(s[k]) { byte in buffer[n] = byte; n += 1 }
+                }
+            }
+            return n
+        }
     }
 }

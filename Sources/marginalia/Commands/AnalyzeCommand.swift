@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarginaliaText
 import MarginaliaAnalysis
+import MarginaliaStore
 
 /// `marginalia analyze FILE` prints the DESIGN.md analysis JSON; `--jsonl` streams a corpus of
 /// one article a line and prints one result a line, in input order.
@@ -15,16 +16,24 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Read one article a line ({\"id\",\"title\",\"text\"}) and print one result a line.")
     var jsonl = false
 
+    @Option(help: "With --jsonl: worker threads (default: all cores). Output order stays input order.")
+    var jobs: Int?
+
     @Option(help: "Output format (only json).")
     var format: String = "json"
 
     @Flag(help: "Indent the JSON of a single article.")
     var pretty = false
 
+    @Flag(help: "Apply the corrections saved in the article's annotation file before printing.")
+    var withAnnotations = false
+
     func run() throws {
         guard format == "json" else { throw ValidationError("unknown format '\(format)' (only json)") }
         if jsonl {
-            try JSONLinesAnalysis.run(path: path)
+            let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            try JSONLinesAnalysis.run(path: path, jobs: jobs)
             return
         }
         let article: LoadedArticle
@@ -33,7 +42,14 @@ struct AnalyzeCommand: ParsableCommand {
         } catch let error as LoadError {
             CommandLineError.exit(error.description)
         }
-        let analysis = Analyzer.analyze(article)
+        var analysis = Analyzer.analyze(article)
+        if withAnnotations {
+            let store = AnnotationStore.open(article, options: .init(readOnly: true))
+            for warning in store.warnings {
+                FileHandle.standardError.write(Data(("marginalia: " + TerminalSafe.oneLine(warning) + "\n").utf8))
+            }
+            analysis = store.corrected(analysis)
+        }
         print(AnalysisJSON.value(for: article, analysis: analysis).serialized(pretty: pretty))
     }
 }

@@ -1,11 +1,22 @@
 import Foundation
 import MarginaliaText
 import MarginaliaAnalysis
+import MarginaliaModel
 
-/// Streams a JSON-lines corpus through the analyzer: reads a line, analyses it, prints the
-/// result, so memory stays constant and output order is input order.
+/// Streams a JSON-lines corpus through the analyzer on `jobs` threads: lines are read as they
+/// come, analysed in parallel, and printed in input order; at most a small window of lines is
+/// in flight (`OrderedParallelMap`), so memory stays constant however long the corpus.
+/// One output line per article line, in order, `id` copied (the line number when absent): the
+/// shape `parallel --pipe --keep-order` and Spark's `RDD.pipe` expect.
 enum JSONLinesAnalysis {
-    static func run(path: String) throws {
+    /// What one input line becomes: a JSON line for stdout, a one-line error for stderr, or nothing (blank).
+    enum Outcome: Sendable {
+        case output(String)
+        case error(String)
+        case blank
+    }
+
+    static func run(path: String, jobs: Int) throws {
         let handle: FileHandle
         if path == "-" {
             handle = FileHandle.standardInput
@@ -15,24 +26,34 @@ enum JSONLinesAnalysis {
             }
             handle = h
         }
-        var lineNumber = 0
         var failures = 0
-        for line in LineReader(handle: handle) {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let text = object["text"] as? String else {
+        let numbered = LineReader(handle: handle).enumerated().lazy.map { (number: $0.offset + 1, line: $0.element) }
+        OrderedParallelMap.run(numbered, jobs: jobs, transform: { item in
+            analyse(line: item.line, lineNumber: item.number, path: path)
+        }, emit: { outcome in
+            switch outcome {
+            case .output(let json): print(json)
+            case .error(let message):
                 failures += 1
-                FileHandle.standardError.write(Data("marginalia: \(path):\(lineNumber): not a JSON object with a \"text\" string; skipped\n".utf8))
-                continue
+                FileHandle.standardError.write(Data("marginalia: \(message)\n".utf8))
+            case .blank: break
             }
-            let id: JSONValue
-            if let s = object["id"] as? String { id = .string(s) } else if let n = object["id"] as? Int { id = .int(n) } else { id = .int(lineNumber) }
-            let article = LoadedArticle(path: path, format: .plainText, text: ArticleText(text), title: object["title"] as? String)
-            let analysis = Analyzer.analyze(article)
-            print(AnalysisJSON.value(for: article, analysis: analysis, id: id).serialized())
-        }
+        })
         if failures > 0 { Foundation.exit(1) }
+    }
+
+    /// Analyses one line (runs on a worker thread).
+    static func analyse(line: String, lineNumber: Int, path: String) -> Outcome {
+        if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return .blank }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let text = object["text"] as? String else {
+            return .error("\(path):\(lineNumber): not a JSON object with a \"text\" string; skipped")
+        }
+        let id: JSONValue
+        if let s = object["id"] as? String { id = .string(s) } else if let n = object["id"] as? Int { id = .int(n) } else { id = .int(lineNumber) }
+        let article = LoadedArticle(path: path, format: .plainText, text: ArticleText(text), title: object["title"] as? String)
+        let analysis = Analyzer.analyze(article)
+        return .output(AnalysisJSON.value(for: article, analysis: analysis, id: id).serialized())
     }
 }
 

@@ -1,0 +1,72 @@
+import Foundation
+import MarginaliaText
+import MarginaliaEntities
+
+/// Builds a `CorpusIndex` on a background thread in two passes: first the folded texts (fast:
+/// `:find` works early), then the entity analysis of every article (slow: the full pipeline).
+/// The UI thread never waits: it reads `index.progress` and queries whenever it likes, and
+/// calls `cancel()` when the app quits.
+public final class IndexBuilder: @unchecked Sendable {
+    public let index: CorpusIndex
+    private let source: LibraryTextSource
+    private let withEntities: Bool
+    private let cancelLock = NSLock()
+    private var cancelled = false
+    private let finished = DispatchSemaphore(value: 0)
+    private var started = false
+
+    public init(source: LibraryTextSource, entities: Bool = true) {
+        self.source = source
+        self.withEntities = entities
+        self.index = CorpusIndex(articleCount: source.count)
+    }
+
+    /// Starts the worker thread (once).
+    public func start() {
+        guard !started else { return }
+        started = true
+        let thread = Thread { [self] in
+            self.run()
+            self.finished.signal()
+        }
+        thread.stackSize = 16 << 20   // the analysis pipeline may recurse deeply on odd input
+        thread.qualityOfService = .utility
+        thread.name = "marginalia-index"
+        thread.start()
+    }
+
+    public func cancel() { cancelLock.withLock { cancelled = true } }
+
+    private var isCancelled: Bool { cancelLock.withLock { cancelled } }
+
+    /// Blocks until the builder has finished or was cancelled (for tests and the benchmark).
+    public func wait() { if started { finished.wait(); finished.signal() } }
+
+    func run() {
+        for i in 0..<source.count {
+            if isCancelled { index.setPhase(.cancelled); return }
+            do {
+                let article = try source.article(i)
+                index.addText(TextFolding.foldedUTF8(article.text.scalars))
+            } catch {
+                index.recordFailure(article: i, reason: "\(error)")
+                index.addText([])
+            }
+        }
+        guard withEntities else { index.setPhase(.done); return }
+        index.setPhase(.entities)
+        for i in 0..<source.count {
+            if isCancelled { index.setPhase(.cancelled); return }
+            guard let article = try? source.article(i) else {
+                index.addEntities(article: i, mentions: [], language: .unknown)
+                continue
+            }
+            // Entities only: the quote pass of the full analysis is not needed for the index.
+            let language = LanguageDetector.detect(article.text)
+            let segmentation = Segmenter.segment(article.text, language: language, knownHeadings: article.headingSpans)
+            let mentions = EntityRecognition.recognize(article.text, segmentation: segmentation, language: language)
+            index.addEntities(article: i, mentions: mentions, language: language)
+        }
+        index.setPhase(.done)
+    }
+}

@@ -1,0 +1,52 @@
+import MarginaliaText
+import MarginaliaEntities
+
+/// The entity recognizer's mentions, sorted, with the look-ups the quote layer needs.
+struct EntitySpans: Sendable {
+    let mentions: [EntityMention]
+
+    init(_ mentions: [EntityMention]) {
+        self.mentions = mentions.sorted { $0.span < $1.span }
+    }
+
+    /// Index of the first mention that ends after `offset` (binary search).
+    private func firstEnding(after offset: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Mentions overlapping `span`. Mentions are short and non-nested, so the scan is local.
+    func overlapping(_ span: Span) -> [EntityMention] {
+        var result: [EntityMention] = []
+        var k = max(0, firstEnding(after: span.start) - 2)
+        while k < mentions.count, mentions[k].span.start < span.end {
+            if mentions[k].span.overlaps(span) { result.append(mentions[k]) }
+            k += 1
+        }
+        return result
+    }
+
+    /// True when one mention fills most of `span`: „La Repubblica“, „Shenzhou 6“.
+    func covers(_ span: Span) -> Bool {
+        guard span.length > 0 else { return false }
+        return overlapping(span).contains { m in
+            let shared = min(m.span.end, span.end) - max(m.span.start, span.start)
+            return Double(shared) >= 0.7 * Double(span.length) && m.type != .PER || shared == span.length
+        }
+    }
+
+    /// Person mentions ending before `offset`, latest first (for pronouns and roles).
+    func people(before offset: Int, limit: Int = 40) -> [EntityMention] {
+        var result: [EntityMention] = []
+        var k = firstEnding(after: offset) - 1
+        while k >= 0, result.count < limit {
+            if mentions[k].type == .PER, mentions[k].span.end <= offset { result.append(mentions[k]) }
+            k -= 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,130 @@
+import MarginaliaText
+
+/// One element of a paragraph as the attribution rules see it: a word, a punctuation mark, or a
+/// whole quotation-mark pair (opaque, so words inside a quote are never taken for its speaker).
+struct Unit: Sendable {
+    enum Kind: Sendable, Equatable { case word, punct, quote(Int) }
+    var kind: Kind
+    var span: Span
+    var text: String
+    var lower: String
+
+    var isWord: Bool { kind == .word }
+    var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var quoteIndex: Int? { if case .quote(let q) = kind { q } else { nil } }
+}
+
+/// A paragraph (a line of the article) cut into units and sentences.
+struct ParagraphUnits: Sendable {
+    var span: Span
+    var units: [Unit]
+    /// Sentence number of each unit.
+    var sentenceOf: [Int]
+    /// Unit index of each candidate quote that lies in this paragraph, by candidate index.
+    var unitOfQuote: [Int: Int]
+
+    /// Abbreviations after which a period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "dr", "prof", "st", "nr", "ca", "bzw", "vgl", "z", "b", "u", "a", "d", "h", "etc", "mr", "mrs",
+        "ms", "jr", "sr", "gen", "lt", "col", "sen", "rep", "gov", "inc", "co", "corp", "ltd", "vs", "no",
+        "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
+    ]
+
+    init(text: ArticleText, span: Span, candidates: [QuoteCandidate], candidateRange: Range<Int>) {
+        self.span = span
+        var units: [Unit] = []
+        var unitOfQuote: [Int: Int] = [:]
+        var nextQuote = candidateRange.lowerBound
+        var position = span.start
+        let tokens = Tokenizer.tokenize(text, in: span)
+        var t = 0
+        while t < tokens.count {
+            let token = tokens[t]
+            if nextQuote < candidateRange.upperBound, token.span.start >= candidates[nextQuote].openIndex {
+                let candidate = candidates[nextQuote]
+                unitOfQuote[nextQuote] = units.count
+                let outerEnd = min(candidate.closeIndex + 1, span.end)
+                let outer = Span(candidate.openIndex, max(candidate.openIndex, outerEnd))
+                units.append(Unit(kind: .quote(nextQuote), span: outer, text: text[outer], lower: ""))
+                while t < tokens.count, tokens[t].span.start < outer.end { t += 1 }
+                nextQuote += 1
+                position = outer.end
+                continue
+            }
+            let isWord = token.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false
+            units.append(Unit(kind: isWord ? .word : .punct, span: token.span, text: token.text,
+                              lower: token.text.lowercased()))
+            position = token.span.end
+            t += 1
+        }
+        // A quote that starts at the paragraph's end (after the last token) still gets a unit.
+        while nextQuote < candidateRange.upperBound {
+            let candidate = candidates[nextQuote]
+            unitOfQuote[nextQuote] = units.count
+            let outer = Span(candidate.openIndex, max(candidate.openIndex, min(candidate.closeIndex + 1, span.end)))
+            units.append(Unit(kind: .quote(nextQuote), span: outer, text: text[outer], lower: ""))
+            nextQuote += 1
+        }
+        _ = position
+        self.units = units
+        self.unitOfQuote = unitOfQuote
+        let sentenceOf = ParagraphUnits.sentences(units, text: text, candidates: candidates)
+        self.sentenceOf = sentenceOf
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for i in units.indices where i + 1 == units.count || sentenceOf[i + 1] != sentenceOf[i] {
+            ranges.append(start..<(i + 1))
+            start = i + 1
+        }
+        self.sentenceRanges = ranges
+        self.longQuoteCount = units.lazy.filter(ParagraphUnits.isLong).count
+    }
+
+    /// Sentence ends: . ! ? before a capitalised word or a quote, unless the period follows a
+    /// number ("20. Juli") or an abbreviation; a quote whose text ends a sentence before a
+    /// capitalised word ends the sentence too.
+    private static func sentences(_ units: [Unit], text: ArticleText, candidates: [QuoteCandidate]) -> [Int] {
+        var result = [Int](repeating: 0, count: units.count)
+        var sentence = 0
+        for i in units.indices {
+            result[i] = sentence
+            guard i + 1 < units.count else { break }
+            let next = units[i + 1]
+            let nextStarts = next.isCapitalised || next.quoteIndex != nil
+            switch units[i].kind {
+            case .punct where ".!?".contains(units[i].text) && nextStarts:
+                if units[i].text == ".", i > 0, units[i - 1].isWord {
+                    let previous = units[i - 1]
+                    if previous.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) && !next.isCapitalised { continue }
+                    if abbreviations.contains(previous.lower) || previous.text.count == 1 { continue }
+                }
+                sentence += 1
+            case .quote(let q) where next.isCapitalised:
+                let inner = text.scalars[max(candidates[q].inner.start, candidates[q].inner.end - 1)..<candidates[q].inner.end]
+                if let last = inner.last, ".!?…".unicodeScalars.contains(last) { sentence += 1 }
+            default:
+                break
+            }
+        }
+        return result
+    }
+
+    /// Unit ranges of all sentences, in order.
+    let sentenceRanges: [Range<Int>]
+    /// Quotes of more than five words in the paragraph (evidence that someone is quoted here).
+    let longQuoteCount: Int
+
+    /// How far around a quote the attribution rules look, in units: keeps the work per quote
+    /// constant even in a pathological paragraph that is one endless sentence.
+    static let window = 48
+
+    /// Unit range of the sentence containing unit `i`, cut to a window around it.
+    func sentenceRange(of i: Int) -> Range<Int> {
+        let sentence = sentenceRanges[sentenceOf[i]]
+        return max(sentence.lowerBound, i - ParagraphUnits.window)..<min(sentence.upperBound, i + ParagraphUnits.window + 1)
+    }
+
+    static func isLong(_ unit: Unit) -> Bool {
+        unit.quoteIndex != nil && unit.text.unicodeScalars.lazy.filter({ $0 == " " }).count >= 5
+    }
+}

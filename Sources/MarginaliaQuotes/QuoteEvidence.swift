@@ -1,0 +1,203 @@
+import MarginaliaText
+import MarginaliaEntities
+
+/// Is a pair of quotation marks a quotation, or a name, title or scare quote?
+///
+/// An explainable linear score: each piece of evidence has a hand-set weight (tuned by looking at
+/// the errors on the WikiNews train and dev splits, never fitted to them), and the marks hold a
+/// quotation when the sum is positive. `explain` lists the evidence that fired.
+enum QuoteEvidence: String, CaseIterable, Sendable {
+    case bias
+    /// Inside the marks.
+    case manyWords              // 6 or more words
+    case someWords              // 3 to 5 words
+    case singleWord
+    case endsSentence           // ends with . ! ? …
+    case hasComma
+    case personalWord           // ich, wir, I, we, you ...
+    case clauseWord             // ist, hat, nicht, dass, is, was, not ...
+    case startsLowercase        // "falsch", "mit Füßen getreten": a partial quotation
+    case titleCase              // every word capitalised: a name or title ("BBC News", "Da Bruno")
+    case joinedNouns            // capitalised words joined by function words: a German noun phrase or a title
+    case hasDigit               // "Shenzhou 6", "Stuttgart 21"
+    case entityInside           // the entity recognizer found a name filling the marks
+    case nameShaped             // iPod, amazon.de, .asia: inner capitals or dots in a word
+    /// Around the marks.
+    case colonBefore            // X sagte: „…“
+    case cueAfter               // „…“, sagte X  /  „…“, so X
+    case cueInSentence          // a speech verb elsewhere in the sentence
+    case reportedSpeech         // Konjunktiv I in the sentence (sei, habe, werde): indirect speech around a partial quote
+    case subjectOfCue           // „BBC News“ berichtet / wie „heise online“ berichtet: the marks name the source
+    case namingCueAfter         // „BD-Live“ genannt, „X“ heißt
+    case startsSentence         // the quote opens its sentence
+    case evaluativeBefore       // als „…“, nannte „…“, bezeichnete „…“
+    case indefiniteBefore       // von einer „…“, ein „…“
+    case evaluativeWithCue      // als/ein „…“ in a sentence with a speech verb: "bezeichnete es als „Wortbruch“"
+    case cueFrame               // a speech verb a few words before the marks: "spricht gar von einer „…“", "nannte ihn „…“"
+    case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
+    case namingCueBefore        // sogenannte „…“, called “…”
+    case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
+    case definiteArticleBefore  // die „Roma-Garde“
+    case parenthesisAfter       // „Fed“ (Federal Reserve)
+    case hyphenAfter            // „Stuttgart 21“-Gegner: part of a compound, a name
+    case repeated               // the same text stands in marks elsewhere in the article: a name
+    case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
+    case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
+
+    var weight: Double {
+        switch self {
+        case .bias: -1.6
+        case .manyWords: 2.0
+        case .someWords: 0.2
+        case .singleWord: -1.8
+        case .endsSentence: 1.4
+        case .hasComma: 1.2
+        case .personalWord: 1.0
+        case .clauseWord: 2.0
+        case .startsLowercase: 2.8
+        case .titleCase: -2.4
+        case .hasDigit: -1.0
+        case .entityInside: -3.0
+        case .nameShaped: -1.0
+        case .reportedSpeech: 0.5
+        case .subjectOfCue: -1.0
+        case .namingCueAfter: -1.0
+        case .indefiniteBefore: 0.3
+        case .colonBefore: 1.1
+        case .cueAfter: 1.0
+        case .cueInSentence: 0.5
+        case .startsSentence: 1.0
+        case .evaluativeBefore: 0.3
+        case .mediaNounBefore: -1.4
+        case .namingCueBefore: -1.0
+        case .sourcePrepositionBefore: -1.0
+        case .definiteArticleBefore: -1.0
+        case .parenthesisAfter: -0.5
+        case .joinedNouns: -0.8
+        case .evaluativeWithCue: 1.4
+        case .hyphenAfter: -1.0
+        case .repeated: -1.1
+        case .cueFrame: 1.5
+        case .quotingParagraph: 0.8
+        case .noSpeechContext: -2.0
+        }
+    }
+}
+
+/// The evidence for one candidate, with its score.
+struct QuoteJudgement: Sendable {
+    var evidence: [QuoteEvidence]
+    var score: Double { evidence.reduce(0) { $0 + $1.weight } }
+    var isQuote: Bool { score > 0 }
+    /// "+2.0 manyWords, -1.0 definiteArticleBefore, ...": why the decision fell as it did.
+    var explanation: String {
+        evidence.map { ($0.weight >= 0 ? "+" : "") + "\($0.weight) \($0.rawValue)" }.joined(separator: ", ")
+    }
+}
+
+enum QuoteJudge {
+    static func judge(_ candidate: QuoteCandidate, unitIndex u: Int, in paragraph: ParagraphUnits,
+                      text: ArticleText, entities: EntitySpans, language: CueLanguage, repeated: Bool = false) -> QuoteJudgement {
+        var evidence: [QuoteEvidence] = [.bias]
+        let innerUnits = Tokenizer.tokenize(text, in: candidate.inner)
+        let words = innerUnits.filter { $0.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false }
+        let lowered = words.map { $0.text.lowercased() }
+        switch words.count {
+        case 6...: evidence.append(.manyWords)
+        case 3...5: evidence.append(.someWords)
+        case 1: evidence.append(.singleWord)
+        default: break
+        }
+        let last = candidate.inner.isEmpty ? " " : text.scalars[candidate.inner.end - 1]
+        if ".!?…".unicodeScalars.contains(last) { evidence.append(.endsSentence) }
+        if innerUnits.contains(where: { $0.text == "," }) && words.count >= 4 { evidence.append(.hasComma) }
+        let personal = SpeechCueLexicon.personalWords(language)
+        if lowered.contains(where: personal.contains) { evidence.append(.personalWord) }
+        if lowered.contains(where: SpeechCueLexicon.clauseWords.contains) { evidence.append(.clauseWord) }
+        let nameShaped = words.contains { word in
+            let scalars = Array(word.text.unicodeScalars)
+            return scalars.dropFirst().contains { $0.properties.isUppercase } && scalars.first!.properties.isLowercase
+        } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
+        if nameShaped { evidence.append(.nameShaped) }
+        else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
+        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
+        if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
+           !evidence.contains(.endsSentence) {
+            let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
+            evidence.append(joined ? .joinedNouns : .titleCase)
+        }
+        if words.count <= 4, words.contains(where: { $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }) {
+            evidence.append(.hasDigit)
+        }
+        if entities.covers(candidate.inner) { evidence.append(.entityInside) }
+
+        // Context.
+        let units = paragraph.units
+        let sentence = paragraph.sentenceRange(of: u)
+        let before = u > 0 ? units[u - 1] : nil
+        let after = u + 1 < units.count ? units[u + 1] : nil
+        if before?.text == ":" { evidence.append(.colonBefore) }
+        let innerEndsClause = ",?!".unicodeScalars.contains(last)
+        if let v = AttributionCues.cueAfter(units, after: u, language: language),
+           v > u + 1 && units[u + 1].text == "," || innerEndsClause {
+            evidence.append(.cueAfter)
+        } else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language) {
+            evidence.append(.cueInSentence)
+        }
+        if words.count <= 4, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
+           before?.lower == "wie" || before == nil || sentence.lowerBound >= u - 1 {
+            evidence.append(.subjectOfCue)
+        }
+        if let after, after.isWord, SpeechCueLexicon.namingCues.contains(after.lower)
+            || after.lower == "nennt" && u + 2 < units.count && units[u + 2].lower == "sich" {
+            evidence.append(.namingCueAfter)
+        }
+        if units[sentence].contains(where: { $0.isWord && SpeechCueLexicon.konjunktivForms.contains($0.lower) })
+            || lowered.contains(where: SpeechCueLexicon.konjunktivForms.contains) {
+            evidence.append(.reportedSpeech)
+        }
+        if sentence.lowerBound == u { evidence.append(.startsSentence) }
+        if let before, before.isWord {
+            if SpeechCueLexicon.evaluativeCues.contains(before.lower) { evidence.append(.evaluativeBefore) }
+            if SpeechCueLexicon.indefiniteArticles.contains(before.lower) || before.lower == "von" { evidence.append(.indefiniteBefore) }
+            if SpeechCueLexicon.namingCues.contains(before.lower) { evidence.append(.namingCueBefore) }
+            if SpeechCueLexicon.germanSourcePrepositions.contains(before.lower)
+                || before.lower == "to" && u >= 2 && units[u - 2].lower == "according" {
+                evidence.append(.sourcePrepositionBefore)
+            }
+            if ["der", "die", "das", "den", "dem", "des", "the"].contains(before.lower) { evidence.append(.definiteArticleBefore) }
+        }
+        if evidence.contains(.cueInSentence) || evidence.contains(.cueAfter) || evidence.contains(.reportedSpeech),
+           let before, before.isWord, SpeechCueLexicon.evaluativeCues.contains(before.lower) || SpeechCueLexicon.indefiniteArticles.contains(before.lower) {
+            evidence.append(.evaluativeWithCue)
+        }
+        // A speech verb at most five words before the marks, with no punctuation in between.
+        var k = u - 1
+        while k >= 0, u - k <= 5, units[k].isWord {
+            if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
+            k -= 1
+        }
+        for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
+            if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
+        }
+        if after?.text == "(" { evidence.append(.parenthesisAfter) }
+        if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
+        if repeated { evidence.append(.repeated) }
+        let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
+        if longQuoteNearby { evidence.append(.quotingParagraph) }
+        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph].contains($0) }) {
+            evidence.append(.noSpeechContext)
+        }
+        return QuoteJudgement(evidence: evidence)
+    }
+
+    /// "tageszeitung", and compounds ending in a media noun ("Wochenmagazin", "Nachrichtensender").
+    static func isMediaNoun(_ word: String) -> Bool {
+        if SpeechCueLexicon.mediaAndNamingNouns.contains(word) { return true }
+        guard word.count > 6 else { return false }
+        for suffix in ["zeitung", "magazin", "blatt", "sender", "agentur", "film", "buch", "roman", "sendung", "serie", "album", "partei", "projekt", "kampagne", "initiative", "schiff", "sonde", "titel", "name", "begriff"] where word.hasSuffix(suffix) {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,194 @@
+import MarginaliaText
+
+/// A pair (or chain, for a quote running over paragraphs) of quotation marks the scanner found.
+/// Not yet a quotation: a name or title in marks is a candidate too.
+struct QuoteCandidate: Sendable {
+    /// The quoted text without marks; one part per paragraph for a multi-paragraph quote.
+    var parts: [Span]
+    /// The opening mark and where it stands; the closing mark's position.
+    var openMark: Unicode.Scalar
+    var openIndex: Int
+    var closeIndex: Int
+    /// Inner spans of quotes nested inside this one (a title inside a statement, ...).
+    var nested: [Span] = []
+
+    /// From the opening mark to the closing mark, both included.
+    var outer: Span { Span(openIndex, closeIndex + 1) }
+    var inner: Span { Span(parts.first!.start, parts.last!.end) }
+}
+
+/// Finds quotation-mark pairs in one pass over the text.
+///
+/// Bounded by design: a pair never spans a line break, except by the multi-paragraph convention
+/// (a paragraph ends inside a quote without closing it and the next paragraph opens with the same
+/// mark). A mark that is never closed is dropped at the end of its paragraph, and pairs nested in
+/// it are promoted, so a lone opening mark cannot swallow the rest of the article. Each scalar is
+/// looked at a constant number of times: linear in the text length.
+enum QuoteScanner {
+    private struct Frame {
+        var mark: Unicode.Scalar
+        var index: Int
+        var children: [Span] = []
+        /// Earlier paragraphs of a quote that runs over paragraphs.
+        var previousParts: [Span] = []
+    }
+
+    static let maxDepth = 6
+
+    static func scan(_ text: ArticleText) -> [QuoteCandidate] {
+        let s = text.scalars
+        var found: [QuoteCandidate] = []
+        var stack: [Frame] = []
+        /// A quote left open at the end of the previous paragraph, waiting for its reopening mark.
+        var carried: Frame? = nil
+        var lineStart = 0
+
+        func abandonTop() {
+            let frame = stack.removeLast()
+            // Pairs inside an unclosed mark were real pairs: give them to the enclosing frame.
+            if stack.isEmpty {
+                // Top level: children become candidates of their own; their spans are all we kept.
+                for child in frame.children {
+                    found.append(QuoteCandidate(parts: [child], openMark: s[child.start - 1],
+                                                openIndex: child.start - 1, closeIndex: child.end))
+                }
+            } else {
+                stack[stack.count - 1].children.append(contentsOf: frame.children)
+            }
+        }
+
+        var i = 0
+        let n = s.count
+        while i <= n {
+            if i == n || s[i] == "\n" {
+                // End of a line: keep the outermost open quote if the next paragraph reopens it.
+                var end = i
+                while end > lineStart, s[end - 1].properties.isWhitespace { end -= 1 }
+                while stack.count > 1 { abandonTop() }
+                // A blank line keeps a carried quote waiting for the next paragraph's first mark.
+                if end > lineStart { carried = nil }
+                if let bottom = stack.first, i < n, let next = nextParagraphStart(s, from: i),
+                   s[next] == bottom.mark, bottom.index + 1 < end,
+                   ".!?…:".unicodeScalars.contains(s[end - 1]) {
+                    // The convention only applies when the paragraph ends a sentence inside the quote.
+                    var frame = bottom
+                    frame.previousParts.append(Span(bottom.index + 1, end))
+                    carried = frame
+                    stack.removeAll()
+                } else if !stack.isEmpty {
+                    abandonTop()
+                }
+                i += 1
+                lineStart = i
+                continue
+            }
+            let c = s[i]
+            guard QuoteMarks.isMark(c) else { i += 1; continue }
+            let prev: Unicode.Scalar = i > lineStart ? s[i - 1] : " "
+            let next: Unicode.Scalar = i + 1 < n && s[i + 1] != "\n" ? s[i + 1] : " "
+            let canOpen = !next.properties.isWhitespace && !isClosingContext(next) && (prev.properties.isWhitespace || isOpeningContext(prev))
+            let canClose = !prev.properties.isWhitespace && (next.properties.isWhitespace || isClosingContext(next))
+            let isGuillemet = "«»‹›".unicodeScalars.contains(c)
+
+            // Apostrophes inside words (don't, O’Keefe) and inch/foot marks after digits.
+            if QuoteMarks.singleMarks.contains(c) || c == "\"" {
+                if isWordScalar(prev) && isWordScalar(next) { i += 1; continue }
+            }
+            if (c == "\"" || c == "'" || c == "’"), prev.properties.numericType != nil,
+               !stack.contains(where: { $0.mark == c || (c == "’" && ($0.mark == "‘" || $0.mark == "‚")) }) {
+                i += 1; continue
+            }
+
+            // Closing: the nearest open frame this mark can close.
+            if canClose || isGuillemet || c == "“" && !canOpen,
+               let target = stack.lastIndex(where: { QuoteMarks.closers[$0.mark]?.contains(c) == true }) {
+                // Single closers only close the top frame: a stray ’ must not end a „…“ quote.
+                if !(QuoteMarks.singleMarks.contains(c) && target != stack.count - 1) {
+                    while stack.count - 1 > target { abandonTop() }
+                    let frame = stack.removeLast()
+                    let part = Span(frame.index + 1, i)
+                    if stack.isEmpty {
+                        found.append(QuoteCandidate(parts: frame.previousParts + [part], openMark: frame.mark,
+                                                    openIndex: frame.previousParts.isEmpty ? frame.index : (frame.previousParts[0].start - 1),
+                                                    closeIndex: i, nested: frame.children))
+                    } else {
+                        stack[stack.count - 1].children.append(part)
+                    }
+                    i += 1
+                    continue
+                }
+            }
+
+            // Opening.
+            guard QuoteMarks.closers[c] != nil, canOpen || isGuillemet || QuoteMarks.unambiguousOpeners.contains(c) && !next.properties.isWhitespace else {
+                i += 1; continue
+            }
+            // A second “ or " that cannot close the open one means the open one was never closed.
+            // (A second „ may be a nested quote; an unclosed one is dropped at the paragraph end.)
+            if c == "“" || c == "\"",
+               let same = stack.lastIndex(where: { $0.mark == c }) {
+                while stack.count > same { abandonTop() }
+            }
+            // Real nesting is two or three deep; a deeper stack means unclosed marks. Dropping the
+            // oldest keeps every step constant-time.
+            if stack.count >= maxDepth {
+                let oldest = stack.removeFirst()
+                for child in oldest.children {
+                    found.append(QuoteCandidate(parts: [child], openMark: s[child.start - 1],
+                                                openIndex: child.start - 1, closeIndex: child.end))
+                }
+            }
+            if let frame = carried, c == frame.mark, stack.isEmpty {
+                var reopened = frame
+                reopened.index = i
+                stack.append(reopened)
+                carried = nil
+            } else {
+                stack.append(Frame(mark: c, index: i))
+            }
+            i += 1
+        }
+        return joinAdjacent(found.sorted { $0.openIndex < $1.openIndex }, s)
+    }
+
+    /// „Erster Satz.“ „Zweiter Satz.“ — quotes that follow each other with nothing but a space
+    /// between are one statement.
+    private static func joinAdjacent(_ candidates: [QuoteCandidate], _ s: [Unicode.Scalar]) -> [QuoteCandidate] {
+        var result: [QuoteCandidate] = []
+        for candidate in candidates {
+            if var previous = result.last, previous.parts.count == 1, candidate.parts.count == 1,
+               previous.closeIndex < candidate.openIndex,
+               (previous.closeIndex + 1..<candidate.openIndex).allSatisfy({ s[$0] == " " }),
+               let end = previous.parts.last?.end, end > 0, ".!?…".unicodeScalars.contains(s[end - 1]) {
+                previous.parts = [Span(previous.parts[0].start, candidate.parts[0].end)]
+                previous.closeIndex = candidate.closeIndex
+                previous.nested += candidate.nested
+                result[result.count - 1] = previous
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+
+    private static func nextParagraphStart(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i
+        while j < s.count, s[j].properties.isWhitespace { j += 1 }
+        return j < s.count ? j : nil
+    }
+
+    /// What may stand right before an opening mark besides a space: brackets, dashes, slashes,
+    /// and other marks (nested openings).
+    private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
+        "([{—–-/:„‚“‘»«›‹\"'".unicodeScalars.contains(c)
+    }
+
+    /// What may stand right after a closing mark besides a space: punctuation and other marks.
+    private static func isClosingContext(_ c: Unicode.Scalar) -> Bool {
+        ".,;:!?)]}—–-/…“”’‘«»‹›\"'".unicodeScalars.contains(c)
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+}

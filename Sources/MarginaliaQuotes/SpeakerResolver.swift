@@ -1,0 +1,124 @@
+import MarginaliaText
+import MarginaliaEntities
+
+/// Gives a speaker mention its canonical name: the entity it names, or for a pronoun or a role
+/// ("er", "der Minister") the last fitting person named before it.
+///
+/// Works with the entity recognizer's mentions when there are some, and otherwise with the names
+/// found in earlier speaker phrases, so attribution does not depend on the recognizer being there.
+struct SpeakerResolver {
+    let text: ArticleText
+    let entities: EntitySpans
+    /// People named in earlier speaker phrases: canonical name, the phrase that introduced them.
+    private var named: [(canonical: String, phrase: String, end: Int)] = []
+
+    init(text: ArticleText, entities: EntitySpans) {
+        self.text = text
+        self.entities = entities
+    }
+
+    /// How many earlier named speakers a pronoun, role or surname is matched against: the
+    /// recent ones are the candidates, and a bound keeps long texts linear.
+    static let memory = 64
+
+    private static let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
+    private static let genitiveWords: Set<String> = ["des", "der", "von", "vom", "of", "dem"]
+
+    mutating func resolve(_ span: Span) -> String {
+        let mention = text[span]
+        let words = Tokenizer.tokenize(text, in: span).filter { $0.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false }
+        guard let firstWord = words.first else { return mention }
+        let lower = words.map { $0.text.lowercased() }
+
+        if words.count == 1, SpeechCueLexicon.pronouns.contains(lower[0]) {
+            return lastPerson(before: span.start)?.canonical ?? mention
+        }
+        // A person the recognizer found inside the phrase ("Ministeriumssprecherin Maria Sacharowa").
+        let inside = entities.overlapping(span)
+        if let person = inside.last(where: { $0.type == .PER }) {
+            remember(person.canonical, phrase: mention, end: span.end)
+            return person.canonical
+        }
+        if let organisation = inside.first(where: { $0.type == .ORG }), inside.count == 1, !hasNameTail(words, lower) {
+            return organisation.canonical
+        }
+        if let name = nameTail(words, lower) {
+            let canonical = known(name) ?? name
+            remember(canonical, phrase: mention, end: span.end)
+            return canonical
+        }
+        // A role ("der Minister", "der Staatsanwalt"): the last person introduced with that role.
+        let head = words.last { !SpeakerResolver.determiners.contains($0.text.lowercased()) && $0.text.unicodeScalars.first!.properties.isUppercase }
+            ?? firstWord
+        let role = head.text.lowercased()
+        if SpeechCueLexicon.isRoleNoun(role), let person = person(withRole: role, before: span.start) {
+            return person
+        }
+        // Nothing to resolve to: the phrase without its leading determiner.
+        var start = 0
+        while start < words.count - 1, SpeakerResolver.determiners.contains(lower[start]) { start += 1 }
+        return text[Span(words[start].span.start, span.end)]
+    }
+
+    private func hasNameTail(_ words: [Token], _ lower: [String]) -> Bool { nameTail(words, lower) != nil }
+
+    /// The personal name at the end of a phrase: the name in apposition ("…, Klaus Stöhr"), or the
+    /// trailing capitalised words that are not a role ("Präsident Aleksandar Vučić"). Nothing when
+    /// the trailing words follow a genitive ("Der Hauptgeschäftsführer des BPI").
+    private func nameTail(_ words: [Token], _ lower: [String]) -> String? {
+        var k = words.count
+        while k > 0 {
+            let w = words[k - 1]
+            let isCap = w.text.unicodeScalars.first!.properties.isUppercase
+            if !isCap || SpeakerResolver.determiners.contains(lower[k - 1]) || SpeechCueLexicon.isRoleNoun(lower[k - 1]) { break }
+            k -= 1
+        }
+        guard k < words.count else { return nil }
+        if k > 0, SpeakerResolver.genitiveWords.contains(lower[k - 1]) { return nil }
+        // A lone capitalised noun after a determiner is a common noun ("die Polizei"), not a name.
+        if k > 0, SpeakerResolver.determiners.contains(lower[k - 1]), words.count - k == 1 { return nil }
+        if k == 0, words.count == 1, lower[0].hasSuffix("en") == false, SpeechCueLexicon.isRoleNoun(lower[0]) { return nil }
+        let span = Span(words[k].span.start, words[words.count - 1].span.end)
+        return text[span]
+    }
+
+    /// An earlier full name this one shortens: "Stoiber" -> "Edmund Stoiber", "Putins" -> "Wladimir Putin".
+    private func known(_ name: String) -> String? {
+        guard !name.contains(" ") else { return nil }
+        let bare = name.hasSuffix("s") ? String(name.dropLast()) : name
+        for entry in named.suffix(SpeakerResolver.memory).reversed() {
+            let last = entry.canonical.split(separator: " ").last.map(String.init) ?? entry.canonical
+            if last == name || last == bare { return entry.canonical }
+        }
+        return nil
+    }
+
+    private mutating func remember(_ canonical: String, phrase: String, end: Int) {
+        named.append((canonical, phrase, end))
+    }
+
+    private func lastPerson(before offset: Int) -> (canonical: String, end: Int)? {
+        let fromEntities = entities.people(before: offset, limit: 1).first.map { ($0.canonical, $0.span.end) }
+        let fromSpeakers = named.suffix(SpeakerResolver.memory).last(where: { $0.end <= offset }).map { ($0.canonical, $0.end) }
+        switch (fromEntities, fromSpeakers) {
+        case let (e?, s?): return e.1 >= s.1 ? e : s
+        case let (e?, nil): return e
+        case let (nil, s?): return s
+        default: return nil
+        }
+    }
+
+    /// The last person introduced with a phrase containing the role word ("Außenminister Lawrow"
+    /// for "der Minister").
+    private func person(withRole role: String, before offset: Int) -> String? {
+        let stem = role.hasSuffix("in") && role.count > 5 ? String(role.dropLast(2)) : role
+        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.end <= offset && $0.phrase.lowercased().contains(stem) }) {
+            return entry.canonical
+        }
+        for person in entities.people(before: offset) {
+            let context = text[Span(max(0, person.span.start - 48), person.span.start)].lowercased()
+            if context.contains(stem) { return person.canonical }
+        }
+        return nil
+    }
+}

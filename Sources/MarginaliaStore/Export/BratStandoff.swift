@@ -1,0 +1,88 @@
+import MarginaliaText
+
+/// brat standoff: the article as `NAME.txt` and its annotations as `NAME.ann`, one text-bound
+/// annotation a line (`T1<TAB>claim 0 90<TAB>text`), notes as `#1<TAB>AnnotatorNotes T1<TAB>note`.
+/// brat counts offsets in code points (Python indices), like Marginalia. A span across line
+/// breaks is written as fragments (`0 5;6 12`), since brat's text column is one line.
+public enum BratStandoff {
+    public static func ann(text: ArticleText, labels: [LabeledSpan]) -> String {
+        var out = ""
+        var noteNumber = 0
+        for (n, label) in labels.sorted().enumerated() {
+            let id = "T\(n + 1)"
+            let pieces = fragments(of: label.span, in: text)
+            let offsets = pieces.map { "\($0.start) \($0.end)" }.joined(separator: ";")
+            let surface = pieces.map { text[$0] }.joined(separator: " ")
+            out += "\(id)\t\(typeName(label.label)) \(offsets)\t\(oneLine(surface))\n"
+            if let note = label.note {
+                noteNumber += 1
+                out += "#\(noteNumber)\tAnnotatorNotes \(id)\t\(oneLine(note))\n"
+            }
+        }
+        return out
+    }
+
+    /// brat type names cannot hold whitespace.
+    static func typeName(_ label: String) -> String {
+        String(label.unicodeScalars.map { $0.properties.isWhitespace ? "_" : Character($0) })
+    }
+
+    static func oneLine(_ s: String) -> String {
+        String(s.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : Character($0) })
+    }
+
+    /// The span cut at line breaks (the breaks themselves left out); one piece if it has none.
+    static func fragments(of span: Span, in text: ArticleText) -> [Span] {
+        var pieces: [Span] = []
+        var start = span.start
+        for i in span.range where text[i] == "\n" {
+            if i > start { pieces.append(Span(start, i)) }
+            start = i + 1
+        }
+        if span.end > start { pieces.append(Span(start, span.end)) }
+        return pieces.isEmpty ? [span] : pieces
+    }
+
+    /// Reads an `.ann` file against its text. Text-bound annotations become spans from their
+    /// first fragment's start to their last fragment's end; `AnnotatorNotes` attach to theirs;
+    /// other lines (relations, events, attributes) are skipped. Errors name the line.
+    public static func read(ann: String, text: ArticleText) throws -> [LabeledSpan] {
+        var byID: [String: LabeledSpan] = [:]
+        var order: [String] = []
+        var notes: [(String, String)] = []
+        for (n, line) in ann.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            let where_ = "brat .ann line \(n + 1)"
+            guard columns.count >= 2 else { throw ExportError("\(where_): expected tab-separated columns") }
+            if columns[0].hasPrefix("T") {
+                let parts = columns[1].split(separator: " ", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { throw ExportError("\(where_): expected TYPE START END") }
+                var spans: [Span] = []
+                for fragment in parts[1].split(separator: ";") {
+                    let numbers = fragment.split(separator: " ").compactMap { Int($0) }
+                    guard numbers.count == 2, numbers[0] >= 0, numbers[0] <= numbers[1], numbers[1] <= text.count else {
+                        throw ExportError("\(where_): bad offsets '\(fragment)' for a text of \(text.count) code points")
+                    }
+                    spans.append(Span(numbers[0], numbers[1]))
+                }
+                guard let first = spans.first, let last = spans.last else { throw ExportError("\(where_): no offsets") }
+                if columns.count == 3 {
+                    let expected = spans.map { text[$0] }.joined(separator: " ")
+                    guard oneLine(expected) == columns[2] else {
+                        throw ExportError("\(where_): text '\(columns[2])' does not match the .txt at \(parts[1])")
+                    }
+                }
+                byID[columns[0]] = LabeledSpan(span: Span(first.start, last.end), label: parts[0])
+                order.append(columns[0])
+            } else if columns[0].hasPrefix("#") {
+                let parts = columns[1].split(separator: " ")
+                if parts.count == 2, parts[0] == "AnnotatorNotes" { notes.append((String(parts[1]), columns.count == 3 ? columns[2] : "")) }
+            }
+        }
+        for (id, note) in notes {
+            guard byID[id] != nil else { throw ExportError("brat .ann: note for unknown annotation \(id)") }
+            byID[id]!.note = note
+        }
+        return order.compactMap { byID[$0] }
+    }
+}

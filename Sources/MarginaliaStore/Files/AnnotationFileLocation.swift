@@ -1,0 +1,85 @@
+import Foundation
+import MarginaliaText
+
+/// Where an article's annotation file lives (DESIGN.md): `<article file name>.annotations.json`
+/// beside the article; when that folder is not writable, or for bundled samples, under
+/// `$XDG_DATA_HOME/marginalia/annotations/` (default `~/.local/share`), named after the article
+/// and a hash of its absolute path so two articles with the same name do not share a file.
+public struct AnnotationFileLocation: Sendable, Equatable {
+    /// The file annotations are saved to.
+    public var path: String
+    /// The file to read at open: `path` if it exists, else an annotation file beside a
+    /// read-only article (read, then saved to `path`), else nil (no annotations yet).
+    public var readPath: String?
+    /// Where annotations go when the main file is corrupt (DESIGN.md: never overwritten).
+    public var recoveryPath: String { AnnotationFileLocation.recoveryPath(for: path) }
+    /// The lock file of this article (one per article, whichever file is read).
+    public var lockPath: String { path + ".lock" }
+
+    public static let suffix = ".annotations.json"
+
+    public init(path: String, readPath: String?) {
+        self.path = path
+        self.readPath = readPath
+    }
+
+    /// The location for the article at `articlePath`. `useDataDirectory` forces the data
+    /// directory (bundled samples live inside the program and are never written beside).
+    public static func resolve(articlePath: String, useDataDirectory: Bool = false,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationFileLocation {
+        resolve(preferredPath: besidePath(for: articlePath), identity: articlePath, useDataDirectory: useDataDirectory,
+                environment: environment)
+    }
+
+    /// The location for an annotation file that should be at `preferredPath` (e.g. the
+    /// library's `corpus.jsonl.annotations/<id>.annotations.json` for a corpus article), falling
+    /// back to the data directory when its folder cannot be written. `identity` (the article's
+    /// path, or corpus path and id) names the data-directory file.
+    public static func resolve(preferredPath: String, identity: String, useDataDirectory: Bool = false,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationFileLocation {
+        let fm = FileManager.default
+        if !useDataDirectory && folderIsWritable((preferredPath as NSString).deletingLastPathComponent) {
+            return AnnotationFileLocation(path: preferredPath, readPath: fm.fileExists(atPath: preferredPath) ? preferredPath : nil)
+        }
+        var stem = (preferredPath as NSString).lastPathComponent
+        if stem.hasSuffix(suffix) { stem = String(stem.dropLast(suffix.count)) }
+        let data = dataDirectory(environment: environment) + "/" + stem + "-" + identityTag(identity) + suffix
+        let readPath = fm.fileExists(atPath: data) ? data : (fm.fileExists(atPath: preferredPath) && !useDataDirectory ? preferredPath : nil)
+        return AnnotationFileLocation(path: data, readPath: readPath)
+    }
+
+    /// Writable, or (not created yet) its nearest existing parent is.
+    static func folderIsWritable(_ folder: String) -> Bool {
+        var current = folder.isEmpty ? "." : folder
+        let fm = FileManager.default
+        while !fm.fileExists(atPath: current) {
+            let parent = (current as NSString).deletingLastPathComponent
+            if parent == current || parent.isEmpty { current = "."; break }
+            current = parent
+        }
+        var isDirectory: ObjCBool = false
+        return fm.fileExists(atPath: current, isDirectory: &isDirectory) && isDirectory.boolValue && fm.isWritableFile(atPath: current)
+    }
+
+    /// A short hash of the absolute, standardized identity: two articles named alike differ.
+    static func identityTag(_ identity: String) -> String {
+        let absolute = identity.hasPrefix("/") ? identity : FileManager.default.currentDirectoryPath + "/" + identity
+        return String(SHA256.hex(of: (absolute as NSString).standardizingPath).prefix(12))
+    }
+
+    public static func besidePath(for articlePath: String) -> String { articlePath + suffix }
+
+    /// `a.txt.annotations.json.recovered.json`: still recognisably ours (the library hides
+    /// names containing `.annotations.json.`), and still a `.json` file for other tools.
+    public static func recoveryPath(for path: String) -> String { path + ".recovered.json" }
+
+    public static func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        }
+        return base + "/marginalia/annotations"
+    }
+}

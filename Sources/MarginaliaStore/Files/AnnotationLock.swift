@@ -1,0 +1,104 @@
+import Foundation
+
+/// A lock file beside the annotation file holding the owner's pid, so a second Marginalia on
+/// the same article opens it read-only instead of two sessions overwriting each other. A lock
+/// whose process is gone (crash, kill -9) is stale and taken over.
+public final class AnnotationLock {
+    public enum Outcome: Equatable, Sendable {
+        /// We hold the lock.
+        case acquired
+        /// A stale lock of a dead process was replaced by ours.
+        case recovered(stalePID: Int32)
+        /// Another live process holds it.
+        case heldBy(pid: Int32)
+        /// The lock file could not be created (e.g. read-only folder); one-line reason.
+        case unavailable(reason: String)
+    }
+
+    public let path: String
+    public private(set) var isHeld = false
+
+    /// `path` is made absolute, so "a.txt" and "./a.txt" opened by one process share a lock.
+    public init(path: String) {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        self.path = (absolute as NSString).standardizingPath
+    }
+
+    deinit { release() }
+
+    /// Tries to take the lock. `isAlive` decides whether a recorded pid still runs (injectable
+    /// for tests; the default asks the kernel).
+    public func acquire(isAlive: (Int32) -> Bool = AnnotationLock.processIsAlive) -> Outcome {
+        if isHeld { return .acquired }
+        var stale: Int32?
+        for _ in 0..<3 {
+            if createExclusively() {
+                isHeld = true
+                HeldLocks.shared.insert(path)
+                return stale.map { .recovered(stalePID: $0) } ?? .acquired
+            }
+            guard errno == EEXIST else {
+                return .unavailable(reason: "cannot create lock file \(path): " + String(cString: strerror(errno)))
+            }
+            guard let owner = AnnotationLock.owner(at: path) else {
+                // Being written right now by its owner, or garbage: treat garbage that stays as stale.
+                usleep(20_000)
+                if let again = AnnotationLock.owner(at: path), isAlive(again) { return .heldBy(pid: again) }
+                if AnnotationLock.owner(at: path) == nil { unlink(path) }
+                continue
+            }
+            // Our own pid is live only if this process really holds the lock; otherwise it is
+            // a previous process's lock and the pid was reused (common in containers).
+            let live = owner == getpid() ? HeldLocks.shared.contains(path) : isAlive(owner)
+            if live { return .heldBy(pid: owner) }
+            stale = owner
+            unlink(path)
+        }
+        return .unavailable(reason: "cannot take over lock file \(path)")
+    }
+
+    /// Removes the lock file if it is still ours.
+    public func release() {
+        guard isHeld else { return }
+        isHeld = false
+        HeldLocks.shared.remove(path)
+        if AnnotationLock.owner(at: path) == getpid() { unlink(path) }
+    }
+
+    private func createExclusively() -> Bool {
+        // The data directory may not exist yet on first use.
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        let line = Array("\(getpid())\n".utf8)
+        _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        _ = fsync(fd)
+        close(fd)
+        return true
+    }
+
+    /// The pid recorded in a lock file.
+    public static func owner(at path: String) -> Int32? {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        return Int32(text.split(whereSeparator: \.isNewline).first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? "")
+    }
+
+    /// True if a process with this pid exists (kill with signal 0; EPERM means it exists but
+    /// belongs to someone else).
+    public static func processIsAlive(_ pid: Int32) -> Bool {
+        guard pid > 0 else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+}
+
+/// The lock files this process holds (to tell our own lock from a dead process's with our pid).
+final class HeldLocks: @unchecked Sendable {
+    static let shared = HeldLocks()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    func contains(_ path: String) -> Bool { lock.lock(); defer { lock.unlock() }; return paths.contains(path) }
+    func insert(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+    func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+}

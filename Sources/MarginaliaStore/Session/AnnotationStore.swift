@@ -1,0 +1,473 @@
+import Foundation
+import MarginaliaText
+import MarginaliaAnalysis
+
+/// The annotations of one open article: loading (with lock and re-anchoring), editing,
+/// autosaving and closing. This is the API the reader UI calls; it never touches the terminal.
+///
+/// Opening
+/// -------
+///     let store = AnnotationStore.open(article)              // never throws
+///     store.access        // .readWrite, or .readOnly(reason:) — e.g. "already open in process 4711"
+///     store.warnings      // one-line messages for the status line (corrupt file kept, re-anchoring...)
+///     store.collection    // tag set and items; store.items / store.itemsInTextOrder / store.orphans
+///     item.anchoring      // .exact / .reanchored / .fuzzy / .orphaned (list orphans in the Tags pane)
+/// Pass `OpenOptions(useDataDirectory: true)` for bundled samples (saved under
+/// `$XDG_DATA_HOME/marginalia/annotations/`), `OpenOptions(readOnly: true)` to read without a
+/// lock or saves (analyze, export).
+///
+/// Editing (each returns the `AnnotationEdit` it performed; undo = `perform(edit.inverse)`)
+/// ------------------------------------------------------------------------------------------
+///     store.tag(span, with: "claim")          // adds the tag to an annotation on exactly that span, or a new one
+///     store.removeTags(in: span)              // `x`: tagging annotations inside the span (else overlapping it)
+///     store.setNote(on: span, "text")         // `c`: note on the annotation at that span (nil/"" removes it)
+///     store.correctEntity(span, type: "LOC")  // `a` (current type), `t` (new type); type nil = `r` reject
+///     store.correctQuote(span, isQuote: false)                          // reject a quote
+///     store.correctQuote(span, isQuote: true, speaker: SpeakerBody(name: "Vučić", span: s))
+///     store.setTagSet(["a", "b"])             // `:tags a,b`
+///     store.add(annotation) / store.remove(id:) / store.update(annotation)   // general forms
+///     store.perform(edit)                     // undo/redo
+/// Every edit marks the store dirty. Edits of a read-only store stay in memory and are never saved.
+///
+/// Saving
+/// ------
+/// The store has an `Autosaver` on an injectable monotonic clock: call `store.saveIfDue()` from
+/// the input loop (use `store.nextSaveDeadline` to bound the input timeout); it saves at most
+/// 1 s after the first unsaved change. `store.flush()` saves now (quit, `:w`, SIGINT/SIGTERM/SIGHUP,
+/// switching article). Both return a `StoreError` on failure (full disk, read-only folder):
+/// the annotations stay in memory, `store.lastSaveError` is set, and the save is retried 5 s
+/// later. `store.close()` flushes and releases the lock.
+///
+/// Corrupt files
+/// -------------
+/// A corrupt or unreadable annotation file is never written to: it is kept byte for byte, the
+/// store warns and saves to `<article>.annotations.json.recovered.json` instead (loading it if a
+/// previous session already did so; `-2`, `-3`... if that one is corrupt too), and goes
+/// read-only only if no usable name is left. A file changed on disk by another program since it
+/// was read is not overwritten either: the store switches to the recovery name and warns.
+///
+/// Analysis
+/// --------
+///     store.corrected(analysis)   // `Corrections.apply` with this store's annotations
+/// Exports: `AnnotationExport.write(format, article:, collection: store.collection, analysis:, to:)`.
+public final class AnnotationStore {
+    public enum Access: Equatable, Sendable {
+        case readWrite
+        case readOnly(reason: String)
+    }
+
+    public struct OpenOptions {
+        /// Save under the data directory even if the article's folder is writable (bundled samples).
+        public var useDataDirectory = false
+        /// Read only: no lock, no saves (analyze, export, a viewer).
+        public var readOnly = false
+        /// The `generator` written into saved files.
+        public var generator = "marginalia"
+        public var environment = ProcessInfo.processInfo.environment
+        /// Where the annotation file should be when it is not beside the article, e.g. the
+        /// library's `corpus.jsonl.annotations/<id>.annotations.json` for a corpus article
+        /// (the data directory is still the fallback for a read-only folder).
+        public var annotationPath: String?
+        /// The `source.path` written into the file (default: the article's file name beside it,
+        /// its absolute path in the data directory).
+        public var sourcePath: String?
+        /// Overrides the computed location entirely (tests).
+        public var location: AnnotationFileLocation?
+        public var writer = AtomicFileWriter()
+        public var reanchorer = Reanchorer()
+        /// Monotonic seconds for the autosaver.
+        public var clock: () -> Double = { ProcessInfo.processInfo.systemUptime }
+        /// Wall-clock timestamps for `created`/`modified`.
+        public var timestamp: () -> String = { Timestamp.now() }
+        /// Whether a lock owner's pid still runs (tests inject a dead or live pid).
+        public var processIsAlive: (Int32) -> Bool = AnnotationLock.processIsAlive
+        public var autosaver = Autosaver()
+
+        public init(useDataDirectory: Bool = false, readOnly: Bool = false, generator: String = "marginalia") {
+            self.useDataDirectory = useDataDirectory
+            self.readOnly = readOnly
+            self.generator = generator
+        }
+    }
+
+    public let articlePath: String
+    public let text: ArticleText
+    public let location: AnnotationFileLocation
+    /// The file saves go to: `location.path`, or a recovery name if that file is corrupt.
+    public private(set) var savePath: String
+    public private(set) var access: Access
+    public private(set) var collection: AnnotationCollection
+    /// One-line messages for the user, oldest first.
+    public private(set) var warnings: [String] = []
+    /// The article's text differs from the one the annotations were saved against.
+    public private(set) var sourceChanged = false
+    public private(set) var lastSaveError: StoreError?
+
+    private var options: OpenOptions
+    private var autosaver: Autosaver
+    private let lock: AnnotationLock?
+    /// inode, size and modification time of `savePath` as we last read or wrote it.
+    private var knownFingerprint: FileFingerprint?
+
+    // MARK: Opening
+
+    public static func open(_ article: LoadedArticle, options: OpenOptions = OpenOptions()) -> AnnotationStore {
+        AnnotationStore(articlePath: article.path, text: article.text, options: options)
+    }
+
+    public init(articlePath: String, text: ArticleText, options: OpenOptions = OpenOptions()) {
+        self.articlePath = articlePath
+        self.text = text
+        self.options = options
+        self.autosaver = options.autosaver
+        let location = options.location
+            ?? AnnotationFileLocation.resolve(preferredPath: options.annotationPath ?? AnnotationFileLocation.besidePath(for: articlePath),
+                                              identity: options.annotationPath ?? articlePath,
+                                              useDataDirectory: options.useDataDirectory, environment: options.environment)
+        self.location = location
+        self.savePath = location.path
+        self.access = .readWrite
+        let inDataDirectory = location.path.hasPrefix(AnnotationFileLocation.dataDirectory(environment: options.environment))
+        let sourcePath = options.sourcePath ?? (inDataDirectory
+            ? (articlePath.hasPrefix("/") ? articlePath : FileManager.default.currentDirectoryPath + "/" + articlePath)
+            : (articlePath as NSString).lastPathComponent)
+        self.collection = AnnotationCollection(generator: options.generator, source: AnnotationSource(path: sourcePath, text: text))
+
+        if options.readOnly {
+            lock = nil
+            access = .readOnly(reason: "opened read-only")
+        } else {
+            let lock = AnnotationLock(path: location.lockPath)
+            switch lock.acquire(isAlive: options.processIsAlive) {
+            case .acquired: break
+            case .recovered(let pid): warnings.append("recovered a stale lock of process \(pid) (it did not close cleanly)")
+            case .heldBy(let pid):
+                access = .readOnly(reason: "already open in process \(pid)")
+                warnings.append("opened read-only: already open in process \(pid)")
+            case .unavailable(let reason): warnings.append(reason + "; opened without a lock")
+            }
+            self.lock = lock.isHeld ? lock : nil
+        }
+        load()
+        if lock != nil { removeLeftoverTemporaryFiles() }
+    }
+
+    /// A crash between writing and renaming leaves `.<name>.tmp-<pid>-<random>` behind; the
+    /// real file is intact, so the leftovers of dead processes are removed.
+    private func removeLeftoverTemporaryFiles() {
+        let folder = (savePath as NSString).deletingLastPathComponent
+        let prefix = "." + (savePath as NSString).lastPathComponent + ".tmp-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                  pid != getpid(), !options.processIsAlive(pid) else { continue }
+            unlink((folder.isEmpty ? "." : folder) + "/" + name)
+        }
+    }
+
+    /// Reads the first usable file among the main one and its recovery names, then re-anchors.
+    private func load() {
+        let candidates = [location.path] + (0..<10).map { n in
+            let base = location.recoveryPath
+            return n == 0 ? base : String(base.dropLast(".json".count)) + "-\(n + 1).json"
+        }
+        var loaded: AnnotationDecoder.Result?
+        var chosen: String?
+        for (n, candidate) in candidates.enumerated() {
+            let readPath = n == 0 ? location.readPath : (FileManager.default.fileExists(atPath: candidate) ? candidate : nil)
+            guard let readPath else { chosen = candidate; break }
+            do {
+                loaded = try AnnotationStore.read(readPath, now: options.timestamp())
+                chosen = candidate
+                if n > 0 { warnings.append("using \(Self.name(candidate)) (saved while \(Self.name(location.path)) was corrupt)") }
+                break
+            } catch let error as StoreError {
+                warnings.append(error.description + "; kept untouched")
+            } catch {
+                warnings.append("\(readPath): \(error); kept untouched")
+            }
+        }
+        guard let chosen else {
+            access = .readOnly(reason: "no usable annotation file name left")
+            warnings.append("opened read-only: every annotation file name is taken by a corrupt file")
+            return
+        }
+        savePath = chosen
+        if chosen != location.path, loaded == nil, access == .readWrite {
+            warnings.append("annotations will be saved to \(Self.name(chosen))")
+        }
+        knownFingerprint = FileFingerprint(path: savePath)
+        guard let loaded else { return }
+        warnings += loaded.warnings.map { "\(Self.name(location.readPath ?? chosen)): \($0)" }
+        var collection = loaded.collection
+        let old = collection.source
+        sourceChanged = !old.sha256.isEmpty && old.sha256 != self.collection.source.sha256
+        collection.items = options.reanchorer.anchor(collection.items, in: text)
+        let moved = collection.items.filter { $0.anchoring != .exact }
+        if !moved.isEmpty || sourceChanged {
+            let count = { (status: AnchorStatus) in collection.items.filter { $0.anchoring == status }.count }
+            var parts: [String] = []
+            if count(.reanchored) > 0 { parts.append("\(count(.reanchored)) re-anchored") }
+            if count(.fuzzy) > 0 { parts.append("\(count(.fuzzy)) matched approximately") }
+            if count(.orphaned) > 0 { parts.append("\(count(.orphaned)) orphaned (kept)") }
+            warnings.append("the article changed since the annotations were saved" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")))
+        }
+        // Keep this session's generator and the article as it is now; the rest as read.
+        collection.generator = self.collection.generator
+        collection.source = AnnotationSource(path: old.path.isEmpty ? self.collection.source.path : old.path, text: text)
+        self.collection = collection
+        if !moved.isEmpty || sourceChanged { autosaver.markDirty(now: options.clock()) }
+    }
+
+    /// Reads and decodes one annotation file; a corrupt or unreadable one throws `StoreError`.
+    public static func read(_ path: String, now: String = Timestamp.now()) throws -> AnnotationDecoder.Result {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw StoreError.unreadable(path: path, reason: "is a directory")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StoreError.unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "read error" : "permission denied")
+        }
+        return try AnnotationDecoder.decode([UInt8](data), path: path, now: now)
+    }
+
+    static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+
+    // MARK: Reading
+
+    public var items: [Annotation] { collection.items }
+    public var tagSet: [String] { collection.tagSet }
+    public var itemsInTextOrder: [Annotation] { collection.inTextOrder }
+    public var orphans: [Annotation] { collection.items.filter(\.isOrphaned) }
+    public var isReadOnly: Bool { access != .readWrite }
+    public var isDirty: Bool { autosaver.isDirty }
+
+    public func annotation(id: String) -> Annotation? { collection.index(of: id).map { collection.items[$0] } }
+
+    /// Annotations (not orphaned) whose span overlaps `span`, or contains it if it is empty.
+    public func annotations(overlapping span: Span) -> [Annotation] {
+        collection.items.filter { !$0.isOrphaned && ($0.span.overlaps(span) || (span.isEmpty && $0.span.contains(span.start))) }
+    }
+
+    /// The analysis with this store's corrections applied.
+    public func corrected(_ analysis: ArticleAnalysis) -> ArticleAnalysis {
+        Corrections.apply(collection.items, to: analysis, text: text)
+    }
+
+    // MARK: Editing
+
+    @discardableResult
+    public func perform(_ edit: AnnotationEdit) -> AnnotationEdit {
+        switch edit {
+        case .insert(let a, let i):
+            collection.items.insert(a, at: max(0, min(i, collection.items.count)))
+        case .remove(let a, _):
+            if let i = collection.index(of: a.id) { collection.items.remove(at: i) }
+        case .replace(_, let new):
+            if let i = collection.index(of: new.id) { collection.items[i] = new } else { collection.items.append(new) }
+        case .setTagSet(_, let new):
+            collection.tagSet = new
+        case .batch(let edits):
+            edits.forEach { perform($0) }
+        }
+        if !edit.isEmpty { autosaver.markDirty(now: options.clock()) }
+        return edit
+    }
+
+    @discardableResult
+    public func add(_ annotation: Annotation) -> AnnotationEdit {
+        perform(.insert(annotation, at: collection.items.count))
+    }
+
+    @discardableResult
+    public func remove(id: String) -> AnnotationEdit {
+        guard let i = collection.index(of: id) else { return .batch([]) }
+        return perform(.remove(collection.items[i], at: i))
+    }
+
+    /// Replaces the annotation with the same id, stamping `modified`.
+    @discardableResult
+    public func update(_ annotation: Annotation) -> AnnotationEdit {
+        guard let i = collection.index(of: annotation.id) else { return add(annotation) }
+        var new = annotation
+        new.modified = options.timestamp()
+        return perform(.replace(old: collection.items[i], new: new))
+    }
+
+    /// A new annotation on `span` of this article's text (selectors computed, timestamps now).
+    public func make(_ motivation: Motivation, span: Span, tags: [String] = [], note: String? = nil,
+                     value: String? = nil, speaker: SpeakerBody? = nil) -> Annotation {
+        Annotation.make(motivation, span: span, in: text, tags: tags, note: note, value: value, speaker: speaker,
+                        now: options.timestamp())
+    }
+
+    /// Tags `span`: adds the tag to the tagging annotation on exactly this span, or creates one.
+    @discardableResult
+    public func tag(_ span: Span, with tag: String) -> AnnotationEdit {
+        if let existing = collection.items.first(where: { $0.motivation == .tagging && $0.span == span && !$0.isOrphaned }) {
+            guard !existing.tags.contains(tag) else { return .batch([]) }
+            var changed = existing
+            changed.tags.append(tag)
+            return update(changed)
+        }
+        if let comment = collection.items.first(where: { $0.motivation == .commenting && $0.span == span && !$0.isOrphaned }) {
+            var changed = comment
+            changed.motivation = .tagging
+            changed.tags = [tag]
+            return update(changed)
+        }
+        return add(make(.tagging, span: span, tags: [tag]))
+    }
+
+    /// Removes the tagging annotations inside `span` (or, if none, those overlapping it); a
+    /// note on a removed annotation survives as a commenting annotation.
+    @discardableResult
+    public func removeTags(in span: Span) -> AnnotationEdit {
+        let tagged = collection.items.filter { $0.motivation == .tagging && !$0.isOrphaned }
+        var targets = tagged.filter { span.contains($0.span) }
+        if targets.isEmpty { targets = tagged.filter { $0.span.overlaps(span) } }
+        var edits: [AnnotationEdit] = []
+        for target in targets {
+            if target.note != nil {
+                var kept = target
+                kept.motivation = .commenting
+                kept.tags = []
+                edits.append(update(kept))
+            } else {
+                edits.append(remove(id: target.id))
+            }
+        }
+        return .batch(edits)
+    }
+
+    /// Sets the note on the tagging or commenting annotation on exactly `span` (creating a
+    /// commenting one if there is none); nil or empty removes the note.
+    @discardableResult
+    public func setNote(on span: Span, _ note: String?) -> AnnotationEdit {
+        let note = note.flatMap { $0.isEmpty ? nil : $0 }
+        let existing = collection.items.first {
+            ($0.motivation == .tagging || $0.motivation == .commenting) && $0.span == span && !$0.isOrphaned
+        }
+        guard let existing else {
+            guard let note else { return .batch([]) }
+            return add(make(.commenting, span: span, note: note))
+        }
+        if existing.motivation == .commenting && note == nil { return remove(id: existing.id) }
+        guard existing.note != note else { return .batch([]) }
+        var changed = existing
+        changed.note = note
+        return update(changed)
+    }
+
+    /// An entity correction on `span`: `type` (PER/LOC/ORG/MISC) accepts or retypes the mention,
+    /// or adds one the recognizer missed; nil rejects it. Replaces earlier entity corrections on
+    /// the same span.
+    @discardableResult
+    public func correctEntity(_ span: Span, type: String?) -> AnnotationEdit {
+        replaceCorrections(on: span, motivation: .identifying,
+                           with: make(.identifying, span: span, value: type ?? CorrectionValue.noEntity))
+    }
+
+    /// A quote correction on `span`: not a quote, or a quote (confirmed or added) with an
+    /// optional speaker. Replaces earlier quote corrections on the same span.
+    @discardableResult
+    public func correctQuote(_ span: Span, isQuote: Bool, speaker: SpeakerBody? = nil) -> AnnotationEdit {
+        replaceCorrections(on: span, motivation: .classifying,
+                           with: make(.classifying, span: span, value: isQuote ? CorrectionValue.quote : CorrectionValue.notQuote,
+                                      speaker: speaker))
+    }
+
+    private func replaceCorrections(on span: Span, motivation: Motivation, with annotation: Annotation) -> AnnotationEdit {
+        var edits = collection.items
+            .filter { $0.motivation == motivation && $0.span == span && !$0.isOrphaned }
+            .map { remove(id: $0.id) }
+        edits.append(add(annotation))
+        return .batch(edits)
+    }
+
+    @discardableResult
+    public func setTagSet(_ tags: [String]) -> AnnotationEdit {
+        perform(.setTagSet(old: collection.tagSet, new: tags))
+    }
+
+    // MARK: Saving
+
+    /// When the next autosave is due, in the store's clock (nil: nothing to save).
+    public var nextSaveDeadline: Double? { isReadOnly ? nil : autosaver.deadline }
+
+    /// Saves if the autosave delay has passed since the first unsaved change. Returns the error
+    /// of a failed attempt (the data stays in memory and is retried later), nil otherwise.
+    @discardableResult
+    public func saveIfDue() -> StoreError? {
+        guard !isReadOnly else { return nil }
+        return outcome(autosaver.saveIfDue(now: options.clock()) { try self.save() })
+    }
+
+    /// Saves now if anything is unsaved.
+    @discardableResult
+    public func flush() -> StoreError? {
+        guard !isReadOnly else { return nil }
+        return outcome(autosaver.flush(now: options.clock()) { try self.save() })
+    }
+
+    /// Flushes and releases the lock. The store stays readable.
+    @discardableResult
+    public func close() -> StoreError? {
+        let error = flush()
+        lock?.release()
+        if access == .readWrite { access = .readOnly(reason: "closed") }
+        return error
+    }
+
+    private func outcome(_ result: Result<Void, Error>?) -> StoreError? {
+        guard case .failure(let error)? = result else { return nil }
+        return error as? StoreError ?? .saveFailed(path: savePath, reason: "\(error)")
+    }
+
+    /// Writes the collection to `savePath` atomically, whether or not anything changed.
+    public func save() throws {
+        if case .readOnly(let reason) = access { throw StoreError.readOnly(reason: reason) }
+        if let current = FileFingerprint(path: savePath), current != knownFingerprint {
+            // Someone else wrote the file since we read it: keep theirs, save ours beside it.
+            let alternate = Self.freeAlternate(for: location.recoveryPath)
+            warnings.append("\(Self.name(savePath)) was changed by another program; kept it, saving to \(Self.name(alternate))")
+            savePath = alternate
+            knownFingerprint = nil
+        }
+        collection.source = AnnotationSource(path: collection.source.path, text: text)
+        do {
+            try options.writer.write(AnnotationEncoder.data(of: collection), to: savePath)
+        } catch {
+            let failure = StoreError.saveFailed(path: savePath, reason: "\(error)")
+            lastSaveError = failure
+            throw failure
+        }
+        lastSaveError = nil
+        knownFingerprint = FileFingerprint(path: savePath)
+    }
+
+    static func freeAlternate(for base: String) -> String {
+        if !FileManager.default.fileExists(atPath: base) { return base }
+        var n = 2
+        while FileManager.default.fileExists(atPath: String(base.dropLast(".json".count)) + "-\(n).json") { n += 1 }
+        return String(base.dropLast(".json".count)) + "-\(n).json"
+    }
+}
+
+/// Identity of a file's current contents, cheap to compare: a changed inode, size or
+/// modification time means someone wrote it.
+struct FileFingerprint: Equatable {
+    var inode: UInt64
+    var size: Int64
+    var modifiedSeconds: Int
+    var modifiedNanoseconds: Int
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        modifiedSeconds = Int(info.st_mtim.tv_sec)
+        modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+    }
+}

@@ -1,0 +1,34 @@
+import CNcursesw
+import Foundation
+import MarginaliaModel
+import MarginaliaText
+
+/// What we learn about the terminal before curses starts: whether it can be driven at all and
+/// how many colours it has. Done first so that failures get our own one-line message (initscr
+/// would print its own and exit) and so the model can be opened with the right colour mode.
+public enum TerminalProbe {
+    public enum Failure: Error, CustomStringConvertible {
+        case notATerminal
+        case unknownTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal:
+                return "the reader needs a terminal on stdin and stdout (for scripts use `marginalia analyze FILE` or `marginalia --dump WxH FILE`)"
+            case .unknownTerminal(let name):
+                return "unknown terminal type \(TerminalSafe.oneLine(name).debugDescription) (set TERM, e.g. TERM=xterm-256color)"
+            }
+        }
+    }
+
+    /// Checks stdin/stdout and $TERM and returns the colour mode to use.
+    public static func probe(environment: [String: String]) throws(Failure) -> ColorMode {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        var colors: Int32 = -1
+        guard mg_probe_terminal(STDOUT_FILENO, &colors) == 1 else {
+            throw .unknownTerminal(environment["TERM"] ?? "")
+        }
+        return ColorModeDecision.decide(noColor: environment["NO_COLOR"], hasColors: colors >= 8,
+                                        colorCount: Int(colors))
+    }
+}

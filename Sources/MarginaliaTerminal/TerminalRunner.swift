@@ -1,0 +1,125 @@
+import CNcursesw
+import Foundation
+import MarginaliaModel
+
+/// How the reader ended.
+public enum TerminalOutcome: Equatable, Sendable {
+    /// The session asked to quit (after saving).
+    case quit
+    /// A termination signal arrived; the session was flushed and the terminal restored. The
+    /// caller should finish its own output and then `TerminalRunner.dieOf(signal)`.
+    case signal(Int32)
+}
+
+/// The curses front end: runs an `AppSession` in the terminal until it quits. It draws what the
+/// session renders and feeds it keys, sizes and clock ticks; it holds no model logic.
+public enum TerminalRunner {
+    /// How long to wait for a key before calling `tick` (autosave, background work).
+    public static let idleTickMilliseconds: Int32 = 100
+
+    /// Runs the session; the terminal is restored when this returns (and on crashes).
+    /// `onFirstFrame` is called once the first frame is on the screen (for `--timing`).
+    public static func run(_ session: AppSession, colorMode: ColorMode,
+                           onFirstFrame: (() -> Void)? = nil) -> TerminalOutcome {
+        SignalGuard.install()
+        StderrCapture.start()
+        var screen = CursesScreen()
+        screen.start(requested: colorMode)
+        SignalGuard.setCursesActive(true)
+        let painter = ScreenPainter(colorMode: screen.colorMode, defaultColors: screen.defaultColors,
+                                    pairLimit: Int(mg_color_pairs()) - 1)
+        defer {
+            SignalGuard.setCursesActive(false)
+            screen.end()
+            StderrCapture.stopAndReplay()
+            SignalGuard.uninstall()
+        }
+
+        session.resize(width: screen.size.width, height: screen.size.height)
+        draw(session, with: painter)
+        onFirstFrame?()
+
+        wtimeout(mg_stdscr(), idleTickMilliseconds)
+        while true {
+            if let signal = SignalGuard.takeTermination() {
+                session.flush()
+                return .signal(signal)
+            }
+            if SignalGuard.takeResumed() {
+                redrawAfterResume(session, screen: screen, painter: painter)
+                continue
+            }
+            if session.shouldQuit {
+                session.flush()
+                return .quit
+            }
+            var code: wint_t = 0
+            let status = mg_get_wch(&code)
+            if status == mg_err() && terminalHungUp() {
+                // The terminal went away without a SIGHUP reaching us (or with it ignored):
+                // save and leave rather than spin on a dead input.
+                session.flush()
+                return .signal(SIGHUP)
+            }
+            var needsFullRedraw = false
+            process(KeyDecoder.decode(status: status, code: UInt32(code)), session, &needsFullRedraw, screen)
+            // Drain whatever else is already waiting (key repeat, paste) before drawing once.
+            if status != mg_err() {
+                wtimeout(mg_stdscr(), 0)
+                while !session.shouldQuit {
+                    let next = mg_get_wch(&code)
+                    if next == mg_err() { break }
+                    process(KeyDecoder.decode(status: next, code: UInt32(code)), session, &needsFullRedraw, screen)
+                }
+                wtimeout(mg_stdscr(), idleTickMilliseconds)
+            }
+            session.tick(now: Date())
+            if needsFullRedraw {
+                werase(mg_stdscr())
+                clearok(mg_curscr(), true)
+                painter.invalidate()
+            }
+            draw(session, with: painter)
+        }
+    }
+
+    /// Restores the default action of `signal` and raises it (see `TerminalOutcome.signal`).
+    public static func dieOf(_ signal: Int32) -> Never {
+        SignalGuard.reraise(signal)
+    }
+
+    private static func process(_ event: InputEvent, _ session: AppSession, _ needsFullRedraw: inout Bool,
+                                _ screen: CursesScreen) {
+        switch event {
+        case .key(let key):
+            session.handle(key)
+        case .resize:
+            session.resize(width: screen.size.width, height: screen.size.height)
+            needsFullRedraw = true
+        case .idle:
+            break
+        }
+    }
+
+    /// Whether standard input reports a hang-up (the terminal was closed).
+    private static func terminalHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    private static func draw(_ session: AppSession, with painter: ScreenPainter) {
+        painter.draw(session.render(), cursor: session.cursorPosition)
+    }
+
+    /// After Ctrl-Z and fg: the terminal was used by others and may have been resized meanwhile
+    /// (the resize signal went to the shell, not to us), so program mode, size and every cell anew.
+    private static func redrawAfterResume(_ session: AppSession, screen: CursesScreen, painter: ScreenPainter) {
+        screen.resume()
+        _ = screen.syncSizeWithKernel()
+        session.resize(width: screen.size.width, height: screen.size.height)
+        werase(mg_stdscr())
+        painter.invalidate()
+        draw(session, with: painter)
+    }
+}

@@ -1,0 +1,41 @@
+/// Recognises the headings of plain-text news: a short line standing alone between blank lines
+/// ("Washington sucht erstmals das Gespräch") that does not read like a sentence or a list item.
+enum HeadingHeuristic {
+    static let maximumLength = 100
+    static let maximumWords = 14
+
+    /// Scalars that, at the end of a line, make it a sentence or a lead-in rather than a heading.
+    static let sentenceEnders: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}", ":", ";", ","]
+
+    /// Markers that open a list item.
+    static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "‣", "◦", "-", "*", "+", "–", "—", "○", "■", "□", "►", "→"]
+
+    static func looksLikeHeading(_ paragraph: Span, _ s: [Unicode.Scalar]) -> Bool {
+        guard paragraph.length > 0, paragraph.length < maximumLength else { return false }
+        var words = 1
+        var hasLetter = false
+        for i in paragraph.range {
+            let c = s[i]
+            if c == "\n" { return false }
+            if ScalarClass.isSpace(c) { words += 1; if words > maximumWords { return false } }
+            else if !hasLetter, ScalarClass.isLetter(c) { hasLetter = true }
+        }
+        guard hasLetter, !isListItem(paragraph, s) else { return false }
+        // The last character, looking through closing quotes and brackets: „Wir geben nicht auf“
+        // is a headline, „Wir geben nicht auf.“ a sentence.
+        var end = paragraph.end - 1
+        while end > paragraph.start, ScalarClass.isQuote(s[end]) || ScalarClass.isClosingBracket(s[end]) { end -= 1 }
+        return !sentenceEnders.contains(s[end])
+    }
+
+    static func isListItem(_ paragraph: Span, _ s: [Unicode.Scalar]) -> Bool {
+        let first = s[paragraph.start]
+        let second: Unicode.Scalar? = paragraph.length > 1 ? s[paragraph.start + 1] : nil
+        if bullets.contains(first), second.map(ScalarClass.isSpace) ?? true { return true }
+        // "1. ...", "2) ...", "a) ..."
+        var i = paragraph.start
+        while i < paragraph.end, ScalarClass.isDigit(s[i]), i - paragraph.start < 3 { i += 1 }
+        if i == paragraph.start, i + 1 < paragraph.end, ScalarClass.isLetter(s[i]), s[i + 1] == ")" { return true }
+        return i > paragraph.start && i + 1 < paragraph.end && (s[i] == "." || s[i] == ")") && ScalarClass.isSpace(s[i + 1])
+    }
+}

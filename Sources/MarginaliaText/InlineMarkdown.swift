@@ -1,0 +1,178 @@
+/// Inline Markdown of one block rendered as plain text: emphasis and strikethrough markers that
+/// pair up are removed (unpaired ones stay, so "2 * 3" survives), code spans keep their content,
+/// links and images become their text, autolinks their address, inline HTML tags vanish,
+/// backslash escapes and entities are resolved.
+struct InlineMarkdown {
+    let text: [Unicode.Scalar]
+    let references: Set<String>
+
+    private struct Run {
+        var char: Unicode.Scalar
+        var start: Int      // index into the output
+        var length: Int
+        var canOpen: Bool
+        var canClose: Bool
+        var removed = false
+    }
+
+    /// Bounds the search for a closing "]" or code-span fence, keeping pathological input linear.
+    private static let searchLimit = 2_000
+
+    func render(into out: inout TextBuilder) {
+        var o: [Unicode.Scalar] = []
+        o.reserveCapacity(text.count)
+        var runs: [Run] = []
+        var skipAt: [Int: Int] = [:]        // at a link's "]", jump over its destination
+        let t = text
+        let n = t.count
+        var k = 0
+        while k < n {
+            if let jump = skipAt[k] { k = jump; continue }
+            let c = t[k]
+            switch c {
+            case "\\":
+                if k + 1 < n, t[k + 1].value < 0x80, isASCIIPunctuation(t[k + 1]) { o.append(t[k + 1]); k += 2 } else { o.append(c); k += 1 }
+            case "`":
+                var m = k
+                while m < n, t[m] == "`" { m += 1 }
+                let length = m - k
+                if let close = codeSpanClose(from: m, length: length) {
+                    var a = m, b = close
+                    if b - a >= 2, t[a] == " ", t[b - 1] == " " { a += 1; b -= 1 }
+                    o.append(contentsOf: t[a..<b])
+                    k = close + length
+                } else {
+                    o.append(contentsOf: t[k..<m]); k = m
+                }
+            case "!" where k + 1 < n && t[k + 1] == "[":
+                if let (close, after) = link(at: k + 1) { skipAt[close] = after; k += 2 } else { o.append(c); k += 1 }
+            case "[":
+                if let (close, after) = link(at: k) { skipAt[close] = after; k += 1 } else { o.append(c); k += 1 }
+            case "<":
+                if let end = autolinkOrTag(at: k) {
+                    if ScalarClass.isASCIILetter(t[k + 1].value), isAutolink(k + 1..<end) { o.append(contentsOf: t[(k + 1)..<end]) }
+                    k = end + 1
+                } else { o.append(c); k += 1 }
+            case "&":
+                if let (decoded, next) = HTMLEntities.decode(t, at: k, end: n), t[next - 1] == ";" { o.append(decoded); k = next } else { o.append(c); k += 1 }
+            case "*", "_", "~":
+                var m = k
+                while m < n, t[m] == c { m += 1 }
+                let before: Unicode.Scalar? = k > 0 ? t[k - 1] : nil
+                let after: Unicode.Scalar? = m < n ? t[m] : nil
+                var canOpen = after.map { !ScalarClass.isSpace($0) } ?? false
+                var canClose = before.map { !ScalarClass.isSpace($0) } ?? false
+                if c == "_" {
+                    // snake_case and 2_000 keep their underscores.
+                    if let b = before, ScalarClass.isWord(b) { canOpen = false }
+                    if let a = after, ScalarClass.isWord(a) { canClose = false }
+                }
+                if c == "~", m - k < 2 { canOpen = false; canClose = false }
+                runs.append(Run(char: c, start: o.count, length: m - k, canOpen: canOpen, canClose: canClose))
+                o.append(contentsOf: t[k..<m])
+                k = m
+            default:
+                o.append(c); k += 1
+            }
+        }
+        // Pair closers with the nearest open run of the same character.
+        var open: [Unicode.Scalar: [Int]] = [:]
+        for r in runs.indices {
+            let run = runs[r]
+            if run.canClose, let opener = open[run.char]?.popLast() {
+                runs[opener].removed = true
+                runs[r].removed = true
+                // A closer may open again ("*a**b*"): rare enough to ignore.
+            } else if run.canOpen {
+                open[run.char, default: []].append(r)
+            }
+        }
+        var removedAt: [Int: Int] = [:]
+        for run in runs where run.removed { removedAt[run.start] = run.length }
+        var i = 0
+        while i < o.count {
+            if let length = removedAt[i] { i += length; continue }
+            let c = o[i]
+            if c == "\n" { out.lineBreak() }
+            else if c == " " || c == "\t" { out.space() }
+            else { out.append(c) }
+            i += 1
+        }
+    }
+
+    private func isASCIIPunctuation(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v >= 0x21 && v <= 0x2F) || (v >= 0x3A && v <= 0x40) || (v >= 0x5B && v <= 0x60) || (v >= 0x7B && v <= 0x7E)
+    }
+
+    private func codeSpanClose(from p: Int, length: Int) -> Int? {
+        var k = p
+        let limit = min(text.count, p + InlineMarkdown.searchLimit)
+        while k < limit {
+            if text[k] == "`" {
+                var m = k
+                while m < text.count, text[m] == "`" { m += 1 }
+                if m - k == length { return k }
+                k = m
+            } else {
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    /// For "[" at `open`: the index of its "]" and the index after the link's destination, if
+    /// this is an inline link `[text](url)`, a full or collapsed reference `[text][ref]`, or a
+    /// shortcut reference `[ref]` with a definition.
+    private func link(at open: Int) -> (Int, Int)? {
+        let t = text
+        var depth = 0
+        var k = open
+        let limit = min(t.count, open + InlineMarkdown.searchLimit)
+        var close: Int? = nil
+        while k < limit {
+            if t[k] == "\\" { k += 2; continue }
+            if t[k] == "[" { depth += 1 } else if t[k] == "]" { depth -= 1; if depth == 0 { close = k; break } }
+            k += 1
+        }
+        guard let close else { return nil }
+        let after = close + 1
+        if after < t.count, t[after] == "(" {
+            var parens = 0
+            var m = after
+            while m < min(t.count, after + InlineMarkdown.searchLimit) {
+                if t[m] == "(" { parens += 1 } else if t[m] == ")" { parens -= 1; if parens == 0 { return (close, m + 1) } }
+                m += 1
+            }
+            return nil
+        }
+        if after < t.count, t[after] == "[" {
+            var m = after + 1
+            while m < min(t.count, after + 1000), t[m] != "]" { m += 1 }
+            if m < t.count, t[m] == "]" { return (close, m + 1) }
+            return nil
+        }
+        let label = String(String.UnicodeScalarView(t[(open + 1)..<close])).lowercased()
+        return references.contains(label) ? (close, after) : nil
+    }
+
+    /// For "<" at `k`: the index of the ">" ending an autolink or an HTML tag.
+    private func autolinkOrTag(at k: Int) -> Int? {
+        let t = text
+        guard k + 1 < t.count else { return nil }
+        let c = t[k + 1]
+        guard c == "/" || c == "!" || (c.value < 0x80 && ScalarClass.isASCIILetter(c.value)) else { return nil }
+        var m = k + 1
+        while m < min(t.count, k + 500) {
+            if t[m] == ">" { return m }
+            if t[m] == "<" || t[m] == "\n" { return nil }
+            m += 1
+        }
+        return nil
+    }
+
+    private func isAutolink(_ r: Range<Int>) -> Bool {
+        let body = String(String.UnicodeScalarView(text[r]))
+        return body.contains("://") || (body.contains("@") && !body.contains(" "))
+    }
+}

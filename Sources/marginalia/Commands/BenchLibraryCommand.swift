@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import MarginaliaModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `marginalia bench library PATH...`: how long opening a library takes (discovery and the
+/// first screen of the list), filtering and sorting, and optionally building the cross-article
+/// index; with peak memory. Figures are printed, never asserted.
+struct BenchLibraryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "library", abstract: "Measure opening a library (folder, files or JSON-lines corpus) and indexing it.")
+
+    @Argument(help: "Folders, article files or JSON-lines corpora, as given to the reader.")
+    var paths: [String]
+
+    @Flag(help: "Also build the text index and time a :find.")
+    var index = false
+
+    @Flag(help: "Also run the entity pass of the index (the full analysis of every article; slow).")
+    var entities = false
+
+    @Option(help: "Text to :find in the index.")
+    var find = "Berlin"
+
+    @Option(help: "Name to look up with :entity (needs --entities).")
+    var entity = "Merkel"
+
+    func run() throws {
+        let clock = ContinuousClock()
+        // Read-only: a temporary data home, so the benchmark never touches the user's state.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = NSTemporaryDirectory() + "marginalia-bench-\(getpid())"
+        var library: Library!
+        let discover = clock.measure { library = Library.open(paths: paths, environment: environment) }
+        var firstScreen: [Int] = []
+        let list = clock.measure {
+            firstScreen = Array(library.order(filter: "", sort: .original).prefix(50))
+            for i in firstScreen {
+                _ = library.metadata(at: i)
+                _ = library.status(at: i)
+                _ = library.annotationCount(at: i)
+            }
+        }
+        print("articles: \(library.count) (\(library.skipped.count) skipped)")
+        print("discover: \(ms(discover)) ms")
+        print("first screen (50 rows): \(ms(list)) ms")
+        print("discover + list: \(ms(discover + list)) ms")
+        for sort in [LibrarySort.title, .date, .status] {
+            let d = clock.measure { _ = library.order(filter: "", sort: sort) }
+            print("sort by \(sort.label): \(ms(d)) ms")
+        }
+        var matching = 0
+        let filter = clock.measure { matching = library.order(filter: "berlin", sort: .original).count }
+        print("filter \"berlin\": \(ms(filter)) ms (\(matching) match)")
+        print("peak memory after listing: \(peakMemoryMB()) MB")
+
+        guard index || entities else { return }
+        let builder = IndexBuilder(source: library.textSource, entities: entities)
+        let start = clock.now
+        builder.start()
+        var textDone: Duration?
+        while true {
+            let p = builder.index.progress
+            if textDone == nil && p.phase != .text { textDone = clock.now - start }
+            if p.phase == .done || p.phase == .cancelled { break }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        builder.wait()
+        if let textDone { print("index text pass: \(ms(textDone)) ms") }
+        var hits: [IndexHit] = []
+        let findTime = clock.measure { hits = builder.index.find(find, limit: 100_000) }
+        print(":find \(find): \(hits.count) hits in \(ms(findTime)) ms")
+        if entities {
+            print("index entity pass: \(ms(clock.now - start - (textDone ?? .zero))) ms")
+            let entityTime = clock.measure { hits = builder.index.entity(entity, limit: 100_000) }
+            print(":entity \(entity): \(hits.count) mentions in \(ms(entityTime)) ms")
+        }
+        print("peak memory after indexing: \(peakMemoryMB()) MB")
+    }
+
+    private func ms(_ d: Duration) -> String {
+        let c = d.components
+        return String(format: "%.1f", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
+    }
+
+    private func peakMemoryMB() -> String {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF_VALUE, &usage)
+        return String(format: "%.1f", Double(usage.ru_maxrss) / 1024)   // ru_maxrss is in KiB on Linux
+    }
+}
+
+#if canImport(Glibc)
+private let RUSAGE_SELF_VALUE = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+private let RUSAGE_SELF_VALUE = RUSAGE_SELF
+#endif

@@ -1,4 +1,0 @@
-import Testing
-@testable import MarginaliaModel
-
-@Test func moduleModelBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import MarginaliaText
+@testable import MarginaliaStore
+
+@Suite struct JSONShapeTests {
+    let text = ArticleText(sampleText)
+
+    func collection() -> AnnotationCollection {
+        let sentence = text.span(of: "Der Kampf um Kherson könnte zu einer der brutalsten Schlachten des Ukraine-Krieges werden.")
+        let tagged = Annotation.tagging(sentence, in: text, tags: ["claim", "fact"], note: "Einschätzung", now: "2026-11-25T10:00:00Z")
+        let quote = text.span(of: "Entscheidungsschlacht")
+        let speaker = text.span(of: "Aleksandar Vučić")
+        let corrected = Annotation.quoteCorrection(quote, in: text, isQuote: true,
+                                                   speaker: SpeakerBody(name: "Aleksandar Vučić", span: speaker), now: "2026-11-25T10:01:00Z")
+        let entity = Annotation.entityCorrection(text.span(of: "Kherson"), in: text, type: "LOC", now: "2026-11-25T10:02:00Z")
+        return AnnotationCollection(generator: "marginalia 0.1.0", source: AnnotationSource(path: "a.txt", text: text),
+                                    items: [tagged, corrected, entity])
+    }
+
+    @Test func fieldsFollowDesign() throws {
+        let bytes = AnnotationEncoder.data(of: collection())
+        let string = String(decoding: bytes, as: UTF8.self)
+        #expect(string.hasPrefix("{\n  \"@context\": \"http://www.w3.org/ns/anno.jsonld\","))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        #expect(root["type"] as? String == "AnnotationCollection")
+        #expect(root["generator"] as? String == "marginalia 0.1.0")
+        let source = try #require(root["source"] as? [String: Any])
+        #expect(source["path"] as? String == "a.txt")
+        #expect(source["sha256"] as? String == SHA256.hex(of: text.string))
+        #expect(source["length"] as? Int == text.count)
+        #expect(root["tagSet"] as? [String] == ["claim", "source", "speculation", "fact", "opinion"])
+        let items = try #require(root["items"] as? [[String: Any]])
+        #expect(items.count == 3)
+
+        let first = items[0]
+        let id = try #require(first["id"] as? String)
+        #expect(id.hasPrefix("urn:uuid:") && id.count == "urn:uuid:".count + 36)
+        #expect(first["type"] as? String == "Annotation")
+        #expect(first["motivation"] as? String == "tagging")
+        #expect(first["created"] as? String == "2026-11-25T10:00:00Z")
+        #expect(first["modified"] as? String == "2026-11-25T10:00:00Z")
+        let bodies = try #require(first["body"] as? [[String: Any]])
+        #expect(bodies.map { $0["purpose"] as? String } == ["tagging", "tagging", "commenting"])
+        #expect(bodies.map { $0["value"] as? String } == ["claim", "fact", "Einschätzung"])
+        #expect(bodies.allSatisfy { $0["type"] as? String == "TextualBody" })
+        let target = try #require(first["target"] as? [String: Any])
+        #expect(target["source"] as? String == "a.txt")
+        let selectors = try #require(target["selector"] as? [[String: Any]])
+        #expect(selectors[0]["type"] as? String == "TextPositionSelector")
+        #expect(selectors[0]["start"] as? Int == 0)
+        #expect(selectors[0]["end"] as? Int == 90)
+        #expect(selectors[1]["type"] as? String == "TextQuoteSelector")
+        #expect(selectors[1]["exact"] as? String == "Der Kampf um Kherson könnte zu einer der brutalsten Schlachten des Ukraine-Krieges werden.")
+        #expect(selectors[1]["prefix"] as? String == "")
+        let suffix = try #require(selectors[1]["suffix"] as? String)
+        #expect(suffix.unicodeScalars.count == 32 && suffix.hasPrefix(" Serbiens Präs"))
+
+        let quote = items[1]
+        #expect(quote["motivation"] as? String == "classifying")
+        let quoteBodies = try #require(quote["body"] as? [[String: Any]])
+        #expect(quoteBodies[0]["purpose"] as? String == "classifying")
+        #expect(quoteBodies[0]["value"] as? String == "quote")
+        #expect(quoteBodies[1]["purpose"] as? String == "identifying")
+        #expect(quoteBodies[1]["value"] as? String == "Aleksandar Vučić")
+        let quoteSelectors = try #require((quote["target"] as? [String: Any])?["selector"] as? [[String: Any]])
+        let prefix = try #require(quoteSelectors[1]["prefix"] as? String)
+        #expect(prefix.unicodeScalars.count == 32)
+
+        let entity = items[2]
+        #expect(entity["motivation"] as? String == "identifying")
+        #expect((entity["body"] as? [[String: Any]])?.first?["value"] as? String == "LOC")
+    }
+
+    @Test func positionsMatchExactText() throws {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(AnnotationEncoder.data(of: collection()))) as? [String: Any])
+        for item in try #require(root["items"] as? [[String: Any]]) {
+            let selectors = try #require((item["target"] as? [String: Any])?["selector"] as? [[String: Any]])
+            let span = Span(selectors[0]["start"] as! Int, selectors[0]["end"] as! Int)
+            #expect(text[span] == selectors[1]["exact"] as? String)
+        }
+    }
+
+    @Test func roundTripGivesTheSameCollection() throws {
+        let original = collection()
+        let decoded = try AnnotationDecoder.decode(AnnotationEncoder.data(of: original), path: "a.json")
+        #expect(decoded.warnings.isEmpty)
+        #expect(decoded.collection == original)
+        #expect(AnnotationEncoder.data(of: decoded.collection) == AnnotationEncoder.data(of: original))
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import MarginaliaText
+@testable import MarginaliaStore
+
+@Suite struct LockTests {
+    @Test func secondInstanceOpensReadOnly() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        let first = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(first.access == .readWrite)
+        #expect(AnnotationLock.owner(at: folder.file("a.txt.annotations.json.lock")) == getpid())
+        let second = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(second.access == .readOnly(reason: "already open in process \(getpid())"))
+        #expect(second.warnings.contains("opened read-only: already open in process \(getpid())"))
+        second.tag(Span(0, 5), with: "claim")
+        #expect(throws: StoreError.readOnly(reason: "already open in process \(getpid())")) { try second.save() }
+        second.close()
+        #expect(!folder.exists("a.txt.annotations.json"))
+        // Closing the read-only one does not release the first one's lock.
+        #expect(folder.exists("a.txt.annotations.json.lock"))
+        first.close()
+        #expect(!folder.exists("a.txt.annotations.json.lock"))
+        let third = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(third.access == .readWrite)
+        third.close()
+    }
+
+    @Test func lockOfAnotherLiveProcessIsRespected() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        let live = getppid()
+        FileManager.default.createFile(atPath: folder.file("a.txt.annotations.json.lock"), contents: Data("\(live)\n".utf8))
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(store.access == .readOnly(reason: "already open in process \(live)"))
+        store.close()
+        #expect(AnnotationLock.owner(at: folder.file("a.txt.annotations.json.lock")) == live)
+    }
+
+    @Test func staleLockOfDeadProcessIsRecovered() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = finished.processIdentifier
+        FileManager.default.createFile(atPath: folder.file("a.txt.annotations.json.lock"), contents: Data("\(dead)\n".utf8))
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(store.access == .readWrite)
+        #expect(store.warnings.contains("recovered a stale lock of process \(dead) (it did not close cleanly)"))
+        #expect(AnnotationLock.owner(at: folder.file("a.txt.annotations.json.lock")) == getpid())
+        store.close()
+    }
+
+    @Test func lockWithOurOwnPidFromAnEarlierProcessIsStale() throws {
+        // After a crash in a container the next run may get the same pid.
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        FileManager.default.createFile(atPath: folder.file("a.txt.annotations.json.lock"), contents: Data("\(getpid())\n".utf8))
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(store.access == .readWrite)
+        store.close()
+    }
+
+    @Test func readOnlyOpeningTakesNoLock() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder, readOnly: true))
+        #expect(store.isReadOnly)
+        #expect(!folder.exists("a.txt.annotations.json.lock"))
+    }
+}
+
+@Suite struct LockPathTests {
+    @Test func relativeAndAbsolutePathsShareTheLock() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        let first = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        var options = testOptions(folder)
+        options.location = AnnotationFileLocation(path: folder.path + "/./a.txt.annotations.json", readPath: nil)
+        let second = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: options)
+        #expect(second.isReadOnly)
+        first.close()
+    }
+
+    @Test func dataDirectoryIsCreatedAndLocked() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("sample.txt", sampleText)
+        var options = testOptions(folder)
+        options.useDataDirectory = true
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: options)
+        #expect(store.access == .readWrite)
+        #expect(store.savePath.hasPrefix(folder.file("data/marginalia/annotations/sample.txt-")))
+        store.tag(Span(0, 3), with: "claim")
+        #expect(store.close() == nil)
+        #expect(FileManager.default.fileExists(atPath: store.savePath))
+        #expect(!folder.exists("sample.txt.annotations.json"))
+        let saved = try AnnotationStore.read(store.savePath).collection
+        #expect(saved.source.path == path)
+    }
+
+    @Test func leftoverTemporaryFilesOfDeadProcessesAreRemoved() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        _ = folder.article(".a.txt.annotations.json.tmp-999999-abc", "half")
+        _ = folder.article(".a.txt.annotations.json.tmp-\(getppid())-def", "someone alive")
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(!folder.exists(".a.txt.annotations.json.tmp-999999-abc"))
+        #expect(folder.exists(".a.txt.annotations.json.tmp-\(getppid())-def"))
+        store.close()
+    }
+}

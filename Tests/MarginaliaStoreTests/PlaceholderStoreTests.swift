@@ -1,4 +1,0 @@
-import Testing
-@testable import MarginaliaStore
-
-@Test func moduleStoreBuilds() { #expect(Bool(true)) }

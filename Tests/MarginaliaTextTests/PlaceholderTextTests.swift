@@ -1,4 +1,0 @@
-import Testing
-@testable import MarginaliaText
-
-@Test func moduleTextBuilds() { #expect(Bool(true)) }
