@@ -21,7 +21,8 @@ public struct GermanRecognizer: Sendable {
         var mentions: [EntityMention] = []
         var tokenised: [[Token]] = []
         for sentence in sentences {
-            let tokens = Tokenizer.tokenize(text, in: sentence)
+            // Cut as the training data was cut, so the tagger sees familiar tokens.
+            let tokens = Tokenizer.tokenize(text, in: sentence, style: .germEval)
             tokenised.append(tokens)
             guard !tokens.isEmpty else { continue }
             let (labels, emissions) = model.decode(extractor.extract(tokens.map(\.text)))
