@@ -1,3 +1,5 @@
+import MarginaliaText
+
 /// Finds the noun phrase that a quotation is attributed to, from the speech cues of its sentence.
 ///
 /// Order of the rules (the first that finds a noun phrase wins):
@@ -12,6 +14,8 @@ struct SpeakerFinder {
     let language: CueLanguage
     /// Candidates the judge rejected (names in marks) may be a speaker: berichtet die „Zeit“.
     let nameQuotes: Set<Int>
+    /// The recognizer's mentions, when there are some: a person or organisation is a speaker.
+    var entities = EntitySpans([])
 
     private var isGerman: Bool { language != .english }
 
@@ -98,6 +102,19 @@ struct SpeakerFinder {
             return forwardNP(from: j, limit: u0)
         }
         return nil
+    }
+
+    /// Could this noun phrase speak? A pronoun, a person or organisation the recognizer found,
+    /// a role ("der Staatsanwalt"), or a bare run of capitalised words (a name, "Meteorologen").
+    func isPersonLike(_ np: Range<Int>) -> Bool {
+        let words = units[np].filter(\.isWord)
+        guard let first = words.first else { return false }
+        if words.count == 1, SpeechCueLexicon.pronouns.contains(first.lower) { return true }
+        let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
+        if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
+        if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) { return true }
+        let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
+        return !determiners.contains(first.lower) && words.allSatisfy { $0.isCapitalised || SpeakerFinder.nameParticles.contains($0.lower) }
     }
 
     // MARK: - Rules
