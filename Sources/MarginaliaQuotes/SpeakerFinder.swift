@@ -40,7 +40,13 @@ struct SpeakerFinder {
         }
         let start = sentence.lowerBound
         if let np = sentenceInitialSource(sentence, before: u0) { return np }
-        if let v = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) {
+        let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) })
+        if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
+           m > (lastVerb ?? -1), let np = sourceNP(at: m, sentence: sentence) {
+            // "… waren dem Bericht zufolge nicht näher bezeichnete „…“": the source nearest the quote.
+            return np
+        }
+        if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if ["heißt", "hieß", "hiess"].contains(units[v].lower), v + 1 < units.count, units[v + 1].lower == "es" {
                 if let inWord = (start..<v).first(where: { ["in", "im"].contains(units[$0].lower) }) {
@@ -146,20 +152,28 @@ struct SpeakerFinder {
         return forwardNP(from: v + 1, limit: u0)
     }
 
+    static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"]
+
     static let nonNominative: Set<String> = ["den", "dem", "des", "einen", "einem", "eines", "deren", "dessen", "seinen", "seinem", "ihrem", "ihren"]
 
     /// The subject of a German clause with speech verb `v`, by verb-second word order: the first
     /// noun phrase when it can be a subject, else the one after the finite verb ("Am Dienstag
     /// sagte der Minister", "Den Unmut der CDU brachte die Sprecherin zum Ausdruck").
     func germanSubject(clauseStart start: Int, verb v: Int, limit: Int) -> Range<Int>? {
+        // "Auch der Minister sagte …": a focus particle belongs to the first constituent.
+        if start + 1 < v, SpeakerFinder.focusParticles.contains(units[start].lower),
+           units[start + 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[start + 1].lower) || isHead(start + 1) {
+            return germanSubject(clauseStart: start + 1, verb: v, limit: limit)
+        }
         let first = units[start]
         let inverted = v == start || !first.isWord || SpeechCueLexicon.functionWords.contains(first.lower)
             || SpeakerFinder.nonNominative.contains(first.lower) || SpeakerFinder.isAdverbShaped(first.lower)
         // "…, bezeichnete er als …": a personal pronoun right after the speech verb is its subject.
-        if !SpeechCueLexicon.pronouns.contains(first.lower) {
+        if !SpeechCueLexicon.pronouns.contains(first.lower), !["der", "ein"].contains(first.lower) {
             var j = v + 1
             while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
-            if j < limit, ["er", "sie"].contains(units[j].lower) { return j..<(j + 1) }
+            // Only "er": "sie" after the verb is as often its object ("nannte sie „fahrlässig“").
+            if j < limit, units[j].lower == "er" { return j..<(j + 1) }
         }
         if !inverted, let prefield = forwardNP(from: start, limit: v) {
             // The finite verb follows the first constituent (which may go on with a prepositional
@@ -180,7 +194,7 @@ struct SpeakerFinder {
             }
             return prefield
         }
-        if v + 1 < limit, let np = forwardNP(from: v + 1, limit: limit) { return np }
+        if v + 1 < limit, let np = forwardNP(from: v + 1, limit: limit), !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) { return np }
         var k = start + 1
         while k < v {
             if isFiniteVerbCandidate(k - 1), let np = forwardNP(from: k, limit: v) { return np }
@@ -238,6 +252,7 @@ struct SpeakerFinder {
         let inner = units[u].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
         // „….“ erklärte die Ministerin: a lower-case verb right after still attributes the quote.
         if u + 1 < units.count, units[u + 1].isWord, !units[u + 1].isCapitalised { return true }
+        if inner == "?" || inner == "!" { return !(u + 1 < units.count && units[u + 1].isWord && units[u + 1].isCapitalised) }
         return !(inner == "." || inner == "…")
     }
 
@@ -254,6 +269,9 @@ struct SpeakerFinder {
     private func sourceNP(at k: Int, sentence: Range<Int>) -> Range<Int>? {
         let w = units[k].lower
         switch w {
+        case "nach" where k > 0 && SpeechCueLexicon.sourceNouns.contains(units[k - 1].lower):
+            // "seiner Meinung nach": the possessive stands for the speaker.
+            return k >= 2 && units[k - 2].isWord && !units[k - 2].isCapitalised ? (k - 2)..<k : (k - 1)..<k
         case "zufolge":
             return backwardNP(endingAt: k - 1, lowerLimit: sentence.lowerBound)
         case _ where SpeechCueLexicon.sourceNouns.contains(w):
