@@ -106,6 +106,11 @@ public enum QuoteDetection {
                     speakerSpan = previous; rule = "continuation"
                 } else if let np = finder.sentenceSubject(sentence, before: first) {
                     speakerSpan = spanOf(np); rule = "subject"
+                } else if paragraph.sentenceOf[first] > 0, paragraph.sentenceRanges[paragraph.sentenceOf[first]].lowerBound == first,
+                          let np = finder.sentenceSubject(sentences[paragraph.sentenceOf[first] - 1], before: sentences[paragraph.sentenceOf[first] - 1].upperBound),
+                          finder.isPersonLike(np) {
+                    // A quote standing as its own sentence after one about a person: that person.
+                    speakerSpan = spanOf(np); rule = "previous subject"
                 } else if paragraph.sentenceOf[last] + 1 < sentences.count,
                           let np = finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1]) {
                     speakerSpan = spanOf(np); rule = "next sentence"

@@ -166,8 +166,12 @@ struct SpeakerFinder {
             return germanSubject(clauseStart: start + 1, verb: v, limit: limit)
         }
         let first = units[start]
-        let inverted = v == start || !first.isWord || SpeechCueLexicon.functionWords.contains(first.lower)
-            || SpeakerFinder.nonNominative.contains(first.lower) || SpeakerFinder.isAdverbShaped(first.lower)
+        // "Der englischsprachigen Zeitung sagte X": der + adjective in -en is dative or genitive.
+        let dativeDer = first.lower == "der" && start + 1 < v && units[start + 1].isWord
+            && !units[start + 1].isCapitalised && units[start + 1].lower.hasSuffix("en")
+        let inverted = v == start || !first.isWord
+            || SpeechCueLexicon.functionWords.contains(first.lower) && particleName(at: start) == nil
+            || SpeakerFinder.nonNominative.contains(first.lower) || SpeakerFinder.isAdverbShaped(first.lower) || dativeDer
         // "…, bezeichnete er als …": a personal pronoun right after the speech verb is its subject.
         if !SpeechCueLexicon.pronouns.contains(first.lower), !["der", "ein"].contains(first.lower) {
             var j = v + 1
@@ -329,6 +333,8 @@ struct SpeakerFinder {
             }
         } else if isHead(i) {
             j += 1
+        } else if let end = particleName(at: i) {
+            j = end
         } else if language != .german, first.isWord, !SpeakerFinder.englishStops.contains(first.lower),
                   let head = (i + 1..<min(limit, i + 4)).first(where: { isHead($0) }),
                   (i..<head).allSatisfy({ units[$0].isWord && isModifier(units[$0].lower) }) {
@@ -372,6 +378,16 @@ struct SpeakerFinder {
         if lower.unicodeScalars.first?.properties.numericType != nil { return true }
         if language == .english { return true }
         return ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) } || language == .both
+    }
+
+    /// "Von der Leyen", "De la Cruz": a name that opens with particles; returns its end.
+    func particleName(at k: Int) -> Int? {
+        var j = k
+        while j < units.count, units[j].isWord, SpeakerFinder.nameParticles.contains(units[j].lower) || ["der", "den"].contains(units[j].lower) && j > k {
+            j += 1
+        }
+        guard j > k, j < units.count, isHead(j), units[k].isCapitalised else { return nil }
+        return extendName(from: j + 1, limit: units.count)
     }
 
     /// Further capitalised words (and name particles before one) after a head.
