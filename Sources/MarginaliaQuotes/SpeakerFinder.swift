@@ -100,9 +100,13 @@ struct SpeakerFinder {
     private func sentenceInitialSource(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
         let k = sentence.lowerBound
         guard k < u0, units[k].isWord else { return nil }
-        if ["laut", "gemäß"].contains(units[k].lower) || units[k].lower == "according"
-            || units[k].lower == "nach" && k + 1 < u0 && ["angaben", "ansicht", "auffassung", "meinung", "einschätzung", "worten"].contains(units[k + 1].lower) {
-            let from = units[k].lower == "nach" ? k + 2 : units[k].lower == "according" ? k + 2 : k + 1
+        // "Nach (den) Worten des …", "Nach Schäubles Idee": the noun may follow an article or a genitive name.
+        let sourceNounAt: Int? = units[k].lower == "nach" ? (k + 1..<min(u0, k + 3)).first { SpeechCueLexicon.sourceNouns.contains(units[$0].lower) } : nil
+        if ["laut", "gemäß"].contains(units[k].lower) || units[k].lower == "according" || sourceNounAt != nil {
+            if let noun = sourceNounAt, noun > k + 1, units[k + 1].isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(units[k + 1].lower) {
+                return (k + 1)..<(noun + 1)
+            }
+            let from = sourceNounAt.map { $0 + 1 } ?? (units[k].lower == "according" ? k + 2 : k + 1)
             var j = from
             if j < u0, ["von", "vom"].contains(units[j].lower) { j += 1 }
             return forwardNP(from: j, limit: u0)
