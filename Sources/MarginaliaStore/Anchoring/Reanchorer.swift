@@ -37,8 +37,13 @@ public struct Reanchorer {
             // An older file with a position only: trust it, and record its text from now on.
             return item.anchored(at: item.span, in: text, status: .exact)
         }
-        let exact = Array(item.quote.exact.unicodeScalars)
-        guard exact.count == item.span.length, NgramIndex.matches(exact, in: text.scalars, at: item.span.start) else { return nil }
+        guard ScalarString.equals(item.quote.exact, text, item.span.start, item.span.end) else { return nil }
+        // The usual case on load: nothing changed, nothing to rebuild.
+        if item.quote.isCurrent(for: item.span, in: text) {
+            var same = item
+            same.anchoring = .exact
+            return same
+        }
         return item.anchored(at: item.span, in: text, status: .exact)
     }
 
