@@ -104,6 +104,8 @@ public final class AnnotationStore {
     public private(set) var lastSaveError: StoreError?
 
     private var options: OpenOptions
+    /// The article's path, fingerprint and length, computed once (hashing a long text per save is waste).
+    private let textSource: AnnotationSource
     private var autosaver: Autosaver
     private let lock: AnnotationLock?
     /// inode, size and modification time of `savePath` as we last read or wrote it.
@@ -131,7 +133,8 @@ public final class AnnotationStore {
         let sourcePath = options.sourcePath ?? (inDataDirectory
             ? (articlePath.hasPrefix("/") ? articlePath : FileManager.default.currentDirectoryPath + "/" + articlePath)
             : (articlePath as NSString).lastPathComponent)
-        self.collection = AnnotationCollection(generator: options.generator, source: AnnotationSource(path: sourcePath, text: text))
+        self.textSource = AnnotationSource(path: sourcePath, text: text)
+        self.collection = AnnotationCollection(generator: options.generator, source: textSource)
 
         if options.readOnly {
             lock = nil
@@ -201,7 +204,7 @@ public final class AnnotationStore {
         warnings += loaded.warnings.map { "\(Self.name(location.readPath ?? chosen)): \($0)" }
         var collection = loaded.collection
         let old = collection.source
-        sourceChanged = !old.sha256.isEmpty && old.sha256 != self.collection.source.sha256
+        sourceChanged = !old.sha256.isEmpty && old.sha256 != textSource.sha256
         collection.items = options.reanchorer.anchor(collection.items, in: text)
         let moved = collection.items.filter { $0.anchoring != .exact }
         if !moved.isEmpty || sourceChanged {
@@ -214,7 +217,8 @@ public final class AnnotationStore {
         }
         // Keep this session's generator and the article as it is now; the rest as read.
         collection.generator = self.collection.generator
-        collection.source = AnnotationSource(path: old.path.isEmpty ? self.collection.source.path : old.path, text: text)
+        collection.source = AnnotationSource(path: old.path.isEmpty ? textSource.path : old.path, sha256: textSource.sha256,
+                                             length: textSource.length)
         self.collection = collection
         if !moved.isEmpty || sourceChanged { autosaver.markDirty(now: options.clock()) }
     }
@@ -434,7 +438,7 @@ public final class AnnotationStore {
             savePath = alternate
             knownFingerprint = nil
         }
-        collection.source = AnnotationSource(path: collection.source.path, text: text)
+        collection.source = AnnotationSource(path: collection.source.path, sha256: textSource.sha256, length: textSource.length)
         do {
             try options.writer.write(AnnotationEncoder.data(of: collection), to: savePath)
         } catch {
