@@ -103,3 +103,26 @@ import MarginaliaText
         #expect(try JSONReader.parse(JSONBytesWriter.bytes(of: value, pretty: true)) == value)
     }
 }
+
+@Suite struct DefaultTagSetTests {
+    @Test func configTagSetForNewFilesFileTagSetWins() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        var options = testOptions(folder)
+        options.defaultTagSet = ["pro", "contra"]
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: options)
+        #expect(store.tagSet == ["pro", "contra"])
+        store.setTagSet(["eins"])
+        store.close()
+        let again = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: options)
+        #expect(again.tagSet == ["eins"])
+        again.close()
+    }
+
+    @Test func controlCharactersInErrorsAreShownAsHex() {
+        #expect(throws: StoreError.corrupt(path: "x", reason: "invalid JSON at line 1, column 2: unexpected character byte 0x1B")) {
+            try AnnotationDecoder.decode([UInt8(ascii: "["), 0x1B], path: "x")
+        }
+    }
+}

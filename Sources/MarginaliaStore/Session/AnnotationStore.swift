@@ -61,6 +61,8 @@ public final class AnnotationStore {
         public var useDataDirectory = false
         /// Read only: no lock, no saves (analyze, export, a viewer).
         public var readOnly = false
+        /// The tag set of a new annotation file (the config's; a file's own `tagSet` wins).
+        public var defaultTagSet = AnnotationCollection.defaultTagSet
         /// The `generator` written into saved files.
         public var generator = "marginalia"
         public var environment = ProcessInfo.processInfo.environment
@@ -134,7 +136,7 @@ public final class AnnotationStore {
             ? (articlePath.hasPrefix("/") ? articlePath : FileManager.default.currentDirectoryPath + "/" + articlePath)
             : (articlePath as NSString).lastPathComponent)
         self.textSource = AnnotationSource(path: sourcePath, text: text)
-        self.collection = AnnotationCollection(generator: options.generator, source: textSource)
+        self.collection = AnnotationCollection(generator: options.generator, source: textSource, tagSet: options.defaultTagSet)
 
         if options.readOnly {
             lock = nil
@@ -180,7 +182,7 @@ public final class AnnotationStore {
             let readPath = n == 0 ? location.readPath : (FileManager.default.fileExists(atPath: candidate) ? candidate : nil)
             guard let readPath else { chosen = candidate; break }
             do {
-                loaded = try AnnotationStore.read(readPath, now: options.timestamp())
+                loaded = try AnnotationStore.read(readPath, now: options.timestamp(), defaultTagSet: options.defaultTagSet)
                 chosen = candidate
                 if n > 0 { warnings.append("using \(Self.name(candidate)) (saved while \(Self.name(location.path)) was corrupt)") }
                 break
@@ -224,7 +226,8 @@ public final class AnnotationStore {
     }
 
     /// Reads and decodes one annotation file; a corrupt or unreadable one throws `StoreError`.
-    public static func read(_ path: String, now: String = Timestamp.now()) throws -> AnnotationDecoder.Result {
+    public static func read(_ path: String, now: String = Timestamp.now(),
+                            defaultTagSet: [String] = AnnotationCollection.defaultTagSet) throws -> AnnotationDecoder.Result {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw StoreError.unreadable(path: path, reason: "is a directory")
@@ -232,7 +235,7 @@ public final class AnnotationStore {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StoreError.unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "read error" : "permission denied")
         }
-        return try AnnotationDecoder.decode([UInt8](data), path: path, now: now)
+        return try AnnotationDecoder.decode([UInt8](data), path: path, now: now, defaultTagSet: defaultTagSet)
     }
 
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
