@@ -12,9 +12,12 @@ import MarginaliaAnalysis
 ///     store.warnings      // one-line messages for the status line (corrupt file kept, re-anchoring...)
 ///     store.collection    // tag set and items; store.items / store.itemsInTextOrder / store.orphans
 ///     item.anchoring      // .exact / .reanchored / .fuzzy / .orphaned (list orphans in the Tags pane)
-/// Pass `OpenOptions(useDataDirectory: true)` for bundled samples (saved under
-/// `$XDG_DATA_HOME/marginalia/annotations/`), `OpenOptions(readOnly: true)` to read without a
-/// lock or saves (analyze, export).
+/// Options (`AnnotationStore.OpenOptions`): `useDataDirectory: true` for bundled samples (saved
+/// under `$XDG_DATA_HOME/marginalia/annotations/`; a read-only article folder falls back there by
+/// itself); `readOnly: true` to read without a lock or saves (analyze, export);
+/// `annotationPath` for a corpus article (the library's `AnnotationLocation.path(for:in:)`) with
+/// `sourcePath` naming it; `defaultTagSet` from config.toml; `generator` ("marginalia 0.1.0").
+/// The same article opened twice, in this process or another, opens read-only the second time.
 ///
 /// Editing (each returns the `AnnotationEdit` it performed; undo = `perform(edit.inverse)`)
 /// ------------------------------------------------------------------------------------------
@@ -36,7 +39,8 @@ import MarginaliaAnalysis
 /// 1 s after the first unsaved change. `store.flush()` saves now (quit, `:w`, SIGINT/SIGTERM/SIGHUP,
 /// switching article). Both return a `StoreError` on failure (full disk, read-only folder):
 /// the annotations stay in memory, `store.lastSaveError` is set, and the save is retried 5 s
-/// later. `store.close()` flushes and releases the lock.
+/// later. `store.close()` flushes and releases the lock. Opening never writes: a file is created
+/// by the first save after an edit (or after re-anchoring moved something).
 ///
 /// Corrupt files
 /// -------------
@@ -49,7 +53,10 @@ import MarginaliaAnalysis
 /// Analysis
 /// --------
 ///     store.corrected(analysis)   // `Corrections.apply` with this store's annotations
-/// Exports: `AnnotationExport.write(format, article:, collection: store.collection, analysis:, to:)`.
+///     Corrections.apply(store.items, to: analysis, text: store.text)   // the same, explicitly
+/// Exports (`:export FORMAT PATH`):
+///     let document = AnnotationExport.Document(article: article, collection: store.collection, analysis: analysis)
+///     try AnnotationExport.write(.brat, documents: [document], to: path)   // throws ExportError (one line)
 public final class AnnotationStore {
     public enum Access: Equatable, Sendable {
         case readWrite
