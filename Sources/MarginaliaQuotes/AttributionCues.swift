@@ -16,10 +16,20 @@ enum AttributionCues {
             }
             if isCue(unit.lower, language: language) { return k }
             if wordsSeen == 0, sawComma, unit.lower == "so", language != .english { return k }
+            // German: „…“, strich Romney heraus — right after the comma, any finite verb is the
+            // speech verb, the quote being its object.
+            if wordsSeen == 0, sawComma, language == .german, !unit.isCapitalised, isLikelyVerb(unit.lower) { return k }
             wordsSeen += 1
             k += 1
         }
         return nil
+    }
+
+    /// A lower-case word that is not a function word, determiner, pronoun or adverb we know.
+    static func isLikelyVerb(_ lower: String) -> Bool {
+        !SpeechCueLexicon.functionWords.contains(lower) && !SpeechCueLexicon.germanDeterminers.contains(lower)
+            && !SpeechCueLexicon.pronouns.contains(lower) && !SpeakerFinder.skippable.contains(lower)
+            && !["es", "man", "wir", "ich", "sich"].contains(lower)
     }
 
     static func cueFollows(_ units: [Unit], after u: Int, language: CueLanguage) -> Bool {

@@ -68,7 +68,16 @@ struct ParagraphUnits: Sendable {
         _ = position
         self.units = units
         self.unitOfQuote = unitOfQuote
-        self.sentenceOf = ParagraphUnits.sentences(units, text: text, candidates: candidates)
+        let sentenceOf = ParagraphUnits.sentences(units, text: text, candidates: candidates)
+        self.sentenceOf = sentenceOf
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for i in units.indices where i + 1 == units.count || sentenceOf[i + 1] != sentenceOf[i] {
+            ranges.append(start..<(i + 1))
+            start = i + 1
+        }
+        self.sentenceRanges = ranges
+        self.longQuoteCount = units.lazy.filter(ParagraphUnits.isLong).count
     }
 
     /// Sentence ends: . ! ? before a capitalised word or a quote, unless the period follows a
@@ -101,21 +110,21 @@ struct ParagraphUnits: Sendable {
     }
 
     /// Unit ranges of all sentences, in order.
-    var sentenceRanges: [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for i in units.indices where i + 1 == units.count || sentenceOf[i + 1] != sentenceOf[i] {
-            result.append(start..<(i + 1))
-            start = i + 1
-        }
-        return result
+    let sentenceRanges: [Range<Int>]
+    /// Quotes of more than five words in the paragraph (evidence that someone is quoted here).
+    let longQuoteCount: Int
+
+    /// How far around a quote the attribution rules look, in units: keeps the work per quote
+    /// constant even in a pathological paragraph that is one endless sentence.
+    static let window = 48
+
+    /// Unit range of the sentence containing unit `i`, cut to a window around it.
+    func sentenceRange(of i: Int) -> Range<Int> {
+        let sentence = sentenceRanges[sentenceOf[i]]
+        return max(sentence.lowerBound, i - ParagraphUnits.window)..<min(sentence.upperBound, i + ParagraphUnits.window + 1)
     }
 
-    /// Unit range of the sentence containing unit `i`.
-    func sentenceRange(of i: Int) -> Range<Int> {
-        var lo = i, hi = i + 1
-        while lo > 0, sentenceOf[lo - 1] == sentenceOf[i] { lo -= 1 }
-        while hi < units.count, sentenceOf[hi] == sentenceOf[i] { hi += 1 }
-        return lo..<hi
+    static func isLong(_ unit: Unit) -> Bool {
+        unit.quoteIndex != nil && unit.text.unicodeScalars.lazy.filter({ $0 == " " }).count >= 5
     }
 }

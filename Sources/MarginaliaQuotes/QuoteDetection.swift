@@ -28,7 +28,13 @@ public enum QuoteDetection {
         run(text, entities: entities, language: language).decisions
     }
 
-    private static func run(_ text: ArticleText, entities: [EntityMention], language: Language) -> (quotations: [Quotation], decisions: [QuoteDecision]) {
+    /// Which rule attributed each quotation ("cue", "continuation", "subject", "next sentence",
+    /// "none"), in the order of `detect`'s result: for evaluation and explanations.
+    public static func speakerRules(_ text: ArticleText, entities: [EntityMention], language: Language) -> [String] {
+        run(text, entities: entities, language: language).speakerRules
+    }
+
+    private static func run(_ text: ArticleText, entities: [EntityMention], language: Language) -> (quotations: [Quotation], decisions: [QuoteDecision], speakerRules: [String]) {
         let cueLanguage: CueLanguage = switch language {
         case .de: .german
         case .en: .english
@@ -39,6 +45,7 @@ public enum QuoteDetection {
         var decisions: [QuoteDecision] = []
         var resolver = SpeakerResolver(text: text, entities: entitySpans)
         var quotations: [Quotation] = []
+        var speakerRules: [String] = []
         /// The speaker still talking at the end of the previous paragraph, if it ended on a quote.
         var carriedSpeaker: Span? = nil
         var speakerNames: [Span: String] = [:]
@@ -82,6 +89,7 @@ public enum QuoteDetection {
                 let gaps = zip(group, group.dropFirst()).map { ($0 + 1)..<$1 }
                 let sentence = paragraph.sentenceRange(of: first).lowerBound..<paragraph.sentenceRange(of: last).upperBound
                 var speakerSpan: Span? = nil
+                var rule = "none"
                 func spanOf(_ np: Range<Int>) -> Span {
                     Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
                 }
@@ -90,14 +98,16 @@ public enum QuoteDetection {
                 // that is a sentence of its own may be attributed by the next sentence.
                 if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
                     ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence) {
-                    speakerSpan = spanOf(np)
+                    speakerSpan = spanOf(np); rule = "cue"
+                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence) {
+                    speakerSpan = spanOf(np); rule = "colon"
                 } else if let previous = previousSpeaker {
-                    speakerSpan = previous
+                    speakerSpan = previous; rule = "continuation"
                 } else if let np = finder.sentenceSubject(sentence, before: first) {
-                    speakerSpan = spanOf(np)
+                    speakerSpan = spanOf(np); rule = "subject"
                 } else if paragraph.sentenceOf[last] + 1 < sentences.count,
                           let np = finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1]) {
-                    speakerSpan = spanOf(np)
+                    speakerSpan = spanOf(np); rule = "next sentence"
                 }
                 var speaker: SpeakerMention? = nil
                 if let s = speakerSpan {
@@ -112,6 +122,7 @@ public enum QuoteDetection {
                 }
                 let spans = group.flatMap { candidates[paragraph.units[$0].quoteIndex!].parts }
                 quotations.append(Quotation(spans: spans, kind: .direct, speaker: speaker))
+                speakerRules.append(rule)
                 previousSpeaker = speakerSpan
                 lastAcceptedUnit = last
             }
@@ -119,7 +130,7 @@ public enum QuoteDetection {
             let endsOnQuote = lastAcceptedUnit >= 0 && paragraph.units[(lastAcceptedUnit + 1)...].allSatisfy { !$0.isWord }
             carriedSpeaker = endsOnQuote ? previousSpeaker : nil
         }
-        return (quotations, decisions)
+        return (quotations, decisions, speakerRules)
     }
 
     /// Lines of the text; a line ends a block unless a quote runs on into the next paragraph.

@@ -33,6 +33,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case evaluativeBefore       // als „…“, nannte „…“, bezeichnete „…“
     case indefiniteBefore       // von einer „…“, ein „…“
     case evaluativeWithCue      // als/ein „…“ in a sentence with a speech verb: "bezeichnete es als „Wortbruch“"
+    case cueFrame               // a speech verb a few words before the marks: "spricht gar von einer „…“", "nannte ihn „…“"
     case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
     case namingCueBefore        // sogenannte „…“, called “…”
     case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
@@ -41,6 +42,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case hyphenAfter            // „Stuttgart 21“-Gegner: part of a compound, a name
     case repeated               // the same text stands in marks elsewhere in the article: a name
     case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
+    case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
 
     var weight: Double {
         switch self {
@@ -75,6 +77,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .evaluativeWithCue: 1.4
         case .hyphenAfter: -1.0
         case .repeated: -1.1
+        case .cueFrame: 1.5
+        case .quotingParagraph: 0.8
         case .noSpeechContext: -2.0
         }
     }
@@ -107,7 +111,8 @@ enum QuoteJudge {
         let last = candidate.inner.isEmpty ? " " : text.scalars[candidate.inner.end - 1]
         if ".!?…".unicodeScalars.contains(last) { evidence.append(.endsSentence) }
         if innerUnits.contains(where: { $0.text == "," }) && words.count >= 4 { evidence.append(.hasComma) }
-        if lowered.contains(where: SpeechCueLexicon.personalWords.contains) { evidence.append(.personalWord) }
+        let personal = SpeechCueLexicon.personalWords(language)
+        if lowered.contains(where: personal.contains) { evidence.append(.personalWord) }
         if lowered.contains(where: SpeechCueLexicon.clauseWords.contains) { evidence.append(.clauseWord) }
         let nameShaped = words.contains { word in
             let scalars = Array(word.text.unicodeScalars)
@@ -115,7 +120,7 @@ enum QuoteJudge {
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
         if nameShaped { evidence.append(.nameShaped) }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
-        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "ein", "eine", "einer", "a", "an"]
+        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
         if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
            !evidence.contains(.endsSentence) {
             let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
@@ -166,13 +171,21 @@ enum QuoteJudge {
            let before, before.isWord, SpeechCueLexicon.evaluativeCues.contains(before.lower) || SpeechCueLexicon.indefiniteArticles.contains(before.lower) {
             evidence.append(.evaluativeWithCue)
         }
+        // A speech verb at most five words before the marks, with no punctuation in between.
+        var k = u - 1
+        while k >= 0, u - k <= 5, units[k].isWord {
+            if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
+            k -= 1
+        }
         for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
             if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
         }
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
         if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
         if repeated { evidence.append(.repeated) }
-        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore].contains($0) }) {
+        let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
+        if longQuoteNearby { evidence.append(.quotingParagraph) }
+        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)

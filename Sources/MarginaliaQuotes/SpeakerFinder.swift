@@ -21,10 +21,13 @@ struct SpeakerFinder {
                 if let np = subjectAround(verb: v, from: gap.lowerBound, to: gap.upperBound) { return np }
             }
         }
-        if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1) {
+        if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
+           attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
             if units[v].lower == "so" {
-                if let np = forwardNP(from: v + 1, limit: end) { return np }
+                // „…“, so urteilte Romney / „…“, so der Minister
+                let after = v + 1 < end && units[v + 1].isWord && AttributionCues.isCue(units[v + 1].lower, language: language) ? v + 2 : v + 1
+                if let np = forwardNP(from: after, limit: end) { return np }
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1) {
                 return np
             } else if let np = forwardNP(from: v + 1, limit: end) {
@@ -34,15 +37,18 @@ struct SpeakerFinder {
         let start = sentence.lowerBound
         if let np = sentenceInitialSource(sentence, before: u0) { return np }
         if let v = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) {
+            // "In dem Antrag heißt es:": the document speaks.
+            if ["heißt", "hieß", "hiess"].contains(units[v].lower), v + 1 < units.count, units[v + 1].lower == "es" {
+                if let inWord = (start..<v).first(where: { ["in", "im"].contains(units[$0].lower) }) {
+                    return forwardNP(from: units[inWord].lower == "im" ? inWord + 1 : inWord + 1, limit: v) ?? (inWord + 1 < v ? (inWord + 1)..<v : nil)
+                }
+                return nil
+            }
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) { return np }
         }
         for k in sentence where k < u0 || k > u1 {
             guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language) else { continue }
             if let np = sourceNP(at: k, sentence: sentence) { return np }
-        }
-        if u0 > start, units[u0 - 1].text == ":" {
-            if isGerman, let np = forwardNP(from: start, limit: u0 - 1) { return np }
-            if let np = backwardNP(endingAt: u0 - 2, lowerLimit: start) { return np }
         }
         return nil
     }
@@ -50,6 +56,7 @@ struct SpeakerFinder {
     /// The speaker a sentence without quotes reports ("Der Minister sagte, man werde …"), so that
     /// a partial quote in a following sentence of indirect speech can be attributed to it.
     func reportedSpeaker(in sentence: Range<Int>) -> Range<Int>? {
+        let sentence = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2 * ParagraphUnits.window)
         if let v = sentence.first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
            let np = subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: sentence.upperBound) {
             return np
@@ -64,6 +71,8 @@ struct SpeakerFinder {
     /// the subject opens the sentence.
     func subjectOfLaterCue(lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
+        // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
+        if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
         if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
         return nil
     }
@@ -106,26 +115,105 @@ struct SpeakerFinder {
            (wie..<v).allSatisfy({ units[$0].isWord }), let np = forwardNP(from: wie + 1, limit: v) {
             return np
         }
+        // The subject is in the verb's clause: a colon or semicolon starts a new one.
+        var start = start
+        if let colon = (start..<v).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
+        guard start <= v else { return nil }
         if isGerman && language != .both || language == .both && isGermanClause(start) {
-            let first = units[start]
-            let determinerFirst = first.isWord && (SpeechCueLexicon.germanDeterminers.contains(first.lower) || SpeechCueLexicon.pronouns.contains(first.lower))
-            var inverted = v == start || first.quoteIndex != nil || !first.isWord
-                || SpeechCueLexicon.functionWords.contains(first.lower)
-            if !inverted, !determinerFirst {
-                // German verb-second: after an unknown first word, a pronoun or "der/ein …" right
-                // after the verb is the subject ("Ende Januar sagte er", "Hier sparte der Präsident").
-                var k = v + 1
-                while k < u0, units[k].isWord, SpeakerFinder.skippable.contains(units[k].lower) { k += 1 }
-                if k < u0, units[k].isWord, SpeechCueLexicon.pronouns.contains(units[k].lower) || ["der", "die", "ein", "eine"].contains(units[k].lower) {
-                    inverted = true
-                }
-            }
-            if inverted, let np = forwardNP(from: v + 1, limit: u0) { return np }
-            if let np = forwardNP(from: start, limit: v) { return np }
-            return forwardNP(from: v + 1, limit: u0)
+            return germanSubject(clauseStart: start, verb: v, limit: u0)
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
+        // English subject separated from its verb by an apposition or relative clause:
+        // "Councillor O'Neill, who led the opposition, called the proposal …".
+        if v > start, units[v - 1].text == ",", let np = forwardNP(from: start, limit: v) { return np }
         return forwardNP(from: v + 1, limit: u0)
+    }
+
+    static let nonNominative: Set<String> = ["den", "dem", "des", "einen", "einem", "eines", "deren", "dessen", "seinen", "seinem", "ihrem", "ihren"]
+
+    /// The subject of a German clause with speech verb `v`, by verb-second word order: the first
+    /// noun phrase when it can be a subject, else the one after the finite verb ("Am Dienstag
+    /// sagte der Minister", "Den Unmut der CDU brachte die Sprecherin zum Ausdruck").
+    func germanSubject(clauseStart start: Int, verb v: Int, limit: Int) -> Range<Int>? {
+        let first = units[start]
+        let inverted = v == start || !first.isWord || SpeechCueLexicon.functionWords.contains(first.lower)
+            || SpeakerFinder.nonNominative.contains(first.lower) || SpeakerFinder.isAdverbShaped(first.lower)
+        // "…, bezeichnete er als …": a personal pronoun right after the speech verb is its subject.
+        if !SpeechCueLexicon.pronouns.contains(first.lower) {
+            var j = v + 1
+            while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
+            if j < limit, ["er", "sie"].contains(units[j].lower) { return j..<(j + 1) }
+        }
+        if !inverted, let prefield = forwardNP(from: start, limit: v) {
+            // The finite verb follows the first constituent (which may go on with a prepositional
+            // phrase or an adverb: "Der Einsatzleiter der Polizei in Dortmund erklärte").
+            var f = prefield.upperBound
+            while f < v, !isFiniteVerbCandidate(f) { f += 1 }
+            // Verb-second: a clear nominative right after the finite verb is the subject.
+            var j = f + 1
+            while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
+            if j < limit, units[j].isWord {
+                let post = units[j].lower
+                let firstIsPronounOrDeterminer = SpeechCueLexicon.pronouns.contains(first.lower) || SpeechCueLexicon.germanDeterminers.contains(first.lower)
+                if post == "er" && !SpeechCueLexicon.pronouns.contains(first.lower)
+                    || ["die", "das"].contains(first.lower) && ["der", "ein", "er"].contains(post)
+                    || !firstIsPronounOrDeterminer && ["er", "sie"].contains(post) {
+                    return forwardNP(from: j, limit: limit) ?? prefield
+                }
+            }
+            return prefield
+        }
+        if v + 1 < limit, let np = forwardNP(from: v + 1, limit: limit) { return np }
+        var k = start + 1
+        while k < v {
+            if isFiniteVerbCandidate(k - 1), let np = forwardNP(from: k, limit: v) { return np }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Capitalised sentence adverbs: "Ähnlich", "Ursprünglich", "Möglicherweise", "Damals".
+    static func isAdverbShaped(_ lower: String) -> Bool {
+        ["lich", "weise", "falls", "mals", "dings", "halb", "wärts"].contains { lower.hasSuffix($0) } && lower.count > 5
+    }
+
+    /// A lower-case word that is not a function word or determiner: in a German main clause, the
+    /// first such word after the first constituent is the finite verb.
+    private func isFiniteVerbCandidate(_ k: Int) -> Bool {
+        guard k >= 0, k < units.count, units[k].isWord, !units[k].isCapitalised else { return false }
+        let w = units[k].lower
+        return !SpeechCueLexicon.functionWords.contains(w) && !SpeechCueLexicon.germanDeterminers.contains(w)
+            && !SpeakerFinder.skippable.contains(w) && !SpeechCueLexicon.pronouns.contains(w)
+    }
+
+    /// After a colon with no speech verb ("X lehnt das ab: „…“"): the subject of the clause
+    /// before the colon, found by word order from its first lower-case verb.
+    func subjectBeforeColon(firstQuote u0: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard u0 > sentence.lowerBound, units[u0 - 1].text == ":" else { return nil }
+        var start = sentence.lowerBound
+        if let colon = (start..<(u0 - 1)).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
+        guard start < u0 - 1 else { return nil }
+        if !isGerman || language == .both && !isGermanClause(start) {
+            if let np = backwardNP(endingAt: u0 - 2, lowerLimit: start) { return np }
+            // "Asked why, Haddad laughed:": the noun phrase opening the last clause.
+            let clause = (start..<(u0 - 1)).last(where: { units[$0].text == "," }).map { $0 + 1 } ?? start
+            return forwardNP(from: clause, limit: u0 - 1)
+        }
+        // "Zitat von Schröder:" — no verb at all: the last name before the colon.
+        guard let verb = (start..<(u0 - 1)).first(where: { isFiniteVerbCandidate($0) && $0 > start }) else {
+            return backwardNP(endingAt: u0 - 2, lowerLimit: start) ?? forwardNP(from: start, limit: u0 - 1)
+        }
+        return germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+    }
+
+    /// „…“, sagte X / “…,” he said / „…“ sagte X at the start of a sentence: only then does a
+    /// verb after the quote attribute it (not in "spricht von einer „X“ und fordert Hilfe").
+    private func attributionMayFollow(firstQuote u0: Int, lastQuote u1: Int, sentence: Range<Int>) -> Bool {
+        if u1 + 1 < units.count, units[u1 + 1].text == "," { return true }
+        let inner = units[u1].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
+        if let inner, ",?!".unicodeScalars.contains(inner) { return true }
+        return sentence.lowerBound == u0 || units[u0 - 1].text == ":"
+            || !units[(u1 + 1)..<min(units.count, u1 + 4)].contains { ["und", "oder", "and", "or", "sowie"].contains($0.lower) }
     }
 
     /// A quote whose text ends in a full stop ends its sentence: what follows is not its attribution.
@@ -176,6 +264,7 @@ struct SpeakerFinder {
         let unit = units[k]
         if let q = unit.quoteIndex { return nameQuotes.contains(q) }
         return unit.isWord && unit.isCapitalised && !SpeechCueLexicon.functionWords.contains(unit.lower)
+            && !SpeechCueLexicon.calendarWords.contains(unit.lower)
             && !SpeechCueLexicon.isCueVerb(unit.lower, language: language)
     }
 
@@ -193,8 +282,7 @@ struct SpeakerFinder {
             if i + 1 >= limit || !units[i + 1].isWord { return SpeechCueLexicon.germanDeterminers.contains(first.lower) ? i..<(i + 1) : nil }
             j += 1
             var adjectives = 0
-            while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4,
-                  !SpeechCueLexicon.isCueVerb(units[j].lower, language: .both), !SpeakerFinder.englishStops.contains(units[j].lower) {
+            while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4, isModifier(units[j].lower) {
                 j += 1; adjectives += 1
             }
             if j < limit, isHead(j) {
@@ -206,6 +294,11 @@ struct SpeakerFinder {
             }
         } else if isHead(i) {
             j += 1
+        } else if language != .german, first.isWord, !SpeakerFinder.englishStops.contains(first.lower),
+                  let head = (i + 1..<min(limit, i + 4)).first(where: { isHead($0) }),
+                  (i..<head).allSatisfy({ units[$0].isWord && isModifier(units[$0].lower) }) {
+            // English title before a name: "librarian Omar Haddad", "forecaster Tom Bradley".
+            j = head + 1
         } else {
             return nil
         }
@@ -235,6 +328,17 @@ struct SpeakerFinder {
         return i..<j
     }
 
+    /// A lower-case word that may stand between a determiner and its noun: German adjectives
+    /// (inflected: -e, -en, -er, -es, -em), numbers; in English any content word ("the foreign minister").
+    private func isModifier(_ lower: String) -> Bool {
+        if SpeechCueLexicon.isCueVerb(lower, language: .both) || SpeakerFinder.englishStops.contains(lower)
+            || SpeechCueLexicon.functionWords.contains(lower) || SpeechCueLexicon.clauseWords.contains(lower)
+            || SpeechCueLexicon.germanDeterminers.contains(lower) { return false }
+        if lower.unicodeScalars.first?.properties.numericType != nil { return true }
+        if language == .english { return true }
+        return ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) } || language == .both
+    }
+
     /// Further capitalised words (and name particles before one) after a head.
     private func extendName(from k: Int, limit: Int) -> Int {
         var j = k
@@ -254,6 +358,11 @@ struct SpeakerFinder {
         while end > lowerLimit, units[end].isWord, SpeakerFinder.skippable.contains(units[end].lower) { end -= 1 }
         guard units[end].isWord || units[end].quoteIndex.map(nameQuotes.contains) == true else { return nil }
         if SpeechCueLexicon.pronouns.contains(units[end].lower) { return end..<(end + 1) }
+        // The phrase must end in a name or noun: a capitalised word, or in English a lower-case
+        // noun after a determiner ("the minister").
+        let endsInHead = isHead(end) || language != .german && (max(lowerLimit, end - 4)..<end).contains {
+            SpeechCueLexicon.englishDeterminers.contains(units[$0].lower) } && !SpeechCueLexicon.functionWords.contains(units[end].lower)
+        guard endsInHead else { return nil }
         var i = end
         var crossedComma = false
         while i > lowerLimit {

@@ -56,3 +56,19 @@ struct SentenceEnglishTests {
                 ["Write to desk@example.com or visit https://example.com/news.", "We reply fast."])
     }
 }
+
+@Suite("English sentences, more abbreviations")
+struct SentenceEnglishMoreTests {
+    @Test func dottedAbbreviationsCloseSentencesBeforeOpeners() {
+        #expect(sentences("They met at 10 a.m. The talks lasted hours.", .en) ==
+                ["They met at 10 a.m.", "The talks lasted hours."])
+        #expect(sentences("She lives in Washington, D.C., near the river.", .en) ==
+                ["She lives in Washington, D.C., near the river."])
+        #expect(sentences("She earned a Ph.D. in physics.", .en) == ["She earned a Ph.D. in physics."])
+    }
+
+    @Test func ordinaryWordsStillEndSentences() {
+        #expect(sentences("He did his best. Then he left.", .en) == ["He did his best.", "Then he left."])
+        #expect(sentences("The bill came from Bill. Then it rained.", .en) == ["The bill came from Bill.", "Then it rained."])
+    }
+}

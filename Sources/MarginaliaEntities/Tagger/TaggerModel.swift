@@ -42,6 +42,20 @@ public struct TaggerModel: Sendable {
                   transitions: transitions, start: start, commonWords: commonWords)
     }
 
+    /// The same model with `bias` added to the score of starting an entity (every B- label).
+    /// Folded into the start and transition scores, since every B-X is reached through one of
+    /// them. Perceptron taggers trained on little data favour O; a small bias trades some
+    /// precision for recall.
+    public func addingBeginBias(_ bias: Float) -> TaggerModel {
+        var start = start, transitions = transitions
+        for y in 0..<labels where EntityTagSet.isBegin(y) {
+            start[y] += bias
+            for p in 0..<labels { transitions[p * labels + y] += bias }
+        }
+        return TaggerModel(hashBits: hashBits, labels: labels, rowOf: rowOf, rows: rows,
+                           transitions: transitions, start: start, commonWords: commonWords)
+    }
+
     /// Per-token label scores, token-major (`n * labels`).
     public func emissions(_ features: FeatureExtractor.Features) -> [Float] {
         let L = labels

@@ -24,10 +24,13 @@ struct TrainNERCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: "log2 of the feature hash table size.")
-    var hashBits: Int = 20
+    var hashBits: Int = 19
 
     @Option(help: "Drop weight rows whose largest averaged weight is at most this (smaller model).")
     var prune: Float = 0.02
+
+    @Option(help: "Probability of hiding a token's word features in a training step (regularisation).")
+    var wordDropout: Double = 0
 
     @Option(help: "Directory with places.txt and first-names.txt (default: the shipped lexicon).")
     var lexicon: String?
@@ -42,7 +45,7 @@ struct TrainNERCommand: ParsableCommand {
         say("tag mapping: \(GermEvalReader.mappingNote)")
         say("training on \(train.count) sentences, \(train.reduce(0) { $0 + $1.words.count }) tokens; "
               + "lexicon \(lex.places.count + lex.countries.count) places, \(lex.firstNames.count) first names")
-        let trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed, pruneThreshold: prune)
+        let trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed, pruneThreshold: prune, wordDropout: wordDropout)
         let started = Date()
         let model = trainer.train(train, lexicon: lex) { epoch, model in
             var line = "epoch \(epoch)"

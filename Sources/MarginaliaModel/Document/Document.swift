@@ -1,0 +1,118 @@
+import Foundation
+import MarginaliaText
+import MarginaliaAnalysis
+import MarginaliaEntities
+import MarginaliaQuotes
+
+/// One open article: the loaded text, its analysis once ready, its screen layout, and where the
+/// reader was in it (so switching articles with `]`/`[` comes back to the same place).
+public final class Document {
+    public let article: LoadedArticle
+    public private(set) var analysis: ArticleAnalysis?
+    public let layout: ArticleLayout
+    private var job: AnalysisJob?
+
+    /// Top row of the article pane.
+    public var top: ArticleLayout.Position
+    public var selection: Selection?
+    public var search: SearchState?
+
+    /// Starts analysing in the background, unless an analysis is given (tests, re-opened articles).
+    init(article: LoadedArticle, width: Int, analysis: ArticleAnalysis? = nil) {
+        self.article = article
+        self.layout = ArticleLayout(text: article.text, width: width)
+        self.top = layout.firstPosition
+        layout.setHeadings(article.headingSpans)
+        if let analysis {
+            self.analysis = analysis
+            layout.setHeadings(analysis.segmentation.headings + article.headingSpans)
+        } else {
+            self.job = AnalysisJob(article: article)
+        }
+    }
+
+    public var text: ArticleText { article.text }
+    public var isAnalysed: Bool { analysis != nil }
+
+    public var displayName: String { (article.path as NSString).lastPathComponent }
+    public var title: String { article.title ?? displayName }
+
+    /// Picks up a finished background analysis; true if it arrived just now.
+    @discardableResult
+    public func pollAnalysis(wait timeout: Double = 0) -> Bool {
+        guard analysis == nil, let job else { return false }
+        guard let result = timeout > 0 ? job.wait(timeout: timeout) : job.result else { return false }
+        self.analysis = result
+        self.job = nil
+        layout.setHeadings(result.segmentation.headings + article.headingSpans)
+        return true
+    }
+
+    public var sentences: [Span] { analysis?.segmentation.sentences ?? [] }
+    public var paragraphs: [Span] { analysis?.segmentation.paragraphs ?? [] }
+    public var entities: [EntityMention] { analysis?.entities ?? [] }
+    public var quotes: [Quotation] { analysis?.quotes ?? [] }
+}
+
+/// The articles of a session (several paths or a folder), loaded when first shown.
+/// (The corpus browser with titles, status and an index is `Library` in Library/.)
+public struct OpenDocuments {
+    public struct Entry {
+        public var path: String
+        public var document: Document?
+        public var error: String?
+    }
+
+    public private(set) var entries: [Entry]
+    public var current: Int = 0
+
+    static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
+
+    /// Expands folders into their article files (sorted by name).
+    public init(paths: [String]) {
+        var entries: [Entry] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                for name in names where OpenDocuments.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                    entries.append(Entry(path: (path as NSString).appendingPathComponent(name)))
+                }
+            } else {
+                entries.append(Entry(path: path))
+            }
+        }
+        self.entries = entries
+    }
+
+    public var count: Int { entries.count }
+
+    /// A library of documents already loaded (tests, embedding).
+    init(documents: [Document]) {
+        self.entries = documents.map { Entry(path: $0.article.path, document: $0, error: nil) }
+    }
+
+    /// The document at `index`, loading it on first use; nil with `entries[index].error` set if
+    /// it cannot be loaded.
+    public mutating func document(at index: Int, width: Int) -> Document? {
+        guard entries.indices.contains(index) else { return nil }
+        if let d = entries[index].document { return d }
+        do {
+            let article = try ArticleLoader.load(path: entries[index].path)
+            let doc = Document(article: article, width: width)
+            entries[index].document = doc
+            entries[index].error = nil
+            return doc
+        } catch {
+            entries[index].error = "\(error)"
+            return nil
+        }
+    }
+
+    /// Adds a path (`:e FILE`) or finds it if already open; returns its index.
+    public mutating func add(path: String) -> Int {
+        if let i = entries.firstIndex(where: { $0.path == path }) { return i }
+        entries.append(Entry(path: path))
+        return entries.count - 1
+    }
+}
