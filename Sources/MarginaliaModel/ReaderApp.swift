@@ -57,7 +57,7 @@ public final class ReaderApp: AppSession {
     let themeCatalog: ThemeCatalog
     public private(set) var theme: ResolvedTheme
 
-    public internal(set) var library: Library
+    public internal(set) var library: OpenDocuments
     public internal(set) var document: Document?
 
     public private(set) var width: Int
@@ -75,7 +75,7 @@ public final class ReaderApp: AppSession {
     /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
     /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
-        var library = Library(paths: paths)
+        var library = OpenDocuments(paths: paths)
         guard library.count > 0 else { throw LoadError.notFound(path: paths.first ?? "(no article)") }
         for index in 0..<library.count where library.document(at: index, width: options.width) != nil {
             library.current = index
@@ -87,7 +87,7 @@ public final class ReaderApp: AppSession {
         throw LoadErrorBox(library.entries[0].error ?? "\(library.entries[0].path): cannot open")
     }
 
-    init(library: Library, options: LaunchOptions) {
+    init(library: OpenDocuments, options: LaunchOptions) {
         self.options = options
         self.width = options.width
         self.height = options.height

@@ -55,7 +55,8 @@ public final class Document {
 }
 
 /// The articles of a session (several paths or a folder), loaded when first shown.
-public struct Library {
+/// (The corpus browser with titles, status and an index is `Library` in Library/.)
+public struct OpenDocuments {
     public struct Entry {
         public var path: String
         public var document: Document?
@@ -74,7 +75,7 @@ public struct Library {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-                for name in names where Library.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                for name in names where OpenDocuments.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
                     entries.append(Entry(path: (path as NSString).appendingPathComponent(name)))
                 }
             } else {
