@@ -57,7 +57,7 @@ public final class ReaderApp: AppSession {
     let themeCatalog: ThemeCatalog
     public private(set) var theme: ResolvedTheme
 
-    public internal(set) var library: Library
+    public internal(set) var documents: DocumentList
     public internal(set) var document: Document?
 
     public private(set) var width: Int
@@ -71,27 +71,29 @@ public final class ReaderApp: AppSession {
     public internal(set) var message: String?
     public internal(set) var messageIsError = false
     public internal(set) var shouldQuit = false
+    /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
+    var promptTarget: Span?
 
     /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
     /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
-        var library = Library(paths: paths)
-        guard library.count > 0 else { throw LoadError.notFound(path: paths.first ?? "(no article)") }
-        for index in 0..<library.count where library.document(at: index, width: options.width) != nil {
-            library.current = index
-            let app = ReaderApp(library: library, options: options)
-            if index > 0, let error = library.entries[0].error { app.show(message: error, error: true) }
+        var documents = DocumentList(paths: paths)
+        guard documents.count > 0 else { throw LoadError.notFound(path: paths.first ?? "(no article)") }
+        for index in 0..<documents.count where documents.document(at: index, width: options.width) != nil {
+            documents.current = index
+            let app = ReaderApp(documents: documents, options: options)
+            if index > 0, let error = documents.entries[0].error { app.show(message: error, error: true) }
             return app
         }
-        _ = try ArticleLoader.load(path: library.entries[0].path)  // rethrows the loader's own error
-        throw LoadErrorBox(library.entries[0].error ?? "\(library.entries[0].path): cannot open")
+        _ = try ArticleLoader.load(path: documents.entries[0].path)  // rethrows the loader's own error
+        throw LoadErrorBox(documents.entries[0].error ?? "\(documents.entries[0].path): cannot open")
     }
 
-    init(library: Library, options: LaunchOptions) {
+    init(documents: DocumentList, options: LaunchOptions) {
         self.options = options
         self.width = options.width
         self.height = options.height
-        self.library = library
+        self.documents = documents
         let commands = CommandTable.all
         self.commands = commands
         self.commandsByName = Dictionary(commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0, spec) } }, uniquingKeysWith: { a, _ in a })
@@ -110,9 +112,10 @@ public final class ReaderApp: AppSession {
             chosen = (try? themeCatalog.load(defaultTheme)) ?? Theme.builtinFallback
         }
         self.theme = ResolvedTheme(theme: chosen, colorMode: options.colorMode, attributeFallback: monochrome)
-        self.document = library.entries[library.current].document
+        self.document = documents.entries[documents.current].document
         syncLayout()
         if let document {
+            attachStore(document)
             document.pollAnalysis(wait: options.analysisWait)
             documentDidLoad(document)
             if !document.article.notices.isEmpty { show(message: document.article.notices.joined(separator: "; ")) }
@@ -145,6 +148,7 @@ public final class ReaderApp: AppSession {
 
     public func tick(now: Date) {
         pollAnalysis()
+        autosave()
     }
 
     public var cursorPosition: (x: Int, y: Int)? {
@@ -153,7 +157,9 @@ public final class ReaderApp: AppSession {
         return (min(x, width - 1), height - 1)
     }
 
-    public func flush() {}
+    public func flush() {
+        if let error = saveAll() { show(message: error.description, error: true) }
+    }
 
     public func render() -> CellGrid {
         pollAnalysis()

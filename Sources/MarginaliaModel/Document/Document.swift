@@ -3,12 +3,24 @@ import MarginaliaText
 import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaQuotes
+import MarginaliaStore
 
 /// One open article: the loaded text, its analysis once ready, its screen layout, and where the
 /// reader was in it (so switching articles with `]`/`[` comes back to the same place).
 public final class Document {
     public let article: LoadedArticle
+    /// The analysis with the user's corrections applied (what every view shows).
     public private(set) var analysis: ArticleAnalysis?
+    /// The analysis as the analysers produced it.
+    public private(set) var rawAnalysis: ArticleAnalysis?
+    /// The article's annotations; nil until the app attaches it.
+    public internal(set) var store: AnnotationStore?
+    /// Edits of this article, newest last, for `u` and `Ctrl-R`.
+    var undoStack: [UndoEntry] = []
+    var redoStack: [UndoEntry] = []
+    /// Bumped on every annotation change, so cached views know to refresh.
+    public private(set) var annotationVersion = 0
+    private var cachedTagLayer: (version: Int, index: SpanIndex<[Int]>)?
     public let layout: ArticleLayout
     private var job: AnalysisJob?
 
@@ -24,6 +36,7 @@ public final class Document {
         self.top = layout.firstPosition
         layout.setHeadings(article.headingSpans)
         if let analysis {
+            self.rawAnalysis = analysis
             self.analysis = analysis
             layout.setHeadings(analysis.segmentation.headings + article.headingSpans)
         } else {
@@ -42,10 +55,31 @@ public final class Document {
     public func pollAnalysis(wait timeout: Double = 0) -> Bool {
         guard analysis == nil, let job else { return false }
         guard let result = timeout > 0 ? job.wait(timeout: timeout) : job.result else { return false }
-        self.analysis = result
+        self.rawAnalysis = result
         self.job = nil
+        refreshCorrections()
         layout.setHeadings(result.segmentation.headings + article.headingSpans)
         return true
+    }
+
+    /// Re-applies the store's corrections to the raw analysis (after an edit, undo or redo).
+    func refreshCorrections() {
+        guard let raw = rawAnalysis else { return }
+        analysis = store.map { $0.corrected(raw) } ?? raw
+    }
+
+    func annotationsChanged() {
+        annotationVersion += 1
+        refreshCorrections()
+    }
+
+    /// Tagging annotations as a span index whose values are the tag-set positions of their tags.
+    func tagLayer(tagSet: [String]) -> SpanIndex<[Int]> {
+        if let cached = cachedTagLayer, cached.version == annotationVersion { return cached.index }
+        let items = (store?.items ?? []).filter { $0.motivation == .tagging && !$0.isOrphaned && !$0.tags.isEmpty }
+        let index = SpanIndex(items.map { item in (item.span, item.tags.map { tagSet.firstIndex(of: $0) ?? 9 }) })
+        cachedTagLayer = (annotationVersion, index)
+        return index
     }
 
     public var sentences: [Span] { analysis?.segmentation.sentences ?? [] }
@@ -55,7 +89,7 @@ public final class Document {
 }
 
 /// The articles of a session (several paths or a folder), loaded when first shown.
-public struct Library {
+public struct DocumentList {
     public struct Entry {
         public var path: String
         public var document: Document?
@@ -74,7 +108,7 @@ public struct Library {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-                for name in names where Library.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                for name in names where DocumentList.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
                     entries.append(Entry(path: (path as NSString).appendingPathComponent(name)))
                 }
             } else {

@@ -102,11 +102,15 @@ struct ArticleRenderer {
             GlyphScanner.scan(document.text, row.span) { glyph in
                 guard glyph.width > 0, x + glyph.width <= textRect.width else { return }
                 var style = rowBase
+                var tagsHere = 0
                 for layerHits in hits {
                     for hit in layerHits where hit.span.start <= glyph.offset && glyph.offset < hit.span.end {
                         style = theme.apply(hit.value, to: style)
+                        if hit.value.hasPrefix("tag") { tagsHere += 1 }
                     }
                 }
+                // Where tagged passages overlap, the overlap is marked so both stay visible.
+                if tagsHere > 1 { style = theme.apply("tag.overlap", to: style) }
                 // Spaces inside a selection are highlighted too, so it reads as one block.
                 grid.putGlyph(glyph, x: textRect.x + x, y: textRect.y + y, style: style)
                 x += glyph.width
