@@ -16,6 +16,7 @@ extension ReaderApp {
         guard document.store == nil else { return }
         var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: ReaderApp.isBundledResource(document.article.path))
         storeOptions.environment = options.environment
+        storeOptions.location = libraryAnnotationLocation(for: document)
         let store = AnnotationStore.open(document.article, options: storeOptions)
         document.store = store
         document.annotationsChanged()
@@ -48,6 +49,7 @@ extension ReaderApp {
     /// Saves every loaded article; returns the first error. `close` also releases the locks.
     @discardableResult
     func saveAll(close: Bool = false) -> StoreError? {
+        libraryWillLeave()
         var first: StoreError?
         for entry in documents.entries {
             guard let store = entry.document?.store else { continue }
