@@ -18,13 +18,13 @@ struct TrainNERCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Training epochs.")
-    var epochs: Int = 12
+    var epochs: Int = 10
 
     @Option(help: "Seed of the sentence shuffling.")
     var seed: UInt64 = 1
 
     @Option(help: "Train this many models with seeds seed, seed+1, ... and sum them (bagging).")
-    var ensemble: Int = 1
+    var ensemble: Int = 4
 
     @Option(help: "Label scheme inside the model: bio or bilou.")
     var scheme: String = "bio"
