@@ -83,6 +83,11 @@ struct SpeakerFinder {
         guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
         // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
         if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
+        // "…, hatte Koch-Mehrin erklärt": the clause after the last comma has its own subject.
+        if isGerman, let comma = ((u1 + 1)..<v).last(where: { units[$0].text == "," }), comma + 1 < v,
+           let np = germanSubject(clauseStart: comma + 1, verb: v, limit: sentence.upperBound) {
+            return np
+        }
         if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
         return nil
     }
@@ -387,6 +392,8 @@ struct SpeakerFinder {
     /// "Von der Leyen", "De la Cruz": a name that opens with particles; returns its end.
     func particleName(at k: Int) -> Int? {
         var j = k
+        // "Da" and "So" open German clauses far more often than names.
+        guard units[k].isWord, !["da", "so", "zu", "al"].contains(units[k].lower) else { return nil }
         while j < units.count, units[j].isWord, SpeakerFinder.nameParticles.contains(units[j].lower) || ["der", "den"].contains(units[j].lower) && j > k {
             j += 1
         }
