@@ -245,7 +245,7 @@ struct SpeakerFinder {
         }
         // "Zitat von Schröder:" — no verb at all: the last name before the colon.
         guard let verb = (start..<(u0 - 1)).first(where: { isFiniteVerbCandidate($0) && $0 > start }) else {
-            return backwardNP(endingAt: u0 - 2, lowerLimit: start) ?? forwardNP(from: start, limit: u0 - 1)
+            return forwardNP(from: start, limit: u0 - 1) ?? backwardNP(endingAt: u0 - 2, lowerLimit: start)
         }
         return germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
     }
