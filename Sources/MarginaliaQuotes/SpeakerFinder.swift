@@ -54,7 +54,12 @@ struct SpeakerFinder {
                 }
                 return nil
             }
-            if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) { return np }
+            if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
+                // "Seine Werke werden von Musikkennern als „…“ bezeichnet": when word order gives a
+                // thing, a person named in the same clause is the better guess.
+                if !isPersonLike(np), let person = personNear(verb: v, from: start, to: u0), person != np { return person }
+                return np
+            }
         }
         for k in sentence where k < u0 || k > u1 {
             guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language) else { continue }
@@ -130,6 +135,30 @@ struct SpeakerFinder {
         if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) { return true }
         let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
         return !determiners.contains(first.lower) && words.allSatisfy { $0.isCapitalised || SpeakerFinder.nameParticles.contains($0.lower) }
+    }
+
+    /// The person-like noun phrase nearest to the verb between `lo` and `hi`: a personal pronoun
+    /// or a phrase holding a person or organisation the recognizer found.
+    func personNear(verb v: Int, from lo: Int, to hi: Int) -> Range<Int>? {
+        var best: Range<Int>? = nil
+        var k = lo
+        while k < hi {
+            let unit = units[k]
+            if unit.isWord, ["er", "sie", "he", "she"].contains(unit.lower), k > lo {
+                if best == nil || abs(k - v) < abs(best!.lowerBound - v) { best = k..<(k + 1) }
+            } else if unit.isWord, unit.isCapitalised,
+                      entities.overlapping(unit.span).contains(where: { $0.type == .PER || $0.type == .ORG }) {
+                var start = k
+                while start > lo, units[start - 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[start - 1].lower) || isModifier(units[start - 1].lower) && !units[start - 1].isCapitalised { start -= 1 }
+                if let np = forwardNP(from: start, limit: hi), np.contains(k) {
+                    if best == nil || abs(k - v) < abs(best!.lowerBound - v) { best = np }
+                    k = np.upperBound
+                    continue
+                }
+            }
+            k += 1
+        }
+        return best
     }
 
     // MARK: - Rules
@@ -247,7 +276,9 @@ struct SpeakerFinder {
         guard let verb = (start..<(u0 - 1)).first(where: { isFiniteVerbCandidate($0) && $0 > start }) else {
             return forwardNP(from: start, limit: u0 - 1) ?? backwardNP(endingAt: u0 - 2, lowerLimit: start)
         }
-        return germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+        let subject = germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+        if let subject, !isPersonLike(subject), let person = personNear(verb: verb, from: start, to: u0 - 1) { return person }
+        return subject
     }
 
     /// „…“, sagte X / “…,” he said / „…“ sagte X at the start of a sentence: only then does a
