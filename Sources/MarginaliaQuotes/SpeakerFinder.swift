@@ -49,8 +49,13 @@ struct SpeakerFinder {
         if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if ["heißt", "hieß", "hiess"].contains(units[v].lower), v + 1 < units.count, units[v + 1].lower == "es" {
+                // "In dem Antrag heißt es" / "So heißt es in dem Schreiben wörtlich".
                 if let inWord = (start..<v).first(where: { ["in", "im"].contains(units[$0].lower) }) {
-                    return forwardNP(from: units[inWord].lower == "im" ? inWord + 1 : inWord + 1, limit: v) ?? (inWord + 1 < v ? (inWord + 1)..<v : nil)
+                    return forwardNP(from: inWord + 1, limit: v) ?? (inWord + 1 < v ? (inWord + 1)..<v : nil)
+                }
+                if let inWord = ((v + 2)..<u0).first(where: { ["in", "im"].contains(units[$0].lower) }),
+                   let np = forwardNP(from: inWord + 1, limit: u0) {
+                    return np
                 }
                 return nil
             }
@@ -101,7 +106,8 @@ struct SpeakerFinder {
     /// function word): in news, the subject of the sentence around a partial quote is usually
     /// whoever is being quoted.
     func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
-        let start = sentence.lowerBound
+        // "Europapolitik: Die SPD will …": the clause after a colon has its own subject.
+        let start = (sentence.lowerBound..<min(limit, sentence.upperBound)).last(where: { units[$0].text == ":" }).map { $0 + 1 } ?? sentence.lowerBound
         guard start < limit, units[start].isWord, !SpeechCueLexicon.functionWords.contains(units[start].lower) else { return nil }
         return forwardNP(from: start, limit: limit)
     }

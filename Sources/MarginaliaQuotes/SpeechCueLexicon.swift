@@ -48,6 +48,8 @@ enum SpeechCueLexicon {
     bezweifelte bezweifelten bezweifelt zurückgewiesen ausdrückte ausgedrückt formulierte formuliert
     prangerte prangerten vorgeworfen warf warfen wirft ausführte ausgeführt führte führten
     bekannt mitgeteilt bekanntgegeben geäußert erklärt worten
+    rät riet raten empfiehlt empfahl empfehlen warnt droht drohte drohten verlangt lobt
+    unterstreicht bekräftigt bestätigt ergänzt versichert kommentiert entgegnet antwortet
     bilanzierte resümierte folgerte schloss schilderte schilderten schildert
     wies weist gestand gestanden
     behauptete behaupteten behauptet
