@@ -2,13 +2,16 @@ import MarginaliaText
 
 /// Finds the noun phrase that a quotation is attributed to, from the speech cues of its sentence.
 ///
-/// Order of the rules (the first that finds a noun phrase wins):
+/// `find` tries, in order (the first that finds a noun phrase wins):
 /// 1. a cue in the gap of an interrupted quote („Wir…“, sagte er, „werden…“);
 /// 2. a cue right after the quote („…“, sagte X / „…“, so X / “…,” X said / said X);
-/// 3. a speech verb earlier in the sentence (X sagte: „…“ / Am Dienstag sagte X: „…“);
-/// 4. a source marker anywhere in the sentence (laut X, X zufolge, nach Angaben von X, according to X);
-/// 5. a colon after a bare noun phrase (Zitat von Schröder: „…“).
-/// No rule: the caller continues the previous speaker of the paragraph.
+/// 3. a source opening the sentence (Laut X …, Nach Angaben von X …, According to X, …);
+/// 4. a speech verb earlier in the sentence, its subject found by German verb-second order
+///    (X sagte: „…“ / Am Dienstag sagte X: „…“ / Den Plan nannte er „…“) or English order;
+///    a source marker nearer the quote than the verb wins (dem Bericht zufolge);
+/// 5. a source marker anywhere in the sentence (laut X, X zufolge, seiner Meinung nach).
+/// `QuoteDetection` then falls back to a clause-final cue, a colon (Der Geschäftsführer: „…“),
+/// the speaker still talking in the paragraph, the sentence subject, and the sentences around.
 struct SpeakerFinder {
     let units: [Unit]
     let language: CueLanguage
