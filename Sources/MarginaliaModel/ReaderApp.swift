@@ -11,52 +11,254 @@ public struct LaunchOptions: Sendable {
     public var colorMode: ColorMode
     /// The environment (for XDG_CONFIG_HOME, XDG_DATA_HOME, NO_COLOR); injectable for tests.
     public var environment: [String: String]
+    /// How long `open` waits for the first article's analysis before showing the text without it
+    /// (the rest arrives through `tick`). Small articles are analysed within this time.
+    public var analysisWait: Double
+    /// Initial terminal size (the front end calls `resize` right away anyway).
+    public var width: Int
+    public var height: Int
 
-    public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessInfo.processInfo.environment,
+                analysisWait: Double = 0.15, width: Int = 80, height: Int = 24) {
         self.colorMode = colorMode
         self.environment = environment
+        self.analysisWait = analysisWait
+        self.width = width
+        self.height = height
     }
 }
 
-/// The reader application behind the `AppSession` contract.
-/// PLACEHOLDER first version (the ui helper replaces it): shows the first article's text.
-public final class ReaderApp: AppSession {
-    private var lines: [String]
-    private var width = 80
-    private var height = 24
-    private var top = 0
-    public private(set) var shouldQuit = false
+/// Which part of the screen has the keyboard.
+public enum Focus: String, CaseIterable, Sendable {
+    case article, entities, quotes, tags
+}
 
-    /// Opens the given paths (none: the caller passes the bundled samples). Throws a LoadError
-    /// (one-line description) when nothing can be opened.
+/// A line being edited at the bottom of the screen, and what Enter does with it.
+public enum PromptKind: Equatable, Sendable {
+    case command, search, note, speaker
+}
+
+public struct Prompt: Equatable, Sendable {
+    public var kind: PromptKind
+    public var editor: LineEditor
+}
+
+/// The reader application behind the `AppSession` contract: documents, selection, panes,
+/// prompts, the command table and keymap, the theme. No terminal code: a front end feeds keys
+/// and draws `render()`.
+public final class ReaderApp: AppSession {
+    public let options: LaunchOptions
+    public private(set) var config: UserConfig
+    public let commands: [CommandSpec]
+    let commandsByName: [String: CommandSpec]
+    public private(set) var keymap: Keymap
+    var dispatcher = KeyDispatcher()
+
+    let themeCatalog: ThemeCatalog
+    public private(set) var theme: ResolvedTheme
+
+    public internal(set) var documents: DocumentList
+    public internal(set) var document: Document?
+
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public internal(set) var focus: Focus = .article
+    var paneCursor: [Focus: Int] = [:]
+    var paneScroll: [Focus: Int] = [:]
+    public internal(set) var prompt: Prompt?
+    /// Row offset of the help overlay, nil when it is closed.
+    public internal(set) var helpScroll: Int?
+    public internal(set) var message: String?
+    public internal(set) var messageIsError = false
+    public internal(set) var shouldQuit = false
+    /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
+    var promptTarget: Span?
+    /// Set by `:q!`: leave without saving.
+    var discardChanges = false
+
+    /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
+    /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
-        let article = try ArticleLoader.load(path: paths.first ?? "")
-        return ReaderApp(lines: article.text.string.components(separatedBy: "\n"))
+        var documents = DocumentList(paths: paths, environment: options.environment)
+        guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
+        for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
+            documents.current = index
+            let app = ReaderApp(documents: documents, options: options)
+            if index > 0, let error = documents.entries[0].error { app.show(message: error, error: true) }
+            return app
+        }
+        _ = try ArticleLoader.load(path: documents.entries[0].path)  // rethrows the loader's own error
+        throw LoadErrorBox(documents.entries[0].error ?? "\(documents.entries[0].path): cannot open")
     }
 
-    init(lines: [String]) { self.lines = lines }
+    init(documents: DocumentList, options: LaunchOptions) {
+        self.options = options
+        self.width = options.width
+        self.height = options.height
+        self.documents = documents
+        let commands = CommandTable.all
+        self.commands = commands
+        self.commandsByName = Dictionary(commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0, spec) } }, uniquingKeysWith: { a, _ in a })
+        let configDirectory = UserConfig.directory(environment: options.environment)
+        let config = UserConfig.load(directory: configDirectory, commandNames: Set(commands.map(\.name)))
+        self.config = config
+        self.keymap = Keymap(commands: commands, overrides: config.keyOverrides)
+        self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory)
+        let monochrome = (try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback
+        // 8-colour terminals get the theme written for them unless the user chose one.
+        let defaultTheme = options.colorMode == .ansi8 ? "monochrome" : "dark"
+        var problems = config.problems
+        var chosen: Theme
+        do { chosen = try themeCatalog.load(config.theme ?? defaultTheme) } catch {
+            problems.append("\(error)")
+            chosen = (try? themeCatalog.load(defaultTheme)) ?? Theme.builtinFallback
+        }
+        self.theme = ResolvedTheme(theme: chosen, colorMode: options.colorMode, attributeFallback: monochrome)
+        self.document = documents.entries[documents.current].document
+        syncLayout()
+        if let document {
+            attachStore(document)
+            libraryDidShow(document)
+            document.pollAnalysis(wait: options.analysisWait)
+            documentDidLoad(document)
+            if !document.article.notices.isEmpty { show(message: document.article.notices.joined(separator: "; ")) }
+        }
+        if !problems.isEmpty { show(message: problems.joined(separator: " | "), error: true) }
+    }
+
+    /// Releases the articles' locks (saving first) when the app goes away without `q`, e.g.
+    /// after `--dump`. After `:q!` nothing is saved; the lock is then recovered as stale next time.
+    deinit {
+        guard !discardChanges else { return }
+        for entry in documents.entries { entry.document?.store?.close() }
+    }
+
+    // MARK: AppSession
 
     public func handle(_ key: Key) {
-        switch key {
-        case .character("q"): shouldQuit = true
-        case .character("j"), .down: top = min(top + 1, max(0, lines.count - 1))
-        case .character("k"), .up: top = max(0, top - 1)
-        default: break
+        pollAnalysis()
+        if prompt != nil { handlePromptKey(key); return }
+        if helpScroll != nil { handleHelpKey(key); return }
+        if librarySession?.isShowingOverlay == true { handleLibraryOverlayKey(key); return }
+        if !dispatcher.isPending { clearMessage() }
+        switch dispatcher.feed(key, keymap: keymap, contexts: activeContexts) {
+        case .run(let name, let count):
+            run(name, Invocation(count: count))
+        case .pending, .cancelled:
+            break
+        case .unbound(let keys):
+            if keys != [.escape] { show(message: "\(KeyNotation.describe(keys)) is not bound (? for help)") }
         }
     }
 
-    public func resize(width: Int, height: Int) { self.width = width; self.height = height }
-    public func tick(now: Date) {}
-    public var cursorPosition: (x: Int, y: Int)? { nil }
-    public func flush() {}
+    public func resize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        syncLayout()
+    }
+
+    public func tick(now: Date) {
+        pollAnalysis()
+        autosave()
+    }
+
+    public var cursorPosition: (x: Int, y: Int)? {
+        guard let prompt, !isTooSmall else { return nil }
+        let x = promptLabel(prompt.kind).count + prompt.editor.cursorColumn
+        return (min(x, width - 1), height - 1)
+    }
+
+    public func flush() {
+        if let error = saveAll() { show(message: error.description, error: true) }
+    }
 
     public func render() -> CellGrid {
-        var grid = CellGrid(width: width, height: height)
-        for y in 0..<height where top + y < lines.count {
-            for (x, ch) in lines[top + y].prefix(width).enumerated() {
-                grid[x, y] = Cell(TerminalSafe.oneLine(String(ch)))
+        pollAnalysis()
+        return ScreenRenderer(app: self).render()
+    }
+
+    // MARK: State helpers
+
+    /// Contexts whose bindings apply now, most specific first.
+    var activeContexts: [CommandContext] {
+        if focus != .article { return [.pane, .article, .global] }
+        if document?.selection?.isVisual == true { return [.visual, .article, .global] }
+        return [.article, .global]
+    }
+
+    public var mode: String {
+        if let prompt {
+            switch prompt.kind {
+            case .command: return "COMMAND"
+            case .search: return "SEARCH"
+            case .note, .speaker: return "INSERT"
             }
         }
-        return grid
+        if helpScroll != nil { return "HELP" }
+        if document?.selection?.isVisual == true { return "VISUAL" }
+        return "NORMAL"
     }
+
+    public var pendingKeys: String { dispatcher.pendingDescription }
+
+    /// Runs a command of the table by name (or alias).
+    public func run(_ name: String, _ invocation: Invocation = Invocation()) {
+        guard let spec = commandsByName[name] else {
+            show(message: "unknown command: \(name)", error: true)
+            return
+        }
+        spec.run(self, invocation)
+    }
+
+    public func show(message: String, error: Bool = false) {
+        self.message = TerminalSafe.oneLine(message)
+        self.messageIsError = error
+    }
+
+    func clearMessage() { message = nil; messageIsError = false }
+
+    func pollAnalysis() {
+        if let document, document.pollAnalysis() { documentDidLoad(document) }
+    }
+
+    /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md).
+    func documentDidLoad(_ document: Document) {
+        if librarySelectRestored(document) { return }
+        if document.selection == nil, let first = document.sentences.first {
+            document.selection = Selection(span: first, unit: .sentence(0))
+        }
+    }
+
+    public func setTheme(named name: String) {
+        do {
+            let t = try themeCatalog.load(name)
+            theme = ResolvedTheme(theme: t, colorMode: options.colorMode, attributeFallback: theme.attributeFallback)
+            show(message: "theme \(t.name)")
+        } catch {
+            show(message: "\(error)", error: true)
+        }
+    }
+
+    public var themeNames: [String] { themeCatalog.names }
+
+    /// Keeps the article layout's width in step with the screen and the top row on the same text.
+    func syncLayout() {
+        guard let document else { return }
+        let geometry = ScreenGeometry(width: width, height: height, focus: focus)
+        let topOffset = document.layout.row(at: document.top).span.start
+        let newWidth = max(1, geometry.articleText.width)
+        if newWidth != document.layout.width {
+            document.layout.setWidth(newWidth)
+            document.top = document.layout.position(of: topOffset)
+        }
+    }
+
+    var geometry: ScreenGeometry { ScreenGeometry(width: width, height: height, focus: focus) }
+    var isTooSmall: Bool { geometry.isTooSmall }
+}
+
+/// A load failure that only has its message (the loader's own error is rethrown when there is one).
+struct LoadErrorBox: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -1,0 +1,92 @@
+import MarginaliaEntities
+
+/// Every user action, one row each: name, description, default keys (DESIGN.md), context.
+/// The keymap, the `:` line and the help screen are all generated from this table.
+public enum CommandTable {
+    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation + LibraryCommands.specs
+
+    static let navigation: [CommandSpec] = [
+        CommandSpec("scroll-down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },
+        CommandSpec("scroll-up", "scroll up a line", keys: ["k", "<Up>"], context: .article) { app, i in app.scroll(by: -i.repeatCount) },
+        CommandSpec("page-down", "page down", keys: ["<Space>", "<PgDn>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight - 1)) },
+        CommandSpec("page-up", "page up", keys: ["b", "<PgUp>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight - 1)) },
+        CommandSpec("top", "go to the top", keys: ["g", "<Home>"], context: .article) { app, _ in app.scrollToTop() },
+        CommandSpec("bottom", "go to the bottom", keys: ["G", "<End>"], context: .article) { app, _ in app.scrollToBottom() },
+        CommandSpec("center", "scroll the selection to the middle", keys: ["zz"], context: .article) { app, _ in
+            if let s = app.document?.selection?.span { app.center(on: s) }
+        },
+        CommandSpec("search", "search forward (all matches highlighted)", keys: ["/"], context: .article) { app, i in
+            if i.rawArgument.isEmpty { app.openPrompt(.search) } else { app.search(i.rawArgument) }
+        },
+        CommandSpec("search-next", "next match", keys: ["n"], context: .article) { app, i in app.searchNext(forward: true, count: i.repeatCount) },
+        CommandSpec("search-previous", "previous match", keys: ["N"], context: .article) { app, i in app.searchNext(forward: false, count: i.repeatCount) },
+        CommandSpec("next-article", "next article of the library", keys: ["]"], context: .global) { app, i in app.switchDocument(by: i.repeatCount) },
+        CommandSpec("previous-article", "previous article of the library", keys: ["["], context: .global) { app, i in app.switchDocument(by: -i.repeatCount) },
+    ]
+
+    static let selection: [CommandSpec] = [
+        CommandSpec("next-sentence", "select the next sentence", keys: [")"], context: .article) { app, i in app.selectSentence(forward: true, count: i.repeatCount) },
+        CommandSpec("previous-sentence", "select the previous sentence", keys: ["("], context: .article) { app, i in app.selectSentence(forward: false, count: i.repeatCount) },
+        CommandSpec("next-paragraph", "select the next paragraph", keys: ["}"], context: .article) { app, i in app.selectParagraph(forward: true, count: i.repeatCount) },
+        CommandSpec("previous-paragraph", "select the previous paragraph", keys: ["{"], context: .article) { app, i in app.selectParagraph(forward: false, count: i.repeatCount) },
+        CommandSpec("next-entity", "select the next entity mention", keys: ["e"], context: .article) { app, i in app.selectEntity(forward: true, count: i.repeatCount) },
+        CommandSpec("previous-entity", "select the previous entity mention", keys: ["E"], context: .article) { app, i in app.selectEntity(forward: false, count: i.repeatCount) },
+        CommandSpec("visual", "start (or end) a visual range at the selection", keys: ["v"], context: .article) { app, _ in app.toggleVisual() },
+        CommandSpec("cancel", "cancel the visual range, clear the search", keys: ["<Esc>"], context: .article) { app, _ in app.cancel() },
+    ]
+
+    static let panes: [CommandSpec] = [
+        CommandSpec("focus-next", "focus the next pane", keys: ["<Tab>"], context: .global) { app, _ in app.cycleFocus(by: 1) },
+        CommandSpec("focus-previous", "focus the previous pane", keys: ["<S-Tab>"], context: .global) { app, _ in app.cycleFocus(by: -1) },
+        CommandSpec("pane-down", "next item of the pane", keys: ["j", "<Down>"], context: .pane) { app, i in app.movePaneCursor(by: i.repeatCount) },
+        CommandSpec("pane-up", "previous item of the pane", keys: ["k", "<Up>"], context: .pane) { app, i in app.movePaneCursor(by: -i.repeatCount) },
+        CommandSpec("pane-top", "first item of the pane", keys: ["g", "<Home>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.min / 2) },
+        CommandSpec("pane-bottom", "last item of the pane", keys: ["G", "<End>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.max / 2) },
+        CommandSpec("pane-jump", "jump the article to the item and select it", keys: ["<CR>"], context: .pane) { app, _ in app.jumpToPaneItem() },
+        CommandSpec("pane-close", "back to the article", keys: ["<Esc>"], context: .pane) { app, _ in app.focus(.article) },
+    ]
+
+    static let session: [CommandSpec] = [
+        CommandSpec("command-line", "enter a command (:w, :q, :theme NAME, ...)", keys: [":"], context: .global) { app, _ in app.openPrompt(.command) },
+        CommandSpec("help", "show this help", keys: ["?"], context: .global) { app, _ in app.helpScroll = 0 },
+        CommandSpec("quit", aliases: ["q"], "quit, saving first", keys: ["q"], context: .global) { app, _ in app.quit(save: true) },
+        CommandSpec("quit-without-saving", aliases: ["q!"], "quit without saving", context: .global) { app, _ in app.quit(save: false) },
+        CommandSpec("write", aliases: ["w"], "save the annotations now", context: .global) { app, _ in app.save() },
+        CommandSpec("write-quit", aliases: ["wq", "x"], "save and quit", context: .global) { app, _ in app.quit(save: true) },
+        CommandSpec("theme", "switch theme: :theme NAME (no name: list themes)", context: .global) { app, i in
+            if let name = i.arguments.first { app.setTheme(named: name) } else { app.show(message: "themes: " + app.themeNames.joined(separator: ", ") + " (current: \(app.theme.theme.name))") }
+        },
+        CommandSpec("edit", aliases: ["e"], "open an article: :e FILE", context: .global) { app, i in app.edit(path: i.rawArgument) },
+    ]
+
+    static let annotation: [CommandSpec] = (1...9).map { n in
+        CommandSpec("tag-\(n)", "tag the selection with tag \(n) of the tag set", keys: ["\(n)"], context: .article) { app, _ in app.tagSelection(n) }
+    } + [
+        CommandSpec("untag", "remove the tags on the selection", keys: ["x"], context: .article) { app, _ in app.untagSelection() },
+        CommandSpec("note", "add or edit a note on the selection", keys: ["c"], context: .article) { app, _ in app.startNote() },
+        CommandSpec("accept", "accept the selected entity (or quote)", keys: ["a"], context: .article) { app, _ in app.acceptSelection() },
+        CommandSpec("reject", "reject the selected entity (or quote)", keys: ["r"], context: .article) { app, _ in app.rejectSelection() },
+        CommandSpec("retype", "change the entity type (PER LOC ORG MISC); :retype LOC", keys: ["t"], context: .article) { app, i in
+            if let name = i.arguments.first {
+                guard let type = EntityType(rawValue: name.uppercased()) else { app.show(message: "entity types: PER LOC ORG MISC", error: true); return }
+                app.retypeSelection(to: type)
+            } else {
+                app.retypeSelection()
+            }
+        },
+        CommandSpec("speaker", "set the speaker of the selected quote: :speaker NAME", context: .global) { app, i in
+            guard let q = app.selectedQuoteIndex ?? (app.focus == .quotes ? app.cursor(in: .quotes) : nil) else { app.show(message: "select a quote first (Quotes pane)"); return }
+            if i.rawArgument.isEmpty { app.startSpeakerPrompt(q) } else { app.promptTarget = app.document?.quotes[q].span; app.setQuoteSpeaker(i.rawArgument) }
+        },
+        CommandSpec("pane-accept", "accept the item (quote, or every mention of the entity)", keys: ["a"], context: .pane) { app, _ in app.paneCorrection(.accept) },
+        CommandSpec("pane-reject", "reject the item (not a quote / not an entity)", keys: ["r"], context: .pane) { app, _ in app.paneCorrection(.reject) },
+        CommandSpec("pane-retype", "change the type of every mention of the entity", keys: ["t"], context: .pane) { app, _ in app.paneCorrection(.retype) },
+        CommandSpec("pane-speaker", "set the speaker of the quote", keys: ["s"], context: .pane) { app, _ in app.paneCorrection(.speaker) },
+        CommandSpec("pane-delete", "delete the annotation (Tags pane)", keys: ["x"], context: .pane) { app, _ in app.paneCorrection(.delete) },
+        CommandSpec("pane-note", "edit the note of the annotation (Tags pane)", keys: ["c"], context: .pane) { app, _ in app.paneCorrection(.note) },
+        CommandSpec("undo", "undo the last change", keys: ["u"], context: .global) { app, i in app.undo(count: i.repeatCount) },
+        CommandSpec("redo", "redo the last undone change", keys: ["<C-r>"], context: .global) { app, i in app.redo(count: i.repeatCount) },
+        CommandSpec("tags", "set this article's tag set: :tags a,b,c", context: .global) { app, i in app.setTagSet(i.rawArgument) },
+        CommandSpec("export", "export annotations: :export jsonl|brat|conll|w3c PATH", context: .global) { app, i in app.export(i.arguments, raw: i.rawArgument) },
+    ]
+}

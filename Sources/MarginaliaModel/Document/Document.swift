@@ -1,0 +1,148 @@
+import Foundation
+import MarginaliaText
+import MarginaliaAnalysis
+import MarginaliaEntities
+import MarginaliaQuotes
+import MarginaliaStore
+
+/// One open article: the loaded text, its analysis once ready, its screen layout, and where the
+/// reader was in it (so switching articles with `]`/`[` comes back to the same place).
+public final class Document {
+    public let article: LoadedArticle
+    /// The analysis with the user's corrections applied (what every view shows).
+    public private(set) var analysis: ArticleAnalysis?
+    /// The analysis as the analysers produced it.
+    public private(set) var rawAnalysis: ArticleAnalysis?
+    /// The article's annotations; nil until the app attaches it.
+    public internal(set) var store: AnnotationStore?
+    /// Edits of this article, newest last, for `u` and `Ctrl-R`.
+    var undoStack: [UndoEntry] = []
+    var redoStack: [UndoEntry] = []
+    /// Bumped whenever the analysis or the annotations change, so cached views know to refresh.
+    public private(set) var version = 0
+    private var memos: [String: Any] = [:]
+    public let layout: ArticleLayout
+    private var job: AnalysisJob?
+
+    /// Top row of the article pane.
+    public var top: ArticleLayout.Position
+    public var selection: Selection?
+    public var search: SearchState?
+
+    /// Starts analysing in the background, unless an analysis is given (tests, re-opened articles).
+    init(article: LoadedArticle, width: Int, analysis: ArticleAnalysis? = nil) {
+        self.article = article
+        self.layout = ArticleLayout(text: article.text, width: width)
+        self.top = layout.firstPosition
+        layout.setHeadings(article.headingSpans)
+        if let analysis {
+            self.rawAnalysis = analysis
+            self.analysis = analysis
+            layout.setHeadings(analysis.segmentation.headings + article.headingSpans)
+        } else {
+            self.job = AnalysisJob(article: article)
+        }
+    }
+
+    public var text: ArticleText { article.text }
+    public var isAnalysed: Bool { analysis != nil }
+
+    public var displayName: String { (article.path as NSString).lastPathComponent }
+    public var title: String { article.title ?? displayName }
+
+    /// Picks up a finished background analysis; true if it arrived just now.
+    @discardableResult
+    public func pollAnalysis(wait timeout: Double = 0) -> Bool {
+        guard analysis == nil, let job else { return false }
+        guard let result = timeout > 0 ? job.wait(timeout: timeout) : job.result else { return false }
+        self.rawAnalysis = result
+        self.job = nil
+        refreshCorrections()
+        layout.setHeadings(result.segmentation.headings + article.headingSpans)
+        return true
+    }
+
+    /// Re-applies the store's corrections to the raw analysis (after an edit, undo or redo).
+    func refreshCorrections() {
+        bumpVersion()
+        guard let raw = rawAnalysis else { return }
+        analysis = store.map { $0.corrected(raw) } ?? raw
+    }
+
+    func annotationsChanged() {
+        refreshCorrections()
+    }
+
+    private func bumpVersion() {
+        version += 1
+        memos.removeAll()
+    }
+
+    /// A value derived from the analysis and annotations (highlight layers, pane lines), computed
+    /// once per change instead of once per frame: a long article has 100,000s of mentions.
+    func memo<T>(_ key: String, _ make: () -> T) -> T {
+        if let value = memos[key] as? T { return value }
+        let value = make()
+        memos[key] = value
+        return value
+    }
+
+    public var sentences: [Span] { analysis?.segmentation.sentences ?? [] }
+    public var paragraphs: [Span] { analysis?.segmentation.paragraphs ?? [] }
+    public var entities: [EntityMention] { analysis?.entities ?? [] }
+    public var quotes: [Quotation] { analysis?.quotes ?? [] }
+}
+
+/// The articles of a session (several paths or a folder), loaded when first shown.
+public struct DocumentList {
+    public struct Entry {
+        public var path: String
+        public var document: Document?
+        public var error: String?
+    }
+
+    public private(set) var entries: [Entry]
+    public var current: Int = 0
+    /// The library behind the list (folders, corpora, state, index); nil for documents made in code.
+    public internal(set) var librarySession: LibrarySession?
+
+    static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
+
+    /// The library's articles (folders, files, JSON-lines corpora: see `LibraryDiscovery`).
+    public init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let session = LibrarySession.open(paths: paths, environment: environment)
+        self.entries = (0..<session.library.count).map { Entry(path: session.library.displayPath(at: $0)) }
+        self.librarySession = session
+    }
+
+    public var count: Int { entries.count }
+
+    /// A library of documents already loaded (tests, embedding).
+    init(documents: [Document]) {
+        self.entries = documents.map { Entry(path: $0.article.path, document: $0, error: nil) }
+    }
+
+    /// The document at `index`, loading it on first use; nil with `entries[index].error` set if
+    /// it cannot be loaded.
+    public mutating func document(at index: Int, width: Int) -> Document? {
+        guard entries.indices.contains(index) else { return nil }
+        if let d = entries[index].document { return d }
+        do {
+            let article = try libraryArticle(at: index) ?? ArticleLoader.load(path: entries[index].path)
+            let doc = Document(article: article, width: width)
+            entries[index].document = doc
+            entries[index].error = nil
+            return doc
+        } catch {
+            entries[index].error = "\(error)"
+            return nil
+        }
+    }
+
+    /// Adds a path (`:e FILE`) or finds it if already open; returns its index.
+    public mutating func add(path: String) -> Int {
+        if let i = entries.firstIndex(where: { $0.path == path }) { return i }
+        entries.append(Entry(path: path))
+        return entries.count - 1
+    }
+}

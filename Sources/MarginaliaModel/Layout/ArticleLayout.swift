@@ -1,0 +1,142 @@
+import MarginaliaText
+
+/// The article as screen rows at one width, computed lazily: the text is split once into hard
+/// lines (a linear scan), and each hard line is wrapped only when it is first shown, then
+/// cached until the width changes. Scrolling, paging and offset lookups therefore cost in
+/// proportion to what they touch, not to the article's size.
+public final class ArticleLayout {
+    public struct Row: Equatable, Sendable {
+        public var span: Span
+        /// Index of the hard line the row belongs to.
+        public var line: Int
+        /// A blank row that sets a heading apart; it shows no text.
+        public var isPadding: Bool
+    }
+
+    /// A row address: hard line and row within it. Ordered top to bottom.
+    public struct Position: Comparable, Hashable, Sendable {
+        public var line: Int
+        public var row: Int
+        public init(line: Int, row: Int) { self.line = line; self.row = row }
+        public static func < (a: Position, b: Position) -> Bool { a.line != b.line ? a.line < b.line : a.row < b.row }
+    }
+
+    public let text: ArticleText
+    /// Hard lines (between newlines), in order; never empty (an empty text has one empty line).
+    public let lines: [Span]
+    public private(set) var width: Int
+    private var headingLines: Set<Int> = []
+    private var cache: [Int: [Row]] = [:]
+
+    public init(text: ArticleText, width: Int) {
+        self.text = text
+        self.width = max(1, width)
+        var lines: [Span] = []
+        var start = 0
+        let scalars = text.scalars
+        for i in 0..<scalars.count where scalars[i] == "\n" {
+            lines.append(Span(start, i))
+            start = i + 1
+        }
+        lines.append(Span(start, scalars.count))
+        self.lines = lines
+    }
+
+    public func setWidth(_ newWidth: Int) {
+        let w = max(1, newWidth)
+        if w != width { width = w; cache.removeAll(keepingCapacity: true) }
+    }
+
+    /// Marks the hard lines that hold a heading (they get padding rows and the heading style).
+    public func setHeadings(_ spans: [Span]) {
+        var set: Set<Int> = []
+        for span in spans { set.insert(lineIndex(containing: span.start)) }
+        if set != headingLines { headingLines = set; cache.removeAll(keepingCapacity: true) }
+    }
+
+    public func isHeading(line: Int) -> Bool { headingLines.contains(line) }
+
+    public func rows(ofLine index: Int) -> [Row] {
+        if let cached = cache[index] { return cached }
+        let span = lines[index]
+        var rows = LineWrapper.wrap(text, span, width: width).map { Row(span: $0, line: index, isPadding: false) }
+        if headingLines.contains(index) {
+            if index > 0, !lines[index - 1].isEmpty, !headingLines.contains(index - 1) {
+                rows.insert(Row(span: Span(span.start, span.start), line: index, isPadding: true), at: 0)
+            }
+            if index + 1 < lines.count, !lines[index + 1].isEmpty {
+                rows.append(Row(span: Span(span.end, span.end), line: index, isPadding: true))
+            }
+        }
+        cache[index] = rows
+        return rows
+    }
+
+    public func row(at p: Position) -> Row { rows(ofLine: p.line)[p.row] }
+
+    public var firstPosition: Position { Position(line: 0, row: 0) }
+    public var lastPosition: Position { Position(line: lines.count - 1, row: rows(ofLine: lines.count - 1).count - 1) }
+
+    /// The position `n` rows below (negative: above), clamped to the article.
+    public func advance(_ p: Position, by n: Int) -> Position {
+        var p = p
+        var n = n
+        while n > 0 {
+            let count = rows(ofLine: p.line).count
+            let step = min(n, count - 1 - p.row)
+            if step > 0 { p.row += step; n -= step; continue }
+            if p.line + 1 >= lines.count { break }
+            p = Position(line: p.line + 1, row: 0)
+            n -= 1
+        }
+        while n < 0 {
+            let step = min(-n, p.row)
+            if step > 0 { p.row -= step; n += step; continue }
+            if p.line == 0 { break }
+            p = Position(line: p.line - 1, row: rows(ofLine: p.line - 1).count - 1)
+            n += 1
+        }
+        return p
+    }
+
+    /// Rows from `a` down to `b` (0 when equal; negative when `b` is above `a`), counted by
+    /// walking, so only the lines in between get wrapped.
+    public func distance(from a: Position, to b: Position) -> Int {
+        if a == b { return 0 }
+        if b < a { return -distance(from: b, to: a) }
+        var count = 0
+        var p = a
+        while p.line < b.line {
+            count += rows(ofLine: p.line).count - p.row
+            p = Position(line: p.line + 1, row: 0)
+        }
+        return count + (b.row - p.row)
+    }
+
+    /// The hard line holding `offset` (a newline offset belongs to the line it ends).
+    public func lineIndex(containing offset: Int) -> Int {
+        var lo = 0, hi = lines.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lines[mid].start <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// The row showing code point `offset`.
+    public func position(of offset: Int) -> Position {
+        let line = lineIndex(containing: offset)
+        let rows = rows(ofLine: line)
+        var best = 0
+        for (i, row) in rows.enumerated() where !row.isPadding && row.span.start <= offset { best = i }
+        return Position(line: line, row: best)
+    }
+
+    /// Screen column of `offset` within its row.
+    public func column(of offset: Int) -> Int {
+        let row = self.row(at: position(of: offset))
+        var column = 0
+        GlyphScanner.scan(text, Span(row.span.start, min(max(offset, row.span.start), row.span.end))) { column += $0.width }
+        return column
+    }
+}

@@ -1,0 +1,56 @@
+import MarginaliaText
+
+/// The help text, generated from the command table and the live keymap (so user overrides
+/// show), grouped by context.
+struct HelpContent {
+    let lines: [(keys: String, text: String, isHeader: Bool)]
+
+    init(app: ReaderApp) {
+        var lines: [(String, String, Bool)] = []
+        let titles: [(CommandContext, String)] = [(.article, "Article"), (.visual, "Visual range"), (.pane, "Side panes"), (.global, "Everywhere")]
+        for (context, title) in titles {
+            let specs = app.commands.filter { $0.context == context }
+            guard !specs.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(("", "", false)) }
+            lines.append((title, "", true))
+            for spec in specs {
+                let keys = app.keymap.keys(for: spec.name).map(KeyNotation.describe)
+                let colon = ([spec.name] + spec.aliases).map { ":" + $0 }.joined(separator: " ")
+                let label = keys.isEmpty ? colon : keys.joined(separator: " ")
+                lines.append((label, spec.description + (keys.isEmpty ? "" : "  (:\(spec.name))"), false))
+            }
+        }
+        self.lines = lines
+    }
+}
+
+struct HelpRenderer {
+    let app: ReaderApp
+    let theme: ResolvedTheme
+
+    func draw(into grid: inout CellGrid, geometry: ScreenGeometry) {
+        draw(into: &grid, geometry: geometry, scroll: 0)
+    }
+
+    func draw(into grid: inout CellGrid, geometry: ScreenGeometry, scroll: Int) {
+        let base = theme.apply("ui.help", to: theme.base)
+        let rect = Rect(x: 2, y: 1, width: geometry.width - 4, height: geometry.height - 3)
+        guard rect.width > 10, rect.height > 3 else { return }
+        grid.fill(rect, style: base)
+        grid.box(rect, title: "Help — j/k scroll, Esc closes", border: theme.apply("ui.pane.focused", to: base), titleStyle: theme.apply("ui.pane.focused", to: base))
+        let content = HelpContent(app: app).lines
+        let keyWidth = min(24, max(8, (content.map { DisplayWidth.of($0.keys) }.max() ?? 8) + 2))
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        for row in 0..<inner.height {
+            let index = scroll + row
+            guard index < content.count else { break }
+            let line = content[index]
+            if line.isHeader {
+                grid.put(line.keys, x: inner.x, y: inner.y + row, maxWidth: inner.width, style: theme.apply("ui.heading", to: base))
+            } else {
+                grid.put(truncated(line.keys, width: keyWidth - 1), x: inner.x, y: inner.y + row, maxWidth: keyWidth, style: theme.apply("ui.legend.key", to: base))
+                grid.put(truncated(line.text, width: max(0, inner.width - keyWidth)), x: inner.x + keyWidth, y: inner.y + row, maxWidth: max(0, inner.width - keyWidth), style: base)
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import MarginaliaText
+
+/// Draws the whole screen into a `CellGrid`: article, side panes, status and message lines,
+/// and the help overlay on top.
+struct ScreenRenderer {
+    let app: ReaderApp
+    var theme: ResolvedTheme { app.theme }
+
+    func render() -> CellGrid {
+        let geometry = app.geometry
+        var grid = CellGrid(width: geometry.width, height: geometry.height)
+        guard geometry.width > 0, geometry.height > 0 else { return grid }
+        let base = theme.base
+        grid.fill(Rect(x: 0, y: 0, width: geometry.width, height: geometry.height), style: base)
+        if geometry.isTooSmall {
+            drawTooSmall(&grid, base: base)
+            return grid
+        }
+        if let document = app.document {
+            ArticleRenderer(app: app, document: document, theme: theme).draw(into: &grid, geometry: geometry)
+        }
+        PaneRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry)
+        StatusRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry)
+        app.drawLibraryOverlay(into: &grid, geometry: geometry)
+        if let scroll = app.helpScroll {
+            HelpRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry, scroll: scroll)
+        }
+        return grid
+    }
+
+    func drawTooSmall(_ grid: inout CellGrid, base: Style) {
+        let lines = ["Terminal too small", "need \(ScreenGeometry.minimumWidth)x\(ScreenGeometry.minimumHeight)", "q quits"]
+        let style = theme.apply("ui.error", to: base)
+        for (i, line) in lines.enumerated() where i < grid.height {
+            let w = DisplayWidth.of(line)
+            let x = max(0, (grid.width - w) / 2)
+            let y = max(0, (grid.height - lines.count) / 2) + i
+            grid.put(line, x: x, y: y, maxWidth: grid.width - x, style: i == 0 ? style : base)
+        }
+    }
+}
+
+/// The article pane: title row, wrapped text with headings, entity/quote/search/selection
+/// highlights layered in that order.
+struct ArticleRenderer {
+    let app: ReaderApp
+    let document: Document
+    let theme: ResolvedTheme
+
+    /// A highlight drawn over the text: a theme scope on a span.
+    typealias Layer = SpanIndex<String>
+
+    func layers() -> [Layer] {
+        var out: [Layer] = []
+        out.append(document.memo("layer.entities") {
+            SpanIndex(document.entities.map { ($0.span, ReaderApp.entityScopes[$0.type] ?? "entity") })
+        })
+        out.append(document.memo("layer.quotes") {
+            var spans: [(Span, String)] = []
+            for q in document.quotes {
+                for s in q.spans { spans.append((s, "quote")) }
+                if let speaker = q.speaker, !speaker.span.isEmpty { spans.append((speaker.span, "quote.speaker")) }
+            }
+            return SpanIndex(spans)
+        })
+        out.append(contentsOf: app.extraArticleLayers(document))
+        // Search hits go over the selection, so the current match stays visible inside it.
+        if let selection = document.selection {
+            out.append(SpanIndex([(selection.span, selection.isVisual ? "selection.visual" : "selection")]))
+        }
+        if let search = document.search {
+            out.append(document.memo("layer.search." + search.query) { SpanIndex(search.matches.map { ($0, "search.match") }) })
+            if let current = search.current, search.matches.indices.contains(current) {
+                out.append(SpanIndex([(search.matches[current], "search.current")]))
+            }
+        }
+        return out
+    }
+
+    func draw(into grid: inout CellGrid, geometry: ScreenGeometry) {
+        let base = theme.base
+        let articleRect = geometry.article
+        guard articleRect.height > 0 else { return }
+        // Title row: the article's title, highlighted when the article has the focus.
+        let titleScope = app.focus == .article ? "ui.title.focused" : "ui.title"
+        let titleStyle = theme.apply(titleScope, to: base)
+        grid.fill(Rect(x: articleRect.x, y: articleRect.y, width: articleRect.width, height: 1), style: titleStyle)
+        grid.put(" " + TerminalSafe.oneLine(document.title), x: articleRect.x, y: articleRect.y, maxWidth: articleRect.width, style: titleStyle)
+
+        let textRect = geometry.articleText
+        let layout = document.layout
+        let layers = self.layers()
+        let headingStyle = theme.apply("ui.heading", to: base)
+        var position = document.top
+        let last = layout.lastPosition
+        if !document.isAnalysed, textRect.height > 0 {
+            // Shown until the background analysis arrives (big articles).
+        }
+        for y in 0..<textRect.height {
+            if y > 0 {
+                if position == last { break }
+                position = layout.advance(position, by: 1)
+            }
+            let row = layout.row(at: position)
+            if row.isPadding { continue }
+            let rowBase = layout.isHeading(line: row.line) ? headingStyle : base
+            let hits = layers.map { $0.overlapping(row.span) }
+            var x = 0
+            GlyphScanner.scan(document.text, row.span) { glyph in
+                guard glyph.width > 0, x + glyph.width <= textRect.width else { return }
+                var style = rowBase
+                var tagsHere = 0
+                for layerHits in hits {
+                    for hit in layerHits where hit.span.start <= glyph.offset && glyph.offset < hit.span.end {
+                        style = theme.apply(hit.value, to: style)
+                        if hit.value.hasPrefix("tag") { tagsHere += 1 }
+                    }
+                }
+                // Where tagged passages overlap, the overlap is marked so both stay visible.
+                if tagsHere > 1 { style = theme.apply("tag.overlap", to: style) }
+                // Spaces inside a selection are highlighted too, so it reads as one block.
+                grid.putGlyph(glyph, x: textRect.x + x, y: textRect.y + y, style: style)
+                x += glyph.width
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import MarginaliaText
+
+/// Scrolling, selection moves, search and switching articles.
+extension ReaderApp {
+    var pageHeight: Int { max(1, geometry.articleText.height) }
+
+    public func scroll(by rows: Int) {
+        guard let document else { return }
+        document.top = clampTop(document.layout.advance(document.top, by: rows))
+    }
+
+    /// The top row can go down until the last row sits at the bottom of the pane.
+    func clampTop(_ p: ArticleLayout.Position) -> ArticleLayout.Position {
+        guard let document else { return p }
+        let layout = document.layout
+        let lowest = layout.advance(layout.lastPosition, by: -(pageHeight - 1))
+        return min(p, lowest)
+    }
+
+    public func scrollToTop() { document?.top = document?.layout.firstPosition ?? .init(line: 0, row: 0) }
+
+    public func scrollToBottom() {
+        guard let document else { return }
+        document.top = clampTop(document.layout.lastPosition)
+    }
+
+    /// Scrolls so that `span` is on screen: its start, and its end too when it fits.
+    func ensureVisible(_ span: Span) {
+        guard let document else { return }
+        let layout = document.layout
+        let first = layout.position(of: span.start)
+        let last = layout.position(of: max(span.start, span.end - 1))
+        if first < document.top {
+            document.top = first
+        } else if layout.distance(from: document.top, to: last) >= pageHeight {
+            let height = layout.distance(from: first, to: last) + 1
+            document.top = height > pageHeight ? first : layout.advance(last, by: -(pageHeight - 1))
+        }
+        document.top = clampTop(document.top)
+    }
+
+    public func center(on span: Span) {
+        guard let document else { return }
+        document.top = clampTop(document.layout.advance(document.layout.position(of: span.start), by: -(pageHeight / 2)))
+    }
+
+    /// Sets the selection (ending any visual range unless `extendVisual`) and scrolls to it.
+    func select(_ span: Span, unit: SelectionUnit, extendVisual: Bool = true) {
+        guard let document else { return }
+        var selection = Selection(span: span, unit: unit)
+        if extendVisual, let old = document.selection, let anchor = old.anchor {
+            selection.anchor = anchor
+            selection.head = span
+            selection.span = Span(min(anchor.start, span.start), max(anchor.end, span.end))
+            selection.unit = unit
+        }
+        document.selection = selection
+        ensureVisible(extendVisual && selection.isVisual ? span : selection.span)
+    }
+
+    /// The moving end of the selection: in visual mode its head, otherwise the selection itself.
+    var selectionHead: Span? {
+        guard let selection = document?.selection else { return nil }
+        return selection.head ?? selection.span
+    }
+
+    /// Moves to the `count`-th next (or previous) unit of `spans` from the selection.
+    func moveSelection(in spans: [Span], forward: Bool, count: Int, unit: (Int) -> SelectionUnit, name: String) {
+        guard let document else { return }
+        guard !spans.isEmpty else {
+            show(message: document.isAnalysed ? "no \(name)s in this article" : "still analysing…")
+            return
+        }
+        let topOffset = document.layout.row(at: document.top).span.start
+        let reference = selectionHead ?? Span(topOffset, topOffset)
+        var index: Int
+        if let current = spans.firstIndex(of: reference) {
+            // On a unit of this kind: step from it.
+            index = forward ? current + count : current - count
+        } else if forward {
+            // From another kind of selection (a sentence, a match): the first unit after its start,
+            // or one starting with it but inside it (an entity opening the sentence).
+            index = (spans.firstIndex { $0.start > reference.start || ($0.start == reference.start && $0.end < reference.end) } ?? spans.count) + count - 1
+        } else {
+            index = (spans.lastIndex { $0.start < reference.start } ?? -1) - (count - 1)
+        }
+        if index >= spans.count { index = spans.count - 1; show(message: "last \(name)") }
+        if index < 0 { index = 0; show(message: "first \(name)") }
+        select(spans[index], unit: unit(index))
+    }
+
+    public func selectSentence(forward: Bool, count: Int = 1) {
+        moveSelection(in: document?.sentences ?? [], forward: forward, count: count, unit: { .sentence($0) }, name: "sentence")
+    }
+
+    public func selectParagraph(forward: Bool, count: Int = 1) {
+        moveSelection(in: document?.paragraphs ?? [], forward: forward, count: count, unit: { .paragraph($0) }, name: "paragraph")
+    }
+
+    public func selectEntity(forward: Bool, count: Int = 1) {
+        moveSelection(in: document?.entities.map(\.span) ?? [], forward: forward, count: count, unit: { .entity($0) }, name: "entity")
+    }
+
+    /// `v`: starts a visual range at the selection, or ends it keeping the range selected.
+    public func toggleVisual() {
+        guard let document, var selection = document.selection else { show(message: "nothing selected"); return }
+        if selection.isVisual {
+            selection.anchor = nil
+            selection.head = nil
+            selection.unit = .range
+        } else {
+            selection.anchor = selection.span
+            selection.head = selection.span
+        }
+        document.selection = selection
+    }
+
+    /// `Esc`: cancels a visual range (back to where it started) and clears the search highlight.
+    public func cancel() {
+        guard let document else { return }
+        if let selection = document.selection, let anchor = selection.anchor {
+            var restored = Selection(span: anchor, unit: .range)
+            if case .sentence = selection.unit, let i = document.sentences.firstIndex(of: anchor) { restored.unit = .sentence(i) }
+            if case .paragraph = selection.unit, let i = document.paragraphs.firstIndex(of: anchor) { restored.unit = .paragraph(i) }
+            document.selection = restored
+            return
+        }
+        if document.search != nil { document.search = nil }
+    }
+
+    // MARK: Search
+
+    public func search(_ query: String) {
+        guard let document else { return }
+        guard !query.isEmpty else { return }
+        let matches = TextSearch.find(query, in: document.text)
+        document.search = SearchState(query: query, matches: matches, current: nil)
+        guard !matches.isEmpty else { show(message: "no match: \(query)", error: true); return }
+        searchNext(forward: true, count: 1, fromInclusive: true)
+    }
+
+    public func searchNext(forward: Bool, count: Int = 1, fromInclusive: Bool = false) {
+        guard let document, var search = document.search else { show(message: "no search (/ to search)"); return }
+        guard !search.matches.isEmpty else { show(message: "no match: \(search.query)", error: true); return }
+        let matches = search.matches
+        var index: Int
+        let here = selectionHead ?? Span(document.layout.row(at: document.top).span.start, document.layout.row(at: document.top).span.start)
+        if let current = search.current, document.selection?.span == matches[current] {
+            index = current
+        } else if forward {
+            index = (matches.firstIndex { fromInclusive ? $0.start >= here.start : $0.start > here.start } ?? matches.count) - 1
+        } else {
+            index = matches.firstIndex { $0.start >= here.start } ?? matches.count
+        }
+        var wrapped = false
+        for _ in 0..<count {
+            index += forward ? 1 : -1
+            if index >= matches.count { index = 0; wrapped = true }
+            if index < 0 { index = matches.count - 1; wrapped = true }
+        }
+        search.current = index
+        document.search = search
+        select(matches[index], unit: .match(index), extendVisual: false)
+        show(message: wrapped ? "search wrapped: \(search.query) (\(index + 1)/\(matches.count))" : "\(search.query) (\(index + 1)/\(matches.count))")
+    }
+
+    // MARK: Documents
+
+    public func switchDocument(by delta: Int) {
+        if librarySwitch(by: delta) { return }
+        guard documents.count > 1 else { show(message: "only one article open"); return }
+        var index = documents.current
+        for _ in 0..<documents.count {
+            index = (index + delta + documents.count) % documents.count
+            if let doc = documents.document(at: index, width: geometry.articleText.width) {
+                showDocument(doc, index: index)
+                show(message: "article \(index + 1)/\(documents.count): \(doc.displayName)")
+                return
+            }
+        }
+        show(message: "no other article could be opened", error: true)
+    }
+
+    func showDocument(_ doc: Document, index: Int) {
+        libraryWillLeave()
+        // Leaving an article saves it (the store's contract); its lock is kept while it is open.
+        if let error = document?.store?.flush() { show(message: error.description, error: true) }
+        documents.current = index
+        document = doc
+        focus = .article
+        paneCursor = [:]
+        paneScroll = [:]
+        syncLayout()
+        attachStore(doc)
+        libraryDidShow(doc)
+        doc.pollAnalysis(wait: options.analysisWait)
+        documentDidLoad(doc)
+    }
+
+    /// `:e FILE`: opens another article (or switches to it if already open).
+    public func edit(path: String) {
+        let path = (path as NSString).expandingTildeInPath
+        guard !path.isEmpty else { show(message: "usage: :e FILE", error: true); return }
+        let index = documents.add(path: path)
+        if let doc = documents.document(at: index, width: geometry.articleText.width) {
+            showDocument(doc, index: index)
+            show(message: "opened \(doc.displayName)")
+        } else {
+            show(message: documents.entries[index].error ?? "\(path): cannot open", error: true)
+        }
+    }
+}

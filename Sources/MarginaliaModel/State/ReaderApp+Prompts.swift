@@ -1,0 +1,73 @@
+import MarginaliaText
+
+/// The bottom-line editors (`:` commands, `/` search, notes) and the help overlay's keys.
+extension ReaderApp {
+    func promptLabel(_ kind: PromptKind) -> String {
+        switch kind {
+        case .command: return ":"
+        case .search: return "/"
+        case .note: return "note: "
+        case .speaker: return "speaker: "
+        }
+    }
+
+    public func openPrompt(_ kind: PromptKind, text: String = "") {
+        dispatcher.reset()
+        prompt = Prompt(kind: kind, editor: LineEditor(text))
+    }
+
+    func handlePromptKey(_ key: Key) {
+        guard var current = prompt else { return }
+        // Backspace on an empty `:` or `/` line leaves it, as in Vim.
+        if key == .backspace, current.editor.text.isEmpty, current.kind == .command || current.kind == .search {
+            prompt = nil
+            return
+        }
+        switch current.editor.handle(key) {
+        case .editing:
+            prompt = current
+        case .cancel:
+            prompt = nil
+        case .submit:
+            prompt = nil
+            submit(current.kind, current.editor.text)
+        }
+    }
+
+    func submit(_ kind: PromptKind, _ text: String) {
+        switch kind {
+        case .command: execute(commandLine: text)
+        case .search: search(text)
+        case .note: saveNote(text)
+        case .speaker: setQuoteSpeaker(text)
+        }
+    }
+
+    /// Runs one `:` line: a command name or alias, then its arguments.
+    public func execute(commandLine line: String) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return }
+        let name = String(trimmed.prefix { !$0.isWhitespace })
+        let rest = String(trimmed.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)
+        guard commandsByName[name] != nil else {
+            show(message: "unknown command: \(name)", error: true)
+            return
+        }
+        let arguments = rest.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        run(name, Invocation(count: nil, arguments: arguments, rawArgument: rest))
+    }
+
+    func handleHelpKey(_ key: Key) {
+        let scroll = helpScroll ?? 0
+        switch key {
+        case .character("j"), .down: helpScroll = scroll + 1
+        case .character("k"), .up: helpScroll = max(0, scroll - 1)
+        case .character(" "), .pageDown: helpScroll = scroll + max(1, height - 4)
+        case .character("b"), .pageUp: helpScroll = max(0, scroll - max(1, height - 4))
+        case .character("g"), .home: helpScroll = 0
+        case .escape, .character("q"), .character("?"), .enter: helpScroll = nil
+        default: break
+        }
+        if let s = helpScroll { helpScroll = min(s, max(0, HelpContent(app: self).lines.count - 1)) }
+    }
+}

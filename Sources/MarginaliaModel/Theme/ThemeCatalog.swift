@@ -1,0 +1,37 @@
+import Foundation
+import MarginaliaThemes
+
+/// Where themes come from: the bundled `Themes/*.toml`, then the user's
+/// `$XDG_CONFIG_HOME/marginalia/themes/*.toml` (a user theme of the same name wins).
+public struct ThemeCatalog: Sendable {
+    public var directories: [String]
+
+    public init(directories: [String]) { self.directories = directories }
+
+    public static func standard(configDirectory: String?) -> ThemeCatalog {
+        var dirs: [String] = []
+        if let bundled = BundledThemes.directory?.path { dirs.append(bundled) }
+        if let configDirectory { dirs.append((configDirectory as NSString).appendingPathComponent("themes")) }
+        return ThemeCatalog(directories: dirs)
+    }
+
+    /// Theme names available, sorted.
+    public var names: [String] {
+        var set: Set<String> = []
+        for dir in directories {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where file.hasSuffix(".toml") {
+                set.insert(String(file.dropLast(5)))
+            }
+        }
+        return set.sorted()
+    }
+
+    public func load(_ name: String) throws -> Theme {
+        guard !name.contains("/"), !name.isEmpty else { throw ThemeError("bad theme name \"\(name)\"") }
+        for dir in directories.reversed() {
+            let path = (dir as NSString).appendingPathComponent(name + ".toml")
+            if FileManager.default.fileExists(atPath: path) { return try ThemeLoader.load(path: path) }
+        }
+        throw ThemeError("unknown theme \"\(name)\" (have: \(names.joined(separator: ", ")))")
+    }
+}
