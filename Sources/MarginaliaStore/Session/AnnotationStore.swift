@@ -256,6 +256,14 @@ public final class AnnotationStore {
     public var isReadOnly: Bool { access != .readWrite }
     public var isDirty: Bool { autosaver.isDirty }
 
+    /// How many annotations carry each tag (orphans included: they are still the user's), for
+    /// the Tags pane; tags outside the tag set are counted too.
+    public var tagCounts: [String: Int] {
+        var counts: [String: Int] = [:]
+        for item in collection.items { for tag in item.tags { counts[tag, default: 0] += 1 } }
+        return counts
+    }
+
     public func annotation(id: String) -> Annotation? { collection.index(of: id).map { collection.items[$0] } }
 
     /// Annotations (not orphaned) whose span overlaps `span`, or contains it if it is empty.
