@@ -54,6 +54,7 @@ extension AnnotationStore {
         }
         lastSaveError = nil
         knownFingerprint = FileFingerprint(path: savePath)
+        autosaver.markSaved()
     }
 
     static func freeAlternate(for base: String) -> String {
