@@ -406,3 +406,38 @@ import MarginaliaStore
         #expect(app.document?.entities.first { $0.text == "La Repubblica" }?.type == .LOC)
     }
 }
+
+@Suite struct PromptTests {
+    @Test func longInputScrollsToKeepTheCursorVisible() {
+        let sandbox = Sandbox()
+        let app = sandbox.app(text: "Ein Satz. Noch ein Satz.", width: 40, height: 10)
+        app.press("c")
+        let long = String(repeating: "Wörter und 漢字 ", count: 8)
+        app.type(long)
+        let cursor = app.cursorPosition!
+        #expect(cursor.y == 9)
+        #expect(cursor.x <= 39)
+        let row = app.render().rowText(9)
+        #expect(row.hasPrefix("n…"))
+        #expect(DisplayWidth.of(row.trimmingCharacters(in: .whitespaces)) <= 40)
+        app.press("<Home>")
+        #expect(app.cursorPosition?.x == "note: ".count)
+        #expect(app.render().rowText(9).hasPrefix("note: Wörter"))
+    }
+
+    @Test func lineEditorEditsByGraphemeCluster() {
+        var editor = LineEditor("ab")
+        _ = editor.handle(.left)
+        _ = editor.handle(.character("👍"))
+        _ = editor.handle(.character("\u{1F3FD}"))   // skin tone joins the thumb
+        #expect(editor.text == "a👍🏽b")
+        #expect(editor.cursor == 2)
+        #expect(editor.cursorColumn == 3)
+        _ = editor.handle(.backspace)
+        #expect(editor.text == "ab")
+        _ = editor.handle(.delete)
+        #expect(editor.text == "a")
+        #expect(editor.handle(.enter) == .submit)
+        #expect(editor.handle(.escape) == .cancel)
+    }
+}
