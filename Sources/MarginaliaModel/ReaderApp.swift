@@ -79,9 +79,9 @@ public final class ReaderApp: AppSession {
     /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
     /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
-        var documents = DocumentList(paths: paths)
-        guard documents.count > 0 else { throw LoadError.notFound(path: paths.first ?? "(no article)") }
-        for index in 0..<documents.count where documents.document(at: index, width: options.width) != nil {
+        var documents = DocumentList(paths: paths, environment: options.environment)
+        guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
+        for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
             documents.current = index
             let app = ReaderApp(documents: documents, options: options)
             if index > 0, let error = documents.entries[0].error { app.show(message: error, error: true) }
@@ -118,6 +118,7 @@ public final class ReaderApp: AppSession {
         syncLayout()
         if let document {
             attachStore(document)
+            libraryDidShow(document)
             document.pollAnalysis(wait: options.analysisWait)
             documentDidLoad(document)
             if !document.article.notices.isEmpty { show(message: document.article.notices.joined(separator: "; ")) }
@@ -141,6 +142,7 @@ public final class ReaderApp: AppSession {
         pollAnalysis()
         if prompt != nil { handlePromptKey(key); return }
         if helpScroll != nil { handleHelpKey(key); return }
+        if librarySession?.isShowingOverlay == true { handleLibraryOverlayKey(key); return }
         if !dispatcher.isPending { clearMessage() }
         switch dispatcher.feed(key, keymap: keymap, contexts: activeContexts) {
         case .run(let name, let count):
@@ -226,6 +228,7 @@ public final class ReaderApp: AppSession {
     /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md), or,
     /// if the reader has scrolled meanwhile (a long article), the first sentence on screen.
     func documentDidLoad(_ document: Document) {
+        if librarySelectRestored(document) { return }
         guard document.selection == nil, !document.sentences.isEmpty else { return }
         let top = document.layout.row(at: document.top).span.start
         let index = document.sentences.firstIndex { $0.start >= top } ?? 0

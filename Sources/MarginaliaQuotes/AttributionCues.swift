@@ -16,10 +16,20 @@ enum AttributionCues {
             }
             if isCue(unit.lower, language: language) { return k }
             if wordsSeen == 0, sawComma, unit.lower == "so", language != .english { return k }
+            // German: „…“, strich Romney heraus — right after the comma, any finite verb is the
+            // speech verb, the quote being its object.
+            if wordsSeen == 0, sawComma, language == .german, !unit.isCapitalised, isLikelyVerb(unit.lower) { return k }
             wordsSeen += 1
             k += 1
         }
         return nil
+    }
+
+    /// A lower-case word that is not a function word, determiner, pronoun or adverb we know.
+    static func isLikelyVerb(_ lower: String) -> Bool {
+        !SpeechCueLexicon.functionWords.contains(lower) && !SpeechCueLexicon.germanDeterminers.contains(lower)
+            && !SpeechCueLexicon.pronouns.contains(lower) && !SpeakerFinder.skippable.contains(lower)
+            && !["es", "man", "wir", "ich", "sich"].contains(lower)
     }
 
     static func cueFollows(_ units: [Unit], after u: Int, language: CueLanguage) -> Bool {
@@ -44,6 +54,7 @@ enum AttributionCues {
         if language != .english {
             if SpeechCueLexicon.germanSourcePrepositions.contains(w) { return true }
             if SpeechCueLexicon.sourceNouns.contains(w), k > 0, units[k - 1].lower == "nach" { return true }
+            if w == "nach", k > 0, SpeechCueLexicon.sourceNouns.contains(units[k - 1].lower) { return true }
             // ", so Gall, „…“": a source between commas.
             if w == "so", k > 0, units[k - 1].text == ",", k + 1 < units.count, units[k + 1].isWord,
                units[k + 1].isCapitalised || SpeechCueLexicon.germanDeterminers.contains(units[k + 1].lower) { return true }

@@ -30,7 +30,7 @@ struct ParagraphUnits: Sendable {
         "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
     ]
 
-    init(text: ArticleText, span: Span, candidates: [QuoteCandidate], candidateRange: Range<Int>) {
+    init(text: ArticleText, span: Span, candidates: [QuoteCandidate], candidateRange: Range<Int>, sentences: [Span] = []) {
         self.span = span
         var units: [Unit] = []
         var unitOfQuote: [Int: Int] = [:]
@@ -68,7 +68,45 @@ struct ParagraphUnits: Sendable {
         _ = position
         self.units = units
         self.unitOfQuote = unitOfQuote
-        self.sentenceOf = ParagraphUnits.sentences(units, text: text, candidates: candidates)
+        let sentenceOf = sentences.isEmpty
+            ? ParagraphUnits.sentences(units, text: text, candidates: candidates)
+            : ParagraphUnits.sentences(units, segmented: sentences)
+        self.sentenceOf = sentenceOf
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for i in units.indices where i + 1 == units.count || sentenceOf[i + 1] != sentenceOf[i] {
+            ranges.append(start..<(i + 1))
+            start = i + 1
+        }
+        self.sentenceRanges = ranges
+        self.longQuoteCount = units.lazy.filter(ParagraphUnits.isLong).count
+    }
+
+    /// Sentence numbers from the segmenter's sentences (MarginaliaText knows ordinals,
+    /// abbreviations and quotes). A quote is one unit, so sentences the segmenter found inside a
+    /// quote („Erstens. Zweitens.“, sagte er) are joined: the attribution after it stays in the
+    /// quote's sentence.
+    private static func sentences(_ units: [Unit], segmented: [Span]) -> [Int] {
+        guard let first = units.first else { return [] }
+        /// Index of the last sentence starting at or before `offset` (binary search).
+        func sentenceIndex(_ offset: Int) -> Int {
+            var lo = 0, hi = segmented.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if segmented[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return max(0, lo - 1)
+        }
+        var result = [Int](repeating: 0, count: units.count)
+        var number = 0
+        var reached = sentenceIndex(first.span.start)
+        for (i, unit) in units.enumerated() {
+            let starts = sentenceIndex(unit.span.start)
+            if starts > reached && i > 0 { number += 1 }
+            result[i] = number
+            reached = max(reached, sentenceIndex(max(unit.span.start, unit.span.end - 1)))
+        }
+        return result
     }
 
     /// Sentence ends: . ! ? before a capitalised word or a quote, unless the period follows a
@@ -101,21 +139,21 @@ struct ParagraphUnits: Sendable {
     }
 
     /// Unit ranges of all sentences, in order.
-    var sentenceRanges: [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for i in units.indices where i + 1 == units.count || sentenceOf[i + 1] != sentenceOf[i] {
-            result.append(start..<(i + 1))
-            start = i + 1
-        }
-        return result
+    let sentenceRanges: [Range<Int>]
+    /// Quotes of more than five words in the paragraph (evidence that someone is quoted here).
+    let longQuoteCount: Int
+
+    /// How far around a quote the attribution rules look, in units: keeps the work per quote
+    /// constant even in a pathological paragraph that is one endless sentence.
+    static let window = 48
+
+    /// Unit range of the sentence containing unit `i`, cut to a window around it.
+    func sentenceRange(of i: Int) -> Range<Int> {
+        let sentence = sentenceRanges[sentenceOf[i]]
+        return max(sentence.lowerBound, i - ParagraphUnits.window)..<min(sentence.upperBound, i + ParagraphUnits.window + 1)
     }
 
-    /// Unit range of the sentence containing unit `i`.
-    func sentenceRange(of i: Int) -> Range<Int> {
-        var lo = i, hi = i + 1
-        while lo > 0, sentenceOf[lo - 1] == sentenceOf[i] { lo -= 1 }
-        while hi < units.count, sentenceOf[hi] == sentenceOf[i] { hi += 1 }
-        return lo..<hi
+    static func isLong(_ unit: Unit) -> Bool {
+        unit.quoteIndex != nil && unit.text.unicodeScalars.lazy.filter({ $0 == " " }).count >= 5
     }
 }

@@ -20,15 +20,21 @@ public struct QuoteDecision: Sendable {
 /// with no attribution in its sentence continues the previous speaker of its paragraph.
 public enum QuoteDetection {
     public static func detect(_ text: ArticleText, segmentation: Segmentation, entities: [EntityMention], language: Language) -> [Quotation] {
-        run(text, entities: entities, language: language).quotations
+        run(text, entities: entities, language: language, sentences: segmentation.sentences).quotations
     }
 
     /// Every pair of marks with the judge's decision and its reasons.
-    public static func decisions(_ text: ArticleText, entities: [EntityMention], language: Language) -> [QuoteDecision] {
-        run(text, entities: entities, language: language).decisions
+    public static func decisions(_ text: ArticleText, segmentation: Segmentation = Segmentation(), entities: [EntityMention], language: Language) -> [QuoteDecision] {
+        run(text, entities: entities, language: language, sentences: segmentation.sentences).decisions
     }
 
-    private static func run(_ text: ArticleText, entities: [EntityMention], language: Language) -> (quotations: [Quotation], decisions: [QuoteDecision]) {
+    /// Which rule attributed each quotation ("cue", "continuation", "subject", "next sentence",
+    /// "none"), in the order of `detect`'s result: for evaluation and explanations.
+    public static func speakerRules(_ text: ArticleText, segmentation: Segmentation = Segmentation(), entities: [EntityMention], language: Language) -> [String] {
+        run(text, entities: entities, language: language, sentences: segmentation.sentences).speakerRules
+    }
+
+    private static func run(_ text: ArticleText, entities: [EntityMention], language: Language, sentences segmented: [Span] = []) -> (quotations: [Quotation], decisions: [QuoteDecision], speakerRules: [String]) {
         let cueLanguage: CueLanguage = switch language {
         case .de: .german
         case .en: .english
@@ -39,6 +45,7 @@ public enum QuoteDetection {
         var decisions: [QuoteDecision] = []
         var resolver = SpeakerResolver(text: text, entities: entitySpans)
         var quotations: [Quotation] = []
+        var speakerRules: [String] = []
         /// The speaker still talking at the end of the previous paragraph, if it ended on a quote.
         var carriedSpeaker: Span? = nil
         var speakerNames: [Span: String] = [:]
@@ -50,7 +57,8 @@ public enum QuoteDetection {
         for block in blocks(text, candidates: candidates) {
             var hi = next
             while hi < candidates.count, candidates[hi].openIndex < block.end { hi += 1 }
-            let paragraph = ParagraphUnits(text: text, span: block, candidates: candidates, candidateRange: next..<hi)
+            let paragraph = ParagraphUnits(text: text, span: block, candidates: candidates, candidateRange: next..<hi,
+                                           sentences: sentencesIn(block, segmented))
             var accepted: [Int] = []          // unit indices of accepted quotes
             var rejected: Set<Int> = []       // candidate indices judged names/titles
             for c in next..<hi {
@@ -63,7 +71,7 @@ public enum QuoteDetection {
                 if judgement.isQuote { accepted.append(u) } else { rejected.insert(c) }
             }
             next = hi
-            let finder = SpeakerFinder(units: paragraph.units, language: cueLanguage, nameQuotes: rejected)
+            let finder = SpeakerFinder(units: paragraph.units, language: cueLanguage, nameQuotes: rejected, entities: entitySpans)
             var previousSpeaker: Span? = carriedSpeaker
             var lastAcceptedUnit = -1
             let sentences = paragraph.sentenceRanges
@@ -82,6 +90,7 @@ public enum QuoteDetection {
                 let gaps = zip(group, group.dropFirst()).map { ($0 + 1)..<$1 }
                 let sentence = paragraph.sentenceRange(of: first).lowerBound..<paragraph.sentenceRange(of: last).upperBound
                 var speakerSpan: Span? = nil
+                var rule = "none"
                 func spanOf(_ np: Range<Int>) -> Span {
                     Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
                 }
@@ -90,14 +99,21 @@ public enum QuoteDetection {
                 // that is a sentence of its own may be attributed by the next sentence.
                 if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
                     ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence) {
-                    speakerSpan = spanOf(np)
+                    speakerSpan = spanOf(np); rule = "cue"
+                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence) {
+                    speakerSpan = spanOf(np); rule = "colon"
                 } else if let previous = previousSpeaker {
-                    speakerSpan = previous
+                    speakerSpan = previous; rule = "continuation"
                 } else if let np = finder.sentenceSubject(sentence, before: first) {
-                    speakerSpan = spanOf(np)
+                    speakerSpan = spanOf(np); rule = "subject"
+                } else if paragraph.sentenceOf[first] > 0, paragraph.sentenceRanges[paragraph.sentenceOf[first]].lowerBound == first,
+                          let np = finder.sentenceSubject(sentences[paragraph.sentenceOf[first] - 1], before: sentences[paragraph.sentenceOf[first] - 1].upperBound),
+                          finder.isPersonLike(np) {
+                    // A quote standing as its own sentence after one about a person: that person.
+                    speakerSpan = spanOf(np); rule = "previous subject"
                 } else if paragraph.sentenceOf[last] + 1 < sentences.count,
                           let np = finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1]) {
-                    speakerSpan = spanOf(np)
+                    speakerSpan = spanOf(np); rule = "next sentence"
                 }
                 var speaker: SpeakerMention? = nil
                 if let s = speakerSpan {
@@ -112,6 +128,7 @@ public enum QuoteDetection {
                 }
                 let spans = group.flatMap { candidates[paragraph.units[$0].quoteIndex!].parts }
                 quotations.append(Quotation(spans: spans, kind: .direct, speaker: speaker))
+                speakerRules.append(rule)
                 previousSpeaker = speakerSpan
                 lastAcceptedUnit = last
             }
@@ -119,7 +136,20 @@ public enum QuoteDetection {
             let endsOnQuote = lastAcceptedUnit >= 0 && paragraph.units[(lastAcceptedUnit + 1)...].allSatisfy { !$0.isWord }
             carriedSpeaker = endsOnQuote ? previousSpeaker : nil
         }
-        return (quotations, decisions)
+        return (quotations, decisions, speakerRules)
+    }
+
+    /// The segmenter's sentences that start inside `block` (binary search; sentences are sorted).
+    private static func sentencesIn(_ block: Span, _ sentences: [Span]) -> [Span] {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].end <= block.start { lo = mid + 1 } else { hi = mid }
+        }
+        var result: [Span] = []
+        var k = lo
+        while k < sentences.count, sentences[k].start < block.end { result.append(sentences[k]); k += 1 }
+        return result
     }
 
     /// Lines of the text; a line ends a block unless a quote runs on into the next paragraph.

@@ -33,14 +33,18 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case evaluativeBefore       // als „…“, nannte „…“, bezeichnete „…“
     case indefiniteBefore       // von einer „…“, ein „…“
     case evaluativeWithCue      // als/ein „…“ in a sentence with a speech verb: "bezeichnete es als „Wortbruch“"
+    case cueFrame               // a speech verb a few words before the marks: "spricht gar von einer „…“", "nannte ihn „…“"
     case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
     case namingCueBefore        // sogenannte „…“, called “…”
     case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
     case definiteArticleBefore  // die „Roma-Garde“
     case parenthesisAfter       // „Fed“ (Federal Reserve)
+    case parenthesisBefore      // „Cast Lead“ („gegossenes Blei“): a translation or gloss
+    case inList                 // „A“, „B“ oder „C“: three or more marked items in a row are titles
     case hyphenAfter            // „Stuttgart 21“-Gegner: part of a compound, a name
     case repeated               // the same text stands in marks elsewhere in the article: a name
     case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
+    case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
 
     var weight: Double {
         switch self {
@@ -73,8 +77,12 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .parenthesisAfter: -0.5
         case .joinedNouns: -0.8
         case .evaluativeWithCue: 1.4
+        case .parenthesisBefore: -1.5
+        case .inList: -1.5
         case .hyphenAfter: -1.0
         case .repeated: -1.1
+        case .cueFrame: 1.5
+        case .quotingParagraph: 0.8
         case .noSpeechContext: -2.0
         }
     }
@@ -107,7 +115,8 @@ enum QuoteJudge {
         let last = candidate.inner.isEmpty ? " " : text.scalars[candidate.inner.end - 1]
         if ".!?…".unicodeScalars.contains(last) { evidence.append(.endsSentence) }
         if innerUnits.contains(where: { $0.text == "," }) && words.count >= 4 { evidence.append(.hasComma) }
-        if lowered.contains(where: SpeechCueLexicon.personalWords.contains) { evidence.append(.personalWord) }
+        let personal = SpeechCueLexicon.personalWords(language)
+        if lowered.contains(where: personal.contains) { evidence.append(.personalWord) }
         if lowered.contains(where: SpeechCueLexicon.clauseWords.contains) { evidence.append(.clauseWord) }
         let nameShaped = words.contains { word in
             let scalars = Array(word.text.unicodeScalars)
@@ -115,7 +124,7 @@ enum QuoteJudge {
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
         if nameShaped { evidence.append(.nameShaped) }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
-        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "ein", "eine", "einer", "a", "an"]
+        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
         if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
            !evidence.contains(.endsSentence) {
             let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
@@ -166,16 +175,46 @@ enum QuoteJudge {
            let before, before.isWord, SpeechCueLexicon.evaluativeCues.contains(before.lower) || SpeechCueLexicon.indefiniteArticles.contains(before.lower) {
             evidence.append(.evaluativeWithCue)
         }
+        // A speech verb at most five words before the marks, with no punctuation in between.
+        var k = u - 1
+        while k >= 0, u - k <= 5, units[k].isWord {
+            if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
+            k -= 1
+        }
         for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
             if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
         }
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
+        if before?.text == "(" || before?.text == ":" && u >= 3 && units[u - 3].text == "(" { evidence.append(.parenthesisBefore) }
+        if listLength(units, around: u) >= 3 { evidence.append(.inList) }
+        // "die sich selbst „…“ nennt", "nennt sich „…“"
+        if let after, ["nennt", "nannte", "nennen", "heißt", "hieß"].contains(after.lower),
+           (max(0, u - 2)..<u).contains(where: { ["sich", "selbst"].contains(units[$0].lower) }) {
+            evidence.append(.namingCueAfter)
+        }
         if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
         if repeated { evidence.append(.repeated) }
-        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore].contains($0) }) {
+        let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
+        if longQuoteNearby { evidence.append(.quotingParagraph) }
+        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)
+    }
+
+    /// How many marked items stand in a row joined only by commas, "und", "oder", "sowie".
+    static func listLength(_ units: [Unit], around u: Int) -> Int {
+        let joiners: Set<String> = [",", "und", "oder", "sowie", "and", "or"]
+        var count = 1
+        var k = u - 1
+        while k >= 1, joiners.contains(units[k].lower.isEmpty ? units[k].text : units[k].lower), units[k - 1].quoteIndex != nil {
+            count += 1; k -= 2
+        }
+        k = u + 1
+        while k + 1 < units.count, joiners.contains(units[k].lower.isEmpty ? units[k].text : units[k].lower), units[k + 1].quoteIndex != nil {
+            count += 1; k += 2
+        }
+        return count
     }
 
     /// "tageszeitung", and compounds ending in a media noun ("Wochenmagazin", "Nachrichtensender").

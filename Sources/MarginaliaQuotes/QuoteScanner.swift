@@ -33,6 +33,8 @@ enum QuoteScanner {
         var previousParts: [Span] = []
     }
 
+    static let maxDepth = 6
+
     static func scan(_ text: ArticleText) -> [QuoteCandidate] {
         let s = text.scalars
         var found: [QuoteCandidate] = []
@@ -63,7 +65,8 @@ enum QuoteScanner {
                 var end = i
                 while end > lineStart, s[end - 1].properties.isWhitespace { end -= 1 }
                 while stack.count > 1 { abandonTop() }
-                carried = nil
+                // A blank line keeps a carried quote waiting for the next paragraph's first mark.
+                if end > lineStart { carried = nil }
                 if let bottom = stack.first, i < n, let next = nextParagraphStart(s, from: i),
                    s[next] == bottom.mark, bottom.index + 1 < end,
                    ".!?…:".unicodeScalars.contains(s[end - 1]) {
@@ -126,6 +129,15 @@ enum QuoteScanner {
                let same = stack.lastIndex(where: { $0.mark == c }) {
                 while stack.count > same { abandonTop() }
             }
+            // Real nesting is two or three deep; a deeper stack means unclosed marks. Dropping the
+            // oldest keeps every step constant-time.
+            if stack.count >= maxDepth {
+                let oldest = stack.removeFirst()
+                for child in oldest.children {
+                    found.append(QuoteCandidate(parts: [child], openMark: s[child.start - 1],
+                                                openIndex: child.start - 1, closeIndex: child.end))
+                }
+            }
             if let frame = carried, c == frame.mark, stack.isEmpty {
                 var reopened = frame
                 reopened.index = i
@@ -136,7 +148,27 @@ enum QuoteScanner {
             }
             i += 1
         }
-        return found.sorted { $0.openIndex < $1.openIndex }
+        return joinAdjacent(found.sorted { $0.openIndex < $1.openIndex }, s)
+    }
+
+    /// „Erster Satz.“ „Zweiter Satz.“ — quotes that follow each other with nothing but a space
+    /// between are one statement.
+    private static func joinAdjacent(_ candidates: [QuoteCandidate], _ s: [Unicode.Scalar]) -> [QuoteCandidate] {
+        var result: [QuoteCandidate] = []
+        for candidate in candidates {
+            if var previous = result.last, previous.parts.count == 1, candidate.parts.count == 1,
+               previous.closeIndex < candidate.openIndex,
+               (previous.closeIndex + 1..<candidate.openIndex).allSatisfy({ s[$0] == " " }),
+               let end = previous.parts.last?.end, end > 0, ".!?…".unicodeScalars.contains(s[end - 1]) {
+                previous.parts = [Span(previous.parts[0].start, candidate.parts[0].end)]
+                previous.closeIndex = candidate.closeIndex
+                previous.nested += candidate.nested
+                result[result.count - 1] = previous
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
     }
 
     private static func nextParagraphStart(_ s: [Unicode.Scalar], from i: Int) -> Int? {

@@ -1,3 +1,5 @@
+import MarginaliaText
+
 /// Finds the noun phrase that a quotation is attributed to, from the speech cues of its sentence.
 ///
 /// Order of the rules (the first that finds a noun phrase wins):
@@ -12,6 +14,8 @@ struct SpeakerFinder {
     let language: CueLanguage
     /// Candidates the judge rejected (names in marks) may be a speaker: berichtet die „Zeit“.
     let nameQuotes: Set<Int>
+    /// The recognizer's mentions, when there are some: a person or organisation is a speaker.
+    var entities = EntitySpans([])
 
     private var isGerman: Bool { language != .english }
 
@@ -21,10 +25,13 @@ struct SpeakerFinder {
                 if let np = subjectAround(verb: v, from: gap.lowerBound, to: gap.upperBound) { return np }
             }
         }
-        if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1) {
+        if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
+           attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
             if units[v].lower == "so" {
-                if let np = forwardNP(from: v + 1, limit: end) { return np }
+                // „…“, so urteilte Romney / „…“, so der Minister
+                let after = v + 1 < end && units[v + 1].isWord && AttributionCues.isCue(units[v + 1].lower, language: language) ? v + 2 : v + 1
+                if let np = forwardNP(from: after, limit: end) { return np }
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1) {
                 return np
             } else if let np = forwardNP(from: v + 1, limit: end) {
@@ -33,16 +40,25 @@ struct SpeakerFinder {
         }
         let start = sentence.lowerBound
         if let np = sentenceInitialSource(sentence, before: u0) { return np }
-        if let v = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) {
+        let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) })
+        if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
+           m > (lastVerb ?? -1), let np = sourceNP(at: m, sentence: sentence) {
+            // "… waren dem Bericht zufolge nicht näher bezeichnete „…“": the source nearest the quote.
+            return np
+        }
+        if let v = lastVerb {
+            // "In dem Antrag heißt es:": the document speaks.
+            if ["heißt", "hieß", "hiess"].contains(units[v].lower), v + 1 < units.count, units[v + 1].lower == "es" {
+                if let inWord = (start..<v).first(where: { ["in", "im"].contains(units[$0].lower) }) {
+                    return forwardNP(from: units[inWord].lower == "im" ? inWord + 1 : inWord + 1, limit: v) ?? (inWord + 1 < v ? (inWord + 1)..<v : nil)
+                }
+                return nil
+            }
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) { return np }
         }
         for k in sentence where k < u0 || k > u1 {
             guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language) else { continue }
             if let np = sourceNP(at: k, sentence: sentence) { return np }
-        }
-        if u0 > start, units[u0 - 1].text == ":" {
-            if isGerman, let np = forwardNP(from: start, limit: u0 - 1) { return np }
-            if let np = backwardNP(endingAt: u0 - 2, lowerLimit: start) { return np }
         }
         return nil
     }
@@ -50,6 +66,7 @@ struct SpeakerFinder {
     /// The speaker a sentence without quotes reports ("Der Minister sagte, man werde …"), so that
     /// a partial quote in a following sentence of indirect speech can be attributed to it.
     func reportedSpeaker(in sentence: Range<Int>) -> Range<Int>? {
+        let sentence = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2 * ParagraphUnits.window)
         if let v = sentence.first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
            let np = subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: sentence.upperBound) {
             return np
@@ -64,6 +81,8 @@ struct SpeakerFinder {
     /// the subject opens the sentence.
     func subjectOfLaterCue(lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
+        // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
+        if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
         if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
         return nil
     }
@@ -81,14 +100,31 @@ struct SpeakerFinder {
     private func sentenceInitialSource(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
         let k = sentence.lowerBound
         guard k < u0, units[k].isWord else { return nil }
-        if ["laut", "gemäß"].contains(units[k].lower) || units[k].lower == "according"
-            || units[k].lower == "nach" && k + 1 < u0 && ["angaben", "ansicht", "auffassung", "meinung", "einschätzung", "worten"].contains(units[k + 1].lower) {
-            let from = units[k].lower == "nach" ? k + 2 : units[k].lower == "according" ? k + 2 : k + 1
+        // "Nach (den) Worten des …", "Nach Schäubles Idee": the noun may follow an article or a genitive name.
+        let sourceNounAt: Int? = units[k].lower == "nach" ? (k + 1..<min(u0, k + 3)).first { SpeechCueLexicon.sourceNouns.contains(units[$0].lower) } : nil
+        if ["laut", "gemäß"].contains(units[k].lower) || units[k].lower == "according" || sourceNounAt != nil {
+            if let noun = sourceNounAt, noun > k + 1, units[k + 1].isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(units[k + 1].lower) {
+                return (k + 1)..<(noun + 1)
+            }
+            let from = sourceNounAt.map { $0 + 1 } ?? (units[k].lower == "according" ? k + 2 : k + 1)
             var j = from
             if j < u0, ["von", "vom"].contains(units[j].lower) { j += 1 }
             return forwardNP(from: j, limit: u0)
         }
         return nil
+    }
+
+    /// Could this noun phrase speak? A pronoun, a person or organisation the recognizer found,
+    /// a role ("der Staatsanwalt"), or a bare run of capitalised words (a name, "Meteorologen").
+    func isPersonLike(_ np: Range<Int>) -> Bool {
+        let words = units[np].filter(\.isWord)
+        guard let first = words.first else { return false }
+        if words.count == 1, SpeechCueLexicon.pronouns.contains(first.lower) { return true }
+        let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
+        if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
+        if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) { return true }
+        let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
+        return !determiners.contains(first.lower) && words.allSatisfy { $0.isCapitalised || SpeakerFinder.nameParticles.contains($0.lower) }
     }
 
     // MARK: - Rules
@@ -106,26 +142,117 @@ struct SpeakerFinder {
            (wie..<v).allSatisfy({ units[$0].isWord }), let np = forwardNP(from: wie + 1, limit: v) {
             return np
         }
+        // The subject is in the verb's clause: a colon or semicolon starts a new one.
+        var start = start
+        if let colon = (start..<v).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
+        guard start <= v else { return nil }
         if isGerman && language != .both || language == .both && isGermanClause(start) {
-            let first = units[start]
-            let determinerFirst = first.isWord && (SpeechCueLexicon.germanDeterminers.contains(first.lower) || SpeechCueLexicon.pronouns.contains(first.lower))
-            var inverted = v == start || first.quoteIndex != nil || !first.isWord
-                || SpeechCueLexicon.functionWords.contains(first.lower)
-            if !inverted, !determinerFirst {
-                // German verb-second: after an unknown first word, a pronoun or "der/ein …" right
-                // after the verb is the subject ("Ende Januar sagte er", "Hier sparte der Präsident").
-                var k = v + 1
-                while k < u0, units[k].isWord, SpeakerFinder.skippable.contains(units[k].lower) { k += 1 }
-                if k < u0, units[k].isWord, SpeechCueLexicon.pronouns.contains(units[k].lower) || ["der", "die", "ein", "eine"].contains(units[k].lower) {
-                    inverted = true
-                }
-            }
-            if inverted, let np = forwardNP(from: v + 1, limit: u0) { return np }
-            if let np = forwardNP(from: start, limit: v) { return np }
-            return forwardNP(from: v + 1, limit: u0)
+            return germanSubject(clauseStart: start, verb: v, limit: u0)
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
+        // English subject separated from its verb by an apposition or relative clause:
+        // "Councillor O'Neill, who led the opposition, called the proposal …".
+        if v > start, units[v - 1].text == ",", let np = forwardNP(from: start, limit: v) { return np }
         return forwardNP(from: v + 1, limit: u0)
+    }
+
+    static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"]
+
+    static let nonNominative: Set<String> = ["den", "dem", "des", "einen", "einem", "eines", "deren", "dessen", "seinen", "seinem", "ihrem", "ihren"]
+
+    /// The subject of a German clause with speech verb `v`, by verb-second word order: the first
+    /// noun phrase when it can be a subject, else the one after the finite verb ("Am Dienstag
+    /// sagte der Minister", "Den Unmut der CDU brachte die Sprecherin zum Ausdruck").
+    func germanSubject(clauseStart start: Int, verb v: Int, limit: Int) -> Range<Int>? {
+        // "Auch der Minister sagte …": a focus particle belongs to the first constituent.
+        if start + 1 < v, SpeakerFinder.focusParticles.contains(units[start].lower),
+           units[start + 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[start + 1].lower) || isHead(start + 1) {
+            return germanSubject(clauseStart: start + 1, verb: v, limit: limit)
+        }
+        let first = units[start]
+        // "Der englischsprachigen Zeitung sagte X": der + adjective in -en is dative or genitive.
+        let dativeDer = first.lower == "der" && start + 1 < v && units[start + 1].isWord
+            && !units[start + 1].isCapitalised && units[start + 1].lower.hasSuffix("en")
+        let inverted = v == start || !first.isWord
+            || SpeechCueLexicon.functionWords.contains(first.lower) && particleName(at: start) == nil
+            || SpeakerFinder.nonNominative.contains(first.lower) || SpeakerFinder.isAdverbShaped(first.lower) || dativeDer
+        // "…, bezeichnete er als …": a personal pronoun right after the speech verb is its subject.
+        if !SpeechCueLexicon.pronouns.contains(first.lower), !["der", "ein"].contains(first.lower) {
+            var j = v + 1
+            while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
+            // Only "er": "sie" after the verb is as often its object ("nannte sie „fahrlässig“").
+            if j < limit, units[j].lower == "er" { return j..<(j + 1) }
+        }
+        if !inverted, let prefield = forwardNP(from: start, limit: v) {
+            // The finite verb follows the first constituent (which may go on with a prepositional
+            // phrase or an adverb: "Der Einsatzleiter der Polizei in Dortmund erklärte").
+            var f = prefield.upperBound
+            while f < v, !isFiniteVerbCandidate(f) { f += 1 }
+            // Verb-second: a clear nominative right after the finite verb is the subject.
+            var j = f + 1
+            while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
+            if j < limit, units[j].isWord {
+                let post = units[j].lower
+                let firstIsPronounOrDeterminer = SpeechCueLexicon.pronouns.contains(first.lower) || SpeechCueLexicon.germanDeterminers.contains(first.lower)
+                if post == "er" && !SpeechCueLexicon.pronouns.contains(first.lower)
+                    || ["die", "das"].contains(first.lower) && ["der", "ein", "er"].contains(post)
+                    || !firstIsPronounOrDeterminer && ["er", "sie"].contains(post) {
+                    return forwardNP(from: j, limit: limit) ?? prefield
+                }
+            }
+            return prefield
+        }
+        if v + 1 < limit, let np = forwardNP(from: v + 1, limit: limit), !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) { return np }
+        var k = start + 1
+        while k < v {
+            if isFiniteVerbCandidate(k - 1), let np = forwardNP(from: k, limit: v) { return np }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Capitalised sentence adverbs: "Ähnlich", "Ursprünglich", "Möglicherweise", "Damals".
+    static func isAdverbShaped(_ lower: String) -> Bool {
+        ["lich", "weise", "falls", "mals", "dings", "halb", "wärts"].contains { lower.hasSuffix($0) } && lower.count > 5
+    }
+
+    /// A lower-case word that is not a function word or determiner: in a German main clause, the
+    /// first such word after the first constituent is the finite verb.
+    private func isFiniteVerbCandidate(_ k: Int) -> Bool {
+        guard k >= 0, k < units.count, units[k].isWord, !units[k].isCapitalised else { return false }
+        let w = units[k].lower
+        return !SpeechCueLexicon.functionWords.contains(w) && !SpeechCueLexicon.germanDeterminers.contains(w)
+            && !SpeakerFinder.skippable.contains(w) && !SpeechCueLexicon.pronouns.contains(w)
+    }
+
+    /// After a colon with no speech verb ("X lehnt das ab: „…“"): the subject of the clause
+    /// before the colon, found by word order from its first lower-case verb.
+    func subjectBeforeColon(firstQuote u0: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard u0 > sentence.lowerBound, units[u0 - 1].text == ":" else { return nil }
+        var start = sentence.lowerBound
+        if let colon = (start..<(u0 - 1)).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
+        guard start < u0 - 1 else { return nil }
+        if !isGerman || language == .both && !isGermanClause(start) {
+            if let np = backwardNP(endingAt: u0 - 2, lowerLimit: start) { return np }
+            // "Asked why, Haddad laughed:": the noun phrase opening the last clause.
+            let clause = (start..<(u0 - 1)).last(where: { units[$0].text == "," }).map { $0 + 1 } ?? start
+            return forwardNP(from: clause, limit: u0 - 1)
+        }
+        // "Zitat von Schröder:" — no verb at all: the last name before the colon.
+        guard let verb = (start..<(u0 - 1)).first(where: { isFiniteVerbCandidate($0) && $0 > start }) else {
+            return backwardNP(endingAt: u0 - 2, lowerLimit: start) ?? forwardNP(from: start, limit: u0 - 1)
+        }
+        return germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+    }
+
+    /// „…“, sagte X / “…,” he said / „…“ sagte X at the start of a sentence: only then does a
+    /// verb after the quote attribute it (not in "spricht von einer „X“ und fordert Hilfe").
+    private func attributionMayFollow(firstQuote u0: Int, lastQuote u1: Int, sentence: Range<Int>) -> Bool {
+        if u1 + 1 < units.count, units[u1 + 1].text == "," { return true }
+        let inner = units[u1].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
+        if let inner, ",?!".unicodeScalars.contains(inner) { return true }
+        return sentence.lowerBound == u0 || units[u0 - 1].text == ":"
+            || !units[(u1 + 1)..<min(units.count, u1 + 4)].contains { ["und", "oder", "and", "or", "sowie"].contains($0.lower) }
     }
 
     /// A quote whose text ends in a full stop ends its sentence: what follows is not its attribution.
@@ -133,6 +260,7 @@ struct SpeakerFinder {
         let inner = units[u].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
         // „….“ erklärte die Ministerin: a lower-case verb right after still attributes the quote.
         if u + 1 < units.count, units[u + 1].isWord, !units[u + 1].isCapitalised { return true }
+        if inner == "?" || inner == "!" { return !(u + 1 < units.count && units[u + 1].isWord && units[u + 1].isCapitalised) }
         return !(inner == "." || inner == "…")
     }
 
@@ -149,6 +277,9 @@ struct SpeakerFinder {
     private func sourceNP(at k: Int, sentence: Range<Int>) -> Range<Int>? {
         let w = units[k].lower
         switch w {
+        case "nach" where k > 0 && SpeechCueLexicon.sourceNouns.contains(units[k - 1].lower):
+            // "seiner Meinung nach": the possessive stands for the speaker.
+            return k >= 2 && units[k - 2].isWord && !units[k - 2].isCapitalised ? (k - 2)..<k : (k - 1)..<k
         case "zufolge":
             return backwardNP(endingAt: k - 1, lowerLimit: sentence.lowerBound)
         case _ where SpeechCueLexicon.sourceNouns.contains(w):
@@ -176,6 +307,7 @@ struct SpeakerFinder {
         let unit = units[k]
         if let q = unit.quoteIndex { return nameQuotes.contains(q) }
         return unit.isWord && unit.isCapitalised && !SpeechCueLexicon.functionWords.contains(unit.lower)
+            && !SpeechCueLexicon.calendarWords.contains(unit.lower)
             && !SpeechCueLexicon.isCueVerb(unit.lower, language: language)
     }
 
@@ -193,8 +325,7 @@ struct SpeakerFinder {
             if i + 1 >= limit || !units[i + 1].isWord { return SpeechCueLexicon.germanDeterminers.contains(first.lower) ? i..<(i + 1) : nil }
             j += 1
             var adjectives = 0
-            while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4,
-                  !SpeechCueLexicon.isCueVerb(units[j].lower, language: .both), !SpeakerFinder.englishStops.contains(units[j].lower) {
+            while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4, isModifier(units[j].lower) {
                 j += 1; adjectives += 1
             }
             if j < limit, isHead(j) {
@@ -206,6 +337,13 @@ struct SpeakerFinder {
             }
         } else if isHead(i) {
             j += 1
+        } else if let end = particleName(at: i) {
+            j = end
+        } else if language != .german, first.isWord, !SpeakerFinder.englishStops.contains(first.lower),
+                  let head = (i + 1..<min(limit, i + 4)).first(where: { isHead($0) }),
+                  (i..<head).allSatisfy({ units[$0].isWord && isModifier(units[$0].lower) }) {
+            // English title before a name: "librarian Omar Haddad", "forecaster Tom Bradley".
+            j = head + 1
         } else {
             return nil
         }
@@ -235,6 +373,27 @@ struct SpeakerFinder {
         return i..<j
     }
 
+    /// A lower-case word that may stand between a determiner and its noun: German adjectives
+    /// (inflected: -e, -en, -er, -es, -em), numbers; in English any content word ("the foreign minister").
+    private func isModifier(_ lower: String) -> Bool {
+        if SpeechCueLexicon.isCueVerb(lower, language: .both) || SpeakerFinder.englishStops.contains(lower)
+            || SpeechCueLexicon.functionWords.contains(lower) || SpeechCueLexicon.clauseWords.contains(lower)
+            || SpeechCueLexicon.germanDeterminers.contains(lower) { return false }
+        if lower.unicodeScalars.first?.properties.numericType != nil { return true }
+        if language == .english { return true }
+        return ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) } || language == .both
+    }
+
+    /// "Von der Leyen", "De la Cruz": a name that opens with particles; returns its end.
+    func particleName(at k: Int) -> Int? {
+        var j = k
+        while j < units.count, units[j].isWord, SpeakerFinder.nameParticles.contains(units[j].lower) || ["der", "den"].contains(units[j].lower) && j > k {
+            j += 1
+        }
+        guard j > k, j < units.count, isHead(j), units[k].isCapitalised else { return nil }
+        return extendName(from: j + 1, limit: units.count)
+    }
+
     /// Further capitalised words (and name particles before one) after a head.
     private func extendName(from k: Int, limit: Int) -> Int {
         var j = k
@@ -254,6 +413,11 @@ struct SpeakerFinder {
         while end > lowerLimit, units[end].isWord, SpeakerFinder.skippable.contains(units[end].lower) { end -= 1 }
         guard units[end].isWord || units[end].quoteIndex.map(nameQuotes.contains) == true else { return nil }
         if SpeechCueLexicon.pronouns.contains(units[end].lower) { return end..<(end + 1) }
+        // The phrase must end in a name or noun: a capitalised word, or in English a lower-case
+        // noun after a determiner ("the minister").
+        let endsInHead = isHead(end) || language != .german && (max(lowerLimit, end - 4)..<end).contains {
+            SpeechCueLexicon.englishDeterminers.contains(units[$0].lower) } && !SpeechCueLexicon.functionWords.contains(units[end].lower)
+        guard endsInHead else { return nil }
         var i = end
         var crossedComma = false
         while i > lowerLimit {

@@ -17,6 +17,10 @@ struct SpeakerResolver {
         self.entities = entities
     }
 
+    /// How many earlier named speakers a pronoun, role or surname is matched against: the
+    /// recent ones are the candidates, and a bound keeps long texts linear.
+    static let memory = 64
+
     private static let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
     private static let genitiveWords: Set<String> = ["des", "der", "von", "vom", "of", "dem"]
 
@@ -82,7 +86,7 @@ struct SpeakerResolver {
     private func known(_ name: String) -> String? {
         guard !name.contains(" ") else { return nil }
         let bare = name.hasSuffix("s") ? String(name.dropLast()) : name
-        for entry in named.reversed() {
+        for entry in named.suffix(SpeakerResolver.memory).reversed() {
             let last = entry.canonical.split(separator: " ").last.map(String.init) ?? entry.canonical
             if last == name || last == bare { return entry.canonical }
         }
@@ -95,7 +99,7 @@ struct SpeakerResolver {
 
     private func lastPerson(before offset: Int) -> (canonical: String, end: Int)? {
         let fromEntities = entities.people(before: offset, limit: 1).first.map { ($0.canonical, $0.span.end) }
-        let fromSpeakers = named.last(where: { $0.end <= offset }).map { ($0.canonical, $0.end) }
+        let fromSpeakers = named.suffix(SpeakerResolver.memory).last(where: { $0.end <= offset }).map { ($0.canonical, $0.end) }
         switch (fromEntities, fromSpeakers) {
         case let (e?, s?): return e.1 >= s.1 ? e : s
         case let (e?, nil): return e
@@ -108,7 +112,7 @@ struct SpeakerResolver {
     /// for "der Minister").
     private func person(withRole role: String, before offset: Int) -> String? {
         let stem = role.hasSuffix("in") && role.count > 5 ? String(role.dropLast(2)) : role
-        if let entry = named.last(where: { $0.end <= offset && $0.phrase.lowercased().contains(stem) }) {
+        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.end <= offset && $0.phrase.lowercased().contains(stem) }) {
             return entry.canonical
         }
         for person in entities.people(before: offset) {

@@ -47,7 +47,7 @@ enum SpeechCueLexicon {
     twitterte twitterten schwärmte schwärmten würdigte würdigten würdigt attackierte attackierten
     bezweifelte bezweifelten bezweifelt zurückgewiesen ausdrückte ausgedrückt formulierte formuliert
     prangerte prangerten vorgeworfen warf warfen wirft ausführte ausgeführt führte führten
-    bekannt mitgeteilt bekanntgegeben geäußert erklärt
+    bekannt mitgeteilt bekanntgegeben geäußert erklärt worten
     bilanzierte resümierte folgerte schloss schilderte schilderten schildert
     wies weist gestand gestanden
     behauptete behaupteten behauptet
@@ -120,11 +120,19 @@ enum SpeechCueLexicon {
     """)
 
     /// First- and second-person words: a statement in marks, not a name.
-    static let personalWords: Set<String> = words("""
+    static let germanPersonalWords: Set<String> = words("""
     ich mir mich mein meine meinen meinem meiner wir uns unser unsere unseren unserem unserer
-    du dir dich dein deine ihr euch euer
-    i me my mine we us our ours you your yours
+    euch euer
     """)
+    static let englishPersonalWords: Set<String> = words("i me my mine we us our ours you your yours")
+
+    static func personalWords(_ language: CueLanguage) -> Set<String> {
+        switch language {
+        case .german: germanPersonalWords
+        case .english: englishPersonalWords
+        case .both: germanPersonalWords.union(englishPersonalWords)
+        }
+    }
 
     /// Words that end statements more than names: finite verbs and modal particles are too many
     /// to list; these frequent ones are a cheap signal of sentence shape inside the marks.
@@ -139,6 +147,7 @@ enum SpeechCueLexicon {
     /// Function words (prepositions, adverbs, conjunctions) that are capitalised only at the start
     /// of a sentence: never the head of a speaker's noun phrase.
     static let functionWords: Set<String> = words("""
+    im ins ans aufs beim vom zum zur übers unters vors passend angesichts laut gemäß wegen
     ab als am an anschließend auch auf aus außer außerdem allerdings also bei beim bereits besonders
     bis bisher da dabei dadurch dafür dagegen daher damals damit danach daneben dann daran darauf
     darin darum darüber darunter dass davon dazu demnach dennoch denn derzeit deshalb doch dort durch
@@ -153,10 +162,19 @@ enum SpeechCueLexicon {
     because if as for with without from by during later earlier today yesterday here there now in on at
     """)
 
+    /// Months and days: capitalised, never a speaker.
+    static let calendarWords: Set<String> = words("""
+    januar februar märz april mai juni juli august september oktober november dezember
+    montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
+    january february march june july october december monday tuesday wednesday thursday friday
+    saturday sunday
+    """)
+
     /// Nouns after "nach" that make a source marker: nach Angaben / Ansicht / Meinung des X.
     static let sourceNouns: Set<String> = words("""
-    angaben ansicht auffassung meinung einschätzung worten darstellung informationen aussage aussagen
-    einschätzungen berechnungen schätzungen überzeugung
+    angaben ansicht auffassung meinung einschätzung worten darstellung darstellungen informationen
+    aussage aussagen einschätzungen berechnungen schätzungen schätzung überzeugung idee vorstellung
+    vorstellungen bewertung erkenntnissen meldungen recherchen berichten
     """)
 
     /// Pronouns that can stand for a speaker.

@@ -5,6 +5,10 @@ import MarginaliaText
 struct DrawableText: Equatable {
     var scalars: [Unicode.Scalar]
     var columns: Int
+    /// What to draw in the second column when the model gave two columns but wcwidth says the
+    /// first character takes one: the next narrow character of the grapheme (the second half of
+    /// a flag 🇩🇪), else nothing (the painter blanks it).
+    var secondColumn: [Unicode.Scalar] = []
 }
 
 /// Turns a cell's grapheme into something curses can draw without corrupting the screen.
@@ -38,13 +42,18 @@ enum CellText {
         }
         // Keep the combining marks that follow; stop at the next spacing character (an emoji
         // ZWJ sequence shows its first emoji rather than failing to draw at all).
-        for scalar in rest {
-            guard width(scalar) == 0, marks.count < maxCombiningMarks else { break }
-            if scalar != zeroWidthJoiner { marks.append(scalar) }
+        var next = rest.startIndex
+        while next < rest.endIndex, width(rest[next]) == 0 {
+            if rest[next] != zeroWidthJoiner && marks.count < maxCombiningMarks { marks.append(rest[next]) }
+            next = rest.index(after: next)
         }
         if baseWidth > available {
             return DrawableText(scalars: [replacementCharacter], columns: 1)
         }
-        return DrawableText(scalars: [base] + marks, columns: baseWidth)
+        var drawable = DrawableText(scalars: [base] + marks, columns: baseWidth)
+        if baseWidth == 1, available == 2, next < rest.endIndex, width(rest[next]) == 1 {
+            drawable.secondColumn = [rest[next]]
+        }
+        return drawable
     }
 }

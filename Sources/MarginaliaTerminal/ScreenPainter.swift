@@ -61,9 +61,10 @@ final class ScreenPainter {
             let (attributes, pair) = look(of: cell.style)
             put(drawable.scalars, x: x, y: y, attributes: attributes, pair: pair)
             if drawable.columns < available {
-                // The model laid out two columns but wcwidth says one: blank the second, so the
-                // row stays aligned with the model's layout.
-                put([" "], x: x + 1, y: y, attributes: attributes, pair: pair)
+                // The model laid out two columns but wcwidth says one: fill the second (with the
+                // flag's second half, or a blank), so the row stays aligned with the model's layout.
+                let second = drawable.secondColumn.isEmpty ? [" "] : drawable.secondColumn
+                put(second, x: x + 1, y: y, attributes: attributes, pair: pair)
             }
         }
     }

@@ -7,7 +7,11 @@ import Synchronization
 /// - SIGINT, SIGTERM, SIGHUP, SIGQUIT only set a flag (async-signal-safe); the main loop sees it
 ///   within one input timeout, saves through the session, ends curses and re-raises. A second one
 ///   before the loop reacted (the loop is stuck) restores the terminal at once and dies.
-/// - SIGTSTP (Ctrl-Z) sets a flag; the loop ends curses, stops, and redraws all on SIGCONT.
+/// - SIGTSTP (Ctrl-Z): endwin and stop right in the handler, as ncurses' own handler does. Doing
+///   it later from the main loop loses a race: the shell takes the terminal back as soon as the
+///   job's first process stops (e.g. a wrapping `sh -c`), and an endwin after that would wipe the
+///   shell's "Stopped" line with the saved screen. After SIGCONT a flag asks the loop to restore
+///   program mode and repaint everything at the current size.
 /// - SIGILL, SIGTRAP (Swift runtime traps), SIGSEGV, SIGBUS, SIGABRT, SIGFPE: endwin right in the
 ///   handler (not async-signal-safe, but the process is dying and a raw terminal is worse), replay
 ///   the captured stderr so the runtime's message shows, then re-raise with the default action.
@@ -16,7 +20,7 @@ enum SignalGuard {
     static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE]
 
     private static let pendingTermination = Atomic<Int32>(0)
-    private static let pendingSuspend = Atomic<Bool>(false)
+    private static let pendingResume = Atomic<Bool>(false)
     /// Whether curses is active, so handlers only call endwin while it is.
     private static let cursesActive = Atomic<Bool>(false)
     /// The crash handler's own stack, so a stack overflow (SIGSEGV) can still be handled.
@@ -46,16 +50,9 @@ enum SignalGuard {
         return signal == 0 ? nil : signal
     }
 
-    static func takeSuspend() -> Bool {
-        pendingSuspend.exchange(false, ordering: .sequentiallyConsistent)
-    }
-
-    /// Stops the process as the default SIGTSTP would (the caller has ended curses) and returns
-    /// after SIGCONT.
-    static func stopProcess() {
-        Glibc.signal(SIGTSTP, SIG_DFL)
-        raise(SIGTSTP)
-        setHandler(SIGTSTP, onSuspendSignal, flags: 0)
+    /// Whether the process was stopped and continued since the last call.
+    static func takeResumed() -> Bool {
+        pendingResume.exchange(false, ordering: .sequentiallyConsistent)
     }
 
     /// Dies of `signal` with the default action, so the parent (a shell, a script) sees the real
@@ -81,7 +78,17 @@ enum SignalGuard {
     }
 
     private static let onSuspendSignal: @convention(c) (Int32) -> Void = { _ in
-        SignalGuard.pendingSuspend.store(true, ordering: .sequentiallyConsistent)
+        let wasActive = SignalGuard.cursesActive.load(ordering: .sequentiallyConsistent)
+        if wasActive { endwin() }
+        // Stop with the default action; execution continues here after SIGCONT.
+        Glibc.signal(SIGTSTP, SIG_DFL)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGTSTP)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+        raise(SIGTSTP)
+        SignalGuard.setHandler(SIGTSTP, SignalGuard.onSuspendSignal, flags: 0)
+        if wasActive { SignalGuard.pendingResume.store(true, ordering: .sequentiallyConsistent) }
     }
 
     private static let onCrashSignal: @convention(c) (Int32) -> Void = { signal in

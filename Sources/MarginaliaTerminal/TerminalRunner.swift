@@ -45,8 +45,8 @@ public enum TerminalRunner {
                 session.flush()
                 return .signal(signal)
             }
-            if SignalGuard.takeSuspend() {
-                suspend(session, screen: screen, painter: painter)
+            if SignalGuard.takeResumed() {
+                redrawAfterResume(session, screen: screen, painter: painter)
                 continue
             }
             if session.shouldQuit {
@@ -55,6 +55,12 @@ public enum TerminalRunner {
             }
             var code: wint_t = 0
             let status = mg_get_wch(&code)
+            if status == mg_err() && terminalHungUp() {
+                // The terminal went away without a SIGHUP reaching us (or with it ignored):
+                // save and leave rather than spin on a dead input.
+                session.flush()
+                return .signal(SIGHUP)
+            }
             var needsFullRedraw = false
             process(KeyDecoder.decode(status: status, code: UInt32(code)), session, &needsFullRedraw, screen)
             // Drain whatever else is already waiting (key repeat, paste) before drawing once.
@@ -95,18 +101,21 @@ public enum TerminalRunner {
         }
     }
 
+    /// Whether standard input reports a hang-up (the terminal was closed).
+    private static func terminalHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     private static func draw(_ session: AppSession, with painter: ScreenPainter) {
         painter.draw(session.render(), cursor: session.cursorPosition)
     }
 
-    /// Ctrl-Z: hand the terminal back as it was, stop, and on SIGCONT repaint everything (the
-    /// terminal may have been used or resized meanwhile).
-    private static func suspend(_ session: AppSession, screen: CursesScreen, painter: ScreenPainter) {
-        SignalGuard.setCursesActive(false)
-        screen.end()
-        SignalGuard.stopProcess()
+    /// After Ctrl-Z and fg: the terminal was used by others and may have been resized meanwhile
+    /// (the resize signal went to the shell, not to us), so program mode, size and every cell anew.
+    private static func redrawAfterResume(_ session: AppSession, screen: CursesScreen, painter: ScreenPainter) {
         screen.resume()
-        SignalGuard.setCursesActive(true)
         _ = screen.syncSizeWithKernel()
         session.resize(width: screen.size.width, height: screen.size.height)
         werase(mg_stdscr())

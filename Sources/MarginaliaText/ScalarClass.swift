@@ -56,7 +56,8 @@ enum ScalarClass {
         if v < 0x80 { return isASCIILetter(v) || (v >= 0x30 && v <= 0x39) }
         if v == 0xAD { return true }
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
-        return isLetter(c) || isDigit(c) || isMark(c)
+        // Superscripts and fractions stay with their word: "km²", "m³", "1½".
+        return isLetter(c) || c.properties.numericType != nil || isMark(c)
     }
 
     @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {

@@ -45,7 +45,8 @@ struct SentenceSplitter {
                 t = e
                 continue
             }
-            if token.kind == .abbreviation, t + 1 < n, abbreviationEndsSentence(token, next: tokens[t + 1]) {
+            if token.kind == .abbreviation || (token.kind == .ordinal && ScalarClass.isLetter(s[token.start])),
+               t + 1 < n, abbreviationEndsSentence(token, next: tokens[t + 1]) {
                 emit(upTo: t + 1)
             }
             t += 1
@@ -84,7 +85,8 @@ struct SentenceSplitter {
     private func abbreviationEndsSentence(_ token: RawToken, next: RawToken) -> Bool {
         guard next.kind == .word, ScalarClass.isUppercase(scalars[next.start]), token.end - token.start <= 8 else { return false }
         let word = string(token.start..<(token.end - 1))
-        guard Abbreviations.canEnd(word) else { return false }
+        // Regnal numbers ("Heinrich IV.") may close a sentence like the listed abbreviations.
+        guard Abbreviations.canEnd(word) || token.kind == .ordinal else { return false }
         return Abbreviations.sentenceOpeners.contains(string(next.start..<next.end))
     }
 

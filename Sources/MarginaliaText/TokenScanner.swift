@@ -38,7 +38,11 @@ struct TokenScanner {
             let c = s[i]
             if ScalarClass.isSpace(c) { i += 1; continue }
             let token: RawToken
-            if ScalarClass.isWord(c) {
+            if ScalarClass.isJoiningHyphen(c), i + 1 < hi, ScalarClass.isLetter(s[i + 1]), i > lo,
+               ScalarClass.isSpace(s[i - 1]) || ScalarClass.isQuote(s[i - 1]) || ScalarClass.isClosingBracket(s[i - 1]) {
+                // The second half of a compound: „Bild“-Zeitung, "IT -Bereich".
+                token = word(from: i, previousWord: nil)
+            } else if ScalarClass.isWord(c) {
                 if let end = urlEnd(from: i) {
                     token = RawToken(start: i, end: end, kind: .url)
                 } else {
@@ -81,14 +85,16 @@ struct TokenScanner {
                 segmentStart = j - 1
                 continue
             }
-            if d == "," || d == ":" || d == "/", ScalarClass.isDigit(s[j - 1]), ScalarClass.isDigit(next) { j += 2; continue }
+            if d == "," || d == ":" || d == "/" || d == "\u{2013}", ScalarClass.isDigit(s[j - 1]), ScalarClass.isDigit(next) { j += 2; continue }
+            // "und/oder", "km/h", "Landau/Ganacker": GermEval keeps slashed pairs whole.
+            if d == "/", ScalarClass.isLetter(s[j - 1]), ScalarClass.isLetter(next) { j += 2; continue }
             if d == "@", nextIsWord, !hasAt { hasAt = true; j += 2; continue }
             if d == "_", nextIsWord, ScalarClass.isWord(s[j - 1]) { j += 2; continue }
             break
         }
         let isNumber = ScalarClass.isDigit(s[start]) && (start..<j).allSatisfy { k in
             let c = s[k]
-            return ScalarClass.isDigit(c) || c == "." || c == "," || c == ":" || c == "/"
+            return ScalarClass.isDigit(c) || c == "." || c == "," || c == ":" || c == "/" || c == "\u{2013}"
         }
         let kind: TokenKind = hasAt ? .url : (isNumber ? .number : .word)
         guard j < hi else { return RawToken(start: start, end: j, kind: kind) }
@@ -96,6 +102,8 @@ struct TokenScanner {
         if s[j] == ".", !(j + 1 < hi && s[j + 1] == "."), !hasAt {
             if isNumber {
                 if isOrdinal(start..<j, previousWord: previousWord) { return RawToken(start: start, end: j + 1, kind: .ordinal) }
+            } else if isRegnalNumber(start..<j, previousWord: previousWord) {
+                return RawToken(start: start, end: j + 1, kind: .ordinal)
             } else if keepsDot(start..<j, hasDot: hasDot) {
                 return RawToken(start: start, end: j + 1, kind: .abbreviation)
             }
@@ -137,6 +145,14 @@ struct TokenScanner {
         return false
     }
 
+    /// "Wilhelm II.", "Papst Benedikt XVI.": a Roman numeral after a capitalised name.
+    private func isRegnalNumber(_ word: Range<Int>, previousWord: Range<Int>?) -> Bool {
+        guard word.count <= 5, word.count >= 2 || s[word.lowerBound] == "I" || s[word.lowerBound] == "V" || s[word.lowerBound] == "X",
+              let previous = previousWord, ScalarClass.isUppercase(s[previous.lowerBound]),
+              previous.upperBound < word.lowerBound else { return false }
+        return word.allSatisfy { "IVXLC".unicodeScalars.contains(s[$0]) }
+    }
+
     /// Whether a number followed by "." is an ordinal or a list number that keeps the dot.
     private func isOrdinal(_ number: Range<Int>, previousWord: Range<Int>?) -> Bool {
         let digitsOnly = number.allSatisfy { ScalarClass.isDigit(s[$0]) }
@@ -158,6 +174,9 @@ struct TokenScanner {
             return number.upperBound + 1 < hi && ScalarClass.isSpace(s[number.upperBound + 1])
         }
 
+        // "(29.)": a minute or rank in parentheses.
+        if s[b] == "(", number.upperBound + 1 < hi, s[number.upperBound + 1] == ")" { return true }
+
         // Look at the word after the dot, on the same line.
         var k = number.upperBound + 1
         while k < hi, ScalarClass.isSpace(s[k]) {
@@ -172,15 +191,23 @@ struct TokenScanner {
         while e < hi, ScalarClass.isLetter(s[e]) || ScalarClass.isMark(s[e]) { e += 1 }
         let next = string(k..<e)
         if Abbreviations.months.contains(next) || Abbreviations.ordinalNouns.contains(next) { return true }
-        if digitsOnly, let previous = previousWord, previous.count <= 8,
-           Abbreviations.ordinalDeterminers.contains(string(previous).lowercased()) { return true }
+        guard digitsOnly, !Abbreviations.sentenceOpeners.contains(next) else { return false }
+        // "1. FC Köln", "1. FSV Mainz": an all-capitals name follows.
+        if e - k >= 2, (k..<e).allSatisfy({ ScalarClass.isUppercase(s[$0]) }) { return true }
+        guard let previous = previousWord else { return false }
+        let before = string(previous)
+        if previous.count <= 8, Abbreviations.ordinalDeterminers.contains(before.lowercased()) { return true }
+        // "ein volles 13. Monatsgehalt", "den späteren 1. Earl": an inflected adjective before it.
+        if previous.count >= 5, ScalarClass.isLowercase(s[previous.lowerBound]),
+           ["en", "es", "em", "er"].contains(where: { before.hasSuffix($0) }),
+           !Abbreviations.verbsBeforeNumbers.contains(before) { return true }
         return false
     }
 
     private func hyphenBeforeConjunction(at j: Int) -> Bool {
         var k = j + 1
         guard k < hi else { return false }
-        if s[k] == "," { return true }
+        if s[k] == "," || s[k] == ")" || s[k] == "/" { return true }
         guard ScalarClass.isSpace(s[k]) else { return false }
         while k < hi, ScalarClass.isSpace(s[k]) { k += 1 }
         var e = k
@@ -240,6 +267,12 @@ struct TokenScanner {
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
         default: return false
         }
+    }
+
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
     }
 
     func string(_ range: Range<Int>) -> String {

@@ -5,9 +5,38 @@
 /// whole; known abbreviations ("Dr.", "z.", "U.S."), initials ("J.") and ordinals ("am 3. Oktober")
 /// keep their dot. NBSP counts as a space; a soft hyphen (U+00AD) is part of the word it sits in.
 public enum Tokenizer {
+    public enum TokenizationStyle: Sendable {
+        /// Abbreviations, initials and ordinals keep their dot ("Dr.", "J.", "3.").
+        case reading
+        /// As GermEval 2014: the dot of some abbreviations is a token of its own.
+        case germEval
+    }
+
     public static func tokenize(_ text: ArticleText, in span: Span? = nil) -> [Token] {
         let range = span?.range ?? 0..<text.count
         return tokens(of: rawTokens(text.scalars, range), in: text.scalars)
+    }
+
+    /// The same tokens, cut the way a training corpus was cut. `.germEval` splits the dot off the
+    /// abbreviations GermEval 2014 splits ("Dr" ".", "St" ".", "Mio" "."; it keeps "bzw.", "ca.",
+    /// "z.B." and initials whole), so a tagger trained on that data sees familiar tokens.
+    public static func tokenize(_ text: ArticleText, in span: Span? = nil, style: TokenizationStyle) -> [Token] {
+        var raw = rawTokens(text.scalars, span?.range ?? 0..<text.count)
+        if style == .germEval {
+            var split: [RawToken] = []
+            split.reserveCapacity(raw.count + raw.count / 20)
+            for token in raw {
+                if token.kind == .abbreviation, token.end - token.start > 1,
+                   Abbreviations.splitInGermEval.contains(TokenScanner.string(text.scalars, token.start..<(token.end - 1))) {
+                    split.append(RawToken(start: token.start, end: token.end - 1, kind: .word))
+                    split.append(RawToken(start: token.end - 1, end: token.end, kind: .punctuation))
+                } else {
+                    split.append(token)
+                }
+            }
+            raw = split
+        }
+        return tokens(of: raw, in: text.scalars)
     }
 
     /// The tokens of each sentence, in order: `result[n]` holds the tokens of `sentences[n]`.
@@ -30,10 +59,28 @@ public enum Tokenizer {
     static func tokens(of raw: [RawToken], in scalars: [Unicode.Scalar]) -> [Token] {
         scalars.withUnsafeBufferPointer { s in
             raw.map { token in
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: s[token.start..<token.end])
-                return Token(span: Span(token.start, token.end), text: String(view))
+                Token(span: Span(token.start, token.end), text: makeString(s, token.start..<token.end))
             }
+        }
+    }
+
+    /// Builds a token's `String` straight from its UTF-8 encoding: several times faster than
+    /// appending scalars to a `String.UnicodeScalarView`, and tokens are built by the million.
+    @inline(__always)
+    static func makeString(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        var length = 0
+        for k in range { length += UTF8.width(s[k]) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for k in range {
+                let v = s[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else {
+                    UTF8.encode(s[k]) { byte in buffer[n] = byte; n += 1 }
+                }
+            }
+            return n
         }
     }
 }

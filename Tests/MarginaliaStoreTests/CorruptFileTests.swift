@@ -14,18 +14,18 @@ import MarginaliaText
         let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(store.access == .readWrite)
         #expect(store.warnings.contains { $0.contains("a.txt.annotations.json: not a valid annotation file") && $0.hasSuffix("kept untouched") })
-        #expect(store.warnings.contains("annotations will be saved to a.txt.annotations.recovered.json"))
+        #expect(store.warnings.contains("annotations will be saved to a.txt.annotations.json.recovered.json"))
         store.tag(Span(0, 90), with: "claim")
         #expect(store.flush() == nil)
         store.close()
         #expect(folder.bytes("a.txt.annotations.json") == garbage)
-        let recovered = try AnnotationDecoder.decode(try #require(folder.bytes("a.txt.annotations.recovered.json")), path: "r")
+        let recovered = try AnnotationDecoder.decode(try #require(folder.bytes("a.txt.annotations.json.recovered.json")), path: "r")
         #expect(recovered.collection.items.map(\.tags) == [["claim"]])
 
         // The next session finds the recovered annotations and keeps using that file.
         let again = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(again.items.map(\.tags) == [["claim"]])
-        #expect(again.savePath == folder.file("a.txt.annotations.recovered.json"))
+        #expect(again.savePath == folder.file("a.txt.annotations.json.recovered.json"))
         again.tag(Span(0, 90), with: "fact")
         again.close()
         #expect(folder.bytes("a.txt.annotations.json") == garbage)
@@ -38,14 +38,14 @@ import MarginaliaText
         let wrong = Array("{\"type\": \"Something\", \"items\": []}".utf8)
         FileManager.default.createFile(atPath: folder.file("a.txt.annotations.json"), contents: Data(wrong))
         // The first recovery name is unusable too (a folder), so the next one is taken.
-        try FileManager.default.createDirectory(atPath: folder.file("a.txt.annotations.recovered.json"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: folder.file("a.txt.annotations.json.recovered.json"), withIntermediateDirectories: false)
         let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
-        #expect(store.warnings.contains { $0.contains("a.txt.annotations.recovered.json: cannot read (is a directory)") })
-        #expect(store.savePath == folder.file("a.txt.annotations.recovered-2.json"))
+        #expect(store.warnings.contains { $0.contains("a.txt.annotations.json.recovered.json: cannot read (is a directory)") })
+        #expect(store.savePath == folder.file("a.txt.annotations.json.recovered-2.json"))
         store.tag(Span(0, 10), with: "claim")
         store.close()
         #expect(folder.bytes("a.txt.annotations.json") == wrong)
-        #expect(folder.exists("a.txt.annotations.recovered-2.json"))
+        #expect(folder.exists("a.txt.annotations.json.recovered-2.json"))
     }
 
     @Test func fileChangedByAnotherProgramIsNotOverwritten() throws {
@@ -60,7 +60,7 @@ import MarginaliaText
         store.tag(Span(0, 90), with: "fact")
         try store.save()
         #expect(folder.bytes("a.txt.annotations.json") == theirs)
-        #expect(store.savePath == folder.file("a.txt.annotations.recovered.json"))
+        #expect(store.savePath == folder.file("a.txt.annotations.json.recovered.json"))
         #expect(store.warnings.last?.contains("was changed by another program") == true)
     }
 

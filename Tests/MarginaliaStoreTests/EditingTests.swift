@@ -80,6 +80,37 @@ import MarginaliaText
         #expect(home == "/home/ana/.local/share/marginalia/annotations")
         let beside = AnnotationFileLocation.resolve(articlePath: "/tmp/kherson.txt", environment: env)
         #expect(beside.path == "/tmp/kherson.txt.annotations.json")
-        #expect(beside.recoveryPath == "/tmp/kherson.txt.annotations.recovered.json")
+        #expect(beside.recoveryPath == "/tmp/kherson.txt.annotations.json.recovered.json")
+    }
+}
+
+@Suite struct PreferredPathTests {
+    @Test func corpusArticleUsesTheGivenPathAndItsFolderIsCreated() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        var options = testOptions(folder)
+        options.annotationPath = folder.file("corpus.jsonl.annotations/11059.annotations.json")
+        options.sourcePath = "corpus.jsonl#11059"
+        let text = ArticleText(sampleText)
+        let store = AnnotationStore(articlePath: folder.file("corpus.jsonl"), text: text, options: options)
+        #expect(store.access == .readWrite)
+        store.tag(Span(0, 3), with: "claim")
+        #expect(store.close() == nil)
+        let saved = try AnnotationStore.read(folder.file("corpus.jsonl.annotations/11059.annotations.json")).collection
+        #expect(saved.source.path == "corpus.jsonl#11059")
+        #expect(saved.items.count == 1)
+    }
+
+    @Test func unwritableFolderFallsBackToTheDataDirectory() {
+        // (Tests may run as root, for whom permission bits do not stop writes: a regular file
+        // where the folder would have to be does.)
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        _ = folder.article("plain", "a file, not a folder")
+        let env = ["XDG_DATA_HOME": "/tmp/xdg-test"]
+        let location = AnnotationFileLocation.resolve(preferredPath: folder.file("plain/corpus.jsonl.annotations/7.annotations.json"),
+                                                      identity: folder.file("corpus.jsonl#7"), environment: env)
+        #expect(location.path.hasPrefix("/tmp/xdg-test/marginalia/annotations/7-"))
+        #expect(location.path.hasSuffix(".annotations.json"))
     }
 }

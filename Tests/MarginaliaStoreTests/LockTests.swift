@@ -76,3 +76,46 @@ import MarginaliaText
         #expect(!folder.exists("a.txt.annotations.json.lock"))
     }
 }
+
+@Suite struct LockPathTests {
+    @Test func relativeAndAbsolutePathsShareTheLock() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        let first = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        var options = testOptions(folder)
+        options.location = AnnotationFileLocation(path: folder.path + "/./a.txt.annotations.json", readPath: nil)
+        let second = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: options)
+        #expect(second.isReadOnly)
+        first.close()
+    }
+
+    @Test func dataDirectoryIsCreatedAndLocked() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("sample.txt", sampleText)
+        var options = testOptions(folder)
+        options.useDataDirectory = true
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: options)
+        #expect(store.access == .readWrite)
+        #expect(store.savePath.hasPrefix(folder.file("data/marginalia/annotations/sample.txt-")))
+        store.tag(Span(0, 3), with: "claim")
+        #expect(store.close() == nil)
+        #expect(FileManager.default.fileExists(atPath: store.savePath))
+        #expect(!folder.exists("sample.txt.annotations.json"))
+        let saved = try AnnotationStore.read(store.savePath).collection
+        #expect(saved.source.path == path)
+    }
+
+    @Test func leftoverTemporaryFilesOfDeadProcessesAreRemoved() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        _ = folder.article(".a.txt.annotations.json.tmp-999999-abc", "half")
+        _ = folder.article(".a.txt.annotations.json.tmp-\(getppid())-def", "someone alive")
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(!folder.exists(".a.txt.annotations.json.tmp-999999-abc"))
+        #expect(folder.exists(".a.txt.annotations.json.tmp-\(getppid())-def"))
+        store.close()
+    }
+}

@@ -8,6 +8,7 @@ private func width(_ scalar: Unicode.Scalar) -> Int {
     switch scalar.value {
     case 0x0300...0x036F, 0x200D, 0xFE0F: return 0
     case 0x1100...0x115F, 0x4E00...0x9FFF, 0x1F300...0x1FAFF: return 2
+    case 0x1F1E6...0x1F1FF: return 1   // regional indicators, as glibc has them
     case 0x00...0x1F, 0x7F...0x9F: return -1
     default: return 1
     }
@@ -50,6 +51,11 @@ private func width(_ scalar: Unicode.Scalar) -> Int {
     @Test func emojiZWJSequenceShowsItsFirstEmoji() {
         let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"
         #expect(CellText.drawable(family, available: 2, width: width) == DrawableText(scalars: ["\u{1F468}"], columns: 2))
+    }
+
+    @Test func aFlagInTwoColumnsKeepsBothHalves() {
+        let flag = CellText.drawable("\u{1F1E9}\u{1F1EA}", available: 2, width: width)
+        #expect(flag == DrawableText(scalars: ["\u{1F1E9}"], columns: 1, secondColumn: ["\u{1F1EA}"]))
     }
 
     @Test func narrowCharacterReportsOneColumnEvenWhenTwoAreAvailable() {

@@ -13,6 +13,10 @@ struct SentenceEnglishTests {
         "The meeting is on Jan. 5 in Boston.",
         "Read No. 10 before the others.",
         "Prof. Lin spoke first.",
+        "Acme Corp. and Foo Ltd. merged last year.",
+        "The Feb. figures were weak, the Oct. ones better.",
+        "Gov. Reyes met Col. Hart and Capt. Lowe.",
+        "Growth hit 3.2% in the U.S. economy.",
     ])
     func abbreviation(_ text: String) {
         #expect(sentences(text, .en) == [text])
@@ -54,5 +58,21 @@ struct SentenceEnglishTests {
     @Test func emailAndURL() {
         #expect(sentences("Write to desk@example.com or visit https://example.com/news. We reply fast.", .en) ==
                 ["Write to desk@example.com or visit https://example.com/news.", "We reply fast."])
+    }
+}
+
+@Suite("English sentences, more abbreviations")
+struct SentenceEnglishMoreTests {
+    @Test func dottedAbbreviationsCloseSentencesBeforeOpeners() {
+        #expect(sentences("They met at 10 a.m. The talks lasted hours.", .en) ==
+                ["They met at 10 a.m.", "The talks lasted hours."])
+        #expect(sentences("She lives in Washington, D.C., near the river.", .en) ==
+                ["She lives in Washington, D.C., near the river."])
+        #expect(sentences("She earned a Ph.D. in physics.", .en) == ["She earned a Ph.D. in physics."])
+    }
+
+    @Test func ordinaryWordsStillEndSentences() {
+        #expect(sentences("He did his best. Then he left.", .en) == ["He did his best.", "Then he left."])
+        #expect(sentences("The bill came from Bill. Then it rained.", .en) == ["The bill came from Bill.", "Then it rained."])
     }
 }

@@ -151,3 +151,24 @@ struct SentenceGermanTests {
         #expect(sentences("Wir brauchen:\n• Brot\n• Milch") == ["Wir brauchen:", "• Brot", "• Milch"])
     }
 }
+
+@Suite("German sentences, more abbreviations")
+struct SentenceGermanMoreTests {
+    @Test("titles and founding dates", arguments: [
+        "Die Firma (gegr. 1900) ist alt.",
+        "Frau Dr. med. Berger kam.",
+        "Er lebt in der Str. des 17. Juni in Berlin.",
+    ])
+    func abbreviation(_ text: String) {
+        #expect(sentences(text) == [text])
+    }
+
+    @Test func interruptedQuoteIsOneSentence() {
+        #expect(sentences("„Wir prüfen das“, sagte sie, „aber nicht heute.“ Dann ging sie.") ==
+                ["„Wir prüfen das“, sagte sie, „aber nicht heute.“", "Dann ging sie."])
+    }
+
+    @Test func quoteInsideSentenceWithExclamation() {
+        #expect(sentences("Er rief: „Halt!“ und rannte los.") == ["Er rief: „Halt!“ und rannte los."])
+    }
+}

@@ -100,3 +100,36 @@ struct TokenizerTests {
         #expect(tokens("a\u{1B}[31mb") == ["a", "\u{1B}", "[", "31mb"])
     }
 }
+
+@Suite("Tokenizer, GermEval conventions")
+struct TokenizerGermEvalTests {
+    @Test func compoundsWithSlashesAndUnits() {
+        #expect(tokens("und/oder km/h") == ["und/oder", "km/h"])
+        #expect(tokens("20 km² Fläche") == ["20", "km²", "Fläche"])
+        #expect(tokens("von 1939–1945") == ["von", "1939–1945"])
+        #expect(tokens("die „Bild“-Zeitung") == ["die", "„", "Bild", "“", "-Zeitung"])
+        #expect(tokens("(Früh-) Rente") == ["(", "Früh-", ")", "Rente"])
+    }
+
+    @Test func ordinalsInContext() {
+        #expect(tokens("der 1. FC Köln") == ["der", "1.", "FC", "Köln"])
+        #expect(tokens("Spieler 1. FC") == ["Spieler", "1.", "FC"])
+        #expect(tokens("ein volles 13. Monatsgehalt") == ["ein", "volles", "13.", "Monatsgehalt"])
+        #expect(tokens("Saha (29.) traf") == ["Saha", "(", "29.", ")", "traf"])
+        #expect(tokens("Kaiser Wilhelm II. starb") == ["Kaiser", "Wilhelm", "II.", "starb"])
+        #expect(tokens("Sie wurden 3. Dann") == ["Sie", "wurden", "3", ".", "Dann"])
+    }
+
+    @Test func germEvalStyleSplitsSomeAbbreviationDots() {
+        let text = ArticleText("Dr. Berger aus St. Pauli, bzw. z.B. ca. 3 Mio. Euro am 3. Mai")
+        let cut = Tokenizer.tokenize(text, style: .germEval).map(\.text)
+        #expect(cut == ["Dr", ".", "Berger", "aus", "St", ".", "Pauli", ",", "bzw.", "z.B.", "ca.", "3", "Mio", ".", "Euro", "am", "3.", "Mai"])
+        #expect(Tokenizer.tokenize(text, style: .reading) == Tokenizer.tokenize(text))
+    }
+
+    @Test func regnalNumberCanCloseASentence() {
+        #expect(sentences("Das Schloss baute Heinrich IV. Danach verfiel es.") ==
+                ["Das Schloss baute Heinrich IV.", "Danach verfiel es."])
+        #expect(sentences("Kaiser Wilhelm II. dankte ab.") == ["Kaiser Wilhelm II. dankte ab."])
+    }
+}

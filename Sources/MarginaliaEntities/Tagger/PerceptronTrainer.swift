@@ -9,8 +9,19 @@ public struct PerceptronTrainer {
     /// Rows whose largest averaged weight is below this are dropped from the saved model.
     public var pruneThreshold: Float
 
-    public init(hashBits: Int = 20, epochs: Int = 12, seed: UInt64 = 1, pruneThreshold: Float = 0.02) {
+    /// Probability of hiding a token's word-identity features during a training step: the
+    /// weights then cannot lean on memorised words alone and learn the shape, context and
+    /// gazetteer features that carry over to unseen names.
+    public var wordDropout: Double
+
+    /// Label scheme inside the model (data stays BIO).
+    public var scheme: TagScheme
+
+    public init(hashBits: Int = 19, epochs: Int = 12, seed: UInt64 = 1, pruneThreshold: Float = 0.02,
+                wordDropout: Double = 0, scheme: TagScheme = .bio) {
+        self.scheme = scheme
         self.hashBits = hashBits
+        self.wordDropout = wordDropout
         self.epochs = epochs
         self.seed = seed
         self.pruneThreshold = pruneThreshold
@@ -32,7 +43,8 @@ public struct PerceptronTrainer {
     /// Trains and returns the averaged model; `report(epoch, model)` is called after each epoch.
     public func train(_ sentences: [TaggedSentence], lexicon: Lexicon,
                       report: (Int, TaggerModel) -> Void = { _, _ in }) -> TaggerModel {
-        let L = EntityTagSet.count
+        let L = scheme.count
+        let golds = sentences.map { scheme.encode($0.labels) }
         let common = Self.commonWords(in: sentences)
         let extractor = FeatureExtractor(lexicon: lexicon, commonWords: common, hashBits: hashBits)
         let features = sentences.map { extractor.extract($0.words) }
@@ -51,19 +63,25 @@ public struct PerceptronTrainer {
             order.shuffle(using: &rng)
             for index in order {
                 let f = features[index]
-                let gold = sentences[index].labels
+                let gold = golds[index]
                 let n = f.count
+                var first = [Int](repeating: 0, count: n)
+                for i in 0..<n {
+                    first[i] = wordDropout > 0 && Double(rng.next() >> 11) / Double(1 << 53) < wordDropout
+                        ? f.offsets[i] + 2 : f.offsets[i]
+                }
                 var e = [Float](repeating: 0, count: n * L)
                 for i in 0..<n {
-                    for k in f.offsets[i]..<f.offsets[i + 1] {
+                    for k in first[i]..<f.offsets[i + 1] {
                         let base = Int(f.buckets[k]) * L
                         for y in 0..<L { e[i * L + y] += w[base + y] }
                     }
                 }
-                let pred = Viterbi.decode(emissions: e, count: n, labels: L, transitions: trans, start: start)
+                let pred = Viterbi.decode(emissions: e, count: n, labels: L, transitions: trans, start: start,
+                                          allowed: scheme.allowed, mayEnd: scheme.mayEnd)
                 if pred != gold {
                     for i in 0..<n where pred[i] != gold[i] {
-                        for k in f.offsets[i]..<f.offsets[i + 1] {
+                        for k in first[i]..<f.offsets[i + 1] {
                             let base = Int(f.buckets[k]) * L
                             w[base + gold[i]] += 1; u[base + gold[i]] += c
                             w[base + pred[i]] -= 1; u[base + pred[i]] -= c

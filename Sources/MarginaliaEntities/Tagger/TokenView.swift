@@ -1,12 +1,11 @@
-/// What the feature extractor needs to know about one token, computed once per token: its
-/// scalars, lowercase form, case flags, and the partial hashes that several templates share.
+/// What the feature extractor needs to know about one token, computed once per token in one
+/// pass: its lowercase form, case flags, and the partial hashes that several templates share.
 struct TokenView {
     let text: String
     let lower: String
     let isCapitalised: Bool
     let isAllCaps: Bool
     let hasDigit: Bool
-    let hasHyphen: Bool
     let isQuoteMark: Bool
     let length: Int
     let hWord: UInt64
@@ -16,48 +15,73 @@ struct TokenView {
     /// Hashes of the first 1...4 scalars of the word and the last 1...5 of its lowercase form.
     let prefixes: [UInt64]
     let suffixes: [UInt64]
-    /// Lowercase hash of the part after the last hyphen ("Gipfel" of "EU-Gipfel"), if any.
+    /// Lowercase hashes of the parts before the first and after the last hyphen ("eu", "gipfel").
     let hLastPart: UInt64?
     let hFirstPart: UInt64?
+    /// Lowercase scalars (for suffix tests).
+    let lowerValues: [UInt32]
+
+    static let longShapeLimit = 6
 
     init(_ text: String) {
         self.text = text
-        let scalars = Array(text.unicodeScalars)
-        let lower = text.lowercased()
-        self.lower = lower
-        let lowerValues = lower.unicodeScalars.map(\.value)
-        length = scalars.count
-        isCapitalised = scalars.first.map { $0.properties.isUppercase } ?? false
-        var letters = 0, upper = 0, digit = false, hyphen = false
-        for c in scalars {
-            if c.properties.isAlphabetic { letters += 1; if c.properties.isUppercase { upper += 1 } }
-            if c.properties.numericType != nil { digit = true }
-            if c == "-" { hyphen = true }
+        var letters = 0, upper = 0, digit = false, count = 0
+        var hWord = FeatureHasher.offset, hLong = FeatureHasher.offset, hShort = FeatureHasher.offset
+        var lastShort: UInt32 = 0
+        var pre: [UInt64] = []
+        pre.reserveCapacity(4)
+        var first: Unicode.Scalar?
+        for c in text.unicodeScalars {
+            if first == nil { first = c }
+            count += 1
+            hWord = FeatureHasher.mix(hWord, c.value)
+            if count <= 4 { pre.append(hWord) }
+            let code: UInt32
+            if ScalarClass.isUppercase(c) { code = 88; letters += 1; upper += 1 }
+            else if ScalarClass.isLowercase(c) { code = 120; letters += 1 }
+            else if ScalarClass.isDigit(c) { code = 100; digit = true }
+            else { code = c.value; if c.value >= 128, c.properties.isAlphabetic { letters += 1 } }
+            if count <= Self.longShapeLimit { hLong = FeatureHasher.mix(hLong, code) }
+            if code != lastShort { hShort = FeatureHasher.mix(hShort, code); lastShort = code }
         }
+        if count > Self.longShapeLimit { hLong = FeatureHasher.mix(hLong, 43) }
+        self.hWord = FeatureHasher.mix(hWord, 0x1f)
+        self.hLong = FeatureHasher.mix(hLong, 0x1f)
+        self.hShort = FeatureHasher.mix(hShort, 0x1f)
+        prefixes = pre
+        length = count
+        isCapitalised = first.map(ScalarClass.isUppercase) ?? false
         isAllCaps = letters >= 2 && upper == letters
         hasDigit = digit
-        hasHyphen = hyphen
-        isQuoteMark = scalars.count == 1 && QuoteMarks.all.contains(scalars[0])
-        hWord = FeatureHasher.add(FeatureHasher.offset, scalars.lazy.map(\.value))
-        hLower = FeatureHasher.add(FeatureHasher.offset, lowerValues)
-        hLong = FeatureHasher.add(FeatureHasher.offset, WordShape.long(scalars))
-        hShort = FeatureHasher.add(FeatureHasher.offset, WordShape.short(scalars))
-        var pre: [UInt64] = []
-        var h = FeatureHasher.offset
-        for c in scalars.prefix(4) { h = FeatureHasher.mix(h, c.value); pre.append(h) }
-        prefixes = pre
+        isQuoteMark = count == 1 && QuoteMarks.all.contains(first!)
+
+        let lower = upper > 0 ? text.lowercased() : text
+        self.lower = lower
+        let lowerValues = lower.unicodeScalars.map(\.value)
+        self.lowerValues = lowerValues
+        var hLower = FeatureHasher.offset
+        var firstHyphen = -1, lastHyphen = -1
+        for (k, v) in lowerValues.enumerated() {
+            hLower = FeatureHasher.mix(hLower, v)
+            if v == 45 { if firstHyphen < 0 { firstHyphen = k }; lastHyphen = k }
+        }
+        self.hLower = FeatureHasher.mix(hLower, 0x1f)
         var suf: [UInt64] = []
-        h = FeatureHasher.offset
+        suf.reserveCapacity(5)
+        var h = FeatureHasher.offset
         for v in lowerValues.reversed().prefix(5) { h = FeatureHasher.mix(h, v); suf.append(h) }
         suffixes = suf
-        if hyphen, let cut = lowerValues.lastIndex(of: 45), cut + 1 < lowerValues.count {
-            hLastPart = FeatureHasher.add(FeatureHasher.offset, lowerValues[(cut + 1)...])
-            let first = lowerValues.firstIndex(of: 45)!
-            hFirstPart = FeatureHasher.add(FeatureHasher.offset, lowerValues[..<first])
+        if lastHyphen >= 0, lastHyphen + 1 < lowerValues.count {
+            hLastPart = FeatureHasher.add(FeatureHasher.offset, lowerValues[(lastHyphen + 1)...])
+            hFirstPart = FeatureHasher.add(FeatureHasher.offset, lowerValues[..<firstHyphen])
         } else {
             hLastPart = nil
             hFirstPart = nil
         }
+    }
+
+    func lowerHasSuffix(_ suffix: [UInt32]) -> Bool {
+        suffix.count <= lowerValues.count && lowerValues.suffix(suffix.count).elementsEqual(suffix)
     }
 }
 

@@ -3,7 +3,7 @@ import MarginaliaEntities
 /// Every user action, one row each: name, description, default keys (DESIGN.md), context.
 /// The keymap, the `:` line and the help screen are all generated from this table.
 public enum CommandTable {
-    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation
+    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation + LibraryCommands.specs
 
     static let navigation: [CommandSpec] = [
         CommandSpec("scroll-down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },

@@ -120,24 +120,16 @@ public struct DocumentList {
 
     public private(set) var entries: [Entry]
     public var current: Int = 0
+    /// The library behind the list (folders, corpora, state, index); nil for documents made in code.
+    public internal(set) var librarySession: LibrarySession?
 
     static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
 
-    /// Expands folders into their article files (sorted by name).
-    public init(paths: [String]) {
-        var entries: [Entry] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-                for name in names where DocumentList.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    entries.append(Entry(path: (path as NSString).appendingPathComponent(name)))
-                }
-            } else {
-                entries.append(Entry(path: path))
-            }
-        }
-        self.entries = entries
+    /// The library's articles (folders, files, JSON-lines corpora: see `LibraryDiscovery`).
+    public init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let session = LibrarySession.open(paths: paths, environment: environment)
+        self.entries = (0..<session.library.count).map { Entry(path: session.library.displayPath(at: $0)) }
+        self.librarySession = session
     }
 
     public var count: Int { entries.count }
@@ -153,7 +145,7 @@ public struct DocumentList {
         guard entries.indices.contains(index) else { return nil }
         if let d = entries[index].document { return d }
         do {
-            let article = try ArticleLoader.load(path: entries[index].path)
+            let article = try libraryArticle(at: index) ?? ArticleLoader.load(path: entries[index].path)
             let doc = Document(article: article, width: width)
             entries[index].document = doc
             entries[index].error = nil

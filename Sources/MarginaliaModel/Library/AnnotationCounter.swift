@@ -1,4 +1,5 @@
 import Foundation
+import MarginaliaStore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -30,11 +31,11 @@ final class AnnotationCounter {
         return count
     }
 
-    /// The number of `items` of a W3C annotation collection file.
+    /// The number of annotations in a file, read with the store's decoder (so older and
+    /// partial files count as the reader will show them).
     static func parseCount(_ path: String) -> Count {
         guard let data = FileManager.default.contents(atPath: path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let items = object["items"] as? [Any] else { return .unreadable }
-        return .some(items.count)
+              let result = try? AnnotationDecoder.decode(Array(data), path: path) else { return .unreadable }
+        return .some(result.collection.items.count + result.collection.unreadableItems.count)
     }
 }

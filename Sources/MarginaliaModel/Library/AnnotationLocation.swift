@@ -1,5 +1,6 @@
 import Foundation
 import MarginaliaText
+import MarginaliaStore
 
 /// Where an article's annotation file is (DESIGN.md "Annotation file"):
 /// - a file article: beside it, `kherson.txt` -> `kherson.txt.annotations.json`;
@@ -21,10 +22,32 @@ public enum AnnotationLocation {
     }
 
     public static func path(for entry: LibraryEntry, in library: Library) -> String {
+        resolve(entry, in: library).path
+    }
+
+    /// The store's location for an entry: pass it as `AnnotationStore.OpenOptions.location`.
+    /// A file article: the store's own rule (beside it, or under `$XDG_DATA_HOME` when its folder
+    /// is read-only). A corpus article: the folder beside the corpus; when the corpus's folder is
+    /// read-only, `$XDG_DATA_HOME/marginalia/annotations/<corpus name>-<hash>.annotations/`.
+    public static func resolve(_ entry: LibraryEntry, in library: Library) -> AnnotationFileLocation {
         switch entry.location {
-        case .file(let path): return self.path(forFile: path)
+        case .file(let path):
+            return AnnotationFileLocation.resolve(articlePath: path, environment: library.environment)
         case .corpusLine(let c, _):
-            return self.path(forCorpus: library.corpora[c].path, articleKey: entry.corpusArticleKey ?? entry.key)
+            let corpus = library.corpora[c]
+            let key = entry.corpusArticleKey ?? entry.key
+            let beside = self.path(forCorpus: corpus.path, articleKey: key)
+            let fm = FileManager.default
+            let corpusFolder = (corpus.path as NSString).deletingLastPathComponent
+            if fm.isWritableFile(atPath: corpusFolder.isEmpty ? "." : corpusFolder) {
+                return AnnotationFileLocation(path: beside, readPath: fm.fileExists(atPath: beside) ? beside : nil)
+            }
+            let tag = String(SHA256.hex(of: corpus.absolutePath).prefix(12))
+            let folder = AnnotationFileLocation.dataDirectory(environment: library.environment) + "/"
+                + LibraryPaths.fileName(corpus.path) + "-" + tag + corpusFolderSuffix
+            let data = folder + "/" + fileStem(for: key) + suffix
+            let readPath = fm.fileExists(atPath: data) ? data : (fm.fileExists(atPath: beside) ? beside : nil)
+            return AnnotationFileLocation(path: data, readPath: readPath)
         }
     }
 

@@ -22,7 +22,12 @@ public enum ArticleTitle {
     public static func firstLine(of text: String) -> String? {
         var scanned = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let cleaned = clean(String(line.prefix(maxLength * 4)))
+            var cleaned = clean(String(line.prefix(maxLength * 4)))
+            // A Markdown heading read as plain text: drop its "#" marks.
+            if cleaned.hasPrefix("#") {
+                let stripped = cleaned.drop { $0 == "#" }
+                if stripped.hasPrefix(" ") { cleaned = String(stripped.dropFirst()) }
+            }
             if !cleaned.isEmpty { return cleaned }
             scanned += 1
             if scanned > 200 { break }
@@ -35,7 +40,7 @@ public enum ArticleTitle {
         var out: [Unicode.Scalar] = []
         var pendingSpace = false
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value < 0x20 {
+            if scalar.value < 0x20 || WordCount.classify(scalar) == .space {
                 pendingSpace = !out.isEmpty
                 continue
             }

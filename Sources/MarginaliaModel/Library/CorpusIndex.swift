@@ -138,6 +138,7 @@ public final class CorpusIndex: @unchecked Sendable {
     /// Calls `found(byteOffset, codePointOffset)` for each non-overlapping occurrence until it
     /// returns false. memchr/memcmp find; code points are counted incrementally between matches.
     static func occurrences(of needle: [UInt8], in hay: [UInt8], _ found: (Int, Int) -> Bool) {
+        guard !needle.isEmpty else { return }
         hay.withUnsafeBytes { h in
             needle.withUnsafeBytes { n in
                 guard let base = h.baseAddress, h.count >= n.count else { return }

@@ -137,6 +137,11 @@ enum CorpusLineScanner {
         var counter = WordCount.Counter()
         var i = from
         let n = b.count
+        // Local copy: a static's lazy-initialisation check per byte costs more than the lookup.
+        let table = WordCount.table
+        @inline(__always) func classify(_ v: UInt32) -> WordCount.ScalarClass {
+            v < UInt32(table.count) ? table[Int(v)] : (Unicode.Scalar(v).map(WordCount.classifySlow) ?? .wordish)
+        }
         while i < n {
             let c = b[i]
             if c == 0x22 { return (i, counter.finish()) }
@@ -150,7 +155,7 @@ enum CorpusLineScanner {
                         i += 2
                     case UInt8(ascii: "u"):
                         if let v = JSONStringDecoding.hex4(b, at: i + 2, end: n) {
-                            counter.feed(Unicode.Scalar(v).map(WordCount.classify) ?? .wordish)   // surrogate halves: astral letters
+                            counter.feed(classify(v))   // surrogate halves count as letters (astral scripts)
                             i += 6
                         } else { i += 2 }
                     default:
@@ -158,7 +163,7 @@ enum CorpusLineScanner {
                         i += 2
                     }
                 } else {
-                    counter.feed(WordCount.classify(Unicode.Scalar(c)))
+                    counter.feed(table[Int(c)])
                     i += 1
                 }
                 continue
@@ -171,7 +176,7 @@ enum CorpusLineScanner {
                 value = value << 6 | UInt32(b[i + j] & 0x3F)
                 j += 1
             }
-            counter.feed(j == length ? (Unicode.Scalar(value).map(WordCount.classify) ?? .other) : .other)
+            counter.feed(j == length ? classify(value) : .other)
             i += j
         }
         return nil

@@ -1,6 +1,6 @@
 import Foundation
 import MarginaliaText
-import MarginaliaAnalysis
+import MarginaliaEntities
 
 /// Builds a `CorpusIndex` on a background thread in two passes: first the folded texts (fast:
 /// `:find` works early), then the entity analysis of every article (slow: the full pipeline).
@@ -61,8 +61,11 @@ public final class IndexBuilder: @unchecked Sendable {
                 index.addEntities(article: i, mentions: [], language: .unknown)
                 continue
             }
-            let analysis = Analyzer.analyze(article)
-            index.addEntities(article: i, mentions: analysis.entities, language: analysis.language)
+            // Entities only: the quote pass of the full analysis is not needed for the index.
+            let language = LanguageDetector.detect(article.text)
+            let segmentation = Segmenter.segment(article.text, language: language, knownHeadings: article.headingSpans)
+            let mentions = EntityRecognition.recognize(article.text, segmentation: segmentation, language: language)
+            index.addEntities(article: i, mentions: mentions, language: language)
         }
         index.setPhase(.done)
     }

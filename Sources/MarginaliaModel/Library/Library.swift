@@ -1,5 +1,6 @@
 import Foundation
 import MarginaliaText
+import MarginaliaStore
 
 /// The articles the reader was started with, and what the user did with each (status, position,
 /// last article), remembered between sessions. Lives on the UI thread; the background index
@@ -13,18 +14,24 @@ public final class Library {
     public let corpora: [JSONLinesCorpus]
     public let skipped: [SkippedItem]
     public let stateStore: LibraryStateStore
+    /// For `XDG_DATA_HOME` (annotation files of read-only folders).
+    public let environment: [String: String]
     private let annotationCounter = AnnotationCounter()
-    private var haystacks: [String?]
+    private var haystacks: [[UInt8]?]
+    private var sortTitles: [String?]
     private var indexByKey: [String: Int]
 
-    public init(discovery: DiscoveryResult, paths: [String], stateStore: LibraryStateStore) {
+    public init(discovery: DiscoveryResult, paths: [String], stateStore: LibraryStateStore,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.paths = paths
+        self.environment = environment
         self.libraryKey = paths.map(LibraryPaths.absolute).sorted().joined(separator: "\n")
         self.entries = discovery.entries
         self.corpora = discovery.corpora
         self.skipped = discovery.skipped
         self.stateStore = stateStore
         self.haystacks = Array(repeating: nil, count: discovery.entries.count)
+        self.sortTitles = Array(repeating: nil, count: discovery.entries.count)
         var keys: [String: Int] = [:]
         keys.reserveCapacity(discovery.entries.count)
         for (i, e) in discovery.entries.enumerated() where keys[e.key] == nil { keys[e.key] = i }
@@ -34,7 +41,7 @@ public final class Library {
     /// Discovers `paths` and loads the state from `$XDG_DATA_HOME` of `environment`.
     public static func open(paths: [String], environment: [String: String]) -> Library {
         Library(discovery: LibraryDiscovery.discover(paths: paths), paths: paths,
-                stateStore: LibraryStateStore(environment: environment))
+                stateStore: LibraryStateStore(environment: environment), environment: environment)
     }
 
     public var count: Int { entries.count }
@@ -58,6 +65,7 @@ public final class Library {
         if entries[i].metadata.language == nil, case .corpusLine(let c, let line) = entries[i].location {
             let prefix = (try? corpora[c].textPrefix(of: line, maxBytes: 4000)) ?? ""
             entries[i].metadata.language = LanguageDetector.detect(ArticleText(prefix))
+            haystacks[i] = nil
         }
         return entries[i].metadata
     }
@@ -65,7 +73,7 @@ public final class Library {
     /// Records what the reader or the index learnt about an article (e.g. its language after
     /// a full analysis), so the list shows the better value.
     public func update(metadataAt i: Int, language: Language?, words: Int?) {
-        if let language { entries[i].metadata.language = language }
+        if let language { entries[i].metadata.language = language; haystacks[i] = nil }
         if let words { entries[i].metadata.words = words }
     }
 
@@ -76,6 +84,7 @@ public final class Library {
         entries[i].metadata.words = WordCount.count(article.text)
         entries[i].metadata.language = LanguageDetector.detect(article.text)
         haystacks[i] = nil
+        sortTitles[i] = nil
     }
 
     /// Loads entry `i` for the reader. Throws `LoadError` (one-line description).
@@ -83,19 +92,32 @@ public final class Library {
         try textSource.article(i)
     }
 
+    /// A path naming entry `i` for the reader's title and messages: the file, or `corpus#key`.
+    public func displayPath(at i: Int) -> String {
+        switch entries[i].location {
+        case .file(let path): return path
+        case .corpusLine(let c, _): return corpora[c].path + "#" + (entries[i].corpusArticleKey ?? "")
+        }
+    }
+
     /// A snapshot that background threads may use to read articles.
     public var textSource: LibraryTextSource {
         LibraryTextSource(locations: entries.map(\.location), corpora: corpora)
     }
 
-    /// Where entry `i`'s annotations are saved (pass it to the store).
-    public func annotationPath(at i: Int) -> String {
-        AnnotationLocation.path(for: entries[i], in: self)
+    /// Where entry `i`'s annotations are kept: pass it to the store as
+    /// `AnnotationStore.OpenOptions.location` (corpus articles need it; files get the store's rule).
+    public func annotationLocation(at i: Int) -> AnnotationFileLocation {
+        AnnotationLocation.resolve(entries[i], in: self)
     }
+
+    /// Where entry `i`'s annotations are saved.
+    public func annotationPath(at i: Int) -> String { annotationLocation(at: i).path }
 
     /// nil when the article has no annotation file; -1 when the file cannot be read.
     public func annotationCount(at i: Int) -> Int? {
-        switch annotationCounter.count(atPath: annotationPath(at: i)) {
+        guard let path = annotationLocation(at: i).readPath else { return nil }
+        switch annotationCounter.count(atPath: path) {
         case .none: return nil
         case .some(let n): return n
         case .unreadable: return -1
@@ -149,7 +171,7 @@ public final class Library {
     /// Entry indices in display order: those whose title, source, date, id/file name, language
     /// or status contain every word of `filter` (case and accents ignored), sorted by `sort`.
     public func order(filter: String, sort: LibrarySort) -> [Int] {
-        let terms = TextFolding.fold(filter).split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let terms = TextFolding.fold(filter).split(whereSeparator: { $0.isWhitespace }).map { Array($0.utf8) }
         var indices = Array(entries.indices)
         if !terms.isEmpty {
             if entries.contains(where: { !$0.metadataComplete }) {
@@ -157,8 +179,8 @@ public final class Library {
             }
             indices = indices.filter { i in
                 let hay = haystack(i)
-                let status = status(at: i).label
-                return terms.allSatisfy { hay.contains($0) || status.contains($0) }
+                let status = Array(status(at: i).label.utf8)
+                return terms.allSatisfy { Library.contains(hay, $0) || Library.contains(status, $0) }
             }
         }
         switch sort {
@@ -166,9 +188,9 @@ public final class Library {
             return indices
         case .title:
             for i in indices where !entries[i].metadataComplete { completeFileMetadata(i) }
-            let keys = Dictionary(uniqueKeysWithValues: indices.map { ($0, TextFolding.fold(entries[$0].metadata.title)) })
+            for i in indices where sortTitles[i] == nil { sortTitles[i] = TextFolding.fold(entries[i].metadata.title) }
             return indices.sorted { a, b in
-                let x = keys[a]!, y = keys[b]!
+                let x = sortTitles[a]!, y = sortTitles[b]!
                 return x != y ? x < y : a < b
             }
         case .date:
@@ -186,7 +208,8 @@ public final class Library {
         }
     }
 
-    private func haystack(_ i: Int) -> String {
+    /// The folded UTF-8 of the fields the filter searches (cached: filtering runs per key).
+    private func haystack(_ i: Int) -> [UInt8] {
         if let h = haystacks[i] { return h }
         let e = entries[i]
         var parts = [e.metadata.title, e.metadata.source ?? "", e.metadata.date ?? "", e.metadata.language?.rawValue ?? ""]
@@ -194,9 +217,15 @@ public final class Library {
         case .file(let path): parts.append(LibraryPaths.fileName(path))
         case .corpusLine: parts.append(e.corpusArticleKey ?? "")
         }
-        let h = TextFolding.fold(parts.joined(separator: " \u{1F} "))
+        let h = TextFolding.foldedUTF8(parts.joined(separator: " \u{1F} ").unicodeScalars)
         haystacks[i] = h
         return h
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        var found = false
+        CorpusIndex.occurrences(of: needle, in: hay) { _, _ in found = true; return false }
+        return found
     }
 }
 

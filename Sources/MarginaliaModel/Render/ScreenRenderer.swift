@@ -22,6 +22,7 @@ struct ScreenRenderer {
         }
         PaneRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry)
         StatusRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry)
+        app.drawLibraryOverlay(into: &grid, geometry: geometry)
         if let scroll = app.helpScroll {
             HelpRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry, scroll: scroll)
         }

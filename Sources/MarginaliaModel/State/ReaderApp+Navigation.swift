@@ -168,6 +168,7 @@ extension ReaderApp {
     // MARK: Documents
 
     public func switchDocument(by delta: Int) {
+        if librarySwitch(by: delta) { return }
         guard documents.count > 1 else { show(message: "only one article open"); return }
         var index = documents.current
         for _ in 0..<documents.count {
@@ -182,6 +183,7 @@ extension ReaderApp {
     }
 
     func showDocument(_ doc: Document, index: Int) {
+        libraryWillLeave()
         // Leaving an article saves it (the store's contract); its lock is kept while it is open.
         if let error = document?.store?.flush() { show(message: error.description, error: true) }
         documents.current = index
@@ -191,6 +193,7 @@ extension ReaderApp {
         paneScroll = [:]
         syncLayout()
         attachStore(doc)
+        libraryDidShow(doc)
         doc.pollAnalysis(wait: options.analysisWait)
         documentDidLoad(doc)
     }

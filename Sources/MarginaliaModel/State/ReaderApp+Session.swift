@@ -18,6 +18,7 @@ extension ReaderApp {
         if document.storeJob == nil {
             var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: ReaderApp.isBundledResource(document.article.path))
             storeOptions.environment = options.environment
+            storeOptions.location = libraryAnnotationLocation(for: document)
             document.storeJob = StoreJob(article: document.article, options: storeOptions)
         }
         pollStore(document, wait: options.analysisWait)
@@ -54,6 +55,7 @@ extension ReaderApp {
     /// Saves every loaded article; returns the first error. `close` also releases the locks.
     @discardableResult
     func saveAll(close: Bool = false) -> StoreError? {
+        libraryWillLeave()
         var first: StoreError?
         for entry in documents.entries {
             if let document = entry.document { pollStore(document, wait: 30) }

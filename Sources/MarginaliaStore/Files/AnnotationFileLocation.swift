@@ -27,22 +27,51 @@ public struct AnnotationFileLocation: Sendable, Equatable {
     /// directory (bundled samples live inside the program and are never written beside).
     public static func resolve(articlePath: String, useDataDirectory: Bool = false,
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationFileLocation {
-        let beside = besidePath(for: articlePath)
-        let folder = (beside as NSString).deletingLastPathComponent
+        resolve(preferredPath: besidePath(for: articlePath), identity: articlePath, useDataDirectory: useDataDirectory,
+                environment: environment)
+    }
+
+    /// The location for an annotation file that should be at `preferredPath` (e.g. the
+    /// library's `corpus.jsonl.annotations/<id>.annotations.json` for a corpus article), falling
+    /// back to the data directory when its folder cannot be written. `identity` (the article's
+    /// path, or corpus path and id) names the data-directory file.
+    public static func resolve(preferredPath: String, identity: String, useDataDirectory: Bool = false,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationFileLocation {
         let fm = FileManager.default
-        if !useDataDirectory && fm.isWritableFile(atPath: folder.isEmpty ? "." : folder) {
-            return AnnotationFileLocation(path: beside, readPath: fm.fileExists(atPath: beside) ? beside : nil)
+        if !useDataDirectory && folderIsWritable((preferredPath as NSString).deletingLastPathComponent) {
+            return AnnotationFileLocation(path: preferredPath, readPath: fm.fileExists(atPath: preferredPath) ? preferredPath : nil)
         }
-        let data = dataDirectoryPath(for: articlePath, environment: environment)
-        let readPath = fm.fileExists(atPath: data) ? data : (fm.fileExists(atPath: beside) && !useDataDirectory ? beside : nil)
+        var stem = (preferredPath as NSString).lastPathComponent
+        if stem.hasSuffix(suffix) { stem = String(stem.dropLast(suffix.count)) }
+        let data = dataDirectory(environment: environment) + "/" + stem + "-" + identityTag(identity) + suffix
+        let readPath = fm.fileExists(atPath: data) ? data : (fm.fileExists(atPath: preferredPath) && !useDataDirectory ? preferredPath : nil)
         return AnnotationFileLocation(path: data, readPath: readPath)
+    }
+
+    /// Writable, or (not created yet) its nearest existing parent is.
+    static func folderIsWritable(_ folder: String) -> Bool {
+        var current = folder.isEmpty ? "." : folder
+        let fm = FileManager.default
+        while !fm.fileExists(atPath: current) {
+            let parent = (current as NSString).deletingLastPathComponent
+            if parent == current || parent.isEmpty { current = "."; break }
+            current = parent
+        }
+        var isDirectory: ObjCBool = false
+        return fm.fileExists(atPath: current, isDirectory: &isDirectory) && isDirectory.boolValue && fm.isWritableFile(atPath: current)
+    }
+
+    /// A short hash of the absolute, standardized identity: two articles named alike differ.
+    static func identityTag(_ identity: String) -> String {
+        let absolute = identity.hasPrefix("/") ? identity : FileManager.default.currentDirectoryPath + "/" + identity
+        return String(SHA256.hex(of: (absolute as NSString).standardizingPath).prefix(12))
     }
 
     public static func besidePath(for articlePath: String) -> String { articlePath + suffix }
 
-    public static func recoveryPath(for path: String) -> String {
-        path.hasSuffix(suffix) ? String(path.dropLast(suffix.count)) + ".annotations.recovered.json" : path + ".recovered.json"
-    }
+    /// `a.txt.annotations.json.recovered.json`: still recognisably ours (the library hides
+    /// names containing `.annotations.json.`), and still a `.json` file for other tools.
+    public static func recoveryPath(for path: String) -> String { path + ".recovered.json" }
 
     public static func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let base: String
@@ -52,13 +81,5 @@ public struct AnnotationFileLocation: Sendable, Equatable {
             base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
         }
         return base + "/marginalia/annotations"
-    }
-
-    static func dataDirectoryPath(for articlePath: String, environment: [String: String]) -> String {
-        let absolute = articlePath.hasPrefix("/") ? articlePath : FileManager.default.currentDirectoryPath + "/" + articlePath
-        let standardized = (absolute as NSString).standardizingPath
-        let name = (standardized as NSString).lastPathComponent
-        let tag = String(SHA256.hex(of: standardized).prefix(12))
-        return dataDirectory(environment: environment) + "/" + name + "-" + tag + suffix
     }
 }

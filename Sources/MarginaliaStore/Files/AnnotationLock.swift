@@ -18,8 +18,10 @@ public final class AnnotationLock {
     public let path: String
     public private(set) var isHeld = false
 
+    /// `path` is made absolute, so "a.txt" and "./a.txt" opened by one process share a lock.
     public init(path: String) {
-        self.path = path
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        self.path = (absolute as NSString).standardizingPath
     }
 
     deinit { release() }
@@ -64,6 +66,8 @@ public final class AnnotationLock {
     }
 
     private func createExclusively() -> Bool {
+        // The data directory may not exist yet on first use.
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         let line = Array("\(getpid())\n".utf8)

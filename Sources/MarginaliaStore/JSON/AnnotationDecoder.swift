@@ -12,19 +12,22 @@ public enum AnnotationDecoder {
     }
 
     /// `now` fills the timestamps an older file left out.
-    public static func decode(_ bytes: [UInt8], path: String, now: String = Timestamp.now()) throws -> Result {
+    /// `defaultTagSet` is used when the file has no `tagSet` (older files).
+    public static func decode(_ bytes: [UInt8], path: String, now: String = Timestamp.now(),
+                              defaultTagSet: [String] = AnnotationCollection.defaultTagSet) throws -> Result {
         let json: JSONValue
         do {
             json = try JSONReader.parse(bytes)
         } catch let error as JSONReadError {
             throw StoreError.corrupt(path: path, reason: error.description)
         }
-        return try decode(json, path: path, now: now)
+        return try decode(json, path: path, now: now, defaultTagSet: defaultTagSet)
     }
 
-    public static func decode(_ json: JSONValue, path: String, now: String = Timestamp.now()) throws -> Result {
+    public static func decode(_ json: JSONValue, path: String, now: String = Timestamp.now(),
+                              defaultTagSet: [String] = AnnotationCollection.defaultTagSet) throws -> Result {
         var warnings: [String] = []
-        var collection = AnnotationCollection(source: AnnotationSource(path: "", sha256: "", length: nil))
+        var collection = AnnotationCollection(source: AnnotationSource(path: "", sha256: "", length: nil), tagSet: defaultTagSet)
         let rawItems: [JSONValue]
         switch json {
         case .array(let items):
@@ -58,9 +61,17 @@ public enum AnnotationDecoder {
         default:
             throw StoreError.corrupt(path: path, reason: "the top level is neither an object nor an array")
         }
+        var ids: Set<String> = []
         for (n, raw) in rawItems.enumerated() {
             switch annotation(from: raw, now: now) {
-            case .success(let a): collection.items.append(a)
+            case .success(var a):
+                // Edits address annotations by id, so a copied item gets an id of its own.
+                if !ids.insert(a.id).inserted {
+                    warnings.append("item \(n + 1): id \(a.id) used twice; given a new id")
+                    a.id = Annotation.newID()
+                    ids.insert(a.id)
+                }
+                collection.items.append(a)
             case .failure(let problem):
                 warnings.append("item \(n + 1): \(problem.reason); kept unchanged")
                 collection.unreadableItems.append(raw)

@@ -12,9 +12,12 @@ import MarginaliaAnalysis
 ///     store.warnings      // one-line messages for the status line (corrupt file kept, re-anchoring...)
 ///     store.collection    // tag set and items; store.items / store.itemsInTextOrder / store.orphans
 ///     item.anchoring      // .exact / .reanchored / .fuzzy / .orphaned (list orphans in the Tags pane)
-/// Pass `OpenOptions(useDataDirectory: true)` for bundled samples (saved under
-/// `$XDG_DATA_HOME/marginalia/annotations/`), `OpenOptions(readOnly: true)` to read without a
-/// lock or saves (analyze, export).
+/// Options (`AnnotationStore.OpenOptions`): `useDataDirectory: true` for bundled samples (saved
+/// under `$XDG_DATA_HOME/marginalia/annotations/`; a read-only article folder falls back there by
+/// itself); `readOnly: true` to read without a lock or saves (analyze, export);
+/// `annotationPath` for a corpus article (the library's `AnnotationLocation.path(for:in:)`) with
+/// `sourcePath` naming it; `defaultTagSet` from config.toml; `generator` ("marginalia 0.1.0").
+/// The same article opened twice, in this process or another, opens read-only the second time.
 ///
 /// Editing (each returns the `AnnotationEdit` it performed; undo = `perform(edit.inverse)`)
 /// ------------------------------------------------------------------------------------------
@@ -36,12 +39,13 @@ import MarginaliaAnalysis
 /// 1 s after the first unsaved change. `store.flush()` saves now (quit, `:w`, SIGINT/SIGTERM/SIGHUP,
 /// switching article). Both return a `StoreError` on failure (full disk, read-only folder):
 /// the annotations stay in memory, `store.lastSaveError` is set, and the save is retried 5 s
-/// later. `store.close()` flushes and releases the lock.
+/// later. `store.close()` flushes and releases the lock. Opening never writes: a file is created
+/// by the first save after an edit (or after re-anchoring moved something).
 ///
 /// Corrupt files
 /// -------------
 /// A corrupt or unreadable annotation file is never written to: it is kept byte for byte, the
-/// store warns and saves to `<article>.annotations.recovered.json` instead (loading it if a
+/// store warns and saves to `<article>.annotations.json.recovered.json` instead (loading it if a
 /// previous session already did so; `-2`, `-3`... if that one is corrupt too), and goes
 /// read-only only if no usable name is left. A file changed on disk by another program since it
 /// was read is not overwritten either: the store switches to the recovery name and warns.
@@ -49,7 +53,10 @@ import MarginaliaAnalysis
 /// Analysis
 /// --------
 ///     store.corrected(analysis)   // `Corrections.apply` with this store's annotations
-/// Exports: `AnnotationExport.write(format, article:, collection: store.collection, analysis:, to:)`.
+///     Corrections.apply(store.items, to: analysis, text: store.text)   // the same, explicitly
+/// Exports (`:export FORMAT PATH`):
+///     let document = AnnotationExport.Document(article: article, collection: store.collection, analysis: analysis)
+///     try AnnotationExport.write(.brat, documents: [document], to: path)   // throws ExportError (one line)
 public final class AnnotationStore {
     public enum Access: Equatable, Sendable {
         case readWrite
@@ -61,10 +68,19 @@ public final class AnnotationStore {
         public var useDataDirectory = false
         /// Read only: no lock, no saves (analyze, export, a viewer).
         public var readOnly = false
+        /// The tag set of a new annotation file (the config's; a file's own `tagSet` wins).
+        public var defaultTagSet = AnnotationCollection.defaultTagSet
         /// The `generator` written into saved files.
         public var generator = "marginalia"
         public var environment = ProcessInfo.processInfo.environment
-        /// Overrides the computed location (tests).
+        /// Where the annotation file should be when it is not beside the article, e.g. the
+        /// library's `corpus.jsonl.annotations/<id>.annotations.json` for a corpus article
+        /// (the data directory is still the fallback for a read-only folder).
+        public var annotationPath: String?
+        /// The `source.path` written into the file (default: the article's file name beside it,
+        /// its absolute path in the data directory).
+        public var sourcePath: String?
+        /// Overrides the computed location entirely (tests).
         public var location: AnnotationFileLocation?
         public var writer = AtomicFileWriter()
         public var reanchorer = Reanchorer()
@@ -97,6 +113,8 @@ public final class AnnotationStore {
     public private(set) var lastSaveError: StoreError?
 
     private var options: OpenOptions
+    /// The article's path, fingerprint and length, computed once (hashing a long text per save is waste).
+    private let textSource: AnnotationSource
     private var autosaver: Autosaver
     private let lock: AnnotationLock?
     /// inode, size and modification time of `savePath` as we last read or wrote it.
@@ -114,15 +132,18 @@ public final class AnnotationStore {
         self.options = options
         self.autosaver = options.autosaver
         let location = options.location
-            ?? AnnotationFileLocation.resolve(articlePath: articlePath, useDataDirectory: options.useDataDirectory,
-                                              environment: options.environment)
+            ?? AnnotationFileLocation.resolve(preferredPath: options.annotationPath ?? AnnotationFileLocation.besidePath(for: articlePath),
+                                              identity: options.annotationPath ?? articlePath,
+                                              useDataDirectory: options.useDataDirectory, environment: options.environment)
         self.location = location
         self.savePath = location.path
         self.access = .readWrite
-        let sourcePath = location.path.hasPrefix(AnnotationFileLocation.dataDirectory(environment: options.environment))
+        let inDataDirectory = location.path.hasPrefix(AnnotationFileLocation.dataDirectory(environment: options.environment))
+        let sourcePath = options.sourcePath ?? (inDataDirectory
             ? (articlePath.hasPrefix("/") ? articlePath : FileManager.default.currentDirectoryPath + "/" + articlePath)
-            : (articlePath as NSString).lastPathComponent
-        self.collection = AnnotationCollection(generator: options.generator, source: AnnotationSource(path: sourcePath, text: text))
+            : (articlePath as NSString).lastPathComponent)
+        self.textSource = AnnotationSource(path: sourcePath, text: text)
+        self.collection = AnnotationCollection(generator: options.generator, source: textSource, tagSet: options.defaultTagSet)
 
         if options.readOnly {
             lock = nil
@@ -140,6 +161,20 @@ public final class AnnotationStore {
             self.lock = lock.isHeld ? lock : nil
         }
         load()
+        if lock != nil { removeLeftoverTemporaryFiles() }
+    }
+
+    /// A crash between writing and renaming leaves `.<name>.tmp-<pid>-<random>` behind; the
+    /// real file is intact, so the leftovers of dead processes are removed.
+    private func removeLeftoverTemporaryFiles() {
+        let folder = (savePath as NSString).deletingLastPathComponent
+        let prefix = "." + (savePath as NSString).lastPathComponent + ".tmp-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                  pid != getpid(), !options.processIsAlive(pid) else { continue }
+            unlink((folder.isEmpty ? "." : folder) + "/" + name)
+        }
     }
 
     /// Reads the first usable file among the main one and its recovery names, then re-anchors.
@@ -154,7 +189,7 @@ public final class AnnotationStore {
             let readPath = n == 0 ? location.readPath : (FileManager.default.fileExists(atPath: candidate) ? candidate : nil)
             guard let readPath else { chosen = candidate; break }
             do {
-                loaded = try AnnotationStore.read(readPath, now: options.timestamp())
+                loaded = try AnnotationStore.read(readPath, now: options.timestamp(), defaultTagSet: options.defaultTagSet)
                 chosen = candidate
                 if n > 0 { warnings.append("using \(Self.name(candidate)) (saved while \(Self.name(location.path)) was corrupt)") }
                 break
@@ -178,7 +213,7 @@ public final class AnnotationStore {
         warnings += loaded.warnings.map { "\(Self.name(location.readPath ?? chosen)): \($0)" }
         var collection = loaded.collection
         let old = collection.source
-        sourceChanged = !old.sha256.isEmpty && old.sha256 != self.collection.source.sha256
+        sourceChanged = !old.sha256.isEmpty && old.sha256 != textSource.sha256
         collection.items = options.reanchorer.anchor(collection.items, in: text)
         let moved = collection.items.filter { $0.anchoring != .exact }
         if !moved.isEmpty || sourceChanged {
@@ -191,13 +226,15 @@ public final class AnnotationStore {
         }
         // Keep this session's generator and the article as it is now; the rest as read.
         collection.generator = self.collection.generator
-        collection.source = AnnotationSource(path: old.path.isEmpty ? self.collection.source.path : old.path, text: text)
+        collection.source = AnnotationSource(path: old.path.isEmpty ? textSource.path : old.path, sha256: textSource.sha256,
+                                             length: textSource.length)
         self.collection = collection
         if !moved.isEmpty || sourceChanged { autosaver.markDirty(now: options.clock()) }
     }
 
     /// Reads and decodes one annotation file; a corrupt or unreadable one throws `StoreError`.
-    public static func read(_ path: String, now: String = Timestamp.now()) throws -> AnnotationDecoder.Result {
+    public static func read(_ path: String, now: String = Timestamp.now(),
+                            defaultTagSet: [String] = AnnotationCollection.defaultTagSet) throws -> AnnotationDecoder.Result {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw StoreError.unreadable(path: path, reason: "is a directory")
@@ -205,7 +242,7 @@ public final class AnnotationStore {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StoreError.unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "read error" : "permission denied")
         }
-        return try AnnotationDecoder.decode([UInt8](data), path: path, now: now)
+        return try AnnotationDecoder.decode([UInt8](data), path: path, now: now, defaultTagSet: defaultTagSet)
     }
 
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
@@ -411,7 +448,7 @@ public final class AnnotationStore {
             savePath = alternate
             knownFingerprint = nil
         }
-        collection.source = AnnotationSource(path: collection.source.path, text: text)
+        collection.source = AnnotationSource(path: collection.source.path, sha256: textSource.sha256, length: textSource.length)
         do {
             try options.writer.write(AnnotationEncoder.data(of: collection), to: savePath)
         } catch {

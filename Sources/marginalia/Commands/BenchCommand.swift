@@ -3,9 +3,6 @@ import ArgumentParser
 /// `marginalia bench ...`: speed figures (printed, never asserted in unit tests).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Measure analysis and rendering speed.")
-
-    func run() throws {
-        throw ValidationError("benchmarks are not built yet")
-    }
+        commandName: "bench", abstract: "Measure analysis and rendering speed.",
+        subcommands: [BenchNERCommand.self])
 }

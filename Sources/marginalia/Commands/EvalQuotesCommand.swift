@@ -90,6 +90,8 @@ final class QuoteScorer {
     private(set) var speakerCorrect = 0, speakerScored = 0, matchedWithoutGoldSpeaker = 0
     private(set) var articles = 0
     private(set) var seconds = 0.0
+    private(set) var quoteSeconds = 0.0
+    private(set) var characters = 0
 
     func score(_ article: GoldArticle, printErrors: Bool, printFeatures: Bool = false) {
         articles += 1
@@ -98,8 +100,11 @@ final class QuoteScorer {
         let language = LanguageDetector.detect(text)
         let segmentation = Segmenter.segment(text, language: language)
         let entities = EntityRecognition.recognize(text, segmentation: segmentation, language: language)
+        let quoteStarted = Date()
         let quotes = QuoteDetection.detect(text, segmentation: segmentation, entities: entities, language: language)
+        quoteSeconds += Date().timeIntervalSince(quoteStarted)
         seconds += Date().timeIntervalSince(started)
+        characters += text.count
 
         // Gold parts, deduplicated (the corpus annotates some quotes twice, once per speaker mention).
         var goldSpeakers: [Span: [Span]] = [:]
@@ -107,7 +112,7 @@ final class QuoteScorer {
             for part in quote.parts { goldSpeakers[part, default: []].append(contentsOf: quote.speakers) }
         }
         if printFeatures {
-            for d in QuoteDetection.decisions(text, entities: entities, language: language) {
+            for d in QuoteDetection.decisions(text, segmentation: segmentation, entities: entities, language: language) {
                 let inner = Span(d.span.start + 1, max(d.span.start + 1, d.span.end - 1))
                 let isGold = goldSpeakers[d.span] != nil || goldSpeakers[inner] != nil
                 print("\(isGold ? 1 : 0)\t\(d.explanation)\t\(context(inner, text))")
@@ -116,11 +121,12 @@ final class QuoteScorer {
         var unmatchedGold = Set(goldSpeakers.keys)
         gold += goldSpeakers.count
         var lines: [String] = []
-        for quote in quotes where quote.kind == .direct {
+        let rules = printErrors ? QuoteDetection.speakerRules(text, segmentation: segmentation, entities: entities, language: language) : []
+        for (index, quote) in quotes.enumerated() where quote.kind == .direct {
             for part in quote.spans {
                 predicted += 1
                 guard let match = goldMatch(part, in: unmatchedGold, text: text) else {
-                    lines.append("  FP \(part) \(context(part, text))")
+                    if printErrors { lines.append("  FP \(part) \(context(part, text))") }
                     continue
                 }
                 unmatchedGold.remove(match)
@@ -130,17 +136,18 @@ final class QuoteScorer {
                 speakerScored += 1
                 if let s = quote.speaker, speakers.contains(where: { $0.overlaps(s.span) }) {
                     speakerCorrect += 1
-                } else {
+                } else if printErrors {
                     let predictedName = quote.speaker.map { "\"\($0.text)\" -> \($0.canonical)" } ?? "none"
                     let goldName = speakers.map { "\"\(text[$0])\"" }.joined(separator: " | ")
-                    lines.append("  SPK \(part) predicted \(predictedName), gold \(goldName) \(context(part, text))")
+                    let rule = index < rules.count ? rules[index] : "?"
+                    lines.append("  SPK \(part) [\(rule)] predicted \(predictedName), gold \(goldName) \(context(part, text))")
                 }
             }
         }
-        for missed in unmatchedGold.sorted() { lines.append("  FN \(missed) \(context(missed, text))") }
+        if printErrors { for missed in unmatchedGold.sorted() { lines.append("  FN \(missed) \(context(missed, text))") } }
         if printErrors, !lines.isEmpty {
             print("article \(article.id)")
-            let decisions = QuoteDetection.decisions(text, entities: entities, language: language)
+            let decisions = QuoteDetection.decisions(text, segmentation: segmentation, entities: entities, language: language)
             for line in lines {
                 print(line)
                 if let range = line.split(separator: " ").dropFirst().first, let d = decisions.first(where: { range.contains("\($0.span.start + 1),") || range.contains("\($0.span.start),") }) {
@@ -183,7 +190,7 @@ final class QuoteScorer {
         articles \(articles)
         direct quotes: precision \(f(precision)) recall \(f(recall)) F1 \(f(f1)) (gold \(gold), predicted \(predicted), matched \(truePositives))
         speaker accuracy \(f(speaker)) (\(speakerCorrect) of \(speakerScored) matched quotes with a gold speaker; \(matchedWithoutGoldSpeaker) matched quotes have none)
-        analysis time \(String(format: "%.2f", seconds)) s
+        analysis time \(String(format: "%.2f", seconds)) s for \(characters) characters (quote detection alone \(String(format: "%.2f", quoteSeconds)) s)
         """
     }
 }

@@ -1,0 +1,116 @@
+import MarginaliaText
+
+/// The results pane of `:find TEXT` and `:entity NAME`: one row per place (article title and
+/// the line around the hit, the match highlighted); `Enter` jumps there. The query runs once
+/// when the pane opens, over what is indexed so far; the title says when that is partial.
+public final class HitListView {
+    public enum Query: Equatable, Sendable {
+        case find(String)
+        case entity(String)
+    }
+
+    public let query: Query
+    public private(set) var hits: [IndexHit]
+    /// "indexing 1234/10000" when the index was not complete at query time.
+    public let partialNote: String
+    public private(set) var selected = 0
+    public var styles = LibraryStyles()
+    private var top = 0
+    private var lastHeight = 10
+    private var contexts: [Int: HitContext] = [:]
+    private var contextWidth = 0
+
+    public static let limit = 5000
+
+    public init(query: Query, index: CorpusIndex) {
+        self.query = query
+        let progress = index.progress
+        switch query {
+        case .find(let text): hits = index.find(text, limit: HitListView.limit)
+        case .entity(let name): hits = index.entity(name, limit: HitListView.limit)
+        }
+        let searched = query.isEntity ? (progress.phase == .entities ? progress.done : progress.phase == .done ? progress.total : 0)
+                                      : (progress.phase == .text ? progress.done : progress.total)
+        partialNote = searched < progress.total ? "\(searched)/\(progress.total) articles indexed so far" : ""
+    }
+
+    public var title: String {
+        let what: String
+        switch query {
+        case .find(let t): what = "find \"\(t)\""
+        case .entity(let n): what = "entity \(n)"
+        }
+        var s = " \(what): \(hits.count == HitListView.limit ? "\(hits.count)+" : String(hits.count)) place\(hits.count == 1 ? "" : "s")"
+        let articles = Set(hits.map(\.article)).count
+        if !hits.isEmpty { s += " in \(articles) article\(articles == 1 ? "" : "s")" }
+        if !partialNote.isEmpty { s += " (\(partialNote))" }
+        return s
+    }
+
+    public static let keys: [Key: LibraryListCommand] = [
+        .up: .up, .character("k"): .up, .down: .down, .character("j"): .down,
+        .pageUp: .pageUp, .pageDown: .pageDown, .character(" "): .pageDown, .character("b"): .pageUp,
+        .home: .top, .character("g"): .top, .end: .bottom, .character("G"): .bottom,
+        .enter: .open, .escape: .close, .character("q"): .close,
+    ]
+
+    public func handle(_ key: Key) -> LibraryAction {
+        guard let command = HitListView.keys[key] else { return .none }
+        let page = max(1, lastHeight - 1)
+        switch command {
+        case .up: move(-1)
+        case .down: move(1)
+        case .pageUp: move(-page)
+        case .pageDown: move(page)
+        case .top: move(-hits.count)
+        case .bottom: move(hits.count)
+        case .open:
+            guard selected < hits.count else { return .none }
+            return .jump(article: hits[selected].article, span: hits[selected].span)
+        default: return .close
+        }
+        return .none
+    }
+
+    private func move(_ delta: Int) {
+        guard !hits.isEmpty else { return }
+        selected = max(0, min(hits.count - 1, selected + delta))
+        if selected < top { top = selected }
+        if selected >= top + lastHeight { top = selected - lastHeight + 1 }
+    }
+
+    public func render(into grid: inout CellGrid, library: Library, x: Int = 0, y: Int = 0, width: Int, height: Int) {
+        guard width > 0, height > 0 else { return }
+        GridText.fill(row: y, x: x, width: width, into: &grid, style: styles.titleBar)
+        GridText.put(title, x: x, y: y, maxWidth: width, into: &grid, style: styles.titleBar)
+        lastHeight = max(1, height - 1)
+        if selected >= top + lastHeight { top = selected - lastHeight + 1 }
+        if hits.isEmpty, height > 1 {
+            GridText.put(" nothing found" + (partialNote.isEmpty ? "" : "; the index is still being built"), x: x, y: y + 1, maxWidth: width, into: &grid, style: styles.hint)
+            return
+        }
+        let titleWidth = min(30, width / 3)
+        let contextWidthNow = max(10, width - titleWidth - 3)
+        if contextWidthNow != contextWidth { contexts = [:]; contextWidth = contextWidthNow }
+        for r in 0..<lastHeight {
+            let n = top + r
+            guard n < hits.count else { break }
+            let hit = hits[n]
+            let rowStyle = n == selected ? styles.selectedRow : styles.row
+            let rowY = y + 1 + r
+            GridText.fill(row: rowY, x: x, width: width, into: &grid, style: rowStyle)
+            let name = GridText.fit(library.metadata(at: hit.article).title, titleWidth)
+            GridText.put(" " + name + "  ", x: x, y: rowY, maxWidth: width, into: &grid, style: n == selected ? rowStyle : styles.hint)
+            if contexts[n] == nil { contexts[n] = library.context(for: hit, width: contextWidth) }
+            guard let context = contexts[n] else { continue }
+            var matchStyle = styles.match
+            if n == selected { matchStyle.reverse = true }
+            GridText.put(context.line, x: x + titleWidth + 3, y: rowY, maxWidth: width - titleWidth - 3, into: &grid, style: rowStyle,
+                         styleAt: { $0 >= context.matchStart && $0 < context.matchEnd ? matchStyle : nil })
+        }
+    }
+}
+
+extension HitListView.Query {
+    var isEntity: Bool { if case .entity = self { return true } else { return false } }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import MarginaliaText
+
+/// Everything the reader needs from the library, behind a few calls so the reader's hooks stay
+/// tiny: which article to open first, `]`/`[`, the `L` list, `:find`/`:entity` with their
+/// results pane, the background index and its progress text, and remembering positions.
+///
+/// Hooks in the reader (see the report):
+///     session = LibrarySession.open(paths:environment:)           // at start; nil for no paths
+///     if let a = session.handleReaderKey(key) { act(a); return }  // L ] [ in the reader
+///     if session.isShowingOverlay { act(session.handle(key)); return }
+///     session.render(into: &grid, width:, height:, status:)       // when isShowingOverlay
+///     session.runCommand(":find Berlin")                          // the ':' line
+///     session.didOpen(article:) / session.leave(article:position:) / session.shutdown()
+public final class LibrarySession {
+    public let library: Library
+    public let browser: LibraryBrowser
+    public private(set) var hitList: HitListView?
+    public private(set) var isListVisible = false
+    /// The article open in the reader (set by `didOpen`).
+    public private(set) var currentArticle: Int?
+    private var builder: IndexBuilder?
+    /// Articles shown at least once this session (their remembered position is restored once).
+    private var shown: Set<Int> = []
+    /// Restored positions still waiting for the article's sentences to select one there.
+    public var pendingSelection: [Int: Int] = [:]
+
+    public init(library: Library) {
+        self.library = library
+        self.browser = LibraryBrowser(library: library)
+    }
+
+    /// Discovers `paths` and loads the library state of `environment`'s `XDG_DATA_HOME`.
+    public static func open(paths: [String], environment: [String: String]) -> LibrarySession {
+        LibrarySession(library: Library.open(paths: paths, environment: environment))
+    }
+
+    /// Why nothing can be opened (all paths missing or unsupported), as one line; nil if fine.
+    public var openError: String? {
+        guard library.isEmpty else { return nil }
+        if let first = library.skipped.first {
+            return library.skipped.count == 1 ? first.description : "nothing to read: \(first.description) (and \(library.skipped.count - 1) more skipped)"
+        }
+        return "nothing to read: no articles found"
+    }
+
+    /// The article to show first: the last one open in this library, else the first.
+    public var startArticle: Int? { library.isEmpty ? nil : (library.lastArticleIndex ?? 0) }
+
+    // MARK: Index
+
+    /// Starts building the cross-article index in the background (once). `entities: false`
+    /// indexes text only.
+    public func startIndexing(entities: Bool = true) {
+        guard builder == nil, library.count > 0 else { return }
+        let b = IndexBuilder(source: library.textSource, entities: entities)
+        builder = b
+        b.start()
+    }
+
+    public var index: CorpusIndex? { builder?.index }
+
+    /// For the status line: "indexing 1234/10000" while the index builds, else "".
+    public var statusText: String { builder?.index.progress.statusText ?? "" }
+
+    // MARK: Reader
+
+    /// The reader opened entry `article` (status new -> in progress, last article remembered).
+    public func didOpen(article: Int) {
+        currentArticle = article
+        library.didOpen(at: article)
+        browser.invalidate()
+    }
+
+    /// Records that `article` is being shown; true the first time this session.
+    public func markShown(article: Int) -> Bool { shown.insert(article).inserted }
+
+    /// Makes `article` the current one without touching the state (the reader knows better).
+    public func setCurrent(article: Int) { currentArticle = article }
+
+    /// The reader leaves the current article (another article, quit, flush) at `position`
+    /// (code-point offset of the top line or the selection); the state is saved.
+    public func leave(article: Int, position: Int) {
+        library.setPosition(position, at: article)
+        library.save()
+    }
+
+    /// The remembered position of `article` (0 if never opened).
+    public func position(of article: Int) -> Int { library.position(at: article) }
+
+    /// The next/previous article in the list's order (its filter and sort), from the current
+    /// one, wrapping around at the ends; nil when there is no other article.
+    public func neighbour(of article: Int, step: Int) -> Int? {
+        var order = browser.order
+        if !order.contains(article) { order = Array(library.entries.indices) }
+        guard order.count > 1, let at = order.firstIndex(of: article) else { return nil }
+        let target = ((at + step) % order.count + order.count) % order.count
+        return order[target] == article ? nil : order[target]
+    }
+
+    /// The reader's library keys (`L`, `]`, `[`, `D`) as a table the keymap may override.
+    public var readerKeys: [Key: ReaderLibraryCommand] = [
+        .character("L"): .toggleList, .character("]"): .nextArticle, .character("["): .previousArticle,
+        .character("D"): .toggleDone,
+    ]
+
+    /// A library key pressed in the reader: the action, or nil if the key is not the library's.
+    public func handleReaderKey(_ key: Key) -> LibraryAction? {
+        guard let command = readerKeys[key] else { return nil }
+        return perform(command)
+    }
+
+    public func perform(_ command: ReaderLibraryCommand) -> LibraryAction {
+        switch command {
+        case .toggleList:
+            isListVisible.toggle()
+            if isListVisible, let current = currentArticle { browser.select(article: current) }
+            return .none
+        case .nextArticle, .previousArticle:
+            guard let current = currentArticle, let target = neighbour(of: current, step: command == .nextArticle ? 1 : -1) else { return .none }
+            return .open(article: target)
+        case .toggleDone:
+            guard let current = currentArticle else { return .none }
+            library.toggleDone(at: current)
+            browser.invalidate()
+            return .none
+        }
+    }
+
+    /// A message for the status line after a reader-level library action, e.g. `D`.
+    public func statusMessage(after command: ReaderLibraryCommand) -> String? {
+        guard let current = currentArticle else { return nil }
+        switch command {
+        case .toggleDone: return "marked \(library.status(at: current).label)"
+        case .nextArticle, .previousArticle:
+            return "no \(command == .nextArticle ? "next" : "previous") article in the library"
+        case .toggleList: return nil
+        }
+    }
+
+    // MARK: Overlays (the list and the results pane)
+
+    public var isShowingOverlay: Bool { isListVisible || hitList != nil }
+
+    /// A key while an overlay shows. `.open`/`.jump` close the overlay.
+    public func handle(_ key: Key) -> LibraryAction {
+        if let hits = hitList {
+            let action = hits.handle(key)
+            if action == .close { hitList = nil; return .none }
+            if case .jump = action { hitList = nil }
+            return action
+        }
+        let action = browser.handle(key)
+        switch action {
+        case .close: isListVisible = false; return .none
+        case .open: isListVisible = false
+        default: break
+        }
+        return action
+    }
+
+    public func render(into grid: inout CellGrid, x: Int = 0, y: Int = 0, width: Int, height: Int) {
+        if let hits = hitList {
+            hits.render(into: &grid, library: library, x: x, y: y, width: width, height: height)
+        } else if isListVisible {
+            browser.render(into: &grid, x: x, y: y, width: width, height: height, status: statusText)
+        }
+    }
+
+    // MARK: Commands
+
+    /// The library's `:` commands: `:find TEXT`, `:entity NAME`, `:library`. Returns nil when
+    /// the line is not one of them, else a status-line message (empty for none).
+    public func runCommand(_ line: String) -> String? {
+        let trimmed = line.hasPrefix(":") ? String(line.dropFirst()) : line
+        let parts = trimmed.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard let name = parts.first.map(String.init), let command = LibrarySession.commands[name] else { return nil }
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch command {
+        case .library:
+            isListVisible = true
+            if let current = currentArticle { browser.select(article: current) }
+            return ""
+        case .find, .entity:
+            guard !argument.isEmpty else { return "usage: :\(name) \(command == .find ? "TEXT" : "NAME")" }
+            startIndexing()
+            guard let index else { return "nothing to search" }
+            let view = HitListView(query: command == .find ? .find(argument) : .entity(argument), index: index)
+            hitList = view
+            return view.hits.isEmpty ? "\(command == .find ? "not found" : "no mentions")\(view.partialNote.isEmpty ? "" : " yet (\(view.partialNote))")" : ""
+        }
+    }
+
+    enum Command { case find, entity, library }
+    static let commands: [String: Command] = ["find": .find, "entity": .entity, "library": .library]
+
+    /// Saves the state and stops the index (quit).
+    public func shutdown() {
+        builder?.cancel()
+        library.save()
+    }
+}
+
+/// The library's commands in the reader (bound by `LibrarySession.readerKeys`).
+public enum ReaderLibraryCommand: String, CaseIterable, Sendable {
+    case toggleList, nextArticle, previousArticle, toggleDone
+}

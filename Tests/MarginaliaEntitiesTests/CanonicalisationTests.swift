@@ -1,0 +1,57 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+struct CanonicalisationTests {
+    let lexicon = Lexicon(places: ["Washington", "Moskau"], countries: ["Russland", "Vereinigte Staaten"], firstNames: [])
+
+    func mentions(_ items: [(String, EntityType)]) -> [EntityMention] {
+        var offset = 0
+        return items.map { text, type in
+            defer { offset += text.unicodeScalars.count + 1 }
+            return EntityMention(span: Span(offset, offset + text.unicodeScalars.count), text: text, type: type,
+                                 canonical: text, confidence: 1)
+        }
+    }
+
+    func canonical(_ items: [(String, EntityType)]) -> [String] {
+        EntityIdentity.assignCanonicalNames(mentions(items), language: .de, lexicon: lexicon).map(\.canonical)
+    }
+
+    @Test func inflectedNamesTakeTheirBaseForm() {
+        #expect(canonical([("Russlands", .LOC), ("Washingtons", .LOC), ("Moskaus", .LOC)])
+                == ["Russland", "Washington", "Moskau"])
+    }
+
+    @Test func namesEndingInSAreNotCutWithoutEvidence() {
+        #expect(canonical([("Paris", .LOC), ("Schulz", .PER), ("Jones", .PER)]) == ["Paris", "Schulz", "Jones"])
+    }
+
+    @Test func partialPersonNamesTakeTheFullName() {
+        #expect(canonical([("Wladimir Putin", .PER), ("Putin", .PER), ("Putins", .PER)])
+                == ["Wladimir Putin", "Wladimir Putin", "Wladimir Putin"])
+        // The full name may come after the short one.
+        #expect(canonical([("Sacharowa", .PER), ("Maria Sacharowa", .PER)]) == ["Maria Sacharowa", "Maria Sacharowa"])
+    }
+
+    @Test func aliasesShareTheFormTheArticleUsesMost() {
+        #expect(canonical([("USA", .LOC), ("Vereinigten Staaten", .LOC), ("USA", .LOC)]) == ["USA", "USA", "USA"])
+        #expect(canonical([("Vereinte Nationen", .ORG), ("UNO", .ORG)]) == ["Vereinte Nationen", "Vereinte Nationen"])
+        #expect(canonical([("Nato", .ORG), ("NATO", .ORG), ("NATO", .ORG)]) == ["NATO", "NATO", "NATO"])
+    }
+
+    @Test func namesBrokenAcrossLinesAreNormalised() {
+        #expect(canonical([("Xi\nJinping", .PER)]) == ["Xi Jinping"])
+    }
+
+    @Test func groupsAreSortedByCountThenFirstMention() {
+        let named = EntityIdentity.assignCanonicalNames(
+            mentions([("Kiew", .LOC), ("Wladimir Putin", .PER), ("Putins", .PER), ("Putin", .PER), ("Kiew", .LOC), ("NATO", .ORG)]),
+            language: .de, lexicon: lexicon)
+        let groups = EntityGrouping.groups(named)
+        #expect(groups.map(\.canonical) == ["Wladimir Putin", "Kiew", "NATO"])
+        #expect(groups.map(\.mentions.count) == [3, 2, 1])
+        #expect(groups[0].type == .PER)
+        #expect(groups[0].mentions.map(\.text) == ["Wladimir Putin", "Putins", "Putin"])
+    }
+}

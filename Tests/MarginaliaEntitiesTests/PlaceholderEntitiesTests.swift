@@ -1,4 +1,0 @@
-import Testing
-@testable import MarginaliaEntities
-
-@Test func moduleEntitiesBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,54 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+/// End-to-end accuracy on small original fixtures: these fail if the model or lexicon did not load.
+struct RecognitionTests {
+    func score(_ file: String, _ language: Language) throws -> SpanEvaluation {
+        let docs = try GoldMarkup.parseDocuments(try FixtureFiles.text(file))
+        #expect(!docs.isEmpty)
+        return GoldMarkup.evaluate(docs, language: language)
+    }
+
+    @Test func germanFixtureIsTaggedByTheModel() throws {
+        let eval = try score("german-gold.txt", .de)
+        #expect(eval.overall.gold >= 35)
+        #expect(eval.overall.f1 >= 0.75, "German fixture F1 \(eval.overall.f1)")
+    }
+
+    @Test func englishGoldSetMeetsItsFloor() throws {
+        let eval = try score("english-gold.txt", .en)
+        #expect(eval.overall.gold >= 150)
+        #expect(eval.overall.f1 >= 0.7, "English gold F1 \(eval.overall.f1)")
+    }
+
+    @Test func capitalisedGermanNounsAndAdverbsAreNotNames() {
+        let text = ArticleText("Dennoch blieb der Einfluss gering. Unklar ist, ob das Gespräch in Bali stattfindet. Putin schweigt.")
+        let seg = Segmenter.segment(text, language: .de)
+        let found = EntityRecognition.recognize(text, segmentation: seg, language: .de)
+        let surfaces = Set(found.map(\.text))
+        for word in ["Dennoch", "Einfluss", "Unklar", "Gespräch"] { #expect(!surfaces.contains(word)) }
+        #expect(found.contains { $0.text == "Bali" && $0.type == .LOC })
+        #expect(found.allSatisfy { text[$0.span] == $0.text })
+    }
+
+    @Test func englishRulesFindPeoplePlacesAndOrganisations() {
+        let text = ArticleText("The minister met President Joe Biden in Washington. Officials from the European Union and NATO joined them, a NATO spokesman said.")
+        let seg = Segmenter.segment(text, language: .en)
+        let found = EntityRecognition.recognize(text, segmentation: seg, language: .en)
+        let typed = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Joe Biden"] == .PER)
+        #expect(typed["Washington"] == .LOC)
+        #expect(typed["European Union"] == .ORG)
+        #expect(typed["NATO"] == .ORG)
+        #expect(typed["The"] == nil && typed["Officials"] == nil)
+    }
+
+    @Test func germanDocumentEvidenceFindsRepeatedNames() {
+        let text = ArticleText("Der russische Präsident Wladimir Putin traf sich mit Beratern. Später sprach Putin mit Journalisten.")
+        let seg = Segmenter.segment(text, language: .de)
+        let found = EntityRecognition.recognize(text, segmentation: seg, language: .de)
+        let putins = found.filter { $0.type == .PER && $0.canonical == "Wladimir Putin" }
+        #expect(putins.count == 2)
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+import MarginaliaText
+@testable import MarginaliaModel
+
+@Suite struct LibraryViewTests {
+    /// A folder of three articles, as a user would have it.
+    func session(_ dir: TemporaryFolder) -> LibrarySession {
+        dir.write("news/1-kherson.txt", "Kampf um Kherson\n\nDer Kampf um Kherson geht weiter.\n")
+        dir.write("news/2-berlin.md", "# Berlin baut\n\nDie Stadt baut Wohnungen.\n")
+        dir.write("news/3-wien.txt", "Wien wählt\n\nDie Stadt Wien wählt heute.\n")
+        dir.write("news/skip.pdf", "%PDF")
+        return LibrarySession(library: makeLibrary([dir.path + "/news"], statePath: dir.path + "/state.json"))
+    }
+
+    func render(_ s: LibrarySession, width: Int = 100, height: Int = 10) -> CellGrid {
+        var grid = CellGrid(width: width, height: height)
+        s.render(into: &grid, width: width, height: height)
+        return grid
+    }
+
+    @Test func listShowsColumnsStatusAndSkippedFiles() {
+        let dir = TemporaryFolder()
+        let s = session(dir)
+        s.didOpen(article: 0)
+        #expect(s.handleReaderKey(.character("L")) == LibraryAction.none)
+        #expect(s.isShowingOverlay)
+        let grid = render(s)
+        #expect(grid.rowText(0).contains("3 articles, 1 skipped"))
+        #expect(grid.rowText(1).contains("status"))
+        #expect(grid.rowText(1).contains("words"))
+        #expect(grid.rowText(2).contains("in progress"))
+        #expect(grid.rowText(2).contains("Kampf um Kherson"))
+        #expect(grid.rowText(2).contains("news"))
+        #expect(grid.rowText(3).contains("Berlin baut"))
+        #expect(grid.rowText(3).contains("new"))
+        #expect(grid.text.contains("skip.pdf"))
+        // The open article is selected: drawn in reverse.
+        #expect(grid[3, 2].style.reverse)
+    }
+
+    @Test func typingFiltersAndEnterOpens() {
+        let dir = TemporaryFolder()
+        let s = session(dir)
+        s.didOpen(article: 0)
+        _ = s.handleReaderKey(.character("L"))
+        for c in "wien" { #expect(s.handle(.character(c)) == .none) }
+        #expect(s.browser.filter == "wien")
+        #expect(s.browser.order == [2])
+        let grid = render(s)
+        #expect(grid.text.contains("filter: wien"))
+        #expect(s.handle(.enter) == .open(article: 2))
+        #expect(!s.isShowingOverlay)
+    }
+
+    @Test func escapeClearsFilterThenCloses() {
+        let dir = TemporaryFolder()
+        let s = session(dir)
+        _ = s.handleReaderKey(.character("L"))
+        _ = s.handle(.character("x"))
+        _ = s.handle(.escape)          // stop typing
+        #expect(s.browser.filter == "x")
+        _ = s.handle(.escape)          // clear the filter
+        #expect(s.browser.filter == "")
+        _ = s.handle(.escape)          // close
+        #expect(!s.isShowingOverlay)
+    }
+
+    @Test func doneAndSortFromTheList() {
+        let dir = TemporaryFolder()
+        let s = session(dir)
+        _ = s.handleReaderKey(.character("L"))
+        _ = s.handle(.character("j"))
+        _ = s.handle(.character("D"))
+        #expect(s.library.status(at: 1) == .done)
+        _ = s.handle(.character("s"))        // title
+        _ = s.handle(.character("s"))        // date
+        _ = s.handle(.character("s"))        // status
+        #expect(s.browser.sort == .status)
+        #expect(s.browser.order.last == 1)
+        #expect(render(s).rowText(0).contains("sort: status"))
+    }
+
+    @Test func nextAndPreviousFollowTheListAndRememberPositions() {
+        let dir = TemporaryFolder()
+        let s = session(dir)
+        s.didOpen(article: 0)
+        #expect(s.handleReaderKey(.character("[")) == .open(article: 2))   // wraps around
+        #expect(s.handleReaderKey(.character("]")) == .open(article: 1))
+        s.leave(article: 0, position: 17)
+        s.didOpen(article: 1)
+        #expect(s.handleReaderKey(.character("D")) == LibraryAction.none)
+        #expect(s.handleReaderKey(.character("]")) == .open(article: 2))
+        #expect(s.handleReaderKey(.character("j")) == nil)
+        s.shutdown()
+
+        let again = LibrarySession(library: makeLibrary([dir.path + "/news"], statePath: dir.path + "/state.json"))
+        #expect(again.startArticle == 1)
+        #expect(again.position(of: 0) == 17)
+        #expect(again.library.status(at: 1) == .done)
+        #expect(again.library.status(at: 2) == .new)
+    }
+
+    @Test func findOpensAResultsPaneAndEnterJumps() throws {
+        let dir = TemporaryFolder()
+        let s = session(dir)
+        s.startIndexing(entities: false)
+        while s.index?.progress.isComplete == false { usleep(1000) }
+        #expect(s.runCommand(":find stadt") == "")
+        #expect(s.isShowingOverlay)
+        let grid = render(s)
+        #expect(grid.rowText(0).contains("find \"stadt\": 2 places in 2 articles"))
+        #expect(grid.rowText(1).contains("Berlin baut"))
+        #expect(grid.rowText(1).contains("Die Stadt baut Wohnungen."))
+        _ = s.handle(.down)
+        guard case .jump(let article, let span) = s.handle(.enter) else { Issue.record("no jump"); return }
+        #expect(article == 2)
+        #expect(try s.library.article(at: article).text[span] == "Stadt")
+        #expect(!s.isShowingOverlay)
+        #expect(s.runCommand(":find") == "usage: :find TEXT")
+        #expect(s.runCommand(":w") == nil)
+    }
+
+    @Test func nothingToOpenIsOneLine() {
+        let dir = TemporaryFolder()
+        let s = LibrarySession(library: makeLibrary([dir.path + "/missing"], statePath: dir.path + "/s.json"))
+        #expect(s.startArticle == nil)
+        #expect(s.openError == dir.path + "/missing: no such file or folder")
+    }
+
+    @Test func narrowTerminalsDropColumnsButKeepTitleAndStatus() {
+        let dir = TemporaryFolder()
+        let s = session(dir)
+        _ = s.handleReaderKey(.character("L"))
+        let grid = render(s, width: 40, height: 6)
+        #expect(grid.rowText(2).contains("new"))
+        #expect(grid.rowText(2).contains("Kampf"))
+        #expect(!grid.rowText(1).contains("source"))
+    }
+}

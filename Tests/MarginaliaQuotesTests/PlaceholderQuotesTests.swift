@@ -1,4 +1,0 @@
-import Testing
-@testable import MarginaliaQuotes
-
-@Test func moduleQuotesBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Every way out leaves the terminal as it was: q, Ctrl-C, SIGTERM, SIGHUP, a crash signal; and
+# Ctrl-Z hands the terminal back and redraws everything on fg.
+source "$(dirname "$0")/lib.sh"
+start_terminal 100 30
+write_article "$WORK/articles/radweg.txt" 30
+HEADING="Stadtrat beschließt neuen Radweg"
+
+open_article() {
+    launch radweg.txt
+    wait_for "$HEADING" "the article"
+    wait_until app_running
+}
+
+# q quits with status 0.
+open_article
+keys q
+expect_exit 0
+expect_terminal_restored
+
+# Ctrl-C quits (saving first) and dies of SIGINT as a well-behaved program does.
+open_article
+keys C-c
+expect_exit 130
+expect_terminal_restored
+
+# SIGTERM and SIGHUP (a closed terminal window) from outside.
+for signal in TERM HUP; do
+    open_article
+    kill -"$signal" "$(app_pid)"
+    case $signal in TERM) expect_exit 143 ;; HUP) expect_exit 129 ;; esac
+    expect_terminal_restored
+done
+
+# A crash (what a Swift runtime trap raises, and a segfault): the handler restores the terminal
+# and the process still dies of the signal.
+for signal in ILL SEGV; do
+    open_article
+    kill -"$signal" "$(app_pid)"
+    case $signal in ILL) expect_exit 132 ;; SEGV) expect_exit 139 ;; esac
+    expect_terminal_restored
+done
+
+# Ctrl-Z suspends: the shell's screen is back, typing works; fg redraws the reader in full.
+# Started straight from the shell here, as a user would, so that it is the job bash stops.
+type_line "clear; '$BIN' radweg.txt"
+wait_for "$HEADING" "the article"
+keys G          # wait for it to take effect: keys still unread at Ctrl-Z would go to the shell
+wait_for "Absatz 30\." "the end of the article"
+keys C-z
+wait_for "Stopped" "the job to stop"
+[ "$(tm display -p -t "$PANE" '#{alternate_on}')" = 0 ] || fail "suspended but still on the alternate screen"
+type_line "echo typed-while-suspended"
+wait_for "^typed-while-suspended" "the shell to work while suspended"
+type_line "fg"
+wait_for "Absatz 30\." "the reader redrawn after fg, where it was"
+wait_gone "typed-while-suspended" "the shell's output (the reader should repaint everything)"
+keys q
+wait_gone "$HEADING" "the reader to quit"
+RUN_COUNTER=$((RUN_COUNTER + 1))
+type_line "echo \"EXIT-$RUN_COUNTER:\$?\""   # fg's status is the job's
+expect_exit 0
+[ "$(tm display -p -t "$PANE" '#{alternate_on}')" = 0 ] || fail "still on the alternate screen after q"
+pass
