@@ -17,9 +17,14 @@ public struct LaunchOptions: Sendable {
     /// Initial terminal size (the front end calls `resize` right away anyway).
     public var width: Int
     public var height: Int
+    /// A look without touching anything (`--dump`): annotations are read without taking the
+    /// article's lock and never written, so a running instance is not disturbed and the screen
+    /// shows what that instance shows.
+    public var viewOnly: Bool
 
     public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessInfo.processInfo.environment,
-                analysisWait: Double = 0.15, width: Int = 80, height: Int = 24) {
+                analysisWait: Double = 0.15, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {
+        self.viewOnly = viewOnly
         self.colorMode = colorMode
         self.environment = environment
         self.analysisWait = analysisWait

@@ -349,6 +349,27 @@ import MarginaliaStore
         #expect(try saved(first) == before)
     }
 
+    @Test func viewOnlyLooksWithoutLockingOrWriting() throws {
+        let sandbox = Sandbox()
+        let first = makeApp(sandbox)
+        first.press("1")
+        first.flush()
+        let path = first.document!.article.path
+        var options = sandbox.options
+        options.viewOnly = true
+        let look = try ReaderApp.open(paths: [path], options: options)
+        look.resize(width: 120, height: 30)
+        #expect(look.saveStateDescription == "saved")
+        #expect(look.message == nil)
+        #expect(look.render().text.contains("Tags (1)"))
+        look.press(")2")
+        #expect(look.document?.store?.items.count == 1)
+        // The first instance still holds its lock and keeps saving.
+        first.press(")2")
+        first.flush()
+        #expect(try saved(first).contains("\"source\""))
+    }
+
     @Test func corruptAnnotationFileIsKeptByteForByte() throws {
         let sandbox = Sandbox()
         let garbage = "{ this is not json \u{1B}[31m"

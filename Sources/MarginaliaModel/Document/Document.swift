@@ -48,7 +48,13 @@ public final class Document {
     public var isAnalysed: Bool { analysis != nil }
 
     public var displayName: String { (article.path as NSString).lastPathComponent }
-    public var title: String { article.title ?? displayName }
+    /// The title row: the article's title, unless the text opens with it anyway (a plain-text
+    /// heading), in which case the file name says more.
+    public var title: String {
+        guard let t = article.title?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return displayName }
+        let opening = article.text.string.prefix(t.count + 8).trimmingCharacters(in: .whitespacesAndNewlines)
+        return opening.hasPrefix(t) ? displayName : t
+    }
 
     /// Picks up a finished background analysis; true if it arrived just now.
     @discardableResult

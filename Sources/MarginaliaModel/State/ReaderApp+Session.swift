@@ -16,7 +16,8 @@ extension ReaderApp {
     func attachStore(_ document: Document) {
         guard document.store == nil else { return }
         if document.storeJob == nil {
-            var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: ReaderApp.isBundledResource(document.article.path))
+            var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: ReaderApp.isBundledResource(document.article.path),
+                                                           readOnly: options.viewOnly)
             storeOptions.environment = options.environment
             storeOptions.location = libraryAnnotationLocation(for: document)
             document.storeJob = StoreJob(article: document.article, options: storeOptions)
@@ -26,6 +27,7 @@ extension ReaderApp {
 
     func pollStore(_ document: Document, wait: Double = 0) {
         guard document.pollStore(wait: wait), let store = document.store else { return }
+        if options.viewOnly { return }
         var notes = store.warnings
         if case .readOnly(let reason) = store.access, !notes.contains(where: { $0.contains(reason) }) { notes.append("read-only: \(reason)") }
         if !notes.isEmpty { show(message: notes.joined(separator: "; "), error: store.isReadOnly) }
@@ -77,7 +79,7 @@ extension ReaderApp {
     /// "saved", "modified", "read-only" for the status line.
     public var saveStateDescription: String {
         guard let store = document?.store else { return document?.storeJob != nil ? "loading annotations" : "" }
-        if store.isReadOnly { return "read-only" }
+        if store.isReadOnly { return options.viewOnly ? "saved" : "read-only" }
         if store.lastSaveError != nil { return "NOT SAVED" }
         return store.isDirty ? "modified" : "saved"
     }
