@@ -44,7 +44,9 @@ extension ReaderApp {
 
     public func paneItems(_ pane: Focus) -> [PaneItem] {
         guard let document else { return [] }
-        return document.memo("pane.\(pane.rawValue)." + tagSet.joined(separator: ",") + theme.theme.name) { makePaneItems(pane, document) }
+        return document.memo("pane.\(pane.rawValue)." + tagSet.joined(separator: ",") + theme.theme.name, fromAnnotations: pane == .tags) {
+            makePaneItems(pane, document)
+        }
     }
 
     func makePaneItems(_ pane: Focus, _ document: Document) -> [PaneItem] {
