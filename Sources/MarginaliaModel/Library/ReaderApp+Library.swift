@@ -105,6 +105,7 @@ extension ReaderApp {
         case .open(let article): openLibraryArticle(article)
         case .jump(let article, let span): openLibraryArticle(article, select: span)
         case .quit: quit(save: true)
+        case .commandLine: openPrompt(.command)
         }
     }
 
