@@ -73,6 +73,8 @@ public final class ReaderApp: AppSession {
     public internal(set) var shouldQuit = false
     /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
     var promptTarget: Span?
+    /// Set by `:q!`: leave without saving.
+    var discardChanges = false
 
     /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
     /// Throws a LoadError (one-line description) when nothing can be opened.
@@ -122,6 +124,13 @@ public final class ReaderApp: AppSession {
             if !document.article.notices.isEmpty { show(message: document.article.notices.joined(separator: "; ")) }
         }
         if !problems.isEmpty { show(message: problems.joined(separator: " | "), error: true) }
+    }
+
+    /// Releases the articles' locks (saving first) when the app goes away without `q`, e.g.
+    /// after `--dump`. After `:q!` nothing is saved; the lock is then recovered as stale next time.
+    deinit {
+        guard !discardChanges else { return }
+        for entry in documents.entries { entry.document?.store?.close() }
     }
 
     // MARK: AppSession

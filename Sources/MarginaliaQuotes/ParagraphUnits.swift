@@ -30,7 +30,7 @@ struct ParagraphUnits: Sendable {
         "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
     ]
 
-    init(text: ArticleText, span: Span, candidates: [QuoteCandidate], candidateRange: Range<Int>) {
+    init(text: ArticleText, span: Span, candidates: [QuoteCandidate], candidateRange: Range<Int>, sentences: [Span] = []) {
         self.span = span
         var units: [Unit] = []
         var unitOfQuote: [Int: Int] = [:]
@@ -68,7 +68,9 @@ struct ParagraphUnits: Sendable {
         _ = position
         self.units = units
         self.unitOfQuote = unitOfQuote
-        let sentenceOf = ParagraphUnits.sentences(units, text: text, candidates: candidates)
+        let sentenceOf = sentences.isEmpty
+            ? ParagraphUnits.sentences(units, text: text, candidates: candidates)
+            : ParagraphUnits.sentences(units, segmented: sentences)
         self.sentenceOf = sentenceOf
         var ranges: [Range<Int>] = []
         var start = 0
@@ -78,6 +80,33 @@ struct ParagraphUnits: Sendable {
         }
         self.sentenceRanges = ranges
         self.longQuoteCount = units.lazy.filter(ParagraphUnits.isLong).count
+    }
+
+    /// Sentence numbers from the segmenter's sentences (MarginaliaText knows ordinals,
+    /// abbreviations and quotes). A quote is one unit, so sentences the segmenter found inside a
+    /// quote („Erstens. Zweitens.“, sagte er) are joined: the attribution after it stays in the
+    /// quote's sentence.
+    private static func sentences(_ units: [Unit], segmented: [Span]) -> [Int] {
+        guard let first = units.first else { return [] }
+        /// Index of the last sentence starting at or before `offset` (binary search).
+        func sentenceIndex(_ offset: Int) -> Int {
+            var lo = 0, hi = segmented.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if segmented[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return max(0, lo - 1)
+        }
+        var result = [Int](repeating: 0, count: units.count)
+        var number = 0
+        var reached = sentenceIndex(first.span.start)
+        for (i, unit) in units.enumerated() {
+            let starts = sentenceIndex(unit.span.start)
+            if starts > reached && i > 0 { number += 1 }
+            result[i] = number
+            reached = max(reached, sentenceIndex(max(unit.span.start, unit.span.end - 1)))
+        }
+        return result
     }
 
     /// Sentence ends: . ! ? before a capitalised word or a quote, unless the period follows a

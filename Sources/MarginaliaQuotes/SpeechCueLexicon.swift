@@ -172,8 +172,9 @@ enum SpeechCueLexicon {
 
     /// Nouns after "nach" that make a source marker: nach Angaben / Ansicht / Meinung des X.
     static let sourceNouns: Set<String> = words("""
-    angaben ansicht auffassung meinung einschätzung worten darstellung informationen aussage aussagen
-    einschätzungen berechnungen schätzungen überzeugung
+    angaben ansicht auffassung meinung einschätzung worten darstellung darstellungen informationen
+    aussage aussagen einschätzungen berechnungen schätzungen schätzung überzeugung idee vorstellung
+    vorstellungen bewertung erkenntnissen meldungen recherchen berichten
     """)
 
     /// Pronouns that can stand for a speaker.

@@ -68,6 +68,11 @@ struct InlineMarkdown {
                     if let a = after, ScalarClass.isWord(a) { canClose = false }
                 }
                 if c == "~", m - k < 2 { canOpen = false; canClose = false }
+                // The German gender star ("Bürger*innen") sits between letters: it is text, not
+                // emphasis, although CommonMark would pair two of them.
+                if c == "*", m - k == 1, let b = before, let a = after, ScalarClass.isLetter(b), ScalarClass.isLetter(a) {
+                    canOpen = false; canClose = false
+                }
                 runs.append(Run(char: c, start: o.count, length: m - k, canOpen: canOpen, canClose: canClose))
                 o.append(contentsOf: t[k..<m])
                 k = m

@@ -2,9 +2,10 @@
 ///
 /// - Paragraphs are blocks between blank lines (a single newline is a line break inside one).
 ///   Headings the loader found (Markdown `#`, HTML `<h1>`) are always paragraphs of their own.
-/// - Headings are the loader's headings plus news-style ones: a short single line standing alone
-///   between blank lines, without final sentence punctuation, that is not a list item and does
-///   not end in ":" (see `HeadingHeuristic`).
+/// - Headings are the loader's headings (`knownHeadings`) or, when there are none (plain text),
+///   news-style ones: a short single line standing alone between blank lines, without final
+///   sentence punctuation, that is not a list item, a byline or a line ending in ":" (see
+///   `HeadingHeuristic`).
 /// - Sentences never cross paragraphs; a heading is one sentence. See `SentenceSplitter`.
 public enum Segmenter {
     public static func segment(_ text: ArticleText, language: Language = .de, knownHeadings: [Span] = []) -> Segmentation {
@@ -14,16 +15,27 @@ public enum Segmenter {
         result.paragraphs.reserveCapacity(paragraphs.count)
         result.sentences.reserveCapacity(scalars.count / 80)
         let known = Set(knownHeadings.map { trimmed($0, scalars) })
+        // When the source marks its headings (Markdown, HTML), trust it: a byline or a caption
+        // there is not a heading. Plain text gets the news heuristic.
+        let guessHeadings = knownHeadings.isEmpty
         var splitter = SentenceSplitter(scalars: scalars, language: language)
+        var scratch: [Span] = []
         for (n, paragraph) in paragraphs.enumerated() {
             result.paragraphs.append(paragraph)
-            let isLast = n == paragraphs.count - 1
-            if known.contains(paragraph)
-                || (!isLast && HeadingHeuristic.looksLikeHeading(paragraph, scalars)) {
+            if known.contains(paragraph) {
+                result.headings.append(paragraph)
+                result.sentences.append(paragraph)
+                continue
+            }
+            scratch.removeAll(keepingCapacity: true)
+            splitter.split(paragraph, into: &scratch)
+            // A heading is a single line that reads as one unfinished sentence.
+            if guessHeadings, n < paragraphs.count - 1, scratch.count == 1,
+               HeadingHeuristic.looksLikeHeading(paragraph, scalars) {
                 result.headings.append(paragraph)
                 result.sentences.append(paragraph)
             } else {
-                splitter.split(paragraph, into: &result.sentences)
+                result.sentences.append(contentsOf: scratch)
             }
         }
         return result

@@ -128,3 +128,20 @@ import MarginaliaText
         #expect(match?.distance == 2)
     }
 }
+
+@Suite struct LongPassageTests {
+    @Test func longParagraphEditedInsideIsFoundByItsEnds() {
+        // Longer than the alignment limit set below.
+        let paragraph = (1...40).map { "Am Tag \($0) hat die Stadtverwaltung mitgeteilt, dass die Arbeiten länger dauern." }
+            .joined(separator: " ")
+        let text = ArticleText("Titel\n\n" + paragraph + "\n\nSchluss.")
+        let a = Annotation.tagging(text.span(of: paragraph), in: text, tags: ["fact"])
+        var reanchorer = Reanchorer()
+        reanchorer.fuzzyLengthLimit = 1000
+        let changedParagraph = paragraph.replacingOccurrences(of: "Am Tag 20 hat", with: "Am zwanzigsten Tag hatte")
+        let edited = ArticleText("Ein neuer Titel\n\n" + changedParagraph + "\n\nSchluss.")
+        let moved = reanchorer.anchor(a, in: edited)
+        #expect(moved.anchoring == .fuzzy)
+        #expect(edited[moved.span] == changedParagraph)
+    }
+}

@@ -80,3 +80,27 @@ struct ParagraphHeadingTests {
         #expect(seg.paragraphs.count == 1)
     }
 }
+
+@Suite("Headings, more cases")
+struct HeadingMoreTests {
+    func headings(_ text: String, known: [Span] = []) -> [String] {
+        let article = ArticleText(text)
+        return Segmenter.segment(article, knownHeadings: known).headings.map { article[$0] }
+    }
+
+    @Test func bylinesAndCaptionsAreNotHeadings() {
+        #expect(headings("Von Anna Berger\n\nText folgt.").isEmpty)
+        #expect(headings("By Fiona MacLeod\n\nText follows.").isEmpty)
+        #expect(headings("Die Fähre am Kai. Foto: dpa\n\nText folgt.").isEmpty)
+    }
+
+    @Test func abbreviationInsideHeadingIsFine() {
+        #expect(headings("Dr. Berger übernimmt\n\nText folgt.") == ["Dr. Berger übernimmt"])
+    }
+
+    @Test func knownHeadingsReplaceTheGuess() {
+        let text = "Titel\n\nKurze Zeile ohne Punkt\n\nText folgt."
+        #expect(headings(text, known: [Span(0, 5)]) == ["Titel"])
+        #expect(headings(text) == ["Titel", "Kurze Zeile ohne Punkt"])
+    }
+}

@@ -205,6 +205,9 @@ check_annotations() {
     python3 "$E2E_DIR/check_annotations.py" "$WORK/articles/$article.annotations.json" "$WORK/articles/$article" "$@"
 }
 
+# The same, silent: for polling with wait_until.
+annotations_ok() { check_annotations "$@" >/dev/null 2>&1; }
+
 # The name of tag N in the saved file's tag set.
 tag_name() {
     python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["tagSet"][int(sys.argv[2]) - 1])' \

@@ -18,9 +18,9 @@ public final class Document {
     /// Edits of this article, newest last, for `u` and `Ctrl-R`.
     var undoStack: [UndoEntry] = []
     var redoStack: [UndoEntry] = []
-    /// Bumped on every annotation change, so cached views know to refresh.
-    public private(set) var annotationVersion = 0
-    private var cachedTagLayer: (version: Int, index: SpanIndex<[Int]>)?
+    /// Bumped whenever the analysis or the annotations change, so cached views know to refresh.
+    public private(set) var version = 0
+    private var memos: [String: Any] = [:]
     public let layout: ArticleLayout
     private var job: AnalysisJob?
 
@@ -64,22 +64,27 @@ public final class Document {
 
     /// Re-applies the store's corrections to the raw analysis (after an edit, undo or redo).
     func refreshCorrections() {
+        bumpVersion()
         guard let raw = rawAnalysis else { return }
         analysis = store.map { $0.corrected(raw) } ?? raw
     }
 
     func annotationsChanged() {
-        annotationVersion += 1
         refreshCorrections()
     }
 
-    /// Tagging annotations as a span index whose values are the tag-set positions of their tags.
-    func tagLayer(tagSet: [String]) -> SpanIndex<[Int]> {
-        if let cached = cachedTagLayer, cached.version == annotationVersion { return cached.index }
-        let items = (store?.items ?? []).filter { $0.motivation == .tagging && !$0.isOrphaned && !$0.tags.isEmpty }
-        let index = SpanIndex(items.map { item in (item.span, item.tags.map { tagSet.firstIndex(of: $0) ?? 9 }) })
-        cachedTagLayer = (annotationVersion, index)
-        return index
+    private func bumpVersion() {
+        version += 1
+        memos.removeAll()
+    }
+
+    /// A value derived from the analysis and annotations (highlight layers, pane lines), computed
+    /// once per change instead of once per frame: a long article has 100,000s of mentions.
+    func memo<T>(_ key: String, _ make: () -> T) -> T {
+        if let value = memos[key] as? T { return value }
+        let value = make()
+        memos[key] = value
+        return value
     }
 
     public var sentences: [Span] { analysis?.segmentation.sentences ?? [] }

@@ -53,20 +53,27 @@ struct ArticleRenderer {
 
     func layers() -> [Layer] {
         var out: [Layer] = []
-        out.append(SpanIndex(document.entities.map { ($0.span, ReaderApp.entityScopes[$0.type] ?? "entity") }))
-        var quoteSpans: [(Span, String)] = []
-        for q in document.quotes {
-            for s in q.spans { quoteSpans.append((s, "quote")) }
-            if let speaker = q.speaker { quoteSpans.append((speaker.span, "quote.speaker")) }
-        }
-        out.append(SpanIndex(quoteSpans))
+        out.append(document.memo("layer.entities") {
+            SpanIndex(document.entities.map { ($0.span, ReaderApp.entityScopes[$0.type] ?? "entity") })
+        })
+        out.append(document.memo("layer.quotes") {
+            var spans: [(Span, String)] = []
+            for q in document.quotes {
+                for s in q.spans { spans.append((s, "quote")) }
+                if let speaker = q.speaker, !speaker.span.isEmpty { spans.append((speaker.span, "quote.speaker")) }
+            }
+            return SpanIndex(spans)
+        })
         out.append(contentsOf: app.extraArticleLayers(document))
         // Search hits go over the selection, so the current match stays visible inside it.
         if let selection = document.selection {
             out.append(SpanIndex([(selection.span, selection.isVisual ? "selection.visual" : "selection")]))
         }
         if let search = document.search {
-            out.append(SpanIndex(search.matches.enumerated().map { ($1, $0 == search.current ? "search.current" : "search.match") }))
+            out.append(document.memo("layer.search." + search.query) { SpanIndex(search.matches.map { ($0, "search.match") }) })
+            if let current = search.current, search.matches.indices.contains(current) {
+                out.append(SpanIndex([(search.matches[current], "search.current")]))
+            }
         }
         return out
     }

@@ -253,7 +253,10 @@ extension ReaderApp {
     // MARK: Tags pane
 
     /// The annotations the Tags pane lists, in text order (orphans last).
-    var tagPaneAnnotations: [Annotation] { document?.store?.itemsInTextOrder ?? [] }
+    var tagPaneAnnotations: [Annotation] {
+        guard let document else { return [] }
+        return document.memo("tagPaneAnnotations") { document.store?.itemsInTextOrder ?? [] }
+    }
 
     var tagItems: [PaneItem] {
         guard let document else { return [] }
@@ -279,6 +282,11 @@ extension ReaderApp {
 
     /// "claim 3 · fact 1 · 2 orphaned": the count per tag over the header of the Tags pane.
     public var tagCountsDescription: String {
+        guard let document else { return "" }
+        return document.memo("tagCounts" + tagSet.joined(separator: ",")) { makeTagCounts() }
+    }
+
+    func makeTagCounts() -> String {
         var counts: [String: Int] = [:]
         var orphans = 0
         for a in tagPaneAnnotations {

@@ -28,6 +28,10 @@ extension ReaderApp {
     /// Entities grouped by canonical name, in order of first mention.
     var entityGroups: [(canonical: String, type: EntityType, mentions: [Int])] {
         guard let document else { return [] }
+        return document.memo("entityGroups") { ReaderApp.groupEntities(document) }
+    }
+
+    static func groupEntities(_ document: Document) -> [(canonical: String, type: EntityType, mentions: [Int])] {
         var order: [String] = []
         var groups: [String: (EntityType, [Int])] = [:]
         for (i, e) in document.entities.enumerated() {
@@ -40,6 +44,10 @@ extension ReaderApp {
 
     public func paneItems(_ pane: Focus) -> [PaneItem] {
         guard let document else { return [] }
+        return document.memo("pane.\(pane.rawValue)." + tagSet.joined(separator: ",") + theme.theme.name) { makePaneItems(pane, document) }
+    }
+
+    func makePaneItems(_ pane: Focus, _ document: Document) -> [PaneItem] {
         switch pane {
         case .article: return []
         case .entities:

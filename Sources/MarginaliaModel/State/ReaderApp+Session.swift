@@ -32,6 +32,8 @@ extension ReaderApp {
                 show(message: "\(error) — not quitting; :q! quits without saving", error: true)
                 return
             }
+        } else {
+            discardChanges = true
         }
         shouldQuit = true
     }
@@ -89,9 +91,11 @@ extension ReaderApp {
 
     func extraArticleLayers(_ document: Document) -> [SpanIndex<String>] {
         let tags = tagSet
-        let layer = document.tagLayer(tagSet: tags)
-        return [SpanIndex(layer.items.flatMap { item in
-            item.value.map { i in (item.span, i < tags.count ? tagScope(index: i, name: tags[i]) : "tag") }
-        })]
+        return [document.memo("layer.tags." + theme.theme.name + tags.joined(separator: ",")) {
+            let items = (document.store?.items ?? []).filter { $0.motivation == .tagging && !$0.isOrphaned }
+            return SpanIndex(items.flatMap { item in
+                item.tags.map { t in (item.span, tags.firstIndex(of: t).map { tagScope(index: $0, name: t) } ?? "tag") }
+            })
+        }]
     }
 }

@@ -12,9 +12,12 @@ import MarginaliaAnalysis
 ///     store.warnings      // one-line messages for the status line (corrupt file kept, re-anchoring...)
 ///     store.collection    // tag set and items; store.items / store.itemsInTextOrder / store.orphans
 ///     item.anchoring      // .exact / .reanchored / .fuzzy / .orphaned (list orphans in the Tags pane)
-/// Pass `OpenOptions(useDataDirectory: true)` for bundled samples (saved under
-/// `$XDG_DATA_HOME/marginalia/annotations/`), `OpenOptions(readOnly: true)` to read without a
-/// lock or saves (analyze, export).
+/// Options (`AnnotationStore.OpenOptions`): `useDataDirectory: true` for bundled samples (saved
+/// under `$XDG_DATA_HOME/marginalia/annotations/`; a read-only article folder falls back there by
+/// itself); `readOnly: true` to read without a lock or saves (analyze, export);
+/// `annotationPath` for a corpus article (the library's `AnnotationLocation.path(for:in:)`) with
+/// `sourcePath` naming it; `defaultTagSet` from config.toml; `generator` ("marginalia 0.1.0").
+/// The same article opened twice, in this process or another, opens read-only the second time.
 ///
 /// Editing (each returns the `AnnotationEdit` it performed; undo = `perform(edit.inverse)`)
 /// ------------------------------------------------------------------------------------------
@@ -36,7 +39,8 @@ import MarginaliaAnalysis
 /// 1 s after the first unsaved change. `store.flush()` saves now (quit, `:w`, SIGINT/SIGTERM/SIGHUP,
 /// switching article). Both return a `StoreError` on failure (full disk, read-only folder):
 /// the annotations stay in memory, `store.lastSaveError` is set, and the save is retried 5 s
-/// later. `store.close()` flushes and releases the lock.
+/// later. `store.close()` flushes and releases the lock. Opening never writes: a file is created
+/// by the first save after an edit (or after re-anchoring moved something).
 ///
 /// Corrupt files
 /// -------------
@@ -49,7 +53,10 @@ import MarginaliaAnalysis
 /// Analysis
 /// --------
 ///     store.corrected(analysis)   // `Corrections.apply` with this store's annotations
-/// Exports: `AnnotationExport.write(format, article:, collection: store.collection, analysis:, to:)`.
+///     Corrections.apply(store.items, to: analysis, text: store.text)   // the same, explicitly
+/// Exports (`:export FORMAT PATH`):
+///     let document = AnnotationExport.Document(article: article, collection: store.collection, analysis: analysis)
+///     try AnnotationExport.write(.brat, documents: [document], to: path)   // throws ExportError (one line)
 public final class AnnotationStore {
     public enum Access: Equatable, Sendable {
         case readWrite
@@ -61,6 +68,8 @@ public final class AnnotationStore {
         public var useDataDirectory = false
         /// Read only: no lock, no saves (analyze, export, a viewer).
         public var readOnly = false
+        /// The tag set of a new annotation file (the config's; a file's own `tagSet` wins).
+        public var defaultTagSet = AnnotationCollection.defaultTagSet
         /// The `generator` written into saved files.
         public var generator = "marginalia"
         public var environment = ProcessInfo.processInfo.environment
@@ -104,6 +113,8 @@ public final class AnnotationStore {
     public private(set) var lastSaveError: StoreError?
 
     private var options: OpenOptions
+    /// The article's path, fingerprint and length, computed once (hashing a long text per save is waste).
+    private let textSource: AnnotationSource
     private var autosaver: Autosaver
     private let lock: AnnotationLock?
     /// inode, size and modification time of `savePath` as we last read or wrote it.
@@ -131,7 +142,8 @@ public final class AnnotationStore {
         let sourcePath = options.sourcePath ?? (inDataDirectory
             ? (articlePath.hasPrefix("/") ? articlePath : FileManager.default.currentDirectoryPath + "/" + articlePath)
             : (articlePath as NSString).lastPathComponent)
-        self.collection = AnnotationCollection(generator: options.generator, source: AnnotationSource(path: sourcePath, text: text))
+        self.textSource = AnnotationSource(path: sourcePath, text: text)
+        self.collection = AnnotationCollection(generator: options.generator, source: textSource, tagSet: options.defaultTagSet)
 
         if options.readOnly {
             lock = nil
@@ -177,7 +189,7 @@ public final class AnnotationStore {
             let readPath = n == 0 ? location.readPath : (FileManager.default.fileExists(atPath: candidate) ? candidate : nil)
             guard let readPath else { chosen = candidate; break }
             do {
-                loaded = try AnnotationStore.read(readPath, now: options.timestamp())
+                loaded = try AnnotationStore.read(readPath, now: options.timestamp(), defaultTagSet: options.defaultTagSet)
                 chosen = candidate
                 if n > 0 { warnings.append("using \(Self.name(candidate)) (saved while \(Self.name(location.path)) was corrupt)") }
                 break
@@ -201,7 +213,7 @@ public final class AnnotationStore {
         warnings += loaded.warnings.map { "\(Self.name(location.readPath ?? chosen)): \($0)" }
         var collection = loaded.collection
         let old = collection.source
-        sourceChanged = !old.sha256.isEmpty && old.sha256 != self.collection.source.sha256
+        sourceChanged = !old.sha256.isEmpty && old.sha256 != textSource.sha256
         collection.items = options.reanchorer.anchor(collection.items, in: text)
         let moved = collection.items.filter { $0.anchoring != .exact }
         if !moved.isEmpty || sourceChanged {
@@ -214,13 +226,15 @@ public final class AnnotationStore {
         }
         // Keep this session's generator and the article as it is now; the rest as read.
         collection.generator = self.collection.generator
-        collection.source = AnnotationSource(path: old.path.isEmpty ? self.collection.source.path : old.path, text: text)
+        collection.source = AnnotationSource(path: old.path.isEmpty ? textSource.path : old.path, sha256: textSource.sha256,
+                                             length: textSource.length)
         self.collection = collection
         if !moved.isEmpty || sourceChanged { autosaver.markDirty(now: options.clock()) }
     }
 
     /// Reads and decodes one annotation file; a corrupt or unreadable one throws `StoreError`.
-    public static func read(_ path: String, now: String = Timestamp.now()) throws -> AnnotationDecoder.Result {
+    public static func read(_ path: String, now: String = Timestamp.now(),
+                            defaultTagSet: [String] = AnnotationCollection.defaultTagSet) throws -> AnnotationDecoder.Result {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw StoreError.unreadable(path: path, reason: "is a directory")
@@ -228,7 +242,7 @@ public final class AnnotationStore {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StoreError.unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "read error" : "permission denied")
         }
-        return try AnnotationDecoder.decode([UInt8](data), path: path, now: now)
+        return try AnnotationDecoder.decode([UInt8](data), path: path, now: now, defaultTagSet: defaultTagSet)
     }
 
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
@@ -434,7 +448,7 @@ public final class AnnotationStore {
             savePath = alternate
             knownFingerprint = nil
         }
-        collection.source = AnnotationSource(path: collection.source.path, text: text)
+        collection.source = AnnotationSource(path: collection.source.path, sha256: textSource.sha256, length: textSource.length)
         do {
             try options.writer.write(AnnotationEncoder.data(of: collection), to: savePath)
         } catch {

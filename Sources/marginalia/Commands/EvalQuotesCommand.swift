@@ -112,7 +112,7 @@ final class QuoteScorer {
             for part in quote.parts { goldSpeakers[part, default: []].append(contentsOf: quote.speakers) }
         }
         if printFeatures {
-            for d in QuoteDetection.decisions(text, entities: entities, language: language) {
+            for d in QuoteDetection.decisions(text, segmentation: segmentation, entities: entities, language: language) {
                 let inner = Span(d.span.start + 1, max(d.span.start + 1, d.span.end - 1))
                 let isGold = goldSpeakers[d.span] != nil || goldSpeakers[inner] != nil
                 print("\(isGold ? 1 : 0)\t\(d.explanation)\t\(context(inner, text))")
@@ -121,7 +121,7 @@ final class QuoteScorer {
         var unmatchedGold = Set(goldSpeakers.keys)
         gold += goldSpeakers.count
         var lines: [String] = []
-        let rules = printErrors ? QuoteDetection.speakerRules(text, entities: entities, language: language) : []
+        let rules = printErrors ? QuoteDetection.speakerRules(text, segmentation: segmentation, entities: entities, language: language) : []
         for (index, quote) in quotes.enumerated() where quote.kind == .direct {
             for part in quote.spans {
                 predicted += 1
@@ -147,7 +147,7 @@ final class QuoteScorer {
         if printErrors { for missed in unmatchedGold.sorted() { lines.append("  FN \(missed) \(context(missed, text))") } }
         if printErrors, !lines.isEmpty {
             print("article \(article.id)")
-            let decisions = QuoteDetection.decisions(text, entities: entities, language: language)
+            let decisions = QuoteDetection.decisions(text, segmentation: segmentation, entities: entities, language: language)
             for line in lines {
                 print(line)
                 if let range = line.split(separator: " ").dropFirst().first, let d = decisions.first(where: { range.contains("\($0.span.start + 1),") || range.contains("\($0.span.start),") }) {
