@@ -21,6 +21,11 @@ extension ReaderApp {
     func libraryDidShow(_ document: Document) {
         guard let session = librarySession, let index = currentLibraryIndex else { return }
         let firstShowing = session.markShown(article: index)
+        if session.currentArticle == nil, let first = session.library.skipped.first {
+            // The first article of the session: say what was left out, once.
+            let more = session.library.skipped.count > 1 ? " and \(session.library.skipped.count - 1) more (L lists them)" : ""
+            show(message: "\(session.library.summary): skipped \(first.description)\(more)")
+        }
         session.didOpen(article: index)
         if firstShowing {
             let offset = min(session.position(of: index), max(0, document.article.text.count - 1))
