@@ -57,7 +57,8 @@ struct MarkdownExtractor {
             line = inner
             if isBlank(line) { flush(); inList = false; continue }
             let indent = leadingSpaces(line)
-            let content = line.lowerBound + min(indent, line.count)..<line.upperBound
+            let content = trimmedLeading(line)   // indent counts columns (tab = 4), content scalars
+            guard !content.isEmpty else { flush(); inList = false; continue }
             if indent >= 4, block == .none, !inList {
                 flush(); out.paragraphBreak()
                 verbatim(line, dropIndent: 4)
@@ -302,7 +303,8 @@ struct MarkdownExtractor {
     }
 
     private func isReferenceDefinition(_ r: Range<Int>) -> Bool {
-        guard r.count > 4, s[r.lowerBound] == "[", s[r.lowerBound + 1] != "^" || true else { return false }
+        // "[label]: destination". Footnotes ("[^1]: text") are content and stay.
+        guard r.count > 4, s[r.lowerBound] == "[", s[r.lowerBound + 1] != "^" else { return false }
         var k = r.lowerBound + 1
         while k < r.upperBound, s[k] != "]" { if s[k] == "[" { return false }; k += 1 }
         guard k + 1 < r.upperBound, k > r.lowerBound + 1, s[k + 1] == ":" else { return false }
