@@ -193,6 +193,7 @@ import MarginaliaStore
         app.press("e")
         #expect(app.document?.selection?.unit == .entity(0))
         #expect(app.selectionDescription.contains("Kherson (LOC)"))
+        #expect(app.message == "LOC Kherson (90%) — a accept, r reject, t type")
         app.press("a")
         #expect(store.items.last?.motivation == .identifying)
         #expect(store.items.last?.value == "LOC")
