@@ -463,3 +463,17 @@ import MarginaliaStore
         #expect(editor.handle(.escape) == .cancel)
     }
 }
+
+@Suite struct RetypeTests {
+    @Test func typeKeyDoesNotTurnAWholeSentenceIntoAnEntity() throws {
+        let sandbox = Sandbox()
+        let app = sandbox.app(text: "Ein Satz über Wien. Noch einer.")
+        app.press("t")
+        #expect(app.document?.entities.isEmpty == true)
+        #expect(app.message?.hasPrefix("select an entity") == true)
+        app.press("/Wien<CR>t")
+        #expect(app.document?.entities.map(\.text) == ["Wien"])
+        app.press("tt")
+        #expect(app.document?.entities.first?.type == .ORG)
+    }
+}
