@@ -477,3 +477,38 @@ import MarginaliaStore
         #expect(app.document?.entities.first?.type == .ORG)
     }
 }
+
+@Suite struct SaveCommandTests {
+    func app(_ sandbox: Sandbox) -> ReaderApp { sandbox.app(text: "Erster Satz. Zweiter Satz.") }
+
+    @Test func writeSavesNowAndSaysSo() throws {
+        let sandbox = Sandbox()
+        let app = app(sandbox)
+        app.press("1")
+        app.execute(commandLine: "w")
+        #expect(app.message == "saved article.txt.annotations.json (1 annotations)")
+        #expect(app.saveStateDescription == "saved")
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
+    }
+
+    @Test func writeQuitSavesAndReleasesTheLock() throws {
+        let sandbox = Sandbox()
+        let app = app(sandbox)
+        app.press("2")
+        app.execute(commandLine: "wq")
+        #expect(app.shouldQuit)
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json.lock"))
+    }
+
+    @Test func quitWithoutSavingWritesNothing() throws {
+        let sandbox = Sandbox()
+        let app = app(sandbox)
+        app.press("3")
+        app.execute(commandLine: "q!")
+        #expect(app.shouldQuit)
+        Thread.sleep(forTimeInterval: 1.1)   // past the autosave delay
+        app.tick(now: Date())
+        #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
+    }
+}
