@@ -140,6 +140,8 @@ struct HTMLExtractor {
             return contentEnd < n ? (gt(from: contentEnd).map { $0 + 1 } ?? n) : n
         }
         startTag(name, selfClosing: selfClosing)
+        // A newline right after <pre> is markup, not content (HTML parsing rules).
+        if name == "pre" || name == "textarea" || name == "listing", end + 1 < n, s[end + 1] == "\n" { return end + 2 }
         return end + 1
     }
 
