@@ -57,7 +57,9 @@ struct MarkdownExtractor {
             line = inner
             if isBlank(line) { flush(); inList = false; continue }
             let indent = leadingSpaces(line)
-            let content = line.lowerBound + min(indent, line.count)..<line.upperBound
+            // Skip the indent by scalars, not columns: a tab counts 4 columns but is one scalar,
+            // so starting at `indent` cut into the text or past its end (found by fuzzing).
+            let content = line.lowerBound + leadingWhitespaceScalars(line)..<line.upperBound
             if indent >= 4, block == .none, !inList {
                 flush(); out.paragraphBreak()
                 verbatim(line, dropIndent: 4)
@@ -213,6 +215,13 @@ struct MarkdownExtractor {
     }
 
     private func isBlank(_ r: Range<Int>) -> Bool { r.allSatisfy { ScalarClass.isSpace(s[$0]) && s[$0] != "\u{00A0}" } }
+
+    /// How many scalars of `r` are leading spaces and tabs.
+    private func leadingWhitespaceScalars(_ r: Range<Int>) -> Int {
+        var n = 0
+        for k in r { if s[k] == " " || s[k] == "\t" { n += 1 } else { break } }
+        return n
+    }
 
     private func leadingSpaces(_ r: Range<Int>) -> Int {
         var n = 0
