@@ -17,9 +17,14 @@ public struct LaunchOptions: Sendable {
     /// Initial terminal size (the front end calls `resize` right away anyway).
     public var width: Int
     public var height: Int
+    /// A look without touching anything (`--dump`): annotations are read without taking the
+    /// article's lock and never written, so a running instance is not disturbed and the screen
+    /// shows what that instance shows.
+    public var viewOnly: Bool
 
     public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessInfo.processInfo.environment,
-                analysisWait: Double = 0.15, width: Int = 80, height: Int = 24) {
+                analysisWait: Double = 0.15, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {
+        self.viewOnly = viewOnly
         self.colorMode = colorMode
         self.environment = environment
         self.analysisWait = analysisWait
@@ -57,7 +62,7 @@ public final class ReaderApp: AppSession {
     let themeCatalog: ThemeCatalog
     public private(set) var theme: ResolvedTheme
 
-    public internal(set) var library: OpenDocuments
+    public internal(set) var documents: DocumentList
     public internal(set) var document: Document?
 
     public private(set) var width: Int
@@ -71,27 +76,31 @@ public final class ReaderApp: AppSession {
     public internal(set) var message: String?
     public internal(set) var messageIsError = false
     public internal(set) var shouldQuit = false
+    /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
+    var promptTarget: Span?
+    /// Set by `:q!`: leave without saving.
+    var discardChanges = false
 
     /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
     /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
-        var library = OpenDocuments(paths: paths)
-        guard library.count > 0 else { throw LoadError.notFound(path: paths.first ?? "(no article)") }
-        for index in 0..<library.count where library.document(at: index, width: options.width) != nil {
-            library.current = index
-            let app = ReaderApp(library: library, options: options)
-            if index > 0, let error = library.entries[0].error { app.show(message: error, error: true) }
+        var documents = DocumentList(paths: paths, environment: options.environment)
+        guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
+        for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
+            documents.current = index
+            let app = ReaderApp(documents: documents, options: options)
+            if index > 0, let error = documents.entries[0].error { app.show(message: error, error: true) }
             return app
         }
-        _ = try ArticleLoader.load(path: library.entries[0].path)  // rethrows the loader's own error
-        throw LoadErrorBox(library.entries[0].error ?? "\(library.entries[0].path): cannot open")
+        _ = try ArticleLoader.load(path: documents.entries[0].path)  // rethrows the loader's own error
+        throw LoadErrorBox(documents.entries[0].error ?? "\(documents.entries[0].path): cannot open")
     }
 
-    init(library: OpenDocuments, options: LaunchOptions) {
+    init(documents: DocumentList, options: LaunchOptions) {
         self.options = options
         self.width = options.width
         self.height = options.height
-        self.library = library
+        self.documents = documents
         let commands = CommandTable.all
         self.commands = commands
         self.commandsByName = Dictionary(commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0, spec) } }, uniquingKeysWith: { a, _ in a })
@@ -110,14 +119,26 @@ public final class ReaderApp: AppSession {
             chosen = (try? themeCatalog.load(defaultTheme)) ?? Theme.builtinFallback
         }
         self.theme = ResolvedTheme(theme: chosen, colorMode: options.colorMode, attributeFallback: monochrome)
-        self.document = library.entries[library.current].document
+        self.document = documents.entries[documents.current].document
         syncLayout()
         if let document {
+            attachStore(document)
+            libraryDidShow(document)
             document.pollAnalysis(wait: options.analysisWait)
             documentDidLoad(document)
             if !document.article.notices.isEmpty { show(message: document.article.notices.joined(separator: "; ")) }
         }
         if !problems.isEmpty { show(message: problems.joined(separator: " | "), error: true) }
+    }
+
+    /// Releases the articles' locks (saving first) when the app goes away without `q`, e.g.
+    /// after `--dump`. After `:q!` nothing is saved; the lock is then recovered as stale next time.
+    deinit {
+        guard !discardChanges else { return }
+        for entry in documents.entries {
+            entry.document?.pollStore(wait: 30)  // a store still opening would keep its lock
+            entry.document?.store?.close()
+        }
     }
 
     // MARK: AppSession
@@ -126,6 +147,7 @@ public final class ReaderApp: AppSession {
         pollAnalysis()
         if prompt != nil { handlePromptKey(key); return }
         if helpScroll != nil { handleHelpKey(key); return }
+        if librarySession?.isShowingOverlay == true { handleLibraryOverlayKey(key); return }
         if !dispatcher.isPending { clearMessage() }
         switch dispatcher.feed(key, keymap: keymap, contexts: activeContexts) {
         case .run(let name, let count):
@@ -145,15 +167,17 @@ public final class ReaderApp: AppSession {
 
     public func tick(now: Date) {
         pollAnalysis()
+        autosave()
     }
 
     public var cursorPosition: (x: Int, y: Int)? {
-        guard let prompt, !isTooSmall else { return nil }
-        let x = promptLabel(prompt.kind).count + prompt.editor.cursorColumn
-        return (min(x, width - 1), height - 1)
+        guard prompt != nil, !isTooSmall else { return nil }
+        return (promptView(width: width).cursorX, height - 1)
     }
 
-    public func flush() {}
+    public func flush() {
+        if let error = saveAll() { show(message: error.description, error: true) }
+    }
 
     public func render() -> CellGrid {
         pollAnalysis()
@@ -201,14 +225,19 @@ public final class ReaderApp: AppSession {
     func clearMessage() { message = nil; messageIsError = false }
 
     func pollAnalysis() {
-        if let document, document.pollAnalysis() { documentDidLoad(document) }
+        guard let document else { return }
+        if document.pollAnalysis() { documentDidLoad(document) }
+        pollStore(document)
     }
 
-    /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md).
+    /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md), or,
+    /// if the reader has scrolled meanwhile (a long article), the first sentence on screen.
     func documentDidLoad(_ document: Document) {
-        if document.selection == nil, let first = document.sentences.first {
-            document.selection = Selection(span: first, unit: .sentence(0))
-        }
+        if librarySelectRestored(document) { return }
+        guard document.selection == nil, !document.sentences.isEmpty else { return }
+        let top = document.layout.row(at: document.top).span.start
+        let index = document.sentences.firstIndex { $0.start >= top } ?? 0
+        document.selection = Selection(span: document.sentences[index], unit: .sentence(index))
     }
 
     public func setTheme(named name: String) {

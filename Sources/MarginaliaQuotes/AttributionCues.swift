@@ -54,6 +54,7 @@ enum AttributionCues {
         if language != .english {
             if SpeechCueLexicon.germanSourcePrepositions.contains(w) { return true }
             if SpeechCueLexicon.sourceNouns.contains(w), k > 0, units[k - 1].lower == "nach" { return true }
+            if w == "nach", k > 0, SpeechCueLexicon.sourceNouns.contains(units[k - 1].lower) { return true }
             // ", so Gall, „…“": a source between commas.
             if w == "so", k > 0, units[k - 1].text == ",", k + 1 < units.count, units[k + 1].isWord,
                units[k + 1].isCapitalised || SpeechCueLexicon.germanDeterminers.contains(units[k + 1].lower) { return true }

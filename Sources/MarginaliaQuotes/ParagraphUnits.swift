@@ -30,12 +30,11 @@ struct ParagraphUnits: Sendable {
         "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
     ]
 
-    init(text: ArticleText, span: Span, candidates: [QuoteCandidate], candidateRange: Range<Int>) {
+    init(text: ArticleText, span: Span, candidates: [QuoteCandidate], candidateRange: Range<Int>, sentences: [Span] = []) {
         self.span = span
         var units: [Unit] = []
         var unitOfQuote: [Int: Int] = [:]
         var nextQuote = candidateRange.lowerBound
-        var position = span.start
         let tokens = Tokenizer.tokenize(text, in: span)
         var t = 0
         while t < tokens.count {
@@ -48,13 +47,11 @@ struct ParagraphUnits: Sendable {
                 units.append(Unit(kind: .quote(nextQuote), span: outer, text: text[outer], lower: ""))
                 while t < tokens.count, tokens[t].span.start < outer.end { t += 1 }
                 nextQuote += 1
-                position = outer.end
                 continue
             }
             let isWord = token.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false
             units.append(Unit(kind: isWord ? .word : .punct, span: token.span, text: token.text,
                               lower: token.text.lowercased()))
-            position = token.span.end
             t += 1
         }
         // A quote that starts at the paragraph's end (after the last token) still gets a unit.
@@ -65,10 +62,11 @@ struct ParagraphUnits: Sendable {
             units.append(Unit(kind: .quote(nextQuote), span: outer, text: text[outer], lower: ""))
             nextQuote += 1
         }
-        _ = position
         self.units = units
         self.unitOfQuote = unitOfQuote
-        let sentenceOf = ParagraphUnits.sentences(units, text: text, candidates: candidates)
+        let sentenceOf = sentences.isEmpty
+            ? ParagraphUnits.sentences(units, text: text, candidates: candidates)
+            : ParagraphUnits.sentences(units, segmented: sentences)
         self.sentenceOf = sentenceOf
         var ranges: [Range<Int>] = []
         var start = 0
@@ -78,6 +76,33 @@ struct ParagraphUnits: Sendable {
         }
         self.sentenceRanges = ranges
         self.longQuoteCount = units.lazy.filter(ParagraphUnits.isLong).count
+    }
+
+    /// Sentence numbers from the segmenter's sentences (MarginaliaText knows ordinals,
+    /// abbreviations and quotes). A quote is one unit, so sentences the segmenter found inside a
+    /// quote („Erstens. Zweitens.“, sagte er) are joined: the attribution after it stays in the
+    /// quote's sentence.
+    private static func sentences(_ units: [Unit], segmented: [Span]) -> [Int] {
+        guard let first = units.first else { return [] }
+        /// Index of the last sentence starting at or before `offset` (binary search).
+        func sentenceIndex(_ offset: Int) -> Int {
+            var lo = 0, hi = segmented.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if segmented[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return max(0, lo - 1)
+        }
+        var result = [Int](repeating: 0, count: units.count)
+        var number = 0
+        var reached = sentenceIndex(first.span.start)
+        for (i, unit) in units.enumerated() {
+            let starts = sentenceIndex(unit.span.start)
+            if starts > reached && i > 0 { number += 1 }
+            result[i] = number
+            reached = max(reached, sentenceIndex(max(unit.span.start, unit.span.end - 1)))
+        }
+        return result
     }
 
     /// Sentence ends: . ! ? before a capitalised word or a quote, unless the period follows a

@@ -20,21 +20,21 @@ public struct QuoteDecision: Sendable {
 /// with no attribution in its sentence continues the previous speaker of its paragraph.
 public enum QuoteDetection {
     public static func detect(_ text: ArticleText, segmentation: Segmentation, entities: [EntityMention], language: Language) -> [Quotation] {
-        run(text, entities: entities, language: language).quotations
+        run(text, entities: entities, language: language, sentences: segmentation.sentences).quotations
     }
 
     /// Every pair of marks with the judge's decision and its reasons.
-    public static func decisions(_ text: ArticleText, entities: [EntityMention], language: Language) -> [QuoteDecision] {
-        run(text, entities: entities, language: language).decisions
+    public static func decisions(_ text: ArticleText, segmentation: Segmentation = Segmentation(), entities: [EntityMention], language: Language) -> [QuoteDecision] {
+        run(text, entities: entities, language: language, sentences: segmentation.sentences).decisions
     }
 
     /// Which rule attributed each quotation ("cue", "continuation", "subject", "next sentence",
     /// "none"), in the order of `detect`'s result: for evaluation and explanations.
-    public static func speakerRules(_ text: ArticleText, entities: [EntityMention], language: Language) -> [String] {
-        run(text, entities: entities, language: language).speakerRules
+    public static func speakerRules(_ text: ArticleText, segmentation: Segmentation = Segmentation(), entities: [EntityMention], language: Language) -> [String] {
+        run(text, entities: entities, language: language, sentences: segmentation.sentences).speakerRules
     }
 
-    private static func run(_ text: ArticleText, entities: [EntityMention], language: Language) -> (quotations: [Quotation], decisions: [QuoteDecision], speakerRules: [String]) {
+    private static func run(_ text: ArticleText, entities: [EntityMention], language: Language, sentences segmented: [Span] = []) -> (quotations: [Quotation], decisions: [QuoteDecision], speakerRules: [String]) {
         let cueLanguage: CueLanguage = switch language {
         case .de: .german
         case .en: .english
@@ -57,7 +57,14 @@ public enum QuoteDetection {
         for block in blocks(text, candidates: candidates) {
             var hi = next
             while hi < candidates.count, candidates[hi].openIndex < block.end { hi += 1 }
-            let paragraph = ParagraphUnits(text: text, span: block, candidates: candidates, candidateRange: next..<hi)
+            // Most paragraphs hold no marks: nothing to cut into units, and no one still talking
+            // (a blank line alone does not end the quoting, so whitespace-only blocks keep it).
+            guard hi > next else {
+                if text.scalars[block.range].contains(where: { !$0.properties.isWhitespace }) { carriedSpeaker = nil }
+                continue
+            }
+            let paragraph = ParagraphUnits(text: text, span: block, candidates: candidates, candidateRange: next..<hi,
+                                           sentences: sentencesIn(block, segmented))
             var accepted: [Int] = []          // unit indices of accepted quotes
             var rejected: Set<Int> = []       // candidate indices judged names/titles
             for c in next..<hi {
@@ -70,7 +77,7 @@ public enum QuoteDetection {
                 if judgement.isQuote { accepted.append(u) } else { rejected.insert(c) }
             }
             next = hi
-            let finder = SpeakerFinder(units: paragraph.units, language: cueLanguage, nameQuotes: rejected)
+            let finder = SpeakerFinder(units: paragraph.units, language: cueLanguage, nameQuotes: rejected, entities: entitySpans)
             var previousSpeaker: Span? = carriedSpeaker
             var lastAcceptedUnit = -1
             let sentences = paragraph.sentenceRanges
@@ -105,6 +112,11 @@ public enum QuoteDetection {
                     speakerSpan = previous; rule = "continuation"
                 } else if let np = finder.sentenceSubject(sentence, before: first) {
                     speakerSpan = spanOf(np); rule = "subject"
+                } else if paragraph.sentenceOf[first] > 0, paragraph.sentenceRanges[paragraph.sentenceOf[first]].lowerBound == first,
+                          let np = finder.sentenceSubject(sentences[paragraph.sentenceOf[first] - 1], before: sentences[paragraph.sentenceOf[first] - 1].upperBound),
+                          finder.isPersonLike(np) {
+                    // A quote standing as its own sentence after one about a person: that person.
+                    speakerSpan = spanOf(np); rule = "previous subject"
                 } else if paragraph.sentenceOf[last] + 1 < sentences.count,
                           let np = finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1]) {
                     speakerSpan = spanOf(np); rule = "next sentence"
@@ -131,6 +143,19 @@ public enum QuoteDetection {
             carriedSpeaker = endsOnQuote ? previousSpeaker : nil
         }
         return (quotations, decisions, speakerRules)
+    }
+
+    /// The segmenter's sentences that start inside `block` (binary search; sentences are sorted).
+    private static func sentencesIn(_ block: Span, _ sentences: [Span]) -> [Span] {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].end <= block.start { lo = mid + 1 } else { hi = mid }
+        }
+        var result: [Span] = []
+        var k = lo
+        while k < sentences.count, sentences[k].start < block.end { result.append(sentences[k]); k += 1 }
+        return result
     }
 
     /// Lines of the text; a line ends a block unless a quote runs on into the next paragraph.

@@ -39,6 +39,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
     case definiteArticleBefore  // die „Roma-Garde“
     case parenthesisAfter       // „Fed“ (Federal Reserve)
+    case parenthesisBefore      // „Cast Lead“ („gegossenes Blei“): a translation or gloss
+    case inList                 // „A“, „B“ oder „C“: three or more marked items in a row are titles
     case hyphenAfter            // „Stuttgart 21“-Gegner: part of a compound, a name
     case repeated               // the same text stands in marks elsewhere in the article: a name
     case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
@@ -75,6 +77,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .parenthesisAfter: -0.5
         case .joinedNouns: -0.8
         case .evaluativeWithCue: 1.4
+        case .parenthesisBefore: -1.5
+        case .inList: -1.5
         case .hyphenAfter: -1.0
         case .repeated: -1.1
         case .cueFrame: 1.5
@@ -181,6 +185,13 @@ enum QuoteJudge {
             if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
         }
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
+        if before?.text == "(" || before?.text == ":" && u >= 3 && units[u - 3].text == "(" { evidence.append(.parenthesisBefore) }
+        if listLength(units, around: u) >= 3 { evidence.append(.inList) }
+        // "die sich selbst „…“ nennt", "nennt sich „…“"
+        if let after, ["nennt", "nannte", "nennen", "heißt", "hieß"].contains(after.lower),
+           (max(0, u - 2)..<u).contains(where: { ["sich", "selbst"].contains(units[$0].lower) }) {
+            evidence.append(.namingCueAfter)
+        }
         if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
         if repeated { evidence.append(.repeated) }
         let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
@@ -189,6 +200,21 @@ enum QuoteJudge {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)
+    }
+
+    /// How many marked items stand in a row joined only by commas, "und", "oder", "sowie".
+    static func listLength(_ units: [Unit], around u: Int) -> Int {
+        let joiners: Set<String> = [",", "und", "oder", "sowie", "and", "or"]
+        var count = 1
+        var k = u - 1
+        while k >= 1, joiners.contains(units[k].lower.isEmpty ? units[k].text : units[k].lower), units[k - 1].quoteIndex != nil {
+            count += 1; k -= 2
+        }
+        k = u + 1
+        while k + 1 < units.count, joiners.contains(units[k].lower.isEmpty ? units[k].text : units[k].lower), units[k + 1].quoteIndex != nil {
+            count += 1; k += 2
+        }
+        return count
     }
 
     /// "tageszeitung", and compounds ending in a media noun ("Wochenmagazin", "Nachrichtensender").

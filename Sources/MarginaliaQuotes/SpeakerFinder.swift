@@ -1,17 +1,24 @@
+import MarginaliaText
+
 /// Finds the noun phrase that a quotation is attributed to, from the speech cues of its sentence.
 ///
-/// Order of the rules (the first that finds a noun phrase wins):
+/// `find` tries, in order (the first that finds a noun phrase wins):
 /// 1. a cue in the gap of an interrupted quote („Wir…“, sagte er, „werden…“);
 /// 2. a cue right after the quote („…“, sagte X / „…“, so X / “…,” X said / said X);
-/// 3. a speech verb earlier in the sentence (X sagte: „…“ / Am Dienstag sagte X: „…“);
-/// 4. a source marker anywhere in the sentence (laut X, X zufolge, nach Angaben von X, according to X);
-/// 5. a colon after a bare noun phrase (Zitat von Schröder: „…“).
-/// No rule: the caller continues the previous speaker of the paragraph.
+/// 3. a source opening the sentence (Laut X …, Nach Angaben von X …, According to X, …);
+/// 4. a speech verb earlier in the sentence, its subject found by German verb-second order
+///    (X sagte: „…“ / Am Dienstag sagte X: „…“ / Den Plan nannte er „…“) or English order;
+///    a source marker nearer the quote than the verb wins (dem Bericht zufolge);
+/// 5. a source marker anywhere in the sentence (laut X, X zufolge, seiner Meinung nach).
+/// `QuoteDetection` then falls back to a clause-final cue, a colon (Der Geschäftsführer: „…“),
+/// the speaker still talking in the paragraph, the sentence subject, and the sentences around.
 struct SpeakerFinder {
     let units: [Unit]
     let language: CueLanguage
     /// Candidates the judge rejected (names in marks) may be a speaker: berichtet die „Zeit“.
     let nameQuotes: Set<Int>
+    /// The recognizer's mentions, when there are some: a person or organisation is a speaker.
+    var entities = EntitySpans([])
 
     private var isGerman: Bool { language != .english }
 
@@ -36,15 +43,31 @@ struct SpeakerFinder {
         }
         let start = sentence.lowerBound
         if let np = sentenceInitialSource(sentence, before: u0) { return np }
-        if let v = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) {
+        let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) })
+        if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
+           m > (lastVerb ?? -1), let np = sourceNP(at: m, sentence: sentence) {
+            // "… waren dem Bericht zufolge nicht näher bezeichnete „…“": the source nearest the quote.
+            return np
+        }
+        if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if ["heißt", "hieß", "hiess"].contains(units[v].lower), v + 1 < units.count, units[v + 1].lower == "es" {
+                // "In dem Antrag heißt es" / "So heißt es in dem Schreiben wörtlich".
                 if let inWord = (start..<v).first(where: { ["in", "im"].contains(units[$0].lower) }) {
-                    return forwardNP(from: units[inWord].lower == "im" ? inWord + 1 : inWord + 1, limit: v) ?? (inWord + 1 < v ? (inWord + 1)..<v : nil)
+                    return forwardNP(from: inWord + 1, limit: v) ?? (inWord + 1 < v ? (inWord + 1)..<v : nil)
+                }
+                if let inWord = ((v + 2)..<u0).first(where: { ["in", "im"].contains(units[$0].lower) }),
+                   let np = forwardNP(from: inWord + 1, limit: u0) {
+                    return np
                 }
                 return nil
             }
-            if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) { return np }
+            if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
+                // "Seine Werke werden von Musikkennern als „…“ bezeichnet": when word order gives a
+                // thing, a person named in the same clause is the better guess.
+                if !isPersonLike(np), let person = personNear(verb: v, from: start, to: u0), person != np { return person }
+                return np
+            }
         }
         for k in sentence where k < u0 || k > u1 {
             guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language) else { continue }
@@ -73,6 +96,11 @@ struct SpeakerFinder {
         guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
         // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
         if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
+        // "…, hatte Koch-Mehrin erklärt": the clause after the last comma has its own subject.
+        if isGerman, let comma = ((u1 + 1)..<v).last(where: { units[$0].text == "," }), comma + 1 < v,
+           let np = germanSubject(clauseStart: comma + 1, verb: v, limit: sentence.upperBound) {
+            return np
+        }
         if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
         return nil
     }
@@ -81,7 +109,8 @@ struct SpeakerFinder {
     /// function word): in news, the subject of the sentence around a partial quote is usually
     /// whoever is being quoted.
     func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
-        let start = sentence.lowerBound
+        // "Europapolitik: Die SPD will …": the clause after a colon has its own subject.
+        let start = (sentence.lowerBound..<min(limit, sentence.upperBound)).last(where: { units[$0].text == ":" }).map { $0 + 1 } ?? sentence.lowerBound
         guard start < limit, units[start].isWord, !SpeechCueLexicon.functionWords.contains(units[start].lower) else { return nil }
         return forwardNP(from: start, limit: limit)
     }
@@ -90,14 +119,55 @@ struct SpeakerFinder {
     private func sentenceInitialSource(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
         let k = sentence.lowerBound
         guard k < u0, units[k].isWord else { return nil }
-        if ["laut", "gemäß"].contains(units[k].lower) || units[k].lower == "according"
-            || units[k].lower == "nach" && k + 1 < u0 && ["angaben", "ansicht", "auffassung", "meinung", "einschätzung", "worten"].contains(units[k + 1].lower) {
-            let from = units[k].lower == "nach" ? k + 2 : units[k].lower == "according" ? k + 2 : k + 1
+        // "Nach (den) Worten des …", "Nach Schäubles Idee": the noun may follow an article or a genitive name.
+        let sourceNounAt: Int? = units[k].lower == "nach" ? (k + 1..<min(u0, k + 3)).first { SpeechCueLexicon.sourceNouns.contains(units[$0].lower) } : nil
+        if ["laut", "gemäß"].contains(units[k].lower) || units[k].lower == "according" || sourceNounAt != nil {
+            if let noun = sourceNounAt, noun > k + 1, units[k + 1].isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(units[k + 1].lower) {
+                return (k + 1)..<(noun + 1)
+            }
+            let from = sourceNounAt.map { $0 + 1 } ?? (units[k].lower == "according" ? k + 2 : k + 1)
             var j = from
             if j < u0, ["von", "vom"].contains(units[j].lower) { j += 1 }
             return forwardNP(from: j, limit: u0)
         }
         return nil
+    }
+
+    /// Could this noun phrase speak? A pronoun, a person or organisation the recognizer found,
+    /// a role ("der Staatsanwalt"), or a bare run of capitalised words (a name, "Meteorologen").
+    func isPersonLike(_ np: Range<Int>) -> Bool {
+        let words = units[np].filter(\.isWord)
+        guard let first = words.first else { return false }
+        if words.count == 1, SpeechCueLexicon.pronouns.contains(first.lower) { return true }
+        let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
+        if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
+        if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) { return true }
+        let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
+        return !determiners.contains(first.lower) && words.allSatisfy { $0.isCapitalised || SpeakerFinder.nameParticles.contains($0.lower) }
+    }
+
+    /// The person-like noun phrase nearest to the verb between `lo` and `hi`: a personal pronoun
+    /// or a phrase holding a person or organisation the recognizer found.
+    func personNear(verb v: Int, from lo: Int, to hi: Int) -> Range<Int>? {
+        var best: Range<Int>? = nil
+        var k = lo
+        while k < hi {
+            let unit = units[k]
+            if unit.isWord, ["er", "sie", "he", "she"].contains(unit.lower), k > lo {
+                if best == nil || abs(k - v) < abs(best!.lowerBound - v) { best = k..<(k + 1) }
+            } else if unit.isWord, unit.isCapitalised,
+                      entities.overlapping(unit.span).contains(where: { $0.type == .PER || $0.type == .ORG }) {
+                var start = k
+                while start > lo, units[start - 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[start - 1].lower) || isModifier(units[start - 1].lower) && !units[start - 1].isCapitalised { start -= 1 }
+                if let np = forwardNP(from: start, limit: hi), np.contains(k) {
+                    if best == nil || abs(k - v) < abs(best!.lowerBound - v) { best = np }
+                    k = np.upperBound
+                    continue
+                }
+            }
+            k += 1
+        }
+        return best
     }
 
     // MARK: - Rules
@@ -129,20 +199,32 @@ struct SpeakerFinder {
         return forwardNP(from: v + 1, limit: u0)
     }
 
+    static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"]
+
     static let nonNominative: Set<String> = ["den", "dem", "des", "einen", "einem", "eines", "deren", "dessen", "seinen", "seinem", "ihrem", "ihren"]
 
     /// The subject of a German clause with speech verb `v`, by verb-second word order: the first
     /// noun phrase when it can be a subject, else the one after the finite verb ("Am Dienstag
     /// sagte der Minister", "Den Unmut der CDU brachte die Sprecherin zum Ausdruck").
     func germanSubject(clauseStart start: Int, verb v: Int, limit: Int) -> Range<Int>? {
+        // "Auch der Minister sagte …": a focus particle belongs to the first constituent.
+        if start + 1 < v, SpeakerFinder.focusParticles.contains(units[start].lower),
+           units[start + 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[start + 1].lower) || isHead(start + 1) {
+            return germanSubject(clauseStart: start + 1, verb: v, limit: limit)
+        }
         let first = units[start]
-        let inverted = v == start || !first.isWord || SpeechCueLexicon.functionWords.contains(first.lower)
-            || SpeakerFinder.nonNominative.contains(first.lower) || SpeakerFinder.isAdverbShaped(first.lower)
+        // "Der englischsprachigen Zeitung sagte X": der + adjective in -en is dative or genitive.
+        let dativeDer = first.lower == "der" && start + 1 < v && units[start + 1].isWord
+            && !units[start + 1].isCapitalised && units[start + 1].lower.hasSuffix("en")
+        let inverted = v == start || !first.isWord
+            || SpeechCueLexicon.functionWords.contains(first.lower) && particleName(at: start) == nil
+            || SpeakerFinder.nonNominative.contains(first.lower) || SpeakerFinder.isAdverbShaped(first.lower) || dativeDer
         // "…, bezeichnete er als …": a personal pronoun right after the speech verb is its subject.
-        if !SpeechCueLexicon.pronouns.contains(first.lower) {
+        if !SpeechCueLexicon.pronouns.contains(first.lower), !["der", "ein"].contains(first.lower) {
             var j = v + 1
             while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
-            if j < limit, ["er", "sie"].contains(units[j].lower) { return j..<(j + 1) }
+            // Only "er": "sie" after the verb is as often its object ("nannte sie „fahrlässig“").
+            if j < limit, units[j].lower == "er" { return j..<(j + 1) }
         }
         if !inverted, let prefield = forwardNP(from: start, limit: v) {
             // The finite verb follows the first constituent (which may go on with a prepositional
@@ -163,7 +245,7 @@ struct SpeakerFinder {
             }
             return prefield
         }
-        if v + 1 < limit, let np = forwardNP(from: v + 1, limit: limit) { return np }
+        if v + 1 < limit, let np = forwardNP(from: v + 1, limit: limit), !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) { return np }
         var k = start + 1
         while k < v {
             if isFiniteVerbCandidate(k - 1), let np = forwardNP(from: k, limit: v) { return np }
@@ -201,9 +283,11 @@ struct SpeakerFinder {
         }
         // "Zitat von Schröder:" — no verb at all: the last name before the colon.
         guard let verb = (start..<(u0 - 1)).first(where: { isFiniteVerbCandidate($0) && $0 > start }) else {
-            return backwardNP(endingAt: u0 - 2, lowerLimit: start) ?? forwardNP(from: start, limit: u0 - 1)
+            return forwardNP(from: start, limit: u0 - 1) ?? backwardNP(endingAt: u0 - 2, lowerLimit: start)
         }
-        return germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+        let subject = germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+        if let subject, !isPersonLike(subject), let person = personNear(verb: verb, from: start, to: u0 - 1) { return person }
+        return subject
     }
 
     /// „…“, sagte X / “…,” he said / „…“ sagte X at the start of a sentence: only then does a
@@ -221,6 +305,7 @@ struct SpeakerFinder {
         let inner = units[u].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
         // „….“ erklärte die Ministerin: a lower-case verb right after still attributes the quote.
         if u + 1 < units.count, units[u + 1].isWord, !units[u + 1].isCapitalised { return true }
+        if inner == "?" || inner == "!" { return !(u + 1 < units.count && units[u + 1].isWord && units[u + 1].isCapitalised) }
         return !(inner == "." || inner == "…")
     }
 
@@ -237,6 +322,9 @@ struct SpeakerFinder {
     private func sourceNP(at k: Int, sentence: Range<Int>) -> Range<Int>? {
         let w = units[k].lower
         switch w {
+        case "nach" where k > 0 && SpeechCueLexicon.sourceNouns.contains(units[k - 1].lower):
+            // "seiner Meinung nach": the possessive stands for the speaker.
+            return k >= 2 && units[k - 2].isWord && !units[k - 2].isCapitalised ? (k - 2)..<k : (k - 1)..<k
         case "zufolge":
             return backwardNP(endingAt: k - 1, lowerLimit: sentence.lowerBound)
         case _ where SpeechCueLexicon.sourceNouns.contains(w):
@@ -294,6 +382,8 @@ struct SpeakerFinder {
             }
         } else if isHead(i) {
             j += 1
+        } else if let end = particleName(at: i) {
+            j = end
         } else if language != .german, first.isWord, !SpeakerFinder.englishStops.contains(first.lower),
                   let head = (i + 1..<min(limit, i + 4)).first(where: { isHead($0) }),
                   (i..<head).allSatisfy({ units[$0].isWord && isModifier(units[$0].lower) }) {
@@ -337,6 +427,18 @@ struct SpeakerFinder {
         if lower.unicodeScalars.first?.properties.numericType != nil { return true }
         if language == .english { return true }
         return ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) } || language == .both
+    }
+
+    /// "Von der Leyen", "De la Cruz": a name that opens with particles; returns its end.
+    func particleName(at k: Int) -> Int? {
+        var j = k
+        // "Da" and "So" open German clauses far more often than names.
+        guard units[k].isWord, !["da", "so", "zu", "al"].contains(units[k].lower) else { return nil }
+        while j < units.count, units[j].isWord, SpeakerFinder.nameParticles.contains(units[j].lower) || ["der", "den"].contains(units[j].lower) && j > k {
+            j += 1
+        }
+        guard j > k, j < units.count, isHead(j), units[k].isCapitalised else { return nil }
+        return extendName(from: j + 1, limit: units.count)
     }
 
     /// Further capitalised words (and name particles before one) after a head.

@@ -21,8 +21,14 @@ final class ScreenPainter {
         previous = nil
     }
 
+    private var previousCursor: (x: Int, y: Int)?
+
     /// Draws `grid` and places (or hides) the cursor, then updates the physical screen once.
-    func draw(_ grid: CellGrid, cursor: (x: Int, y: Int)?) {
+    /// Returns whether anything differed from the previous frame.
+    @discardableResult
+    func draw(_ grid: CellGrid, cursor: (x: Int, y: Int)?) -> Bool {
+        let changed = previous != grid || previousCursor?.x != cursor?.x || previousCursor?.y != cursor?.y
+        previousCursor = cursor
         let rows = min(grid.height, Int(mg_lines()))
         let columns = min(grid.width, Int(mg_cols()))
         if previous == nil || previous?.width != grid.width || previous?.height != grid.height {
@@ -49,6 +55,7 @@ final class ScreenPainter {
         }
         wnoutrefresh(mg_stdscr())
         doupdate()
+        return changed
     }
 
     private func drawRow(_ y: Int, columns: ClosedRange<Int>, of grid: CellGrid, visibleWidth: Int) {

@@ -21,6 +21,13 @@ public enum TerminalProbe {
         }
     }
 
+    /// The terminal's size now, so the model can lay out for it before curses starts.
+    public static func size() -> (width: Int, height: Int)? {
+        var rows: Int32 = 0, cols: Int32 = 0
+        guard mg_terminal_size(STDOUT_FILENO, &rows, &cols) == 1 else { return nil }
+        return (Int(cols), Int(rows))
+    }
+
     /// Checks stdin/stdout and $TERM and returns the colour mode to use.
     public static func probe(environment: [String: String]) throws(Failure) -> ColorMode {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }

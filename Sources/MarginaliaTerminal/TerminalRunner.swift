@@ -40,6 +40,7 @@ public enum TerminalRunner {
         onFirstFrame?()
 
         wtimeout(mg_stdscr(), idleTickMilliseconds)
+        var pacer = IdlePacer()
         while true {
             if let signal = SignalGuard.takeTermination() {
                 session.flush()
@@ -62,7 +63,8 @@ public enum TerminalRunner {
                 return .signal(SIGHUP)
             }
             var needsFullRedraw = false
-            process(KeyDecoder.decode(status: status, code: UInt32(code)), session, &needsFullRedraw, screen)
+            let event = KeyDecoder.decode(status: status, code: UInt32(code))
+            process(event, session, &needsFullRedraw, screen)
             // Drain whatever else is already waiting (key repeat, paste) before drawing once.
             if status != mg_err() {
                 wtimeout(mg_stdscr(), 0)
@@ -74,12 +76,16 @@ public enum TerminalRunner {
                 wtimeout(mg_stdscr(), idleTickMilliseconds)
             }
             session.tick(now: Date())
+            let now = ProcessInfo.processInfo.systemUptime
+            let idle = status == mg_err()
+            if idle && !pacer.isDue(at: now) { continue }
             if needsFullRedraw {
                 werase(mg_stdscr())
                 clearok(mg_curscr(), true)
                 painter.invalidate()
             }
-            draw(session, with: painter)
+            let changed = draw(session, with: painter)
+            pacer.drew(at: now, changed: changed || !idle)
         }
     }
 
@@ -108,7 +114,9 @@ public enum TerminalRunner {
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
-    private static func draw(_ session: AppSession, with painter: ScreenPainter) {
+    /// Renders and draws a frame; returns whether it differed from the last one.
+    @discardableResult
+    private static func draw(_ session: AppSession, with painter: ScreenPainter) -> Bool {
         painter.draw(session.render(), cursor: session.cursorPosition)
     }
 

@@ -25,9 +25,15 @@ public enum ArticleLoader {
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > sizeLimit {
             throw LoadError.tooLarge(path: path, bytes: size, limit: sizeLimit)
         }
+        let isRegular = (attributes?[.type] as? FileAttributeType) == .typeRegular
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // Pipes and devices ("<(curl ...)", /dev/stdin) have no size: read them in bounded
+            // chunks, so /dev/zero is refused instead of filling memory.
+            data = isRegular ? try Data(contentsOf: URL(fileURLWithPath: path))
+                             : try readStream(path: path, sizeLimit: sizeLimit)
+        } catch let error as LoadError {
+            throw error
         } catch {
             throw LoadError.unreadable(path: path, reason: reason(for: error, path: path))
         }
@@ -83,6 +89,20 @@ public enum ArticleLoader {
         guard let first = Segmenter.paragraphs(Array(text.scalars.prefix(4096))).first,
               HeadingHeuristic.looksLikeHeading(first, text.scalars) else { return nil }
         return text[first]
+    }
+
+    private static func readStream(path: String, sizeLimit: Int) throws -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LoadError.unreadable(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        var data = Data()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            if chunk.contains(0), !TextDecoding.looksLikeUTF16(data.isEmpty ? chunk : data) { throw LoadError.binary(path: path) }
+            data.append(chunk)
+            if data.count > sizeLimit { throw LoadError.tooLarge(path: path, bytes: data.count, limit: sizeLimit) }
+        }
+        return data
     }
 
     private static func reason(for error: Error, path: String) -> String {

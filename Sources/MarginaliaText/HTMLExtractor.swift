@@ -29,6 +29,8 @@ struct HTMLExtractor {
     ]
     /// Elements that end a line.
     static let lineElements: Set<String> = ["li", "tr", "dt", "dd", "br", "option"]
+    /// Blocks that close a heading left open by broken markup ("<h1>Titel<p>Text").
+    static let headingEnders: Set<String> = ["p", "li", "ul", "ol", "table", "blockquote", "pre", "div"]
     static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
 
     private let s: [Unicode.Scalar]
@@ -138,6 +140,8 @@ struct HTMLExtractor {
             return contentEnd < n ? (gt(from: contentEnd).map { $0 + 1 } ?? n) : n
         }
         startTag(name, selfClosing: selfClosing)
+        // A newline right after <pre> is markup, not content (HTML parsing rules).
+        if name == "pre" || name == "textarea" || name == "listing", end + 1 < n, s[end + 1] == "\n" { return end + 2 }
         return end + 1
     }
 
@@ -158,7 +162,7 @@ struct HTMLExtractor {
             out.beginHeading()
             return
         }
-        if out.isInHeading, ["p", "li", "ul", "ol", "table", "blockquote", "pre", "div"].contains(name) { out.endHeading() }
+        if out.isInHeading, HTMLExtractor.headingEnders.contains(name) { out.endHeading() }
         switch name {
         case "br": out.lineBreak()
         case "pre": out.paragraphBreak(); preDepth += 1

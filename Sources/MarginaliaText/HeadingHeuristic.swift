@@ -20,12 +20,23 @@ enum HeadingHeuristic {
             if ScalarClass.isSpace(c) { words += 1; if words > maximumWords { return false } }
             else if !hasLetter, ScalarClass.isLetter(c) { hasLetter = true }
         }
-        guard hasLetter, !isListItem(paragraph, s) else { return false }
+        guard hasLetter, !isListItem(paragraph, s), !isByline(paragraph, s) else { return false }
         // The last character, looking through closing quotes and brackets: „Wir geben nicht auf“
         // is a headline, „Wir geben nicht auf.“ a sentence.
         var end = paragraph.end - 1
         while end > paragraph.start, ScalarClass.isQuote(s[end]) || ScalarClass.isClosingBracket(s[end]) { end -= 1 }
         return !sentenceEnders.contains(s[end])
+    }
+
+    /// Openings of bylines and credits, which stand alone like headings but are not.
+    static let bylineOpenings: [[Unicode.Scalar]] = [
+        "Von ", "By ", "Foto:", "Fotos:", "Bild:", "Quelle:", "Text:", "Photo:", "Source:", "Mitarbeit:", "Aus dem ",
+    ].map { Array($0.unicodeScalars) }
+
+    static func isByline(_ paragraph: Span, _ s: [Unicode.Scalar]) -> Bool {
+        bylineOpenings.contains { opening in
+            opening.count <= paragraph.length && opening.indices.allSatisfy { s[paragraph.start + $0] == opening[$0] }
+        }
     }
 
     static func isListItem(_ paragraph: Span, _ s: [Unicode.Scalar]) -> Bool {

@@ -57,9 +57,8 @@ struct MarkdownExtractor {
             line = inner
             if isBlank(line) { flush(); inList = false; continue }
             let indent = leadingSpaces(line)
-            // Skip the indent by scalars, not columns: a tab counts 4 columns but is one scalar,
-            // so starting at `indent` cut into the text or past its end (found by fuzzing).
-            let content = line.lowerBound + leadingWhitespaceScalars(line)..<line.upperBound
+            let content = trimmedLeading(line)   // indent counts columns (tab = 4), content scalars
+            guard !content.isEmpty else { flush(); inList = false; continue }
             if indent >= 4, block == .none, !inList {
                 flush(); out.paragraphBreak()
                 verbatim(line, dropIndent: 4)
@@ -216,13 +215,6 @@ struct MarkdownExtractor {
 
     private func isBlank(_ r: Range<Int>) -> Bool { r.allSatisfy { ScalarClass.isSpace(s[$0]) && s[$0] != "\u{00A0}" } }
 
-    /// How many scalars of `r` are leading spaces and tabs.
-    private func leadingWhitespaceScalars(_ r: Range<Int>) -> Int {
-        var n = 0
-        for k in r { if s[k] == " " || s[k] == "\t" { n += 1 } else { break } }
-        return n
-    }
-
     private func leadingSpaces(_ r: Range<Int>) -> Int {
         var n = 0
         for k in r { if s[k] == " " { n += 1 } else if s[k] == "\t" { n += 4 } else { break } }
@@ -311,7 +303,8 @@ struct MarkdownExtractor {
     }
 
     private func isReferenceDefinition(_ r: Range<Int>) -> Bool {
-        guard r.count > 4, s[r.lowerBound] == "[", s[r.lowerBound + 1] != "^" || true else { return false }
+        // "[label]: destination". Footnotes ("[^1]: text") are content and stay.
+        guard r.count > 4, s[r.lowerBound] == "[", s[r.lowerBound + 1] != "^" else { return false }
         var k = r.lowerBound + 1
         while k < r.upperBound, s[k] != "]" { if s[k] == "[" { return false }; k += 1 }
         guard k + 1 < r.upperBound, k > r.lowerBound + 1, s[k + 1] == ":" else { return false }

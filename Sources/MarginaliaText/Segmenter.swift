@@ -2,41 +2,61 @@
 ///
 /// - Paragraphs are blocks between blank lines (a single newline is a line break inside one).
 ///   Headings the loader found (Markdown `#`, HTML `<h1>`) are always paragraphs of their own.
-/// - Headings are the loader's headings plus news-style ones: a short single line standing alone
-///   between blank lines, without final sentence punctuation, that is not a list item and does
-///   not end in ":" (see `HeadingHeuristic`).
+/// - Headings are the loader's headings (`knownHeadings`) or, when there are none (plain text),
+///   news-style ones: a short single line standing alone between blank lines, without final
+///   sentence punctuation, that is not a list item, a byline or a line ending in ":" (see
+///   `HeadingHeuristic`).
 /// - Sentences never cross paragraphs; a heading is one sentence. See `SentenceSplitter`.
 public enum Segmenter {
     public static func segment(_ text: ArticleText, language: Language = .de, knownHeadings: [Span] = []) -> Segmentation {
+        segment(text, language: language, knownHeadings: knownHeadings, in: Span(0, text.count))
+    }
+
+    /// Segments only `range` (e.g. the part of a huge article on screen first, the rest later).
+    /// Spans are still offsets into the whole text. A range that starts or ends inside a paragraph
+    /// cuts it there, so choose ranges that end at blank lines when the result must match `segment`.
+    public static func segment(_ text: ArticleText, language: Language = .de, knownHeadings: [Span] = [], in range: Span) -> Segmentation {
         let scalars = text.scalars
-        let paragraphs = splitAtHeadings(paragraphs(scalars), knownHeadings: knownHeadings, scalars: scalars)
+        let range = Span(max(0, min(range.start, scalars.count)), max(0, min(range.end, scalars.count)))
+        let paragraphs = splitAtHeadings(paragraphs(scalars, in: range.range), knownHeadings: knownHeadings, scalars: scalars)
         var result = Segmentation()
         result.paragraphs.reserveCapacity(paragraphs.count)
         result.sentences.reserveCapacity(scalars.count / 80)
         let known = Set(knownHeadings.map { trimmed($0, scalars) })
+        // When the source marks its headings (Markdown, HTML), trust it: a byline or a caption
+        // there is not a heading. Plain text gets the news heuristic.
+        let guessHeadings = knownHeadings.isEmpty
         var splitter = SentenceSplitter(scalars: scalars, language: language)
+        var scratch: [Span] = []
         for (n, paragraph) in paragraphs.enumerated() {
             result.paragraphs.append(paragraph)
-            let isLast = n == paragraphs.count - 1
-            if known.contains(paragraph)
-                || (!isLast && HeadingHeuristic.looksLikeHeading(paragraph, scalars)) {
+            if known.contains(paragraph) {
+                result.headings.append(paragraph)
+                result.sentences.append(paragraph)
+                continue
+            }
+            scratch.removeAll(keepingCapacity: true)
+            splitter.split(paragraph, into: &scratch)
+            // A heading is a single line that reads as one unfinished sentence.
+            if guessHeadings, scratch.count == 1, n < paragraphs.count - 1 || hasContent(after: paragraph.end, scalars),
+               HeadingHeuristic.looksLikeHeading(paragraph, scalars) {
                 result.headings.append(paragraph)
                 result.sentences.append(paragraph)
             } else {
-                splitter.split(paragraph, into: &result.sentences)
+                result.sentences.append(contentsOf: scratch)
             }
         }
         return result
     }
 
     /// Blocks between blank lines (lines of whitespace only), trimmed of surrounding whitespace.
-    static func paragraphs(_ s: [Unicode.Scalar]) -> [Span] {
+    static func paragraphs(_ s: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Span] {
         var result: [Span] = []
         var start: Int? = nil        // first non-space of the current paragraph
         var lastContent = 0          // end of the last non-space seen in it
         var lineHasContent = false
-        var i = 0
-        let n = s.count
+        var i = range?.lowerBound ?? 0
+        let n = range?.upperBound ?? s.count
         while i < n {
             let c = s[i]
             if c == "\n" {
@@ -84,6 +104,13 @@ public enum Segmenter {
             if !after.isEmpty { result.append(after) }
         }
         return result
+    }
+
+    /// Whether text follows `offset` (a heading needs something to head).
+    static func hasContent(after offset: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var k = offset
+        while k < s.count, ScalarClass.isSpace(s[k]) { k += 1 }
+        return k < s.count
     }
 
     static func trimmed(_ span: Span, _ s: [Unicode.Scalar]) -> Span {

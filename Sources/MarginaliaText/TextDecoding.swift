@@ -26,11 +26,14 @@ enum TextDecoding {
 
     /// Whether the bytes hold a NUL outside a UTF-16 file, the sign of a binary file.
     static func looksBinary(_ data: Data) -> Bool {
-        if data.count >= 2, (data[data.startIndex] == 0xFF && data[data.startIndex + 1] == 0xFE)
-            || (data[data.startIndex] == 0xFE && data[data.startIndex + 1] == 0xFF) {
-            return data.count % 2 != 0
-        }
+        if looksLikeUTF16(data) { return data.count % 2 != 0 }
         return data.contains(0)
+    }
+
+    /// Whether the bytes start with a UTF-16 byte order mark.
+    static func looksLikeUTF16(_ data: Data) -> Bool {
+        data.count >= 2 && ((data[data.startIndex] == 0xFF && data[data.startIndex + 1] == 0xFE)
+            || (data[data.startIndex] == 0xFE && data[data.startIndex + 1] == 0xFF))
     }
 
     static func normalizeLineEnds(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -59,3 +59,30 @@ struct ViterbiTests {
         #expect(spans.map(\.type) == [.PER, .LOC, .LOC, .PER])
     }
 }
+
+struct TagSchemeTests {
+    @Test func bilouRoundTripsThroughBIO() {
+        let b = EntityTagSet.begin(.PER), i = EntityTagSet.inside(.PER), l = EntityTagSet.begin(.LOC)
+        let bio = [0, b, i, i, 0, l, b]
+        let bilou = TagScheme.bilou.encode(bio)
+        #expect(bilou == [0, 1, 2, 3, 0, 8, 4])   // B I L PER, U-LOC, U-PER
+        #expect(TagScheme.bilou.decode(bilou) == bio)
+        #expect(TagScheme.bio.encode(bio) == bio)
+    }
+
+    @Test func bilouConstraintsCloseEveryName() {
+        let s = TagScheme.bilou
+        #expect(s.allowed(1, after: nil) && !s.allowed(2, after: nil))   // B-PER may start, I-PER not
+        #expect(s.allowed(3, after: 1) && !s.allowed(0, after: 1))       // after B-PER: L-PER, not O
+        #expect(!s.allowed(7, after: 1))                                 // nor L-LOC
+        #expect(!s.mayEnd(1) && s.mayEnd(4) && s.mayEnd(0))
+        let L = s.count
+        var e = [Float](repeating: 0, count: 2 * L)
+        e[1] = 5            // B-PER strongly on the only... first token
+        e[L + 0] = 1        // O on the second
+        let path = Viterbi.decode(emissions: e, count: 2, labels: L, transitions: [Float](repeating: 0, count: L * L),
+                                  start: [Float](repeating: 0, count: L), allowed: s.allowed, mayEnd: s.mayEnd)
+        #expect(s.mayEnd(path[1]))
+        #expect(!(path[0] == 1 && path[1] == 0))
+    }
+}

@@ -35,6 +35,7 @@ import Testing
         #expect(d.feed(.character("j"), keymap: keymap, contexts: [.article, .global]) == .run("scroll-down", count: nil))
         #expect(d.feed(.down, keymap: keymap, contexts: [.article, .global]) == .run("scroll-down", count: nil))
         #expect(d.feed(.character("q"), keymap: keymap, contexts: [.article, .global]) == .run("quit", count: nil))
+        #expect(d.feed(.control("r"), keymap: keymap, contexts: [.article, .global]) == .run("redo", count: nil))
     }
 
     @Test func countsPrefixCommandsWhereDigitsAreFree() {
@@ -47,6 +48,11 @@ import Testing
         #expect(!d.isPending)
     }
 
+
+    @Test func boundDigitsRunTheirCommandInstantly() {
+        var d = KeyDispatcher()
+        #expect(d.feed(.character("3"), keymap: keymap, contexts: [.article, .global]) == .run("tag-3", count: nil))
+    }
 
     @Test func pendingPrefixWaitsAndEscapeClearsIt() {
         var d = KeyDispatcher()

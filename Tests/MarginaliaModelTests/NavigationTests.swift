@@ -74,8 +74,9 @@ import MarginaliaQuotes
         app.press("{")
         #expect(app.document?.selection?.unit == .paragraph(29))
         app.press("g")
-        app.press(")")  // continues from the selection, and scrolls back to it
-        #expect(app.render().text.contains("Absatz 31 beginnt"))
+        app.press(")")  // continues from the selection (first sentence of paragraph 30) and scrolls back to it
+        #expect(app.document?.selection?.unit == .sentence(58))
+        #expect(app.render().text.contains("Absatz 30 beginnt"))
     }
 
     @Test func searchFindsWrapsAndReportsNoMatch() {
@@ -111,7 +112,10 @@ import MarginaliaQuotes
     }
 
     @Test func countsRepeatMotions() throws {
+        // Digits 1-9 tag by default (DESIGN.md), so a count starts with a digit that is not bound:
+        // here tags 3 and 5 move to F-keys, which frees `3` and `5` for counts.
         let sandbox = Sandbox()
+        sandbox.writeConfig("[keys]\ntag-3 = \"<F3>\"\ntag-5 = \"<F5>\"\n")
         let app = longApp(sandbox)
         let layout = app.document!.layout
         app.press("5j")
@@ -229,7 +233,7 @@ import MarginaliaQuotes
         sandbox.write("lib/b.md", "# Zweiter Artikel\n\nKurzer Text. Noch ein Satz.")
         sandbox.write("lib/skip.bin", "ignored")
         let app = try sandbox.open([sandbox.root + "/lib"], width: 100, height: 20)
-        #expect(app.library.count == 2)
+        #expect(app.documents.count == 2)
         #expect(app.document?.displayName == "a.txt")
         app.press("}}")
         let selection = app.document!.selection
@@ -269,7 +273,7 @@ import MarginaliaQuotes
     @Test func bigArticleFirstScreenDoesNotWaitForAnalysis() throws {
         let sandbox = Sandbox()
         let paragraph = "Der Präsident sagte am Montag in Berlin, die Lage sei „sehr ernst“. "
-        let big = String(repeating: String(repeating: paragraph, count: 8) + "\n\n", count: 2500)  // ~1.3 MB
+        let big = String(repeating: String(repeating: paragraph, count: 8) + "\n\n", count: 500)  // ~270 KB
         let path = sandbox.write("big.txt", big)
         var options = sandbox.options
         options.analysisWait = 0

@@ -57,7 +57,7 @@ final class Sandbox {
         o.colorMode = colorMode
         o.width = width
         o.height = height
-        let app = ReaderApp(library: OpenDocuments(documents: [document]), options: o)
+        let app = ReaderApp(documents: DocumentList(documents: [document]), options: o)
         app.resize(width: width, height: height)
         return app
     }

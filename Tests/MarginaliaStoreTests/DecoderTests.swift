@@ -88,3 +88,41 @@ import MarginaliaText
         #expect(result.warnings == ["item 2: id urn:uuid:same used twice; given a new id"])
     }
 }
+
+@Suite struct ByteWriterTests {
+    @Test func sameBytesAsJSONValueSerialization() throws {
+        let tricky = "quote \" backslash \\ tab \t nl \n cr \r nul \u{0} esc \u{1B} del \u{7F} c1 \u{85}\u{9B} ls \u{2028} ps \u{2029} é 👍🏽 e\u{301} „x“"
+        let value = JSONValue.object([
+            ("@context", .string("http://www.w3.org/ns/anno.jsonld")), ("s", .string(tricky)), ("n", .int(-42)),
+            ("d", .double(0.97)), ("b", .bool(false)), ("z", .null), ("e", .array([])), ("o", .object([])),
+            ("a", .array([.string(tricky), .object([(tricky, .int(1))])])),
+        ])
+        for pretty in [true, false] {
+            #expect(JSONBytesWriter.bytes(of: value, pretty: pretty) == Array(value.serialized(pretty: pretty).utf8))
+        }
+        #expect(try JSONReader.parse(JSONBytesWriter.bytes(of: value, pretty: true)) == value)
+    }
+}
+
+@Suite struct DefaultTagSetTests {
+    @Test func configTagSetForNewFilesFileTagSetWins() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        var options = testOptions(folder)
+        options.defaultTagSet = ["pro", "contra"]
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: options)
+        #expect(store.tagSet == ["pro", "contra"])
+        store.setTagSet(["eins"])
+        store.close()
+        let again = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: options)
+        #expect(again.tagSet == ["eins"])
+        again.close()
+    }
+
+    @Test func controlCharactersInErrorsAreShownAsHex() {
+        #expect(throws: StoreError.corrupt(path: "x", reason: "invalid JSON at line 1, column 2: unexpected character byte 0x1B")) {
+            try AnnotationDecoder.decode([UInt8(ascii: "["), 0x1B], path: "x")
+        }
+    }
+}

@@ -85,6 +85,10 @@ struct LoaderTests {
         }
     }
 
+    @Test func endlessDeviceIsRefused() {
+        #expect(throws: LoadError.binary(path: "/dev/zero")) { try ArticleLoader.load(path: "/dev/zero") }
+    }
+
     @Test func errorDescriptionsAreOneLineAndNameThePath() {
         let errors: [LoadError] = [
             .notFound(path: "a.txt"), .unreadable(path: "a.txt", reason: "permission denied"),

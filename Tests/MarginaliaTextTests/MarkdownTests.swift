@@ -27,6 +27,21 @@ struct MarkdownTests {
         #expect(try md("2 * 3 = 6 und snake_case_name").text.string == "2 * 3 = 6 und snake_case_name")
     }
 
+    @Test func tabIndentedShortLineDoesNotCrash() throws {
+        // A tab counts four columns but is one scalar: found by fuzzing.
+        #expect(try md("~~x~~\n\t3.").text.string.hasPrefix("x"))
+    }
+
+    @Test func nestedAndUnclosedBrackets() throws {
+        #expect(try md("[a [b] c](x) und [offen und (auch").text.string == "a [b] c und [offen und (auch")
+        let many = String(repeating: "[", count: 200_000)
+        #expect(try md(many).text.count == 200_000)
+    }
+
+    @Test func genderStarIsText() throws {
+        #expect(try md("Bürger*innen und Wähler*innen, *betont*").text.string == "Bürger*innen und Wähler*innen, betont")
+    }
+
     @Test func linksAndImages() throws {
         let article = try md("Siehe [die Studie](https://example.org \"Titel\") und ![ein Foto](bild.jpg).")
         #expect(article.text.string == "Siehe die Studie und ein Foto.")

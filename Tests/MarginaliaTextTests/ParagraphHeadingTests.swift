@@ -80,3 +80,45 @@ struct ParagraphHeadingTests {
         #expect(seg.paragraphs.count == 1)
     }
 }
+
+@Suite("Headings, more cases")
+struct HeadingMoreTests {
+    func headings(_ text: String, known: [Span] = []) -> [String] {
+        let article = ArticleText(text)
+        return Segmenter.segment(article, knownHeadings: known).headings.map { article[$0] }
+    }
+
+    @Test func bylinesAndCaptionsAreNotHeadings() {
+        #expect(headings("Von Anna Berger\n\nText folgt.").isEmpty)
+        #expect(headings("By Fiona MacLeod\n\nText follows.").isEmpty)
+        #expect(headings("Die Fähre am Kai. Foto: dpa\n\nText folgt.").isEmpty)
+    }
+
+    @Test func abbreviationInsideHeadingIsFine() {
+        #expect(headings("Dr. Berger übernimmt\n\nText folgt.") == ["Dr. Berger übernimmt"])
+    }
+
+    @Test func knownHeadingsReplaceTheGuess() {
+        let text = "Titel\n\nKurze Zeile ohne Punkt\n\nText folgt."
+        #expect(headings(text, known: [Span(0, 5)]) == ["Titel"])
+        #expect(headings(text) == ["Titel", "Kurze Zeile ohne Punkt"])
+    }
+}
+
+@Suite("Segmenting a part of the text")
+struct PartialSegmentationTests {
+    @Test func rangeAtParagraphBreaksMatchesTheWhole() {
+        let text = ArticleText("Eins. Zwei.\n\nÜberschrift hier\n\nDrei. Vier.\n\nFünf.")
+        let whole = Segmenter.segment(text)
+        let first = Segmenter.segment(text, in: Span(0, 31))
+        let rest = Segmenter.segment(text, in: Span(31, text.count))
+        #expect(first.paragraphs + rest.paragraphs == whole.paragraphs)
+        #expect(first.sentences + rest.sentences == whole.sentences)
+        #expect(first.headings + rest.headings == whole.headings)
+    }
+
+    @Test func rangeIsClampedToTheText() {
+        let text = ArticleText("Ein Satz.")
+        #expect(Segmenter.segment(text, in: Span(0, 1_000)).sentences == [Span(0, 9)])
+    }
+}

@@ -13,6 +13,10 @@ struct SentenceEnglishTests {
         "The meeting is on Jan. 5 in Boston.",
         "Read No. 10 before the others.",
         "Prof. Lin spoke first.",
+        "Acme Corp. and Foo Ltd. merged last year.",
+        "The Feb. figures were weak, the Oct. ones better.",
+        "Gov. Reyes met Col. Hart and Capt. Lowe.",
+        "Growth hit 3.2% in the U.S. economy.",
     ])
     func abbreviation(_ text: String) {
         #expect(sentences(text, .en) == [text])

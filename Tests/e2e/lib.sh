@@ -25,7 +25,14 @@ mkdir -p "$WORK/home" "$WORK/config" "$WORK/data" "$WORK/state" "$WORK/cache" "$
 
 cleanup() {
     tmux -L "$SOCKET" kill-server 2>/dev/null
-    if [ -n "${E2E_KEEP:-}" ]; then echo "  (kept $WORK)"; else rm -rf "$WORK"; fi
+    if [ -n "${E2E_KEEP:-}" ]; then echo "  (kept $WORK)"; return; fi
+    # A reader killed with the server may still be saving into $WORK for a moment.
+    local try
+    for try in 1 2 3 4 5 6 7 8 9 10; do
+        rm -rf "$WORK" 2>/dev/null && return
+        sleep 0.3
+    done
+    rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -72,6 +79,13 @@ open_window() {
     PANE="e2e:$1.0"
     wait_for '^e2e\$' "the shell prompt in window $1"
     type_line "cd '$WORK/articles'"
+}
+
+# Waits until the analysis has arrived (the side panes show counts, nothing is "analysing"):
+# the selection and entity commands work on it.
+wait_analysed() {
+    wait_for "Entities \([0-9]+\)" "the entity count"
+    wait_gone "analysing" "the analysis to finish"
 }
 
 # The screen as text (wrapped lines joined).
@@ -205,6 +219,9 @@ check_annotations() {
     python3 "$E2E_DIR/check_annotations.py" "$WORK/articles/$article.annotations.json" "$WORK/articles/$article" "$@"
 }
 
+# The same, silent: for polling with wait_until.
+annotations_ok() { check_annotations "$@" >/dev/null 2>&1; }
+
 # The name of tag N in the saved file's tag set.
 tag_name() {
     python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["tagSet"][int(sys.argv[2]) - 1])' \
@@ -216,13 +233,21 @@ pass() { echo "  ok ($TEST_NAME)"; exit 0; }
 # The screen, trailing blanks removed, to compare with `marginalia --dump WxH`.
 screen_text() { tm capture-pane -p -t "$PANE" | sed 's/ *$//'; }
 
-# expect_screen_equals_dump WIDTH HEIGHT ARGS...: the live screen shows exactly what the headless
-# renderer produces for a fresh start at this size: no garbage, nothing missing, nothing shifted.
-expect_screen_equals_dump() {
+# dump_expected WIDTH HEIGHT ARGS...: what a fresh start at this size shows, from the headless
+# renderer (`marginalia --dump`). Take it before launching the program interactively: a second
+# instance on the same article would open read-only and say so in its status line.
+dump_expected() {
     local width="$1" height="$2"; shift 2
+    DUMP_SIZE="${width}x${height}"
     (cd "$WORK/articles" && env -i PATH="$PATH" HOME="$WORK/home" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
         XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" \
-        "$BIN" --dump "${width}x${height}" "$@") | sed 's/ *$//' >"$WORK/expected.txt"
+        "$BIN" --dump "$DUMP_SIZE" "$@") | sed 's/ *$//' >"$WORK/expected.txt" \
+        || fail "--dump $DUMP_SIZE $* failed"
+}
+
+# expect_screen_matches_dump: the live screen shows exactly what dump_expected rendered: no
+# garbage, nothing missing, nothing shifted.
+expect_screen_matches_dump() {
     local deadline=$((SECONDS + TIMEOUT))
     while [ $SECONDS -le $deadline ]; do
         screen_text >"$WORK/actual.txt"
@@ -235,5 +260,5 @@ expect_screen_equals_dump() {
     done
     echo "  --- expected (dump) vs actual (screen) ---"
     sed 's/^/  /' "$WORK/screen.diff" | head -40
-    fail "the screen differs from the headless rendering at ${width}x${height}"
+    fail "the screen differs from the headless rendering at $DUMP_SIZE"
 }

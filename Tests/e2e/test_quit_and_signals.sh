@@ -45,14 +45,15 @@ done
 # Started straight from the shell here, as a user would, so that it is the job bash stops.
 type_line "clear; '$BIN' radweg.txt"
 wait_for "$HEADING" "the article"
-keys j
+keys G          # wait for it to take effect: keys still unread at Ctrl-Z would go to the shell
+wait_for "Absatz 30\." "the end of the article"
 keys C-z
 wait_for "Stopped" "the job to stop"
 [ "$(tm display -p -t "$PANE" '#{alternate_on}')" = 0 ] || fail "suspended but still on the alternate screen"
 type_line "echo typed-while-suspended"
 wait_for "^typed-while-suspended" "the shell to work while suspended"
 type_line "fg"
-wait_for "Absatz 1\." "the reader redrawn after fg"
+wait_for "Absatz 30\." "the reader redrawn after fg, where it was"
 wait_gone "typed-while-suspended" "the shell's output (the reader should repaint everything)"
 keys q
 wait_gone "$HEADING" "the reader to quit"

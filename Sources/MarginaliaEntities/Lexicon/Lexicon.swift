@@ -23,10 +23,12 @@ public struct Lexicon: Sendable {
     mutating func indexMultiWord() {
         var starts = Set<String>()
         var longest = 1
-        for name in places.union(countries) where name.contains(" ") {
-            let words = name.split(separator: " ")
-            starts.insert(String(words[0]))
-            longest = max(longest, words.count)
+        for set in [places, countries] {
+            for name in set {
+                guard let space = name.utf8.firstIndex(of: 32) else { continue }
+                starts.insert(String(name[..<space]))
+                longest = max(longest, name.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 })
+            }
         }
         multiWordStarts = starts
         longestPlace = min(longest, 5)
@@ -39,20 +41,34 @@ public struct Lexicon: Sendable {
     /// Places file: one `P<TAB>name` or `C<TAB>name` a line; `#` lines are comments.
     public static func parsePlaces(_ text: String) -> (places: Set<String>, countries: Set<String>) {
         var places = Set<String>(), countries = Set<String>()
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-            guard line.count > 2 else { continue }
-            let kind = line.first!
-            let name = String(line.dropFirst(2))
-            if kind == "C" { countries.insert(name) } else { places.insert(name) }
+        places.reserveCapacity(text.utf8.count / 12)
+        forEachLine(text) { line in
+            guard line.count > 2, line[line.startIndex] != UInt8(ascii: "#") else { return }
+            let name = String(decoding: line.dropFirst(2), as: UTF8.self)
+            if line[line.startIndex] == UInt8(ascii: "C") { countries.insert(name) } else { places.insert(name) }
         }
         return (places, countries)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each line (fast path for the large shipped lists).
+    static func forEachLine(_ text: String, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
+                if i > start { body(bytes[start..<i]) }
+                start = i + 1
+            }
+        }
     }
 
     /// First-names file: one name a line; `#` lines (the licence header) are comments.
     public static func parseNames(_ text: String) -> Set<String> {
         var names = Set<String>()
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-            names.insert(String(line))
+        names.reserveCapacity(text.utf8.count / 7)
+        forEachLine(text) { line in
+            guard line[line.startIndex] != UInt8(ascii: "#") else { return }
+            names.insert(String(decoding: line, as: UTF8.self))
         }
         return names
     }

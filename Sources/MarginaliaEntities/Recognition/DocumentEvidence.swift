@@ -35,11 +35,14 @@ enum DocumentEvidence {
             if token.text.hasSuffix("s"), let t = names[String(token.text.dropLast())] { return t }
             return nil
         }
-        for sentence in tokens {
-            for token in sentence where !covered[token.span.start] && isNameLike(token.text) {
-                if let t = typeOf(token) { add(token, t) }
+        func propagate() {
+            for sentence in tokens {
+                for token in sentence where !covered[token.span.start] && isNameLike(token.text) {
+                    if let t = typeOf(token) { add(token, t) }
+                }
             }
         }
+        propagate()
         // Coordination: "Biden und Putin", "Biden, Putin" (after propagation, so that a
         // propagated name can vouch for its neighbour).
         var typeAt: [Int: EntityType] = [:]
@@ -50,11 +53,14 @@ enum DocumentEvidence {
                 where other >= 0 && other < sentence.count && ["und", "oder", ","].contains(sentence[link].text) {
                     if let t = typeAt[sentence[other].span.start], t == .PER || t == .LOC {
                         add(token, t)
+                        names[token.text] = names[token.text] ?? t
                         break
                     }
                 }
             }
         }
+        // Names learnt from coordination recur too ("Biden (r.) und Putin" before "Biden und Putin").
+        propagate()
         return result
     }
 }

@@ -13,7 +13,7 @@ public struct GermanRecognizer: Sendable {
 
     /// Labels for one tokenised sentence.
     public func tag(_ words: [String]) -> [Int] {
-        model.decode(extractor.extract(words)).labels
+        splitGenitives(words, model.scheme.decode(model.decode(extractor.extract(words)).labels))
     }
 
     /// Mentions (with `canonical` equal to the surface text; `EntityIdentity` fills it later).
@@ -21,11 +21,13 @@ public struct GermanRecognizer: Sendable {
         var mentions: [EntityMention] = []
         var tokenised: [[Token]] = []
         for sentence in sentences {
-            let tokens = Tokenizer.tokenize(text, in: sentence)
+            // Cut as the training data was cut, so the tagger sees familiar tokens.
+            let tokens = Tokenizer.tokenize(text, in: sentence, style: .germEval)
             tokenised.append(tokens)
             guard !tokens.isEmpty else { continue }
             let (labels, emissions) = model.decode(extractor.extract(tokens.map(\.text)))
-            for span in EntityTagSet.spans(from: labels) {
+            let words = tokens.map(\.text)
+            for span in EntityTagSet.spans(from: splitGenitives(words, model.scheme.decode(labels))) {
                 let s = Span(tokens[span.start].span.start, tokens[span.end - 1].span.end)
                 let surface = text[s]
                 mentions.append(EntityMention(span: s, text: surface, type: span.type, canonical: surface,
@@ -33,6 +35,22 @@ public struct GermanRecognizer: Sendable {
             }
         }
         return DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
+    }
+
+    /// A pre-nominal genitive of a place starts no longer name: "Russlands Gerede" is
+    /// "Russlands" plus a noun ("Russia's talk"). BIO labels in, BIO labels out.
+    func splitGenitives(_ words: [String], _ labels: [Int]) -> [Int] {
+        var labels = labels
+        for span in EntityTagSet.spans(from: labels) where span.end - span.start > 1 && isPlaceGenitive(words[span.start]) {
+            guard !extractor.lexicon.isPlace(words[span.start..<span.end].joined(separator: " ")) else { continue }
+            labels[span.start] = EntityTagSet.begin(.LOC)
+            for i in (span.start + 1)..<span.end { labels[i] = 0 }
+        }
+        return labels
+    }
+
+    func isPlaceGenitive(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && extractor.lexicon.isPlace(String(word.dropLast()))
     }
 
     /// A score in (0, 1) from how far each token's chosen label outscores O:

@@ -61,7 +61,7 @@ public enum ModelFile {
             }
             let bits = Int(try reader.read() as UInt8)
             let L = Int(try reader.read() as UInt8)
-            guard (8...26).contains(bits), L == EntityTagSet.count else {
+            guard (8...26).contains(bits), TagScheme(labelCount: L) != nil else {
                 throw FormatError(description: "entity model has \(L) labels / \(bits) hash bits")
             }
             let wordCount = Int(try reader.read() as UInt32)

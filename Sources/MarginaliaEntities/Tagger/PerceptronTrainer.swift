@@ -14,8 +14,12 @@ public struct PerceptronTrainer {
     /// gazetteer features that carry over to unseen names.
     public var wordDropout: Double
 
+    /// Label scheme inside the model (data stays BIO).
+    public var scheme: TagScheme
+
     public init(hashBits: Int = 19, epochs: Int = 12, seed: UInt64 = 1, pruneThreshold: Float = 0.02,
-                wordDropout: Double = 0) {
+                wordDropout: Double = 0, scheme: TagScheme = .bio) {
+        self.scheme = scheme
         self.hashBits = hashBits
         self.wordDropout = wordDropout
         self.epochs = epochs
@@ -39,7 +43,8 @@ public struct PerceptronTrainer {
     /// Trains and returns the averaged model; `report(epoch, model)` is called after each epoch.
     public func train(_ sentences: [TaggedSentence], lexicon: Lexicon,
                       report: (Int, TaggerModel) -> Void = { _, _ in }) -> TaggerModel {
-        let L = EntityTagSet.count
+        let L = scheme.count
+        let golds = sentences.map { scheme.encode($0.labels) }
         let common = Self.commonWords(in: sentences)
         let extractor = FeatureExtractor(lexicon: lexicon, commonWords: common, hashBits: hashBits)
         let features = sentences.map { extractor.extract($0.words) }
@@ -58,7 +63,7 @@ public struct PerceptronTrainer {
             order.shuffle(using: &rng)
             for index in order {
                 let f = features[index]
-                let gold = sentences[index].labels
+                let gold = golds[index]
                 let n = f.count
                 var first = [Int](repeating: 0, count: n)
                 for i in 0..<n {
@@ -72,7 +77,8 @@ public struct PerceptronTrainer {
                         for y in 0..<L { e[i * L + y] += w[base + y] }
                     }
                 }
-                let pred = Viterbi.decode(emissions: e, count: n, labels: L, transitions: trans, start: start)
+                let pred = Viterbi.decode(emissions: e, count: n, labels: L, transitions: trans, start: start,
+                                          allowed: scheme.allowed, mayEnd: scheme.mayEnd)
                 if pred != gold {
                     for i in 0..<n where pred[i] != gold[i] {
                         for k in first[i]..<f.offsets[i + 1] {

@@ -11,6 +11,7 @@ public struct TaggerModel: Sendable {
     public let commonWords: Set<String>
 
     public var rowCount: Int { rows.count / labels - 1 }
+    public var scheme: TagScheme { TagScheme(labelCount: labels)! }
 
     public init(hashBits: Int, labels: Int, rowOf: [UInt32], rows: [Float],
                 transitions: [Float], start: [Float], commonWords: Set<String>) {
@@ -48,12 +49,30 @@ public struct TaggerModel: Sendable {
     /// precision for recall.
     public func addingBeginBias(_ bias: Float) -> TaggerModel {
         var start = start, transitions = transitions
-        for y in 0..<labels where EntityTagSet.isBegin(y) {
+        for y in 0..<labels where scheme.startsEntity(y) {
             start[y] += bias
             for p in 0..<labels { transitions[p * labels + y] += bias }
         }
         return TaggerModel(hashBits: hashBits, labels: labels, rowOf: rowOf, rows: rows,
                            transitions: transitions, start: start, commonWords: commonWords)
+    }
+
+    /// The sum of models trained on the same data with different shuffles (same hash size and
+    /// vocabulary): a small bagging ensemble that costs nothing at tagging time.
+    public static func sum(_ models: [TaggerModel], threshold: Float = 0) -> TaggerModel {
+        let first = models[0], L = first.labels
+        var dense = [Float](repeating: 0, count: (1 << first.hashBits) * L)
+        var transitions = [Float](repeating: 0, count: L * L), start = [Float](repeating: 0, count: L)
+        for m in models {
+            precondition(m.hashBits == first.hashBits && m.labels == L)
+            for (b, r) in m.rowOf.enumerated() where r != 0 {
+                for y in 0..<L { dense[b * L + y] += m.rows[Int(r) * L + y] }
+            }
+            for k in 0..<(L * L) { transitions[k] += m.transitions[k] }
+            for k in 0..<L { start[k] += m.start[k] }
+        }
+        return TaggerModel(dense: dense, hashBits: first.hashBits, labels: L, transitions: transitions,
+                           start: start, commonWords: first.commonWords, threshold: threshold)
     }
 
     /// Per-token label scores, token-major (`n * labels`).
@@ -62,14 +81,31 @@ public struct TaggerModel: Sendable {
         var out = [Float](repeating: 0, count: features.count * L)
         rows.withUnsafeBufferPointer { rows in
             rowOf.withUnsafeBufferPointer { rowOf in
-                out.withUnsafeMutableBufferPointer { out in
-                    for i in 0..<features.count {
-                        let base = i * L
-                        for k in features.offsets[i]..<features.offsets[i + 1] {
-                            let r = Int(rowOf[Int(features.buckets[k])])
-                            if r == 0 { continue }
-                            let rb = r * L
-                            for y in 0..<L { out[base + y] += rows[rb + y] }
+                features.buckets.withUnsafeBufferPointer { buckets in
+                    out.withUnsafeMutableBufferPointer { out in
+                        for i in 0..<features.count {
+                            let o = out.baseAddress! + i * L
+                            if L == 9 {
+                                // The shipped BIO case, unrolled: eight lanes in one SIMD add.
+                                var acc = SIMD8<Float>(repeating: 0)
+                                var last: Float = 0
+                                for k in features.offsets[i]..<features.offsets[i + 1] {
+                                    let r = Int(rowOf[Int(buckets[k])])
+                                    if r == 0 { continue }
+                                    let p = rows.baseAddress! + r * 9
+                                    acc += UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
+                                    last += p[8]
+                                }
+                                for y in 0..<8 { o[y] = acc[y] }
+                                o[8] = last
+                            } else {
+                                for k in features.offsets[i]..<features.offsets[i + 1] {
+                                    let r = Int(rowOf[Int(buckets[k])])
+                                    if r == 0 { continue }
+                                    let p = rows.baseAddress! + r * L
+                                    for y in 0..<L { o[y] += p[y] }
+                                }
+                            }
                         }
                     }
                 }
@@ -78,10 +114,13 @@ public struct TaggerModel: Sendable {
         return out
     }
 
+    /// The best label sequence in the model's own scheme (see `scheme.decode` for BIO).
     public func decode(_ features: FeatureExtractor.Features) -> (labels: [Int], emissions: [Float]) {
         let e = emissions(features)
+        let scheme = scheme
         let path = Viterbi.decode(emissions: e, count: features.count, labels: labels,
-                                  transitions: transitions, start: start)
+                                  transitions: transitions, start: start,
+                                  allowed: scheme.allowed, mayEnd: scheme.mayEnd)
         return (path, e)
     }
 }

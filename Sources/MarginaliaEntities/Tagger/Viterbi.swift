@@ -7,7 +7,8 @@ public enum Viterbi {
     ///   - start: L scores for the first label.
     public static func decode(emissions: [Float], count n: Int, labels L: Int,
                               transitions: [Float], start: [Float],
-                              allowed: (Int, Int?) -> Bool = EntityTagSet.allowed) -> [Int] {
+                              allowed: (Int, Int?) -> Bool = EntityTagSet.allowed,
+                              mayEnd: (Int) -> Bool = { _ in true }) -> [Int] {
         guard n > 0 else { return [] }
         let forbidden = -Float.greatestFiniteMagnitude / 4
         var allowedTable = [Bool](repeating: true, count: L * L)
@@ -35,7 +36,7 @@ public enum Viterbi {
         }
         var last = 0
         let lastBase = (n - 1) * L
-        for y in 1..<L where score[lastBase + y] > score[lastBase + last] { last = y }
+        for y in 1..<L where mayEnd(y) && score[lastBase + y] > score[lastBase + last] { last = y }
         var path = [Int](repeating: 0, count: n)
         path[n - 1] = last
         var i = n - 1

@@ -1,7 +1,9 @@
+import MarginaliaEntities
+
 /// Every user action, one row each: name, description, default keys (DESIGN.md), context.
 /// The keymap, the `:` line and the help screen are all generated from this table.
 public enum CommandTable {
-    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation
+    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation + LibraryCommands.specs
 
     static let navigation: [CommandSpec] = [
         CommandSpec("scroll-down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },
@@ -57,5 +59,34 @@ public enum CommandTable {
         CommandSpec("edit", aliases: ["e"], "open an article: :e FILE", context: .global) { app, i in app.edit(path: i.rawArgument) },
     ]
 
-    static let annotation: [CommandSpec] = []
+    static let annotation: [CommandSpec] = (1...9).map { n in
+        CommandSpec("tag-\(n)", "tag the selection with tag \(n) of the tag set", keys: ["\(n)"], context: .article) { app, _ in app.tagSelection(n) }
+    } + [
+        CommandSpec("untag", "remove the tags on the selection", keys: ["x"], context: .article) { app, _ in app.untagSelection() },
+        CommandSpec("note", "add or edit a note on the selection", keys: ["c"], context: .article) { app, _ in app.startNote() },
+        CommandSpec("accept", "accept the selected entity (or quote)", keys: ["a"], context: .article) { app, _ in app.acceptSelection() },
+        CommandSpec("reject", "reject the selected entity (or quote)", keys: ["r"], context: .article) { app, _ in app.rejectSelection() },
+        CommandSpec("retype", "change the entity type (PER LOC ORG MISC); :retype LOC", keys: ["t"], context: .article) { app, i in
+            if let name = i.arguments.first {
+                guard let type = EntityType(rawValue: name.uppercased()) else { app.show(message: "entity types: PER LOC ORG MISC", error: true); return }
+                app.retypeSelection(to: type)
+            } else {
+                app.retypeSelection()
+            }
+        },
+        CommandSpec("speaker", "set the speaker of the selected quote: :speaker NAME", context: .global) { app, i in
+            guard let q = app.selectedQuoteIndex ?? (app.focus == .quotes ? app.cursor(in: .quotes) : nil) else { app.show(message: "select a quote first (Quotes pane)"); return }
+            if i.rawArgument.isEmpty { app.startSpeakerPrompt(q) } else { app.promptTarget = app.document?.quotes[q].span; app.setQuoteSpeaker(i.rawArgument) }
+        },
+        CommandSpec("pane-accept", "accept the item (quote, or every mention of the entity)", keys: ["a"], context: .pane) { app, _ in app.paneCorrection(.accept) },
+        CommandSpec("pane-reject", "reject the item (not a quote / not an entity)", keys: ["r"], context: .pane) { app, _ in app.paneCorrection(.reject) },
+        CommandSpec("pane-retype", "change the type of every mention of the entity", keys: ["t"], context: .pane) { app, _ in app.paneCorrection(.retype) },
+        CommandSpec("pane-speaker", "set the speaker of the quote", keys: ["s"], context: .pane) { app, _ in app.paneCorrection(.speaker) },
+        CommandSpec("pane-delete", "delete the annotation (Tags pane)", keys: ["x"], context: .pane) { app, _ in app.paneCorrection(.delete) },
+        CommandSpec("pane-note", "edit the note of the annotation (Tags pane)", keys: ["c"], context: .pane) { app, _ in app.paneCorrection(.note) },
+        CommandSpec("undo", "undo the last change", keys: ["u"], context: .global) { app, i in app.undo(count: i.repeatCount) },
+        CommandSpec("redo", "redo the last undone change", keys: ["<C-r>"], context: .global) { app, i in app.redo(count: i.repeatCount) },
+        CommandSpec("tags", "set this article's tag set: :tags a,b,c", context: .global) { app, i in app.setTagSet(i.rawArgument) },
+        CommandSpec("export", "export annotations: :export jsonl|brat|conll|w3c PATH", context: .global) { app, i in app.export(i.arguments, raw: i.rawArgument) },
+    ]
 }

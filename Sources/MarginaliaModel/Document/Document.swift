@@ -3,14 +3,26 @@ import MarginaliaText
 import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaQuotes
+import MarginaliaStore
 
 /// One open article: the loaded text, its analysis once ready, its screen layout, and where the
 /// reader was in it (so switching articles with `]`/`[` comes back to the same place).
 public final class Document {
     public let article: LoadedArticle
+    /// The analysis with the user's corrections applied (what every view shows).
     public private(set) var analysis: ArticleAnalysis?
+    /// The analysis as the analysers produced it.
+    public private(set) var rawAnalysis: ArticleAnalysis?
+    /// The article's annotations; nil until the app attaches it.
+    public internal(set) var store: AnnotationStore?
+    /// Edits of this article, newest last, for `u` and `Ctrl-R`.
+    var undoStack: [UndoEntry] = []
+    var redoStack: [UndoEntry] = []
+    /// Bumped whenever the analysis or the annotations change, so cached views know to refresh.
+    public private(set) var version = 0
     public let layout: ArticleLayout
     private var job: AnalysisJob?
+    var storeJob: StoreJob?
 
     /// Top row of the article pane.
     public var top: ArticleLayout.Position
@@ -24,6 +36,7 @@ public final class Document {
         self.top = layout.firstPosition
         layout.setHeadings(article.headingSpans)
         if let analysis {
+            self.rawAnalysis = analysis
             self.analysis = analysis
             layout.setHeadings(analysis.segmentation.headings + article.headingSpans)
         } else {
@@ -35,17 +48,66 @@ public final class Document {
     public var isAnalysed: Bool { analysis != nil }
 
     public var displayName: String { (article.path as NSString).lastPathComponent }
-    public var title: String { article.title ?? displayName }
+    /// The title row: the article's title, unless the text opens with it anyway (a plain-text
+    /// heading), in which case the file name says more.
+    public var title: String {
+        guard let t = article.title?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return displayName }
+        let opening = article.text.string.prefix(t.count + 8).trimmingCharacters(in: .whitespacesAndNewlines)
+        return opening.hasPrefix(t) ? displayName : t
+    }
 
     /// Picks up a finished background analysis; true if it arrived just now.
     @discardableResult
     public func pollAnalysis(wait timeout: Double = 0) -> Bool {
         guard analysis == nil, let job else { return false }
         guard let result = timeout > 0 ? job.wait(timeout: timeout) : job.result else { return false }
-        self.analysis = result
+        self.rawAnalysis = result
         self.job = nil
+        refreshCorrections()
         layout.setHeadings(result.segmentation.headings + article.headingSpans)
         return true
+    }
+
+    /// Picks up the annotation store once it is open; true if it arrived just now.
+    func pollStore(wait timeout: Double = 0) -> Bool {
+        guard store == nil, let storeJob else { return false }
+        guard let result = timeout > 0 ? storeJob.wait(timeout: timeout) : storeJob.result else { return false }
+        store = result
+        self.storeJob = nil
+        annotationsChanged()
+        return true
+    }
+
+    /// Re-applies the store's corrections to the raw analysis (after an edit, undo or redo).
+    func refreshCorrections() {
+        bumpVersion(analysis: true)
+        guard let raw = rawAnalysis else { return }
+        analysis = store.map { $0.corrected(raw) } ?? raw
+    }
+
+    /// After an edit: corrections are re-applied only if the edit touched one (re-applying
+    /// them re-sorts every mention, too slow to do for each tag on a long article).
+    func annotationsChanged(correctionsChanged: Bool = true) {
+        if correctionsChanged { refreshCorrections() } else { bumpVersion(analysis: false) }
+    }
+
+    private func bumpVersion(analysis: Bool) {
+        version += 1
+        annotationMemos.removeAll()
+        if analysis { analysisMemos.removeAll() }
+    }
+
+    private var analysisMemos: [String: Any] = [:]
+    private var annotationMemos: [String: Any] = [:]
+
+    /// A value derived from the analysis (`fromAnnotations` false) or from the annotations
+    /// (highlight layers, pane lines), computed once per change instead of once per frame: a
+    /// long article has 100,000s of mentions.
+    func memo<T>(_ key: String, fromAnnotations: Bool = false, _ make: () -> T) -> T {
+        if let value = (fromAnnotations ? annotationMemos[key] : analysisMemos[key]) as? T { return value }
+        let value = make()
+        if fromAnnotations { annotationMemos[key] = value } else { analysisMemos[key] = value }
+        return value
     }
 
     public var sentences: [Span] { analysis?.segmentation.sentences ?? [] }
@@ -55,8 +117,7 @@ public final class Document {
 }
 
 /// The articles of a session (several paths or a folder), loaded when first shown.
-/// (The corpus browser with titles, status and an index is `Library` in Library/.)
-public struct OpenDocuments {
+public struct DocumentList {
     public struct Entry {
         public var path: String
         public var document: Document?
@@ -65,24 +126,16 @@ public struct OpenDocuments {
 
     public private(set) var entries: [Entry]
     public var current: Int = 0
+    /// The library behind the list (folders, corpora, state, index); nil for documents made in code.
+    public internal(set) var librarySession: LibrarySession?
 
     static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
 
-    /// Expands folders into their article files (sorted by name).
-    public init(paths: [String]) {
-        var entries: [Entry] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-                for name in names where OpenDocuments.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    entries.append(Entry(path: (path as NSString).appendingPathComponent(name)))
-                }
-            } else {
-                entries.append(Entry(path: path))
-            }
-        }
-        self.entries = entries
+    /// The library's articles (folders, files, JSON-lines corpora: see `LibraryDiscovery`).
+    public init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let session = LibrarySession.open(paths: paths, environment: environment)
+        self.entries = (0..<session.library.count).map { Entry(path: session.library.displayPath(at: $0)) }
+        self.librarySession = session
     }
 
     public var count: Int { entries.count }
@@ -98,7 +151,7 @@ public struct OpenDocuments {
         guard entries.indices.contains(index) else { return nil }
         if let d = entries[index].document { return d }
         do {
-            let article = try ArticleLoader.load(path: entries[index].path)
+            let article = try libraryArticle(at: index) ?? ArticleLoader.load(path: entries[index].path)
             let doc = Document(article: article, width: width)
             entries[index].document = doc
             entries[index].error = nil

@@ -92,6 +92,14 @@ public final class Library {
         try textSource.article(i)
     }
 
+    /// A path naming entry `i` for the reader's title and messages: the file, or `corpus#key`.
+    public func displayPath(at i: Int) -> String {
+        switch entries[i].location {
+        case .file(let path): return path
+        case .corpusLine(let c, _): return corpora[c].path + "#" + (entries[i].corpusArticleKey ?? "")
+        }
+    }
+
     /// A snapshot that background threads may use to read articles.
     public var textSource: LibraryTextSource {
         LibraryTextSource(locations: entries.map(\.location), corpora: corpora)

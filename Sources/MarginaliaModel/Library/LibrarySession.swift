@@ -20,6 +20,10 @@ public final class LibrarySession {
     /// The article open in the reader (set by `didOpen`).
     public private(set) var currentArticle: Int?
     private var builder: IndexBuilder?
+    /// Articles shown at least once this session (their remembered position is restored once).
+    private var shown: Set<Int> = []
+    /// Restored positions still waiting for the article's sentences to select one there.
+    public var pendingSelection: [Int: Int] = [:]
 
     public init(library: Library) {
         self.library = library
@@ -68,6 +72,12 @@ public final class LibrarySession {
         browser.invalidate()
     }
 
+    /// Records that `article` is being shown; true the first time this session.
+    public func markShown(article: Int) -> Bool { shown.insert(article).inserted }
+
+    /// Makes `article` the current one without touching the state (the reader knows better).
+    public func setCurrent(article: Int) { currentArticle = article }
+
     /// The reader leaves the current article (another article, quit, flush) at `position`
     /// (code-point offset of the top line or the selection); the state is saved.
     public func leave(article: Int, position: Int) {
@@ -78,13 +88,15 @@ public final class LibrarySession {
     /// The remembered position of `article` (0 if never opened).
     public func position(of article: Int) -> Int { library.position(at: article) }
 
-    /// The next/previous article in the list's order (its filter and sort), from the current one.
+    /// The next/previous article in the list's order (its filter and sort), from the current
+    /// one, wrapping around at the ends; nil when there is no other article. When the filter
+    /// leaves nothing else (or hides the current article), the whole library in the list's sort.
     public func neighbour(of article: Int, step: Int) -> Int? {
         var order = browser.order
-        if !order.contains(article) { order = Array(library.entries.indices) }
-        guard let at = order.firstIndex(of: article) else { return nil }
-        let target = at + step
-        return order.indices.contains(target) ? order[target] : nil
+        if order.count < 2 || !order.contains(article) { order = library.order(filter: "", sort: browser.sort) }
+        guard order.count > 1, let at = order.firstIndex(of: article) else { return nil }
+        let target = ((at + step) % order.count + order.count) % order.count
+        return order[target] == article ? nil : order[target]
     }
 
     /// The reader's library keys (`L`, `]`, `[`, `D`) as a table the keymap may override.
@@ -142,7 +154,7 @@ public final class LibrarySession {
         let action = browser.handle(key)
         switch action {
         case .close: isListVisible = false; return .none
-        case .open: isListVisible = false
+        case .open, .commandLine: isListVisible = false
         default: break
         }
         return action

@@ -30,8 +30,13 @@ struct PaneRenderer {
         let border = theme.apply(focused ? "ui.pane.focused" : "ui.pane.border", to: base)
         let titleStyle = theme.apply(focused ? "ui.pane.focused" : "ui.pane.title", to: base)
         grid.box(rect, title: app.paneTitle(pane), border: border, titleStyle: titleStyle)
-        let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
+        var inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
         guard inner.height > 0, inner.width > 0 else { return }
+        // The Tags pane opens with the count per tag.
+        if pane == .tags, inner.height > 1, !app.tagCountsDescription.isEmpty {
+            grid.put(truncated(app.tagCountsDescription, width: inner.width - 1), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme.apply("ui.hint", to: base))
+            inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        }
         let items = app.paneItems(pane)
         if items.isEmpty {
             let empty = app.document?.isAnalysed == false ? "analysing…" : (pane == .tags ? "no tags yet (1-9 tags)" : "none found")

@@ -22,6 +22,7 @@ struct ScreenRenderer {
         }
         PaneRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry)
         StatusRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry)
+        app.drawLibraryOverlay(into: &grid, geometry: geometry)
         if let scroll = app.helpScroll {
             HelpRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry, scroll: scroll)
         }
@@ -52,20 +53,27 @@ struct ArticleRenderer {
 
     func layers() -> [Layer] {
         var out: [Layer] = []
-        out.append(SpanIndex(document.entities.map { ($0.span, ReaderApp.entityScopes[$0.type] ?? "entity") }))
-        var quoteSpans: [(Span, String)] = []
-        for q in document.quotes {
-            for s in q.spans { quoteSpans.append((s, "quote")) }
-            if let speaker = q.speaker { quoteSpans.append((speaker.span, "quote.speaker")) }
-        }
-        out.append(SpanIndex(quoteSpans))
+        out.append(document.memo("layer.entities") {
+            SpanIndex(document.entities.map { ($0.span, ReaderApp.entityScopes[$0.type] ?? "entity") })
+        })
+        out.append(document.memo("layer.quotes") {
+            var spans: [(Span, String)] = []
+            for q in document.quotes {
+                for s in q.spans { spans.append((s, "quote")) }
+                if let speaker = q.speaker, !speaker.span.isEmpty { spans.append((speaker.span, "quote.speaker")) }
+            }
+            return SpanIndex(spans)
+        })
         out.append(contentsOf: app.extraArticleLayers(document))
         // Search hits go over the selection, so the current match stays visible inside it.
         if let selection = document.selection {
             out.append(SpanIndex([(selection.span, selection.isVisual ? "selection.visual" : "selection")]))
         }
         if let search = document.search {
-            out.append(SpanIndex(search.matches.enumerated().map { ($1, $0 == search.current ? "search.current" : "search.match") }))
+            out.append(document.memo("layer.search." + search.query) { SpanIndex(search.matches.map { ($0, "search.match") }) })
+            if let current = search.current, search.matches.indices.contains(current) {
+                out.append(SpanIndex([(search.matches[current], "search.current")]))
+            }
         }
         return out
     }
@@ -102,11 +110,15 @@ struct ArticleRenderer {
             GlyphScanner.scan(document.text, row.span) { glyph in
                 guard glyph.width > 0, x + glyph.width <= textRect.width else { return }
                 var style = rowBase
+                var tagsHere = 0
                 for layerHits in hits {
                     for hit in layerHits where hit.span.start <= glyph.offset && glyph.offset < hit.span.end {
                         style = theme.apply(hit.value, to: style)
+                        if hit.value.hasPrefix("tag") { tagsHere += 1 }
                     }
                 }
+                // Where tagged passages overlap, the overlap is marked so both stay visible.
+                if tagsHere > 1 { style = theme.apply("tag.overlap", to: style) }
                 // Spaces inside a selection are highlighted too, so it reads as one block.
                 grid.putGlyph(glyph, x: textRect.x + x, y: textRect.y + y, style: style)
                 x += glyph.width

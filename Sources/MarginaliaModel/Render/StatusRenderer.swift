@@ -16,10 +16,10 @@ struct StatusRenderer {
         var left = " " + app.mode + " "
         var x = grid.put(left, x: 0, y: row, maxWidth: geometry.width, style: modeStyle)
         left = " " + (app.document?.displayName ?? "")
-        if app.library.count > 1 { left += " [\(app.library.current + 1)/\(app.library.count)]" }
+        if app.documents.count > 1 { left += " [\(app.documents.current + 1)/\(app.documents.count)]" }
         left += "  " + app.selectionDescription
         if !app.pendingKeys.isEmpty { left += "  " + app.pendingKeys }
-        let right = app.saveStateDescription + "  " + app.positionDescription + " "
+        let right = app.libraryStatusText + app.saveStateDescription + "  " + app.positionDescription + " "
         let rightWidth = DisplayWidth.of(right)
         x += grid.put(truncated(TerminalSafe.oneLine(left), width: max(0, geometry.width - x - rightWidth - 1)), x: x, y: row, maxWidth: max(0, geometry.width - x - rightWidth), style: status)
         if geometry.width - rightWidth > x {
@@ -27,11 +27,9 @@ struct StatusRenderer {
         }
 
         let messageRow = geometry.messageRow
-        if let prompt = app.prompt {
-            let label = app.promptLabel(prompt.kind)
-            let text = label + prompt.editor.text
+        if app.prompt != nil {
             // Long input scrolls so the cursor stays visible.
-            grid.put(TerminalSafe.oneLine(text), x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply("ui.prompt", to: base))
+            grid.put(app.promptView(width: geometry.width).text, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply("ui.prompt", to: base))
         } else if let message = app.message {
             grid.put(message, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply(app.messageIsError ? "ui.error" : "ui.message", to: base))
         } else {
@@ -59,6 +57,10 @@ extension ReaderApp {
     public var selectionDescription: String {
         guard let document else { return "" }
         guard let selection = document.selection else { return document.isAnalysed ? "" : "analysing…" }
+        return unitDescription(document, selection) + selectionAnnotationSummary
+    }
+
+    func unitDescription(_ document: Document, _ selection: Selection) -> String {
         let prefix = selection.isVisual ? "visual " : ""
         switch selection.unit {
         case .sentence(let i): return prefix + "sentence \(i + 1)/\(document.sentences.count)"

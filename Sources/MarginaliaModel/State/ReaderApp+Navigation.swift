@@ -72,15 +72,18 @@ extension ReaderApp {
             show(message: document.isAnalysed ? "no \(name)s in this article" : "still analysing…")
             return
         }
-        let reference = selectionHead ?? Span(document.layout.row(at: document.top).span.start, document.layout.row(at: document.top).span.start)
+        let topOffset = document.layout.row(at: document.top).span.start
+        let reference = selectionHead ?? Span(topOffset, topOffset)
         var index: Int
-        if forward {
-            // first unit starting at or after the reference's end... the one after the current
-            let next = spans.firstIndex { $0.start >= reference.end } ?? spans.count
-            index = next + count - 1
+        if let current = spans.firstIndex(of: reference) {
+            // On a unit of this kind: step from it.
+            index = forward ? current + count : current - count
+        } else if forward {
+            // From another kind of selection (a sentence, a match): the first unit after its start,
+            // or one starting with it but inside it (an entity opening the sentence).
+            index = (spans.firstIndex { $0.start > reference.start || ($0.start == reference.start && $0.end < reference.end) } ?? spans.count) + count - 1
         } else {
-            let previous = (spans.lastIndex { $0.end <= reference.start || ($0.start < reference.start) }) ?? -1
-            index = previous - (count - 1)
+            index = (spans.lastIndex { $0.start < reference.start } ?? -1) - (count - 1)
         }
         if index >= spans.count { index = spans.count - 1; show(message: "last \(name)") }
         if index < 0 { index = 0; show(message: "first \(name)") }
@@ -165,13 +168,14 @@ extension ReaderApp {
     // MARK: Documents
 
     public func switchDocument(by delta: Int) {
-        guard library.count > 1 else { show(message: "only one article open"); return }
-        var index = library.current
-        for _ in 0..<library.count {
-            index = (index + delta + library.count) % library.count
-            if let doc = library.document(at: index, width: geometry.articleText.width) {
+        if librarySwitch(by: delta) { return }
+        guard documents.count > 1 else { show(message: "only one article open"); return }
+        var index = documents.current
+        for _ in 0..<documents.count {
+            index = (index + delta + documents.count) % documents.count
+            if let doc = documents.document(at: index, width: geometry.articleText.width) {
                 showDocument(doc, index: index)
-                show(message: "article \(index + 1)/\(library.count): \(doc.displayName)")
+                show(message: "article \(index + 1)/\(documents.count): \(doc.displayName)")
                 return
             }
         }
@@ -179,12 +183,17 @@ extension ReaderApp {
     }
 
     func showDocument(_ doc: Document, index: Int) {
-        library.current = index
+        libraryWillLeave()
+        // Leaving an article saves it (the store's contract); its lock is kept while it is open.
+        if let error = document?.store?.flush() { show(message: error.description, error: true) }
+        documents.current = index
         document = doc
         focus = .article
         paneCursor = [:]
         paneScroll = [:]
         syncLayout()
+        attachStore(doc)
+        libraryDidShow(doc)
         doc.pollAnalysis(wait: options.analysisWait)
         documentDidLoad(doc)
     }
@@ -193,12 +202,12 @@ extension ReaderApp {
     public func edit(path: String) {
         let path = (path as NSString).expandingTildeInPath
         guard !path.isEmpty else { show(message: "usage: :e FILE", error: true); return }
-        let index = library.add(path: path)
-        if let doc = library.document(at: index, width: geometry.articleText.width) {
+        let index = documents.add(path: path)
+        if let doc = documents.document(at: index, width: geometry.articleText.width) {
             showDocument(doc, index: index)
             show(message: "opened \(doc.displayName)")
         } else {
-            show(message: library.entries[index].error ?? "\(path): cannot open", error: true)
+            show(message: documents.entries[index].error ?? "\(path): cannot open", error: true)
         }
     }
 }

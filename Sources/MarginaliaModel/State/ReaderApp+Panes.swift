@@ -28,6 +28,10 @@ extension ReaderApp {
     /// Entities grouped by canonical name, in order of first mention.
     var entityGroups: [(canonical: String, type: EntityType, mentions: [Int])] {
         guard let document else { return [] }
+        return document.memo("entityGroups") { ReaderApp.groupEntities(document) }
+    }
+
+    static func groupEntities(_ document: Document) -> [(canonical: String, type: EntityType, mentions: [Int])] {
         var order: [String] = []
         var groups: [String: (EntityType, [Int])] = [:]
         for (i, e) in document.entities.enumerated() {
@@ -38,10 +42,14 @@ extension ReaderApp {
         return order.map { key in (String(key.split(separator: "\u{1}").last ?? ""), groups[key]!.0, groups[key]!.1) }
     }
 
-    var tagItems: [PaneItem] { [] }
-
     public func paneItems(_ pane: Focus) -> [PaneItem] {
         guard let document else { return [] }
+        return document.memo("pane.\(pane.rawValue)." + tagSet.joined(separator: ",") + theme.theme.name, fromAnnotations: pane == .tags) {
+            makePaneItems(pane, document)
+        }
+    }
+
+    func makePaneItems(_ pane: Focus, _ document: Document) -> [PaneItem] {
         switch pane {
         case .article: return []
         case .entities:
@@ -99,8 +107,44 @@ extension ReaderApp {
             show(message: "\(entityGroups[index].canonical): mention \((mentions.firstIndex(of: next) ?? 0) + 1)/\(mentions.count)")
         case .quotes:
             select(document.quotes[index].span, unit: .quote(index), extendVisual: false)
+        case .tags:
+            guard let target = items[index].target else { show(message: "orphaned: its text is no longer in the article (kept, x deletes)"); return }
+            select(target, unit: document.sentences.firstIndex(of: target).map { .sentence($0) } ?? .range, extendVisual: false)
+        case .article:
+            break
+        }
+    }
+
+    public enum PaneAction { case accept, reject, retype, speaker, delete, note }
+
+    /// Corrections from a side pane: on a quote, or on every mention of an entity at once.
+    public func paneCorrection(_ action: PaneAction) {
+        guard let document else { return }
+        let index = cursor(in: focus)
+        switch (focus, action) {
+        case (.quotes, .accept): acceptQuote(index)
+        case (.quotes, .reject): rejectQuote(index)
+        case (.quotes, .speaker): startSpeakerPrompt(index)
+        case (.entities, .accept), (.entities, .reject), (.entities, .retype):
+            let groups = entityGroups
+            guard groups.indices.contains(index) else { return }
+            let group = groups[index]
+            let spans = group.mentions.map { document.entities[$0].span }
+            let all = EntityType.allCases
+            let newType: String? = action == .reject ? nil : (action == .accept ? group.type.rawValue : all[(all.firstIndex(of: group.type)! + 1) % all.count].rawValue)
+            let what = action == .reject ? "rejected" : "\(newType!)"
+            performEdit("\(group.canonical): \(what) (\(spans.count) mention\(spans.count == 1 ? "" : "s"))", span: spans.first) { store in
+                .batch(spans.map { store.correctEntity($0, type: newType) })
+            }
+            let count = entityGroups.count
+            paneCursor[.entities] = max(0, min(index, count - 1))
+        case (.tags, .delete): deleteTagPaneItem()
+        case (.tags, .note):
+            let items = tagPaneAnnotations
+            guard items.indices.contains(index), !items[index].isOrphaned else { return }
+            startNote(on: items[index].span)
         default:
-            if let target = items[index].target { select(target, unit: .range, extendVisual: false) }
+            show(message: "not available in the \(focus.rawValue) pane")
         }
     }
 }

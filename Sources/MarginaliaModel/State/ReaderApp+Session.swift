@@ -1,29 +1,110 @@
-/// Saving and quitting. (Annotations are saved through the store once it is wired in.)
+import Foundation
+import MarginaliaText
+import MarginaliaStore
+
+/// The annotation store of each article: opening it, saving (autosave from `tick`, `:w`, quit,
+/// signals), read-only sessions, and the save indicator.
 extension ReaderApp {
+    /// Articles inside a package resource bundle (the bundled samples) are program data: their
+    /// annotations go to the data directory, never beside them.
+    static func isBundledResource(_ path: String) -> Bool {
+        path.split(separator: "/").contains { $0.hasSuffix(".resources") || $0.hasSuffix(".bundle") }
+    }
+
+    /// Starts opening the document's annotation store (in the background) on first use, and
+    /// waits for it as long as for the analysis; `tick` picks it up otherwise.
+    func attachStore(_ document: Document) {
+        guard document.store == nil else { return }
+        if document.storeJob == nil {
+            var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: ReaderApp.isBundledResource(document.article.path),
+                                                           readOnly: options.viewOnly)
+            storeOptions.environment = options.environment
+            storeOptions.location = libraryAnnotationLocation(for: document)
+            document.storeJob = StoreJob(article: document.article, options: storeOptions)
+        }
+        pollStore(document, wait: options.analysisWait)
+    }
+
+    func pollStore(_ document: Document, wait: Double = 0) {
+        guard document.pollStore(wait: wait), let store = document.store else { return }
+        if options.viewOnly { return }
+        var notes = store.warnings
+        if case .readOnly(let reason) = store.access, !notes.contains(where: { $0.contains(reason) }) { notes.append("read-only: \(reason)") }
+        if !notes.isEmpty { show(message: notes.joined(separator: "; "), error: store.isReadOnly) }
+    }
+
     public func quit(save: Bool) {
-        if save { self.save() }
+        if save {
+            if let error = saveAll(close: true) {
+                // Nothing is lost: stay open and say why (`:q!` quits anyway).
+                show(message: "\(error) — not quitting; :q! quits without saving", error: true)
+                return
+            }
+        } else {
+            discardChanges = true
+        }
         shouldQuit = true
     }
 
+    /// `:w`: saves the current article's annotations now.
     public func save() {
-        show(message: "nothing to save")
+        guard let store = document?.store else { show(message: "nothing to save"); return }
+        if case .readOnly(let reason) = store.access { show(message: "read-only (\(reason)): not saved", error: true); return }
+        if let error = store.flush() { show(message: error.description, error: true); return }
+        show(message: "saved \((store.savePath as NSString).lastPathComponent) (\(store.items.count) annotations)")
     }
 
-    func saveNote(_ text: String) {}
-    func setQuoteSpeaker(_ text: String) {}
-}
+    /// Saves every loaded article; returns the first error. `close` also releases the locks.
+    @discardableResult
+    func saveAll(close: Bool = false) -> StoreError? {
+        libraryWillLeave()
+        var first: StoreError?
+        for entry in documents.entries {
+            if let document = entry.document { pollStore(document, wait: 30) }
+            guard let store = entry.document?.store else { continue }
+            let error = close ? store.close() : store.flush()
+            if first == nil { first = error }
+        }
+        return first
+    }
 
-extension ReaderApp {
-    /// The tags digits 1-9 apply.
-    public var tagSet: [String] { config.tags ?? ReaderApp.defaultTags }
-    public static let defaultTags = ["claim", "source", "speculation", "fact", "opinion"]
+    /// Autosave: at most a second after a change (the store's autosaver decides).
+    func autosave() {
+        for entry in documents.entries {
+            guard let store = entry.document?.store, store.isDirty else { continue }
+            if let error = store.saveIfDue() { show(message: error.description, error: true) }
+        }
+    }
 
-    /// Theme scope of a tag: `tag.<name>` falls back to `tag.<n>` then `tag`.
+    /// "saved", "modified", "read-only" for the status line.
+    public var saveStateDescription: String {
+        guard let store = document?.store else { return document?.storeJob != nil ? "loading annotations" : "" }
+        if store.isReadOnly { return options.viewOnly ? "saved" : "read-only" }
+        if store.lastSaveError != nil { return "NOT SAVED" }
+        return store.isDirty ? "modified" : "saved"
+    }
+
+    /// The tags digits 1-9 apply: the article's own tag set if it has one (`:tags`), else the
+    /// config's, else the defaults.
+    public var tagSet: [String] {
+        if let stored = document?.store?.tagSet, stored != AnnotationCollection.defaultTagSet { return stored }
+        return config.tags ?? ReaderApp.defaultTags
+    }
+
+    public static let defaultTags = AnnotationCollection.defaultTagSet
+
+    /// Theme scope of a tag: `tag.<name>` if the theme styles it, else `tag.<n>` (then `tag`).
     public func tagScope(index: Int, name: String) -> String {
         theme.theme.lookup("tag.\(name)") != nil ? "tag.\(name)" : "tag.\(index + 1)"
     }
 
-    public var saveStateDescription: String { "" }
-
-    func extraArticleLayers(_ document: Document) -> [SpanIndex<String>] { [] }
+    func extraArticleLayers(_ document: Document) -> [SpanIndex<String>] {
+        let tags = tagSet
+        return [document.memo("layer.tags." + theme.theme.name + tags.joined(separator: ","), fromAnnotations: true) {
+            let items = (document.store?.items ?? []).filter { $0.motivation == .tagging && !$0.isOrphaned }
+            return SpanIndex(items.flatMap { item in
+                item.tags.map { t in (item.span, tags.firstIndex(of: t).map { tagScope(index: $0, name: t) } ?? "tag") }
+            })
+        }]
+    }
 }

@@ -8,8 +8,8 @@ import MarginaliaText
 public struct Reanchorer {
     /// Least similarity (1 - edit distance / length of the saved text) for a fuzzy match.
     public var fuzzyThreshold = 0.75
-    /// Longer targets are not fuzzy-matched (the alignment is quadratic in their length).
-    public var fuzzyLengthLimit = 4000
+    /// Longer targets are matched by their ends only (alignment cost grows with length × window).
+    public var fuzzyLengthLimit = 20_000
     /// How many vote clusters are aligned before giving up on a fuzzy match.
     var fuzzyCandidates = 3
 
@@ -37,8 +37,13 @@ public struct Reanchorer {
             // An older file with a position only: trust it, and record its text from now on.
             return item.anchored(at: item.span, in: text, status: .exact)
         }
-        let exact = Array(item.quote.exact.unicodeScalars)
-        guard exact.count == item.span.length, NgramIndex.matches(exact, in: text.scalars, at: item.span.start) else { return nil }
+        guard ScalarString.equals(item.quote.exact, text, item.span.start, item.span.end) else { return nil }
+        // The usual case on load: nothing changed, nothing to rebuild.
+        if item.quote.isCurrent(for: item.span, in: text) {
+            var same = item
+            same.anchoring = .exact
+            return same
+        }
         return item.anchored(at: item.span, in: text, status: .exact)
     }
 
@@ -56,7 +61,8 @@ public struct Reanchorer {
             }!
             return moved(item, to: Span(best, best + exact.count), in: text, status: .reanchored)
         }
-        if let span = fuzzySpan(exact: exact, prefix: prefix, suffix: suffix, oldStart: item.span.start, index: index) {
+        if let span = fuzzySpan(exact: exact, prefix: prefix, suffix: suffix, oldStart: item.span.start, index: index)
+            ?? headTailSpan(exact: exact, prefix: prefix, suffix: suffix, oldStart: item.span.start, index: index) {
             return moved(item, to: span, in: text, status: .fuzzy)
         }
         return orphan(item)
@@ -89,6 +95,31 @@ public struct Reanchorer {
         i = 0; j = start + length
         while i < suffix.count, j < scalars.count, suffix[i] == scalars[j] { score += 1; i += 1; j += 1 }
         return score
+    }
+
+    /// For a long passage (a paragraph) edited inside, or too long to align: its first and its
+    /// last code points still mark where it starts and ends. Accepted if both are found in
+    /// order and the length changed by no more than the fuzzy threshold allows.
+    private func headTailSpan(exact: [Unicode.Scalar], prefix: [Unicode.Scalar], suffix: [Unicode.Scalar],
+                              oldStart: Int, index: NgramIndex) -> Span? {
+        let k = TextQuote.contextLength
+        let m = exact.count
+        guard m >= 2 * k else { return nil }
+        let scalars = index.scalars
+        let heads = index.occurrences(of: Array(exact[0..<k]))
+        guard let start = heads.max(by: { a, b in
+            let sa = contextScore(at: a, length: 0, prefix: prefix, suffix: [], in: scalars)
+            let sb = contextScore(at: b, length: 0, prefix: prefix, suffix: [], in: scalars)
+            return sa != sb ? sa < sb : abs(a - oldStart) > abs(b - oldStart)
+        }) else { return nil }
+        let tails = index.occurrences(of: Array(exact[(m - k)...])).filter { $0 >= start + k }
+        guard let tail = tails.max(by: { a, b in
+            let sa = contextScore(at: a, length: k, prefix: [], suffix: suffix, in: scalars)
+            let sb = contextScore(at: b, length: k, prefix: [], suffix: suffix, in: scalars)
+            return sa != sb ? sa < sb : abs(a + k - start - m) > abs(b + k - start - m)
+        }) else { return nil }
+        let span = Span(start, tail + k)
+        return Double(abs(span.length - m)) <= Double(m) * (1 - fuzzyThreshold) ? span : nil
     }
 
     /// Votes for the new start from n-grams of the old text and of its context, then aligns the

@@ -65,12 +65,14 @@ public enum AnnotationExport {
     /// doccano labels (brat always has them; CoNLL is entities only).
     public static func files(_ format: AnnotationExportFormat, document: Document, includeEntities: Bool = false) -> [ExportedFile] {
         let text = document.article.text
-        let tags = LabeledSpan.fromAnnotations(document.collection.items)
+        // Only annotations that lie in this text (orphans are already left out).
+        let items = document.collection.items.filter { $0.span.end <= text.count }
+        let tags = LabeledSpan.fromAnnotations(items)
         switch format {
         case .jsonl:
             let entities = includeEntities ? LabeledSpan.fromEntities(document.correctedAnalysis().entities) : []
             return [ExportedFile(name: document.baseName + ".jsonl",
-                                 contents: DoccanoJSONL.line(text: text, labels: LabeledSpan.fromAnnotations(document.collection.items, commentLabel: nil) + entities) + "\n")]
+                                 contents: DoccanoJSONL.line(text: text, labels: LabeledSpan.fromAnnotations(items, commentLabel: nil) + entities) + "\n")]
         case .brat:
             let entities = LabeledSpan.fromEntities(document.correctedAnalysis().entities)
             return [ExportedFile(name: document.baseName + ".txt", contents: text.string),

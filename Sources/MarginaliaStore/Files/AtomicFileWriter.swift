@@ -28,7 +28,11 @@ public struct AtomicFileWriter: Sendable {
     static func errnoText() -> String { String(cString: strerror(errno)) }
 
     /// Writes `bytes` to `path` atomically. Creates missing parent folders (the data directory).
-    public func write(_ bytes: [UInt8], to path: String) throws {
+    /// A symbolic link is followed, so the file it points to is replaced, not the link.
+    public func write(_ bytes: [UInt8], to requestedPath: String) throws {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: requestedPath)).map { target in
+            target.hasPrefix("/") ? target : ((requestedPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+        } ?? requestedPath
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

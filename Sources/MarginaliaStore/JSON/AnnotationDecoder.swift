@@ -12,19 +12,22 @@ public enum AnnotationDecoder {
     }
 
     /// `now` fills the timestamps an older file left out.
-    public static func decode(_ bytes: [UInt8], path: String, now: String = Timestamp.now()) throws -> Result {
+    /// `defaultTagSet` is used when the file has no `tagSet` (older files).
+    public static func decode(_ bytes: [UInt8], path: String, now: String = Timestamp.now(),
+                              defaultTagSet: [String] = AnnotationCollection.defaultTagSet) throws -> Result {
         let json: JSONValue
         do {
             json = try JSONReader.parse(bytes)
         } catch let error as JSONReadError {
             throw StoreError.corrupt(path: path, reason: error.description)
         }
-        return try decode(json, path: path, now: now)
+        return try decode(json, path: path, now: now, defaultTagSet: defaultTagSet)
     }
 
-    public static func decode(_ json: JSONValue, path: String, now: String = Timestamp.now()) throws -> Result {
+    public static func decode(_ json: JSONValue, path: String, now: String = Timestamp.now(),
+                              defaultTagSet: [String] = AnnotationCollection.defaultTagSet) throws -> Result {
         var warnings: [String] = []
-        var collection = AnnotationCollection(source: AnnotationSource(path: "", sha256: "", length: nil))
+        var collection = AnnotationCollection(source: AnnotationSource(path: "", sha256: "", length: nil), tagSet: defaultTagSet)
         let rawItems: [JSONValue]
         switch json {
         case .array(let items):

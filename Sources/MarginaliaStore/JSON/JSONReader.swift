@@ -64,8 +64,14 @@ public struct JSONReader {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error("unexpected character '\(String(decoding: [bytes[position]], as: UTF8.self))'")
+        default: throw error("unexpected character \(JSONReader.visible(bytes[position]))")
         }
+    }
+
+    /// A byte as the message shows it: printable ASCII in quotes, anything else as hex, so an
+    /// error about a control character cannot itself break the one-line message.
+    static func visible(_ byte: UInt8) -> String {
+        (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + String(byte, radix: 16, uppercase: true)
     }
 
     private mutating func expectWord(_ word: String) throws {
@@ -182,7 +188,7 @@ public struct JSONReader {
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:
                 position -= 1
-                throw error("unknown escape '\\\(String(decoding: [e], as: UTF8.self))'")
+                throw error("unknown escape after a backslash: \(JSONReader.visible(e))")
             }
         }
         throw error("unterminated string")

@@ -19,8 +19,15 @@ public struct TextQuote: Sendable, Equatable {
     public init(span: Span, in text: ArticleText) {
         let lo = max(0, min(span.start, text.count))
         let hi = max(lo, min(span.end, text.count))
-        exact = text[Span(lo, hi)]
-        prefix = text[Span(max(0, lo - TextQuote.contextLength), lo)]
-        suffix = text[Span(hi, min(text.count, hi + TextQuote.contextLength))]
+        exact = ScalarString.slice(text, lo, hi)
+        prefix = ScalarString.slice(text, lo - TextQuote.contextLength, lo)
+        suffix = ScalarString.slice(text, hi, hi + TextQuote.contextLength)
+    }
+
+    /// True if these selectors are exactly what `init(span:in:)` would compute now.
+    func isCurrent(for span: Span, in text: ArticleText) -> Bool {
+        ScalarString.equals(exact, text, span.start, span.end)
+            && ScalarString.equals(prefix, text, max(0, span.start - TextQuote.contextLength), span.start)
+            && ScalarString.equals(suffix, text, span.end, min(text.count, span.end + TextQuote.contextLength))
     }
 }

@@ -30,7 +30,10 @@ struct OpenCommand: ParsableCommand {
         if articles.isEmpty { CommandLineError.exit("no bundled sample articles found; name a file to open") }
 
         if let dump {
-            let app = openOrExit(articles, LaunchOptions(colorMode: .none, environment: environment))
+            // A screenshot shows the finished analysis: wait for it as long as it takes.
+            let app = openOrExit(articles, LaunchOptions(colorMode: .none, environment: environment,
+                                                         analysisWait: 600,
+                                                         width: dump.width, height: dump.height))
             app.resize(width: dump.width, height: dump.height)
             print(ScreenDump.text(of: app.render()))
             return
@@ -42,7 +45,9 @@ struct OpenCommand: ParsableCommand {
         } catch {
             CommandLineError.exit(error.description)
         }
-        let app = openOrExit(articles, LaunchOptions(colorMode: colorMode, environment: environment))
+        let size = TerminalProbe.size() ?? (width: 80, height: 24)
+        let app = openOrExit(articles, LaunchOptions(colorMode: colorMode, environment: environment,
+                                                     width: size.width, height: size.height))
         let opened = clock.secondsSinceProcessStart()
 
         nonisolated(unsafe) var firstFrame: Double?

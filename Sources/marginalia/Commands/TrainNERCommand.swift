@@ -18,10 +18,16 @@ struct TrainNERCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Training epochs.")
-    var epochs: Int = 12
+    var epochs: Int = 10
 
     @Option(help: "Seed of the sentence shuffling.")
     var seed: UInt64 = 1
+
+    @Option(help: "Train this many models with seeds seed, seed+1, ... and sum them (bagging).")
+    var ensemble: Int = 4
+
+    @Option(help: "Label scheme inside the model: bio or bilou.")
+    var scheme: String = "bio"
 
     @Option(help: "log2 of the feature hash table size.")
     var hashBits: Int = 19
@@ -45,18 +51,25 @@ struct TrainNERCommand: ParsableCommand {
         say("tag mapping: \(GermEvalReader.mappingNote)")
         say("training on \(train.count) sentences, \(train.reduce(0) { $0 + $1.words.count }) tokens; "
               + "lexicon \(lex.places.count + lex.countries.count) places, \(lex.firstNames.count) first names")
-        let trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed, pruneThreshold: prune, wordDropout: wordDropout)
+        guard let tagScheme = ["bio": TagScheme.bio, "bilou": .bilou][scheme] else { throw ValidationError("--scheme must be bio or bilou") }
+        guard (1...16).contains(ensemble) else { throw ValidationError("--ensemble must be 1...16") }
         let started = Date()
-        let model = trainer.train(train, lexicon: lex) { epoch, model in
-            var line = "epoch \(epoch)"
-            if let devSentences {
-                let recognizer = GermanRecognizer(model: model, lexicon: lex)
-                let eval = NERData.evaluate(recognizer, on: devSentences)
-                line += String(format: "  dev P %.4f R %.4f F1 %.4f", eval.overall.precision, eval.overall.recall, eval.overall.f1)
-            }
-            line += String(format: "  (%.1f s)", Date().timeIntervalSince(started))
-            say(line)
+        func devLine(_ model: TaggerModel) -> String {
+            guard let devSentences else { return "" }
+            let eval = NERData.evaluate(GermanRecognizer(model: model, lexicon: lex), on: devSentences)
+            return String(format: "  dev P %.4f R %.4f F1 %.4f", eval.overall.precision, eval.overall.recall, eval.overall.f1)
         }
+        var members: [TaggerModel] = []
+        for member in 0..<ensemble {
+            let trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed &+ UInt64(member),
+                                            pruneThreshold: prune, wordDropout: wordDropout, scheme: tagScheme)
+            members.append(trainer.train(train, lexicon: lex) { epoch, model in
+                say((ensemble > 1 ? "model \(member + 1) " : "") + "epoch \(epoch)" + devLine(model)
+                    + String(format: "  (%.1f s)", Date().timeIntervalSince(started)))
+            })
+        }
+        let model = members.count == 1 ? members[0] : TaggerModel.sum(members)
+        if members.count > 1 { say("sum of \(members.count) models" + devLine(model)) }
         let data = ModelFile.encode(model)
         do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
             throw ValidationError("cannot write \(out): \(error.localizedDescription)")

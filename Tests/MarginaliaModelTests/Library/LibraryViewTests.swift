@@ -85,7 +85,7 @@ import MarginaliaText
         let dir = TemporaryFolder()
         let s = session(dir)
         s.didOpen(article: 0)
-        #expect(s.handleReaderKey(.character("[")) == LibraryAction.none)
+        #expect(s.handleReaderKey(.character("[")) == .open(article: 2))   // wraps around
         #expect(s.handleReaderKey(.character("]")) == .open(article: 1))
         s.leave(article: 0, position: 17)
         s.didOpen(article: 1)

@@ -1,0 +1,323 @@
+import Foundation
+import MarginaliaText
+import MarginaliaEntities
+import MarginaliaStore
+
+/// Tagging, notes, corrections of the analysis, undo and redo. Every change goes through the
+/// article's `AnnotationStore` (which saves it) and onto the article's undo stack.
+extension ReaderApp {
+    /// Performs a store edit if the article is writable, records it for undo, refreshes the
+    /// corrected analysis. Returns false (with a message) when nothing could be done.
+    @discardableResult
+    func performEdit(_ description: String, span: Span?, _ body: (AnnotationStore) -> AnnotationEdit) -> Bool {
+        guard let document else { show(message: "no article"); return false }
+        guard let store = document.store else { show(message: "still loading the annotations…"); return false }
+        if case .readOnly(let reason) = store.access {
+            show(message: "read-only (\(reason)): not changed", error: true)
+            return false
+        }
+        let edit = body(store)
+        guard !edit.isEmpty else { return false }
+        document.undoStack.append(UndoEntry(edit: edit, description: description, span: span))
+        document.redoStack.removeAll()
+        document.annotationsChanged(correctionsChanged: edit.touchesCorrections)
+        revalidateSelection()
+        show(message: description)
+        return true
+    }
+
+    /// After corrections change the entity or quote lists, the selection's index is looked up again.
+    func revalidateSelection() {
+        guard let document, var selection = document.selection, !selection.isVisual else { return }
+        switch selection.unit {
+        case .entity:
+            selection.unit = document.entities.firstIndex { $0.span == selection.span }.map { .entity($0) } ?? .range
+        case .quote:
+            selection.unit = document.quotes.firstIndex { $0.span == selection.span }.map { .quote($0) } ?? .range
+        default: return
+        }
+        document.selection = selection
+    }
+
+    var selectedSpan: Span? { document?.selection?.span }
+
+    // MARK: Tags
+
+    /// `1`..`9`: adds tag `number` of the tag set to the selection.
+    public func tagSelection(_ number: Int) {
+        let tags = tagSet
+        guard tags.indices.contains(number - 1) else {
+            show(message: "no tag \(number): the tag set is \(tags.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", "))", error: true)
+            return
+        }
+        guard let span = selectedSpan, !span.isEmpty else { show(message: "nothing selected"); return }
+        let tag = tags[number - 1]
+        let done = performEdit("tagged \(tag)", span: span) { store in
+            // The file records the tag set the tags come from.
+            var edits: [AnnotationEdit] = []
+            if store.tagSet != tags { edits.append(store.setTagSet(tags)) }
+            edits.append(store.tag(span, with: tag))
+            return .batch(edits)
+        }
+        if !done, document?.store?.isReadOnly == false { show(message: "already tagged \(tag)") }
+        endVisualKeepingRange()
+    }
+
+    /// `x`: removes the tags on the selection.
+    public func untagSelection() {
+        guard let span = selectedSpan else { show(message: "nothing selected"); return }
+        if !performEdit("tags removed", span: span, { $0.removeTags(in: span) }), document?.store?.isReadOnly == false {
+            show(message: "no tags here")
+        }
+        endVisualKeepingRange()
+    }
+
+    /// A visual range stays selected as a plain range once something was done with it.
+    func endVisualKeepingRange() {
+        guard let document, var selection = document.selection, selection.isVisual else { return }
+        selection.anchor = nil
+        selection.head = nil
+        selection.unit = .range
+        document.selection = selection
+    }
+
+    // MARK: Notes
+
+    /// `c`: edits the note of the selection (the prompt starts with the current note).
+    public func startNote(on span: Span? = nil) {
+        guard let span = span ?? selectedSpan, !span.isEmpty else { show(message: "nothing selected"); return }
+        if let store = document?.store, case .readOnly(let reason) = store.access {
+            show(message: "read-only (\(reason)): notes cannot be changed", error: true)
+            return
+        }
+        let current = document?.store?.items.first { ($0.motivation == .tagging || $0.motivation == .commenting) && $0.span == span && !$0.isOrphaned }?.note
+        promptTarget = span
+        openPrompt(.note, text: current ?? "")
+    }
+
+    func saveNote(_ text: String) {
+        guard let span = promptTarget else { return }
+        promptTarget = nil
+        let note = text.trimmingCharacters(in: .whitespaces)
+        if !performEdit(note.isEmpty ? "note removed" : "note saved", span: span, { $0.setNote(on: span, note.isEmpty ? nil : note) }),
+           document?.store?.isReadOnly == false {
+            show(message: "note unchanged")
+        }
+        endVisualKeepingRange()
+    }
+
+    // MARK: Corrections
+
+    /// The entity mention the selection is on, if any.
+    var selectedEntity: EntityMention? {
+        guard let document, let selection = document.selection else { return nil }
+        return document.entities.first { $0.span == selection.span }
+    }
+
+    /// The quote the selection is on, if any.
+    var selectedQuoteIndex: Int? {
+        guard let document, let selection = document.selection else { return nil }
+        if case .quote(let i) = selection.unit, document.quotes.indices.contains(i), document.quotes[i].span == selection.span { return i }
+        return document.quotes.firstIndex { $0.span == selection.span || $0.spans.contains(selection.span) }
+    }
+
+    /// `a`: confirms the selected entity (or quote).
+    public func acceptSelection() {
+        if let entity = selectedEntity {
+            performEdit("accepted \(entity.text) as \(entity.type.rawValue)", span: entity.span) { $0.correctEntity(entity.span, type: entity.type.rawValue) }
+        } else if let q = selectedQuoteIndex {
+            acceptQuote(q)
+        } else {
+            show(message: "select an entity (e/E) or a quote (Quotes pane) to accept it")
+        }
+    }
+
+    /// `r`: rejects the selected entity (or quote) as a false suggestion.
+    public func rejectSelection() {
+        if let entity = selectedEntity {
+            performEdit("rejected \(entity.text) (not an entity)", span: entity.span) { $0.correctEntity(entity.span, type: nil) }
+        } else if let q = selectedQuoteIndex {
+            rejectQuote(q)
+        } else {
+            show(message: "select an entity (e/E) or a quote (Quotes pane) to reject it")
+        }
+    }
+
+    /// `t`: cycles the selected entity's type PER → LOC → ORG → MISC; on a passage that is not an
+    /// entity, marks it as one (PER first), so missed names can be added.
+    public func retypeSelection(to explicit: EntityType? = nil) {
+        guard let span = selectedSpan, !span.isEmpty else { show(message: "nothing selected"); return }
+        let all = EntityType.allCases
+        let type: EntityType
+        if let explicit {
+            type = explicit
+        } else if let entity = selectedEntity {
+            type = all[(all.firstIndex(of: entity.type)! + 1) % all.count]
+        } else {
+            type = .PER
+        }
+        let surface = document?.text[span] ?? ""
+        performEdit("\(surface) is \(type.rawValue)", span: span) { $0.correctEntity(span, type: type.rawValue) }
+        if let document, let i = document.entities.firstIndex(where: { $0.span == span }) {
+            document.selection = Selection(span: span, unit: .entity(i))
+        }
+    }
+
+    public func acceptQuote(_ index: Int) {
+        guard let document, document.quotes.indices.contains(index) else { return }
+        let quote = document.quotes[index]
+        let speaker = quote.speaker.map { SpeakerBody(name: $0.canonical.isEmpty ? $0.text : $0.canonical, span: $0.span.isEmpty ? nil : $0.span) }
+        performEdit("quote confirmed", span: quote.span) { $0.correctQuote(quote.span, isQuote: true, speaker: speaker) }
+    }
+
+    public func rejectQuote(_ index: Int) {
+        guard let document, document.quotes.indices.contains(index) else { return }
+        let span = document.quotes[index].span
+        performEdit("rejected: not a quote", span: span) { $0.correctQuote(span, isQuote: false) }
+        let count = document.quotes.count
+        if count > 0 { paneCursor[.quotes] = min(cursor(in: .quotes), count - 1) }
+    }
+
+    /// Opens the speaker prompt for quote `index` (prefilled with the current speaker).
+    public func startSpeakerPrompt(_ index: Int) {
+        guard let document, document.quotes.indices.contains(index) else { show(message: "no quote selected"); return }
+        if let store = document.store, case .readOnly(let reason) = store.access {
+            show(message: "read-only (\(reason)): not changed", error: true)
+            return
+        }
+        let quote = document.quotes[index]
+        promptTarget = quote.span
+        openPrompt(.speaker, text: quote.speaker.map { $0.canonical.isEmpty ? $0.text : $0.canonical } ?? "")
+    }
+
+    func setQuoteSpeaker(_ name: String) {
+        guard let span = promptTarget else { return }
+        promptTarget = nil
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { show(message: "speaker unchanged"); return }
+        performEdit("speaker: \(name)", span: span) { $0.correctQuote(span, isQuote: true, speaker: SpeakerBody(name: name)) }
+    }
+
+    // MARK: Undo
+
+    public func undo(count: Int = 1) {
+        guard let document, let store = document.store else { return }
+        for _ in 0..<count {
+            guard let entry = document.undoStack.popLast() else { show(message: "nothing to undo"); break }
+            store.perform(entry.edit.inverse)
+            document.redoStack.append(entry)
+            document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
+            revalidateSelection()
+            show(message: "undone: \(entry.description)")
+        }
+    }
+
+    public func redo(count: Int = 1) {
+        guard let document, let store = document.store else { return }
+        for _ in 0..<count {
+            guard let entry = document.redoStack.popLast() else { show(message: "nothing to redo"); break }
+            store.perform(entry.edit)
+            document.undoStack.append(entry)
+            document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
+            revalidateSelection()
+            show(message: "redone: \(entry.description)")
+        }
+    }
+
+    // MARK: Tag set and exports
+
+    /// `:tags a,b,c`: this article's tag set (saved in its annotation file).
+    public func setTagSet(_ raw: String) {
+        let names = raw.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+        guard !names.isEmpty else { show(message: "tags: " + tagSet.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: "  ")); return }
+        guard names.count <= 9, Set(names).count == names.count else { show(message: "tags: give 1 to 9 different names", error: true); return }
+        performEdit("tag set: " + names.joined(separator: ", "), span: nil) { $0.setTagSet(names) }
+    }
+
+    /// `:export FORMAT PATH` (jsonl, brat, conll, w3c).
+    public func export(_ arguments: [String], raw: String) {
+        let formats = AnnotationExportFormat.allCases.map(\.rawValue)
+        guard arguments.count >= 2, let format = AnnotationExportFormat(rawValue: arguments[0].lowercased()) else {
+            show(message: "usage: :export FORMAT PATH (FORMAT: \(formats.joined(separator: ", ")))", error: true)
+            return
+        }
+        guard let document, let store = document.store else { return }
+        let path = (String(raw.dropFirst(arguments[0].count)).trimmingCharacters(in: .whitespaces) as NSString).expandingTildeInPath
+        do {
+            let written = try AnnotationExport.write(format, documents: [AnnotationExport.Document(article: document.article, collection: store.collection, analysis: document.rawAnalysis)], to: path)
+            show(message: "exported \(format.rawValue): " + written.joined(separator: ", "))
+        } catch {
+            show(message: "\(error)", error: true)
+        }
+    }
+
+    // MARK: Tags pane
+
+    /// The annotations the Tags pane lists, in text order (orphans last).
+    var tagPaneAnnotations: [Annotation] {
+        guard let document else { return [] }
+        return document.memo("tagPaneAnnotations", fromAnnotations: true) { document.store?.itemsInTextOrder ?? [] }
+    }
+
+    var tagItems: [PaneItem] {
+        guard let document else { return [] }
+        let tags = tagSet
+        return tagPaneAnnotations.map { a in
+            let excerpt = truncated(document.text[a.span].replacingOccurrences(of: "\n", with: " "), width: 48)
+            var marker: String
+            var scope: String?
+            switch a.motivation {
+            case .tagging:
+                marker = a.tags.joined(separator: ",")
+                scope = a.tags.first.map { t in tags.firstIndex(of: t).map { tagScope(index: $0, name: t) } ?? "tag" }
+            case .commenting: marker = "note"; scope = "ui.hint"
+            case .identifying: marker = a.value == CorrectionValue.noEntity ? "¬entity" : "=\(a.value ?? "?")"; scope = "entity"
+            case .classifying: marker = a.value == CorrectionValue.notQuote ? "¬quote" : (a.speaker.map { "quote:\($0.name)" } ?? "quote"); scope = "quote"
+            }
+            if a.isOrphaned { marker = "orphaned " + marker; scope = "ui.orphan" }
+            let shown = a.isOrphaned ? a.quote.exact : excerpt
+            let label = "„\(truncated(shown.replacingOccurrences(of: "\n", with: " "), width: 48))“" + (a.note.map { " ✎ \($0)" } ?? "")
+            return PaneItem(label: label, scope: scope, marker: marker, target: a.isOrphaned ? nil : a.span)
+        }
+    }
+
+    /// "claim 3 · fact 1 · 2 orphaned": the count per tag over the header of the Tags pane.
+    public var tagCountsDescription: String {
+        guard let document else { return "" }
+        return document.memo("tagCounts" + tagSet.joined(separator: ","), fromAnnotations: true) { makeTagCounts() }
+    }
+
+    func makeTagCounts() -> String {
+        var counts: [String: Int] = [:]
+        var orphans = 0
+        for a in tagPaneAnnotations {
+            if a.isOrphaned { orphans += 1 }
+            for t in a.tags { counts[t, default: 0] += 1 }
+        }
+        var parts = tagSet.filter { counts[$0] != nil }.map { "\($0) \(counts[$0]!)" }
+        parts += counts.keys.filter { !tagSet.contains($0) }.sorted().map { "\($0) \(counts[$0]!)" }
+        if orphans > 0 { parts.append("\(orphans) orphaned") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// `x` in the Tags pane: deletes the annotation under the cursor (undoable).
+    public func deleteTagPaneItem() {
+        let items = tagPaneAnnotations
+        let index = cursor(in: .tags)
+        guard items.indices.contains(index) else { show(message: "nothing to delete"); return }
+        let annotation = items[index]
+        performEdit("deleted annotation „\(truncated(annotation.quote.exact, width: 30))“", span: annotation.isOrphaned ? nil : annotation.span) { $0.remove(id: annotation.id) }
+        let count = tagPaneAnnotations.count
+        paneCursor[.tags] = max(0, min(index, count - 1))
+    }
+
+    /// Annotations on exactly the selection: their tags and whether one has a note.
+    var selectionAnnotationSummary: String {
+        guard let span = selectedSpan, let store = document?.store else { return "" }
+        let here = store.items.filter { $0.span == span && !$0.isOrphaned && ($0.motivation == .tagging || $0.motivation == .commenting) }
+        let tags = here.flatMap(\.tags)
+        var s = tags.isEmpty ? "" : " [" + tags.joined(separator: ", ") + "]"
+        if here.contains(where: { $0.note != nil }) { s += " ✎" }
+        return s
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Closing the terminal (the pane is killed: SIGHUP) saves before the process goes.
+source "$(dirname "$0")/lib.sh"
+start_terminal 100 30
+write_article "$WORK/articles/radweg.txt" 20
+
+open_window 1
+launch radweg.txt
+wait_for "Absatz 1\." "the article"
+wait_analysed
+pid="$(app_pid)"
+[ -n "$pid" ] || fail "no marginalia process"
+keys 1
+tm kill-pane -t "$PANE"
+PANE="e2e:0.0"
+wait_until eval '! kill -0 "$pid" 2>/dev/null'
+check_annotations radweg.txt 1 --count 1 >/dev/null || fail "the tag made just before the hang-up was not saved"
+pass
