@@ -64,7 +64,10 @@ public final class Document {
         self.rawAnalysis = result
         self.job = nil
         refreshCorrections()
+        // Headings gain padding rows: keep the same text at the top of the screen.
+        let topOffset = layout.row(at: top).span.start
         layout.setHeadings(result.segmentation.headings + article.headingSpans)
+        top = layout.position(of: topOffset)
         return true
     }
 

@@ -153,6 +153,12 @@ extension ReaderApp {
             type = explicit
         } else if let entity = selectedEntity {
             type = all[(all.firstIndex(of: entity.type)! + 1) % all.count]
+        } else if case .sentence? = document?.selection?.unit {
+            show(message: "select an entity (e/E), or a name with / or v, to set its type")
+            return
+        } else if case .paragraph? = document?.selection?.unit {
+            show(message: "select an entity (e/E), or a name with / or v, to set its type")
+            return
         } else {
             type = .PER
         }

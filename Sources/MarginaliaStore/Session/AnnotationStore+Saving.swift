@@ -10,14 +10,14 @@ extension AnnotationStore {
     @discardableResult
     public func saveIfDue() -> StoreError? {
         guard !isReadOnly else { return nil }
-        return outcome(autosaver.saveIfDue(now: options.clock()) { try self.save() })
+        return outcome(autosaver.saveIfDue(now: options.clock()) { try self.writeFile() })
     }
 
     /// Saves now if anything is unsaved.
     @discardableResult
     public func flush() -> StoreError? {
         guard !isReadOnly else { return nil }
-        return outcome(autosaver.flush(now: options.clock()) { try self.save() })
+        return outcome(autosaver.flush(now: options.clock()) { try self.writeFile() })
     }
 
     /// Flushes and releases the lock. The store stays readable.
@@ -36,6 +36,12 @@ extension AnnotationStore {
 
     /// Writes the collection to `savePath` atomically, whether or not anything changed.
     public func save() throws {
+        try writeFile()
+        autosaver.markSaved()
+    }
+
+    /// The save itself; leaves the autosaver alone (it calls this from inside its own mutation).
+    func writeFile() throws {
         if case .readOnly(let reason) = access { throw StoreError.readOnly(reason: reason) }
         if let current = FileFingerprint(path: savePath), current != knownFingerprint {
             // Someone else wrote the file since we read it: keep theirs, save ours beside it.
@@ -54,7 +60,6 @@ extension AnnotationStore {
         }
         lastSaveError = nil
         knownFingerprint = FileFingerprint(path: savePath)
-        autosaver.markSaved()
     }
 
     static func freeAlternate(for base: String) -> String {
