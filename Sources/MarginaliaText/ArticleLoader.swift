@@ -87,15 +87,15 @@ public enum ArticleLoader {
     private static func article(from scalars: [Unicode.Scalar], path: String, format: ArticleFormat, notices: [String]) -> LoadedArticle {
         switch format {
         case .plainText:
-            let text = ArticleText(String(String.UnicodeScalarView(scalars)))
+            let text = ArticleText(scalars: scalars)
             return LoadedArticle(path: path, format: format, text: text, title: plainTitle(text), notices: notices)
         case .markdown:
             let result = MarkdownExtractor.extract(scalars)
-            return LoadedArticle(path: path, format: format, text: ArticleText(String(String.UnicodeScalarView(result.text))),
+            return LoadedArticle(path: path, format: format, text: ArticleText(scalars: result.text),
                                  title: result.title, headingSpans: result.headings, notices: notices)
         case .html:
             let result = HTMLExtractor.extract(scalars)
-            return LoadedArticle(path: path, format: format, text: ArticleText(String(String.UnicodeScalarView(result.text))),
+            return LoadedArticle(path: path, format: format, text: ArticleText(scalars: result.text),
                                  title: result.title, headingSpans: result.headings, notices: notices)
         }
     }
