@@ -205,7 +205,7 @@ extension ReaderApp {
         syncLayout()
         attachStore(doc)
         libraryDidShow(doc)
-        doc.pollAnalysis(wait: options.analysisWait)
+        doc.pollAnalysis(wait: usefulWait(for: doc))
         documentDidLoad(doc)
     }
 

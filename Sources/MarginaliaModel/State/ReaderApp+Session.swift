@@ -22,7 +22,7 @@ extension ReaderApp {
             storeOptions.location = libraryAnnotationLocation(for: document)
             document.storeJob = StoreJob(article: document.article, options: storeOptions)
         }
-        pollStore(document, wait: options.analysisWait)
+        pollStore(document, wait: usefulWait(for: document))
     }
 
     func pollStore(_ document: Document, wait: Double = 0) {
