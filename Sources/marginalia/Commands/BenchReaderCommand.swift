@@ -33,6 +33,9 @@ struct BenchReaderCommand: ParsableCommand {
     @Option(help: "Internal: measure one size in this process and print key=value lines.")
     var child: String?
 
+    @Flag(help: "Stop after the first frame (to profile opening a big article: run with --child SIZE).")
+    var firstPaintOnly = false
+
     func run() throws {
         guard let screenSize = ScreenSize(argument: screen) else { CommandLineError.exit("bench reader: --screen wants WIDTHxHEIGHT") }
         let sizeList = sizes.split(separator: ",").map(String.init)
@@ -40,7 +43,7 @@ struct BenchReaderCommand: ParsableCommand {
         if let child {
             guard let bytes = Self.bytes(child) else { CommandLineError.exit("bench reader: bad size \(child)") }
             let figures = ReaderBenchRun(bytes: bytes, runs: max(1, runs), width: screenSize.width,
-                                         height: screenSize.height, sources: sourcePaths).measure()
+                                         height: screenSize.height, sources: sourcePaths, firstPaintOnly: firstPaintOnly).measure()
             for (key, value) in figures { print("\(key)=\(value)") }
             return
         }
@@ -96,6 +99,7 @@ struct ReaderBenchRun {
     var width: Int
     var height: Int
     var sources: [String]
+    var firstPaintOnly = false
 
     func measure() -> [(String, String)] {
         var out: [(String, String)] = []
@@ -126,6 +130,7 @@ struct ReaderBenchRun {
         out.append(("open_ms", Clock.ms(opened - start)))
         out.append(("first_paint_ms", Clock.ms(painted - start)))
         out.append(("analysed_at_first_paint", app.document?.isAnalysed == true ? "yes" : "no"))
+        if firstPaintOnly { return out }
 
         // Keystrokes are measured once the analysis is in (highlights, panes: the heavier case).
         while app.document?.isAnalysed != true { usleep(2000); app.tick(now: Date()) }
