@@ -13,6 +13,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "marginalia", targets: ["marginalia"]),
+        // Library products so the separate fuzzing package (Fuzz/) can import the modules.
+        .library(name: "MarginaliaText", targets: ["MarginaliaText"]),
+        .library(name: "MarginaliaEntities", targets: ["MarginaliaEntities"]),
+        .library(name: "MarginaliaQuotes", targets: ["MarginaliaQuotes"]),
+        .library(name: "MarginaliaAnalysis", targets: ["MarginaliaAnalysis"]),
+        .library(name: "MarginaliaStore", targets: ["MarginaliaStore"]),
+        .library(name: "MarginaliaModel", targets: ["MarginaliaModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,7 +40,7 @@ let package = Package(
         .target(name: "MarginaliaAnalysis",
                 dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes"]),
         // W3C Web Annotation files: atomic saves, locks, re-anchoring, exports.
-        .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaAnalysis"]),
+        .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes", "MarginaliaAnalysis"]),
         // The original sample articles bundled with the package (the no-argument default).
         .target(name: "MarginaliaSamples", resources: [.copy("Articles")]),
         // The TOML themes of Themes/ (a target of its own so they sit at the top of the repo).
@@ -51,10 +58,15 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "MarginaliaTextTests", dependencies: ["MarginaliaText"]),
-        .testTarget(name: "MarginaliaEntitiesTests", dependencies: ["MarginaliaEntities"]),
-        .testTarget(name: "MarginaliaQuotesTests", dependencies: ["MarginaliaQuotes", "MarginaliaAnalysis"]),
+        .testTarget(name: "MarginaliaEntitiesTests", dependencies: ["MarginaliaEntities"], exclude: ["Fixtures"]),
+        .testTarget(name: "MarginaliaQuotesTests", dependencies: ["MarginaliaQuotes", "MarginaliaAnalysis"], exclude: ["Fixtures"]),
         .testTarget(name: "MarginaliaStoreTests", dependencies: ["MarginaliaStore"]),
         .testTarget(name: "MarginaliaModelTests", dependencies: ["MarginaliaModel", "MarginaliaSamples"]),
         .testTarget(name: "MarginaliaTerminalTests", dependencies: ["MarginaliaTerminal", "MarginaliaModel"]),
+        // Fuzz-found inputs kept as regression tests, and terminal-safety and size-limit tests.
+        .testTarget(name: "MarginaliaHardeningTests",
+                    dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes", "MarginaliaAnalysis",
+                                   "MarginaliaStore", "MarginaliaModel"],
+                    resources: [.copy("Regressions")]),
     ]
 )

@@ -12,7 +12,8 @@ public enum EntityRecognition {
         if language == .de, let german = ShippedResources.germanRecognizer {
             mentions = german.recognize(text, sentences: sentences)
         } else {
-            mentions = EnglishRecognizer(lexicon: ShippedResources.lexicon).recognize(text, sentences: sentences)
+            mentions = EnglishRecognizer(lexicon: ShippedResources.lexicon)
+                .recognize(text, sentences: sentences, headings: segmentation.headings)
         }
         mentions.sort { $0.span < $1.span }
         return EntityIdentity.assignCanonicalNames(mentions, language: language)

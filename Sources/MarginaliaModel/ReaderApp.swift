@@ -17,9 +17,14 @@ public struct LaunchOptions: Sendable {
     /// Initial terminal size (the front end calls `resize` right away anyway).
     public var width: Int
     public var height: Int
+    /// A look without touching anything (`--dump`): annotations are read without taking the
+    /// article's lock and never written, so a running instance is not disturbed and the screen
+    /// shows what that instance shows.
+    public var viewOnly: Bool
 
     public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessInfo.processInfo.environment,
-                analysisWait: Double = 0.15, width: Int = 80, height: Int = 24) {
+                analysisWait: Double = 0.15, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {
+        self.viewOnly = viewOnly
         self.colorMode = colorMode
         self.environment = environment
         self.analysisWait = analysisWait
@@ -73,6 +78,8 @@ public final class ReaderApp: AppSession {
     public internal(set) var shouldQuit = false
     /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
     var promptTarget: Span?
+    /// The last `/` query (an empty `/` repeats it, also in another article).
+    var lastSearchQuery: String?
     /// Set by `:q!`: leave without saving.
     var discardChanges = false
 
@@ -130,7 +137,10 @@ public final class ReaderApp: AppSession {
     /// after `--dump`. After `:q!` nothing is saved; the lock is then recovered as stale next time.
     deinit {
         guard !discardChanges else { return }
-        for entry in documents.entries { entry.document?.store?.close() }
+        for entry in documents.entries {
+            entry.document?.pollStore(wait: 30)  // a store still opening would keep its lock
+            entry.document?.store?.close()
+        }
     }
 
     // MARK: AppSession
@@ -163,9 +173,8 @@ public final class ReaderApp: AppSession {
     }
 
     public var cursorPosition: (x: Int, y: Int)? {
-        guard let prompt, !isTooSmall else { return nil }
-        let x = promptLabel(prompt.kind).count + prompt.editor.cursorColumn
-        return (min(x, width - 1), height - 1)
+        guard prompt != nil, !isTooSmall else { return nil }
+        return (promptView(width: width).cursorX, height - 1)
     }
 
     public func flush() {
@@ -218,15 +227,19 @@ public final class ReaderApp: AppSession {
     func clearMessage() { message = nil; messageIsError = false }
 
     func pollAnalysis() {
-        if let document, document.pollAnalysis() { documentDidLoad(document) }
+        guard let document else { return }
+        if document.pollAnalysis() { documentDidLoad(document) }
+        pollStore(document)
     }
 
-    /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md).
+    /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md), or,
+    /// if the reader has scrolled meanwhile (a long article), the first sentence on screen.
     func documentDidLoad(_ document: Document) {
         if librarySelectRestored(document) { return }
-        if document.selection == nil, let first = document.sentences.first {
-            document.selection = Selection(span: first, unit: .sentence(0))
-        }
+        guard document.selection == nil, !document.sentences.isEmpty else { return }
+        let top = document.layout.row(at: document.top).span.start
+        let index = document.sentences.firstIndex { $0.start >= top } ?? 0
+        document.selection = Selection(span: document.sentences[index], unit: .sentence(index))
     }
 
     public func setTheme(named name: String) {

@@ -35,7 +35,6 @@ struct ParagraphUnits: Sendable {
         var units: [Unit] = []
         var unitOfQuote: [Int: Int] = [:]
         var nextQuote = candidateRange.lowerBound
-        var position = span.start
         let tokens = Tokenizer.tokenize(text, in: span)
         var t = 0
         while t < tokens.count {
@@ -48,13 +47,11 @@ struct ParagraphUnits: Sendable {
                 units.append(Unit(kind: .quote(nextQuote), span: outer, text: text[outer], lower: ""))
                 while t < tokens.count, tokens[t].span.start < outer.end { t += 1 }
                 nextQuote += 1
-                position = outer.end
                 continue
             }
             let isWord = token.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false
             units.append(Unit(kind: isWord ? .word : .punct, span: token.span, text: token.text,
                               lower: token.text.lowercased()))
-            position = token.span.end
             t += 1
         }
         // A quote that starts at the paragraph's end (after the last token) still gets a unit.
@@ -65,7 +62,6 @@ struct ParagraphUnits: Sendable {
             units.append(Unit(kind: .quote(nextQuote), span: outer, text: text[outer], lower: ""))
             nextQuote += 1
         }
-        _ = position
         self.units = units
         self.unitOfQuote = unitOfQuote
         let sentenceOf = sentences.isEmpty

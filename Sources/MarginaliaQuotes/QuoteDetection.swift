@@ -57,6 +57,12 @@ public enum QuoteDetection {
         for block in blocks(text, candidates: candidates) {
             var hi = next
             while hi < candidates.count, candidates[hi].openIndex < block.end { hi += 1 }
+            // Most paragraphs hold no marks: nothing to cut into units, and no one still talking
+            // (a blank line alone does not end the quoting, so whitespace-only blocks keep it).
+            guard hi > next else {
+                if text.scalars[block.range].contains(where: { !$0.properties.isWhitespace }) { carriedSpeaker = nil }
+                continue
+            }
             let paragraph = ParagraphUnits(text: text, span: block, candidates: candidates, candidateRange: next..<hi,
                                            sentences: sentencesIn(block, segmented))
             var accepted: [Int] = []          // unit indices of accepted quotes

@@ -2,13 +2,16 @@ import MarginaliaText
 
 /// Finds the noun phrase that a quotation is attributed to, from the speech cues of its sentence.
 ///
-/// Order of the rules (the first that finds a noun phrase wins):
+/// `find` tries, in order (the first that finds a noun phrase wins):
 /// 1. a cue in the gap of an interrupted quote („Wir…“, sagte er, „werden…“);
 /// 2. a cue right after the quote („…“, sagte X / „…“, so X / “…,” X said / said X);
-/// 3. a speech verb earlier in the sentence (X sagte: „…“ / Am Dienstag sagte X: „…“);
-/// 4. a source marker anywhere in the sentence (laut X, X zufolge, nach Angaben von X, according to X);
-/// 5. a colon after a bare noun phrase (Zitat von Schröder: „…“).
-/// No rule: the caller continues the previous speaker of the paragraph.
+/// 3. a source opening the sentence (Laut X …, Nach Angaben von X …, According to X, …);
+/// 4. a speech verb earlier in the sentence, its subject found by German verb-second order
+///    (X sagte: „…“ / Am Dienstag sagte X: „…“ / Den Plan nannte er „…“) or English order;
+///    a source marker nearer the quote than the verb wins (dem Bericht zufolge);
+/// 5. a source marker anywhere in the sentence (laut X, X zufolge, seiner Meinung nach).
+/// `QuoteDetection` then falls back to a clause-final cue, a colon (Der Geschäftsführer: „…“),
+/// the speaker still talking in the paragraph, the sentence subject, and the sentences around.
 struct SpeakerFinder {
     let units: [Unit]
     let language: CueLanguage
@@ -49,12 +52,22 @@ struct SpeakerFinder {
         if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if ["heißt", "hieß", "hiess"].contains(units[v].lower), v + 1 < units.count, units[v + 1].lower == "es" {
+                // "In dem Antrag heißt es" / "So heißt es in dem Schreiben wörtlich".
                 if let inWord = (start..<v).first(where: { ["in", "im"].contains(units[$0].lower) }) {
-                    return forwardNP(from: units[inWord].lower == "im" ? inWord + 1 : inWord + 1, limit: v) ?? (inWord + 1 < v ? (inWord + 1)..<v : nil)
+                    return forwardNP(from: inWord + 1, limit: v) ?? (inWord + 1 < v ? (inWord + 1)..<v : nil)
+                }
+                if let inWord = ((v + 2)..<u0).first(where: { ["in", "im"].contains(units[$0].lower) }),
+                   let np = forwardNP(from: inWord + 1, limit: u0) {
+                    return np
                 }
                 return nil
             }
-            if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) { return np }
+            if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
+                // "Seine Werke werden von Musikkennern als „…“ bezeichnet": when word order gives a
+                // thing, a person named in the same clause is the better guess.
+                if !isPersonLike(np), let person = personNear(verb: v, from: start, to: u0), person != np { return person }
+                return np
+            }
         }
         for k in sentence where k < u0 || k > u1 {
             guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language) else { continue }
@@ -83,6 +96,11 @@ struct SpeakerFinder {
         guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
         // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
         if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
+        // "…, hatte Koch-Mehrin erklärt": the clause after the last comma has its own subject.
+        if isGerman, let comma = ((u1 + 1)..<v).last(where: { units[$0].text == "," }), comma + 1 < v,
+           let np = germanSubject(clauseStart: comma + 1, verb: v, limit: sentence.upperBound) {
+            return np
+        }
         if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
         return nil
     }
@@ -91,7 +109,8 @@ struct SpeakerFinder {
     /// function word): in news, the subject of the sentence around a partial quote is usually
     /// whoever is being quoted.
     func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
-        let start = sentence.lowerBound
+        // "Europapolitik: Die SPD will …": the clause after a colon has its own subject.
+        let start = (sentence.lowerBound..<min(limit, sentence.upperBound)).last(where: { units[$0].text == ":" }).map { $0 + 1 } ?? sentence.lowerBound
         guard start < limit, units[start].isWord, !SpeechCueLexicon.functionWords.contains(units[start].lower) else { return nil }
         return forwardNP(from: start, limit: limit)
     }
@@ -125,6 +144,30 @@ struct SpeakerFinder {
         if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) { return true }
         let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
         return !determiners.contains(first.lower) && words.allSatisfy { $0.isCapitalised || SpeakerFinder.nameParticles.contains($0.lower) }
+    }
+
+    /// The person-like noun phrase nearest to the verb between `lo` and `hi`: a personal pronoun
+    /// or a phrase holding a person or organisation the recognizer found.
+    func personNear(verb v: Int, from lo: Int, to hi: Int) -> Range<Int>? {
+        var best: Range<Int>? = nil
+        var k = lo
+        while k < hi {
+            let unit = units[k]
+            if unit.isWord, ["er", "sie", "he", "she"].contains(unit.lower), k > lo {
+                if best == nil || abs(k - v) < abs(best!.lowerBound - v) { best = k..<(k + 1) }
+            } else if unit.isWord, unit.isCapitalised,
+                      entities.overlapping(unit.span).contains(where: { $0.type == .PER || $0.type == .ORG }) {
+                var start = k
+                while start > lo, units[start - 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[start - 1].lower) || isModifier(units[start - 1].lower) && !units[start - 1].isCapitalised { start -= 1 }
+                if let np = forwardNP(from: start, limit: hi), np.contains(k) {
+                    if best == nil || abs(k - v) < abs(best!.lowerBound - v) { best = np }
+                    k = np.upperBound
+                    continue
+                }
+            }
+            k += 1
+        }
+        return best
     }
 
     // MARK: - Rules
@@ -240,9 +283,11 @@ struct SpeakerFinder {
         }
         // "Zitat von Schröder:" — no verb at all: the last name before the colon.
         guard let verb = (start..<(u0 - 1)).first(where: { isFiniteVerbCandidate($0) && $0 > start }) else {
-            return backwardNP(endingAt: u0 - 2, lowerLimit: start) ?? forwardNP(from: start, limit: u0 - 1)
+            return forwardNP(from: start, limit: u0 - 1) ?? backwardNP(endingAt: u0 - 2, lowerLimit: start)
         }
-        return germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+        let subject = germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+        if let subject, !isPersonLike(subject), let person = personNear(verb: verb, from: start, to: u0 - 1) { return person }
+        return subject
     }
 
     /// „…“, sagte X / “…,” he said / „…“ sagte X at the start of a sentence: only then does a
@@ -387,6 +432,8 @@ struct SpeakerFinder {
     /// "Von der Leyen", "De la Cruz": a name that opens with particles; returns its end.
     func particleName(at k: Int) -> Int? {
         var j = k
+        // "Da" and "So" open German clauses far more often than names.
+        guard units[k].isWord, !["da", "so", "zu", "al"].contains(units[k].lower) else { return nil }
         while j < units.count, units[j].isWord, SpeakerFinder.nameParticles.contains(units[j].lower) || ["der", "den"].contains(units[j].lower) && j > k {
             j += 1
         }

@@ -26,7 +26,12 @@ struct SpeakerResolver {
 
     mutating func resolve(_ span: Span) -> String {
         let mention = text[span]
-        let words = Tokenizer.tokenize(text, in: span).filter { $0.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false }
+        // Words of the phrase, without a party or country in brackets ("Klaus Wowereit (SPD)").
+        var depth = 0
+        let words = Tokenizer.tokenize(text, in: span).filter { token in
+            if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
+            return depth == 0 && (token.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false)
+        }
         guard let firstWord = words.first else { return mention }
         let lower = words.map { $0.text.lowercased() }
 
@@ -54,10 +59,16 @@ struct SpeakerResolver {
         if SpeechCueLexicon.isRoleNoun(role), let person = person(withRole: role, before: span.start) {
             return person
         }
-        // Nothing to resolve to: the phrase without its leading determiner.
+        // Nothing to resolve to: the phrase without its leading determiner, a genitive head in
+        // its base form ("des Außenministeriums" -> "Außenministerium").
         var start = 0
         while start < words.count - 1, SpeakerResolver.determiners.contains(lower[start]) { start += 1 }
-        return text[Span(words[start].span.start, span.end)]
+        if start > 0, ["des", "eines"].contains(lower[start - 1]), words.count - start <= 2 {
+            let last = words[words.count - 1].text
+            let base = last.hasSuffix("es") && last.count > 5 ? String(last.dropLast(2)) : last.hasSuffix("s") ? String(last.dropLast()) : last
+            return (words[start..<(words.count - 1)].map(\.text) + [base]).joined(separator: " ")
+        }
+        return words[start...].map(\.text).joined(separator: " ")
     }
 
     private func hasNameTail(_ words: [Token], _ lower: [String]) -> Bool { nameTail(words, lower) != nil }
@@ -66,6 +77,12 @@ struct SpeakerResolver {
     /// trailing capitalised words that are not a role ("Präsident Aleksandar Vučić"). Nothing when
     /// the trailing words follow a genitive ("Der Hauptgeschäftsführer des BPI").
     private func nameTail(_ words: [Token], _ lower: [String]) -> String? {
+        // "Olli Rehn, EU-Erweiterungskommissar": a role in apposition after the name.
+        if let comma = commaIndex(words), comma > 0, comma < words.count,
+           words[comma...].allSatisfy({ SpeechCueLexicon.isRoleNoun($0.text.lowercased()) || SpeakerResolver.determiners.contains($0.text.lowercased()) || !$0.text.unicodeScalars.first!.properties.isUppercase }),
+           let name = nameTail(Array(words[..<comma]), Array(lower[..<comma])) {
+            return name
+        }
         var k = words.count
         while k > 0 {
             let w = words[k - 1]
@@ -80,6 +97,15 @@ struct SpeakerResolver {
         if k == 0, words.count == 1, lower[0].hasSuffix("en") == false, SpeechCueLexicon.isRoleNoun(lower[0]) { return nil }
         let span = Span(words[k].span.start, words[words.count - 1].span.end)
         return text[span]
+    }
+
+    /// Index of the first word after a comma inside the phrase, if any.
+    private func commaIndex(_ words: [Token]) -> Int? {
+        for k in 1..<max(1, words.count) where words[k].span.start > words[k - 1].span.end {
+            let between = text[Span(words[k - 1].span.end, words[k].span.start)]
+            if between.contains(",") { return k }
+        }
+        return nil
     }
 
     /// An earlier full name this one shortens: "Stoiber" -> "Edmund Stoiber", "Putins" -> "Wladimir Putin".

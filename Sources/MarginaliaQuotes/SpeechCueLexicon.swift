@@ -48,6 +48,8 @@ enum SpeechCueLexicon {
     bezweifelte bezweifelten bezweifelt zurückgewiesen ausdrückte ausgedrückt formulierte formuliert
     prangerte prangerten vorgeworfen warf warfen wirft ausführte ausgeführt führte führten
     bekannt mitgeteilt bekanntgegeben geäußert erklärt worten
+    rät riet raten empfiehlt empfahl empfehlen warnt droht drohte drohten verlangt lobt
+    unterstreicht bekräftigt bestätigt ergänzt versichert kommentiert entgegnet antwortet
     bilanzierte resümierte folgerte schloss schilderte schilderten schildert
     wies weist gestand gestanden
     behauptete behaupteten behauptet
@@ -69,12 +71,9 @@ enum SpeechCueLexicon {
     testified testifies shouted yelled whispered pleaded
     """)
 
-    /// Particles that complete a separable German cue verb (teilte ... mit, fügte ... hinzu).
-    static let germanCueParticles: Set<String> = words("mit hinzu an fest ein zu bekannt aus")
-
-    /// "so X" after a quote, "laut X", "X zufolge", "nach Angaben von X", "according to X".
+    /// "laut X", "gemäß X", "X zufolge" ("nach Angaben von X" and "according to X" are matched in
+    /// `AttributionCues.isSourceMarker`).
     static let germanSourcePrepositions: Set<String> = words("laut gemäß zufolge")
-    static let englishSourceMarkers: [[String]] = [["according", "to"]]
 
     /// Nouns that announce a name or title in marks: "die Tageszeitung „La Repubblica“".
     static let mediaAndNamingNouns: Set<String> = words("""

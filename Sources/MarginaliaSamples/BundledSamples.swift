@@ -1,9 +1,12 @@
 import Foundation
 
 /// The original sample articles shipped with the package: what `marginalia` opens with no
-/// argument. They are written for Marginalia (not copied from any publication).
+/// argument. They are written for Marginalia (not copied from any publication), and show what
+/// the reader does: the German news article (quotes with speakers, names in quotation marks that
+/// are not quotes, inflected names), the English one (an interrupted and a multi-paragraph quote)
+/// and a short German Markdown article (headings, emphasis, a link, a list).
 public enum BundledSamples {
-    /// Paths of the bundled articles, sorted by file name.
+    /// Paths of the bundled articles, in reading order (their file names start with a number).
     public static var paths: [String] {
         guard let dir = Bundle.module.resourceURL?.appendingPathComponent("Articles") else { return [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []

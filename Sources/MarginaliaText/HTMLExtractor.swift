@@ -140,6 +140,8 @@ struct HTMLExtractor {
             return contentEnd < n ? (gt(from: contentEnd).map { $0 + 1 } ?? n) : n
         }
         startTag(name, selfClosing: selfClosing)
+        // A newline right after <pre> is markup, not content (HTML parsing rules).
+        if name == "pre" || name == "textarea" || name == "listing", end + 1 < n, s[end + 1] == "\n" { return end + 2 }
         return end + 1
     }
 
@@ -228,7 +230,9 @@ struct HTMLExtractor {
     private func findEndTag(_ name: String, from p: Int) -> Int {
         let target = Array(name.unicodeScalars)
         var k = p
-        while k + 1 + target.count <= n {
+        // "</" plus the name must fit: the last scalar read is s[k + 1 + target.count]
+        // (fuzzing found "</titl" at the very end reading past it).
+        while k + 2 + target.count <= n {
             if s[k] == "<", s[k + 1] == "/" {
                 var m = 0
                 while m < target.count, s[k + 2 + m].value | 0x20 == target[m].value { m += 1 }

@@ -15,10 +15,31 @@ struct InlineMarkdown {
         var removed = false
     }
 
-    /// Bounds the search for a closing "]" or code-span fence, keeping pathological input linear.
+    /// Bounds the search for a code span's closing fence, keeping pathological input linear.
     private static let searchLimit = 2_000
 
+    /// For every "[" and "(" the index of its matching "]" or ")" (or -1), found with one stack
+    /// pass, so that link parsing never rescans: 1 MB of "[[[[" stays linear.
+    private func matchingBrackets() -> [Int] {
+        var match = [Int](repeating: -1, count: text.count)
+        var squares: [Int] = [], rounds: [Int] = []
+        var k = 0
+        while k < text.count {
+            switch text[k] {
+            case "\\": k += 1
+            case "[": squares.append(k)
+            case "]": if let open = squares.popLast() { match[open] = k }
+            case "(": rounds.append(k)
+            case ")": if let open = rounds.popLast() { match[open] = k }
+            default: break
+            }
+            k += 1
+        }
+        return match
+    }
+
     func render(into out: inout TextBuilder) {
+        let match = matchingBrackets()
         var o: [Unicode.Scalar] = []
         o.reserveCapacity(text.count)
         var runs: [Run] = []
@@ -45,9 +66,9 @@ struct InlineMarkdown {
                     o.append(contentsOf: t[k..<m]); k = m
                 }
             case "!" where k + 1 < n && t[k + 1] == "[":
-                if let (close, after) = link(at: k + 1) { skipAt[close] = after; k += 2 } else { o.append(c); k += 1 }
+                if let (close, after) = link(at: k + 1, match) { skipAt[close] = after; k += 2 } else { o.append(c); k += 1 }
             case "[":
-                if let (close, after) = link(at: k) { skipAt[close] = after; k += 1 } else { o.append(c); k += 1 }
+                if let (close, after) = link(at: k, match) { skipAt[close] = after; k += 1 } else { o.append(c); k += 1 }
             case "<":
                 if let end = autolinkOrTag(at: k) {
                     if ScalarClass.isASCIILetter(t[k + 1].value), isAutolink(k + 1..<end) { o.append(contentsOf: t[(k + 1)..<end]) }
@@ -129,33 +150,18 @@ struct InlineMarkdown {
     /// For "[" at `open`: the index of its "]" and the index after the link's destination, if
     /// this is an inline link `[text](url)`, a full or collapsed reference `[text][ref]`, or a
     /// shortcut reference `[ref]` with a definition.
-    private func link(at open: Int) -> (Int, Int)? {
+    private func link(at open: Int, _ match: [Int]) -> (Int, Int)? {
         let t = text
-        var depth = 0
-        var k = open
-        let limit = min(t.count, open + InlineMarkdown.searchLimit)
-        var close: Int? = nil
-        while k < limit {
-            if t[k] == "\\" { k += 2; continue }
-            if t[k] == "[" { depth += 1 } else if t[k] == "]" { depth -= 1; if depth == 0 { close = k; break } }
-            k += 1
-        }
-        guard let close else { return nil }
+        let close = match[open]
+        guard close > open else { return nil }
         let after = close + 1
         if after < t.count, t[after] == "(" {
-            var parens = 0
-            var m = after
-            while m < min(t.count, after + InlineMarkdown.searchLimit) {
-                if t[m] == "(" { parens += 1 } else if t[m] == ")" { parens -= 1; if parens == 0 { return (close, m + 1) } }
-                m += 1
-            }
-            return nil
+            let end = match[after]
+            return end > after ? (close, end + 1) : nil
         }
         if after < t.count, t[after] == "[" {
-            var m = after + 1
-            while m < min(t.count, after + 1000), t[m] != "]" { m += 1 }
-            if m < t.count, t[m] == "]" { return (close, m + 1) }
-            return nil
+            let end = match[after]
+            return end > after ? (close, end + 1) : nil
         }
         let label = String(String.UnicodeScalarView(t[(open + 1)..<close])).lowercased()
         return references.contains(label) ? (close, after) : nil

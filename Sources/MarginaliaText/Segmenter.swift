@@ -9,8 +9,16 @@
 /// - Sentences never cross paragraphs; a heading is one sentence. See `SentenceSplitter`.
 public enum Segmenter {
     public static func segment(_ text: ArticleText, language: Language = .de, knownHeadings: [Span] = []) -> Segmentation {
+        segment(text, language: language, knownHeadings: knownHeadings, in: Span(0, text.count))
+    }
+
+    /// Segments only `range` (e.g. the part of a huge article on screen first, the rest later).
+    /// Spans are still offsets into the whole text. A range that starts or ends inside a paragraph
+    /// cuts it there, so choose ranges that end at blank lines when the result must match `segment`.
+    public static func segment(_ text: ArticleText, language: Language = .de, knownHeadings: [Span] = [], in range: Span) -> Segmentation {
         let scalars = text.scalars
-        let paragraphs = splitAtHeadings(paragraphs(scalars), knownHeadings: knownHeadings, scalars: scalars)
+        let range = Span(max(0, min(range.start, scalars.count)), max(0, min(range.end, scalars.count)))
+        let paragraphs = splitAtHeadings(paragraphs(scalars, in: range.range), knownHeadings: knownHeadings, scalars: scalars)
         var result = Segmentation()
         result.paragraphs.reserveCapacity(paragraphs.count)
         result.sentences.reserveCapacity(scalars.count / 80)
@@ -30,7 +38,7 @@ public enum Segmenter {
             scratch.removeAll(keepingCapacity: true)
             splitter.split(paragraph, into: &scratch)
             // A heading is a single line that reads as one unfinished sentence.
-            if guessHeadings, n < paragraphs.count - 1, scratch.count == 1,
+            if guessHeadings, scratch.count == 1, n < paragraphs.count - 1 || hasContent(after: paragraph.end, scalars),
                HeadingHeuristic.looksLikeHeading(paragraph, scalars) {
                 result.headings.append(paragraph)
                 result.sentences.append(paragraph)
@@ -42,13 +50,13 @@ public enum Segmenter {
     }
 
     /// Blocks between blank lines (lines of whitespace only), trimmed of surrounding whitespace.
-    static func paragraphs(_ s: [Unicode.Scalar]) -> [Span] {
+    static func paragraphs(_ s: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Span] {
         var result: [Span] = []
         var start: Int? = nil        // first non-space of the current paragraph
         var lastContent = 0          // end of the last non-space seen in it
         var lineHasContent = false
-        var i = 0
-        let n = s.count
+        var i = range?.lowerBound ?? 0
+        let n = range?.upperBound ?? s.count
         while i < n {
             let c = s[i]
             if c == "\n" {
@@ -96,6 +104,13 @@ public enum Segmenter {
             if !after.isEmpty { result.append(after) }
         }
         return result
+    }
+
+    /// Whether text follows `offset` (a heading needs something to head).
+    static func hasContent(after offset: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var k = offset
+        while k < s.count, ScalarClass.isSpace(s[k]) { k += 1 }
+        return k < s.count
     }
 
     static func trimmed(_ span: Span, _ s: [Unicode.Scalar]) -> Span {

@@ -4,6 +4,10 @@
 /// and the closing quotes and brackets glued to it, if the next token opens a sentence:
 /// capitalised or a digit, or an opening quote before one. So „Kommt!“ Dann … splits, while
 /// „Kommt!“, rief er … and "Biden (r.) und Putin" do not.
+///
+/// The rules are the same for German and English (the word lists are their union): news in
+/// either language quotes the other, and a wrong language guess must not break the sentences.
+/// `language` is kept for rules that will need it.
 struct SentenceSplitter {
     let scalars: [Unicode.Scalar]
     let language: Language

@@ -225,13 +225,11 @@ struct TokenScanner {
     private func urlEnd(from start: Int) -> Int? {
         let first = s[start].value | 0x20
         guard first == 0x68 || first == 0x66 || first == 0x77 else { return nil }   // h f w
-        var matched = false
-        for prefix in TokenScanner.urlPrefixes where start + prefix.count < hi {
-            var ok = true
-            for (n, p) in prefix.enumerated() where (s[start + n].value | (p.value >= 0x61 ? 0x20 : 0)) != p.value {
-                ok = false; break
+        let matched = TokenScanner.urlPrefixes.contains { prefix in
+            start + prefix.count < hi && prefix.indices.allSatisfy { n in
+                let v = s[start + n].value
+                return (v >= 0x41 && v <= 0x5A ? v | 0x20 : v) == prefix[n].value   // ASCII case-insensitive
             }
-            if ok { matched = true; break }
         }
         guard matched else { return nil }
         var j = start

@@ -54,4 +54,12 @@ struct CanonicalisationTests {
         #expect(groups[0].type == .PER)
         #expect(groups[0].mentions.map(\.text) == ["Wladimir Putin", "Putins", "Putin"])
     }
+
+    @Test func groupsCanBeSectionedByType() {
+        let named = EntityIdentity.assignCanonicalNames(
+            mentions([("NATO", .ORG), ("Kiew", .LOC), ("Biden", .PER), ("Kiew", .LOC)]), language: .de, lexicon: lexicon)
+        let sections = EntityGrouping.groupsByType(named)
+        #expect(sections.map(\.type) == [.PER, .LOC, .ORG])
+        #expect(sections[1].groups.first?.mentions.count == 2)
+    }
 }

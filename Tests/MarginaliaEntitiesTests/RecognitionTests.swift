@@ -51,4 +51,12 @@ struct RecognitionTests {
         let putins = found.filter { $0.type == .PER && $0.canonical == "Wladimir Putin" }
         #expect(putins.count == 2)
     }
+
+    @Test func titleCaseEnglishHeadingsKeepOnlyAttestedNames() {
+        let text = ArticleText("Port Strike Enters Second Week In Rotterdam\n\nDock workers in Rotterdam extended their strike on Monday, the union said.")
+        let seg = Segmenter.segment(text, language: .en)
+        let found = EntityRecognition.recognize(text, segmentation: seg, language: .en)
+        #expect(found.filter { $0.span.end <= 43 }.map(\.text) == ["Rotterdam"])
+        #expect(found.filter { $0.text == "Rotterdam" }.count == 2)
+    }
 }

@@ -193,6 +193,7 @@ import MarginaliaStore
         app.press("e")
         #expect(app.document?.selection?.unit == .entity(0))
         #expect(app.selectionDescription.contains("Kherson (LOC)"))
+        #expect(app.message == "LOC Kherson (90%) — a accept, r reject, t type")
         app.press("a")
         #expect(store.items.last?.motivation == .identifying)
         #expect(store.items.last?.value == "LOC")
@@ -349,6 +350,27 @@ import MarginaliaStore
         #expect(try saved(first) == before)
     }
 
+    @Test func viewOnlyLooksWithoutLockingOrWriting() throws {
+        let sandbox = Sandbox()
+        let first = makeApp(sandbox)
+        first.press("1")
+        first.flush()
+        let path = first.document!.article.path
+        var options = sandbox.options
+        options.viewOnly = true
+        let look = try ReaderApp.open(paths: [path], options: options)
+        look.resize(width: 120, height: 30)
+        #expect(look.saveStateDescription == "saved")
+        #expect(look.message == nil)
+        #expect(look.render().text.contains("Tags (1)"))
+        look.press(")2")
+        #expect(look.document?.store?.items.count == 1)
+        // The first instance still holds its lock and keeps saving.
+        first.press(")2")
+        first.flush()
+        #expect(try saved(first).contains("\"source\""))
+    }
+
     @Test func corruptAnnotationFileIsKeptByteForByte() throws {
         let sandbox = Sandbox()
         let garbage = "{ this is not json \u{1B}[31m"
@@ -404,5 +426,89 @@ import MarginaliaStore
         #expect(app.document?.entities.count == 3)
         app.press("jt")       // La Repubblica PER -> LOC
         #expect(app.document?.entities.first { $0.text == "La Repubblica" }?.type == .LOC)
+    }
+}
+
+@Suite struct PromptTests {
+    @Test func longInputScrollsToKeepTheCursorVisible() {
+        let sandbox = Sandbox()
+        let app = sandbox.app(text: "Ein Satz. Noch ein Satz.", width: 40, height: 10)
+        app.press("c")
+        let long = String(repeating: "Wörter und 漢字 ", count: 8)
+        app.type(long)
+        let cursor = app.cursorPosition!
+        #expect(cursor.y == 9)
+        #expect(cursor.x <= 39)
+        let row = app.render().rowText(9)
+        #expect(row.hasPrefix("n…"))
+        #expect(DisplayWidth.of(row.trimmingCharacters(in: .whitespaces)) <= 40)
+        app.press("<Home>")
+        #expect(app.cursorPosition?.x == "note: ".count)
+        #expect(app.render().rowText(9).hasPrefix("note: Wörter"))
+    }
+
+    @Test func lineEditorEditsByGraphemeCluster() {
+        var editor = LineEditor("ab")
+        _ = editor.handle(.left)
+        _ = editor.handle(.character("👍"))
+        _ = editor.handle(.character("\u{1F3FD}"))   // skin tone joins the thumb
+        #expect(editor.text == "a👍🏽b")
+        #expect(editor.cursor == 2)
+        #expect(editor.cursorColumn == 3)
+        _ = editor.handle(.backspace)
+        #expect(editor.text == "ab")
+        _ = editor.handle(.delete)
+        #expect(editor.text == "a")
+        #expect(editor.handle(.enter) == .submit)
+        #expect(editor.handle(.escape) == .cancel)
+    }
+}
+
+@Suite struct RetypeTests {
+    @Test func typeKeyDoesNotTurnAWholeSentenceIntoAnEntity() throws {
+        let sandbox = Sandbox()
+        let app = sandbox.app(text: "Ein Satz über Wien. Noch einer.")
+        app.press("t")
+        #expect(app.document?.entities.isEmpty == true)
+        #expect(app.message?.hasPrefix("select an entity") == true)
+        app.press("/Wien<CR>t")
+        #expect(app.document?.entities.map(\.text) == ["Wien"])
+        app.press("tt")
+        #expect(app.document?.entities.first?.type == .ORG)
+    }
+}
+
+@Suite struct SaveCommandTests {
+    func app(_ sandbox: Sandbox) -> ReaderApp { sandbox.app(text: "Erster Satz. Zweiter Satz.") }
+
+    @Test func writeSavesNowAndSaysSo() throws {
+        let sandbox = Sandbox()
+        let app = app(sandbox)
+        app.press("1")
+        app.execute(commandLine: "w")
+        #expect(app.message == "saved article.txt.annotations.json (1 annotations)")
+        #expect(app.saveStateDescription == "saved")
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
+    }
+
+    @Test func writeQuitSavesAndReleasesTheLock() throws {
+        let sandbox = Sandbox()
+        let app = app(sandbox)
+        app.press("2")
+        app.execute(commandLine: "wq")
+        #expect(app.shouldQuit)
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json.lock"))
+    }
+
+    @Test func quitWithoutSavingWritesNothing() throws {
+        let sandbox = Sandbox()
+        let app = app(sandbox)
+        app.press("3")
+        app.execute(commandLine: "q!")
+        #expect(app.shouldQuit)
+        Thread.sleep(forTimeInterval: 1.1)   // past the autosave delay
+        app.tick(now: Date())
+        #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 @testable import MarginaliaModel
 import MarginaliaText
+import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaQuotes
 
@@ -38,6 +39,15 @@ import MarginaliaQuotes
         #expect(status.contains("sentence 1/"))
         #expect(grid.rowText(29).contains("1 claim"))
         #expect(grid.rowText(29).contains("5 opinion"))
+    }
+
+    @Test func titleRowShowsTheTitleUnlessTheTextOpensWithIt() {
+        let separate = Document(article: LoadedArticle(path: "/x/page.html", format: .html, text: ArticleText("Nur ein Absatz."), title: "Seitentitel"), width: 80,
+                                analysis: Analyzer.analyze(ArticleText("Nur ein Absatz.")))
+        #expect(separate.title == "Seitentitel")
+        let repeated = Document(article: LoadedArticle(path: "/x/doc.md", format: .markdown, text: ArticleText("Ein Titel\n\nText."), title: "Ein Titel"), width: 80,
+                                analysis: Analyzer.analyze(ArticleText("Ein Titel\n\nText.")))
+        #expect(repeated.title == "doc.md")
     }
 
     @Test func headingAndHighlightsCarryThemeStyles() throws {

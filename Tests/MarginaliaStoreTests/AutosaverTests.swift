@@ -56,6 +56,11 @@ import MarginaliaText
         let reopened = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(reopened.items.map(\.tags) == [["claim"]])
         #expect(reopened.items.first?.anchoring == .exact)
+        // An explicit save (`:w`) leaves nothing for the autosaver.
+        reopened.tag(Span(0, 90), with: "fact")
+        #expect(reopened.isDirty)
+        try reopened.save()
+        #expect(!reopened.isDirty && reopened.nextSaveDeadline == nil)
         reopened.close()
     }
 }

@@ -66,6 +66,7 @@ import MarginaliaText
         #expect(store.items.first?.modified == "2026-11-25T11:00:00Z")
         #expect(store.items.first?.created == "2026-11-25T10:00:00Z")
         #expect(store.itemsInTextOrder.map(\.tags) == [["fact"], ["claim"], ["x"]])
+        #expect(store.tagCounts == ["fact": 1, "claim": 1, "x": 1])
         store.close()
     }
 

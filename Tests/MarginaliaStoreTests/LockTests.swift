@@ -90,6 +90,18 @@ import MarginaliaText
         first.close()
     }
 
+    @Test func folderReachedThroughALinkSharesTheLock() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        try FileManager.default.createSymbolicLink(atPath: folder.file("alias"), withDestinationPath: folder.path)
+        let first = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        let second = AnnotationStore(articlePath: folder.file("alias/a.txt"), text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(first.access == .readWrite)
+        #expect(second.isReadOnly)
+        first.close()
+    }
+
     @Test func dataDirectoryIsCreatedAndLocked() throws {
         let folder = TemporaryFolder()
         defer { folder.cleanup() }

@@ -145,3 +145,48 @@ import MarginaliaText
         #expect(edited[moved.span] == changedParagraph)
     }
 }
+
+@Suite struct BitAlignerTests {
+    func levenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var previous = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1)
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+
+    /// The bit-vector aligner agrees with the plain dynamic programme, over patterns shorter
+    /// and longer than one 64-bit word, and its start gives a span with that distance.
+    @Test func agreesWithTheReferenceProgramme() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdeäö👍 ".unicodeScalars)
+        for round in 0..<300 {
+            let m = [1, 5, 40, 63, 64, 65, 130, 200][round % 8]
+            let pattern = (0..<m).map { _ in alphabet.randomElement(using: &generator)! }
+            var text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            var copy = pattern
+            for _ in 0..<Int.random(in: 0...(m / 4 + 1), using: &generator) where !copy.isEmpty {
+                let i = Int.random(in: 0..<copy.count, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: copy.remove(at: i)
+                case 1: copy.insert(alphabet.randomElement(using: &generator)!, at: i)
+                default: copy[i] = alphabet.randomElement(using: &generator)!
+                }
+            }
+            text += copy + (0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let window = 0..<text.count
+            let fast = FuzzyAligner.bestMatch(of: pattern, in: text, window: window)
+            let reference = FuzzyAligner.referenceMatch(of: pattern, in: text, window: window)
+            #expect(fast?.distance == reference?.distance)
+            #expect(fast?.end == reference?.end)
+            if let fast {
+                // The span itself aligns with that distance end to end.
+                #expect(levenshtein(pattern, Array(text[fast.start..<fast.end])) == fast.distance)
+            }
+        }
+    }
+}

@@ -42,6 +42,16 @@ struct HTMLTests {
         #expect(article.text.string == "• Brot\n• Milch\n\n1. Eins\n2. Zwei\n\nZitat\n\nZeile\nneue Zeile")
     }
 
+    @Test func preformattedTextKeepsItsLines() throws {
+        let article = try html("<p>Vorher</p><pre>\nzeile  eins\n  zeile zwei</pre><p>Nachher</p>")
+        #expect(article.text.string == "Vorher\n\nzeile  eins\n  zeile zwei\n\nNachher")
+    }
+
+    @Test func tableCellsAndRows() throws {
+        let article = try html("<table><tr><th>Ort</th><th>Zahl</th></tr><tr><td>Kiel</td><td>3</td></tr></table>")
+        #expect(article.text.string == "Ort Zahl\nKiel 3")
+    }
+
     @Test func entitiesDecoded() throws {
         let article = try html("<p>&bdquo;Gr&uuml;&szlig;e&ldquo; &ndash; &mdash; &amp; &lt;&gt; &quot;x&quot; &#8222;a&#x201C; &euro; &hellip; &Auml;&Ouml;&Uuml;&auml;&ouml;</p>")
         #expect(article.text.string == "„Grüße“ – — & <> \"x\" „a“ € … ÄÖÜäö")

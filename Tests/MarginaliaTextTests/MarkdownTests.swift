@@ -32,6 +32,12 @@ struct MarkdownTests {
         #expect(try md("~~x~~\n\t3.").text.string.hasPrefix("x"))
     }
 
+    @Test func nestedAndUnclosedBrackets() throws {
+        #expect(try md("[a [b] c](x) und [offen und (auch").text.string == "a [b] c und [offen und (auch")
+        let many = String(repeating: "[", count: 200_000)
+        #expect(try md(many).text.count == 200_000)
+    }
+
     @Test func genderStarIsText() throws {
         #expect(try md("Bürger*innen und Wähler*innen, *betont*").text.string == "Bürger*innen und Wähler*innen, betont")
     }

@@ -104,3 +104,21 @@ struct HeadingMoreTests {
         #expect(headings(text) == ["Titel", "Kurze Zeile ohne Punkt"])
     }
 }
+
+@Suite("Segmenting a part of the text")
+struct PartialSegmentationTests {
+    @Test func rangeAtParagraphBreaksMatchesTheWhole() {
+        let text = ArticleText("Eins. Zwei.\n\nÜberschrift hier\n\nDrei. Vier.\n\nFünf.")
+        let whole = Segmenter.segment(text)
+        let first = Segmenter.segment(text, in: Span(0, 31))
+        let rest = Segmenter.segment(text, in: Span(31, text.count))
+        #expect(first.paragraphs + rest.paragraphs == whole.paragraphs)
+        #expect(first.sentences + rest.sentences == whole.sentences)
+        #expect(first.headings + rest.headings == whole.headings)
+    }
+
+    @Test func rangeIsClampedToTheText() {
+        let text = ArticleText("Ein Satz.")
+        #expect(Segmenter.segment(text, in: Span(0, 1_000)).sentences == [Span(0, 9)])
+    }
+}

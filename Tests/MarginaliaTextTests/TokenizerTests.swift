@@ -62,6 +62,9 @@ struct TokenizerTests {
         #expect(tokens("siehe https://example.org/a?b=c.") == ["siehe", "https://example.org/a?b=c", "."])
         #expect(tokens("www.example.org/x, dann") == ["www.example.org/x", ",", "dann"])
         #expect(tokens("an anna.berger@example.com.") == ["an", "anna.berger@example.com", "."])
+        #expect(tokens("HTTPS://Example.org/X und WWW.example.org") == ["HTTPS://Example.org/X", "und", "WWW.example.org"])
+        #expect(tokens("(siehe https://de.wikipedia.org/wiki/Hamburg_(Begriffsklärung))") ==
+                ["(", "siehe", "https://de.wikipedia.org/wiki/Hamburg_(Begriffsklärung)", ")"])
     }
 
     @Test func nonBreakingSpaceAndSoftHyphen() {

@@ -26,4 +26,14 @@ public enum EntityGrouping {
             }
             .map { EntityGroup(canonical: $0.canonical, type: $0.type, mentions: members[$0]!) }
     }
+
+    /// The same groups sectioned by type in `EntityType.allCases` order (PER, LOC, ORG, MISC),
+    /// each section sorted as `groups` sorts; types without mentions are left out.
+    public static func groupsByType(_ mentions: [EntityMention]) -> [(type: EntityType, groups: [EntityGroup])] {
+        let all = groups(mentions)
+        return EntityType.allCases.compactMap { type in
+            let section = all.filter { $0.type == type }
+            return section.isEmpty ? nil : (type, section)
+        }
+    }
 }

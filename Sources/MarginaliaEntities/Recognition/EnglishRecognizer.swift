@@ -20,17 +20,44 @@ public struct EnglishRecognizer: Sendable {
         var titled: Bool      // preceded by a person title
     }
 
-    public func recognize(_ text: ArticleText, sentences: [Span]) -> [EntityMention] {
+    /// - Parameter headings: heading spans; in a title-case heading capitals say nothing, so a
+    ///   phrase there counts only if the body also names it or the gazetteers know it.
+    public func recognize(_ text: ArticleText, sentences: [Span], headings: [Span] = []) -> [EntityMention] {
         let tokenised = sentences.map { units(Tokenizer.tokenize(text, in: $0), text) }
+        let isHeading = sentences.map { s in headings.contains { $0.contains(s) } }
         // Words seen capitalised away from a sentence start: evidence that they are names.
         var capitalisedInside = Set<String>()
-        for s in tokenised {
+        for (k, s) in tokenised.enumerated() where !isHeading[k] {
             for (i, u) in s.enumerated() where i > 0 && isCapitalised(u.text) && !isOpeningQuote(s[i - 1].text) {
                 capitalisedInside.insert(u.text)
             }
         }
         var candidates: [Candidate] = []
-        for s in tokenised { candidates += phrases(in: s, capitalisedInside: capitalisedInside) }
+        var headingCandidates: [Candidate] = []
+        for (k, s) in tokenised.enumerated() {
+            if isHeading[k] { headingCandidates += phrases(in: s, capitalisedInside: capitalisedInside) }
+            else { candidates += phrases(in: s, capitalisedInside: capitalisedInside) }
+        }
+        let bodyPhrases = Set(candidates.map(phrase))
+        // In a heading, keep the longest stretches of a capitalised run that the body names too
+        // or the gazetteers know ("Port Strike Enters Second Week In Rotterdam" -> "Rotterdam").
+        func attested(_ units: ArraySlice<Unit>) -> Bool {
+            bodyPhrases.contains(units.map(\.text).joined(separator: " "))
+                || units.allSatisfy { isKnown($0.text) && !lexicon.firstNames.contains($0.text) }
+        }
+        for c in headingCandidates {
+            var i = 0
+            while i < c.units.count {
+                var j = c.units.count
+                while j > i, !attested(c.units[i..<j]) { j -= 1 }
+                if j == i { i += 1; continue }
+                var part = c
+                part.units = Array(c.units[i..<j])
+                candidates.append(part)
+                i = j
+            }
+        }
+        candidates.sort { $0.units[0].span < $1.units[0].span }
         for i in candidates.indices { candidates[i].type = typeFromOwnEvidence(candidates[i]) }
         // Document evidence: a typed phrase types the same phrase, and a person's surname, elsewhere.
         var known: [String: EntityType] = [:]

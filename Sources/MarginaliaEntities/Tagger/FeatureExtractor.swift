@@ -22,7 +22,8 @@ public struct FeatureExtractor: Sendable {
         case nextFirstName, organisationWord, organisationNext, organisationEnding, personTitle
         case inQuotes, acronym, digit, prevSuffix3, nextSuffix3, hyphenLast, hyphenFirst
         case commonNext, prevCapitalised, nextCapitalised
-        case suffixCase, prev2Short, next2Short, trigramUnused, prevLowerCase
+        // `reserved` held character trigrams (tried, no gain on dev); it keeps the numbers after it.
+        case suffixCase, prev2Short, next2Short, reserved, prevLowerCase
     }
 
     static let organisationEndings = NameCues.organisationEndings.map { $0.unicodeScalars.map(\.value) }

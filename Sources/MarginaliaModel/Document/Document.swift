@@ -20,9 +20,9 @@ public final class Document {
     var redoStack: [UndoEntry] = []
     /// Bumped whenever the analysis or the annotations change, so cached views know to refresh.
     public private(set) var version = 0
-    private var memos: [String: Any] = [:]
     public let layout: ArticleLayout
     private var job: AnalysisJob?
+    var storeJob: StoreJob?
 
     /// Top row of the article pane.
     public var top: ArticleLayout.Position
@@ -48,7 +48,13 @@ public final class Document {
     public var isAnalysed: Bool { analysis != nil }
 
     public var displayName: String { (article.path as NSString).lastPathComponent }
-    public var title: String { article.title ?? displayName }
+    /// The title row: the article's title, unless the text opens with it anyway (a plain-text
+    /// heading), in which case the file name says more.
+    public var title: String {
+        guard let t = article.title?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return displayName }
+        let opening = article.text.string.prefix(t.count + 8).trimmingCharacters(in: .whitespacesAndNewlines)
+        return opening.hasPrefix(t) ? displayName : t
+    }
 
     /// Picks up a finished background analysis; true if it arrived just now.
     @discardableResult
@@ -58,32 +64,52 @@ public final class Document {
         self.rawAnalysis = result
         self.job = nil
         refreshCorrections()
+        // Headings gain padding rows: keep the same text at the top of the screen.
+        let topOffset = layout.row(at: top).span.start
         layout.setHeadings(result.segmentation.headings + article.headingSpans)
+        top = layout.position(of: topOffset)
+        return true
+    }
+
+    /// Picks up the annotation store once it is open; true if it arrived just now.
+    func pollStore(wait timeout: Double = 0) -> Bool {
+        guard store == nil, let storeJob else { return false }
+        guard let result = timeout > 0 ? storeJob.wait(timeout: timeout) : storeJob.result else { return false }
+        store = result
+        self.storeJob = nil
+        annotationsChanged()
         return true
     }
 
     /// Re-applies the store's corrections to the raw analysis (after an edit, undo or redo).
     func refreshCorrections() {
-        bumpVersion()
+        bumpVersion(analysis: true)
         guard let raw = rawAnalysis else { return }
         analysis = store.map { $0.corrected(raw) } ?? raw
     }
 
-    func annotationsChanged() {
-        refreshCorrections()
+    /// After an edit: corrections are re-applied only if the edit touched one (re-applying
+    /// them re-sorts every mention, too slow to do for each tag on a long article).
+    func annotationsChanged(correctionsChanged: Bool = true) {
+        if correctionsChanged { refreshCorrections() } else { bumpVersion(analysis: false) }
     }
 
-    private func bumpVersion() {
+    private func bumpVersion(analysis: Bool) {
         version += 1
-        memos.removeAll()
+        annotationMemos.removeAll()
+        if analysis { analysisMemos.removeAll() }
     }
 
-    /// A value derived from the analysis and annotations (highlight layers, pane lines), computed
-    /// once per change instead of once per frame: a long article has 100,000s of mentions.
-    func memo<T>(_ key: String, _ make: () -> T) -> T {
-        if let value = memos[key] as? T { return value }
+    private var analysisMemos: [String: Any] = [:]
+    private var annotationMemos: [String: Any] = [:]
+
+    /// A value derived from the analysis (`fromAnnotations` false) or from the annotations
+    /// (highlight layers, pane lines), computed once per change instead of once per frame: a
+    /// long article has 100,000s of mentions.
+    func memo<T>(_ key: String, fromAnnotations: Bool = false, _ make: () -> T) -> T {
+        if let value = (fromAnnotations ? annotationMemos[key] : analysisMemos[key]) as? T { return value }
         let value = make()
-        memos[key] = value
+        if fromAnnotations { annotationMemos[key] = value } else { analysisMemos[key] = value }
         return value
     }
 

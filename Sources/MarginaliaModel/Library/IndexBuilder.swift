@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import MarginaliaText
 import MarginaliaEntities
 
@@ -35,6 +38,14 @@ public final class IndexBuilder: @unchecked Sendable {
         thread.start()
     }
 
+    /// The index must never slow down typing: on Linux a thread has its own nice value, so the
+    /// worker gives way to the UI thread (Foundation's QoS does not map to priorities there).
+    static func lowerThreadPriority() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)   // 0: the calling thread (Linux nice is per thread)
+        #endif
+    }
+
     public func cancel() { cancelLock.withLock { cancelled = true } }
 
     private var isCancelled: Bool { cancelLock.withLock { cancelled } }
@@ -43,6 +54,7 @@ public final class IndexBuilder: @unchecked Sendable {
     public func wait() { if started { finished.wait(); finished.signal() } }
 
     func run() {
+        IndexBuilder.lowerThreadPriority()
         for i in 0..<source.count {
             if isCancelled { index.setPhase(.cancelled); return }
             do {

@@ -11,12 +11,14 @@ public enum LibraryAction: Equatable, Sendable {
     case close
     /// Quit the program (saving first).
     case quit
+    /// Open the reader's `:` command line (e.g. for `:find` from the list).
+    case commandLine
 }
 
 /// The commands of the library list, bound to keys by a table (`LibraryListKeys.defaults`).
 public enum LibraryListCommand: String, CaseIterable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
-    case open, toggleDone, cycleSort, startFilter, clearOrClose, close, quit
+    case open, toggleDone, cycleSort, startFilter, clearOrClose, close, quit, commandLine
 }
 
 public enum LibraryListKeys {
@@ -29,6 +31,7 @@ public enum LibraryListKeys {
         .home: .top, .character("g"): .top, .end: .bottom, .character("G"): .bottom,
         .enter: .open, .character("D"): .toggleDone, .character("s"): .cycleSort, .tab: .cycleSort,
         .character("/"): .startFilter, .escape: .clearOrClose, .character("L"): .close, .character("q"): .quit,
+        .character(":"): .commandLine,
     ]
 
     /// While typing a filter only these keys are commands; everything printable is text.

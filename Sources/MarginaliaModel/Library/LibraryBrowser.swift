@@ -96,6 +96,7 @@ public final class LibraryBrowser {
             else { return .close }
         case .close: return .close
         case .quit: return .quit
+        case .commandLine: return .commandLine
         }
         return .none
     }
@@ -142,7 +143,7 @@ public final class LibraryBrowser {
             let prompt = " filter: " + filter + (isTypingFilter ? "▏" : "") + (rows.isEmpty ? "   (no match)" : "")
             GridText.put(prompt, x: x, y: bottom, maxWidth: width, into: &grid, style: styles.filter)
         } else {
-            GridText.put(" type to filter · Enter open · D done · s sort · / filter · Esc back", x: x, y: bottom, maxWidth: width, into: &grid, style: styles.hint)
+            GridText.put(" type to filter · Enter open · D done · s sort · / filter · : command · Esc back", x: x, y: bottom, maxWidth: width, into: &grid, style: styles.hint)
         }
         // Column headers and rows.
         let columns = LibraryColumns(width: width)

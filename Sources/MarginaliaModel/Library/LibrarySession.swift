@@ -89,10 +89,11 @@ public final class LibrarySession {
     public func position(of article: Int) -> Int { library.position(at: article) }
 
     /// The next/previous article in the list's order (its filter and sort), from the current
-    /// one, wrapping around at the ends; nil when there is no other article.
+    /// one, wrapping around at the ends; nil when there is no other article. When the filter
+    /// leaves nothing else (or hides the current article), the whole library in the list's sort.
     public func neighbour(of article: Int, step: Int) -> Int? {
         var order = browser.order
-        if !order.contains(article) { order = Array(library.entries.indices) }
+        if order.count < 2 || !order.contains(article) { order = library.order(filter: "", sort: browser.sort) }
         guard order.count > 1, let at = order.firstIndex(of: article) else { return nil }
         let target = ((at + step) % order.count + order.count) % order.count
         return order[target] == article ? nil : order[target]
@@ -153,7 +154,7 @@ public final class LibrarySession {
         let action = browser.handle(key)
         switch action {
         case .close: isListVisible = false; return .none
-        case .open: isListVisible = false
+        case .open, .commandLine: isListVisible = false
         default: break
         }
         return action

@@ -21,6 +21,11 @@ extension ReaderApp {
     func libraryDidShow(_ document: Document) {
         guard let session = librarySession, let index = currentLibraryIndex else { return }
         let firstShowing = session.markShown(article: index)
+        if session.currentArticle == nil, let first = session.library.skipped.first {
+            // The first article of the session: say what was left out, once.
+            let more = session.library.skipped.count > 1 ? " and \(session.library.skipped.count - 1) more (L lists them)" : ""
+            show(message: "\(session.library.summary): skipped \(first.description)\(more)")
+        }
         session.didOpen(article: index)
         if firstShowing {
             let offset = min(session.position(of: index), max(0, document.article.text.count - 1))
@@ -105,6 +110,7 @@ extension ReaderApp {
         case .open(let article): openLibraryArticle(article)
         case .jump(let article, let span): openLibraryArticle(article, select: span)
         case .quit: quit(save: true)
+        case .commandLine: openPrompt(.command)
         }
     }
 

@@ -27,11 +27,9 @@ struct StatusRenderer {
         }
 
         let messageRow = geometry.messageRow
-        if let prompt = app.prompt {
-            let label = app.promptLabel(prompt.kind)
-            let text = label + prompt.editor.text
+        if app.prompt != nil {
             // Long input scrolls so the cursor stays visible.
-            grid.put(TerminalSafe.oneLine(text), x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply("ui.prompt", to: base))
+            grid.put(app.promptView(width: geometry.width).text, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply("ui.prompt", to: base))
         } else if let message = app.message {
             grid.put(message, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply(app.messageIsError ? "ui.error" : "ui.message", to: base))
         } else {

@@ -10,7 +10,8 @@ extension ReaderApp {
     /// corrected analysis. Returns false (with a message) when nothing could be done.
     @discardableResult
     func performEdit(_ description: String, span: Span?, _ body: (AnnotationStore) -> AnnotationEdit) -> Bool {
-        guard let document, let store = document.store else { show(message: "no article"); return false }
+        guard let document else { show(message: "no article"); return false }
+        guard let store = document.store else { show(message: "still loading the annotations…"); return false }
         if case .readOnly(let reason) = store.access {
             show(message: "read-only (\(reason)): not changed", error: true)
             return false
@@ -19,7 +20,7 @@ extension ReaderApp {
         guard !edit.isEmpty else { return false }
         document.undoStack.append(UndoEntry(edit: edit, description: description, span: span))
         document.redoStack.removeAll()
-        document.annotationsChanged()
+        document.annotationsChanged(correctionsChanged: edit.touchesCorrections)
         revalidateSelection()
         show(message: description)
         return true
@@ -152,6 +153,12 @@ extension ReaderApp {
             type = explicit
         } else if let entity = selectedEntity {
             type = all[(all.firstIndex(of: entity.type)! + 1) % all.count]
+        } else if case .sentence? = document?.selection?.unit {
+            show(message: "select an entity (e/E), or a name with / or v, to set its type")
+            return
+        } else if case .paragraph? = document?.selection?.unit {
+            show(message: "select an entity (e/E), or a name with / or v, to set its type")
+            return
         } else {
             type = .PER
         }
@@ -205,7 +212,7 @@ extension ReaderApp {
             guard let entry = document.undoStack.popLast() else { show(message: "nothing to undo"); break }
             store.perform(entry.edit.inverse)
             document.redoStack.append(entry)
-            document.annotationsChanged()
+            document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
             revalidateSelection()
             show(message: "undone: \(entry.description)")
         }
@@ -217,7 +224,7 @@ extension ReaderApp {
             guard let entry = document.redoStack.popLast() else { show(message: "nothing to redo"); break }
             store.perform(entry.edit)
             document.undoStack.append(entry)
-            document.annotationsChanged()
+            document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
             revalidateSelection()
             show(message: "redone: \(entry.description)")
         }
@@ -255,7 +262,7 @@ extension ReaderApp {
     /// The annotations the Tags pane lists, in text order (orphans last).
     var tagPaneAnnotations: [Annotation] {
         guard let document else { return [] }
-        return document.memo("tagPaneAnnotations") { document.store?.itemsInTextOrder ?? [] }
+        return document.memo("tagPaneAnnotations", fromAnnotations: true) { document.store?.itemsInTextOrder ?? [] }
     }
 
     var tagItems: [PaneItem] {
@@ -283,7 +290,7 @@ extension ReaderApp {
     /// "claim 3 · fact 1 · 2 orphaned": the count per tag over the header of the Tags pane.
     public var tagCountsDescription: String {
         guard let document else { return "" }
-        return document.memo("tagCounts" + tagSet.joined(separator: ",")) { makeTagCounts() }
+        return document.memo("tagCounts" + tagSet.joined(separator: ","), fromAnnotations: true) { makeTagCounts() }
     }
 
     func makeTagCounts() -> String {

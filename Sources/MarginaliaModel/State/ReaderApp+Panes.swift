@@ -21,7 +21,7 @@ extension ReaderApp {
         case .article: return document?.title ?? ""
         case .entities: return "Entities (\(entityGroups.count))"
         case .quotes: return "Quotes (\(document?.quotes.count ?? 0))"
-        case .tags: return "Tags (\(tagItems.count))"
+        case .tags: return "Tags (\(tagPaneAnnotations.count))"
         }
     }
 
@@ -44,7 +44,9 @@ extension ReaderApp {
 
     public func paneItems(_ pane: Focus) -> [PaneItem] {
         guard let document else { return [] }
-        return document.memo("pane.\(pane.rawValue)." + tagSet.joined(separator: ",") + theme.theme.name) { makePaneItems(pane, document) }
+        return document.memo("pane.\(pane.rawValue)." + tagSet.joined(separator: ",") + theme.theme.name, fromAnnotations: pane == .tags) {
+            makePaneItems(pane, document)
+        }
     }
 
     func makePaneItems(_ pane: Focus, _ document: Document) -> [PaneItem] {

@@ -11,6 +11,26 @@ extension ReaderApp {
         }
     }
 
+    /// What the bottom line shows of the prompt, and the cursor's column in it: long input
+    /// scrolls left so the cursor stays on screen.
+    func promptView(width: Int) -> (text: String, cursorX: Int) {
+        guard let prompt else { return ("", 0) }
+        let label = promptLabel(prompt.kind)
+        let shown = TerminalSafe.oneLine(prompt.editor.text)
+        var characters = Array(shown)
+        var cursor = prompt.editor.cursor
+        var before = DisplayWidth.of(label) + prompt.editor.cursorColumn
+        var dropped = false
+        while before > width - 1, cursor > 0, !characters.isEmpty {
+            before -= DisplayWidth.of(characters.removeFirst())
+            cursor -= 1
+            dropped = true
+        }
+        let prefix = dropped ? String(label.prefix(1)) + "…" : label
+        if dropped { before += DisplayWidth.of(prefix) - DisplayWidth.of(label) }
+        return (prefix + String(characters), min(max(0, before), max(0, width - 1)))
+    }
+
     public func openPrompt(_ kind: PromptKind, text: String = "") {
         dispatcher.reset()
         prompt = Prompt(kind: kind, editor: LineEditor(text))

@@ -11,15 +11,23 @@ extension ReaderApp {
         path.split(separator: "/").contains { $0.hasSuffix(".resources") || $0.hasSuffix(".bundle") }
     }
 
-    /// Opens the document's annotation store on first use and shows its warnings.
+    /// Starts opening the document's annotation store (in the background) on first use, and
+    /// waits for it as long as for the analysis; `tick` picks it up otherwise.
     func attachStore(_ document: Document) {
         guard document.store == nil else { return }
-        var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: ReaderApp.isBundledResource(document.article.path))
-        storeOptions.environment = options.environment
-        storeOptions.location = libraryAnnotationLocation(for: document)
-        let store = AnnotationStore.open(document.article, options: storeOptions)
-        document.store = store
-        document.annotationsChanged()
+        if document.storeJob == nil {
+            var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: ReaderApp.isBundledResource(document.article.path),
+                                                           readOnly: options.viewOnly)
+            storeOptions.environment = options.environment
+            storeOptions.location = libraryAnnotationLocation(for: document)
+            document.storeJob = StoreJob(article: document.article, options: storeOptions)
+        }
+        pollStore(document, wait: options.analysisWait)
+    }
+
+    func pollStore(_ document: Document, wait: Double = 0) {
+        guard document.pollStore(wait: wait), let store = document.store else { return }
+        if options.viewOnly { return }
         var notes = store.warnings
         if case .readOnly(let reason) = store.access, !notes.contains(where: { $0.contains(reason) }) { notes.append("read-only: \(reason)") }
         if !notes.isEmpty { show(message: notes.joined(separator: "; "), error: store.isReadOnly) }
@@ -52,6 +60,7 @@ extension ReaderApp {
         libraryWillLeave()
         var first: StoreError?
         for entry in documents.entries {
+            if let document = entry.document { pollStore(document, wait: 30) }
             guard let store = entry.document?.store else { continue }
             let error = close ? store.close() : store.flush()
             if first == nil { first = error }
@@ -61,6 +70,7 @@ extension ReaderApp {
 
     /// Autosave: at most a second after a change (the store's autosaver decides).
     func autosave() {
+        guard !discardChanges else { return }  // after `:q!` nothing more is written
         for entry in documents.entries {
             guard let store = entry.document?.store, store.isDirty else { continue }
             if let error = store.saveIfDue() { show(message: error.description, error: true) }
@@ -69,8 +79,8 @@ extension ReaderApp {
 
     /// "saved", "modified", "read-only" for the status line.
     public var saveStateDescription: String {
-        guard let store = document?.store else { return "" }
-        if store.isReadOnly { return "read-only" }
+        guard let store = document?.store else { return document?.storeJob != nil ? "loading annotations" : "" }
+        if store.isReadOnly { return options.viewOnly ? "saved" : "read-only" }
         if store.lastSaveError != nil { return "NOT SAVED" }
         return store.isDirty ? "modified" : "saved"
     }
@@ -91,7 +101,7 @@ extension ReaderApp {
 
     func extraArticleLayers(_ document: Document) -> [SpanIndex<String>] {
         let tags = tagSet
-        return [document.memo("layer.tags." + theme.theme.name + tags.joined(separator: ",")) {
+        return [document.memo("layer.tags." + theme.theme.name + tags.joined(separator: ","), fromAnnotations: true) {
             let items = (document.store?.items ?? []).filter { $0.motivation == .tagging && !$0.isOrphaned }
             return SpanIndex(items.flatMap { item in
                 item.tags.map { t in (item.span, tags.firstIndex(of: t).map { tagScope(index: $0, name: t) } ?? "tag") }

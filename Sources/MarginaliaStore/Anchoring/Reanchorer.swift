@@ -8,8 +8,8 @@ import MarginaliaText
 public struct Reanchorer {
     /// Least similarity (1 - edit distance / length of the saved text) for a fuzzy match.
     public var fuzzyThreshold = 0.75
-    /// Longer targets are not fuzzy-matched (the alignment is quadratic in their length).
-    public var fuzzyLengthLimit = 4000
+    /// Longer targets are matched by their ends only (alignment cost grows with length × window).
+    public var fuzzyLengthLimit = 20_000
     /// How many vote clusters are aligned before giving up on a fuzzy match.
     var fuzzyCandidates = 3
 

@@ -18,10 +18,12 @@ public final class AnnotationLock {
     public let path: String
     public private(set) var isHeld = false
 
-    /// `path` is made absolute, so "a.txt" and "./a.txt" opened by one process share a lock.
+    /// `path` is made absolute with its folder's symbolic links resolved, so "a.txt", "./a.txt"
+    /// and the same folder reached through a link share one lock.
     public init(path: String) {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        self.path = (absolute as NSString).standardizingPath
+        let folder = ((absolute as NSString).deletingLastPathComponent as NSString).resolvingSymlinksInPath
+        self.path = ((folder as NSString).appendingPathComponent((absolute as NSString).lastPathComponent) as NSString).standardizingPath
     }
 
     deinit { release() }

@@ -103,22 +103,22 @@ public final class AnnotationStore {
     public let text: ArticleText
     public let location: AnnotationFileLocation
     /// The file saves go to: `location.path`, or a recovery name if that file is corrupt.
-    public private(set) var savePath: String
-    public private(set) var access: Access
-    public private(set) var collection: AnnotationCollection
+    public internal(set) var savePath: String
+    public internal(set) var access: Access
+    public internal(set) var collection: AnnotationCollection
     /// One-line messages for the user, oldest first.
-    public private(set) var warnings: [String] = []
+    public internal(set) var warnings: [String] = []
     /// The article's text differs from the one the annotations were saved against.
     public private(set) var sourceChanged = false
-    public private(set) var lastSaveError: StoreError?
+    public internal(set) var lastSaveError: StoreError?
 
-    private var options: OpenOptions
+    var options: OpenOptions
     /// The article's path, fingerprint and length, computed once (hashing a long text per save is waste).
-    private let textSource: AnnotationSource
-    private var autosaver: Autosaver
-    private let lock: AnnotationLock?
+    let textSource: AnnotationSource
+    var autosaver: Autosaver
+    let lock: AnnotationLock?
     /// inode, size and modification time of `savePath` as we last read or wrote it.
-    private var knownFingerprint: FileFingerprint?
+    var knownFingerprint: FileFingerprint?
 
     // MARK: Opening
 
@@ -256,6 +256,14 @@ public final class AnnotationStore {
     public var isReadOnly: Bool { access != .readWrite }
     public var isDirty: Bool { autosaver.isDirty }
 
+    /// How many annotations carry each tag (orphans included: they are still the user's), for
+    /// the Tags pane; tags outside the tag set are counted too.
+    public var tagCounts: [String: Int] {
+        var counts: [String: Int] = [:]
+        for item in collection.items { for tag in item.tags { counts[tag, default: 0] += 1 } }
+        return counts
+    }
+
     public func annotation(id: String) -> Annotation? { collection.index(of: id).map { collection.items[$0] } }
 
     /// Annotations (not orphaned) whose span overlaps `span`, or contains it if it is empty.
@@ -313,175 +321,5 @@ public final class AnnotationStore {
                      value: String? = nil, speaker: SpeakerBody? = nil) -> Annotation {
         Annotation.make(motivation, span: span, in: text, tags: tags, note: note, value: value, speaker: speaker,
                         now: options.timestamp())
-    }
-
-    /// Tags `span`: adds the tag to the tagging annotation on exactly this span, or creates one.
-    @discardableResult
-    public func tag(_ span: Span, with tag: String) -> AnnotationEdit {
-        if let existing = collection.items.first(where: { $0.motivation == .tagging && $0.span == span && !$0.isOrphaned }) {
-            guard !existing.tags.contains(tag) else { return .batch([]) }
-            var changed = existing
-            changed.tags.append(tag)
-            return update(changed)
-        }
-        if let comment = collection.items.first(where: { $0.motivation == .commenting && $0.span == span && !$0.isOrphaned }) {
-            var changed = comment
-            changed.motivation = .tagging
-            changed.tags = [tag]
-            return update(changed)
-        }
-        return add(make(.tagging, span: span, tags: [tag]))
-    }
-
-    /// Removes the tagging annotations inside `span` (or, if none, those overlapping it); a
-    /// note on a removed annotation survives as a commenting annotation.
-    @discardableResult
-    public func removeTags(in span: Span) -> AnnotationEdit {
-        let tagged = collection.items.filter { $0.motivation == .tagging && !$0.isOrphaned }
-        var targets = tagged.filter { span.contains($0.span) }
-        if targets.isEmpty { targets = tagged.filter { $0.span.overlaps(span) } }
-        var edits: [AnnotationEdit] = []
-        for target in targets {
-            if target.note != nil {
-                var kept = target
-                kept.motivation = .commenting
-                kept.tags = []
-                edits.append(update(kept))
-            } else {
-                edits.append(remove(id: target.id))
-            }
-        }
-        return .batch(edits)
-    }
-
-    /// Sets the note on the tagging or commenting annotation on exactly `span` (creating a
-    /// commenting one if there is none); nil or empty removes the note.
-    @discardableResult
-    public func setNote(on span: Span, _ note: String?) -> AnnotationEdit {
-        let note = note.flatMap { $0.isEmpty ? nil : $0 }
-        let existing = collection.items.first {
-            ($0.motivation == .tagging || $0.motivation == .commenting) && $0.span == span && !$0.isOrphaned
-        }
-        guard let existing else {
-            guard let note else { return .batch([]) }
-            return add(make(.commenting, span: span, note: note))
-        }
-        if existing.motivation == .commenting && note == nil { return remove(id: existing.id) }
-        guard existing.note != note else { return .batch([]) }
-        var changed = existing
-        changed.note = note
-        return update(changed)
-    }
-
-    /// An entity correction on `span`: `type` (PER/LOC/ORG/MISC) accepts or retypes the mention,
-    /// or adds one the recognizer missed; nil rejects it. Replaces earlier entity corrections on
-    /// the same span.
-    @discardableResult
-    public func correctEntity(_ span: Span, type: String?) -> AnnotationEdit {
-        replaceCorrections(on: span, motivation: .identifying,
-                           with: make(.identifying, span: span, value: type ?? CorrectionValue.noEntity))
-    }
-
-    /// A quote correction on `span`: not a quote, or a quote (confirmed or added) with an
-    /// optional speaker. Replaces earlier quote corrections on the same span.
-    @discardableResult
-    public func correctQuote(_ span: Span, isQuote: Bool, speaker: SpeakerBody? = nil) -> AnnotationEdit {
-        replaceCorrections(on: span, motivation: .classifying,
-                           with: make(.classifying, span: span, value: isQuote ? CorrectionValue.quote : CorrectionValue.notQuote,
-                                      speaker: speaker))
-    }
-
-    private func replaceCorrections(on span: Span, motivation: Motivation, with annotation: Annotation) -> AnnotationEdit {
-        var edits = collection.items
-            .filter { $0.motivation == motivation && $0.span == span && !$0.isOrphaned }
-            .map { remove(id: $0.id) }
-        edits.append(add(annotation))
-        return .batch(edits)
-    }
-
-    @discardableResult
-    public func setTagSet(_ tags: [String]) -> AnnotationEdit {
-        perform(.setTagSet(old: collection.tagSet, new: tags))
-    }
-
-    // MARK: Saving
-
-    /// When the next autosave is due, in the store's clock (nil: nothing to save).
-    public var nextSaveDeadline: Double? { isReadOnly ? nil : autosaver.deadline }
-
-    /// Saves if the autosave delay has passed since the first unsaved change. Returns the error
-    /// of a failed attempt (the data stays in memory and is retried later), nil otherwise.
-    @discardableResult
-    public func saveIfDue() -> StoreError? {
-        guard !isReadOnly else { return nil }
-        return outcome(autosaver.saveIfDue(now: options.clock()) { try self.save() })
-    }
-
-    /// Saves now if anything is unsaved.
-    @discardableResult
-    public func flush() -> StoreError? {
-        guard !isReadOnly else { return nil }
-        return outcome(autosaver.flush(now: options.clock()) { try self.save() })
-    }
-
-    /// Flushes and releases the lock. The store stays readable.
-    @discardableResult
-    public func close() -> StoreError? {
-        let error = flush()
-        lock?.release()
-        if access == .readWrite { access = .readOnly(reason: "closed") }
-        return error
-    }
-
-    private func outcome(_ result: Result<Void, Error>?) -> StoreError? {
-        guard case .failure(let error)? = result else { return nil }
-        return error as? StoreError ?? .saveFailed(path: savePath, reason: "\(error)")
-    }
-
-    /// Writes the collection to `savePath` atomically, whether or not anything changed.
-    public func save() throws {
-        if case .readOnly(let reason) = access { throw StoreError.readOnly(reason: reason) }
-        if let current = FileFingerprint(path: savePath), current != knownFingerprint {
-            // Someone else wrote the file since we read it: keep theirs, save ours beside it.
-            let alternate = Self.freeAlternate(for: location.recoveryPath)
-            warnings.append("\(Self.name(savePath)) was changed by another program; kept it, saving to \(Self.name(alternate))")
-            savePath = alternate
-            knownFingerprint = nil
-        }
-        collection.source = AnnotationSource(path: collection.source.path, sha256: textSource.sha256, length: textSource.length)
-        do {
-            try options.writer.write(AnnotationEncoder.data(of: collection), to: savePath)
-        } catch {
-            let failure = StoreError.saveFailed(path: savePath, reason: "\(error)")
-            lastSaveError = failure
-            throw failure
-        }
-        lastSaveError = nil
-        knownFingerprint = FileFingerprint(path: savePath)
-    }
-
-    static func freeAlternate(for base: String) -> String {
-        if !FileManager.default.fileExists(atPath: base) { return base }
-        var n = 2
-        while FileManager.default.fileExists(atPath: String(base.dropLast(".json".count)) + "-\(n).json") { n += 1 }
-        return String(base.dropLast(".json".count)) + "-\(n).json"
-    }
-}
-
-/// Identity of a file's current contents, cheap to compare: a changed inode, size or
-/// modification time means someone wrote it.
-struct FileFingerprint: Equatable {
-    var inode: UInt64
-    var size: Int64
-    var modifiedSeconds: Int
-    var modifiedNanoseconds: Int
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        inode = UInt64(info.st_ino)
-        size = Int64(info.st_size)
-        modifiedSeconds = Int(info.st_mtim.tv_sec)
-        modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
     }
 }

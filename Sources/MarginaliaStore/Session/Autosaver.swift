@@ -21,6 +21,12 @@ public struct Autosaver: Sendable {
         if dirtySince == nil { dirtySince = now }
     }
 
+    /// Everything was saved by other means (an explicit `:w`).
+    public mutating func markSaved() {
+        dirtySince = nil
+        notBefore = nil
+    }
+
     /// When the next save is due (the UI can use it as its input timeout), nil if nothing to save.
     public var deadline: Double? {
         guard let since = dirtySince else { return nil }

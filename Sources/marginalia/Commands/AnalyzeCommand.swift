@@ -19,6 +19,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "With --jsonl: worker threads (default: all cores). Output order stays input order.")
     var jobs: Int?
 
+    @Flag(help: "With --jsonl: a bad line prints {\"line\": N, \"error\": \"...\"} in its place and the exit status stays 0 (for pipelines such as Spark's RDD.pipe that fail on non-zero status).")
+    var keepGoing = false
+
     @Option(help: "Output format (only json).")
     var format: String = "json"
 
@@ -33,7 +36,7 @@ struct AnalyzeCommand: ParsableCommand {
         if jsonl {
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-            try JSONLinesAnalysis.run(path: path, jobs: jobs)
+            try JSONLinesAnalysis.run(path: path, jobs: jobs, keepGoing: keepGoing)
             return
         }
         let article: LoadedArticle

@@ -16,7 +16,7 @@ enum JSONLinesAnalysis {
         case blank
     }
 
-    static func run(path: String, jobs: Int) throws {
+    static func run(path: String, jobs: Int, keepGoing: Bool = false) throws {
         let handle: FileHandle
         if path == "-" {
             handle = FileHandle.standardInput
@@ -29,17 +29,21 @@ enum JSONLinesAnalysis {
         var failures = 0
         let numbered = LineReader(handle: handle).enumerated().lazy.map { (number: $0.offset + 1, line: $0.element) }
         OrderedParallelMap.run(numbered, jobs: jobs, transform: { item in
-            analyse(line: item.line, lineNumber: item.number, path: path)
-        }, emit: { outcome in
+            (item.number, analyse(line: item.line, lineNumber: item.number, path: path))
+        }, emit: { (lineNumber, outcome) in
             switch outcome {
             case .output(let json): print(json)
             case .error(let message):
                 failures += 1
                 FileHandle.standardError.write(Data("marginalia: \(message)\n".utf8))
+                if keepGoing {
+                    // Keep one output line per article line, so positions still line up.
+                    print(JSONValue.object([("line", .int(lineNumber)), ("error", .string(message))]).serialized())
+                }
             case .blank: break
             }
         })
-        if failures > 0 { Foundation.exit(1) }
+        if failures > 0 && !keepGoing { Foundation.exit(1) }
     }
 
     /// Analyses one line (runs on a worker thread).

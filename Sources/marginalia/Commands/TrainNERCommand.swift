@@ -18,13 +18,13 @@ struct TrainNERCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Training epochs.")
-    var epochs: Int = 12
+    var epochs: Int = 10
 
     @Option(help: "Seed of the sentence shuffling.")
     var seed: UInt64 = 1
 
     @Option(help: "Train this many models with seeds seed, seed+1, ... and sum them (bagging).")
-    var ensemble: Int = 1
+    var ensemble: Int = 4
 
     @Option(help: "Label scheme inside the model: bio or bilou.")
     var scheme: String = "bio"
@@ -72,7 +72,7 @@ struct TrainNERCommand: ParsableCommand {
         if members.count > 1 { say("sum of \(members.count) models" + devLine(model)) }
         let data = ModelFile.encode(model)
         do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-            throw ValidationError("cannot write \(out): \(error.localizedDescription)")
+            CommandLineError.exit("cannot write \(out): \(error.localizedDescription)")
         }
         say("wrote \(out): \(data.count) bytes, \(model.rowCount) weight rows, \(model.commonWords.count) common words")
     }
@@ -87,10 +87,10 @@ func say(_ line: String) {
 enum NERData {
     static func germEval(_ path: String) throws -> [TaggedSentence] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ValidationError("cannot read \(path)")
+            CommandLineError.exit("cannot read \(path)")
         }
         do { return try GermEvalReader.parse(text, name: path) } catch {
-            throw ValidationError("\(error)")
+            CommandLineError.exit("\(error)")
         }
     }
 
@@ -99,7 +99,7 @@ enum NERData {
         func read(_ name: String) throws -> String {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ValidationError("cannot read \(path)")
+                CommandLineError.exit("cannot read \(path)")
             }
             return text
         }
