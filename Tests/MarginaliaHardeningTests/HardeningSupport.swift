@@ -42,7 +42,7 @@ final class HardeningSandbox {
         let analysis = ArticleAnalysis(language: .de, segmentation: Segmentation(paragraphs: paragraphs, headings: [], sentences: sentences),
                                        entities: [], quotes: [])
         let document = Document(article: article, width: width, analysis: analysis)
-        let app = ReaderApp(library: OpenDocuments(documents: [document]), options: options(width: width, height: height))
+        let app = ReaderApp(documents: DocumentList(documents: [document]), options: options(width: width, height: height))
         app.resize(width: width, height: height)
         return app
     }

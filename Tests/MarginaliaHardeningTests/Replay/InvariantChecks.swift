@@ -39,7 +39,10 @@ public enum InvariantChecks {
     /// What a loader returns: LF line ends only, headings inside the text, one-line title.
     public static func loaded(_ article: LoadedArticle, _ v: inout Violations) {
         let text = article.text
-        v.require(!text.scalars.contains("\r"), "loaded text contains CR")
+        if let cr = text.scalars.firstIndex(of: "\r") {
+            let context = String(String.UnicodeScalarView(text.scalars[max(0, cr - 20)..<min(text.count, cr + 20)]))
+            v.require(false, "loaded text contains CR at \(cr): \(context.debugDescription)")
+        }
         v.require(text.scalars.count == text.string.unicodeScalars.count, "scalars and string disagree")
         for heading in article.headingSpans { v.require(inside(heading, text.count), "heading \(heading) outside text of \(text.count)") }
     }
