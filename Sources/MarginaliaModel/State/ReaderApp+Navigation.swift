@@ -207,7 +207,7 @@ extension ReaderApp {
         syncLayout()
         attachStore(doc)
         libraryDidShow(doc)
-        doc.pollAnalysis(wait: options.analysisWait)
+        doc.pollAnalysis(wait: effectiveWait(for: doc))
         documentDidLoad(doc)
     }
 
