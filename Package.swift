@@ -13,6 +13,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "marginalia", targets: ["marginalia"]),
+        // Library products so the separate fuzzing package (Fuzz/) can import the modules.
+        .library(name: "MarginaliaText", targets: ["MarginaliaText"]),
+        .library(name: "MarginaliaEntities", targets: ["MarginaliaEntities"]),
+        .library(name: "MarginaliaQuotes", targets: ["MarginaliaQuotes"]),
+        .library(name: "MarginaliaAnalysis", targets: ["MarginaliaAnalysis"]),
+        .library(name: "MarginaliaStore", targets: ["MarginaliaStore"]),
+        .library(name: "MarginaliaModel", targets: ["MarginaliaModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,5 +63,10 @@ let package = Package(
         .testTarget(name: "MarginaliaStoreTests", dependencies: ["MarginaliaStore"]),
         .testTarget(name: "MarginaliaModelTests", dependencies: ["MarginaliaModel", "MarginaliaSamples"]),
         .testTarget(name: "MarginaliaTerminalTests", dependencies: ["MarginaliaTerminal", "MarginaliaModel"]),
+        // Fuzz-found inputs kept as regression tests, and terminal-safety and size-limit tests.
+        .testTarget(name: "MarginaliaHardeningTests",
+                    dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes", "MarginaliaAnalysis",
+                                   "MarginaliaStore", "MarginaliaModel"],
+                    resources: [.copy("Regressions")]),
     ]
 )

@@ -230,7 +230,9 @@ struct HTMLExtractor {
     private func findEndTag(_ name: String, from p: Int) -> Int {
         let target = Array(name.unicodeScalars)
         var k = p
-        while k + 1 + target.count <= n {
+        // "</" plus the name must fit: the last scalar read is s[k + 1 + target.count]
+        // (fuzzing found "</titl" at the very end reading past it).
+        while k + 2 + target.count <= n {
             if s[k] == "<", s[k + 1] == "/" {
                 var m = 0
                 while m < target.count, s[k + 2 + m].value | 0x20 == target[m].value { m += 1 }
@@ -247,7 +249,10 @@ struct HTMLExtractor {
         var k = range.lowerBound
         while k < range.upperBound {
             if s[k] == "&", let (decoded, next) = HTMLEntities.decode(s, at: k, end: range.upperBound) {
-                builder.append(decoded); k = next; continue
+                // A decoded &#13; or &#10; is whitespace like a literal one: the title heads the
+                // text, where a raw CR or LF broke the one-line heading (found by fuzzing).
+                if ScalarClass.isSpace(decoded), decoded != "\u{00A0}" { builder.space() } else { builder.append(decoded) }
+                k = next; continue
             }
             if ScalarClass.isSpace(s[k]), s[k] != "\u{00A0}" { builder.space() } else { builder.append(s[k]) }
             k += 1

@@ -1,0 +1,1 @@
+../../../Tests/MarginaliaHardeningTests/Replay/InvariantChecks.swift
