@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "MarginaliaAnalysis",
                 dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes"]),
         // W3C Web Annotation files: atomic saves, locks, re-anchoring, exports.
-        .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaAnalysis"]),
+        .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes", "MarginaliaAnalysis"]),
         // The original sample articles bundled with the package (the no-argument default).
         .target(name: "MarginaliaSamples", resources: [.copy("Articles")]),
         // The TOML themes of Themes/ (a target of its own so they sit at the top of the repo).
@@ -58,8 +58,8 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "MarginaliaTextTests", dependencies: ["MarginaliaText"]),
-        .testTarget(name: "MarginaliaEntitiesTests", dependencies: ["MarginaliaEntities"]),
-        .testTarget(name: "MarginaliaQuotesTests", dependencies: ["MarginaliaQuotes", "MarginaliaAnalysis"]),
+        .testTarget(name: "MarginaliaEntitiesTests", dependencies: ["MarginaliaEntities"], exclude: ["Fixtures"]),
+        .testTarget(name: "MarginaliaQuotesTests", dependencies: ["MarginaliaQuotes", "MarginaliaAnalysis"], exclude: ["Fixtures"]),
         .testTarget(name: "MarginaliaStoreTests", dependencies: ["MarginaliaStore"]),
         .testTarget(name: "MarginaliaModelTests", dependencies: ["MarginaliaModel", "MarginaliaSamples"]),
         .testTarget(name: "MarginaliaTerminalTests", dependencies: ["MarginaliaTerminal", "MarginaliaModel"]),

@@ -78,6 +78,8 @@ public final class ReaderApp: AppSession {
     public internal(set) var shouldQuit = false
     /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
     var promptTarget: Span?
+    /// The last `/` query (an empty `/` repeats it, also in another article).
+    var lastSearchQuery: String?
     /// Set by `:q!`: leave without saving.
     var discardChanges = false
 

@@ -8,4 +8,10 @@ public enum ColorModeDecision {
         guard hasColors, colorCount >= 8 else { return .none }
         return colorCount >= 256 ? .ansi256 : .ansi8
     }
+
+    /// The mode with fewer colours: what was asked for, limited by what curses turned out to have.
+    public static func poorer(_ a: ColorMode, _ b: ColorMode) -> ColorMode {
+        let order: [ColorMode] = [.none, .ansi8, .ansi256]
+        return order[min(order.firstIndex(of: a)!, order.firstIndex(of: b)!)]
+    }
 }

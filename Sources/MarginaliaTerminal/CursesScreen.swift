@@ -62,7 +62,7 @@ struct CursesScreen {
         start_color()
         defaultColors = use_default_colors() != mg_err()
         let available = ColorModeDecision.decide(noColor: nil, hasColors: true, colorCount: Int(mg_colors()))
-        colorMode = (requested == .ansi256 && available == .ansi256) ? .ansi256 : available == .none ? .none : .ansi8
+        colorMode = ColorModeDecision.poorer(requested, available)
     }
 
     private static func releaseFlowControlKeys() {

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// While curses owns the screen, anything written to stderr (a warning, or the Swift runtime's
@@ -12,7 +13,8 @@ enum StderrCapture {
 
     static func start() {
         guard captureFile < 0 else { return }
-        var template = Array("/tmp/marginalia-stderr-XXXXXX".utf8CString)
+        let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((directory + "/marginalia-stderr-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { return }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }

@@ -173,6 +173,8 @@ import MarginaliaStore
         #expect(store.items.contains { $0.note == "Notiz" && $0.tags.isEmpty })
         for _ in 0..<23 { app.press("u") }
         #expect(store.items.isEmpty)
+        // Undo selected the passage it changed last: the first sentence.
+        #expect(app.document?.selection?.unit == .sentence(0))
         app.press("u")
         #expect(app.message == "nothing to undo")
         for _ in 0..<20 { app.press("<C-r>") }
@@ -193,6 +195,7 @@ import MarginaliaStore
         app.press("e")
         #expect(app.document?.selection?.unit == .entity(0))
         #expect(app.selectionDescription.contains("Kherson (LOC)"))
+        #expect(app.message == "LOC Kherson (90%) — a accept, r reject, t type")
         app.press("a")
         #expect(store.items.last?.motivation == .identifying)
         #expect(store.items.last?.value == "LOC")
@@ -460,5 +463,54 @@ import MarginaliaStore
         #expect(editor.text == "a")
         #expect(editor.handle(.enter) == .submit)
         #expect(editor.handle(.escape) == .cancel)
+    }
+}
+
+@Suite struct RetypeTests {
+    @Test func typeKeyDoesNotTurnAWholeSentenceIntoAnEntity() throws {
+        let sandbox = Sandbox()
+        let app = sandbox.app(text: "Ein Satz über Wien. Noch einer.")
+        app.press("t")
+        #expect(app.document?.entities.isEmpty == true)
+        #expect(app.message?.hasPrefix("select an entity") == true)
+        app.press("/Wien<CR>t")
+        #expect(app.document?.entities.map(\.text) == ["Wien"])
+        app.press("tt")
+        #expect(app.document?.entities.first?.type == .ORG)
+    }
+}
+
+@Suite struct SaveCommandTests {
+    func app(_ sandbox: Sandbox) -> ReaderApp { sandbox.app(text: "Erster Satz. Zweiter Satz.") }
+
+    @Test func writeSavesNowAndSaysSo() throws {
+        let sandbox = Sandbox()
+        let app = app(sandbox)
+        app.press("1")
+        app.execute(commandLine: "w")
+        #expect(app.message == "saved article.txt.annotations.json (1 annotations)")
+        #expect(app.saveStateDescription == "saved")
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
+    }
+
+    @Test func writeQuitSavesAndReleasesTheLock() throws {
+        let sandbox = Sandbox()
+        let app = app(sandbox)
+        app.press("2")
+        app.execute(commandLine: "wq")
+        #expect(app.shouldQuit)
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json.lock"))
+    }
+
+    @Test func quitWithoutSavingWritesNothing() throws {
+        let sandbox = Sandbox()
+        let app = app(sandbox)
+        app.press("3")
+        app.execute(commandLine: "q!")
+        #expect(app.shouldQuit)
+        Thread.sleep(forTimeInterval: 1.1)   // past the autosave delay
+        app.tick(now: Date())
+        #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
     }
 }

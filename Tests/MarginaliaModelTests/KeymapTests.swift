@@ -65,6 +65,13 @@ import Testing
         #expect(d.feed(.character("Q"), keymap: keymap, contexts: [.article, .global]) == .unbound([.character("z"), .character("Q")]))
     }
 
+    @Test func helpListsKeysInTheirDefaultOrder() {
+        #expect(keymap.keys(for: "scroll-down") == [[.character("j")], [.down]])
+        #expect(keymap.keys(for: "page-down") == [[.character(" ")], [.pageDown]])
+        let custom = Keymap(commands: CommandTable.all, overrides: ["quit": [[.character("Q")], [.control("q")]]])
+        #expect(custom.keys(for: "quit") == [[.character("Q")], [.control("q")]])
+    }
+
     @Test func contextOrderGivesPanesTheirOwnKeys() {
         var d = KeyDispatcher()
         #expect(d.feed(.character("j"), keymap: keymap, contexts: [.pane, .article, .global]) == .run("pane-down", count: nil))

@@ -97,6 +97,9 @@ import MarginaliaQuotes
         app.press("N")
         #expect(app.document!.search!.current == 10)
         #expect(app.message?.contains("wrapped") == true)
+        // An empty search repeats the last query.
+        app.press("/<CR>")
+        #expect(app.document!.search!.query == "absatz 3")
         app.press("/")
         app.type("Zebra")
         app.press("<CR>")

@@ -16,6 +16,13 @@ import Testing
         #expect(ColorModeDecision.decide(noColor: nil, hasColors: true, colorCount: -1) == .none)
     }
 
+    @Test func thePoorerModeWins() {
+        #expect(ColorModeDecision.poorer(.ansi256, .ansi8) == .ansi8)
+        #expect(ColorModeDecision.poorer(.ansi8, .ansi256) == .ansi8)
+        #expect(ColorModeDecision.poorer(.none, .ansi256) == .none)
+        #expect(ColorModeDecision.poorer(.ansi256, .ansi256) == .ansi256)
+    }
+
     @Test(arguments: [(8, ColorMode.ansi8), (16, .ansi8), (88, .ansi8), (256, .ansi256), (16_777_216, .ansi256)])
     func colourCountDecidesThePalette(count: Int, expected: ColorMode) {
         #expect(ColorModeDecision.decide(noColor: nil, hasColors: true, colorCount: count) == expected)

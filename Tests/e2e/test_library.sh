@@ -52,7 +52,7 @@ expect_terminal_restored
 
 # Reopen: the last article comes back at the same place, still done.
 launch news
-wait_for "Zweiter Artikel über die Brücke" "the last article reopened"
+wait_for "2-bruecke\.txt \[2/3\]" "the last article reopened"
 wait_for "$TOP_LINE" "the remembered position ($TOP_LINE)"
 screen | grep -q "Brückenabsatz 1\. " && fail "reopened at the top, not at the remembered position"
 keys L

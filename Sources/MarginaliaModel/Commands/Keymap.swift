@@ -2,6 +2,8 @@
 /// then user overrides (which replace all default keys of the commands they name).
 public struct Keymap: Sendable {
     public private(set) var bindings: [CommandContext: [[Key]: String]] = [:]
+    /// Each command's key sequences in the order they were bound (defaults as DESIGN.md lists them).
+    private var boundOrder: [String: [[Key]]] = [:]
 
     public init() {}
 
@@ -19,6 +21,7 @@ public struct Keymap: Sendable {
 
     public mutating func bind(_ keys: [Key], to command: String, in context: CommandContext) {
         bindings[context, default: [:]][keys] = command
+        if !(boundOrder[command]?.contains(keys) ?? false) { boundOrder[command, default: []].append(keys) }
     }
 
     public enum Lookup: Equatable {
@@ -42,11 +45,9 @@ public struct Keymap: Sendable {
 
     /// The key sequences bound to `command`, for help and the status line.
     public func keys(for command: String) -> [[Key]] {
-        var out: [[Key]] = []
-        for context in CommandContext.allCases {
-            for (keys, name) in bindings[context] ?? [:] where name == command { out.append(keys) }
+        (boundOrder[command] ?? []).filter { keys in
+            CommandContext.allCases.contains { bindings[$0]?[keys] == command }
         }
-        return out.sorted { KeyNotation.describe($0) < KeyNotation.describe($1) }
     }
 }
 

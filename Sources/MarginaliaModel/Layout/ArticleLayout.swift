@@ -72,7 +72,10 @@ public final class ArticleLayout {
         return rows
     }
 
-    public func row(at p: Position) -> Row { rows(ofLine: p.line)[p.row] }
+    public func row(at p: Position) -> Row {
+        let rows = rows(ofLine: min(max(0, p.line), lines.count - 1))
+        return rows[min(max(0, p.row), rows.count - 1)]
+    }
 
     public var firstPosition: Position { Position(line: 0, row: 0) }
     public var lastPosition: Position { Position(line: lines.count - 1, row: rows(ofLine: lines.count - 1).count - 1) }

@@ -11,10 +11,12 @@ public final class HitListView {
 
     public let query: Query
     public private(set) var hits: [IndexHit]
-    /// "indexing 1234/10000" when the index was not complete at query time.
-    public let partialNote: String
+    /// "1234/10000 articles indexed so far" while the index was incomplete at query time.
+    public private(set) var partialNote = ""
     public private(set) var selected = 0
     public var styles = LibraryStyles()
+    private let index: CorpusIndex
+    private var searched = -1
     private var top = 0
     private var lastHeight = 10
     private var contexts: [Int: HitContext] = [:]
@@ -24,14 +26,29 @@ public final class HitListView {
 
     public init(query: Query, index: CorpusIndex) {
         self.query = query
+        self.index = index
+        self.hits = []
+        refresh()
+    }
+
+    /// Runs the query again if the index has grown since (called on every render, so the pane
+    /// fills in while the index builds); the selected row stays where it was.
+    public func refresh() {
         let progress = index.progress
+        let done: Int
+        switch query {
+        case .find: done = progress.phase == .text ? progress.done : progress.total
+        case .entity: done = progress.phase == .entities ? progress.done : progress.phase == .done ? progress.total : 0
+        }
+        guard done != searched else { return }
+        searched = done
         switch query {
         case .find(let text): hits = index.find(text, limit: HitListView.limit)
         case .entity(let name): hits = index.entity(name, limit: HitListView.limit)
         }
-        let searched = query.isEntity ? (progress.phase == .entities ? progress.done : progress.phase == .done ? progress.total : 0)
-                                      : (progress.phase == .text ? progress.done : progress.total)
-        partialNote = searched < progress.total ? "\(searched)/\(progress.total) articles indexed so far" : ""
+        contexts = [:]
+        selected = min(selected, max(0, hits.count - 1))
+        partialNote = done < progress.total ? "\(done)/\(progress.total) articles indexed so far" : ""
     }
 
     public var title: String {
@@ -81,6 +98,7 @@ public final class HitListView {
 
     public func render(into grid: inout CellGrid, library: Library, x: Int = 0, y: Int = 0, width: Int, height: Int) {
         guard width > 0, height > 0 else { return }
+        refresh()
         GridText.fill(row: y, x: x, width: width, into: &grid, style: styles.titleBar)
         GridText.put(title, x: x, y: y, maxWidth: width, into: &grid, style: styles.titleBar)
         lastHeight = max(1, height - 1)

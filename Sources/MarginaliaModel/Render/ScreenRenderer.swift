@@ -94,9 +94,6 @@ struct ArticleRenderer {
         let headingStyle = theme.apply("ui.heading", to: base)
         var position = document.top
         let last = layout.lastPosition
-        if !document.isAnalysed, textRect.height > 0 {
-            // Shown until the background analysis arrives (big articles).
-        }
         for y in 0..<textRect.height {
             if y > 0 {
                 if position == last { break }
@@ -119,7 +116,6 @@ struct ArticleRenderer {
                 }
                 // Where tagged passages overlap, the overlap is marked so both stay visible.
                 if tagsHere > 1 { style = theme.apply("tag.overlap", to: style) }
-                // Spaces inside a selection are highlighted too, so it reads as one block.
                 grid.putGlyph(glyph, x: textRect.x + x, y: textRect.y + y, style: style)
                 x += glyph.width
             }

@@ -99,7 +99,15 @@ extension ReaderApp {
     }
 
     public func selectEntity(forward: Bool, count: Int = 1) {
-        moveSelection(in: document?.entities.map(\.span) ?? [], forward: forward, count: count, unit: { .entity($0) }, name: "entity")
+        guard let document else { return }
+        let spans = document.memo("entitySpans") { document.entities.map(\.span) }
+        moveSelection(in: spans, forward: forward, count: count, unit: { .entity($0) }, name: "entity")
+        // Say what the mention is and what can be done with it (unless at an end of the list).
+        if message == nil, case .entity(let i)? = document.selection?.unit, document.entities.indices.contains(i) {
+            let e = document.entities[i]
+            let canonical = e.canonical != e.text && !e.canonical.isEmpty ? " = \(e.canonical)" : ""
+            show(message: "\(e.type.rawValue) \(e.text)\(canonical) (\(Int((e.confidence * 100).rounded()))%) — a accept, r reject, t type")
+        }
     }
 
     /// `v`: starts a visual range at the selection, or ends it keeping the range selected.
@@ -133,7 +141,10 @@ extension ReaderApp {
 
     public func search(_ query: String) {
         guard let document else { return }
+        // An empty search repeats the last one, as in less and Vim.
+        let query = query.isEmpty ? (document.search?.query ?? lastSearchQuery ?? "") : query
         guard !query.isEmpty else { return }
+        lastSearchQuery = query
         let matches = TextSearch.find(query, in: document.text)
         document.search = SearchState(query: query, matches: matches, current: nil)
         guard !matches.isEmpty else { show(message: "no match: \(query)", error: true); return }

@@ -21,7 +21,7 @@ extension ReaderApp {
         case .article: return document?.title ?? ""
         case .entities: return "Entities (\(entityGroups.count))"
         case .quotes: return "Quotes (\(document?.quotes.count ?? 0))"
-        case .tags: return "Tags (\(tagItems.count))"
+        case .tags: return "Tags (\(tagPaneAnnotations.count))"
         }
     }
 

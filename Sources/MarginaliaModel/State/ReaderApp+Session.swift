@@ -70,6 +70,7 @@ extension ReaderApp {
 
     /// Autosave: at most a second after a change (the store's autosaver decides).
     func autosave() {
+        guard !discardChanges else { return }  // after `:q!` nothing more is written
         for entry in documents.entries {
             guard let store = entry.document?.store, store.isDirty else { continue }
             if let error = store.saveIfDue() { show(message: error.description, error: true) }

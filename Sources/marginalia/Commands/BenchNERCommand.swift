@@ -19,8 +19,8 @@ struct BenchNERCommand: ParsableCommand {
     func run() throws {
         let loadStart = Date(), loadCPU = Self.cpuTime()
         guard let recognizer = ShippedResources.germanRecognizer else {
-            if case .failure(let e) = ShippedResources.germanModel { throw ValidationError(e.description) }
-            throw ValidationError("the German model could not be loaded")
+            if case .failure(let e) = ShippedResources.germanModel { CommandLineError.exit(e.description) }
+            CommandLineError.exit("the German model could not be loaded")
         }
         let loadTime = Date().timeIntervalSince(loadStart), loadCPUTime = Self.cpuTime() - loadCPU
         let sentences = try NERData.germEval(germeval)

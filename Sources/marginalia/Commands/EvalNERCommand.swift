@@ -39,9 +39,9 @@ struct EvalNERCommand: ParsableCommand {
             if showErrors > 0 { printErrors(recognizer, sentences) }
         } else if let gold {
             guard let lang = Language(rawValue: language), lang != .unknown else { throw ValidationError("--language must be de or en") }
-            guard let text = try? String(contentsOfFile: gold, encoding: .utf8) else { throw ValidationError("cannot read \(gold)") }
+            guard let text = try? String(contentsOfFile: gold, encoding: .utf8) else { CommandLineError.exit("cannot read \(gold)") }
             let documents: [GoldDocument]
-            do { documents = try GoldMarkup.parseDocuments(text) } catch { throw ValidationError("\(gold): \(error)") }
+            do { documents = try GoldMarkup.parseDocuments(text) } catch { CommandLineError.exit("\(gold): \(error)") }
             let eval = GoldMarkup.evaluate(documents, language: lang)
             print("\(gold): \(documents.count) articles, \(eval.overall.gold) gold mentions; language \(lang.rawValue); exact span and type")
             print(eval.report())
@@ -66,14 +66,14 @@ struct EvalNERCommand: ParsableCommand {
 
     func loadRecognizer() throws -> GermanRecognizer {
         if let model {
-            guard let data = FileManager.default.contents(atPath: model) else { throw ValidationError("cannot read \(model)") }
+            guard let data = FileManager.default.contents(atPath: model) else { CommandLineError.exit("cannot read \(model)") }
             do { return GermanRecognizer(model: try ModelFile.decode(data), lexicon: ShippedResources.lexicon) } catch {
-                throw ValidationError("\(model): \(error)")
+                CommandLineError.exit("\(model): \(error)")
             }
         }
         switch ShippedResources.germanModel {
         case .success(let m): return GermanRecognizer(model: m, lexicon: ShippedResources.lexicon)
-        case .failure(let e): throw ValidationError(e.description)
+        case .failure(let e): CommandLineError.exit(e.description)
         }
     }
 }

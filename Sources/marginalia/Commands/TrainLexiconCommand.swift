@@ -21,12 +21,12 @@ struct TrainLexiconCommand: ParsableCommand {
             places = try LexiconBuilder.buildPlaces(gazetteerDirectory: dir)
             names = try LexiconBuilder.buildFirstNames(gazetteerDirectory: dir)
         } catch {
-            throw ValidationError("\(error)")
+            CommandLineError.exit("\(error)")
         }
         for (name, text) in [(ShippedResources.placesFileName, places), (ShippedResources.firstNamesFileName, names)] {
             let path = (out as NSString).appendingPathComponent(name)
             do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+                CommandLineError.exit("cannot write \(path): \(error.localizedDescription)")
             }
             print("wrote \(path): \(text.utf8.count) bytes, \(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.count) entries")
         }

@@ -72,7 +72,7 @@ struct TrainNERCommand: ParsableCommand {
         if members.count > 1 { say("sum of \(members.count) models" + devLine(model)) }
         let data = ModelFile.encode(model)
         do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-            throw ValidationError("cannot write \(out): \(error.localizedDescription)")
+            CommandLineError.exit("cannot write \(out): \(error.localizedDescription)")
         }
         say("wrote \(out): \(data.count) bytes, \(model.rowCount) weight rows, \(model.commonWords.count) common words")
     }
@@ -87,10 +87,10 @@ func say(_ line: String) {
 enum NERData {
     static func germEval(_ path: String) throws -> [TaggedSentence] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ValidationError("cannot read \(path)")
+            CommandLineError.exit("cannot read \(path)")
         }
         do { return try GermEvalReader.parse(text, name: path) } catch {
-            throw ValidationError("\(error)")
+            CommandLineError.exit("\(error)")
         }
     }
 
@@ -99,7 +99,7 @@ enum NERData {
         func read(_ name: String) throws -> String {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ValidationError("cannot read \(path)")
+                CommandLineError.exit("cannot read \(path)")
             }
             return text
         }

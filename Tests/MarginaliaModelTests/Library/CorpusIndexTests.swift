@@ -64,6 +64,24 @@ import MarginaliaEntities
         #expect(index.analysedLanguages == [0: .de, 1: .de])
     }
 
+    @Test func resultsPaneFillsInWhileTheIndexBuilds() {
+        let index = CorpusIndex(articleCount: 2)
+        index.addText([])
+        index.addText([])
+        index.setPhase(.entities)
+        let mention = EntityMention(span: Span(0, 6), text: "Merkel", type: .PER, canonical: "Angela Merkel", confidence: 1)
+        index.addEntities(article: 0, mentions: [mention], language: .de)
+        let pane = HitListView(query: .entity("merkel"), index: index)
+        #expect(pane.hits.map(\.article) == [0])
+        #expect(pane.partialNote == "1/2 articles indexed so far")
+        index.addEntities(article: 1, mentions: [mention], language: .de)
+        index.setPhase(.done)
+        pane.refresh()
+        #expect(pane.hits.map(\.article) == [0, 1])
+        #expect(pane.partialNote == "")
+        #expect(pane.title.contains("2 places in 2 articles"))
+    }
+
     @Test func foldingKeepsOneScalarPerScalar() {
         let samples = ["ÄÖÜäöüß", "ÉCOLE", "Vučić", "İstanbul", "ΣΟΦΙΑ", "😀x"]
         for s in samples {
