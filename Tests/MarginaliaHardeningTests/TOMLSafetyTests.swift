@@ -4,7 +4,8 @@ import Testing
 /// Table headers that start with a non-ASCII character abort the bundled TOML parser (toml++
 /// assertion); the readers refuse them with a one-line message instead (found by fuzzing).
 struct TOMLSafetyTests {
-    static let aborting = ["[é]\n", "[[é]]\n", "  [\t\u{202E}x]\n", "[palette]\nfg = 1\n[ ä]\nx = 1\n"]
+    static let aborting = ["[é]\n", "[[é]]\n", "  [\t\u{202E}x]\n", "[palette]\nfg = 1\n[ ä]\nx = 1\n",
+                           "[.a]\n", "[#]\n", "[=]\n", "[ \n", "[[ =", "[a]\n[\t.]"]
 
     @Test func themeReaderRefusesHeadersTheParserCannotTake() {
         for source in Self.aborting {
@@ -25,7 +26,7 @@ struct TOMLSafetyTests {
     }
 
     @Test func quotedAndASCIIHeadersStillParse() {
-        #expect(TOMLPreflight.problem(in: "[\"é\"]\nx = 1\n[a.é]\n[keys]\n") == nil)
+        #expect(TOMLPreflight.problem(in: "[\"é\"]\nx = 1\n[a.é]\n[keys]\n['k']\n[[list]]\n[ _x ]\n[-]\n[]\n") == nil)
         #expect(UserConfig.parse("theme = \"light\"\n[\"é\"]\nx = 1\n", commandNames: []).theme == "light")
     }
 }
