@@ -76,6 +76,10 @@ public struct AnnotationFileLocation: Sendable, Equatable {
         return String(SHA256.hex(of: (absolute as NSString).standardizingPath).prefix(12))
     }
 
+    /// True for an article inside a resource bundle (the bundled samples): program data, whose
+    /// annotations always go to the data directory.
+    public static func isInsideBundle(_ articlePath: String) -> Bool { pathInsideBundle(articlePath) != nil }
+
     /// `Articles/01-a.txt` for `/x/.build/debug/Pkg_Samples.resources/Articles/01-a.txt`; nil
     /// outside a `.resources`/`.bundle` folder.
     static func pathInsideBundle(_ path: String) -> String? {
