@@ -27,6 +27,21 @@ struct CanonicalisationTests {
         #expect(canonical([("Paris", .LOC), ("Schulz", .PER), ("Jones", .PER)]) == ["Paris", "Schulz", "Jones"])
     }
 
+    @Test func placeNamesEndingInSKeepTheirS() {
+        // "Pari" and "Athen" are places too; "Paris" and "Athens" are not genitives of them.
+        let places = Lexicon(places: ["Paris", "Pari", "Athens", "Athen", "Moskau"], countries: [], firstNames: [])
+        let found = EntityIdentity.assignCanonicalNames(mentions([("Paris", .LOC), ("Athens", .LOC), ("Moskaus", .LOC)]),
+                                                        language: .de, lexicon: places).map(\.canonical)
+        #expect(found == ["Paris", "Athens", "Moskau"])
+    }
+
+    @Test func englishDropsOnlyApostropheGenitives() {
+        let places = Lexicon(places: ["Athen", "Washington"], countries: [], firstNames: [])
+        let found = EntityIdentity.assignCanonicalNames(mentions([("Athens", .LOC), ("Washington's", .LOC)]),
+                                                        language: .en, lexicon: places).map(\.canonical)
+        #expect(found == ["Athens", "Washington"])
+    }
+
     @Test func partialPersonNamesTakeTheFullName() {
         #expect(canonical([("Wladimir Putin", .PER), ("Putin", .PER), ("Putins", .PER)])
                 == ["Wladimir Putin", "Wladimir Putin", "Wladimir Putin"])

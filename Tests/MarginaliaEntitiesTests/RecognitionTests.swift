@@ -44,6 +44,17 @@ struct RecognitionTests {
         #expect(typed["The"] == nil && typed["Officials"] == nil)
     }
 
+    @Test func englishTitlesAcronymLedNamesAndPluralWeekdays() {
+        let text = ArticleText("Councillor Graham Boyd objected. Aisha Rahman, a nurse with NHS Lothian, agreed. The group meets on Thursdays at four.")
+        let seg = Segmenter.segment(text, language: .en)
+        let found = EntityRecognition.recognize(text, segmentation: seg, language: .en)
+        let typed = Dictionary(found.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Graham Boyd"] == .PER)
+        #expect(typed["Councillor Graham Boyd"] == nil)
+        #expect(typed["NHS Lothian"] == .ORG)
+        #expect(typed["Thursdays"] == nil)
+    }
+
     @Test func germanDocumentEvidenceFindsRepeatedNames() {
         let text = ArticleText("Der russische Präsident Wladimir Putin traf sich mit Beratern. Später sprach Putin mit Journalisten.")
         let seg = Segmenter.segment(text, language: .de)

@@ -14,7 +14,8 @@ import MarginaliaText
         let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(store.access == .readWrite)
         #expect(store.warnings.contains { $0.contains("a.txt.annotations.json: not a valid annotation file") && $0.hasSuffix("kept untouched") })
-        #expect(store.warnings.contains("annotations will be saved to a.txt.annotations.json.recovered.json"))
+        // Said first: the status line shows the start of the joined warnings.
+        #expect(store.warnings.first == "annotations will be saved to a.txt.annotations.json.recovered.json")
         store.tag(Span(0, 90), with: "claim")
         #expect(store.flush() == nil)
         store.close()
@@ -26,6 +27,7 @@ import MarginaliaText
         let again = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(again.items.map(\.tags) == [["claim"]])
         #expect(again.savePath == folder.file("a.txt.annotations.json.recovered.json"))
+        #expect(again.warnings.first == "using a.txt.annotations.json.recovered.json (saved while a.txt.annotations.json was corrupt)")
         again.tag(Span(0, 90), with: "fact")
         again.close()
         #expect(folder.bytes("a.txt.annotations.json") == garbage)

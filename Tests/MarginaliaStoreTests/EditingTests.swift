@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import MarginaliaText
 @testable import MarginaliaStore
@@ -82,6 +83,28 @@ import MarginaliaText
         let beside = AnnotationFileLocation.resolve(articlePath: "/tmp/kherson.txt", environment: env)
         #expect(beside.path == "/tmp/kherson.txt.annotations.json")
         #expect(beside.recoveryPath == "/tmp/kherson.txt.annotations.json.recovered.json")
+    }
+
+    @Test func bundledSampleKeepsItsFileAcrossBuildFolders() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let env = ["XDG_DATA_HOME": folder.path]
+        let debug = "/pkg/.build/x86_64-unknown-linux-gnu/debug/P_Samples.resources/Articles/01-a.txt"
+        let release = "/pkg/.build/x86_64-unknown-linux-gnu/release/P_Samples.resources/Articles/01-a.txt"
+        let a = AnnotationFileLocation.resolve(articlePath: debug, useDataDirectory: true, environment: env)
+        let b = AnnotationFileLocation.resolve(articlePath: release, useDataDirectory: true, environment: env)
+        #expect(a.path == b.path)
+        let other = AnnotationFileLocation.resolve(articlePath: debug.replacingOccurrences(of: "01-a", with: "02-a"),
+                                                   useDataDirectory: true, environment: env)
+        #expect(other.path != a.path)
+        // A file saved under the old, build-folder-specific name is still read.
+        let legacy = folder.path + "/marginalia/annotations/01-a.txt-"
+            + AnnotationFileLocation.identityTag(debug, bundleIndependent: false) + ".annotations.json"
+        try FileManager.default.createDirectory(atPath: folder.path + "/marginalia/annotations", withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: legacy, contents: Data("{}".utf8)))
+        let again = AnnotationFileLocation.resolve(articlePath: debug, useDataDirectory: true, environment: env)
+        #expect(again.readPath == legacy)
+        #expect(again.path == a.path)
     }
 }
 

@@ -11,7 +11,7 @@ public enum EntityIdentity {
         let known = Set(surfaces)
         // 1. Inflections: drop a genitive ending when the base is attested (in the article, the
         //    lexicon or the alias table).
-        var bases = surfaces.map { base(of: $0, known: known, lexicon: lexicon) }
+        var bases = surfaces.map { base(of: $0, known: known, language: language, lexicon: lexicon) }
         // 2. Partial person names: a one- or two-word person name that is the start or end of a
         //    longer person name in the article takes that name (the most frequent, then longest).
         let persons = Dictionary(grouping: zip(bases, mentions).filter { $0.1.type == .PER }.map(\.0), by: { $0 })
@@ -53,13 +53,21 @@ public enum EntityIdentity {
     }
 
     /// The uninflected form of a name if one is attested, else the name itself.
-    static func base(of name: String, known: Set<String>, lexicon: Lexicon) -> String {
+    /// A name that is itself a known place or alias ("Paris", "Athens") keeps its final s unless
+    /// the article itself uses the shorter form; English marks the possessive only with an
+    /// apostrophe, so a bare "-s" is a German genitive and is dropped only in German text.
+    static func base(of name: String, known: Set<String>, language: Language = .de, lexicon: Lexicon) -> String {
+        let nameIsAttested = lexicon.isPlace(name) || AliasTable.index[name] != nil
         for ending in ["’s", "'s", "’", "'", "s", "es"] where name.hasSuffix(ending) {
+            let isBareGenitive = ending == "s" || ending == "es"
+            if isBareGenitive && language == .en { continue }
             let stem = String(name.dropLast(ending.count))
             guard stem.count >= 2, let last = stem.unicodeScalars.last, last.properties.isAlphabetic else { continue }
             // German genitive -s does not follow a sibilant ("Paris", "Schulz" stay).
             if ending == "s", "sxzß".unicodeScalars.contains(last) { continue }
-            if known.contains(stem) || lexicon.isPlace(stem) || AliasTable.index[stem] != nil
+            if known.contains(stem) { return stem }
+            if isBareGenitive && nameIsAttested { continue }
+            if lexicon.isPlace(stem) || AliasTable.index[stem] != nil
                 || known.contains(where: { $0.hasSuffix(" " + stem) }) {
                 return stem
             }

@@ -14,11 +14,19 @@ enum EnglishCues {
         "Two", "Three", "Four", "Five", "Ten", "First", "Second", "Third", "Last", "Next", "Only",
         "Also", "Still", "Even", "Already", "However", "Meanwhile", "Instead", "Now", "Then", "Today",
         "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "Sunday", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "Chief",
         "Governor", "President", "Chancellor", "Senator", "Minister", "Prime", "Secretary",
         "Spokesman", "Spokeswoman", "Government", "Opposition", "Authorities", "Officials",
         "Experts", "Residents", "Critics", "Supporters",
+    ]
+
+    /// English titles before a person's name, beyond the shared `NameCues.personTitles` (which
+    /// also feed the German tagger's features, so English-only ones live here).
+    static let personTitles: Set<String> = [
+        "Councillor", "Councilor", "Cllr", "Alderman", "Commissioner", "Ambassador", "Inspector",
+        "Detective", "Sergeant", "Constable", "Lieutenant", "Colonel", "Admiral", "Bishop",
+        "Archbishop", "Reverend", "Rev.", "Baroness", "Baron", "Chairman", "Chairwoman",
     ]
 
     /// Adjectives of nationality and party (MISC in CoNLL-style annotation).

@@ -126,15 +126,15 @@ public struct EnglishRecognizer: Sendable {
             let start = i
             i = j
             let initial = start == 0 || isOpeningQuote(s[start - 1].text)
-            var titled = start > 0 && NameCues.personTitles.contains(s[start - 1].text)
+            var titled = start > 0 && isPersonTitle(s[start - 1].text)
             // Strip possessive endings: "Britain's" -> "Britain".
             if let last = units.last, let cut = possessiveCut(last.text) {
                 units[units.count - 1] = Unit(span: Span(last.span.start, last.span.start + cut), text: String(last.text.unicodeScalars.prefix(cut)))
             }
             // Leading words that are not part of names ("The", "Chancellor", "Senator").
             while let first = units.first, units.count > 1,
-                  EnglishCues.notNames.contains(first.text) || NameCues.personTitles.contains(first.text) {
-                if NameCues.personTitles.contains(first.text) { titled = true }
+                  EnglishCues.notNames.contains(first.text) || isPersonTitle(first.text) {
+                if isPersonTitle(first.text) { titled = true }
                 units.removeFirst()
             }
             while let last = units.last, EnglishCues.connectors.contains(last.text) || EnglishCues.notNames.contains(last.text) {
@@ -143,7 +143,7 @@ public struct EnglishRecognizer: Sendable {
             guard !units.isEmpty else { continue }
             if units.count == 1 {
                 let w = units[0].text
-                if EnglishCues.notNames.contains(w) || NameCues.personTitles.contains(w) { continue }
+                if EnglishCues.notNames.contains(w) || isPersonTitle(w) { continue }
                 let firstIsStart = units[0].span.start == s[start].span.start
                 if initial && firstIsStart && !isKnown(w) && !capitalisedInside.contains(w) { continue }
             }
@@ -171,6 +171,8 @@ public struct EnglishRecognizer: Sendable {
         if c.titled { return .PER }
         if (2...3).contains(words.count), lexicon.firstNames.contains(words[0]) { return .PER }
         if isAcronym(name) { return .ORG }
+        // An acronym leading a name is an organisation's ("NHS Lothian", "BBC Scotland").
+        if words.count > 1, isAcronym(words[0]), !c.titled { return .ORG }
         return nil
     }
 
@@ -190,6 +192,8 @@ public struct EnglishRecognizer: Sendable {
     func isKnown(_ w: String) -> Bool {
         lexicon.isPlace(w) || lexicon.firstNames.contains(w) || AliasTable.index[w] != nil || EnglishCues.demonyms.contains(w) || isAcronym(w)
     }
+
+    func isPersonTitle(_ w: String) -> Bool { NameCues.personTitles.contains(w) || EnglishCues.personTitles.contains(w) }
 
     func isCapitalised(_ w: String) -> Bool {
         guard let f = w.unicodeScalars.first else { return false }

@@ -32,7 +32,9 @@ public enum AnnotationLocation {
     public static func resolve(_ entry: LibraryEntry, in library: Library) -> AnnotationFileLocation {
         switch entry.location {
         case .file(let path):
-            return AnnotationFileLocation.resolve(articlePath: path, environment: library.environment)
+            // Bundled samples are saved in the data directory (as the reader does): count that file.
+            return AnnotationFileLocation.resolve(articlePath: path, useDataDirectory: AnnotationFileLocation.isInsideBundle(path),
+                                                  environment: library.environment)
         case .corpusLine(let c, _):
             let corpus = library.corpora[c]
             let key = entry.corpusArticleKey ?? entry.key

@@ -43,8 +43,12 @@ public struct AnnotationFileLocation: Sendable, Equatable {
         }
         var stem = (preferredPath as NSString).lastPathComponent
         if stem.hasSuffix(suffix) { stem = String(stem.dropLast(suffix.count)) }
-        let data = dataDirectory(environment: environment) + "/" + stem + "-" + identityTag(identity) + suffix
-        let readPath = fm.fileExists(atPath: data) ? data : (fm.fileExists(atPath: preferredPath) && !useDataDirectory ? preferredPath : nil)
+        let directory = dataDirectory(environment: environment) + "/" + stem + "-"
+        let data = directory + identityTag(identity) + suffix
+        // Files of bundled articles saved before their identity became build-independent.
+        let legacy = directory + identityTag(identity, bundleIndependent: false) + suffix
+        let readPath = [data, legacy].first { fm.fileExists(atPath: $0) }
+            ?? (fm.fileExists(atPath: preferredPath) && !useDataDirectory ? preferredPath : nil)
         return AnnotationFileLocation(path: data, readPath: readPath)
     }
 
@@ -62,9 +66,27 @@ public struct AnnotationFileLocation: Sendable, Equatable {
     }
 
     /// A short hash of the absolute, standardized identity: two articles named alike differ.
-    static func identityTag(_ identity: String) -> String {
+    /// An article inside a resource bundle (the bundled samples) is identified by its path within
+    /// the bundle, so its annotations survive a rebuild, `swift run -c release` or an install.
+    static func identityTag(_ identity: String, bundleIndependent: Bool = true) -> String {
+        if bundleIndependent, let inside = pathInsideBundle(identity) {
+            return String(SHA256.hex(of: "bundled:" + inside).prefix(12))
+        }
         let absolute = identity.hasPrefix("/") ? identity : FileManager.default.currentDirectoryPath + "/" + identity
         return String(SHA256.hex(of: (absolute as NSString).standardizingPath).prefix(12))
+    }
+
+    /// True for an article inside a resource bundle (the bundled samples): program data, whose
+    /// annotations always go to the data directory.
+    public static func isInsideBundle(_ articlePath: String) -> Bool { pathInsideBundle(articlePath) != nil }
+
+    /// `Articles/01-a.txt` for `/x/.build/debug/Pkg_Samples.resources/Articles/01-a.txt`; nil
+    /// outside a `.resources`/`.bundle` folder.
+    static func pathInsideBundle(_ path: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard let bundle = parts.lastIndex(where: { $0.hasSuffix(".resources") || $0.hasSuffix(".bundle") }),
+              bundle + 1 < parts.count else { return nil }
+        return parts[(bundle + 1)...].joined(separator: "/")
     }
 
     public static func besidePath(for articlePath: String) -> String { articlePath + suffix }

@@ -191,7 +191,8 @@ public final class AnnotationStore {
             do {
                 loaded = try AnnotationStore.read(readPath, now: options.timestamp(), defaultTagSet: options.defaultTagSet)
                 chosen = candidate
-                if n > 0 { warnings.append("using \(Self.name(candidate)) (saved while \(Self.name(location.path)) was corrupt)") }
+                // First, so that a status line cut short still says which file is in use.
+                if n > 0 { warnings.insert("using \(Self.name(candidate)) (saved while \(Self.name(location.path)) was corrupt)", at: 0) }
                 break
             } catch let error as StoreError {
                 warnings.append(error.description + "; kept untouched")
@@ -206,7 +207,7 @@ public final class AnnotationStore {
         }
         savePath = chosen
         if chosen != location.path, loaded == nil, access == .readWrite {
-            warnings.append("annotations will be saved to \(Self.name(chosen))")
+            warnings.insert("annotations will be saved to \(Self.name(chosen))", at: 0)
         }
         knownFingerprint = FileFingerprint(path: savePath)
         guard let loaded else { return }

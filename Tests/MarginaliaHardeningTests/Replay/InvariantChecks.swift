@@ -116,14 +116,15 @@ public enum InvariantChecks {
             v.require(first.start == line.start && last.end == line.end, "rows do not cover line \(index)")
             for (a, b) in zip(rows, rows.dropFirst()) { v.require(a.end == b.start, "rows \(a) \(b) not contiguous") }
             for row in rows {
-                var columns = 0, glyphs = 0, trailingSpaces = 0
+                // Columns and glyphs up to the last glyph that is not a hanging space.
+                var columns = 0, glyphs = 0, shownColumns = 0, shownGlyphs = 0
                 GlyphScanner.scan(text, row) { g in
                     if g.width == 0 { return }
                     columns += g.width
                     glyphs += 1
-                    trailingSpaces = g.isBreakingSpace ? trailingSpaces + g.width : 0
+                    if !g.isBreakingSpace { shownColumns = columns; shownGlyphs = glyphs }
                 }
-                v.require(columns - trailingSpaces <= w || glyphs == 1, "row \(row) is \(columns) columns wide at width \(w)")
+                v.require(shownColumns <= w || shownGlyphs == 1, "row \(row) is \(shownColumns) columns wide at width \(w)")
             }
         }
     }

@@ -45,4 +45,14 @@ import Testing
         dir.write("c.jsonl.annotations/9.annotations.json", "{ broken")
         #expect(lib.annotationCount(at: 1) == -1)
     }
+
+    @Test func bundledSamplesAreCountedWhereTheReaderSavesThem() throws {
+        let dir = TemporaryFolder()
+        let article = dir.write("P_Samples.resources/Articles/a.txt", "Ein Satz.")
+        let lib = Library.open(paths: [article], environment: ["XDG_DATA_HOME": dir.path + "/data", "HOME": dir.path])
+        let path = lib.annotationPath(at: 0)
+        #expect(path.hasPrefix(dir.path + "/data/marginalia/annotations/a.txt-"))
+        dir.write(String(path.dropFirst(dir.path.count + 1)), #"{"type": "AnnotationCollection", "items": [{"id": "1"}]}"#)
+        #expect(lib.annotationCount(at: 0) == 1)
+    }
 }
