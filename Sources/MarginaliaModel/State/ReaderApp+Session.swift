@@ -47,6 +47,11 @@ extension ReaderApp {
             }
         } else {
             discardChanges = true
+            // Nothing is written, but the locks go: the next start is not told of a stale lock.
+            for entry in documents.entries {
+                _ = entry.document?.pollStore(wait: 30)  // a store still opening would take its lock after we left
+                entry.document?.store?.discard()
+            }
         }
         shouldQuit = true
     }
