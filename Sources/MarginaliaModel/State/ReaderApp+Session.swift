@@ -68,6 +68,8 @@ extension ReaderApp {
     @discardableResult
     func saveAll(close: Bool = false) -> StoreError? {
         libraryWillLeave()
+        // After `:q!` no annotations are written (the front end still flushes on its way out).
+        guard !discardChanges else { return nil }
         var first: StoreError?
         for entry in documents.entries {
             if let document = entry.document { pollStore(document, wait: 30) }
