@@ -118,3 +118,10 @@ import MarginaliaEntities
     let boyd = mention("Graham Boyd", in: text, type: .PER)
     #expect(canonicalSpeakers(text, language: .en, entities: [boyd]) == ["Graham Boyd"])
 }
+
+@Test func aOneWordSentenceInMarksIsAQuote() {
+    #expect(quotedTexts("Angela Merkel sagte: „Ja.“") == ["Ja."])
+    #expect(quotedTexts("Merkel antwortete knapp: „Niemals!“ Dann ging sie.") == ["Niemals!"])
+    // A one-word name in marks still is not one.
+    #expect(quotedTexts("Der Film „Titanic“ lief im Kino.").isEmpty)
+}
