@@ -12,8 +12,11 @@ public struct LaunchOptions: Sendable {
     /// The environment (for XDG_CONFIG_HOME, XDG_DATA_HOME, NO_COLOR); injectable for tests.
     public var environment: [String: String]
     /// How long `open` waits for the first article's analysis before showing the text without it
-    /// (the rest arrives through `tick`). Small articles are analysed within this time.
+    /// (the rest arrives through `tick`). Small articles are analysed within this time. A long
+    /// article (over `longArticle` code points) is shown at once unless the wait asked for is
+    /// more than a second (screenshots that must show the finished analysis).
     public var analysisWait: Double
+    public static let longArticle = 200_000
     /// Initial terminal size (the front end calls `resize` right away anyway).
     public var width: Int
     public var height: Int
@@ -126,7 +129,7 @@ public final class ReaderApp: AppSession {
         if let document {
             attachStore(document)
             libraryDidShow(document)
-            document.pollAnalysis(wait: options.analysisWait)
+            document.pollAnalysis(wait: effectiveWait(for: document))
             documentDidLoad(document)
             if !document.article.notices.isEmpty { show(message: document.article.notices.joined(separator: "; ")) }
         }

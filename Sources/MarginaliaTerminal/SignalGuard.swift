@@ -5,8 +5,11 @@ import Synchronization
 /// Signal handling for the curses front end. The rule: the terminal is restored on every way out.
 ///
 /// - SIGINT, SIGTERM, SIGHUP, SIGQUIT only set a flag (async-signal-safe); the main loop sees it
-///   within one input timeout, saves through the session, ends curses and re-raises. A second one
-///   before the loop reacted (the loop is stuck) restores the terminal at once and dies.
+///   within one input timeout, saves through the session, ends curses and re-raises. Another one
+///   while the first is still unanswered after `stuckAfterNanoseconds` (the loop is stuck: the
+///   user presses Ctrl-C again) restores the terminal at once and dies. Sooner repeats are normal
+///   and must not skip the save: closing a terminal sends SIGHUP from the terminal and again
+///   from the shell, within microseconds.
 /// - SIGTSTP (Ctrl-Z): endwin and stop right in the handler, as ncurses' own handler does. Doing
 ///   it later from the main loop loses a race: the shell takes the terminal back as soon as the
 ///   job's first process stops (e.g. a wrapping `sh -c`), and an endwin after that would wipe the
@@ -20,6 +23,9 @@ enum SignalGuard {
     static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE]
 
     private static let pendingTermination = Atomic<Int32>(0)
+    /// When the pending termination signal arrived (CLOCK_MONOTONIC, nanoseconds).
+    private static let pendingSince = Atomic<Int64>(0)
+    static let stuckAfterNanoseconds: Int64 = 2_000_000_000
     private static let pendingResume = Atomic<Bool>(false)
     /// Whether curses is active, so handlers only call endwin while it is.
     private static let cursesActive = Atomic<Bool>(false)
@@ -30,7 +36,11 @@ enum SignalGuard {
         _ = pendingTermination.load(ordering: .relaxed)   // initialise the globals before any handler runs
         _ = cursesActive.load(ordering: .relaxed)
         installAlternateStack()
-        for signal in terminationSignals { setHandler(signal, onTerminationSignal, flags: 0) }
+        _ = pendingSince.load(ordering: .relaxed)
+        // Termination handlers block each other, so one sees the other's bookkeeping complete.
+        for signal in terminationSignals {
+            setHandler(signal, onTerminationSignal, flags: 0, blocking: terminationSignals)
+        }
         setHandler(SIGTSTP, onSuspendSignal, flags: 0)
         for signal in crashSignals { setHandler(signal, onCrashSignal, flags: Int32(truncatingIfNeeded: SA_ONSTACK) | Int32(truncatingIfNeeded: SA_RESETHAND)) }
     }
@@ -70,8 +80,13 @@ enum SignalGuard {
     // MARK: handlers (C function pointers: no captures, no allocation)
 
     private static let onTerminationSignal: @convention(c) (Int32) -> Void = { signal in
-        if SignalGuard.pendingTermination.exchange(signal, ordering: .sequentiallyConsistent) != 0 {
-            // Second request while the first is unanswered: the loop is stuck. Restore and die.
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)   // async-signal-safe
+        let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        if SignalGuard.pendingTermination.exchange(signal, ordering: .sequentiallyConsistent) == 0 {
+            SignalGuard.pendingSince.store(nanoseconds, ordering: .sequentiallyConsistent)
+        } else if nanoseconds - SignalGuard.pendingSince.load(ordering: .sequentiallyConsistent) >= SignalGuard.stuckAfterNanoseconds {
+            // Asked again long after the first request, still unanswered: the loop is stuck.
             SignalGuard.restoreTerminalForExit()
             SignalGuard.reraise(signal)
         }
@@ -105,10 +120,12 @@ enum SignalGuard {
         StderrCapture.stopAndReplay()
     }
 
-    private static func setHandler(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void, flags: Int32) {
+    private static func setHandler(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void, flags: Int32,
+                                   blocking: [Int32] = []) {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = handler
         sigemptyset(&action.sa_mask)
+        for other in blocking { sigaddset(&action.sa_mask, other) }
         action.sa_flags = flags
         sigaction(signal, &action, nil)
     }

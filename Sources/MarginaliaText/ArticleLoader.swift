@@ -7,7 +7,23 @@ import Foundation
 /// as UTF-8 (BOM dropped), falling back to Windows-1252 with a notice; line ends become LF.
 /// Every failure is a `LoadError` whose description is one line naming the path.
 public enum ArticleLoader {
-    public static let defaultSizeLimit = 200 * 1024 * 1024
+    /// The largest article accepted: 200 MiB, or the `MARGINALIA_MAX_SIZE` environment variable
+    /// (bytes, or with a k/m/g suffix) when set, so every path that loads (reader, library,
+    /// `analyze`) honours the same configured limit.
+    public static var defaultSizeLimit: Int { sizeLimit(environment: ProcessInfo.processInfo.environment) }
+    public static let builtinSizeLimit = 200 * 1024 * 1024
+    public static let sizeLimitVariable = "MARGINALIA_MAX_SIZE"
+
+    /// The limit `environment` configures; the built-in one when unset or unreadable.
+    public static func sizeLimit(environment: [String: String]) -> Int {
+        guard let raw = environment[sizeLimitVariable]?.trimmingCharacters(in: .whitespaces).lowercased(),
+              !raw.isEmpty else { return builtinSizeLimit }
+        let units: [Character: Double] = ["k": 1024, "m": 1024 * 1024, "g": 1024 * 1024 * 1024]
+        let unit = raw.last.flatMap { units[$0] }
+        guard let number = Double(unit == nil ? raw : String(raw.dropLast())), number > 0,
+              number * (unit ?? 1) < Double(Int.max / 2) else { return builtinSizeLimit }
+        return Int(number * (unit ?? 1))
+    }
 
     static let extensionFormats: [String: ArticleFormat] = [
         "txt": .plainText, "text": .plainText,
@@ -71,15 +87,15 @@ public enum ArticleLoader {
     private static func article(from scalars: [Unicode.Scalar], path: String, format: ArticleFormat, notices: [String]) -> LoadedArticle {
         switch format {
         case .plainText:
-            let text = ArticleText(String(String.UnicodeScalarView(scalars)))
+            let text = ArticleText(scalars: scalars)
             return LoadedArticle(path: path, format: format, text: text, title: plainTitle(text), notices: notices)
         case .markdown:
             let result = MarkdownExtractor.extract(scalars)
-            return LoadedArticle(path: path, format: format, text: ArticleText(String(String.UnicodeScalarView(result.text))),
+            return LoadedArticle(path: path, format: format, text: ArticleText(scalars: result.text),
                                  title: result.title, headingSpans: result.headings, notices: notices)
         case .html:
             let result = HTMLExtractor.extract(scalars)
-            return LoadedArticle(path: path, format: format, text: ArticleText(String(String.UnicodeScalarView(result.text))),
+            return LoadedArticle(path: path, format: format, text: ArticleText(scalars: result.text),
                                  title: result.title, headingSpans: result.headings, notices: notices)
         }
     }

@@ -249,7 +249,10 @@ struct HTMLExtractor {
         var k = range.lowerBound
         while k < range.upperBound {
             if s[k] == "&", let (decoded, next) = HTMLEntities.decode(s, at: k, end: range.upperBound) {
-                builder.append(decoded); k = next; continue
+                // A decoded &#13; or &#10; is whitespace like a literal one: the title heads the
+                // text, where a raw CR or LF broke the one-line heading (found by fuzzing).
+                if ScalarClass.isSpace(decoded), decoded != "\u{00A0}" { builder.space() } else { builder.append(decoded) }
+                k = next; continue
             }
             if ScalarClass.isSpace(s[k]), s[k] != "\u{00A0}" { builder.space() } else { builder.append(s[k]) }
             k += 1

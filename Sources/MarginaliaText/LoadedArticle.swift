@@ -41,8 +41,17 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let path, let reason): return "\(path): cannot read (\(reason))"
         case .binary(let path): return "\(path): looks like a binary file (contains NUL bytes), not an article"
         case .tooLarge(let path, let bytes, let limit):
-            return "\(path): \(bytes) bytes is over the size limit of \(limit) bytes"
+            // In MB, and saying how to raise it: a number of bytes alone does not tell what to do.
+            return "\(path): too large to open (\(size(bytes)); the limit is \(size(limit)), set MARGINALIA_MAX_SIZE to raise it)"
         case .isDirectory(let path): return "\(path): is a directory"
         }
+    }
+
+    private func size(_ bytes: Int) -> String {
+        if bytes < 1024 * 1024 { return "\(bytes) bytes" }
+        let mb = Double(bytes) / (1024 * 1024)
+        if mb >= 10 { return "\(Int(mb.rounded())) MB" }
+        let tenths = Int((mb * 10).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
     }
 }

@@ -27,7 +27,8 @@ enum TextDecoding {
     /// Whether the bytes hold a NUL outside a UTF-16 file, the sign of a binary file.
     static func looksBinary(_ data: Data) -> Bool {
         if looksLikeUTF16(data) { return data.count % 2 != 0 }
-        return data.contains(0)
+        // memchr, not Data's byte iterator: on a 20 MB article the iterator took 90 ms.
+        return data.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
     }
 
     /// Whether the bytes start with a UTF-16 byte order mark.

@@ -173,6 +173,8 @@ import MarginaliaStore
         #expect(store.items.contains { $0.note == "Notiz" && $0.tags.isEmpty })
         for _ in 0..<23 { app.press("u") }
         #expect(store.items.isEmpty)
+        // Undo selected the passage it changed last: the first sentence.
+        #expect(app.document?.selection?.unit == .sentence(0))
         app.press("u")
         #expect(app.message == "nothing to undo")
         for _ in 0..<20 { app.press("<C-r>") }

@@ -87,4 +87,16 @@ import Testing
         #expect(app.render().rowText(23).contains("1 pro"))
         #expect(app.render().rowText(23).contains("2 contra"))
     }
+
+    @Test func brokenUserThemeFallsBackToTheDefaultWithAMessage() throws {
+        let sandbox = Sandbox()
+        sandbox.writeConfig("theme = \"broken\"\n")
+        sandbox.write("config/marginalia/themes/broken.toml", "[styles]\n\"selection\" = { bg = \"nocolour\" }\n")
+        let path = sandbox.write("a.txt", "Ein Satz.")
+        let app = try sandbox.open([path], width: 80, height: 24)
+        #expect(app.theme.theme.name == "dark")
+        #expect(app.message?.contains("theme broken") == true)
+        #expect(app.message?.contains("nocolour") == true)
+        #expect(app.messageIsError)
+    }
 }

@@ -273,6 +273,21 @@ import MarginaliaQuotes
         }
     }
 
+    @Test func jumpsToTheEndWrapOnlyWhatTheyShow() {
+        let sandbox = Sandbox()
+        let text = (1...5000).map { "Zeile \($0) mit etwas Text, der umbrochen werden will." }.joined(separator: "\n") + "\nZielwort am Ende."
+        let app = sandbox.app(text: text, sentences: [], paragraphs: [], width: 60, height: 20)
+        app.press("/")
+        app.type("Zielwort")
+        app.press("<CR>")
+        #expect(app.render().text.contains("Zielwort am Ende."))
+        #expect(app.document!.layout.wrappedLineCount < 100)
+        app.press("g")
+        app.press("G")
+        #expect(app.document!.layout.wrappedLineCount < 150)
+        #expect(app.positionDescription == "Bot")
+    }
+
     @Test func bigArticleFirstScreenDoesNotWaitForAnalysis() throws {
         let sandbox = Sandbox()
         let paragraph = "Der Präsident sagte am Montag in Berlin, die Lage sei „sehr ernst“. "

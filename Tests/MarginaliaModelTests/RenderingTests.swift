@@ -41,13 +41,13 @@ import MarginaliaQuotes
         #expect(grid.rowText(29).contains("5 opinion"))
     }
 
-    @Test func titleRowShowsTheTitleUnlessTheTextOpensWithIt() {
-        let separate = Document(article: LoadedArticle(path: "/x/page.html", format: .html, text: ArticleText("Nur ein Absatz."), title: "Seitentitel"), width: 80,
-                                analysis: Analyzer.analyze(ArticleText("Nur ein Absatz.")))
-        #expect(separate.title == "Seitentitel")
-        let repeated = Document(article: LoadedArticle(path: "/x/doc.md", format: .markdown, text: ArticleText("Ein Titel\n\nText."), title: "Ein Titel"), width: 80,
-                                analysis: Analyzer.analyze(ArticleText("Ein Titel\n\nText.")))
-        #expect(repeated.title == "doc.md")
+    @Test func titleRowShowsTheTitleElseTheFileName() {
+        let titled = Document(article: LoadedArticle(path: "/x/page.html", format: .html, text: ArticleText("Nur ein Absatz."), title: "Seitentitel"), width: 80,
+                              analysis: Analyzer.analyze(ArticleText("Nur ein Absatz.")))
+        #expect(titled.title == "Seitentitel")
+        let untitled = Document(article: LoadedArticle(path: "/x/notiz.txt", format: .plainText, text: ArticleText("Text.")), width: 80,
+                                analysis: Analyzer.analyze(ArticleText("Text.")))
+        #expect(untitled.title == "notiz.txt")
     }
 
     @Test func headingAndHighlightsCarryThemeStyles() throws {

@@ -7,6 +7,8 @@
 # sleeps: a slow machine makes a test slower, not flaky.
 
 set -u
+# The tests' own grep/sed must read the screen as UTF-8 whatever the caller's locale (CI has none).
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
 
 E2E_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$E2E_DIR/../.." && pwd)"

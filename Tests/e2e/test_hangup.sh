@@ -11,6 +11,10 @@ wait_analysed
 pid="$(app_pid)"
 [ -n "$pid" ] || fail "no marginalia process"
 keys 1
+# Hang up as soon as the tag shows (before the 1-second autosave is likely to have run): a key
+# still unread at the hang-up would be lost with the terminal, and that is not the point here.
+wait_for "Tags \(1\)" "the tag in the Tags pane"
+[ -f "$WORK/articles/radweg.txt.annotations.json" ] && echo "  (note: autosave was faster than the hang-up)"
 tm kill-pane -t "$PANE"
 PANE="e2e:0.0"
 wait_until eval '! kill -0 "$pid" 2>/dev/null'

@@ -76,13 +76,13 @@ public struct KeyDispatcher: Sendable {
     public mutating func reset() { pendingKeys = []; pendingCount = nil }
 
     public mutating func feed(_ key: Key, keymap: Keymap, contexts: [CommandContext]) -> Outcome {
-        if pendingKeys.isEmpty, case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII {
-            let digitBound = keymap.lookup([key], in: contexts) != .none
-            if pendingCount != nil || (!digitBound && digit > 0) {
-                if pendingCount != nil || !digitBound {
-                    pendingCount = min(99_999, (pendingCount ?? 0) * 10 + digit)
-                    return .pending
-                }
+        // A digit extends a count already started; it starts one only where it is not bound
+        // itself (by default 1-9 tag in the article, so counts work in panes and with remapped tags).
+        if pendingKeys.isEmpty, case .character(let c) = key, c.isASCII, let digit = c.wholeNumberValue {
+            let startsCount = digit > 0 && keymap.lookup([key], in: contexts) == .none
+            if pendingCount != nil || startsCount {
+                pendingCount = min(99_999, (pendingCount ?? 0) * 10 + digit)
+                return .pending
             }
         }
         if key == .escape, isPending {

@@ -40,6 +40,10 @@ public struct UserConfig: Sendable {
 
     public static func parse(_ source: String, commandNames: Set<String>) -> UserConfig {
         var config = UserConfig()
+        if let problem = TOMLPreflight.problem(in: source) {  // toml++ would abort on it
+            config.problems.append("config.toml \(problem); using defaults")
+            return config
+        }
         let table: TOMLTable
         do { table = try TOMLTable(string: source) } catch let error as TOMLParseError {
             config.problems.append("config.toml line \(error.source.begin.line): \(error.description); using defaults")

@@ -48,12 +48,11 @@ public final class Document {
     public var isAnalysed: Bool { analysis != nil }
 
     public var displayName: String { (article.path as NSString).lastPathComponent }
-    /// The title row: the article's title, unless the text opens with it anyway (a plain-text
-    /// heading), in which case the file name says more.
+    /// The title row: the article's title (it stays in view when its heading has scrolled away),
+    /// else the file name.
     public var title: String {
         guard let t = article.title?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return displayName }
-        let opening = article.text.string.prefix(t.count + 8).trimmingCharacters(in: .whitespacesAndNewlines)
-        return opening.hasPrefix(t) ? displayName : t
+        return t
     }
 
     /// Picks up a finished background analysis; true if it arrived just now.

@@ -56,6 +56,9 @@ public final class ArticleLayout {
 
     public func isHeading(line: Int) -> Bool { headingLines.contains(line) }
 
+    /// How many hard lines are wrapped so far (tests check that jumps do not wrap everything).
+    var wrappedLineCount: Int { cache.count }
+
     public func rows(ofLine index: Int) -> [Row] {
         if let cached = cache[index] { return cached }
         let span = lines[index]
@@ -126,13 +129,18 @@ public final class ArticleLayout {
         return lo
     }
 
-    /// The row showing code point `offset`.
+    /// The row showing code point `offset` (binary search: one hard line may hold 100,000s of rows).
     public func position(of offset: Int) -> Position {
         let line = lineIndex(containing: offset)
         let rows = rows(ofLine: line)
-        var best = 0
-        for (i, row) in rows.enumerated() where !row.isPadding && row.span.start <= offset { best = i }
-        return Position(line: line, row: best)
+        var lo = 0, hi = rows.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if rows[mid].span.start <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        while lo > 0, rows[lo].isPadding { lo -= 1 }
+        if rows[lo].isPadding, rows.count > 1 { lo += 1 }  // a leading padding row shows nothing
+        return Position(line: line, row: lo)
     }
 
     /// Screen column of `offset` within its row.

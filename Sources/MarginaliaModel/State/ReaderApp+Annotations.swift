@@ -41,6 +41,23 @@ extension ReaderApp {
 
     var selectedSpan: Span? { document?.selection?.span }
 
+    /// Undo and redo select the passage they changed, so the user sees what happened.
+    func reselect(_ span: Span?) {
+        guard let document else { return }
+        guard let span, span.end <= document.text.count else { revalidateSelection(); return }
+        if let i = document.sentences.firstIndex(of: span) {
+            select(span, unit: .sentence(i), extendVisual: false)
+        } else if let i = document.paragraphs.firstIndex(of: span) {
+            select(span, unit: .paragraph(i), extendVisual: false)
+        } else if let i = document.entities.firstIndex(where: { $0.span == span }) {
+            select(span, unit: .entity(i), extendVisual: false)
+        } else if let i = document.quotes.firstIndex(where: { $0.span == span }) {
+            select(span, unit: .quote(i), extendVisual: false)
+        } else {
+            select(span, unit: .range, extendVisual: false)
+        }
+    }
+
     // MARK: Tags
 
     /// `1`..`9`: adds tag `number` of the tag set to the selection.
@@ -213,7 +230,7 @@ extension ReaderApp {
             store.perform(entry.edit.inverse)
             document.redoStack.append(entry)
             document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
-            revalidateSelection()
+            reselect(entry.span)
             show(message: "undone: \(entry.description)")
         }
     }
@@ -225,7 +242,7 @@ extension ReaderApp {
             store.perform(entry.edit)
             document.undoStack.append(entry)
             document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
-            revalidateSelection()
+            reselect(entry.span)
             show(message: "redone: \(entry.description)")
         }
     }

@@ -31,11 +31,13 @@ extension ReaderApp {
         let layout = document.layout
         let first = layout.position(of: span.start)
         let last = layout.position(of: max(span.start, span.end - 1))
+        // Only rows within a page of the screen are walked (and wrapped), however far the jump.
+        let bottom = layout.advance(document.top, by: pageHeight - 1)
         if first < document.top {
             document.top = first
-        } else if layout.distance(from: document.top, to: last) >= pageHeight {
-            let height = layout.distance(from: first, to: last) + 1
-            document.top = height > pageHeight ? first : layout.advance(last, by: -(pageHeight - 1))
+        } else if last > bottom {
+            let fits = layout.advance(first, by: pageHeight - 1) >= last
+            document.top = fits ? layout.advance(last, by: -(pageHeight - 1)) : first
         }
         document.top = clampTop(document.top)
     }
@@ -205,7 +207,7 @@ extension ReaderApp {
         syncLayout()
         attachStore(doc)
         libraryDidShow(doc)
-        doc.pollAnalysis(wait: options.analysisWait)
+        doc.pollAnalysis(wait: effectiveWait(for: doc))
         documentDidLoad(doc)
     }
 

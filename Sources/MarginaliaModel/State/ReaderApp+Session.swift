@@ -22,7 +22,12 @@ extension ReaderApp {
             storeOptions.location = libraryAnnotationLocation(for: document)
             document.storeJob = StoreJob(article: document.article, options: storeOptions)
         }
-        pollStore(document, wait: options.analysisWait)
+        pollStore(document, wait: effectiveWait(for: document))
+    }
+
+    /// See `LaunchOptions.analysisWait`: long articles paint first, then fill in.
+    func effectiveWait(for document: Document) -> Double {
+        document.text.count > LaunchOptions.longArticle && options.analysisWait <= 1 ? 0 : options.analysisWait
     }
 
     func pollStore(_ document: Document, wait: Double = 0) {

@@ -24,6 +24,8 @@ public enum ThemeLoader {
     static let attributeKeys = ["bold", "underline", "reverse", "italic", "dim"]
 
     public static func parse(_ source: String, fallbackName: String) throws -> Theme {
+        // toml++ would abort the program on some headers: refuse them with a message first.
+        if let problem = TOMLPreflight.problem(in: source) { throw ThemeError(problem) }
         let table: TOMLTable
         do { table = try TOMLTable(string: source) } catch let error as TOMLParseError {
             throw ThemeError("\(error.description) at line \(error.source.begin.line)")

@@ -20,10 +20,14 @@ extension AnnotationStore {
         return outcome(autosaver.flush(now: options.clock()) { try self.writeFile() })
     }
 
-    /// Flushes and releases the lock. The store stays readable.
+    /// Flushes and releases the lock. The store stays readable. If the save fails, the store
+    /// stays open (lock held, writable) and the error is returned: the annotations exist only in
+    /// memory, and a later save must still be possible (the reader refuses to quit and retries;
+    /// going read-only here made a full disk lose them at the next `q`).
     @discardableResult
     public func close() -> StoreError? {
         let error = flush()
+        if error != nil { return error }
         lock?.release()
         if access == .readWrite { access = .readOnly(reason: "closed") }
         return error

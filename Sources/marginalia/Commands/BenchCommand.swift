@@ -4,5 +4,5 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure analysis and rendering speed.",
-        subcommands: [BenchNERCommand.self])
+        subcommands: [BenchReaderCommand.self, BenchTextCommand.self, BenchNERCommand.self, BenchStoreCommand.self, BenchLibraryCommand.self])
 }

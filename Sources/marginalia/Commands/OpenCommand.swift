@@ -30,10 +30,12 @@ struct OpenCommand: ParsableCommand {
         if articles.isEmpty { CommandLineError.exit("no bundled sample articles found; name a file to open") }
 
         if let dump {
-            // A screenshot shows the finished analysis: wait for it as long as it takes.
+            // A screenshot shows the finished analysis: wait for it as long as it takes. It only
+            // looks: no lock is taken and nothing is written, so it can run beside a live reader.
             let app = openOrExit(articles, LaunchOptions(colorMode: .none, environment: environment,
                                                          analysisWait: 600,
-                                                         width: dump.width, height: dump.height))
+                                                         width: dump.width, height: dump.height,
+                                                         viewOnly: true))
             app.resize(width: dump.width, height: dump.height)
             print(ScreenDump.text(of: app.render()))
             return

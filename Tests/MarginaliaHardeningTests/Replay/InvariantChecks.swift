@@ -39,7 +39,10 @@ public enum InvariantChecks {
     /// What a loader returns: LF line ends only, headings inside the text, one-line title.
     public static func loaded(_ article: LoadedArticle, _ v: inout Violations) {
         let text = article.text
-        v.require(!text.scalars.contains("\r"), "loaded text contains CR")
+        if let cr = text.scalars.firstIndex(of: "\r") {
+            let context = String(String.UnicodeScalarView(text.scalars[max(0, cr - 20)..<min(text.count, cr + 20)]))
+            v.require(false, "loaded text contains CR at \(cr): \(context.debugDescription)")
+        }
         v.require(text.scalars.count == text.string.unicodeScalars.count, "scalars and string disagree")
         for heading in article.headingSpans { v.require(inside(heading, text.count), "heading \(heading) outside text of \(text.count)") }
     }
@@ -113,14 +116,15 @@ public enum InvariantChecks {
             v.require(first.start == line.start && last.end == line.end, "rows do not cover line \(index)")
             for (a, b) in zip(rows, rows.dropFirst()) { v.require(a.end == b.start, "rows \(a) \(b) not contiguous") }
             for row in rows {
-                var columns = 0, glyphs = 0, trailingSpaces = 0
+                // Columns and glyphs up to the last glyph that is not a hanging space.
+                var columns = 0, glyphs = 0, shownColumns = 0, shownGlyphs = 0
                 GlyphScanner.scan(text, row) { g in
                     if g.width == 0 { return }
                     columns += g.width
                     glyphs += 1
-                    trailingSpaces = g.isBreakingSpace ? trailingSpaces + g.width : 0
+                    if !g.isBreakingSpace { shownColumns = columns; shownGlyphs = glyphs }
                 }
-                v.require(columns - trailingSpaces <= w || glyphs == 1, "row \(row) is \(columns) columns wide at width \(w)")
+                v.require(shownColumns <= w || shownGlyphs == 1, "row \(row) is \(shownColumns) columns wide at width \(w)")
             }
         }
     }

@@ -1,0 +1,35 @@
+/// Checks a TOML source for what the bundled parser (toml++ inside TOMLKit 0.6.0) cannot take:
+/// a table header (`[` or `[[`, then spaces) whose first key does not start with a bare-key
+/// character or a quote (`[é]`, `[=]`, `[.a]`, `[#]`, `[` then the end of the line) trips an
+/// assertion in toml++ and aborts the whole program, in release builds too (found by fuzzing).
+/// Such a file gets a one-line error instead, before the parser sees it.
+enum TOMLPreflight {
+    /// A one-line reason (with the line number) if the parser must not see `source`, else nil.
+    /// A bracketed line inside a multi-line string is judged the same way (a rare false alarm,
+    /// reported clearly rather than risking the abort).
+    static func problem(in source: String) -> String? {
+        var lineNumber = 0
+        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var scalars = Substring.UnicodeScalarView(line.unicodeScalars.drop { $0 == " " || $0 == "\t" })
+            guard scalars.first == "[" else { continue }
+            scalars = scalars.dropFirst()
+            if scalars.first == "[" { scalars = scalars.dropFirst() }
+            let rest = scalars.drop { $0 == " " || $0 == "\t" }
+            guard let first = rest.first else {
+                return "line \(lineNumber): a table header needs a name ([name])"
+            }
+            if first == "]" || isKeyStart(first) { continue }
+            return "line \(lineNumber): a table name must start with an ASCII letter, digit, _ or -, or be quoted ([\"name\"])"
+        }
+        return nil
+    }
+
+    /// Bare-key characters of TOML 1.0 and the two string delimiters.
+    static func isKeyStart(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "A"..."Z", "a"..."z", "0"..."9", "_", "-", "\"", "'": return true
+        default: return false
+        }
+    }
+}
