@@ -137,7 +137,7 @@ public final class ReaderApp: AppSession {
     }
 
     /// Releases the articles' locks (saving first) when the app goes away without `q`, e.g.
-    /// after `--dump`. After `:q!` nothing is saved; the lock is then recovered as stale next time.
+    /// after `--dump`. After `:q!` nothing is saved (`quit(save: false)` has released the locks).
     deinit {
         guard !discardChanges else { return }
         for entry in documents.entries {

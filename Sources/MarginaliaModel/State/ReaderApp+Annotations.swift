@@ -197,8 +197,7 @@ extension ReaderApp {
         guard let document, document.quotes.indices.contains(index) else { return }
         let span = document.quotes[index].span
         performEdit("rejected: not a quote", span: span) { $0.correctQuote(span, isQuote: false) }
-        let count = document.quotes.count
-        if count > 0 { paneCursor[.quotes] = min(cursor(in: .quotes), count - 1) }
+        followPaneCursor(.quotes, to: nil, from: cursor(in: .quotes))
     }
 
     /// Opens the speaker prompt for quote `index` (prefilled with the current speaker).
@@ -219,6 +218,7 @@ extension ReaderApp {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { show(message: "speaker unchanged"); return }
         performEdit("speaker: \(name)", span: span) { $0.correctQuote(span, isQuote: true, speaker: SpeakerBody(name: name)) }
+        followPaneCursor(.quotes, to: span, from: cursor(in: .quotes))
     }
 
     // MARK: Undo
