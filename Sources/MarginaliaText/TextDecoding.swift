@@ -18,10 +18,37 @@ enum TextDecoding {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let string = String(validating: body, as: UTF8.self) {
-            return Decoded(scalars: normalizeLineEnds(Array(string.unicodeScalars)), notices: [])
+        if String(validating: body, as: UTF8.self) != nil {
+            return Decoded(scalars: normalizeLineEnds(scalars(ofValidUTF8: body)), notices: [])
         }
         return Decoded(scalars: normalizeLineEnds(body.map(windows1252)), notices: [windows1252Notice])
+    }
+
+    /// The scalars of bytes already validated as UTF-8, decoded in one tight loop: Array(string.
+    /// unicodeScalars) goes through the generic iterator and was a quarter of the time to open a
+    /// 20 MB article.
+    static func scalars(ofValidUTF8 bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
+        bytes.withUnsafeBufferPointer { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, n = 0
+                while i < b.count {
+                    let c = UInt32(b[i])
+                    let v: UInt32
+                    if c < 0x80 {
+                        v = c; i += 1
+                    } else if c < 0xE0 {
+                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    } else if c < 0xF0 {
+                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+                    }
+                    (out.baseAddress! + n).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    n += 1
+                }
+                count = n
+            }
+        }
     }
 
     /// Whether the bytes hold a NUL outside a UTF-16 file, the sign of a binary file.

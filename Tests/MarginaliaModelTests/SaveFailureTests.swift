@@ -33,6 +33,7 @@ import MarginaliaStore
         // Quitting does not throw the annotations away while they cannot be saved.
         app.quit(save: true)
         #expect(!app.shouldQuit)
+        #expect(app.message?.hasPrefix("not quitting") == true)
         #expect(store.items.contains { $0.span == sentence })
 
         // Space again: the next save writes them.

@@ -42,7 +42,8 @@ extension ReaderApp {
         if save {
             if let error = saveAll(close: true) {
                 // Nothing is lost: stay open and say why (`:q!` quits anyway).
-                show(message: "\(error) — not quitting; :q! quits without saving", error: true)
+                // What happens first: the error names a full path, which can push the rest off a narrow status line.
+                show(message: "not quitting (:q! quits without saving): \(error)", error: true)
                 return
             }
         } else {

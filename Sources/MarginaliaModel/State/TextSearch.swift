@@ -7,22 +7,29 @@ public enum TextSearch {
         let ignoreCase = !query.contains { $0.isUppercase }
         let needle = query.unicodeScalars.map { normalize($0, ignoreCase: ignoreCase) }
         guard !needle.isEmpty, needle.count <= text.count else { return [] }
-        let hay = text.scalars
         var matches: [Span] = []
         let first = needle[0]
-        var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if normalize(hay[i], ignoreCase: ignoreCase) == first {
-                var j = 1
-                while j < needle.count, normalize(hay[i + j], ignoreCase: ignoreCase) == needle[j] { j += 1 }
-                if j == needle.count {
-                    matches.append(Span(i, i + needle.count))
-                    i += needle.count
-                    continue
+        // Hot spot (Enter of `/` on a 20 MB article, 52 ms p50): the scan tests ASCII scalars,
+        // nearly all of them, against a table of those that normalize to the first needle
+        // scalar, without bounds checks; only non-ASCII ones are normalized.
+        var asciiMatchesFirst = [Bool](repeating: false, count: 128)
+        for v in 0..<128 { asciiMatchesFirst[v] = normalize(Unicode.Scalar(UInt8(v)), ignoreCase: ignoreCase) == first }
+        text.scalars.withUnsafeBufferPointer { hay in
+            var i = 0
+            let last = hay.count - needle.count
+            while i <= last {
+                let v = hay[i].value
+                if v < 0x80 ? asciiMatchesFirst[Int(v)] : normalize(hay[i], ignoreCase: ignoreCase) == first {
+                    var j = 1
+                    while j < needle.count, normalize(hay[i + j], ignoreCase: ignoreCase) == needle[j] { j += 1 }
+                    if j == needle.count {
+                        matches.append(Span(i, i + needle.count))
+                        i += needle.count
+                        continue
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
         return matches
     }

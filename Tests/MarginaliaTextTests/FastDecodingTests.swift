@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import MarginaliaText
+
+/// The loader's fast paths (UTF-8 straight to scalars, scalars straight to a String) give the
+/// same text as the standard library's conversions, for 1- to 4-byte characters.
+struct FastDecodingTests {
+    static let mixed = "Aä€😀 „Zitat“ — Vučić sagte: \"ok\"\u{00A0}Ende\u{1F1E9}\u{1F1EA}\n\tx\u{10FFFF}"
+
+    @Test func validUTF8DecodesToTheSameScalars() {
+        let bytes = Array(Self.mixed.utf8)
+        #expect(TextDecoding.scalars(ofValidUTF8: bytes[...]) == Array(Self.mixed.unicodeScalars))
+        #expect(TextDecoding.scalars(ofValidUTF8: bytes[1...]) == Array(String(decoding: bytes[1...], as: UTF8.self).unicodeScalars))
+        #expect(TextDecoding.scalars(ofValidUTF8: [][...]).isEmpty)
+    }
+
+    @Test func scalarsBuildTheSameString() {
+        let text = ArticleText(scalars: Array(Self.mixed.unicodeScalars))
+        #expect(text.string == Self.mixed)
+        #expect(text == ArticleText(Self.mixed))
+        #expect(text.count == Self.mixed.unicodeScalars.count)
+        #expect(ArticleText(scalars: []).string.isEmpty)
+    }
+
+    @Test func loadedFileKeepsItsText() throws {
+        let path = NSTemporaryDirectory() + "fast-decoding-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(("\u{FEFF}" + Self.mixed + "\r\nZeile zwei\r").utf8).write(to: URL(fileURLWithPath: path))
+        let article = try ArticleLoader.load(path: path)
+        #expect(article.text.string == Self.mixed + "\nZeile zwei\n")
+        #expect(article.text.scalars == Array((Self.mixed + "\nZeile zwei\n").unicodeScalars))
+    }
+}
