@@ -81,6 +81,8 @@ public final class ReaderApp: AppSession {
     public internal(set) var shouldQuit = false
     /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
     var promptTarget: Span?
+    /// The quotes a speaker prompt opened on a speaker header renames (empty: just `promptTarget`).
+    var promptGroup: [Span] = []
     /// The last `/` query (an empty `/` repeats it, also in another article).
     var lastSearchQuery: String?
     /// Set by `:q!`: leave without saving.
@@ -137,7 +139,7 @@ public final class ReaderApp: AppSession {
     }
 
     /// Releases the articles' locks (saving first) when the app goes away without `q`, e.g.
-    /// after `--dump`. After `:q!` nothing is saved; the lock is then recovered as stale next time.
+    /// after `--dump`. After `:q!` nothing is saved (`quit(save: false)` has released the locks).
     deinit {
         guard !discardChanges else { return }
         for entry in documents.entries {

@@ -109,11 +109,12 @@ enum QuoteJudge {
         switch words.count {
         case 6...: evidence.append(.manyWords)
         case 3...5: evidence.append(.someWords)
-        case 1: evidence.append(.singleWord)
         default: break
         }
         let last = candidate.inner.isEmpty ? " " : text.scalars[candidate.inner.end - 1]
         if ".!?…".unicodeScalars.contains(last) { evidence.append(.endsSentence) }
+        // One word that is a whole sentence („Ja.“, „Niemals!“) is an utterance, not a name.
+        if words.count == 1 && !evidence.contains(.endsSentence) { evidence.append(.singleWord) }
         if innerUnits.contains(where: { $0.text == "," }) && words.count >= 4 { evidence.append(.hasComma) }
         let personal = SpeechCueLexicon.personalWords(language)
         if lowered.contains(where: personal.contains) { evidence.append(.personalWord) }

@@ -37,7 +37,8 @@ struct SpeakerFinder {
                 if let np = forwardNP(from: after, limit: end) { return np }
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1) {
                 return np
-            } else if let np = forwardNP(from: v + 1, limit: end) {
+            } else if !opensClause(at: v + 1, limit: end), let np = forwardNP(from: v + 1, limit: end) {
+                // Not "“…”, and added that other libraries …": there the cue's object is a clause.
                 return np
             }
         }
@@ -358,6 +359,11 @@ struct SpeakerFinder {
 
     /// A noun phrase starting at (or just after) `k`: a pronoun, a determiner phrase, or a run of
     /// capitalised words, with genitives, a party in brackets and a name in apposition.
+    /// Does a subordinate clause open at `k` ("that …", "dass …")?
+    func opensClause(at k: Int, limit: Int) -> Bool {
+        k < limit && units[k].isWord && SpeechCueLexicon.complementizers.contains(units[k].lower)
+    }
+
     func forwardNP(from k: Int, limit: Int) -> Range<Int>? {
         var i = k
         while i < limit, units[i].isWord, SpeakerFinder.skippable.contains(units[i].lower) { i += 1 }

@@ -177,6 +177,10 @@ enum SpeechCueLexicon {
     """)
 
     /// Pronouns that can stand for a speaker.
+    /// Words that open a subordinate clause after a speech verb ("added that …", "sagte, dass …"):
+    /// what follows is what was said, not who said it.
+    static let complementizers: Set<String> = ["that", "whether", "dass", "ob"]
+
     static let pronouns: Set<String> = words("er sie he she they letztere letzterer ersterer erstere")
 
     /// German determiners and possessives that start a noun phrase.

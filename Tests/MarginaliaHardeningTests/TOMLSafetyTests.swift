@@ -5,7 +5,8 @@ import Testing
 /// assertion); the readers refuse them with a one-line message instead (found by fuzzing).
 struct TOMLSafetyTests {
     static let aborting = ["[é]\n", "[[é]]\n", "  [\t\u{202E}x]\n", "[palette]\nfg = 1\n[ ä]\nx = 1\n",
-                           "[.a]\n", "[#]\n", "[=]\n", "[ \n", "[[ =", "[a]\n[\t.]"]
+                           "[.a]\n", "[#]\n", "[=]\n", "[ \n", "[[ =", "[a]\n[\t.]",
+                           "a = [}", "a = [1, }", "a = [\n}]", "a = [[}]]", "a = [ #c\n}"]
 
     @Test func themeReaderRefusesHeadersTheParserCannotTake() {
         for source in Self.aborting {
@@ -27,6 +28,8 @@ struct TOMLSafetyTests {
 
     @Test func quotedAndASCIIHeadersStillParse() {
         #expect(TOMLPreflight.problem(in: "[\"é\"]\nx = 1\n[a.é]\n[keys]\n['k']\n[[list]]\n[ _x ]\n[-]\n[]\n") == nil)
+        // Braces and brackets inside strings and comments are not structure.
+        #expect(TOMLPreflight.problem(in: "a = \"[}\"\nb = '[,}'\nc = \"\"\"\nx[}\n\"\"\"\n# [}\nd = [1, 2]\ne = { f = [3] }\ng = \"\\\"[}\"\n") == nil)
         #expect(UserConfig.parse("theme = \"light\"\n[\"é\"]\nx = 1\n", commandNames: []).theme == "light")
     }
 }

@@ -237,12 +237,12 @@ import MarginaliaStore
         let store = try #require(app.document?.store)
         app.press("<Tab><Tab>")
         #expect(app.focus == .quotes)
-        app.press("j")
+        app.press("jjj")    // under "unknown speaker": „La Repubblica“
         app.press("r")      // „La Repubblica“ is a name, not a quote
         #expect(app.document?.quotes.count == 1)
         #expect(store.items.last?.value == "not-quote")
         #expect(app.render().text.contains("Quotes (1)"))
-        app.press("k")
+        #expect(app.cursor(in: .quotes) == 1)   // on the quote left, under its speaker
         app.press("s")
         #expect(app.mode == "INSERT")
         #expect(app.prompt?.editor.text == "Aleksandar Vučić")

@@ -111,3 +111,17 @@ import MarginaliaEntities
     #expect(speakers(text, language: .en) == ["he"])
     #expect(canonicalSpeakers(text, language: .en, entities: [mention("Mark Feld", in: text, type: .PER)]) == ["Mark Feld"])
 }
+
+@Test func aClauseAfterALaterCueIsNotTheSpeaker() {
+    // "and added that other libraries …": what was added, not who added it; the subject of "said" speaks.
+    let text = "Councillor Graham Boyd, who chairs the finance committee, said the service was “lovely to visit and hard to pay for”, and added that other libraries had cut their hours."
+    let boyd = mention("Graham Boyd", in: text, type: .PER)
+    #expect(canonicalSpeakers(text, language: .en, entities: [boyd]) == ["Graham Boyd"])
+}
+
+@Test func aOneWordSentenceInMarksIsAQuote() {
+    #expect(quotedTexts("Angela Merkel sagte: „Ja.“") == ["Ja."])
+    #expect(quotedTexts("Merkel antwortete knapp: „Niemals!“ Dann ging sie.") == ["Niemals!"])
+    // A one-word name in marks still is not one.
+    #expect(quotedTexts("Der Film „Titanic“ lief im Kino.").isEmpty)
+}

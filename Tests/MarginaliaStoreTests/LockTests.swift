@@ -67,6 +67,58 @@ import MarginaliaText
         store.close()
     }
 
+    @Test func discardReleasesTheLockWithoutWriting() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        let clock = Box<Double>(100)
+        let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder, clock: clock))
+        store.tag(Span(0, 5), with: "claim")
+        #expect(store.isDirty)
+        store.discard()
+        #expect(!folder.exists("a.txt.annotations.json.lock"))
+        #expect(!folder.exists("a.txt.annotations.json"))
+        #expect(store.isReadOnly)
+        // Nothing writes after a discard, not even a flush or an autosave.
+        clock.value += 60  // long past the autosave delay
+        #expect(store.flush() == nil)
+        #expect(store.saveIfDue() == nil)
+        #expect(!folder.exists("a.txt.annotations.json"))
+        // The next opening takes the lock cleanly: no stale-lock warning.
+        let next = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(next.access == .readWrite)
+        #expect(next.warnings.isEmpty)
+        #expect(next.items.isEmpty)
+        next.close()
+    }
+
+    @Test func discardLeavesTheSavedFileAsItWas() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        let first = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        first.tag(Span(0, 5), with: "claim")
+        #expect(first.close() == nil)
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder.file("a.txt.annotations.json")))
+        let second = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        second.tag(Span(6, 9), with: "fact")
+        second.discard()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("a.txt.annotations.json"))) == before)
+        #expect(!folder.exists("a.txt.annotations.json.lock"))
+    }
+
+    @Test func discardOfAReadOnlyStoreKeepsTheOwnersLock() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.article("a.txt", sampleText)
+        let owner = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        let viewer = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
+        #expect(viewer.isReadOnly)
+        viewer.discard()
+        #expect(AnnotationLock.owner(at: folder.file("a.txt.annotations.json.lock")) == getpid())
+        owner.close()
+    }
+
     @Test func readOnlyOpeningTakesNoLock() throws {
         let folder = TemporaryFolder()
         defer { folder.cleanup() }

@@ -18,6 +18,18 @@ keys q
 expect_exit 0
 expect_terminal_restored
 
+# :q! quits without writing the tag just made, and leaves no lock behind (the next start is
+# not told of a stale lock).
+open_article
+wait_analysed
+keys 1
+text ":q!"
+keys Enter
+expect_exit 0
+expect_terminal_restored
+[ ! -e "$WORK/articles/radweg.txt.annotations.json" ] || fail ":q! wrote radweg.txt.annotations.json"
+[ ! -e "$WORK/articles/radweg.txt.annotations.json.lock" ] || fail ":q! left radweg.txt.annotations.json.lock behind"
+
 # Ctrl-C quits (saving first) and dies of SIGINT as a well-behaved program does.
 open_article
 keys C-c

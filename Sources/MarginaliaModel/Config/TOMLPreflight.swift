@@ -22,6 +22,50 @@ enum TOMLPreflight {
             if first == "]" || isKeyStart(first) { continue }
             return "line \(lineNumber): a table name must start with an ASCII letter, digit, _ or -, or be quoted ([\"name\"])"
         }
+        return emptyArrayElement(in: source)
+    }
+
+    /// An array element that starts with `}` (`[}`, `[1, }`, `[ # c` newline `}`) also trips an
+    /// assertion in toml++ (found by fuzzing). Scans outside strings and comments for `}` whose
+    /// previous significant character is `[` or `,`; in valid TOML that never happens.
+    static func emptyArrayElement(in source: String) -> String? {
+        let s = Array(source.unicodeScalars)
+        var line = 1
+        var previous: Unicode.Scalar = "\n"
+        var k = 0
+        while k < s.count {
+            let c = s[k]
+            switch c {
+            case "\n":
+                line += 1; k += 1; continue
+            case " ", "\t", "\r":
+                k += 1; continue
+            case "#":
+                while k < s.count, s[k] != "\n" { k += 1 }
+                continue
+            case "\"", "'":
+                // Skip the string (basic strings honour backslash escapes; triple quotes span lines).
+                let triple = k + 2 < s.count && s[k + 1] == c && s[k + 2] == c
+                k += triple ? 3 : 1
+                while k < s.count {
+                    if s[k] == "\n" { line += 1; if !triple { break } }
+                    if c == "\"", s[k] == "\\" { k += 2; continue }
+                    if s[k] == c, !triple || (k + 2 < s.count && s[k + 1] == c && s[k + 2] == c) {
+                        k += triple ? 3 : 1
+                        break
+                    }
+                    k += 1
+                }
+                previous = c
+                continue
+            case "}" where previous == "[" || previous == ",":
+                return "line \(line): a value is missing before '}'"
+            default:
+                break
+            }
+            previous = c
+            k += 1
+        }
         return nil
     }
 

@@ -44,6 +44,8 @@ struct PaneRenderer {
             return
         }
         let cursor = min(app.cursor(in: pane), items.count - 1)
+        // Rows under section headers are indented so the sections stand out.
+        let sectioned = items.first?.isHeader == true
         // Keep the cursor in view: scroll by whole pages.
         let first = (cursor / inner.height) * inner.height
         for row in 0..<inner.height {
@@ -53,11 +55,13 @@ struct PaneRenderer {
             let selected = index == cursor
             let rowStyle = selected ? theme.apply(focused ? "ui.pane.cursor" : "ui.pane.cursor.inactive", to: base) : base
             grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), style: rowStyle)
-            var x = inner.x + 1
+            var x = inner.x + (sectioned && !item.isHeader ? 3 : 1)
             let markerStyle = item.scope.map { theme.apply($0, to: rowStyle) } ?? rowStyle
+            var labelStyle = rowStyle
+            if item.isHeader { labelStyle.bold = true }
             x += grid.put(item.marker, x: x, y: inner.y + row, maxWidth: max(0, inner.maxX - x), style: markerStyle)
             x += grid.put(" ", x: x, y: inner.y + row, maxWidth: max(0, inner.maxX - x), style: rowStyle)
-            grid.put(truncated(TerminalSafe.oneLine(item.label), width: max(0, inner.maxX - x)), x: x, y: inner.y + row, maxWidth: max(0, inner.maxX - x), style: rowStyle)
+            grid.put(truncated(TerminalSafe.oneLine(item.label), width: max(0, inner.maxX - x)), x: x, y: inner.y + row, maxWidth: max(0, inner.maxX - x), style: labelStyle)
         }
     }
 }

@@ -1,15 +1,6 @@
 import MarginaliaText
 import MarginaliaEntities
 
-/// One line of a side pane and where Enter takes the article.
-public struct PaneItem: Equatable, Sendable {
-    public var label: String
-    /// Theme scope for the item's marker (entity type, tag colour).
-    public var scope: String?
-    public var marker: String
-    public var target: Span?
-}
-
 /// Side panes: their items, focus and the pane cursor.
 extension ReaderApp {
     static let entityScopes: [EntityType: String] = [
@@ -25,21 +16,10 @@ extension ReaderApp {
         }
     }
 
-    /// Entities grouped by canonical name, in order of first mention.
-    var entityGroups: [(canonical: String, type: EntityType, mentions: [Int])] {
+    /// Entities by type and canonical name, most mentioned first (`EntityGrouping`).
+    var entityGroups: [EntityGroup] {
         guard let document else { return [] }
-        return document.memo("entityGroups") { ReaderApp.groupEntities(document) }
-    }
-
-    static func groupEntities(_ document: Document) -> [(canonical: String, type: EntityType, mentions: [Int])] {
-        var order: [String] = []
-        var groups: [String: (EntityType, [Int])] = [:]
-        for (i, e) in document.entities.enumerated() {
-            let key = e.type.rawValue + "\u{1}" + e.canonical
-            if groups[key] == nil { order.append(key); groups[key] = (e.type, []) }
-            groups[key]!.1.append(i)
-        }
-        return order.map { key in (String(key.split(separator: "\u{1}").last ?? ""), groups[key]!.0, groups[key]!.1) }
+        return document.memo("entityGroups") { EntityGrouping.groups(document.entities) }
     }
 
     public func paneItems(_ pane: Focus) -> [PaneItem] {
@@ -52,18 +32,8 @@ extension ReaderApp {
     func makePaneItems(_ pane: Focus, _ document: Document) -> [PaneItem] {
         switch pane {
         case .article: return []
-        case .entities:
-            return entityGroups.map { group in
-                let count = group.mentions.count > 1 ? " ×\(group.mentions.count)" : ""
-                return PaneItem(label: group.canonical + count, scope: ReaderApp.entityScopes[group.type], marker: group.type.rawValue,
-                                target: document.entities[group.mentions[0]].span)
-            }
-        case .quotes:
-            return document.quotes.map { quote in
-                let excerpt = quote.spans.map { document.text[$0] }.joined(separator: " … ")
-                let speaker = quote.speaker.map { $0.canonical.isEmpty ? $0.text : $0.canonical } ?? "?"
-                return PaneItem(label: "\(speaker): „\(excerpt.replacingOccurrences(of: "\n", with: " "))“", scope: "quote.speaker", marker: "❝", target: quote.span)
-            }
+        case .entities: return PaneRows.entities(document.entities)
+        case .quotes: return PaneRows.quotes(document.quotes, text: document.text)
         case .tags:
             return tagItems
         }
@@ -91,24 +61,24 @@ extension ReaderApp {
         paneCursor[focus] = max(0, min(count - 1, next))
     }
 
-    /// Enter in a pane: selects the item in the article. For an entity, repeated Enter walks
-    /// through its mentions (next one after the current selection, wrapping).
+    /// Enter in a pane: selects the item in the article. On an entity, a type or a speaker,
+    /// repeated Enter walks through its mentions or quotes (the next one after the one selected,
+    /// wrapping; the first one when the selection is elsewhere).
     public func jumpToPaneItem() {
         guard let document else { return }
         let items = paneItems(focus)
         let index = cursor(in: focus)
         guard items.indices.contains(index) else { show(message: "nothing to jump to"); return }
+        let item = items[index]
         switch focus {
-        case .entities:
-            let mentions = entityGroups[index].mentions
-            let after = document.selection?.span.start ?? -1
-            let next = mentions.first { document.entities[$0].span.start > after } ?? mentions[0]
-            select(document.entities[next].span, unit: .entity(next), extendVisual: false)
-            show(message: "\(entityGroups[index].canonical): mention \((mentions.firstIndex(of: next) ?? 0) + 1)/\(mentions.count)")
-        case .quotes:
-            select(document.quotes[index].span, unit: .quote(index), extendVisual: false)
+        case .entities, .quotes:
+            guard !item.targets.isEmpty else { return }
+            let current = document.selection?.span
+            let next = item.targets.firstIndex { $0.span == current }.map { ($0 + 1) % item.targets.count } ?? 0
+            select(item.targets[next].span, unit: item.targets[next].unit, extendVisual: false)
+            if item.targets.count > 1 { show(message: "\(item.name): \(item.targetNoun) \(next + 1)/\(item.targets.count)") }
         case .tags:
-            guard let target = items[index].target else { show(message: "orphaned: its text is no longer in the article (kept, x deletes)"); return }
+            guard let target = item.target else { show(message: "orphaned: its text is no longer in the article (kept, x deletes)"); return }
             select(target, unit: document.sentences.firstIndex(of: target).map { .sentence($0) } ?? .range, extendVisual: false)
         case .article:
             break
@@ -117,27 +87,58 @@ extension ReaderApp {
 
     public enum PaneAction { case accept, reject, retype, speaker, delete, note }
 
+    /// The quote (index into `document.quotes`) on a Quotes pane row; nil on a speaker header.
+    func quoteIndex(atRow row: Int) -> Int? {
+        let items = paneItems(.quotes)
+        guard items.indices.contains(row), !items[row].isHeader, case .quote(let i)? = items[row].targets.first?.unit else { return nil }
+        return i
+    }
+
+    /// After a correction regroups a pane, its cursor follows the item to its new row (a quote
+    /// whose speaker changed, an entity whose type changed), or stays in place if it is gone.
+    func followPaneCursor(_ pane: Focus, to span: Span?, from row: Int) {
+        let items = paneItems(pane)
+        guard !items.isEmpty else { paneCursor[pane] = 0; return }
+        let found = span.flatMap { span in items.firstIndex { !$0.isHeader && $0.targets.contains { $0.span == span } } }
+        paneCursor[pane] = found ?? max(0, min(row, items.count - 1))
+    }
+
     /// Corrections from a side pane: on a quote, or on every mention of an entity at once.
     public func paneCorrection(_ action: PaneAction) {
         guard let document else { return }
         let index = cursor(in: focus)
+        let items = paneItems(focus)
+        let onHeader = items.indices.contains(index) && items[index].isHeader
         switch (focus, action) {
-        case (.quotes, .accept): acceptQuote(index)
-        case (.quotes, .reject): rejectQuote(index)
-        case (.quotes, .speaker): startSpeakerPrompt(index)
+        case (.quotes, .speaker) where onHeader:
+            startGroupSpeakerPrompt(items[index])
+        case (.quotes, .accept), (.quotes, .reject), (.quotes, .speaker):
+            guard let quote = quoteIndex(atRow: index) else {
+                show(message: onHeader ? "on a speaker: s renames all their quotes; move to a quote (j) to accept or reject it" : "no quote here")
+                return
+            }
+            let span = document.quotes[quote].span
+            switch action {
+            case .accept: acceptQuote(quote)
+            case .reject: rejectQuote(quote)
+            default: startSpeakerPrompt(quote); return  // the cursor follows when the prompt is done
+            }
+            followPaneCursor(.quotes, to: span, from: index)
         case (.entities, .accept), (.entities, .reject), (.entities, .retype):
-            let groups = entityGroups
-            guard groups.indices.contains(index) else { return }
-            let group = groups[index]
-            let spans = group.mentions.map { document.entities[$0].span }
+            guard items.indices.contains(index), !onHeader, let first = items[index].targets.first,
+                  case .entity(let e) = first.unit, document.entities.indices.contains(e) else {
+                show(message: onHeader ? "on a type: move to one of its entities (j) to correct it" : "no entity here")
+                return
+            }
+            let spans = items[index].targets.map(\.span)
+            let type = document.entities[e].type
             let all = EntityType.allCases
-            let newType: String? = action == .reject ? nil : (action == .accept ? group.type.rawValue : all[(all.firstIndex(of: group.type)! + 1) % all.count].rawValue)
+            let newType: String? = action == .reject ? nil : (action == .accept ? type.rawValue : all[(all.firstIndex(of: type)! + 1) % all.count].rawValue)
             let what = action == .reject ? "rejected" : "\(newType!)"
-            performEdit("\(group.canonical): \(what) (\(spans.count) mention\(spans.count == 1 ? "" : "s"))", span: spans.first) { store in
+            performEdit("\(items[index].name): \(what) (\(spans.count) mention\(spans.count == 1 ? "" : "s"))", span: spans.first) { store in
                 .batch(spans.map { store.correctEntity($0, type: newType) })
             }
-            let count = entityGroups.count
-            paneCursor[.entities] = max(0, min(index, count - 1))
+            followPaneCursor(.entities, to: action == .reject ? nil : first.span, from: index)
         case (.tags, .delete): deleteTagPaneItem()
         case (.tags, .note):
             let items = tagPaneAnnotations

@@ -48,6 +48,11 @@ extension ReaderApp {
             }
         } else {
             discardChanges = true
+            // Nothing is written, but the locks go: the next start is not told of a stale lock.
+            for entry in documents.entries {
+                _ = entry.document?.pollStore(wait: 30)  // a store still opening would take its lock after we left
+                entry.document?.store?.discard()
+            }
         }
         shouldQuit = true
     }
@@ -64,6 +69,8 @@ extension ReaderApp {
     @discardableResult
     func saveAll(close: Bool = false) -> StoreError? {
         libraryWillLeave()
+        // After `:q!` no annotations are written (the front end still flushes on its way out).
+        guard !discardChanges else { return nil }
         var first: StoreError?
         for entry in documents.entries {
             if let document = entry.document { pollStore(document, wait: 30) }

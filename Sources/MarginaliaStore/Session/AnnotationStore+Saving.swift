@@ -33,6 +33,15 @@ extension AnnotationStore {
         return error
     }
 
+    /// Releases the lock without writing anything (`:q!`): unsaved changes are dropped, the file
+    /// on disk stays as it was, and the store turns read-only so no later autosave writes it.
+    /// Without this a discarding quit left its lock file behind (recovered as stale next time,
+    /// with a warning the user did not earn).
+    public func discard() {
+        lock?.release()
+        if access == .readWrite { access = .readOnly(reason: "closed without saving") }
+    }
+
     private func outcome(_ result: Result<Void, Error>?) -> StoreError? {
         guard case .failure(let error)? = result else { return nil }
         return error as? StoreError ?? .saveFailed(path: savePath, reason: "\(error)")
