@@ -91,7 +91,7 @@ public final class ReaderApp: AppSession {
     /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
     /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
-        var documents = DocumentList(paths: paths, environment: options.environment)
+        var documents = DocumentList(paths: paths, environment: options.environment, readOnly: options.viewOnly)
         guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
         for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
             documents.current = index

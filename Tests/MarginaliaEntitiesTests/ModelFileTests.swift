@@ -42,6 +42,50 @@ struct ModelFileTests {
         #expect(throws: ModelFile.FormatError.self) { try ModelFile.decode(wrongVersion) }
     }
 
+    @Test func trainingFilesRoundTrip() throws {
+        var model = sampleModel()
+        model.trainingFiles = [ModelTrainingFile(name: "NER-de-test.tsv", sha256: String(repeating: "a", count: 64)),
+                               ModelTrainingFile(name: "with space.tsv", sha256: String(repeating: "b", count: 64))]
+        #expect(try ModelFile.decode(ModelFile.encode(model)).trainingFiles == model.trainingFiles)
+        #expect(try ModelFile.decode(ModelFile.encode(sampleModel())).trainingFiles.isEmpty)
+    }
+
+    @Test func versionOneFilesStillLoad() throws {
+        // Version 1 is version 2 without the training-file header (here empty: 4 zero bytes).
+        let v2 = ModelFile.encode(sampleModel())
+        var v1 = Data(v2.prefix(5))
+        v1.append(contentsOf: [1, 0])
+        v1.append(v2.dropFirst(11))
+        let loaded = try ModelFile.decode(v1)
+        #expect(loaded.trainingFiles.isEmpty)
+        #expect(loaded.rowCount == sampleModel().rowCount)
+        #expect(ModelFile.encode(loaded) == v2)
+    }
+
+    @Test func evaluatingATrainingFileWarns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mg-train-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        FileManager.default.createFile(atPath: folder + "/dev.tsv", contents: Data("1\tMaria\tB-PER\tO\n".utf8))
+        FileManager.default.createFile(atPath: folder + "/copy.tsv", contents: Data("1\tMaria\tB-PER\tO\n".utf8))
+        FileManager.default.createFile(atPath: folder + "/other.tsv", contents: Data("1\tMoskau\tB-LOC\tO\n".utf8))
+        let trained = [ModelTrainingFile(name: "test.tsv", sha256: String(repeating: "0", count: 64)),
+                       try #require(ModelTrainingFile.of(path: folder + "/dev.tsv"))]
+        #expect(ModelTrainingFile.trainingDataWarning(evaluated: folder + "/dev.tsv", trainedOn: trained)
+            == "warning: dev.tsv was part of this model's training data; this figure is not a held-out score "
+            + "(a held-out score needs a model trained on test.tsv only: see README)")
+        #expect(ModelTrainingFile.trainingDataWarning(evaluated: folder + "/copy.tsv", trainedOn: trained)?
+            .hasPrefix("warning: copy.tsv was part of this model's training data (as dev.tsv);") == true)
+        #expect(ModelTrainingFile.trainingDataWarning(evaluated: folder + "/other.tsv", trainedOn: trained) == nil)
+        #expect(ModelTrainingFile.trainingDataWarning(evaluated: folder + "/other.tsv", trainedOn: []) == nil)
+    }
+
+    @Test func shippedModelRecordsItsTrainingFiles() throws {
+        // NOTICE.md: retrained on GermEval test + dev; eval ner warns when scoring either.
+        let names = try ShippedResources.germanModel.get().trainingFiles.map(\.name)
+        #expect(names == ["NER-de-test.tsv", "NER-de-dev.tsv"])
+    }
+
     @Test func shippedModelLoads() throws {
         let model = try ShippedResources.germanModel.get()
         #expect(model.rowCount > 10_000)

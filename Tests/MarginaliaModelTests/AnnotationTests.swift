@@ -496,10 +496,13 @@ import MarginaliaStore
     @Test func writeQuitSavesAndReleasesTheLock() throws {
         let sandbox = Sandbox()
         let app = app(sandbox)
+        let lock = try #require(app.document?.store?.lockPath)
+        #expect(FileManager.default.fileExists(atPath: lock))
         app.press("2")
         app.execute(commandLine: "wq")
         #expect(app.shouldQuit)
         #expect(FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
+        #expect(!FileManager.default.fileExists(atPath: lock))
         #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json.lock"))
     }
 

@@ -10,7 +10,7 @@ import MarginaliaText
         let path = folder.article("a.txt", sampleText)
         let first = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(first.access == .readWrite)
-        #expect(AnnotationLock.owner(at: folder.file("a.txt.annotations.json.lock")) == getpid())
+        #expect(AnnotationLock.owner(at: folder.lockFile("a.txt")) == getpid())
         let second = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(second.access == .readOnly(reason: "already open in process \(getpid())"))
         #expect(second.warnings.contains("opened read-only: already open in process \(getpid())"))
@@ -19,9 +19,9 @@ import MarginaliaText
         second.close()
         #expect(!folder.exists("a.txt.annotations.json"))
         // Closing the read-only one does not release the first one's lock.
-        #expect(folder.exists("a.txt.annotations.json.lock"))
+        #expect(FileManager.default.fileExists(atPath: folder.lockFile("a.txt")))
         first.close()
-        #expect(!folder.exists("a.txt.annotations.json.lock"))
+        #expect(!FileManager.default.fileExists(atPath: folder.lockFile("a.txt")))
         let third = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(third.access == .readWrite)
         third.close()
@@ -32,11 +32,11 @@ import MarginaliaText
         defer { folder.cleanup() }
         let path = folder.article("a.txt", sampleText)
         let live = getppid()
-        FileManager.default.createFile(atPath: folder.file("a.txt.annotations.json.lock"), contents: Data("\(live)\n".utf8))
+        folder.plantLock("a.txt", pid: live)
         let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(store.access == .readOnly(reason: "already open in process \(live)"))
         store.close()
-        #expect(AnnotationLock.owner(at: folder.file("a.txt.annotations.json.lock")) == live)
+        #expect(AnnotationLock.owner(at: folder.lockFile("a.txt")) == live)
     }
 
     @Test func staleLockOfDeadProcessIsRecovered() throws {
@@ -48,11 +48,11 @@ import MarginaliaText
         try finished.run()
         finished.waitUntilExit()
         let dead = finished.processIdentifier
-        FileManager.default.createFile(atPath: folder.file("a.txt.annotations.json.lock"), contents: Data("\(dead)\n".utf8))
+        folder.plantLock("a.txt", pid: dead)
         let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(store.access == .readWrite)
         #expect(store.warnings.contains("recovered a stale lock of process \(dead) (it did not close cleanly)"))
-        #expect(AnnotationLock.owner(at: folder.file("a.txt.annotations.json.lock")) == getpid())
+        #expect(AnnotationLock.owner(at: folder.lockFile("a.txt")) == getpid())
         store.close()
     }
 
@@ -61,7 +61,7 @@ import MarginaliaText
         let folder = TemporaryFolder()
         defer { folder.cleanup() }
         let path = folder.article("a.txt", sampleText)
-        FileManager.default.createFile(atPath: folder.file("a.txt.annotations.json.lock"), contents: Data("\(getpid())\n".utf8))
+        folder.plantLock("a.txt", pid: getpid())
         let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(store.access == .readWrite)
         store.close()
@@ -76,7 +76,7 @@ import MarginaliaText
         store.tag(Span(0, 5), with: "claim")
         #expect(store.isDirty)
         store.discard()
-        #expect(!folder.exists("a.txt.annotations.json.lock"))
+        #expect(!FileManager.default.fileExists(atPath: folder.lockFile("a.txt")))
         #expect(!folder.exists("a.txt.annotations.json"))
         #expect(store.isReadOnly)
         // Nothing writes after a discard, not even a flush or an autosave.
@@ -104,7 +104,7 @@ import MarginaliaText
         second.tag(Span(6, 9), with: "fact")
         second.discard()
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("a.txt.annotations.json"))) == before)
-        #expect(!folder.exists("a.txt.annotations.json.lock"))
+        #expect(!FileManager.default.fileExists(atPath: folder.lockFile("a.txt")))
     }
 
     @Test func discardOfAReadOnlyStoreKeepsTheOwnersLock() throws {
@@ -115,7 +115,7 @@ import MarginaliaText
         let viewer = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(viewer.isReadOnly)
         viewer.discard()
-        #expect(AnnotationLock.owner(at: folder.file("a.txt.annotations.json.lock")) == getpid())
+        #expect(AnnotationLock.owner(at: folder.lockFile("a.txt")) == getpid())
         owner.close()
     }
 
@@ -125,11 +125,76 @@ import MarginaliaText
         let path = folder.article("a.txt", sampleText)
         let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder, readOnly: true))
         #expect(store.isReadOnly)
-        #expect(!folder.exists("a.txt.annotations.json.lock"))
+        #expect(!FileManager.default.fileExists(atPath: folder.lockFile("a.txt")))
+    }
+}
+
+extension TemporaryFolder {
+    /// The lock file of the annotation file of article `name` in this folder (testOptions' environment).
+    func lockFile(_ name: String) -> String {
+        AnnotationLock.path(forAnnotationFile: file(name + ".annotations.json"), environment: ["XDG_DATA_HOME": file("data"), "HOME": path])
+    }
+
+    /// Leaves a lock file of process `pid` for article `name`, as a crashed or running process would.
+    func plantLock(_ name: String, pid: Int32) {
+        let lock = lockFile(name)
+        try? FileManager.default.createDirectory(atPath: (lock as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: lock, contents: Data("\(pid)\n".utf8))
     }
 }
 
 @Suite struct LockPathTests {
+    @Test func openingCreatesNothingBesideTheArticle() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        _ = folder.article("a.txt", sampleText)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        var options = testOptions(folder)
+        // A corpus article's file in a folder that does not exist yet.
+        options.annotationPath = folder.file("corpus.jsonl.annotations/7.annotations.json")
+        let store = AnnotationStore(articlePath: folder.file("corpus.jsonl"), text: ArticleText(sampleText), options: options)
+        #expect(store.access == .readWrite)
+        let lock = try #require(store.lockPath)
+        #expect(lock.hasPrefix(folder.file("data/marginalia/locks/")))
+        #expect(AnnotationLock.owner(at: lock) == getpid())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before + ["data"])
+        #expect(store.close() == nil)
+        #expect(!folder.exists("corpus.jsonl.annotations"))
+        #expect(!FileManager.default.fileExists(atPath: lock))
+    }
+
+    @Test func firstRealSaveCreatesTheFolder() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        var options = testOptions(folder)
+        options.annotationPath = folder.file("corpus.jsonl.annotations/7.annotations.json")
+        let store = AnnotationStore(articlePath: folder.file("corpus.jsonl"), text: ArticleText(sampleText), options: options)
+        store.tag(Span(0, 3), with: "claim")
+        #expect(store.close() == nil)
+        #expect(folder.exists("corpus.jsonl.annotations/7.annotations.json"))
+    }
+
+    @Test func runtimeDirectoryIsPreferredForLocks() {
+        let env = ["XDG_RUNTIME_DIR": "/run/user/1000", "XDG_DATA_HOME": "/d", "HOME": "/h"]
+        #expect(AnnotationLock.directory(environment: env) == "/run/user/1000/marginalia/locks")
+        #expect(AnnotationLock.directory(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/marginalia/locks")
+        #expect(AnnotationLock.directory(environment: ["HOME": "/h"]) == "/h/.local/share/marginalia/locks")
+        #expect(AnnotationLock.path(forAnnotationFile: "/x/a.txt.annotations.json", environment: env)
+            == AnnotationLock.path(forAnnotationFile: "/x/./y/../a.txt.annotations.json", environment: env))
+        #expect(AnnotationLock.path(forAnnotationFile: "/x/a.txt.annotations.json", environment: env)
+            != AnnotationLock.path(forAnnotationFile: "/x/b.txt.annotations.json", environment: env))
+    }
+
+    @Test func readOnlyOpeningCreatesNothingAtAll() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        _ = folder.article("a.txt", sampleText)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let store = AnnotationStore(articlePath: folder.file("a.txt"), text: ArticleText(sampleText), options: testOptions(folder, readOnly: true))
+        store.close()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == before)
+    }
+
     @Test func relativeAndAbsolutePathsShareTheLock() throws {
         let folder = TemporaryFolder()
         defer { folder.cleanup() }

@@ -29,6 +29,8 @@ expect_exit 0
 expect_terminal_restored
 [ ! -e "$WORK/articles/radweg.txt.annotations.json" ] || fail ":q! wrote radweg.txt.annotations.json"
 [ ! -e "$WORK/articles/radweg.txt.annotations.json.lock" ] || fail ":q! left radweg.txt.annotations.json.lock behind"
+# Locks live in their own folder (never beside the article); :q! leaves none there either.
+! ls "$WORK/data/marginalia/locks/"*.lock >/dev/null 2>&1 || fail ":q! left a lock in $WORK/data/marginalia/locks"
 
 # Ctrl-C quits (saving first) and dies of SIGINT as a well-behaved program does.
 open_article

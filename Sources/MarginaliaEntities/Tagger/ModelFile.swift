@@ -1,14 +1,17 @@
 import Foundation
 
 /// Binary model format (little-endian):
-/// `MGNER` magic, UInt16 version, UInt8 hashBits, UInt8 labels, UInt32 byte count + the
+/// `MGNER` magic, UInt16 version, [version 2 on: UInt32 byte count + the training files, one
+/// `<sha256 hex> <base name>` a line (UTF-8)], UInt8 hashBits, UInt8 labels, UInt32 byte count + the
 /// common words joined by newlines (UTF-8), Float32 start[L], Float32 transitions[L*L],
 /// UInt32 row count, then per row: varint bucket delta, Float32 scale, L Int8 weights
 /// (weight = Int8 * scale). Eight-bit weights keep the shipped file small; the rounding error
 /// is far below the margins that decide labels.
 public enum ModelFile {
     public static let magic = Array("MGNER".utf8)
-    public static let version: UInt16 = 1
+    /// Written; version 1 (no training-file header) is still read.
+    public static let version: UInt16 = 2
+    static let readableVersions: ClosedRange<UInt16> = 1...2
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -18,6 +21,9 @@ public enum ModelFile {
         var out = Data()
         out.append(contentsOf: magic)
         append(&out, version)
+        let training = Array(m.trainingFiles.map { "\($0.sha256) \($0.name)\n" }.joined().utf8)
+        append(&out, UInt32(training.count))
+        out.append(contentsOf: training)
         out.append(UInt8(m.hashBits))
         out.append(UInt8(m.labels))
         let words = Array(m.commonWords).sorted().joined(separator: "\n")
@@ -56,8 +62,17 @@ public enum ModelFile {
             }
             reader.position = magic.count
             let v: UInt16 = try reader.read()
-            guard v == version else {
-                throw FormatError(description: "entity model version \(v), this build reads \(version)")
+            guard readableVersions.contains(v) else {
+                throw FormatError(description: "entity model version \(v), this build reads \(readableVersions.lowerBound)...\(readableVersions.upperBound)")
+            }
+            var trainingFiles: [ModelTrainingFile] = []
+            if v >= 2 {
+                let count = Int(try reader.read() as UInt32)
+                let text = String(decoding: try reader.bytes(count), as: UTF8.self)
+                for line in text.split(separator: "\n") {
+                    guard let space = line.firstIndex(of: " ") else { throw FormatError(description: "entity model: bad training-file line") }
+                    trainingFiles.append(ModelTrainingFile(name: String(line[line.index(after: space)...]), sha256: String(line[..<space])))
+                }
             }
             let bits = Int(try reader.read() as UInt8)
             let L = Int(try reader.read() as UInt8)
@@ -91,8 +106,10 @@ public enum ModelFile {
                 for y in 0..<L { rows[r * L + y] = Float(Int8(bitPattern: q[q.startIndex + y])) * scale }
             }
             guard reader.remaining == 0 else { throw FormatError(description: "entity model: trailing bytes") }
-            return TaggerModel(hashBits: bits, labels: L, rowOf: rowOf, rows: rows,
-                               transitions: transitions, start: start, commonWords: common)
+            var model = TaggerModel(hashBits: bits, labels: L, rowOf: rowOf, rows: rows,
+                                    transitions: transitions, start: start, commonWords: common)
+            model.trainingFiles = trainingFiles
+            return model
         }
     }
 

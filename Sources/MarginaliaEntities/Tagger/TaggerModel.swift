@@ -9,6 +9,9 @@ public struct TaggerModel: Sendable {
     public let transitions: [Float]
     public let start: [Float]
     public let commonWords: Set<String>
+    /// The files the model was trained on (empty for models saved before this was recorded),
+    /// so `eval ner` can tell a held-out score from a score on training data.
+    public var trainingFiles: [ModelTrainingFile] = []
 
     public var rowCount: Int { rows.count / labels - 1 }
     public var scheme: TagScheme { TagScheme(labelCount: labels)! }
@@ -53,8 +56,10 @@ public struct TaggerModel: Sendable {
             start[y] += bias
             for p in 0..<labels { transitions[p * labels + y] += bias }
         }
-        return TaggerModel(hashBits: hashBits, labels: labels, rowOf: rowOf, rows: rows,
-                           transitions: transitions, start: start, commonWords: commonWords)
+        var biased = TaggerModel(hashBits: hashBits, labels: labels, rowOf: rowOf, rows: rows,
+                                 transitions: transitions, start: start, commonWords: commonWords)
+        biased.trainingFiles = trainingFiles
+        return biased
     }
 
     /// The sum of models trained on the same data with different shuffles (same hash size and

@@ -134,8 +134,9 @@ public struct DocumentList {
     static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
 
     /// The library's articles (folders, files, JSON-lines corpora: see `LibraryDiscovery`).
-    public init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let session = LibrarySession.open(paths: paths, environment: environment)
+    /// `readOnly` (view-only): the library's state is read but never saved.
+    public init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment, readOnly: Bool = false) {
+        let session = LibrarySession.open(paths: paths, environment: environment, readOnly: readOnly)
         self.entries = (0..<session.library.count).map { Entry(path: session.library.displayPath(at: $0)) }
         self.librarySession = session
     }

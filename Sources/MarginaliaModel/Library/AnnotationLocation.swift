@@ -42,14 +42,15 @@ public enum AnnotationLocation {
             let fm = FileManager.default
             let corpusFolder = (corpus.path as NSString).deletingLastPathComponent
             if fm.isWritableFile(atPath: corpusFolder.isEmpty ? "." : corpusFolder) {
-                return AnnotationFileLocation(path: beside, readPath: fm.fileExists(atPath: beside) ? beside : nil)
+                return AnnotationFileLocation(path: beside, readPath: fm.fileExists(atPath: beside) ? beside : nil,
+                                              environment: library.environment)
             }
             let tag = String(SHA256.hex(of: corpus.absolutePath).prefix(12))
             let folder = AnnotationFileLocation.dataDirectory(environment: library.environment) + "/"
                 + LibraryPaths.fileName(corpus.path) + "-" + tag + corpusFolderSuffix
             let data = folder + "/" + fileStem(for: key) + suffix
             let readPath = fm.fileExists(atPath: data) ? data : (fm.fileExists(atPath: beside) ? beside : nil)
-            return AnnotationFileLocation(path: data, readPath: readPath)
+            return AnnotationFileLocation(path: data, readPath: readPath, environment: library.environment)
         }
     }
 

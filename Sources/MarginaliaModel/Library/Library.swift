@@ -39,9 +39,10 @@ public final class Library {
     }
 
     /// Discovers `paths` and loads the state from `$XDG_DATA_HOME` of `environment`.
-    public static func open(paths: [String], environment: [String: String]) -> Library {
+    /// `readOnly`: positions and the last article are not saved (a view-only session writes nothing).
+    public static func open(paths: [String], environment: [String: String], readOnly: Bool = false) -> Library {
         Library(discovery: LibraryDiscovery.discover(paths: paths), paths: paths,
-                stateStore: LibraryStateStore(environment: environment), environment: environment)
+                stateStore: LibraryStateStore(environment: environment, readOnly: readOnly), environment: environment)
     }
 
     public var count: Int { entries.count }

@@ -31,8 +31,8 @@ public final class LibrarySession {
     }
 
     /// Discovers `paths` and loads the library state of `environment`'s `XDG_DATA_HOME`.
-    public static func open(paths: [String], environment: [String: String]) -> LibrarySession {
-        LibrarySession(library: Library.open(paths: paths, environment: environment))
+    public static func open(paths: [String], environment: [String: String], readOnly: Bool = false) -> LibrarySession {
+        LibrarySession(library: Library.open(paths: paths, environment: environment, readOnly: readOnly))
     }
 
     /// Why nothing can be opened (all paths missing or unsupported), as one line; nil if fine.

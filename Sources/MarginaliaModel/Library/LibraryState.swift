@@ -63,15 +63,20 @@ public final class LibraryStateStore {
         return base + "/marginalia/library-state.json"
     }
 
-    public convenience init(environment: [String: String]) {
-        self.init(path: LibraryStateStore.defaultPath(environment: environment))
+    public convenience init(environment: [String: String], readOnly: Bool = false) {
+        self.init(path: LibraryStateStore.defaultPath(environment: environment), readOnly: readOnly)
     }
 
-    public init(path: String) {
+    /// `readOnly` (a view-only session): the state is read, never saved, and a corrupt file is
+    /// left where it is; such a session creates no file at all.
+    public init(path: String, readOnly: Bool = false) {
         self.path = path
         self.state = LibraryState()
+        self.saveDisabled = readOnly
         switch LibraryStateStore.read(path) {
         case .success(let s): state = s ?? LibraryState()
+        case .failure(let message) where readOnly:
+            notice = "library state is unreadable (\(message)); positions will not be saved"
         case .failure(let message):
             let aside = path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
             if rename(path, aside) == 0 {

@@ -13,14 +13,18 @@ public struct AnnotationFileLocation: Sendable, Equatable {
     public var readPath: String?
     /// Where annotations go when the main file is corrupt (DESIGN.md: never overwritten).
     public var recoveryPath: String { AnnotationFileLocation.recoveryPath(for: path) }
-    /// The lock file of this article (one per article, whichever file is read).
-    public var lockPath: String { path + ".lock" }
+    /// The lock file of this article (one per article, whichever file is read), in the lock
+    /// folder of `environment` (never beside the article: see `AnnotationLock`).
+    public var lockPath: String
+
+    /// Nothing is created here: the annotation file and its folder appear on the first save.
 
     public static let suffix = ".annotations.json"
 
-    public init(path: String, readPath: String?) {
+    public init(path: String, readPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.path = path
         self.readPath = readPath
+        self.lockPath = AnnotationLock.path(forAnnotationFile: path, environment: environment)
     }
 
     /// The location for the article at `articlePath`. `useDataDirectory` forces the data
@@ -39,7 +43,8 @@ public struct AnnotationFileLocation: Sendable, Equatable {
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationFileLocation {
         let fm = FileManager.default
         if !useDataDirectory && folderIsWritable((preferredPath as NSString).deletingLastPathComponent) {
-            return AnnotationFileLocation(path: preferredPath, readPath: fm.fileExists(atPath: preferredPath) ? preferredPath : nil)
+            return AnnotationFileLocation(path: preferredPath, readPath: fm.fileExists(atPath: preferredPath) ? preferredPath : nil,
+                                          environment: environment)
         }
         var stem = (preferredPath as NSString).lastPathComponent
         if stem.hasSuffix(suffix) { stem = String(stem.dropLast(suffix.count)) }
@@ -49,7 +54,7 @@ public struct AnnotationFileLocation: Sendable, Equatable {
         let legacy = directory + identityTag(identity, bundleIndependent: false) + suffix
         let readPath = [data, legacy].first { fm.fileExists(atPath: $0) }
             ?? (fm.fileExists(atPath: preferredPath) && !useDataDirectory ? preferredPath : nil)
-        return AnnotationFileLocation(path: data, readPath: readPath)
+        return AnnotationFileLocation(path: data, readPath: readPath, environment: environment)
     }
 
     /// Writable, or (not created yet) its nearest existing parent is.

@@ -1,8 +1,12 @@
 import Foundation
+import MarginaliaText
 
-/// A lock file beside the annotation file holding the owner's pid, so a second Marginalia on
-/// the same article opens it read-only instead of two sessions overwriting each other. A lock
-/// whose process is gone (crash, kill -9) is stale and taken over.
+/// A lock file holding the owner's pid, so a second Marginalia on the same article opens it
+/// read-only instead of two sessions overwriting each other. A lock whose process is gone
+/// (crash, kill -9) is stale and taken over. Lock files live in a folder of our own
+/// (`$XDG_RUNTIME_DIR/marginalia/locks/`, else `$XDG_DATA_HOME/marginalia/locks/`), named by a
+/// hash of the canonical annotation path: opening an article never creates anything beside it
+/// (a shared, read-only data folder stays untouched when nothing is annotated).
 public final class AnnotationLock {
     public enum Outcome: Equatable, Sendable {
         /// We hold the lock.
@@ -26,7 +30,45 @@ public final class AnnotationLock {
         self.path = ((folder as NSString).appendingPathComponent((absolute as NSString).lastPathComponent) as NSString).standardizingPath
     }
 
+    /// The lock of the annotation file at `annotationPath` (see `path(forAnnotationFile:)`).
+    public convenience init(annotationFile annotationPath: String,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.init(path: AnnotationLock.path(forAnnotationFile: annotationPath, environment: environment))
+    }
+
     deinit { release() }
+
+    /// `<lock folder>/<hash of the canonical annotation path>.lock`: "a.txt", "./a.txt" and the
+    /// same folder reached through a link give one name.
+    public static func path(forAnnotationFile annotationPath: String,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        directory(environment: environment) + "/" + String(SHA256.hex(of: canonicalPath(annotationPath)).prefix(32)) + ".lock"
+    }
+
+    /// `$XDG_RUNTIME_DIR/marginalia/locks` when set (per-boot, per-user: stale locks vanish at
+    /// reboot), else `$XDG_DATA_HOME/marginalia/locks` (default `~/.local/share`).
+    public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/") {
+            return runtime + "/marginalia/locks"
+        }
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return data + "/marginalia/locks"
+    }
+
+    /// Absolute, standardized, with the symbolic links of its nearest existing folder resolved
+    /// (the annotation file and even its folder may not exist yet).
+    static func canonicalPath(_ path: String) -> String {
+        let absolute = ((path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path) as NSString).standardizingPath
+        var existing = (absolute as NSString).deletingLastPathComponent
+        var rest = [(absolute as NSString).lastPathComponent]
+        while !existing.isEmpty, existing != "/", !FileManager.default.fileExists(atPath: existing) {
+            rest.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        let resolved = existing.isEmpty ? "/" : (existing as NSString).resolvingSymlinksInPath
+        return ((resolved as NSString).appendingPathComponent(rest.joined(separator: "/")) as NSString).standardizingPath
+    }
 
     /// Tries to take the lock. `isAlive` decides whether a recorded pid still runs (injectable
     /// for tests; the default asks the kernel).
@@ -68,8 +110,9 @@ public final class AnnotationLock {
     }
 
     private func createExclusively() -> Bool {
-        // The data directory may not exist yet on first use.
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        // The lock folder may not exist yet on first use; it is ours alone (0700).
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         let line = Array("\(getpid())\n".utf8)

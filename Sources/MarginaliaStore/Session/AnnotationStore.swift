@@ -117,6 +117,8 @@ public final class AnnotationStore {
     let textSource: AnnotationSource
     var autosaver: Autosaver
     let lock: AnnotationLock?
+    /// The lock file this store holds, nil when it holds none (read-only).
+    public var lockPath: String? { lock?.path }
     /// inode, size and modification time of `savePath` as we last read or wrote it.
     var knownFingerprint: FileFingerprint?
 
@@ -149,7 +151,8 @@ public final class AnnotationStore {
             lock = nil
             access = .readOnly(reason: "opened read-only")
         } else {
-            let lock = AnnotationLock(path: location.lockPath)
+            // From this store's environment, so an overriding `location` still shares the lock.
+            let lock = AnnotationLock(annotationFile: location.path, environment: options.environment)
             switch lock.acquire(isAlive: options.processIsAlive) {
             case .acquired: break
             case .recovered(let pid): warnings.append("recovered a stale lock of process \(pid) (it did not close cleanly)")

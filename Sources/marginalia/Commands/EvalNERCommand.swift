@@ -31,10 +31,12 @@ struct EvalNERCommand: ParsableCommand {
         guard (germeval == nil) != (gold == nil) else { throw ValidationError("give exactly one of --germeval FILE or --gold FILE") }
         if let germeval {
             var recognizer = try loadRecognizer()
+            let trainedOn = recognizer.model.trainingFiles
             if beginBias != 0 { recognizer = GermanRecognizer(model: recognizer.model.addingBeginBias(beginBias), lexicon: ShippedResources.lexicon) }
             let sentences = try NERData.germEval(germeval)
             let eval = NERData.evaluate(recognizer, on: sentences)
             print("\(germeval): \(sentences.count) sentences, \(eval.tokens) tokens; \(GermEvalReader.mappingNote); exact span and type")
+            if let warning = ModelTrainingFile.trainingDataWarning(evaluated: germeval, trainedOn: trainedOn) { print(warning) }
             print(eval.report())
             if showErrors > 0 { printErrors(recognizer, sentences) }
         } else if let gold {

@@ -68,7 +68,9 @@ struct TrainNERCommand: ParsableCommand {
                     + String(format: "  (%.1f s)", Date().timeIntervalSince(started)))
             })
         }
-        let model = members.count == 1 ? members[0] : TaggerModel.sum(members)
+        var model = members.count == 1 ? members[0] : TaggerModel.sum(members)
+        // Recorded so `eval ner` can warn when it scores a file the model was trained on.
+        model.trainingFiles = trainFiles.compactMap { ModelTrainingFile.of(path: $0) }
         if members.count > 1 { say("sum of \(members.count) models" + devLine(model)) }
         let data = ModelFile.encode(model)
         do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
