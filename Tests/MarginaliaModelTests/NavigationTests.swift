@@ -263,6 +263,12 @@ import MarginaliaQuotes
         #expect(app.messageIsError)
         #expect(app.message?.contains("missing.txt") == true)
         #expect(app.document?.displayName == "two.txt")
+        // The failed file left no phantom entry: still two articles, and the status says so.
+        #expect(app.documents.count == 2)
+        #expect(app.render().text.contains("[2/2]"))
+        #expect(!app.render().text.contains("/3]"))
+        app.execute(commandLine: "e \(sandbox.root)/missing.txt")
+        #expect(app.documents.count == 2)
     }
 
     @Test func openingNothingUsefulThrowsTheLoadersError() {

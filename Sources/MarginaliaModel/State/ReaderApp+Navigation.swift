@@ -250,12 +250,15 @@ extension ReaderApp {
     public func edit(path: String) {
         let path = (path as NSString).expandingTildeInPath
         guard !path.isEmpty else { show(message: "usage: :e FILE", error: true); return }
+        let countBefore = documents.count
         let index = documents.add(path: path)
         if let doc = documents.document(at: index, width: geometry.articleText.width) {
             showDocument(doc, index: index)
             show(message: "opened \(doc.displayName)")
         } else {
             show(message: documents.entries[index].error ?? "\(path): cannot open", error: true)
+            // Only an entry this command appended is dropped; a library article that failed stays listed.
+            if index == countBefore { documents.removeUnloadedLast() }
         }
     }
 }
