@@ -81,6 +81,8 @@ public final class ReaderApp: AppSession {
     public internal(set) var shouldQuit = false
     /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
     var promptTarget: Span?
+    /// The quotes a speaker prompt opened on a speaker header renames (empty: just `promptTarget`).
+    var promptGroup: [Span] = []
     /// The last `/` query (an empty `/` repeats it, also in another article).
     var lastSearchQuery: String?
     /// Set by `:q!`: leave without saving.

@@ -214,7 +214,7 @@ import MarginaliaStore
         // On a header the corrections ask for a quote.
         app.press("r")
         #expect(app.document?.quotes.count == 4)
-        #expect(app.message?.contains("move to one of the quotes") == true)
+        #expect(app.message?.contains("move to a quote") == true)
         // Set the speaker of the unknown quote: it moves under Maria Sacharowa, the cursor with it.
         app.press("G")
         app.press("s")
@@ -245,6 +245,34 @@ import MarginaliaStore
         app.press("uuu")
         #expect(rows(app, .quotes).last == "„Vielleicht morgen“")
         #expect(rows(app, .quotes).contains("# unknown speaker (1)"))
+    }
+
+    @Test func speakerOnAHeaderRenamesAllTheirQuotesInOneUndoableStep() throws {
+        let sandbox = Sandbox()
+        let app = makeApp(sandbox)
+        let store = try #require(app.document?.store)
+        app.press("<Tab><Tab>")
+        app.press("s")           // on "Wladimir Putin (2)": the prompt starts with the name
+        #expect(app.prompt?.kind == .speaker)
+        #expect(app.prompt?.editor.text == "Wladimir Putin")
+        app.press("<C-u>")
+        app.type("Maria Sacharowa")
+        app.press("<CR>")
+        #expect(app.message == "speaker: Maria Sacharowa (2 quotes)")
+        #expect(store.items.filter { $0.speaker?.name == "Maria Sacharowa" }.count == 2)
+        #expect(rows(app, .quotes) == [
+            "# Maria Sacharowa (3)", "„Wir bleiben hier“", "„Nie wieder“", "„Später mehr“",
+            "# unknown speaker (1)", "„Vielleicht morgen“",
+        ])
+        app.press("G")
+        app.press("k")           // "unknown speaker": the prompt starts empty
+        app.press("s")
+        #expect(app.prompt?.editor.text == "")
+        app.press("<Esc>")
+        #expect(app.prompt == nil)
+        app.press("u")
+        #expect(rows(app, .quotes).first == "# Wladimir Putin (2)")
+        #expect(store.items.allSatisfy { $0.speaker == nil })
     }
 
     // MARK: :q!

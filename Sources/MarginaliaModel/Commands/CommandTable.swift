@@ -42,7 +42,7 @@ public enum CommandTable {
         CommandSpec("pane-up", "previous item of the pane", keys: ["k", "<Up>"], context: .pane) { app, i in app.movePaneCursor(by: -i.repeatCount) },
         CommandSpec("pane-top", "first item of the pane", keys: ["g", "<Home>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.min / 2) },
         CommandSpec("pane-bottom", "last item of the pane", keys: ["G", "<End>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.max / 2) },
-        CommandSpec("pane-jump", "jump the article to the item and select it", keys: ["<CR>"], context: .pane) { app, _ in app.jumpToPaneItem() },
+        CommandSpec("pane-jump", "select the item in the article (again: its next mention or quote)", keys: ["<CR>"], context: .pane) { app, _ in app.jumpToPaneItem() },
         CommandSpec("pane-close", "back to the article", keys: ["<Esc>"], context: .pane) { app, _ in app.focus(.article) },
     ]
 

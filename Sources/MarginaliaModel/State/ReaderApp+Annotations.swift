@@ -209,15 +209,32 @@ extension ReaderApp {
         }
         let quote = document.quotes[index]
         promptTarget = quote.span
+        promptGroup = []
         openPrompt(.speaker, text: quote.speaker.map { $0.canonical.isEmpty ? $0.text : $0.canonical } ?? "")
+    }
+
+    /// `s` on a speaker header of the Quotes pane: one name for all of that speaker's quotes
+    /// (a pronoun or role resolved wrongly, or the quotes of "unknown speaker").
+    func startGroupSpeakerPrompt(_ header: PaneItem) {
+        guard let first = header.targets.first else { return }
+        if let store = document?.store, case .readOnly(let reason) = store.access {
+            show(message: "read-only (\(reason)): not changed", error: true)
+            return
+        }
+        promptTarget = first.span
+        promptGroup = header.targets.map(\.span)
+        openPrompt(.speaker, text: header.name == PaneRows.unknownSpeaker ? "" : header.name)
     }
 
     func setQuoteSpeaker(_ name: String) {
         guard let span = promptTarget else { return }
         promptTarget = nil
         let name = name.trimmingCharacters(in: .whitespaces)
+        let spans = promptGroup.isEmpty ? [span] : promptGroup
+        promptGroup = []
         guard !name.isEmpty else { show(message: "speaker unchanged"); return }
-        performEdit("speaker: \(name)", span: span) { $0.correctQuote(span, isQuote: true, speaker: SpeakerBody(name: name)) }
+        let what = spans.count == 1 ? "speaker: \(name)" : "speaker: \(name) (\(spans.count) quotes)"
+        performEdit(what, span: span) { store in .batch(spans.map { store.correctQuote($0, isQuote: true, speaker: SpeakerBody(name: name)) }) }
         followPaneCursor(.quotes, to: span, from: cursor(in: .quotes))
     }
 

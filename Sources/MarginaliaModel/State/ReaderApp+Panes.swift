@@ -110,9 +110,11 @@ extension ReaderApp {
         let items = paneItems(focus)
         let onHeader = items.indices.contains(index) && items[index].isHeader
         switch (focus, action) {
+        case (.quotes, .speaker) where onHeader:
+            startGroupSpeakerPrompt(items[index])
         case (.quotes, .accept), (.quotes, .reject), (.quotes, .speaker):
             guard let quote = quoteIndex(atRow: index) else {
-                show(message: onHeader ? "on a speaker: move to one of the quotes (j) to correct it" : "no quote here")
+                show(message: onHeader ? "on a speaker: s renames all their quotes; move to a quote (j) to accept or reject it" : "no quote here")
                 return
             }
             let span = document.quotes[quote].span
