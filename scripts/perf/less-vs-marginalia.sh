@@ -82,6 +82,7 @@ for run in $(seq 1 "$RUNS"); do
     l=$(measure "less -- '$ARTICLE'") || { echo "less: $l"; exit 1; }
     m=$(measure "'$BIN' --timing '$ARTICLE' 2>'$WORK/timing-$run.txt'") || { echo "marginalia: $m"; tm capture-pane -p -t "$PANE"; exit 1; }
     t=$(grep -o 'first frame [0-9]* ms' "$WORK/timing-$run.txt" | grep -o '[0-9]*' || true)
+    [ "$run" = 1 ] && echo "marginalia --timing (run 1): $(cat "$WORK/timing-$run.txt")"
     LESS_TIMES+=("$l"); MARGINALIA_TIMES+=("$m"); TIMINGS+=("${t:-?}")
     printf 'run %d: less %s ms, marginalia %s ms (its --timing: first frame %s ms after process start)\n' \
         "$run" "$(echo "$l" | us_to_ms)" "$(echo "$m" | us_to_ms)" "${t:-?}"
