@@ -275,7 +275,7 @@ import MarginaliaQuotes
         let sandbox = Sandbox()
         #expect(throws: (any Error).self) { try sandbox.open([sandbox.root + "/nope.txt"]) }
         let binary = sandbox.root + "/bin.txt"
-        FileManager.default.createFile(atPath: binary, contents: Data([0x41, 0x00, 0x42]))
+        _ = FileManager.default.createFile(atPath: binary, contents: Data([0x41, 0x00, 0x42]))
         do { _ = try sandbox.open([binary]); Issue.record("opened a binary file") } catch {
             #expect("\(error)".contains("bin.txt"))
         }
