@@ -143,7 +143,7 @@ public final class ReaderApp: AppSession {
     deinit {
         guard !discardChanges else { return }
         for entry in documents.entries {
-            entry.document?.pollStore(wait: 30)  // a store still opening would keep its lock
+            _ = entry.document?.pollStore(wait: 30)  // a store still opening would keep its lock
             entry.document?.store?.close()
         }
     }

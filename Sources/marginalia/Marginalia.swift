@@ -1,4 +1,5 @@
 import ArgumentParser
+import MarginaliaStore
 
 /// `marginalia [FILE|DIR ...]` opens the reader; the other subcommands are headless and expose
 /// the same model layer to scripts. Each subcommand lives in its own file under Commands/.
@@ -13,6 +14,7 @@ struct Marginalia: ParsableCommand {
         defaultSubcommand: OpenCommand.self)
 }
 
+/// The release's version, from the one definition the saved files also use.
 enum MarginaliaVersion {
-    static let string = "0.1.0"
+    static let string = MarginaliaRelease.version
 }

@@ -101,10 +101,11 @@ import MarginaliaQuotes
 
     @Test func tooSmallTerminalSaysSoAndRecovers() {
         let sandbox = Sandbox()
-        let app = makeApp(width: 20, height: 6, sandbox: sandbox)
+        let app = makeApp(width: 19, height: 6, sandbox: sandbox)
         var grid = app.render()
-        #expect(grid.width == 20 && grid.height == 6)
+        #expect(grid.width == 19 && grid.height == 6)
         #expect(grid.text.contains("too small"))
+        #expect(grid.text.contains("need \(ScreenGeometry.minimumWidth)x\(ScreenGeometry.minimumHeight)"))
         app.resize(width: 100, height: 30)
         grid = app.render()
         #expect(!grid.text.contains("too small"))

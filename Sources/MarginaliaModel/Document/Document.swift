@@ -171,4 +171,12 @@ public struct DocumentList {
         entries.append(Entry(path: path))
         return entries.count - 1
     }
+
+    /// Drops the last entry when `add(path:)` appended it but it could not be loaded, so a failed
+    /// `:e` leaves no phantom article behind (`[1/2]` with nothing added).
+    mutating func removeUnloadedLast() {
+        guard let last = entries.last, last.document == nil, librarySession.map({ entries.count > $0.library.count }) ?? true else { return }
+        entries.removeLast()
+        if current >= entries.count { current = max(0, entries.count - 1) }
+    }
 }

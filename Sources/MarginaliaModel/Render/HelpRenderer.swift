@@ -14,13 +14,25 @@ struct HelpContent {
             if !lines.isEmpty { lines.append(("", "", false)) }
             lines.append((title, "", true))
             for spec in specs {
+                var description = spec.description
+                // tag-1..tag-9: only the tags the tag set has, each with its name.
+                if let n = HelpContent.tagNumber(of: spec.name) {
+                    guard n <= app.tagSet.count else { continue }
+                    description = "tag the selection “\(app.tagSet[n - 1])”"
+                }
                 let keys = app.keymap.keys(for: spec.name).map(KeyNotation.describe)
                 let colon = ([spec.name] + spec.aliases).map { ":" + $0 }.joined(separator: " ")
                 let label = keys.isEmpty ? colon : keys.joined(separator: " ")
-                lines.append((label, spec.description + (keys.isEmpty ? "" : "  (:\(spec.name))"), false))
+                lines.append((label, description + (keys.isEmpty ? "" : "  (:\(spec.name))"), false))
             }
         }
         self.lines = lines
+    }
+
+    /// `n` for the `tag-n` commands, nil for every other command.
+    static func tagNumber(of name: String) -> Int? {
+        guard name.hasPrefix("tag-") else { return nil }
+        return Int(name.dropFirst(4))
     }
 }
 

@@ -13,8 +13,13 @@ public struct Rect: Equatable, Sendable {
 /// to the right of the article; below that the article keeps the full width and a one-line bar
 /// shows the panes' titles, with the focused pane opening under the article.
 public struct ScreenGeometry: Equatable, Sendable {
-    public static let minimumWidth = 30
-    public static let minimumHeight = 8
+    /// Below this the screen only says it is too small.
+    public static let minimumWidth = 20
+    public static let minimumHeight = 6
+    /// Below this (but above the minimum) the layout is compact: the article (or the focused
+    /// pane in its place) and one line shared by the status and messages.
+    public static let compactWidth = 30
+    public static let compactHeight = 8
     public static let wideThreshold = 100
     /// Lines longer than this are hard to read; wider article panes get margins instead.
     public static let maximumMeasure = 100
@@ -23,6 +28,7 @@ public struct ScreenGeometry: Equatable, Sendable {
     public let height: Int
     public let isTooSmall: Bool
     public let isWide: Bool
+    public let isCompact: Bool
     /// The article pane including its title row.
     public let article: Rect
     /// The wrapped text inside it.
@@ -42,12 +48,18 @@ public struct ScreenGeometry: Equatable, Sendable {
         self.width = width
         self.height = height
         isTooSmall = width < ScreenGeometry.minimumWidth || height < ScreenGeometry.minimumHeight
-        isWide = width >= ScreenGeometry.wideThreshold
-        statusRow = height - 2
+        isCompact = width < ScreenGeometry.compactWidth || height < ScreenGeometry.compactHeight
+        isWide = !isCompact && width >= ScreenGeometry.wideThreshold
+        // A compact screen shares its last row between the status and the message or prompt.
+        statusRow = isCompact ? height - 1 : height - 2
         messageRow = height - 1
-        let mainHeight = max(0, height - 2)
+        let mainHeight = max(0, statusRow)
         let sideKinds: [Focus] = [.entities, .quotes, .tags]
-        if isWide {
+        if isCompact {
+            article = Rect(x: 0, y: 0, width: width, height: mainHeight)
+            panes = focus == .article ? [] : [(focus, article)]
+            paneBar = nil
+        } else if isWide {
             let sideWidth = min(56, max(32, width / 3))
             article = Rect(x: 0, y: 0, width: width - sideWidth, height: mainHeight)
             var panes: [(Focus, Rect)] = []

@@ -27,12 +27,17 @@ struct StatusRenderer {
         }
 
         let messageRow = geometry.messageRow
+        if messageRow == row {
+            // Compact screen: a prompt or message takes the status row; there is no room for the legend.
+            guard app.prompt != nil || app.message != nil else { return }
+            grid.fill(Rect(x: 0, y: row, width: geometry.width, height: 1), style: base)
+        }
         if app.prompt != nil {
             // Long input scrolls so the cursor stays visible.
             grid.put(app.promptView(width: geometry.width).text, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply("ui.prompt", to: base))
         } else if let message = app.message {
             grid.put(message, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply(app.messageIsError ? "ui.error" : "ui.message", to: base))
-        } else {
+        } else if messageRow != row {
             drawLegend(&grid, row: messageRow, width: geometry.width)
         }
     }

@@ -316,10 +316,40 @@ extension ReaderApp {
             }
             if a.isOrphaned { marker = "orphaned " + marker; scope = "ui.orphan" }
             let shown = a.isOrphaned ? a.quote.exact : excerpt
-            let label = "„\(truncated(shown.replacingOccurrences(of: "\n", with: " "), width: 48))“" + (a.note.map { " ✎ \($0)" } ?? "")
+            let label = tagLabel(excerpt: shown, note: a.note, width: tagLabelWidth(marker: marker))
             return PaneItem(label: label, scope: scope, marker: marker, target: a.isOrphaned ? nil : a.span)
         }
     }
+
+    /// Columns left for a Tags pane row's label after its marker (the pane's frame, the indent
+    /// and the space after the marker taken off, as `PaneRenderer` draws them).
+    func tagLabelWidth(marker: String) -> Int {
+        let pane = ScreenGeometry(width: width, height: height, focus: .tags).panes.first { $0.0 == .tags }?.1
+        return max(8, (pane?.width ?? width) - 2 - 1 - DisplayWidth.of(marker) - 1)
+    }
+
+    /// `„excerpt“ ✎ note` fitted into `width` columns: with a note the excerpt is cut first (down to a
+    /// third of the row), so the note stays visible. A passage that opens with its own
+    /// quotation mark („Man hört…) gets no second one.
+    func tagLabel(excerpt: String, note: String?, width: Int) -> String {
+        let text = TerminalSafe.oneLine(excerpt.replacingOccurrences(of: "\n", with: " "))
+        let ownMark = text.unicodeScalars.first.map { Self.quotationMarks.contains($0) } ?? false
+        let marks = ownMark ? 0 : 2
+        guard let note, !note.isEmpty else {
+            let body = truncated(text, width: max(1, width - marks))
+            return ownMark ? body : "„\(body)“"
+        }
+        let noteText = " ✎ " + TerminalSafe.oneLine(note.replacingOccurrences(of: "\n", with: " "))
+        // The excerpt keeps a third of the row (enough to recognise the passage), the note the rest.
+        let excerptMinimum = min(DisplayWidth.of(text), max(8, width / 3))
+        let noteWidth = min(DisplayWidth.of(noteText), max(0, width - marks - excerptMinimum))
+        let body = truncated(text, width: max(4, width - marks - noteWidth))
+        let quoted = ownMark ? body : "„\(body)“"
+        return quoted + truncated(noteText, width: max(3, width - DisplayWidth.of(quoted)))
+    }
+
+    /// Opening quotation marks (German, English, French, single and double).
+    static let quotationMarks: Set<Unicode.Scalar> = ["„", "\"", "“", "”", "«", "»", "‚", "‘", "’", "‹", "›", "'"]
 
     /// "claim 3 · fact 1 · 2 orphaned": the count per tag over the header of the Tags pane.
     public var tagCountsDescription: String {

@@ -8,6 +8,7 @@ extension ReaderApp {
     public func scroll(by rows: Int) {
         guard let document else { return }
         document.top = clampTop(document.layout.advance(document.top, by: rows))
+        keepSelectionInView(scrolledDown: rows > 0)
     }
 
     /// The top row can go down until the last row sits at the bottom of the pane.
@@ -18,11 +19,45 @@ extension ReaderApp {
         return min(p, lowest)
     }
 
-    public func scrollToTop() { document?.top = document?.layout.firstPosition ?? .init(line: 0, row: 0) }
+    public func scrollToTop() {
+        document?.top = document?.layout.firstPosition ?? .init(line: 0, row: 0)
+        keepSelectionInView(scrolledDown: false)
+    }
 
     public func scrollToBottom() {
         guard let document else { return }
         document.top = clampTop(document.layout.lastPosition)
+        keepSelectionInView(scrolledDown: true)
+    }
+
+    /// The text offsets shown in the article pane: from the top row's start to the bottom row's end.
+    var visibleRange: Span? {
+        guard let document else { return nil }
+        let layout = document.layout
+        let start = layout.row(at: document.top).span.start
+        let end = layout.row(at: layout.advance(document.top, by: pageHeight - 1)).span.end
+        return Span(start, max(start, end))
+    }
+
+    /// After a scroll, a selection that left the screen follows it, as Vim keeps its cursor in
+    /// view: otherwise `1` would tag text nobody can see and `)` would jump back to where it was.
+    /// It becomes the first sentence (or paragraph, if moving by paragraphs) starting in view when
+    /// scrolling down, the last one when scrolling up. A visual range is left alone: the user is
+    /// building it on purpose, and scrolling to look ahead must not cut it short (`)` still
+    /// extends it from its head, which brings it back into view).
+    func keepSelectionInView(scrolledDown: Bool) {
+        guard let document, let view = visibleRange, let selection = document.selection, !selection.isVisual else { return }
+        let span = selection.span
+        let overlapsView = span.start < view.end && span.end > view.start || (span.start == span.end && view.start <= span.start && span.start <= view.end)
+        if overlapsView { return }
+        let byParagraph: Bool
+        if case .paragraph = selection.unit { byParagraph = true } else { byParagraph = false }
+        let spans = byParagraph ? document.paragraphs : document.sentences
+        let startsInView = { (s: Span) in s.start >= view.start && s.start < view.end }
+        let found = scrolledDown ? spans.firstIndex(where: startsInView) : spans.lastIndex(where: startsInView)
+        // A unit longer than the screen starts above it: take the one the top row lies in.
+        guard let index = found ?? spans.lastIndex(where: { $0.start <= view.start && $0.end > view.start }) else { return }
+        document.selection = Selection(span: spans[index], unit: byParagraph ? .paragraph(index) : .sentence(index))
     }
 
     /// Scrolls so that `span` is on screen: its start, and its end too when it fits.
@@ -215,12 +250,15 @@ extension ReaderApp {
     public func edit(path: String) {
         let path = (path as NSString).expandingTildeInPath
         guard !path.isEmpty else { show(message: "usage: :e FILE", error: true); return }
+        let countBefore = documents.count
         let index = documents.add(path: path)
         if let doc = documents.document(at: index, width: geometry.articleText.width) {
             showDocument(doc, index: index)
             show(message: "opened \(doc.displayName)")
         } else {
             show(message: documents.entries[index].error ?? "\(path): cannot open", error: true)
+            // Only an entry this command appended is dropped; a library article that failed stays listed.
+            if index == countBefore { documents.removeUnloadedLast() }
         }
     }
 }

@@ -33,7 +33,7 @@ public struct AnnotationCollection: Sendable, Equatable {
     /// Top-level fields this version does not know, written back unchanged.
     public var extraFields: [(String, JSONValue)]
 
-    public init(generator: String = "marginalia", source: AnnotationSource, tagSet: [String] = AnnotationCollection.defaultTagSet,
+    public init(generator: String = MarginaliaRelease.generator, source: AnnotationSource, tagSet: [String] = AnnotationCollection.defaultTagSet,
                 items: [Annotation] = [], unreadableItems: [JSONValue] = [], extraFields: [(String, JSONValue)] = []) {
         self.generator = generator
         self.source = source

@@ -71,7 +71,7 @@ public final class AnnotationStore {
         /// The tag set of a new annotation file (the config's; a file's own `tagSet` wins).
         public var defaultTagSet = AnnotationCollection.defaultTagSet
         /// The `generator` written into saved files.
-        public var generator = "marginalia"
+        public var generator = MarginaliaRelease.generator
         public var environment = ProcessInfo.processInfo.environment
         /// Where the annotation file should be when it is not beside the article, e.g. the
         /// library's `corpus.jsonl.annotations/<id>.annotations.json` for a corpus article
@@ -92,7 +92,7 @@ public final class AnnotationStore {
         public var processIsAlive: (Int32) -> Bool = AnnotationLock.processIsAlive
         public var autosaver = Autosaver()
 
-        public init(useDataDirectory: Bool = false, readOnly: Bool = false, generator: String = "marginalia") {
+        public init(useDataDirectory: Bool = false, readOnly: Bool = false, generator: String = MarginaliaRelease.generator) {
             self.useDataDirectory = useDataDirectory
             self.readOnly = readOnly
             self.generator = generator
