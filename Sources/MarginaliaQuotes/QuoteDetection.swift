@@ -132,7 +132,10 @@ public enum QuoteDetection {
                     }
                     speaker = SpeakerMention(span: s, text: text[s], canonical: canonical)
                 }
-                let spans = group.flatMap { candidates[paragraph.units[$0].quoteIndex!].parts }
+                // Empty parts („“ with nothing between) quote nothing; a quotation of only empty
+                // parts is no quotation (found by fuzzing: an empty span broke "spans non-empty").
+                let spans = group.flatMap { candidates[paragraph.units[$0].quoteIndex!].parts }.filter { !$0.isEmpty }
+                if spans.isEmpty { continue }
                 quotations.append(Quotation(spans: spans, kind: .direct, speaker: speaker))
                 speakerRules.append(rule)
                 previousSpeaker = speakerSpan
