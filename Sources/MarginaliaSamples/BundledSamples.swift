@@ -10,6 +10,14 @@ public enum BundledSamples {
     public static var paths: [String] {
         guard let dir = Bundle.module.resourceURL?.appendingPathComponent("Articles") else { return [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { dir.appendingPathComponent($0).path }
+        return names.filter(isArticle).sorted().map { dir.appendingPathComponent($0).path }
     }
+
+    /// Only the articles themselves: a stray annotation or lock file that ended up in the folder
+    /// (someone opened a sample by its source path) is not a sample.
+    static func isArticle(_ name: String) -> Bool {
+        !name.hasPrefix(".") && articleExtensions.contains((name as NSString).pathExtension.lowercased())
+    }
+
+    static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 }

@@ -55,7 +55,7 @@ enum PaneRows {
     /// A header per speaker, "Maria Sacharowa (2)", followed by the excerpts of that speaker's
     /// quotes; quotes without a speaker under "unknown speaker". Enter on a header cycles
     /// through the speaker's quotes, on a quote selects it.
-    static func quotes(_ quotes: [Quotation], text: ArticleText) -> [PaneItem] {
+    static func quotes(_ quotes: [Quotation], text: ArticleText, language: Language = .de) -> [PaneItem] {
         // A speaker set by hand may carry only its surface text: group by what is shown.
         let named = quotes.map { quote -> Quotation in
             var q = quote
@@ -70,7 +70,7 @@ enum PaneRows {
                                  isHeader: true, targets: targets, name: speaker, targetNoun: "quote"))
             for (i, index) in group.quotations.enumerated() {
                 let excerpt = quotes[index].spans.map { text[$0] }.joined(separator: " … ").replacingOccurrences(of: "\n", with: " ")
-                rows.append(PaneItem(label: "„\(excerpt)“", scope: "quote", marker: "·", target: targets[i].span,
+                rows.append(PaneItem(label: ExcerptMarks.quoted(excerpt, language: language), scope: "quote", marker: "·", target: targets[i].span,
                                      targets: [targets[i]], name: speaker, targetNoun: "quote"))
             }
         }

@@ -337,16 +337,19 @@ extension ReaderApp {
         let marks = ownMark ? 0 : 2
         guard let note, !note.isEmpty else {
             let body = truncated(text, width: max(1, width - marks))
-            return ownMark ? body : "„\(body)“"
+            return ownMark ? body : ExcerptMarks.quoted(body, language: excerptLanguage)
         }
         let noteText = " ✎ " + TerminalSafe.oneLine(note.replacingOccurrences(of: "\n", with: " "))
         // The excerpt keeps a third of the row (enough to recognise the passage), the note the rest.
         let excerptMinimum = min(DisplayWidth.of(text), max(8, width / 3))
         let noteWidth = min(DisplayWidth.of(noteText), max(0, width - marks - excerptMinimum))
         let body = truncated(text, width: max(4, width - marks - noteWidth))
-        let quoted = ownMark ? body : "„\(body)“"
+        let quoted = ownMark ? body : ExcerptMarks.quoted(body, language: excerptLanguage)
         return quoted + truncated(noteText, width: max(3, width - DisplayWidth.of(quoted)))
     }
+
+    /// The language whose quotation marks excerpts get (the open article's).
+    var excerptLanguage: Language { document?.analysis?.language ?? .de }
 
     /// Opening quotation marks (German, English, French, single and double).
     static let quotationMarks: Set<Unicode.Scalar> = ["„", "\"", "“", "”", "«", "»", "‚", "‘", "’", "‹", "›", "'"]

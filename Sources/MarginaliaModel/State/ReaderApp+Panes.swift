@@ -33,7 +33,7 @@ extension ReaderApp {
         switch pane {
         case .article: return []
         case .entities: return PaneRows.entities(document.entities)
-        case .quotes: return PaneRows.quotes(document.quotes, text: document.text)
+        case .quotes: return PaneRows.quotes(document.quotes, text: document.text, language: document.analysis?.language ?? .de)
         case .tags:
             return tagItems
         }
