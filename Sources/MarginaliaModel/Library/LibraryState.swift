@@ -1,4 +1,5 @@
 import Foundation
+import MarginaliaStore
 
 /// What the library remembers between sessions, saved as `library-state.json` (see
 /// `LibraryStateStore`). Keys are `LibraryEntry.key`s (absolute path, or `corpus#id`).
@@ -114,7 +115,8 @@ public final class LibraryStateStore {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
             encoder.dateEncodingStrategy = .iso8601
-            try AtomicFile.write(try encoder.encode(state), to: path)
+            // The store's atomic writer: temporary file, fsync, rename, fsync of the folder.
+            try AtomicFileWriter().write([UInt8](try encoder.encode(state)), to: path)
             return true
         } catch {
             notice = "library state not saved: \(error)"
