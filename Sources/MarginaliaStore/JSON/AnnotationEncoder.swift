@@ -23,7 +23,7 @@ public enum AnnotationEncoder {
 
     /// The file contents: indented JSON and a final newline (friendly to diff and git).
     public static func data(of collection: AnnotationCollection) -> [UInt8] {
-        JSONBytesWriter.bytes(of: value(of: collection), pretty: true) + [0x0A]
+        value(of: collection).serializedBytes(pretty: true) + [0x0A]
     }
 
     public static func value(of a: Annotation, sourcePath: String) -> JSONValue {
