@@ -17,4 +17,7 @@ public protocol AppSession: AnyObject {
     var shouldQuit: Bool { get }
     /// Save everything now (quit, SIGINT/SIGTERM/SIGHUP). Must not throw; reports failures itself.
     func flush()
+    /// Whether background work whose result changes the screen is still running (the front end
+    /// then ticks often instead of every 100 ms, so that result shows at once).
+    var isWaitingForBackgroundWork: Bool { get }
 }

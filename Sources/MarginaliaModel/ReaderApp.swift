@@ -12,9 +12,11 @@ public struct LaunchOptions: Sendable {
     /// The environment (for XDG_CONFIG_HOME, XDG_DATA_HOME, NO_COLOR); injectable for tests.
     public var environment: [String: String]
     /// How long `open` waits for the first article's analysis before showing the text without it
-    /// (the rest arrives through `tick`). Small articles are analysed within this time. A long
-    /// article (over `longArticle` code points) is shown at once unless the wait asked for is
-    /// more than a second (screenshots that must show the finished analysis).
+    /// (the rest arrives through `tick`). The reader waits for nothing: its first frame shows the
+    /// text, and the highlights follow within milliseconds (the front end polls often while
+    /// background work runs). A long article (over `longArticle` code points) is shown at once
+    /// unless the wait asked for is more than a second (screenshots that must show the finished
+    /// analysis, tests).
     public var analysisWait: Double
     public static let longArticle = 200_000
     /// Initial terminal size (the front end calls `resize` right away anyway).
@@ -26,7 +28,7 @@ public struct LaunchOptions: Sendable {
     public var viewOnly: Bool
 
     public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessInfo.processInfo.environment,
-                analysisWait: Double = 0.15, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {
+                analysisWait: Double = 0, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {
         self.viewOnly = viewOnly
         self.colorMode = colorMode
         self.environment = environment
@@ -116,7 +118,9 @@ public final class ReaderApp: AppSession {
         self.config = config
         self.keymap = Keymap(commands: commands, overrides: config.keyOverrides)
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory)
-        let monochrome = (try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback
+        // Only a terminal without colours borrows the monochrome theme's attributes; parsing it
+        // for the others cost a millisecond of every start.
+        let monochrome = options.colorMode == .none ? ((try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback) : Theme.builtinFallback
         // 8-colour terminals get the theme written for them unless the user chose one.
         let defaultTheme = options.colorMode == .ansi8 ? "monochrome" : "dark"
         var problems = config.problems
@@ -128,13 +132,7 @@ public final class ReaderApp: AppSession {
         self.theme = ResolvedTheme(theme: chosen, colorMode: options.colorMode, attributeFallback: monochrome)
         self.document = documents.entries[documents.current].document
         syncLayout()
-        if let document {
-            attachStore(document)
-            libraryDidShow(document)
-            document.pollAnalysis(wait: effectiveWait(for: document))
-            documentDidLoad(document)
-            if !document.article.notices.isEmpty { show(message: document.article.notices.joined(separator: "; ")) }
-        }
+        if let document { startShowing(document) }
         if !problems.isEmpty { show(message: problems.joined(separator: " | "), error: true) }
     }
 
@@ -221,6 +219,7 @@ public final class ReaderApp: AppSession {
             show(message: "unknown command: \(name)", error: true)
             return
         }
+        if document?.isPreview == true, !Self.previewCommands.contains(spec.name) { finishLoading() }
         spec.run(self, invocation)
     }
 
@@ -233,9 +232,19 @@ public final class ReaderApp: AppSession {
 
     func pollAnalysis() {
         guard let document else { return }
+        if document.isPreview {
+            pollFullLoad(document)
+            return
+        }
         if document.pollAnalysis() { documentDidLoad(document) }
         pollStore(document)
+        pollSearchCount()
     }
+
+    /// Whether the current article still waits for background work (reading the rest of a big
+    /// file, analysis, annotations, counting search matches): the front end then polls `tick`
+    /// often, so its result shows as soon as it is there.
+    public var isWaitingForBackgroundWork: Bool { document?.hasBackgroundWork ?? false }
 
     /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md), or,
     /// if the reader has scrolled meanwhile (a long article), the first sentence on screen.

@@ -17,7 +17,9 @@ struct CursesScreen {
     /// no echo, no CR/LF translation (Enter arrives as 13), keypad decoding, and IXON/IEXTEN off
     /// so Ctrl-S, Ctrl-Q, Ctrl-V and Ctrl-O reach the keymap instead of freezing the terminal.
     mutating func start(requested: ColorMode) {
-        setlocale(LC_ALL, "")
+        // Only the character type matters to ncursesw (UTF-8 input and output); LC_ALL made the C
+        // library read a dozen locale files before the first frame.
+        setlocale(LC_CTYPE, "")
         initscr()
         cbreak()
         noecho()

@@ -16,6 +16,9 @@ public enum TerminalOutcome: Equatable, Sendable {
 public enum TerminalRunner {
     /// How long to wait for a key before calling `tick` (autosave, background work).
     public static let idleTickMilliseconds: Int32 = 100
+    /// The same while the session waits for background work (the rest of a big file, the
+    /// analysis, a count of search matches), so its result is drawn within a few milliseconds.
+    public static let busyTickMilliseconds: Int32 = 5
 
     /// Runs the session; the terminal is restored when this returns (and on crashes).
     /// `onFirstFrame` is called once the first frame is on the screen (for `--timing`).
@@ -39,9 +42,10 @@ public enum TerminalRunner {
         draw(session, with: painter)
         onFirstFrame?()
 
-        wtimeout(mg_stdscr(), idleTickMilliseconds)
         var pacer = IdlePacer()
         while true {
+            let waiting = session.isWaitingForBackgroundWork
+            wtimeout(mg_stdscr(), waiting ? busyTickMilliseconds : idleTickMilliseconds)
             if let signal = SignalGuard.takeTermination() {
                 session.flush()
                 return .signal(signal)
@@ -73,12 +77,13 @@ public enum TerminalRunner {
                     if next == mg_err() { break }
                     process(KeyDecoder.decode(status: next, code: UInt32(code)), session, &needsFullRedraw, screen)
                 }
-                wtimeout(mg_stdscr(), idleTickMilliseconds)
             }
             session.tick(now: Date())
             let now = ProcessInfo.processInfo.systemUptime
             let idle = status == mg_err()
-            if idle && !pacer.isDue(at: now) { continue }
+            // Background work that just finished is drawn now, not when the pacer is next due.
+            let arrived = waiting && !session.isWaitingForBackgroundWork
+            if idle && !arrived && !pacer.isDue(at: now) { continue }
             if needsFullRedraw {
                 werase(mg_stdscr())
                 clearok(mg_curscr(), true)

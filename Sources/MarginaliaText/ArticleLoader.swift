@@ -32,16 +32,18 @@ public enum ArticleLoader {
     ]
 
     public static func load(path: String, sizeLimit: Int = defaultSizeLimit) throws -> LoadedArticle {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw LoadError.notFound(path: path)
+        try load(data: read(path: path, sizeLimit: sizeLimit), path: path)
+    }
+
+    /// The file's bytes, undecoded, after the checks that need no decoding (exists, not a
+    /// folder, readable, within the size limit).
+    public static func read(path: String, sizeLimit: Int = defaultSizeLimit) throws -> Data {
+        guard let status = FileStatus(path: path) else { throw LoadError.notFound(path: path) }
+        if status.isDirectory { throw LoadError.isDirectory(path: path) }
+        if status.isRegular, status.size > sizeLimit {
+            throw LoadError.tooLarge(path: path, bytes: status.size, limit: sizeLimit)
         }
-        if isDirectory.boolValue { throw LoadError.isDirectory(path: path) }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > sizeLimit {
-            throw LoadError.tooLarge(path: path, bytes: size, limit: sizeLimit)
-        }
-        let isRegular = (attributes?[.type] as? FileAttributeType) == .typeRegular
+        let isRegular = status.isRegular
         let data: Data
         do {
             // Pipes and devices ("<(curl ...)", /dev/stdin) have no size: read them in bounded
@@ -54,7 +56,7 @@ public enum ArticleLoader {
             throw LoadError.unreadable(path: path, reason: reason(for: error, path: path))
         }
         if data.count > sizeLimit { throw LoadError.tooLarge(path: path, bytes: data.count, limit: sizeLimit) }
-        return try load(data: data, path: path)
+        return data
     }
 
     public static func load(data: Data, path: String, format: ArticleFormat? = nil) throws -> LoadedArticle {

@@ -8,18 +8,27 @@ enum TOMLPreflight {
     /// A bracketed line inside a multi-line string is judged the same way (a rare false alarm,
     /// reported clearly rather than risking the abort).
     static func problem(in source: String) -> String? {
+        // One pass over an array of scalars: building a scalar view per line cost 3 ms for each
+        // theme file, a sixth of the reader's start.
+        let s = Array(source.unicodeScalars)
         var lineNumber = 0
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        while lineStart <= s.count {
             lineNumber += 1
-            var scalars = Substring.UnicodeScalarView(line.unicodeScalars.drop { $0 == " " || $0 == "\t" })
-            guard scalars.first == "[" else { continue }
-            scalars = scalars.dropFirst()
-            if scalars.first == "[" { scalars = scalars.dropFirst() }
-            let rest = scalars.drop { $0 == " " || $0 == "\t" }
-            guard let first = rest.first else {
+            var lineEnd = lineStart
+            while lineEnd < s.count, s[lineEnd] != "\n" { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            var k = lineStart
+            func skipBlanks() { while k < lineEnd, s[k] == " " || s[k] == "\t" { k += 1 } }
+            skipBlanks()
+            guard k < lineEnd, s[k] == "[" else { continue }
+            k += 1
+            if k < lineEnd, s[k] == "[" { k += 1 }
+            skipBlanks()
+            guard k < lineEnd else {
                 return "line \(lineNumber): a table header needs a name ([name])"
             }
-            if first == "]" || isKeyStart(first) { continue }
+            if s[k] == "]" || isKeyStart(s[k]) { continue }
             return "line \(lineNumber): a table name must start with an ASCII letter, digit, _ or -, or be quoted ([\"name\"])"
         }
         return emptyArrayElement(in: source)

@@ -21,8 +21,13 @@ public final class Document {
     /// Bumped whenever the analysis or the annotations change, so cached views know to refresh.
     public private(set) var version = 0
     public let layout: ArticleLayout
-    private var job: AnalysisJob?
-    var storeJob: StoreJob?
+    private var job: BackgroundJob<ArticleAnalysis>?
+    var storeJob: BackgroundJob<AnnotationStore>?
+    /// A long article's matches being counted for the search of that query.
+    var searchCount: (query: String, job: BackgroundJob<[Span]>)?
+    /// Set while this document shows only the beginning of a big file (`ArticlePreview`): the
+    /// whole article, made into its own document in the background, replaces it when ready.
+    var fullLoad: BackgroundJob<Result<Document, Error>>?
 
     /// Top row of the article pane.
     public var top: ArticleLayout.Position
@@ -40,9 +45,27 @@ public final class Document {
             self.analysis = analysis
             layout.setHeadings(analysis.segmentation.headings + article.headingSpans)
         } else {
-            self.job = AnalysisJob(article: article)
+            self.job = BackgroundJob { Analyzer.analyze(article) }
         }
     }
+
+    /// The beginning of a big file, shown while the whole of it is decoded, laid out and made a
+    /// document on a background thread (`load`); nothing is analysed or annotated in a preview.
+    init(preview: LoadedArticle, width: Int, load: @escaping @Sendable () throws -> LoadedArticle) {
+        self.article = preview
+        self.layout = ArticleLayout(text: preview.text, width: width)
+        self.top = layout.firstPosition
+        self.fullLoad = BackgroundJob {
+            do { return .success(Document(article: try load(), width: width)) } catch { return .failure(error) }
+        }
+    }
+
+    /// Whether this shows only the beginning of its file (see `init(preview:)`).
+    public var isPreview: Bool { fullLoad != nil }
+
+    /// Whether work for this document still runs in the background (the front end then looks
+    /// for its result more often than when idle).
+    var hasBackgroundWork: Bool { fullLoad != nil || job != nil || storeJob != nil || searchCount != nil }
 
     public var text: ArticleText { article.text }
     public var isAnalysed: Bool { analysis != nil }
@@ -154,8 +177,16 @@ public struct DocumentList {
         guard entries.indices.contains(index) else { return nil }
         if let d = entries[index].document { return d }
         do {
-            let article = try libraryArticle(at: index) ?? ArticleLoader.load(path: entries[index].path)
-            let doc = Document(article: article, width: width)
+            let doc: Document
+            if let path = filePath(at: index) {
+                if let preview = ArticlePreview.load(path: path) {
+                    doc = Document(preview: preview, width: width) { try ArticleLoader.load(path: path) }
+                } else {
+                    doc = Document(article: try ArticleLoader.load(path: path), width: width)
+                }
+            } else {
+                doc = Document(article: try libraryArticle(at: index) ?? ArticleLoader.load(path: entries[index].path), width: width)
+            }
             entries[index].document = doc
             entries[index].error = nil
             return doc
@@ -163,6 +194,18 @@ public struct DocumentList {
             entries[index].error = "\(error)"
             return nil
         }
+    }
+
+    /// The file behind entry `index`; nil for a corpus article.
+    private func filePath(at index: Int) -> String? {
+        guard let session = librarySession, index < session.library.count else { return entries[index].path }
+        return session.library.filePath(at: index)
+    }
+
+    /// Puts the whole document in the place of its preview (see `Document.init(preview:)`).
+    mutating func replace(_ preview: Document, with full: Document) {
+        guard let i = entries.firstIndex(where: { $0.document === preview }) else { return }
+        entries[i].document = full
     }
 
     /// Adds a path (`:e FILE`) or finds it if already open; returns its index.

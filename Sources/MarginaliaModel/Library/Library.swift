@@ -93,6 +93,12 @@ public final class Library {
         try textSource.article(i)
     }
 
+    /// Entry `i`'s file, nil for an article of a JSON-lines corpus.
+    public func filePath(at i: Int) -> String? {
+        if case .file(let path) = entries[i].location { return path }
+        return nil
+    }
+
     /// A path naming entry `i` for the reader's title and messages: the file, or `corpus#key`.
     public func displayPath(at i: Int) -> String {
         switch entries[i].location {

@@ -70,12 +70,26 @@ struct ArticleRenderer {
             out.append(SpanIndex([(selection.span, selection.isVisual ? "selection.visual" : "selection")]))
         }
         if let search = document.search {
-            out.append(document.memo("layer.search." + search.query) { SpanIndex(search.matches.map { ($0, "search.match") }) })
-            if let current = search.current, search.matches.indices.contains(current) {
-                out.append(SpanIndex([(search.matches[current], "search.current")]))
+            if search.isCounting {
+                // All matches are still being counted: those of the rows on screen, found now.
+                let shown = visibleSpan()
+                let hits = TextSearch.find(search.query, in: document.text, startingIn: shown.start..<shown.end)
+                out.append(SpanIndex(hits.map { ($0, "search.match") }))
+            } else {
+                out.append(document.memo("layer.search." + search.query) { SpanIndex(search.matches.map { ($0, "search.match") }) })
+            }
+            if let current = search.currentSpan {
+                out.append(SpanIndex([(current, "search.current")]))
             }
         }
         return out
+    }
+
+    /// The text of the rows the article pane shows.
+    func visibleSpan() -> Span {
+        let layout = document.layout
+        let bottom = layout.advance(document.top, by: max(0, app.geometry.articleText.height - 1))
+        return Span(layout.row(at: document.top).span.start, layout.row(at: bottom).span.end)
     }
 
     func draw(into grid: inout CellGrid, geometry: ScreenGeometry) {

@@ -75,7 +75,9 @@ extension ReaderApp {
             let e = document.entities[i]
             return prefix + "entity \(i + 1)/\(document.entities.count) \(e.text) (\(e.type.rawValue))"
         case .quote(let i): return prefix + "quote \(i + 1)/\(document.quotes.count)"
-        case .match(let i): return prefix + "match \(i + 1)/\(document.search?.matches.count ?? 0)"
+        case .match:
+            guard let search = document.search, let i = search.current else { return prefix + "match (counting…)" }
+            return prefix + "match \(i + 1)/\(search.matches.count)"
         case .range: return prefix + "range \(selection.span.length) chars"
         }
     }

@@ -177,23 +177,75 @@ extension ReaderApp {
     // MARK: Search
 
     public func search(_ query: String) {
+        finishLoading()  // a search looks through the whole article
         guard let document else { return }
         // An empty search repeats the last one, as in less and Vim.
         let query = query.isEmpty ? (document.search?.query ?? lastSearchQuery ?? "") : query
         guard !query.isEmpty else { return }
         lastSearchQuery = query
-        let matches = TextSearch.find(query, in: document.text)
-        document.search = SearchState(query: query, matches: matches, current: nil)
-        guard !matches.isEmpty else { show(message: "no match: \(query)", error: true); return }
+        document.search = SearchState(query: query, matches: [])
+        countMatches(document)
+        guard document.search?.isCounting == true || document.search?.matches.isEmpty == false else {
+            show(message: "no match: \(query)", error: true)
+            return
+        }
         searchNext(forward: true, count: 1, fromInclusive: true)
     }
 
+    /// Lists the search's matches: at once in an article of ordinary length, in the background
+    /// in a long one (the reader moves to the next match meanwhile; see `SearchState`).
+    func countMatches(_ document: Document) {
+        guard var search = document.search else { return }
+        let text = document.text, query = search.query
+        if text.count <= TextSearch.synchronousLimit {
+            search.matches = TextSearch.find(query, in: text)
+            search.isCounting = false
+            search.current = search.currentSpan.flatMap { search.matches.firstIndex(of: $0) }
+            document.searchCount = nil
+        } else {
+            search.matches = []
+            search.current = nil
+            search.isCounting = true
+            document.searchCount = (query, BackgroundJob { TextSearch.find(query, in: text) })
+        }
+        document.search = search
+    }
+
+    /// Picks up a background count of matches; true if it arrived just now.
+    @discardableResult
+    func pollSearchCount(wait timeout: Double = 0) -> Bool {
+        guard let document, var search = document.search, search.isCounting,
+              let (query, job) = document.searchCount, query == search.query,
+              let matches = timeout > 0 ? job.wait(timeout: timeout) : job.result else { return false }
+        let countingMessage = message
+        search.matches = matches
+        search.isCounting = false
+        search.current = search.currentSpan.flatMap { current in
+            // Binary search: a long article has 100,000s of matches.
+            var lo = 0, hi = matches.count
+            while lo < hi { let mid = (lo + hi) / 2; if matches[mid].start < current.start { lo = mid + 1 } else { hi = mid } }
+            return lo < matches.count && matches[lo] == current ? lo : nil
+        }
+        document.search = search
+        document.searchCount = nil
+        if let i = search.current, countingMessage == Self.countingMessage(query) {
+            show(message: "\(query) (\(i + 1)/\(matches.count))")
+        }
+        return true
+    }
+
+    static func countingMessage(_ query: String) -> String { "\(query) (counting matches…)" }
+
     public func searchNext(forward: Bool, count: Int = 1, fromInclusive: Bool = false) {
         guard let document, var search = document.search else { show(message: "no search (/ to search)"); return }
+        if search.isCounting {
+            searchNextWhileCounting(document, &search, forward: forward, count: count, fromInclusive: fromInclusive)
+            return
+        }
         guard !search.matches.isEmpty else { show(message: "no match: \(search.query)", error: true); return }
         let matches = search.matches
         var index: Int
-        let here = selectionHead ?? Span(document.layout.row(at: document.top).span.start, document.layout.row(at: document.top).span.start)
+        let here = searchStart(document)
         if let current = search.current, document.selection?.span == matches[current] {
             index = current
         } else if forward {
@@ -208,9 +260,48 @@ extension ReaderApp {
             if index < 0 { index = matches.count - 1; wrapped = true }
         }
         search.current = index
+        search.currentSpan = matches[index]
         document.search = search
-        select(matches[index], unit: .match(index), extendVisual: false)
+        select(matches[index], unit: .match, extendVisual: false)
         show(message: wrapped ? "search wrapped: \(search.query) (\(index + 1)/\(matches.count))" : "\(search.query) (\(index + 1)/\(matches.count))")
+    }
+
+    /// `n`/`N` before a long article's matches are counted: a scan from here to the next match.
+    private func searchNextWhileCounting(_ document: Document, _ search: inout SearchState, forward: Bool, count: Int, fromInclusive: Bool) {
+        var from: Int
+        var inclusive: Bool
+        if let current = search.currentSpan, document.selection?.span == current {
+            from = current.start; inclusive = false
+        } else {
+            from = searchStart(document).start; inclusive = fromInclusive && forward
+        }
+        var hit: Span?
+        var wrapped = false
+        for _ in 0..<count {
+            guard let next = TextSearch.next(search.query, in: document.text, from: from, forward: forward, inclusive: inclusive) else { break }
+            hit = next.span
+            wrapped = wrapped || next.wrapped
+            from = next.span.start
+            inclusive = false
+        }
+        guard let hit else {
+            // Nothing anywhere: the count is known to be zero.
+            document.search = SearchState(query: search.query, matches: [])
+            document.searchCount = nil
+            show(message: "no match: \(search.query)", error: true)
+            return
+        }
+        search.currentSpan = hit
+        document.search = search
+        select(hit, unit: .match, extendVisual: false)
+        show(message: wrapped ? "search wrapped: \(Self.countingMessage(search.query))" : Self.countingMessage(search.query))
+    }
+
+    /// Where `n` and `N` start from: the selection's moving end, else the top of the screen.
+    private func searchStart(_ document: Document) -> Span {
+        if let head = selectionHead { return head }
+        let top = document.layout.row(at: document.top).span.start
+        return Span(top, top)
     }
 
     // MARK: Documents
@@ -240,10 +331,7 @@ extension ReaderApp {
         paneCursor = [:]
         paneScroll = [:]
         syncLayout()
-        attachStore(doc)
-        libraryDidShow(doc)
-        doc.pollAnalysis(wait: effectiveWait(for: doc))
-        documentDidLoad(doc)
+        startShowing(doc)
     }
 
     /// `:e FILE`: opens another article (or switches to it if already open).

@@ -20,7 +20,8 @@ extension ReaderApp {
                                                            readOnly: options.viewOnly)
             storeOptions.environment = options.environment
             storeOptions.location = libraryAnnotationLocation(for: document)
-            document.storeJob = StoreJob(article: document.article, options: storeOptions)
+            let input = UncheckedBox((document.article, storeOptions))
+            document.storeJob = BackgroundJob { AnnotationStore.open(input.value.0, options: input.value.1) }
         }
         pollStore(document, wait: effectiveWait(for: document))
     }

@@ -7,7 +7,8 @@ public enum SelectionUnit: Equatable, Sendable {
     case paragraph(Int)
     case entity(Int)
     case quote(Int)
-    case match(Int)
+    /// A search match (which one of how many: `SearchState.current`).
+    case match
     case range
 }
 
@@ -29,8 +30,24 @@ public struct Selection: Equatable, Sendable {
 }
 
 /// The result of a `/` search: every match, and which one is current.
+///
+/// In a long article (over `TextSearch.synchronousLimit` code points) the matches are counted in
+/// the background: meanwhile `isCounting` is true, `matches` is empty, and only `currentSpan`
+/// (the match moved to) is known; the screen highlights the matches of the rows it shows.
 public struct SearchState: Equatable, Sendable {
     public var query: String
     public var matches: [Span]
+    /// Index in `matches` of the match the reader is on.
     public var current: Int?
+    /// The match the reader is on (known also while counting).
+    public var currentSpan: Span?
+    public var isCounting: Bool
+
+    public init(query: String, matches: [Span], current: Int? = nil, currentSpan: Span? = nil, isCounting: Bool = false) {
+        self.query = query
+        self.matches = matches
+        self.current = current
+        self.currentSpan = currentSpan
+        self.isCounting = isCounting
+    }
 }

@@ -48,6 +48,9 @@ struct OpenCommand: ParsableCommand {
             CommandLineError.exit(error.description)
         }
         let size = TerminalProbe.size() ?? (width: 80, height: 24)
+        // Reading the rest of a big file, analysing and opening annotations start once the
+        // first frame is drawn (they would share the cores with it).
+        BackgroundThread.holdUntilReleased()
         let app = openOrExit(articles, LaunchOptions(colorMode: colorMode, environment: environment,
                                                      width: size.width, height: size.height))
         let opened = clock.secondsSinceProcessStart()
@@ -55,6 +58,7 @@ struct OpenCommand: ParsableCommand {
         nonisolated(unsafe) var firstFrame: Double?
         let outcome = TerminalRunner.run(app, colorMode: colorMode) {
             firstFrame = clock.secondsSinceProcessStart()
+            BackgroundThread.release()
         }
         if timing, let firstFrame {
             FileHandle.standardError.write(Data((

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Work the screen must not wait for (analysing an article, opening its annotations, reading the
+/// rest of a big file, counting search matches), run once on a background thread; the UI polls
+/// `result` from `tick`, `handle` and `render`, or blocks in `wait` where it must (`--dump`).
+final class BackgroundJob<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private let done = DispatchSemaphore(value: 0)
+    private var _result: Value?
+
+    /// `work` runs on a thread of its own; what it captures is only touched there until the
+    /// result is published (wrap non-Sendable inputs in `UncheckedBox`).
+    init(_ work: @escaping @Sendable () -> Value) {
+        BackgroundThread.start { [self] in
+            let value = work()
+            lock.lock(); _result = value; lock.unlock()
+            done.signal()
+        }
+    }
+
+    var result: Value? {
+        lock.lock(); defer { lock.unlock() }
+        return _result
+    }
+
+    /// Blocks until the work is done or `timeout` seconds have passed.
+    @discardableResult
+    func wait(timeout: Double) -> Value? {
+        if let r = result { return r }
+        if done.wait(timeout: .now() + timeout) == .success { done.signal() }
+        return result
+    }
+}
+
+/// Hands a value to exactly one other thread (it is not touched here meanwhile).
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// A thread of its own at a lower CPU priority (nice +10) for work the first frame must not wait
+/// for: on a busy 2-core machine the analysis and the store's hashing of a 20 MB article took
+/// the cores from the thread drawing the first frame (wall time twice its CPU time). Idle cores
+/// are still used in full. A thread of its own, because a pooled thread would keep the nice value.
+public enum BackgroundThread {
+    private static let gate = NSLock()
+    nonisolated(unsafe) private static var held: [@Sendable () -> Void]?
+
+    /// Until `release()`, new background work waits instead of starting: the reader calls this
+    /// before it opens the articles and releases it once the first frame is on the screen, so
+    /// on a 2-core machine that frame does not share the cores with reading and analysing.
+    public static func holdUntilReleased() {
+        gate.lock(); defer { gate.unlock() }
+        if held == nil { held = [] }
+    }
+
+    /// Starts the work held since `holdUntilReleased()`, and all later work at once.
+    public static func release() {
+        gate.lock()
+        let waiting = held ?? []
+        held = nil
+        gate.unlock()
+        for work in waiting { spawn(work) }
+    }
+
+    static func start(_ work: @escaping @Sendable () -> Void) {
+        gate.lock()
+        if held != nil {
+            held?.append(work)
+            gate.unlock()
+            return
+        }
+        gate.unlock()
+        spawn(work)
+    }
+
+    private static func spawn(_ work: @escaping @Sendable () -> Void) {
+        let thread = Thread {
+            #if os(Linux)
+            // On Linux the nice value is per thread: who 0 is this thread alone.
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+            #endif
+            work()
+        }
+        thread.stackSize = 8 << 20  // the analysers recurse little, but the default of 512 KiB is tight
+        thread.start()
+    }
+}
