@@ -40,4 +40,15 @@ import MarginaliaText
         let hit = try #require(TextSearch.next("ziel", in: long, from: long.count - 1, forward: false))
         #expect(hit.span == Span(0, 4))
     }
+
+    @Test func partwiseCountEqualsWholeScanAndCanBeCancelled() {
+        // Parts of a megabyte: matches across a part's end are found once.
+        let unit = "Elbe und Saale, "
+        let long = ArticleText(String(repeating: unit, count: (3 << 20) / unit.count))
+        let whole = TextSearch.find("elbe und", in: long)
+        #expect(TextSearch.find("elbe und", in: long, isCancelled: { false }) == whole)
+        #expect(whole.count == (3 << 20) / unit.count)
+        var asked = 0
+        #expect(TextSearch.find("elbe", in: long, isCancelled: { asked += 1; return asked > 1 }) == nil)
+    }
 }

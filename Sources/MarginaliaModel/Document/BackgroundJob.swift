@@ -10,12 +10,31 @@ final class BackgroundJob<Value>: @unchecked Sendable {
 
     /// `work` runs on a thread of its own; what it captures is only touched there until the
     /// result is published (wrap non-Sendable inputs in `UncheckedBox`).
-    init(_ work: @escaping @Sendable () -> Value) {
+    convenience init(_ work: @escaping @Sendable () -> Value) {
+        self.init(cancellable: { _ in work() })
+    }
+
+    /// Work that looks at its job's `isCancelled` now and then and stops early.
+    init(cancellable work: @escaping @Sendable (BackgroundJob<Value>) -> Value) {
         BackgroundThread.start { [self] in
-            let value = work()
-            lock.lock(); _result = value; lock.unlock()
+            let value = work(self)
+            // A cancelled job's result is not wanted: it stays nil (a `wait` returns nil).
+            lock.lock(); if !_cancelled { _result = value }; lock.unlock()
             done.signal()
         }
+    }
+
+    private var _cancelled = false
+
+    /// Asks the work to stop early (it checks `isCancelled` where it can); its result is then
+    /// not wanted.
+    func cancel() {
+        lock.lock(); _cancelled = true; lock.unlock()
+    }
+
+    var isCancelled: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return _cancelled
     }
 
     var result: Value? {

@@ -171,7 +171,11 @@ extension ReaderApp {
             document.selection = restored
             return
         }
-        if document.search != nil { document.search = nil }
+        if document.search != nil {
+            document.search = nil
+            document.searchCount?.job.cancel()
+            document.searchCount = nil
+        }
     }
 
     // MARK: Search
@@ -197,6 +201,7 @@ extension ReaderApp {
     func countMatches(_ document: Document) {
         guard var search = document.search else { return }
         let text = document.text, query = search.query
+        document.searchCount?.job.cancel()  // an older count is no longer wanted
         if text.count <= TextSearch.synchronousLimit {
             search.matches = TextSearch.find(query, in: text)
             search.isCounting = false
@@ -206,7 +211,9 @@ extension ReaderApp {
             search.matches = []
             search.current = nil
             search.isCounting = true
-            document.searchCount = (query, BackgroundJob { TextSearch.find(query, in: text) })
+            document.searchCount = (query, BackgroundJob(cancellable: { job in
+                TextSearch.find(query, in: text, isCancelled: { job.isCancelled }) ?? []
+            }))
         }
         document.search = search
     }
@@ -287,6 +294,7 @@ extension ReaderApp {
         guard let hit else {
             // Nothing anywhere: the count is known to be zero.
             document.search = SearchState(query: search.query, matches: [])
+            document.searchCount?.job.cancel()
             document.searchCount = nil
             show(message: "no match: \(search.query)", error: true)
             return

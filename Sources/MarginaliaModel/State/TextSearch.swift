@@ -16,6 +16,22 @@ public enum TextSearch {
         find(query, in: text, startingIn: 0..<text.count)
     }
 
+    /// Every match, scanned a megabyte at a time so that `isCancelled` (asked between parts)
+    /// can stop a count that a newer search made useless.
+    public static func find(_ query: String, in text: ArticleText, isCancelled: () -> Bool) -> [Span]? {
+        guard let needle = Needle(query) else { return [] }
+        var matches: [Span] = []
+        var start = 0
+        while start < text.count {
+            if isCancelled() { return nil }
+            let end = min(text.count, start + (1 << 20))
+            // A match may run into the next part: that part starts after it (matches never overlap).
+            needle.scan(text, startingIn: max(start, matches.last?.end ?? 0)..<end) { matches.append($0); return true }
+            start = end
+        }
+        return matches
+    }
+
     /// The matches that start in `range` (one may run past its end).
     public static func find(_ query: String, in text: ArticleText, startingIn range: Range<Int>) -> [Span] {
         var matches: [Span] = []
