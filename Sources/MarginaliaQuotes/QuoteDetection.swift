@@ -108,6 +108,8 @@ public enum QuoteDetection {
                     speakerSpan = spanOf(np); rule = "cue"
                 } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence) {
                     speakerSpan = spanOf(np); rule = "colon"
+                } else if let np = finder.speakingSubject(sentence, before: first) {
+                    speakerSpan = spanOf(np); rule = "speaking subject"
                 } else if let previous = previousSpeaker {
                     speakerSpan = previous; rule = "continuation"
                 } else if let np = finder.sentenceSubject(sentence, before: first) {

@@ -116,6 +116,41 @@ struct SpeakerFinder {
         return forwardNP(from: start, limit: limit)
     }
 
+    /// The subject of the main clause around a partial quote, when it can speak: "Ursprünglich
+    /// wollte er „…“", "Meteorologen rechnen mit „…“". A person (or pronoun) who is the subject of
+    /// the quote's own sentence is a better guess than the speaker of an earlier quote; not in
+    /// reported speech ("Er werde „…“", "Die Fraktion halte …"), which goes on reporting that speaker.
+    /// German only: found by verb-second order from the clause's first finite verb.
+    func speakingSubject(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
+        guard language == .german, u0 > sentence.lowerBound else { return nil }
+        let start = (sentence.lowerBound..<u0).last(where: { units[$0].text == ":" }).map { $0 + 1 } ?? sentence.lowerBound
+        guard start < u0, units[start].isWord,
+              let verb = ((start + 1)..<u0).first(where: { isFiniteVerbCandidate($0) && !isNumber($0) }),
+              (start..<verb).allSatisfy({ units[$0].isWord || units[$0].text == "-" || units[$0].text == "." }),
+              !SpeechCueLexicon.konjunktivForms.contains(units[verb].lower), !SpeakerFinder.subjunctiveExtras.contains(units[verb].lower),
+              let np = germanSubject(clauseStart: start, verb: verb, limit: u0), isPerson(np) else { return nil }
+        return np
+    }
+
+    /// Stricter than `isPersonLike`: "er"/"sie", a person or organisation the recognizer found, or a
+    /// role noun ("die Meteorologen" is not, "Es", "Dies" and "Alle" are not either).
+    func isPerson(_ np: Range<Int>) -> Bool {
+        let words = units[np].filter(\.isWord)
+        guard let first = words.first else { return false }
+        if words.count == 1, ["er", "sie"].contains(first.lower) { return true }
+        let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
+        if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
+        return words.contains(where: { $0.isCapitalised && SpeechCueLexicon.isRoleNoun($0.lower) })
+    }
+
+    /// Konjunktiv II and I forms that also mark reported speech but that the quote judge's table
+    /// leaves out (there they would count as evidence for a quote).
+    static let subjunctiveExtras: Set<String> = ["hätte", "wäre", "wären", "halte", "halten", "stelle", "würde"]
+
+    private func isNumber(_ k: Int) -> Bool {
+        units[k].text.unicodeScalars.first?.properties.numericType != nil
+    }
+
     /// "Laut X …", "Nach Angaben von X …", "According to X, …" opening the sentence before the quote.
     private func sentenceInitialSource(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
         let k = sentence.lowerBound
