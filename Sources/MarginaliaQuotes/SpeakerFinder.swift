@@ -31,7 +31,10 @@ struct SpeakerFinder {
         if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
            attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
-            if units[v].lower == "so" {
+            if let np = impersonalSource(verb: units[v].lower == "so" ? v + 1 : v, clause: v..<end) {
+                // „…“, heißt es in der Erklärung / „…“, so hieß es vom Abgeordneten X.
+                return np
+            } else if units[v].lower == "so" {
                 // „…“, so urteilte Romney / „…“, so der Minister
                 let after = v + 1 < end && units[v + 1].isWord && AttributionCues.isCue(units[v + 1].lower, language: language) ? v + 2 : v + 1
                 if let np = forwardNP(from: after, limit: end) { return np }
@@ -52,16 +55,9 @@ struct SpeakerFinder {
         }
         if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
-            if ["heißt", "hieß", "hiess"].contains(units[v].lower), v + 1 < units.count, units[v + 1].lower == "es" {
-                // "In dem Antrag heißt es" / "So heißt es in dem Schreiben wörtlich".
-                if let inWord = (start..<v).first(where: { ["in", "im"].contains(units[$0].lower) }) {
-                    return forwardNP(from: inWord + 1, limit: v) ?? (inWord + 1 < v ? (inWord + 1)..<v : nil)
-                }
-                if let inWord = ((v + 2)..<u0).first(where: { ["in", "im"].contains(units[$0].lower) }),
-                   let np = forwardNP(from: inWord + 1, limit: u0) {
-                    return np
-                }
-                return nil
+            if isImpersonalSaying(v) {
+                let clauseStart = (start..<v).last(where: { [":", ";", ","].contains(units[$0].text) }).map { $0 + 1 } ?? start
+                return impersonalSource(verb: v, clause: clauseStart..<u0)
             }
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
                 // "Seine Werke werden von Musikkennern als „…“ bezeichnet": when word order gives a
@@ -95,6 +91,8 @@ struct SpeakerFinder {
     /// the subject opens the sentence.
     func subjectOfLaterCue(lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
+        // "…“ erreicht werden, so heißt es in einer Erklärung": an impersonal report names its source.
+        if let np = impersonalSource(verb: v, clause: v..<sentence.upperBound) { return np }
         // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
         if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
         // "…, hatte Koch-Mehrin erklärt": the clause after the last comma has its own subject.

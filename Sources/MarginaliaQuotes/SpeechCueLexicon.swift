@@ -42,7 +42,7 @@ enum SpeechCueLexicon {
     stellte stellten stellt
     glaubt glaubte glauben hofft hoffte befürchtet befürchtete fürchtet
     sieht sah hält hielt
-    verlautete verlautet hieß heißt lautete lautet
+    verlautete verlautet hieß heißt geheißen lautete lautet
     beschrieb beschreibt beschrieben
     twitterte twitterten schwärmte schwärmten würdigte würdigten würdigt attackierte attackierten
     bezweifelte bezweifelten bezweifelt zurückgewiesen ausdrückte ausgedrückt formulierte formuliert
