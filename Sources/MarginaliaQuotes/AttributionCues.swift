@@ -16,6 +16,10 @@ enum AttributionCues {
             }
             if isCue(unit.lower, language: language) { return k }
             if wordsSeen == 0, sawComma, unit.lower == "so", language != .english { return k }
+            // German: „…“, Trainer Löw bezeichnete … — a noun phrase right after the comma opens a
+            // new main clause (verb second) with its own subject; an attribution puts the verb first.
+            if wordsSeen == 0, sawComma, language == .german, unit.isCapitalised,
+               !SpeechCueLexicon.functionWords.contains(unit.lower), !SpeechCueLexicon.pronouns.contains(unit.lower) { return nil }
             // German: „…“, strich Romney heraus — right after the comma, any finite verb is the
             // speech verb, the quote being its object.
             if wordsSeen == 0, sawComma, language == .german, !unit.isCapitalised, isLikelyVerb(unit.lower) { return k }

@@ -409,8 +409,14 @@ struct SpeakerFinder {
             if i + 1 >= limit || !units[i + 1].isWord { return SpeechCueLexicon.germanDeterminers.contains(first.lower) ? i..<(i + 1) : nil }
             j += 1
             var adjectives = 0
+            // "die beiden Mitglieder": a quantifier after the article.
+            if j < limit, ["beiden", "beide"].contains(units[j].lower) { j += 1 }
             while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4, isModifier(units[j].lower) {
                 j += 1; adjectives += 1
+            }
+            if adjectives == 0, isGerman, let head = extendedAttributeHead(from: j, limit: limit) {
+                // "die in New York geborene Sängerin": a participle with its own phrase before the noun.
+                j = head
             }
             if j < limit, isHead(j) {
                 j += 1
@@ -455,6 +461,23 @@ struct SpeakerFinder {
             }
         }
         return i..<j
+    }
+
+    /// German extended attribute after an article: "der seit Jahren amtierende Präsident", "die in
+    /// New York geborene Sängerin" — a preposition, a few words, then an inflected participle or
+    /// adjective right before the head noun. Returns the head's index.
+    private func extendedAttributeHead(from k: Int, limit: Int) -> Int? {
+        guard k < limit, units[k].isWord, ["in", "im", "seit", "aus", "von", "vom", "mit", "für", "bei", "nach", "am", "an", "auf", "unter", "über", "zu", "zum", "zur"].contains(units[k].lower) else { return nil }
+        var j = k + 1
+        while j < min(limit, k + 7), units[j].isWord {
+            let w = units[j].lower
+            if !units[j].isCapitalised, ["ene", "enen", "ende", "enden", "te", "ten", "ierte", "ierten"].contains(where: { w.hasSuffix($0) }),
+               !SpeechCueLexicon.functionWords.contains(w), j + 1 < limit, isHead(j + 1) {
+                return j + 1
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// A lower-case word that may stand between a determiner and its noun: German adjectives

@@ -29,7 +29,7 @@ enum SpeechCueLexicon {
     meldete meldeten meldet
     verkündete verkündeten verkündet
     entgegnete entgegneten entgegnet antwortete antworteten antwortet
-    fragte fragten fragt gefragt
+    fragte fragten fragt gefragt fragen
     rief riefen ruft
     appellierte appellierten appelliert
     beklagte beklagten beklagt klagte klagten
@@ -47,7 +47,7 @@ enum SpeechCueLexicon {
     twitterte twitterten schwärmte schwärmten würdigte würdigten würdigt attackierte attackierten
     bezweifelte bezweifelten bezweifelt zurückgewiesen ausdrückte ausgedrückt formulierte formuliert
     prangerte prangerten vorgeworfen warf warfen wirft ausführte ausgeführt führte führten
-    bekannt mitgeteilt bekanntgegeben geäußert erklärt worten
+    bekannt mitgeteilt bekanntgegeben geäußert erklärt worten eingestuft
     rät riet raten empfiehlt empfahl empfehlen warnt droht drohte drohten verlangt lobt
     unterstreicht bekräftigt bestätigt ergänzt versichert kommentiert entgegnet antwortet
     bilanzierte resümierte folgerte schloss schilderte schilderten schildert
@@ -157,6 +157,7 @@ enum SpeechCueLexicon {
     sondern sonst später statt tatsächlich trotz trotzdem über um und unter ursprünglich vielleicht
     von vom vor während wann warum was weil weiter weiterhin wenn wie wieder wo wobei womit wörtlich
     zu zudem zuletzt zum zur zuvor zwar zwischen zunächst zugleich relativierend abschließend ergänzend
+    dank samt mitsamt inklusive einschließlich
     after before but and so then however meanwhile yet still also while when since although though
     because if as for with without from by during later earlier today yesterday here there now in on at
     """)
