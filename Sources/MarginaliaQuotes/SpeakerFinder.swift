@@ -53,6 +53,7 @@ struct SpeakerFinder {
             // "… waren dem Bericht zufolge nicht näher bezeichnete „…“": the source nearest the quote.
             return np
         }
+        if let np = wieClauseSource(sentence.lowerBound..<u0) { return np }
         if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if isImpersonalSaying(v) {
@@ -69,6 +70,24 @@ struct SpeakerFinder {
         for k in sentence where k < u0 || k > u1 {
             guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language) else { continue }
             if let np = sourceNP(at: k, sentence: sentence) { return np }
+        }
+        return nil
+    }
+
+    /// "Wie der Minister erklärte, sieht die Regierung …": a "wie" clause with a speech verb opening
+    /// the sentence (or a clause of it) names the source of everything the sentence reports,
+    /// whatever the main clause's own verb is.
+    func wieClauseSource(_ range: Range<Int>) -> Range<Int>? {
+        guard isGerman else { return nil }
+        for w in range where units[w].lower == "wie" && (w == range.lowerBound || units[w - 1].text == ",") {
+            var k = w + 1
+            while k < min(range.upperBound, w + 14), units[k].isWord {
+                if AttributionCues.isCue(units[k].lower, language: language) {
+                    if k + 1 < units.count, units[k + 1].text == ",", let np = forwardNP(from: w + 1, limit: k) { return np }
+                    break
+                }
+                k += 1
+            }
         }
         return nil
     }
@@ -215,7 +234,8 @@ struct SpeakerFinder {
     /// A speech verb before the quote in its sentence.
     private func subjectBefore(verb v: Int, sentenceStart start: Int, quote u0: Int) -> Range<Int>? {
         // "…, wie sich Tauss ausdrückte, …": the subject follows "wie".
-        if let wie = stride(from: v - 1, through: max(start, v - 6), by: -1).first(where: { units[$0].lower == "wie" }),
+        // The "wie" clause may hold a long subject ("Wie der Finanzminister X am Dienstag erklärte").
+        if let wie = stride(from: v - 1, through: max(start, v - 12), by: -1).first(where: { units[$0].lower == "wie" }),
            (wie..<v).allSatisfy({ units[$0].isWord }), let np = forwardNP(from: wie + 1, limit: v) {
             return np
         }
@@ -279,13 +299,30 @@ struct SpeakerFinder {
             }
             return prefield
         }
-        if v + 1 < limit, let np = forwardNP(from: v + 1, limit: limit), !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) { return np }
+        if v + 1 < limit, let np = forwardNP(from: v + 1, limit: limit),
+           !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) || SpeakerFinder.relativeDeterminers.contains(units[np.lowerBound].lower) { return np }
         var k = start + 1
         while k < v {
-            if isFiniteVerbCandidate(k - 1), let np = forwardNP(from: k, limit: v) { return np }
+            // The finite verb, not an adjective after an article or preposition ("Zur aktuellen
+            // Lage … wird Watzke zitiert"): the subject follows the verb.
+            if isFiniteVerbCandidate(k - 1), !isAttributive(k - 1), let np = forwardNP(from: k, limit: v) { return np }
             k += 1
         }
         return nil
+    }
+
+    /// "dessen Stellvertreter", "deren Sprecherin": a genitive relative before the head noun, in a
+    /// noun phrase that may well be the nominative subject.
+    static let relativeDeterminers: Set<String> = ["dessen", "deren"]
+
+    /// An inflected adjective between an article (or preposition) and its noun: "eine mögliche
+    /// Festnahme", "zur aktuellen Lage". Verbs that inflect alike are cue or auxiliary words.
+    private func isAttributive(_ k: Int) -> Bool {
+        guard k > 0, k + 1 < units.count, units[k + 1].isCapitalised else { return false }
+        let w = units[k].lower, before = units[k - 1].lower
+        guard ["e", "en", "er", "es", "em"].contains(where: { w.hasSuffix($0) }),
+              !AttributionCues.isCue(w, language: language), !SpeechCueLexicon.clauseWords.contains(w) else { return false }
+        return SpeechCueLexicon.germanDeterminers.contains(before) || SpeechCueLexicon.functionWords.contains(before)
     }
 
     /// Capitalised sentence adverbs: "Ähnlich", "Ursprünglich", "Möglicherweise", "Damals".
@@ -404,7 +441,8 @@ struct SpeakerFinder {
         let first = units[i]
         if first.isWord, SpeechCueLexicon.pronouns.contains(first.lower) { return i..<(i + 1) }
         var j = i
-        if first.isWord, SpeechCueLexicon.germanDeterminers.contains(first.lower) || SpeechCueLexicon.englishDeterminers.contains(first.lower) {
+        if first.isWord, SpeechCueLexicon.germanDeterminers.contains(first.lower) || SpeechCueLexicon.englishDeterminers.contains(first.lower)
+            || isGerman && SpeakerFinder.relativeDeterminers.contains(first.lower) && i + 1 < limit && isHead(i + 1) {
             // "sagte dieser," / "so der," : a demonstrative standing alone.
             if i + 1 >= limit || !units[i + 1].isWord { return SpeechCueLexicon.germanDeterminers.contains(first.lower) ? i..<(i + 1) : nil }
             j += 1
