@@ -244,6 +244,7 @@ struct SpeakerFinder {
         if let colon = (start..<v).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
         guard start <= v else { return nil }
         if isGerman && language != .both || language == .both && isGermanClause(start) {
+            if let np = subordinateSubject(verb: v, from: start) { return np }
             return germanSubject(clauseStart: start, verb: v, limit: u0)
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
@@ -251,6 +252,25 @@ struct SpeakerFinder {
         // "Councillor O'Neill, who led the opposition, called the proposal …".
         if v > start, units[v - 1].text == ",", let np = forwardNP(from: start, limit: v) { return np }
         return forwardNP(from: v + 1, limit: u0)
+    }
+
+    /// Words that open a German verb-final clause: relative pronouns and subordinators.
+    static let verbFinalOpeners: Set<String> = [
+        "der", "die", "das", "welcher", "welche", "welches", "dem", "denen", "den",
+        "dass", "weil", "nachdem", "als", "ob", "wenn", "obwohl", "während", "nachdem", "bevor",
+    ]
+
+    /// The subject of a verb-final clause whose speech verb closes it: "…, die Gerhard Schröder
+    /// zum Ziel erklärt hatte: „…“", "…, als der Minister im Bundestag sagte: „…“". The first
+    /// noun phrase after the opener, when it is a person (else the word order says too little).
+    private func subordinateSubject(verb v: Int, from start: Int) -> Range<Int>? {
+        guard let comma = (start..<v).last(where: { units[$0].text == "," }), comma + 2 < v,
+              SpeakerFinder.verbFinalOpeners.contains(units[comma + 1].lower),
+              // Verb-final: nothing but the verb cluster between the cue and the clause's end.
+              ((v + 1)..<min(units.count, v + 3)).first(where: { !units[$0].isWord }).map({ k in
+                  ((v + 1)..<k).allSatisfy { !units[$0].isCapitalised && !AttributionCues.isCue(units[$0].lower, language: language) } }) ?? false,
+              let np = forwardNP(from: comma + 2, limit: v), isPerson(np) else { return nil }
+        return np
     }
 
     static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"]

@@ -17,3 +17,13 @@ import Testing
     let text = "Wie der Finanzminister Jan Kohl am Dienstag in Berlin erklärte, sieht die Regierung in dem Gesetz „kein Hindernis für den Handel mit Europa“."
     #expect(speakers(text) == ["der Finanzminister Jan Kohl"])
 }
+
+@Test func theSubjectOfARelativeClauseClosedByTheSpeechVerb() {
+    let text = "Die Regierung verfehlte die Marke, die der Kanzler Otto Lenz zum Ziel erklärt hatte: „Wir werden die Arbeitslosigkeit halbieren.“"
+    #expect(speakers(text) == ["der Kanzler Otto Lenz"])
+}
+
+@Test func theSubjectOfASubordinateClauseClosedByTheSpeechVerb() {
+    let text = "Im Saal wurde es still, als die Ministerin im Bundestag sagte: „Wir ziehen das Gesetz zurück.“"
+    #expect(speakers(text) == ["die Ministerin"])
+}
