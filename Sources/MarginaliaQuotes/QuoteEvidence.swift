@@ -45,6 +45,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case repeated               // the same text stands in marks elsewhere in the article: a name
     case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
     case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
+    case utteranceNounBefore    // Parolen wie „…“, die Parole „…“: chanted or written words, quoted as said
 
     var weight: Double {
         switch self {
@@ -84,6 +85,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .cueFrame: 1.5
         case .quotingParagraph: 0.8
         case .noSpeechContext: -2.0
+        case .utteranceNounBefore: 1.6
         }
     }
 }
@@ -185,6 +187,10 @@ enum QuoteJudge {
         for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
             if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
         }
+        // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
+        var n = u - 1
+        if n >= 0, units[n].lower == "wie" { n -= 1 }
+        if n >= 0, units[n].isWord, SpeechCueLexicon.utteranceNouns.contains(units[n].lower) { evidence.append(.utteranceNounBefore) }
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
         if before?.text == "(" || before?.text == ":" && u >= 3 && units[u - 3].text == "(" { evidence.append(.parenthesisBefore) }
         if listLength(units, around: u) >= 3 { evidence.append(.inList) }
@@ -197,7 +203,7 @@ enum QuoteJudge {
         if repeated { evidence.append(.repeated) }
         let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
         if longQuoteNearby { evidence.append(.quotingParagraph) }
-        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph].contains($0) }) {
+        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)

@@ -281,6 +281,13 @@ struct SpeakerFinder {
     /// noun phrase when it can be a subject, else the one after the finite verb ("Am Dienstag
     /// sagte der Minister", "Den Unmut der CDU brachte die Sprecherin zum Ausdruck").
     func germanSubject(clauseStart start: Int, verb v: Int, limit: Int) -> Range<Int>? {
+        // "Am Abend zogen Demonstranten vor das Rathaus und skandierten Parolen": a verb coordinated
+        // with "und" shares the subject of the clause's first verb.
+        if v - 1 > start, ["und", "oder", "sowie"].contains(units[v - 1].lower),
+           let first = ((start + 1)..<(v - 1)).first(where: { isFiniteVerbCandidate($0) && !isAttributive($0) && !isNumber($0) }),
+           (start..<first).allSatisfy({ units[$0].isWord }) {
+            return germanSubject(clauseStart: start, verb: first, limit: v - 1)
+        }
         // "Auch der Minister sagte …": a focus particle belongs to the first constituent.
         if start + 1 < v, SpeakerFinder.focusParticles.contains(units[start].lower),
            units[start + 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[start + 1].lower) || isHead(start + 1) {

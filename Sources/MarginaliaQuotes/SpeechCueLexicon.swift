@@ -109,6 +109,12 @@ enum SpeechCueLexicon {
     as branded described
     """)
 
+    /// Nouns for words that people chant, shout or write on banners: what follows in marks is an
+    /// utterance ("skandierten Parolen wie „…“"), unlike a motto or title (see `mediaAndNamingNouns`).
+    static let utteranceNouns: Set<String> = words("""
+    parole parolen spruch sprüche sprüchen sprechchor sprechchöre sprechchören schlachtruf schlachtrufe
+    """)
+
     static let indefiniteArticles: Set<String> = words("ein eine einer einem einen eines a an")
 
     /// Konjunktiv I (and the Konjunktiv II stand-ins of reported speech): the mood of indirect
