@@ -112,6 +112,7 @@ struct SpeakerFinder {
         guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
         // "…“ erreicht werden, so heißt es in einer Erklärung": an impersonal report names its source.
         if let np = impersonalSource(verb: v, clause: v..<sentence.upperBound) { return np }
+        if let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) { return np }
         // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
         if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
         // "…, hatte Koch-Mehrin erklärt": the clause after the last comma has its own subject.
@@ -122,6 +123,19 @@ struct SpeakerFinder {
         if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
         return nil
     }
+
+    /// German passive: "Seine Werke werden von Kritikern als „…“ bezeichnet" — the agent after
+    /// "von" in the clause of a passive auxiliary is who speaks, not the grammatical subject.
+    private func passiveAgent(firstQuote u: Int, verb v: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard isGerman, (u + 1..<v).allSatisfy({ units[$0].isWord }) else { return nil }
+        let clauseStart = (sentence.lowerBound..<u).last(where: { !units[$0].isWord }).map { $0 + 1 } ?? sentence.lowerBound
+        let clause = clauseStart..<u
+        guard clause.contains(where: { SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }),
+              let von = clause.last(where: { ["von", "vom"].contains(units[$0].lower) }) else { return nil }
+        return forwardNP(from: von + 1, limit: u)
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden"]
 
     /// The noun phrase opening the sentence, if the sentence opens with one (no quote, no
     /// function word): in news, the subject of the sentence around a partial quote is usually

@@ -27,3 +27,8 @@ import Testing
     let text = "Im Saal wurde es still, als die Ministerin im Bundestag sagte: „Wir ziehen das Gesetz zurück.“"
     #expect(speakers(text) == ["die Ministerin"])
 }
+
+@Test func theAgentOfAPassiveSpeechVerbAfterTheQuote() {
+    #expect(speakers("Die Pläne werden von Umweltschützern als „völlig unzureichend und viel zu spät“ bezeichnet.") == ["Umweltschützern"])
+    #expect(speakers("Die Waldbrandgefahr wird vom Wetterdienst als „sehr hoch und weiter steigend“ eingestuft.") == ["Wetterdienst"])
+}
