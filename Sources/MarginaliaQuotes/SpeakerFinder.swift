@@ -37,8 +37,10 @@ struct SpeakerFinder {
             } else if units[v].lower == "so" {
                 // „…“, so urteilte Romney / „…“, so der Minister
                 let after = v + 1 < end && units[v + 1].isWord && AttributionCues.isCue(units[v + 1].lower, language: language) ? v + 2 : v + 1
-                if let np = forwardNP(from: after, limit: end) { return np }
+                if let np = forwardNP(from: after, limit: end) { return holderOfVerdict(np, limit: end) ?? np }
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1) {
+                return np
+            } else if units[v].lower.hasPrefix("zitier"), let np = quotedPerson(afterVerb: v, limit: end) {
                 return np
             } else if !opensClause(at: v + 1, limit: end), let np = forwardNP(from: v + 1, limit: end) {
                 // Not "“…”, and added that other libraries …": there the cue's object is a clause.
@@ -49,7 +51,7 @@ struct SpeakerFinder {
         if let np = sentenceInitialSource(sentence, before: u0) { return np }
         let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) })
         if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
-           m > (lastVerb ?? -1), let np = sourceNP(at: m, sentence: sentence) {
+           m > (lastVerb ?? -1), !isPossessiveMarker(m), let np = sourceNP(at: m, sentence: sentence) {
             // "… waren dem Bericht zufolge nicht näher bezeichnete „…“": the source nearest the quote.
             return np
         }
@@ -68,10 +70,46 @@ struct SpeakerFinder {
             }
         }
         for k in sentence where k < u0 || k > u1 {
-            guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language) else { continue }
+            guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language), !isPossessiveMarker(k) else { continue }
             if let np = sourceNP(at: k, sentence: sentence) { return np }
         }
         return nil
+    }
+
+    /// „…“, zitierte man X / zitiert die Zeitung X: "zitieren" has the one quoted as its object;
+    /// an impersonal "man", a lower-case web address or a medium before it is the one citing.
+    private func quotedPerson(afterVerb v: Int, limit: Int) -> Range<Int>? {
+        var k = v + 1
+        while k < min(limit, v + 3), units[k].isWord, !units[k].isCapitalised,
+              !SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k += 1 }
+        guard let first = forwardNP(from: k, limit: limit) else { return nil }
+        if !isPerson(first), let second = forwardNP(from: first.upperBound, limit: limit), isPerson(second) { return second }
+        return first
+    }
+
+    /// "so das Fazit der Betreiber", "so die Einschätzung von X": a verdict noun stands for its
+    /// holder, named in the genitive or after "von".
+    private func holderOfVerdict(_ np: Range<Int>, limit: Int) -> Range<Int>? {
+        guard let head = np.first(where: { units[$0].isWord && units[$0].isCapitalised }),
+              SpeakerFinder.verdictNouns.contains(units[head].lower), head + 1 < np.upperBound,
+              ["des", "der", "von", "vom"].contains(units[head + 1].lower) else { return nil }
+        let from = ["von", "vom"].contains(units[head + 1].lower) ? head + 2 : head + 1
+        return forwardNP(from: from, limit: limit)
+    }
+
+    static let verdictNouns: Set<String> = [
+        "fazit", "urteil", "einschätzung", "meinung", "ansicht", "kommentar", "worte", "resümee",
+        "bilanz", "antwort", "reaktion", "kritik", "vorwurf", "begründung", "mitteilung", "stellungnahme",
+    ]
+
+    /// "ihrer Meinung nach": the possessive stands for someone the sentence already names (the
+    /// subject of "Sie äußerte sich gegen die ihrer Meinung nach verbreiteten …: „…“").
+    private func isPossessiveMarker(_ m: Int) -> Bool {
+        // Only inside a noun phrase ("die ihrer Meinung nach verbreiteten …", after an article):
+        // as a clause's own adverbial ("bei dem es sich seiner Meinung nach um …") it names the source.
+        units[m].lower == "nach" && m >= 3 && units[m - 2].isWord && !units[m - 2].isCapitalised
+            && SpeechCueLexicon.germanDeterminers.contains(units[m - 2].lower)
+            && ["der", "die", "das", "den", "dem", "des"].contains(units[m - 3].lower)
     }
 
     /// "Wie der Minister erklärte, sieht die Regierung …": a "wie" clause with a speech verb opening
@@ -104,6 +142,15 @@ struct SpeakerFinder {
             if let np = sourceNP(at: k, sentence: sentence) { return np }
         }
         return nil
+    }
+
+    /// A sentence between quotes that opens with a named person ("Der Bruder des Ministers, X,
+    /// war eingeweiht."): the news moves on to that person, who is likelier to say the next
+    /// quote than the speaker before. Only a name the recognizer found, not a pronoun or role.
+    func namedSubject(of sentence: Range<Int>) -> Range<Int>? {
+        guard isGerman, let np = sentenceSubject(sentence, before: sentence.upperBound) else { return nil }
+        let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
+        return entities.overlapping(span).contains(where: { $0.type == .PER }) ? np : nil
     }
 
     /// A speech verb after the quote, at the end of its clause ("… von einer „X“ gesprochen"):
@@ -210,8 +257,15 @@ struct SpeakerFinder {
         if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
         if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) { return true }
         let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
-        return !determiners.contains(first.lower) && words.allSatisfy { $0.isCapitalised || SpeakerFinder.nameParticles.contains($0.lower) }
+        // "Jegliche Verantwortung weist sie von sich": a capitalised quantifier opening the
+        // sentence makes the run a common noun phrase, not a name.
+        return !determiners.contains(first.lower) && !SpeakerFinder.quantifiers.contains(first.lower) && words.allSatisfy { $0.isCapitalised || SpeakerFinder.nameParticles.contains($0.lower) }
     }
+
+    static let quantifiers: Set<String> = [
+        "jegliche", "jeglicher", "jegliches", "jeglichen", "jede", "jeder", "jedes", "jeden",
+        "kein", "keine", "keiner", "keinen", "alle", "viele", "manche", "einige", "sämtliche",
+    ]
 
     /// The person-like noun phrase nearest to the verb between `lo` and `hi`: a personal pronoun
     /// or a phrase holding a person or organisation the recognizer found.
@@ -226,6 +280,14 @@ struct SpeakerFinder {
                       entities.overlapping(unit.span).contains(where: { $0.type == .PER || $0.type == .ORG }) {
                 var start = k
                 while start > lo, units[start - 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[start - 1].lower) || isModifier(units[start - 1].lower) && !units[start - 1].isCapitalised { start -= 1 }
+                // "schrieb im Nachrichtenmagazin X": a name after a preposition is a place or a
+                // medium, not the subject ("von" stays: it names a passive's agent).
+                var p = start - 1
+                while p > lo, p >= start - 3, units[p].isWord, units[p].isCapitalised && !SpeakerFinder.placePrepositions.contains(units[p].lower) { p -= 1 }
+                if p >= lo, p < start, units[p].isWord, SpeakerFinder.placePrepositions.contains(units[p].lower) {
+                    k += 1
+                    continue
+                }
                 if let np = forwardNP(from: start, limit: hi), np.contains(k) {
                     if best == nil || abs(k - v) < abs(best!.lowerBound - v) { best = np }
                     k = np.upperBound
@@ -236,6 +298,12 @@ struct SpeakerFinder {
         }
         return best
     }
+
+    /// Prepositions whose noun phrase is never the subject: where, in what, to whom.
+    static let placePrepositions: Set<String> = [
+        "in", "im", "bei", "beim", "auf", "aus", "mit", "zu", "zum", "zur", "am", "an", "über",
+        "für", "gegenüber", "gegen", "unter", "vor", "hinter", "neben", "nach",
+    ]
 
     // MARK: - Rules
 
@@ -283,8 +351,29 @@ struct SpeakerFinder {
               // Verb-final: nothing but the verb cluster between the cue and the clause's end.
               ((v + 1)..<min(units.count, v + 3)).first(where: { !units[$0].isWord }).map({ k in
                   ((v + 1)..<k).allSatisfy { !units[$0].isCapitalised && !AttributionCues.isCue(units[$0].lower, language: language) } }) ?? false,
-              let np = forwardNP(from: comma + 2, limit: v), isPerson(np) else { return nil }
+              let np = forwardNP(from: comma + 2, limit: v), isPerson(np) else {
+            // The clause may start at an earlier comma, its subject having an apposition.
+            for c in (start..<v).reversed().filter({ units[$0].text == "," }).prefix(3) {
+                if let np = articlePhrase(at: c + 1, verb: v), isPerson(np) { return np }
+            }
+            return nil
+        }
         return np
+    }
+
+    /// "…, die bildungspolitische Sprecherin der Fraktion, X, erklärte:": after a comma, an
+    /// article with an adjective is no relative pronoun; when its noun phrase runs up to the
+    /// speech verb, a new main clause starts with its subject.
+    private func articlePhrase(at k: Int, verb v: Int) -> Range<Int>? {
+        guard ["der", "die", "das"].contains(units[k].lower), k + 1 < v, units[k + 1].isWord, !units[k + 1].isCapitalised,
+              let np = forwardNP(from: k, limit: v) else { return nil }
+        var j = np.upperBound
+        // "…, Sandra Boser (Grüne), erklärte": a name in apposition, then a party in brackets.
+        if j + 1 < v, units[j].text == ",", isHead(j + 1) { j = extendName(from: j + 2, limit: v) }
+        if j + 2 < v, units[j].text == "(", units[j + 2].text == ")" { j += 3 }
+        let end = j
+        if j < v, units[j].text == "," { j += 1 }
+        return j == v ? np.lowerBound..<end : nil
     }
 
     static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"]

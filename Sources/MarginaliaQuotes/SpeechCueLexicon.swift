@@ -216,7 +216,7 @@ enum SpeechCueLexicon {
         "professor", "arzt", "ärztin", "trainer", "spieler", "kapitän", "kommandeur", "general",
         "offizier", "botschafter", "diplomat", "sprecherin", "beauftragte", "beauftragter", "manager",
         "gründer", "autor", "journalist", "reporter", "korrespondent", "analyst", "ökonom", "sprecher",
-        "kommissar", "polizist", "ermittler", "zeuge", "zeugin", "bischof", "papst", "könig", "königin",
+        "kommissar", "kommentator", "verfasser", "polizist", "ermittler", "zeuge", "zeugin", "bischof", "papst", "könig", "königin",
         "premier", "gouverneur", "senator", "regisseur", "sänger", "sängerin", "schauspieler",
         "vertreter", "vertreterin", "mitglied", "funktionär", "aktivist", "kandidat", "kandidatin",
         "bürger", "bewohner", "einwohner", "opfer", "mutter", "vater", "bruder", "schwester", "sohn",
