@@ -119,7 +119,8 @@ struct SpeakerFinder {
         guard isGerman else { return nil }
         for w in range where units[w].lower == "wie" && (w == range.lowerBound || units[w - 1].text == ",") {
             var k = w + 1
-            while k < min(range.upperBound, w + 14), units[k].isWord {
+            // The subject may have a name in apposition: "Wie der Vorsitzende Richter, X, ausführte,".
+            while k < min(range.upperBound, w + 14), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord {
                 if AttributionCues.isCue(units[k].lower, language: language) {
                     if k + 1 < units.count, units[k + 1].text == ",", let np = forwardNP(from: w + 1, limit: k) { return np }
                     break
@@ -386,6 +387,14 @@ struct SpeakerFinder {
     func germanSubject(clauseStart start: Int, verb v: Int, limit: Int) -> Range<Int>? {
         // "Am Abend zogen Demonstranten vor das Rathaus und skandierten Parolen": a verb coordinated
         // with "und" shares the subject of the clause's first verb.
+        if v - 1 > start, ["und", "oder", "sowie"].contains(units[v - 1].lower),
+           let comma = (start..<(v - 1)).last(where: { units[$0].text == "," }), comma + 1 < v - 1,
+           isFiniteVerbCandidate(comma + 1), !isAttributive(comma + 1),
+           let np = forwardNP(from: comma + 2, limit: v - 1) {
+            // "Als ihm einer half, biss der Mann zu und rief": after a leading subordinate clause
+            // the main clause opens with its finite verb, the shared subject right after it.
+            return np
+        }
         if v - 1 > start, ["und", "oder", "sowie"].contains(units[v - 1].lower),
            let first = ((start + 1)..<(v - 1)).first(where: { isFiniteVerbCandidate($0) && !isAttributive($0) && !isNumber($0) }),
            (start..<first).allSatisfy({ units[$0].isWord }) {

@@ -16,6 +16,7 @@ enum SpeechCueLexicon {
     sprach sprachen spricht sprechen gesprochen
     warnte warnten warnt gewarnt mahnte mahnten mahnt
     kritisierte kritisierten kritisiert
+    einräumen einräumte rechtfertigte rechtfertigten rechtfertigt
     forderte forderten fordert gefordert verlangte verlangten verlangt
     schrieb schrieben schreibt geschrieben
     berichtete berichteten berichtet

@@ -56,3 +56,24 @@ import MarginaliaText
     let text = "„Das Projekt ist gescheitert“, sagte die Ministerin.Der Sprecher der Opposition erklärte dazu: „Wir haben das lange vorhergesagt.“"
     #expect(speakers(text) == ["die Ministerin", "Der Sprecher der Opposition"])
 }
+
+// Clause shapes around the speech verb: a "wie" clause with an apposition, a verb-first main
+// clause after a subordinate one, and speech verbs the table lacked.
+
+@Test func aWieClauseWithAnAppositionNamesTheSource() {
+    let text = "Wie die Sprecherin der Stadtwerke, Ina Vogt, erklärte, sei der Schaden „deutlich größer als zunächst angenommen“."
+    let found = speakers(text, entities: [mention("Ina Vogt", in: text, type: .PER)])
+    #expect(found == ["die Sprecherin der Stadtwerke, Ina Vogt"])
+}
+
+@Test func aCoordinatedSpeechVerbAfterALeadingSubordinateClause() {
+    let text = "Als der Schaffner ihn ansprach, sprang der Mann auf und rief: „Ich habe nichts getan!“"
+    #expect(speakers(text) == ["der Mann"])
+}
+
+@Test func rechtfertigenAndEinraeumenAreSpeechVerbs() {
+    let text = "In einer Mitteilung rechtfertigte die Behörde die Sperrung als „reine Vorsichtsmaßnahme“."
+    #expect(speakers(text) == ["die Behörde"])
+    let after = "„Ja, wir haben Fehler gemacht.“ Das musste der Vorstand am Montag einräumen."
+    #expect(speakers(after) == ["der Vorstand"])
+}
