@@ -33,6 +33,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case evaluativeBefore       // als „…“, nannte „…“, bezeichnete „…“
     case indefiniteBefore       // von einer „…“, ein „…“
     case evaluativeWithCue      // als/ein „…“ in a sentence with a speech verb: "bezeichnete es als „Wortbruch“"
+    case alsWithJudgingVerb     // als „…“ with a verb that judges something as something: "wies dies als „Unverschämtheit“ zurück"
     case cueFrame               // a speech verb a few words before the marks: "spricht gar von einer „…“", "nannte ihn „…“"
     case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
     case namingCueBefore        // sogenannte „…“, called “…”
@@ -78,6 +79,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .parenthesisAfter: -0.5
         case .joinedNouns: -0.8
         case .evaluativeWithCue: 1.4
+        case .alsWithJudgingVerb: 1.3
         case .parenthesisBefore: -1.5
         case .inList: -1.5
         case .hyphenAfter: -1.0
@@ -177,6 +179,15 @@ enum QuoteJudge {
         if evidence.contains(.cueInSentence) || evidence.contains(.cueAfter) || evidence.contains(.reportedSpeech),
            let before, before.isWord, SpeechCueLexicon.evaluativeCues.contains(before.lower) || SpeechCueLexicon.indefiniteArticles.contains(before.lower) {
             evidence.append(.evaluativeWithCue)
+        }
+        // "bezeichnete den Sieg als „Fest“", "der die Maßnahme als „Kapitulation“ sieht": a verb of
+        // judging makes the word after "als" someone's verdict, even one word long (not "galt als",
+        // "als „kleineres Übel“ unterstützt", which name a role).
+        // An agentless passive ("der als „Sonnenwind“ bezeichnet wird") names a term instead.
+        if let before, before.lower == "als", sentence.contains(where: { k in
+            units[k].isWord && SpeechCueLexicon.judgingVerbs.contains(units[k].lower)
+                && !(k + 1 < sentence.upperBound && SpeakerFinder.passiveAuxiliaries.contains(units[k + 1].lower)) }) {
+            evidence.append(.alsWithJudgingVerb)
         }
         // A speech verb at most five words before the marks, with no punctuation in between.
         var k = u - 1

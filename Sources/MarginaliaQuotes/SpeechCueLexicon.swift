@@ -110,6 +110,13 @@ enum SpeechCueLexicon {
     as branded described
     """)
 
+    /// Verbs that judge something as something ("X als Y bezeichnen / sehen / zurückweisen /
+    /// werten"): after "als", their object's verdict is someone's word.
+    static let judgingVerbs: Set<String> = words("""
+    bezeichnete bezeichneten bezeichnet bezeichnen sieht sah sahen sehen wertete werteten wertet
+    verurteilte verurteilten verurteilt zurück ab
+    """)
+
     /// Nouns for words that people chant, shout or write on banners: what follows in marks is an
     /// utterance ("skandierten Parolen wie „…“"), unlike a motto or title (see `mediaAndNamingNouns`).
     static let utteranceNouns: Set<String> = words("""
