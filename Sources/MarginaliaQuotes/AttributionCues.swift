@@ -16,6 +16,13 @@ enum AttributionCues {
             }
             if isCue(unit.lower, language: language) { return k }
             if wordsSeen == 0, sawComma, unit.lower == "so", language != .english { return k }
+            // „….“ so das Fazit des Vereins: "so" and a noun phrase attribute without a comma too.
+            if wordsSeen == 0, unit.lower == "so", language != .english, k + 1 < units.count, units[k + 1].isWord,
+               units[k + 1].isCapitalised || SpeechCueLexicon.germanDeterminers.contains(units[k + 1].lower) { return k }
+            // German: „…“, Trainer Löw bezeichnete … — a noun phrase right after the comma opens a
+            // new main clause (verb second) with its own subject; an attribution puts the verb first.
+            if wordsSeen == 0, sawComma, language == .german, unit.isCapitalised,
+               !SpeechCueLexicon.functionWords.contains(unit.lower), !SpeechCueLexicon.pronouns.contains(unit.lower) { return nil }
             // German: „…“, strich Romney heraus — right after the comma, any finite verb is the
             // speech verb, the quote being its object.
             if wordsSeen == 0, sawComma, language == .german, !unit.isCapitalised, isLikelyVerb(unit.lower) { return k }

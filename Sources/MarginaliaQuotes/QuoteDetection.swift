@@ -87,7 +87,8 @@ public enum QuoteDetection {
                 let first = group.first!, last = group.last!
                 // Sentences of reported speech between the quotes update who is talking.
                 while nextSentence < paragraph.sentenceOf[first] {
-                    if !quotedSentences.contains(nextSentence), let np = finder.reportedSpeaker(in: sentences[nextSentence]) {
+                    if !quotedSentences.contains(nextSentence),
+                       let np = finder.reportedSpeaker(in: sentences[nextSentence]) ?? finder.namedSubject(of: sentences[nextSentence]) {
                         previousSpeaker = Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
                     }
                     nextSentence += 1
@@ -108,6 +109,8 @@ public enum QuoteDetection {
                     speakerSpan = spanOf(np); rule = "cue"
                 } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence) {
                     speakerSpan = spanOf(np); rule = "colon"
+                } else if let np = finder.speakingSubject(sentence, before: first) {
+                    speakerSpan = spanOf(np); rule = "speaking subject"
                 } else if let previous = previousSpeaker {
                     speakerSpan = previous; rule = "continuation"
                 } else if let np = finder.sentenceSubject(sentence, before: first) {

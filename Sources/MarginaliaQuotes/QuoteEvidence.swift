@@ -33,6 +33,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case evaluativeBefore       // als „…“, nannte „…“, bezeichnete „…“
     case indefiniteBefore       // von einer „…“, ein „…“
     case evaluativeWithCue      // als/ein „…“ in a sentence with a speech verb: "bezeichnete es als „Wortbruch“"
+    case alsWithJudgingVerb     // als „…“ with a verb that judges something as something: "wies dies als „Unverschämtheit“ zurück"
     case cueFrame               // a speech verb a few words before the marks: "spricht gar von einer „…“", "nannte ihn „…“"
     case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
     case namingCueBefore        // sogenannte „…“, called “…”
@@ -45,6 +46,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case repeated               // the same text stands in marks elsewhere in the article: a name
     case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
     case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
+    case utteranceNounBefore    // Parolen wie „…“, die Parole „…“: chanted or written words, quoted as said
 
     var weight: Double {
         switch self {
@@ -77,6 +79,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .parenthesisAfter: -0.5
         case .joinedNouns: -0.8
         case .evaluativeWithCue: 1.4
+        case .alsWithJudgingVerb: 1.3
         case .parenthesisBefore: -1.5
         case .inList: -1.5
         case .hyphenAfter: -1.0
@@ -84,6 +87,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .cueFrame: 1.5
         case .quotingParagraph: 0.8
         case .noSpeechContext: -2.0
+        case .utteranceNounBefore: 1.6
         }
     }
 }
@@ -176,6 +180,15 @@ enum QuoteJudge {
            let before, before.isWord, SpeechCueLexicon.evaluativeCues.contains(before.lower) || SpeechCueLexicon.indefiniteArticles.contains(before.lower) {
             evidence.append(.evaluativeWithCue)
         }
+        // "bezeichnete den Sieg als „Fest“", "der die Maßnahme als „Kapitulation“ sieht": a verb of
+        // judging makes the word after "als" someone's verdict, even one word long (not "galt als",
+        // "als „kleineres Übel“ unterstützt", which name a role).
+        // An agentless passive ("der als „Sonnenwind“ bezeichnet wird") names a term instead.
+        if let before, before.lower == "als", sentence.contains(where: { k in
+            units[k].isWord && SpeechCueLexicon.judgingVerbs.contains(units[k].lower)
+                && !(k + 1 < sentence.upperBound && SpeakerFinder.passiveAuxiliaries.contains(units[k + 1].lower)) }) {
+            evidence.append(.alsWithJudgingVerb)
+        }
         // A speech verb at most five words before the marks, with no punctuation in between.
         var k = u - 1
         while k >= 0, u - k <= 5, units[k].isWord {
@@ -185,6 +198,10 @@ enum QuoteJudge {
         for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
             if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
         }
+        // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
+        var n = u - 1
+        if n >= 0, units[n].lower == "wie" { n -= 1 }
+        if n >= 0, units[n].isWord, SpeechCueLexicon.utteranceNouns.contains(units[n].lower) { evidence.append(.utteranceNounBefore) }
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
         if before?.text == "(" || before?.text == ":" && u >= 3 && units[u - 3].text == "(" { evidence.append(.parenthesisBefore) }
         if listLength(units, around: u) >= 3 { evidence.append(.inList) }
@@ -197,7 +214,7 @@ enum QuoteJudge {
         if repeated { evidence.append(.repeated) }
         let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
         if longQuoteNearby { evidence.append(.quotingParagraph) }
-        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph].contains($0) }) {
+        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)

@@ -16,6 +16,7 @@ enum SpeechCueLexicon {
     sprach sprachen spricht sprechen gesprochen
     warnte warnten warnt gewarnt mahnte mahnten mahnt
     kritisierte kritisierten kritisiert
+    einräumen einräumte rechtfertigte rechtfertigten rechtfertigt
     forderte forderten fordert gefordert verlangte verlangten verlangt
     schrieb schrieben schreibt geschrieben
     berichtete berichteten berichtet
@@ -29,7 +30,7 @@ enum SpeechCueLexicon {
     meldete meldeten meldet
     verkündete verkündeten verkündet
     entgegnete entgegneten entgegnet antwortete antworteten antwortet
-    fragte fragten fragt gefragt
+    fragte fragten fragt gefragt fragen
     rief riefen ruft
     appellierte appellierten appelliert
     beklagte beklagten beklagt klagte klagten
@@ -42,12 +43,12 @@ enum SpeechCueLexicon {
     stellte stellten stellt
     glaubt glaubte glauben hofft hoffte befürchtet befürchtete fürchtet
     sieht sah hält hielt
-    verlautete verlautet hieß heißt lautete lautet
+    verlautete verlautet hieß heißt geheißen lautete lautet
     beschrieb beschreibt beschrieben
     twitterte twitterten schwärmte schwärmten würdigte würdigten würdigt attackierte attackierten
     bezweifelte bezweifelten bezweifelt zurückgewiesen ausdrückte ausgedrückt formulierte formuliert
     prangerte prangerten vorgeworfen warf warfen wirft ausführte ausgeführt führte führten
-    bekannt mitgeteilt bekanntgegeben geäußert erklärt worten
+    bekannt mitgeteilt bekanntgegeben geäußert erklärt worten eingestuft
     rät riet raten empfiehlt empfahl empfehlen warnt droht drohte drohten verlangt lobt
     unterstreicht bekräftigt bestätigt ergänzt versichert kommentiert entgegnet antwortet
     bilanzierte resümierte folgerte schloss schilderte schilderten schildert
@@ -109,6 +110,19 @@ enum SpeechCueLexicon {
     as branded described
     """)
 
+    /// Verbs that judge something as something ("X als Y bezeichnen / sehen / zurückweisen /
+    /// werten"): after "als", their object's verdict is someone's word.
+    static let judgingVerbs: Set<String> = words("""
+    bezeichnete bezeichneten bezeichnet bezeichnen sieht sah sahen sehen wertete werteten wertet
+    verurteilte verurteilten verurteilt zurück ab
+    """)
+
+    /// Nouns for words that people chant, shout or write on banners: what follows in marks is an
+    /// utterance ("skandierten Parolen wie „…“"), unlike a motto or title (see `mediaAndNamingNouns`).
+    static let utteranceNouns: Set<String> = words("""
+    parole parolen spruch sprüche sprüchen sprechchor sprechchöre sprechchören schlachtruf schlachtrufe
+    """)
+
     static let indefiniteArticles: Set<String> = words("ein eine einer einem einen eines a an")
 
     /// Konjunktiv I (and the Konjunktiv II stand-ins of reported speech): the mood of indirect
@@ -157,6 +171,7 @@ enum SpeechCueLexicon {
     sondern sonst später statt tatsächlich trotz trotzdem über um und unter ursprünglich vielleicht
     von vom vor während wann warum was weil weiter weiterhin wenn wie wieder wo wobei womit wörtlich
     zu zudem zuletzt zum zur zuvor zwar zwischen zunächst zugleich relativierend abschließend ergänzend
+    dank samt mitsamt inklusive einschließlich
     after before but and so then however meanwhile yet still also while when since although though
     because if as for with without from by during later earlier today yesterday here there now in on at
     """)
@@ -209,7 +224,7 @@ enum SpeechCueLexicon {
         "professor", "arzt", "ärztin", "trainer", "spieler", "kapitän", "kommandeur", "general",
         "offizier", "botschafter", "diplomat", "sprecherin", "beauftragte", "beauftragter", "manager",
         "gründer", "autor", "journalist", "reporter", "korrespondent", "analyst", "ökonom", "sprecher",
-        "kommissar", "polizist", "ermittler", "zeuge", "zeugin", "bischof", "papst", "könig", "königin",
+        "kommissar", "kommentator", "verfasser", "polizist", "ermittler", "zeuge", "zeugin", "bischof", "papst", "könig", "königin",
         "premier", "gouverneur", "senator", "regisseur", "sänger", "sängerin", "schauspieler",
         "vertreter", "vertreterin", "mitglied", "funktionär", "aktivist", "kandidat", "kandidatin",
         "bürger", "bewohner", "einwohner", "opfer", "mutter", "vater", "bruder", "schwester", "sohn",

@@ -80,6 +80,11 @@ struct TokenScanner {
                 // "Dr.Müller" written without a space: the abbreviation ends here.
                 if ScalarClass.isUppercase(next), j - segmentStart > 1,
                    Abbreviations.isCommon(string(segmentStart..<j)) { break }
+                // "Merkel.Als": a missing space after a full stop. A lower-case word of three or
+                // more letters, then a capitalised word, is two sentences, not a dotted name (whose
+                // parts are initials or abbreviations, or lower-case as in "bild.de").
+                if !hasDot, ScalarClass.isUppercase(next), j + 2 < hi, ScalarClass.isLowercase(s[j + 2]),
+                   j - segmentStart >= 3, ScalarClass.isLowercase(s[j - 1]), ScalarClass.isLowercase(s[j - 2]) { break }
                 hasDot = true
                 j += 2
                 segmentStart = j - 1

@@ -168,6 +168,20 @@ struct SentenceGermanMoreTests {
                 ["„Wir prüfen das“, sagte sie, „aber nicht heute.“", "Dann ging sie."])
     }
 
+    @Test func missingSpaceAfterFullStopSplits() {
+        #expect(sentences("Der Antrag kam vom Stadtrat.Danach sprach die Kämmerin.") ==
+                ["Der Antrag kam vom Stadtrat.", "Danach sprach die Kämmerin."])
+    }
+
+    @Test("dotted names and domains without a space stay whole", arguments: [
+        "Die Meldung stand auf bild.de am Morgen.",
+        "Er traf Dr.Berger im Flur.",
+        "Er schrieb an A.B.Müller einen Brief.",
+    ])
+    func dottedNamesStayWhole(_ text: String) {
+        #expect(sentences(text) == [text])
+    }
+
     @Test func quoteInsideSentenceWithExclamation() {
         #expect(sentences("Er rief: „Halt!“ und rannte los.") == ["Er rief: „Halt!“ und rannte los."])
     }

@@ -89,6 +89,8 @@ final class QuoteScorer {
     private(set) var truePositives = 0, predicted = 0, gold = 0
     private(set) var speakerCorrect = 0, speakerScored = 0, matchedWithoutGoldSpeaker = 0
     private(set) var articles = 0
+    /// With --errors: per attribution rule, how many scored quotes it attributed and how many rightly.
+    private(set) var ruleTally: [String: (correct: Int, total: Int)] = [:]
     private(set) var seconds = 0.0
     private(set) var quoteSeconds = 0.0
     private(set) var quoteCPUSeconds = 0.0
@@ -144,7 +146,13 @@ final class QuoteScorer {
                 let speakers = goldSpeakers[match] ?? []
                 if speakers.isEmpty { matchedWithoutGoldSpeaker += 1; continue }
                 speakerScored += 1
-                if let s = quote.speaker, speakers.contains(where: { $0.overlaps(s.span) }) {
+                let right = quote.speaker.map { s in speakers.contains(where: { $0.overlaps(s.span) }) } ?? false
+                if printErrors {
+                    let rule = index < rules.count ? rules[index] : "?"
+                    ruleTally[rule, default: (0, 0)].total += 1
+                    if right { ruleTally[rule, default: (0, 0)].correct += 1 }
+                }
+                if right {
                     speakerCorrect += 1
                 } else if printErrors {
                     let predictedName = quote.speaker.map { "\"\($0.text)\" -> \($0.canonical)" } ?? "none"
@@ -200,7 +208,7 @@ final class QuoteScorer {
         articles \(articles)
         direct quotes: precision \(f(precision)) recall \(f(recall)) F1 \(f(f1)) (gold \(gold), predicted \(predicted), matched \(truePositives))
         speaker accuracy \(f(speaker)) (\(speakerCorrect) of \(speakerScored) matched quotes with a gold speaker; \(matchedWithoutGoldSpeaker) matched quotes have none)
-        analysis time \(String(format: "%.2f", seconds)) s for \(characters) characters (quote detection alone \(String(format: "%.2f", quoteSeconds)) s wall, \(String(format: "%.2f", quoteCPUSeconds)) s CPU)
+        \(ruleTally.isEmpty ? "" : "speaker rules: " + ruleTally.sorted { $0.value.total > $1.value.total }.map { "\($0.key) \($0.value.correct)/\($0.value.total)" }.joined(separator: ", ") + "\n")analysis time \(String(format: "%.2f", seconds)) s for \(characters) characters (quote detection alone \(String(format: "%.2f", quoteSeconds)) s wall, \(String(format: "%.2f", quoteCPUSeconds)) s CPU)
         """
     }
 }

@@ -1,0 +1,34 @@
+import Testing
+@testable import MarginaliaQuotes
+
+// German word order: finding the finite verb (not an adjective) and the subject after it.
+
+@Test func anAdjectiveAfterAPrepositionIsNotTheFiniteVerb() {
+    let text = "Zur aktuellen Lage des Vereins wird Präsident Ole Brandt auf der Website zitiert: „Wir sind auf einem guten Weg.“"
+    #expect(speakers(text) == ["Präsident Ole Brandt"])
+}
+
+@Test func dessenBeforeTheSubjectAfterTheVerb() {
+    let text = "Nach Berichten über eine mögliche Verschiebung teilte dessen Sprecher mit: „Der Termin steht fest.“"
+    #expect(speakers(text) == ["dessen Sprecher"])
+}
+
+@Test func aLongSubjectInAWieClause() {
+    let text = "Wie der Finanzminister Jan Kohl am Dienstag in Berlin erklärte, sieht die Regierung in dem Gesetz „kein Hindernis für den Handel mit Europa“."
+    #expect(speakers(text) == ["der Finanzminister Jan Kohl"])
+}
+
+@Test func theSubjectOfARelativeClauseClosedByTheSpeechVerb() {
+    let text = "Die Regierung verfehlte die Marke, die der Kanzler Otto Lenz zum Ziel erklärt hatte: „Wir werden die Arbeitslosigkeit halbieren.“"
+    #expect(speakers(text) == ["der Kanzler Otto Lenz"])
+}
+
+@Test func theSubjectOfASubordinateClauseClosedByTheSpeechVerb() {
+    let text = "Im Saal wurde es still, als die Ministerin im Bundestag sagte: „Wir ziehen das Gesetz zurück.“"
+    #expect(speakers(text) == ["die Ministerin"])
+}
+
+@Test func theAgentOfAPassiveSpeechVerbAfterTheQuote() {
+    #expect(speakers("Die Pläne werden von Umweltschützern als „völlig unzureichend und viel zu spät“ bezeichnet.") == ["Umweltschützern"])
+    #expect(speakers("Die Waldbrandgefahr wird vom Wetterdienst als „sehr hoch und weiter steigend“ eingestuft.") == ["Wetterdienst"])
+}

@@ -1,0 +1,25 @@
+import Testing
+@testable import MarginaliaQuotes
+
+// A partial quote whose own sentence has a person as its subject belongs to that person, not to
+// the speaker of the paragraph's previous quote; reported speech goes on with that speaker.
+
+@Test func personSubjectOfThePartialQuoteBeatsThePreviousSpeaker() {
+    let text = "„Wir haben gut gespielt“, sagte Trainer Paul Heller. Später wollte die Kapitänin Lena Graf „nichts mehr zu diesem Spiel sagen, das keiner vergessen wird“."
+    #expect(speakers(text) == ["Trainer Paul Heller", "die Kapitänin Lena Graf"])
+}
+
+@Test func pronounSubjectAfterTheVerbIsTheMention() {
+    let text = "„Das Dach ist dicht“, sagte die Architektin Mona Sauer. Ursprünglich wollte er „ein ganz anderes Haus mit einem großen Garten“ bauen."
+    #expect(speakers(text) == ["die Architektin Mona Sauer", "er"])
+}
+
+@Test func reportedSpeechKeepsThePreviousSpeaker() {
+    let text = "„Wir haben gut gespielt“, sagte Trainer Paul Heller. Die Spieler seien „auf einem guten Weg, den sie weiter gehen werden“."
+    #expect(speakers(text) == ["Trainer Paul Heller", "Trainer Paul Heller"])
+}
+
+@Test func aThingAsSubjectKeepsThePreviousSpeaker() {
+    let text = "„Wir haben gut gespielt“, sagte Trainer Paul Heller. Das Ergebnis ist „mehr als verdient, weil wir besser waren“."
+    #expect(speakers(text) == ["Trainer Paul Heller", "Trainer Paul Heller"])
+}
