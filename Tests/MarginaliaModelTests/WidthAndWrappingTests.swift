@@ -129,3 +129,36 @@ import MarginaliaText
         #expect(layout.rows(ofLine: 0).count == 4)
     }
 }
+
+@Suite struct LongLinePieceTests {
+    @Test func longHardLineIsLaidOutInPiecesCutAfterSpaces() {
+        let sentence = "Die Fähre legt um sieben Uhr ab. "
+        let text = ArticleText(String(repeating: sentence, count: 3 * ArticleLayout.longLine / sentence.count))
+        let layout = ArticleLayout(text: text, width: 60)
+        #expect(layout.lines.count >= 3)
+        #expect(layout.lines.first?.start == 0 && layout.lines.last?.end == text.count)
+        for (a, b) in zip(layout.lines, layout.lines.dropFirst()) {
+            #expect(a.end == b.start)
+            #expect(text[a.end - 1] == " ", "a piece ends after a space")
+        }
+        // Offsets anywhere map to a row that holds them.
+        for offset in stride(from: 0, to: text.count, by: 7919) {
+            let row = layout.row(at: layout.position(of: offset))
+            #expect(row.span.start <= offset && offset < row.span.end)
+        }
+        // A resize rewraps only what is shown.
+        layout.setWidth(40)
+        _ = layout.row(at: layout.position(of: text.count / 2))
+        #expect(layout.wrappedLineCount == 1)
+    }
+
+    @Test func endlessWordIsCutBetweenCharacters() {
+        // Letters with combining accents and no space: a piece never starts with a mark.
+        let text = ArticleText(String(repeating: "e\u{301}", count: ArticleLayout.longLine))
+        let layout = ArticleLayout(text: text, width: 30)
+        #expect(layout.lines.count >= 2)
+        for line in layout.lines.dropFirst() {
+            #expect(text[line.start] == "e")
+        }
+    }
+}

@@ -22,8 +22,15 @@ public final class ArticleLayout {
     }
 
     public let text: ArticleText
-    /// Hard lines (between newlines), in order; never empty (an empty text has one empty line).
+    /// The units rows are wrapped in, in order: the hard lines (between newlines), except that a
+    /// hard line longer than `longLine` code points is cut into pieces after a space, so a
+    /// multi-megabyte paragraph on one line is wrapped only where it is shown (a resize of a
+    /// 5 MB one-line paragraph rewrapped all of it: 1.6 s). Never empty (an empty text has one
+    /// empty line).
     public let lines: [Span]
+    /// Pieces of a long hard line hold about this many code points (a row may end early where
+    /// one piece ends, once in this many).
+    public static let longLine = 16_384
     public private(set) var width: Int
     private var headingLines: Set<Int> = []
     private var cache: [Int: [Row]] = [:]
@@ -35,11 +42,41 @@ public final class ArticleLayout {
         var start = 0
         let scalars = text.scalars
         for i in 0..<scalars.count where scalars[i] == "\n" {
-            lines.append(Span(start, i))
+            Self.appendPieces(of: Span(start, i), scalars, to: &lines)
             start = i + 1
         }
-        lines.append(Span(start, scalars.count))
+        Self.appendPieces(of: Span(start, scalars.count), scalars, to: &lines)
         self.lines = lines
+    }
+
+    /// A hard line, cut after the last space in the second half of each `longLine` window (or,
+    /// in one endless word, before a letter, never inside a character's combining marks).
+    static func appendPieces(of line: Span, _ scalars: [Unicode.Scalar], to lines: inout [Span]) {
+        var start = line.start
+        while line.end - start > longLine {
+            let limit = start + longLine
+            var cut = limit
+            while cut > start + longLine / 2, scalars[cut - 1] != " " { cut -= 1 }
+            if cut == start + longLine / 2 {
+                cut = limit
+                while cut > start + 1, !startsCluster(scalars, at: cut) { cut -= 1 }
+            }
+            lines.append(Span(start, cut))
+            start = cut
+        }
+        lines.append(Span(start, line.end))
+    }
+
+    /// Whether a grapheme cluster can start at `i` for a piece boundary: not a mark, joiner or
+    /// variation selector, not after a joiner (a conservative test; the fallback is rare).
+    private static func startsCluster(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        let s = scalars[i]
+        if s.value == 0x200D || (0xFE00...0xFE0F).contains(s.value) || (0x1F3FB...0x1F3FF).contains(s.value) { return false }
+        if scalars[i - 1].value == 0x200D { return false }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return false
+        default: return true
+        }
     }
 
     public func setWidth(_ newWidth: Int) {
@@ -56,7 +93,7 @@ public final class ArticleLayout {
 
     public func isHeading(line: Int) -> Bool { headingLines.contains(line) }
 
-    /// How many hard lines are wrapped so far (tests check that jumps do not wrap everything).
+    /// How many lines are wrapped so far (tests check that jumps do not wrap everything).
     var wrappedLineCount: Int { cache.count }
 
     public func rows(ofLine index: Int) -> [Row] {
