@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // Fuzz targets for Marginalia (libFuzzer). A package of its own so that the fuzzer flags and the
 // executables without a Swift `main` never touch the main package's `swift build` / `swift test`.
-// Build: swift build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+// Build: swift build -c release --package-path Fuzz --static-swift-stdlib -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 // Run:   Fuzz/run.sh TARGET SECONDS
 import PackageDescription
 

@@ -14,7 +14,9 @@ if [ "${NO_BUILD:-0}" != 1 ]; then
     # SwiftPM does not notice source files added to the main package (a path dependency) unless
     # this manifest changes: touching it makes the build see them.
     touch "$HERE/Package.swift"
-    swift build -c release --package-path "$HERE" -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+    # The main package compiles its release modules for a static Swift runtime (its Package.swift),
+    # so the fuzz executables must link it statically too.
+    swift build -c release --package-path "$HERE" --static-swift-stdlib -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
 fi
 BIN=$(swift build -c release --package-path "$HERE" --show-bin-path)/$TARGET
 [ -x "$BIN" ] || { echo "run.sh: no fuzz target $TARGET at $BIN" >&2; exit 2; }
