@@ -107,7 +107,10 @@ public enum QuoteDetection {
                 if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
                     ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence) {
                     speakerSpan = spanOf(np); rule = "cue"
-                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence) {
+                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence),
+                          // "Seine Zuversicht gründet sich auf …:" — a thing of the speaker still
+                          // talking (a possessive) introduces what that speaker says.
+                          previousSpeaker == nil || !finder.isPossessivePhrase(np) {
                     speakerSpan = spanOf(np); rule = "colon"
                 } else if let np = finder.speakingSubject(sentence, before: first) {
                     speakerSpan = spanOf(np); rule = "speaking subject"

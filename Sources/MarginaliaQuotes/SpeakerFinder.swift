@@ -48,7 +48,8 @@ struct SpeakerFinder {
             }
         }
         let start = sentence.lowerBound
-        if let np = sentenceInitialSource(sentence, before: u0) { return np }
+        if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
+        if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0) { return np }
         let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) })
         if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
            m > (lastVerb ?? -1), !isPossessiveMarker(m), let np = sourceNP(at: m, sentence: sentence) {
@@ -327,7 +328,7 @@ struct SpeakerFinder {
         if let colon = (start..<v).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
         guard start <= v else { return nil }
         if isGerman && language != .both || language == .both && isGermanClause(start) {
-            if let np = subordinateSubject(verb: v, from: start) { return np }
+            if let np = subordinateSubject(verb: v, from: start) ?? commaClauseSubject(verb: v, from: start) { return np }
             return germanSubject(clauseStart: start, verb: v, limit: u0)
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
@@ -341,6 +342,7 @@ struct SpeakerFinder {
     static let verbFinalOpeners: Set<String> = [
         "der", "die", "das", "welcher", "welche", "welches", "dem", "denen", "den",
         "dass", "weil", "nachdem", "als", "ob", "wenn", "obwohl", "während", "nachdem", "bevor",
+        "zumal", "wobei", "indem", "sodass", "seitdem", "sobald", "falls", "obgleich", "wenngleich",
     ]
 
     /// The subject of a verb-final clause whose speech verb closes it: "…, die Gerhard Schröder
@@ -471,7 +473,7 @@ struct SpeakerFinder {
 
     /// A lower-case word that is not a function word or determiner: in a German main clause, the
     /// first such word after the first constituent is the finite verb.
-    private func isFiniteVerbCandidate(_ k: Int) -> Bool {
+    func isFiniteVerbCandidate(_ k: Int) -> Bool {
         guard k >= 0, k < units.count, units[k].isWord, !units[k].isCapitalised else { return false }
         let w = units[k].lower
         return !SpeechCueLexicon.functionWords.contains(w) && !SpeechCueLexicon.germanDeterminers.contains(w)
@@ -515,6 +517,8 @@ struct SpeakerFinder {
         let inner = units[u].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
         // „….“ erklärte die Ministerin: a lower-case verb right after still attributes the quote.
         if u + 1 < units.count, units[u + 1].isWord, !units[u + 1].isCapitalised { return true }
+        // „….“, so die Sprecherin: a comma after the closing mark leads on to the attribution.
+        if u + 1 < units.count, units[u + 1].text == "," { return true }
         if inner == "?" || inner == "!" { return !(u + 1 < units.count && units[u + 1].isWord && units[u + 1].isCapitalised) }
         return !(inner == "." || inner == "…")
     }

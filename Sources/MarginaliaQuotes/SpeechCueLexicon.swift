@@ -21,7 +21,7 @@ enum SpeechCueLexicon {
     schrieb schrieben schreibt geschrieben
     berichtete berichteten berichtet
     unterstrich unterstrichen bekräftigte bekräftigten bekräftigt
-    versicherte versicherten versichert
+    versicherte versicherten versichert sicherte sicherten zugesichert
     räumte räumten räumt eingeräumt gab gaben gibt
     bestätigte bestätigten bestätigt
     kommentierte kommentierten kommentiert

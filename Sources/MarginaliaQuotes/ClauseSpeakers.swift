@@ -1,0 +1,65 @@
+/// German clause shapes where the speaker is not the sentence's first noun phrase: a main clause
+/// joined by a comma, a parenthetical "…, sagte X, …", a quote standing in the prefield, and a
+/// "Für X ist …" judgement.
+extension SpeakerFinder {
+    /// The subject of a speech verb whose clause starts at a comma inside the sentence:
+    /// "X nannte es „A“, Trainer Y bezeichnete es als „B“" (a comma-joined main clause whose
+    /// subject runs from the comma to the verb), and "Sie sei „A“, sagte die Ministerin, ihre
+    /// „B“" (a parenthetical verb-first clause, its subject after the verb and closed by a comma).
+    /// Only a person or organisation: anything else says too little against the sentence's subject.
+    func commaClauseSubject(verb v: Int, from start: Int) -> Range<Int>? {
+        guard language == .german, v > start + 1 else { return nil }
+        if let comma = (start..<v).last(where: { units[$0].text == "," }), comma + 1 < v,
+           let np = forwardNP(from: comma + 1, limit: v), np == (comma + 1)..<v, isPerson(np),
+           !SpeakerFinder.verbFinalOpeners.contains(units[comma + 1].lower) {
+            return np
+        }
+        if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: units.count),
+           np.upperBound < units.count, units[np.upperBound].text == ",",
+           !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower), isPerson(np) {
+            return np
+        }
+        return nil
+    }
+
+    /// „…“ wird der Trainer in der Zeitung zitiert: a quote opening its clause is the first
+    /// constituent; the finite verb follows, then the subject, and a speech verb closes the clause.
+    func prefieldQuoteSubject(firstQuote u0: Int, lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard language == .german, u0 == sentence.lowerBound || units[u0 - 1].text == ":",
+              u1 + 2 < sentence.upperBound, isFiniteVerbCandidate(u1 + 1),
+              !AttributionCues.isCue(units[u1 + 1].lower, language: language),
+              let np = forwardNP(from: u1 + 2, limit: sentence.upperBound),
+              !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower),
+              // The speech verb closes the same clause (a name in marks may stand before it).
+              let cue = (np.upperBound..<min(sentence.upperBound, np.upperBound + 12)).first(where: {
+                  units[$0].kind == .punct || units[$0].quoteIndex.map { !nameQuotes.contains($0) } == true
+                      || AttributionCues.isCue(units[$0].lower, language: language) }),
+              units[cue].isWord else { return nil }
+        return np
+    }
+
+    /// "Für den Theologen X sei der Rücktritt „…“": für with a person, then a form of "sein",
+    /// opening the sentence, names whose judgement the sentence reports.
+    func judgementHolder(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
+        let k = sentence.lowerBound
+        guard language == .german, k < u0, units[k].lower == "für",
+              let np = forwardNP(from: k + 1, limit: u0), np.upperBound < u0,
+              SpeakerFinder.formsOfSein.contains(units[np.upperBound].lower), isPerson(np) else { return nil }
+        return np
+    }
+
+    /// "Seine Zuversicht", "ihre Hoffnung": a noun phrase owned by someone named before. Not an
+    /// utterance noun ("Seine Meinung", "Ihre Antwort"), which stands for its holder speaking.
+    func isPossessivePhrase(_ np: Range<Int>) -> Bool {
+        let first = units[np.lowerBound]
+        guard first.isWord, np.count > 1, SpeakerFinder.possessives.contains(first.lower) else { return false }
+        return !units[np].contains { SpeakerFinder.verdictNouns.contains($0.lower) }
+    }
+
+    static let possessives: Set<String> = [
+        "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren",
+        "his", "her", "their",
+    ]
+
+    static let formsOfSein: Set<String> = ["ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären"]
+}

@@ -1,0 +1,56 @@
+import Testing
+import MarginaliaEntities
+@testable import MarginaliaQuotes
+
+// Clause shapes where the speaker is not the first noun phrase of the sentence (ClauseSpeakers.swift).
+
+@Test func commaJoinedMainClauseHasItsOwnSubject() {
+    let text = "Die Stürmerin Jana Roth, die früh ausgewechselt wurde, nannte das Spiel „mühsam und ohne jede Idee nach vorn“, Trainerin Eva Lind bezeichnete die Niederlage als „verdient“."
+    let entities = [mention("Jana Roth", in: text, type: .PER), mention("Eva Lind", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities) == ["Die Stürmerin Jana Roth", "Trainerin Eva Lind"])
+}
+
+@Test func parentheticalSpeechVerbNamesTheSpeakerAfterIt() {
+    let text = "Sie sei „tief betroffen“ über den Brand, sagte die Bürgermeisterin, ihre „Gedanken sind bei den Familien, die alles verloren haben“."
+    #expect(speakers(text).last == "die Bürgermeisterin")
+}
+
+@Test func quoteInThePrefieldTakesTheSubjectAfterTheFiniteVerb() {
+    let text = "Der Kapitän Ole Berg wehrt sich gegen die Kritik: „Wir haben alles gegeben, was wir hatten“ wird der Norweger in der Zeitung „Nordkurier“ zitiert."
+    #expect(speakers(text) == ["der Norweger"])
+}
+
+@Test func judgementHolderAfterFuer() {
+    let text = "„Wir bleiben“, sagte die Sprecherin. Für den Historiker Paul Adler sei der Umzug „ein Fehler mit langer Wirkung“."
+    let entities = [mention("Paul Adler", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities) == ["die Sprecherin", "den Historiker Paul Adler"])
+}
+
+@Test func subordinateClauseWithZumalNamesItsSpeaker() {
+    let text = "Zwar würde sie dem Mann gern glauben, zumal Anwalt Karl Brenner mehrmals betont hatte, sein Mandant sei „völlig harmlos“."
+    let entities = [mention("Karl Brenner", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities) == ["Anwalt Karl Brenner"])
+}
+
+@Test func particleVerbZusichernIsACue() {
+    let text = "Den Anwohnern sicherte Bürgermeister Tom Hahn am Abend zu, dass sie „nicht allein gelassen werden“."
+    let entities = [mention("Tom Hahn", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities) == ["Bürgermeister Tom Hahn"])
+}
+
+@Test func commaAfterAClosingMarkLeadsToTheAttribution() {
+    let text = "„Die Tiere leiden jeden Tag.“, so letztere. „Das muss aufhören.“"
+    #expect(speakers(text) == ["letztere", "letztere"])
+}
+
+@Test func aPossessiveThingBeforeAColonKeepsTheSpeakerTalking() {
+    let text = "„Wir finden eine Lösung“, sagte die Ministerin Anna Vogt. Ihre Zuversicht stützt sich auf frühere Verhandlungen: „Am Ende hat man sich immer geeinigt.“"
+    let entities = [mention("Anna Vogt", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities) == ["die Ministerin Anna Vogt", "die Ministerin Anna Vogt"])
+}
+
+@Test func aPossessiveUtteranceNounBeforeAColonIsTheSpeaker() {
+    let text = "„Wir finden eine Lösung“, sagte die Ministerin Anna Vogt. Ihre Meinung zum Streit ist klar: „Am Ende hat man sich immer geeinigt.“"
+    let entities = [mention("Anna Vogt", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities).last == "Ihre Meinung")
+}
