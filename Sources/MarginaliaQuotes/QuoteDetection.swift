@@ -116,6 +116,11 @@ public enum QuoteDetection {
                     speakerSpan = spanOf(np); rule = "speaking subject"
                 } else if let previous = previousSpeaker {
                     speakerSpan = previous; rule = "continuation"
+                    let name = speakerNames[previous] ?? resolver.resolve(previous)
+                    speakerNames[previous] = name
+                    if let np = finder.mention(of: name, in: sentence, quote: first), spanOf(np) != previous {
+                        speakerSpan = spanOf(np)
+                    }
                 } else if let np = finder.sentenceSubject(sentence, before: first) {
                     speakerSpan = spanOf(np); rule = "subject"
                 } else if paragraph.sentenceOf[first] > 0, paragraph.sentenceRanges[paragraph.sentenceOf[first]].lowerBound == first,

@@ -36,7 +36,14 @@ struct SpeakerFinder {
                 return np
             } else if units[v].lower == "so" {
                 // „…“, so urteilte Romney / „…“, so der Minister
-                let after = v + 1 < end && units[v + 1].isWord && AttributionCues.isCue(units[v + 1].lower, language: language) ? v + 2 : v + 1
+                var after = v + 1 < end && units[v + 1].isWord && AttributionCues.isCue(units[v + 1].lower, language: language) ? v + 2 : v + 1
+                // „…“, so charakterisierte ihn der Funktionär: any verb right after "so" is the
+                // attribution's, an object pronoun may stand between it and the subject.
+                if after == v + 1, after + 1 < end, units[after].isWord, !units[after].isCapitalised,
+                   AttributionCues.isLikelyVerb(units[after].lower) {
+                    after += 1
+                }
+                if after > v + 1 { while after < end, SpeakerFinder.objectPronouns.contains(units[after].lower) { after += 1 } }
                 if let np = forwardNP(from: after, limit: end) { return holderOfVerdict(np, limit: end) ?? np }
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1) {
                 return np
@@ -97,6 +104,8 @@ struct SpeakerFinder {
         let from = ["von", "vom"].contains(units[head + 1].lower) ? head + 2 : head + 1
         return forwardNP(from: from, limit: limit)
     }
+
+    static let objectPronouns: Set<String> = ["ihn", "ihm", "ihr", "es", "uns", "euch", "ihnen", "mich", "dich"]
 
     static let verdictNouns: Set<String> = [
         "fazit", "urteil", "einschätzung", "meinung", "ansicht", "kommentar", "worte", "resümee",

@@ -54,3 +54,19 @@ import MarginaliaEntities
     let entities = [mention("Anna Vogt", in: text, type: .PER)]
     #expect(speakers(text, entities: entities).last == "Ihre Meinung")
 }
+
+@Test func soWithAnyVerbAndAnObjectPronounNamesTheSpeakerAfter() {
+    let text = "Der neue Leiter gilt als streng. „Er lässt keinem Mitarbeiter einen Fehler durchgehen“, so beschrieb ihn der Betriebsrat Jonas Kehl."
+    #expect(speakers(text) == ["der Betriebsrat Jonas Kehl"])
+}
+
+@Test func continuationPointsAtTheSpeakersMentionInTheQuotesOwnSentence() {
+    let text = "„Wir sparen weiter“, sagte Finanzministerin Clara Wendt. Obwohl Wendt mit höheren Einnahmen rechnet, sei das Land von einem „ausgeglichenen Haushalt noch weit entfernt“."
+    let entities = [mention("Clara Wendt", in: text, type: .PER)]
+    let (string, found) = quotes(in: text, entities: entities)
+    #expect(found.map { $0.speaker?.text ?? "-" } == ["Finanzministerin Clara Wendt", "Wendt"])
+    #expect(found.map { $0.speaker?.canonical ?? "-" } == ["Clara Wendt", "Clara Wendt"])
+    // The mention is the one in the second sentence, not the first sentence's name.
+    #expect(found.last?.speaker.map { string[$0.span] } == "Wendt")
+    #expect((found.last?.speaker?.span.start ?? 0) > (found.first?.spans.last?.end ?? 0) + 40)
+}
