@@ -73,7 +73,10 @@ struct SpeakerFinder {
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
                 // "Seine Werke werden von Musikkennern als „…“ bezeichnet": when word order gives a
                 // thing, a person named in the same clause is the better guess.
-                if !isPersonLike(np), let person = personNear(verb: v, from: start, to: u0), person != np { return person }
+                // Only in the verb's own clause: "Die Veranstalter erklären, sie hätten …" goes on
+                // with reported speech whose pronoun stands for the subject.
+                let clauseEnd = ((v + 1)..<u0).first(where: { units[$0].text == "," }) ?? u0
+                if !isPersonLike(np), let person = personNear(verb: v, from: start, to: clauseEnd), person != np { return person }
                 return np
             }
         }
@@ -167,7 +170,9 @@ struct SpeakerFinder {
     /// A speech verb after the quote, at the end of its clause ("… von einer „X“ gesprochen"):
     /// the subject opens the sentence.
     func subjectOfLaterCue(lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
-        guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
+        guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
+            // ", das heißt …" explains, it does not attribute.
+            && !(units[$0].lower == "heißt" && $0 > 0 && units[$0 - 1].lower == "das") }) else { return nil }
         // "…“ erreicht werden, so heißt es in einer Erklärung": an impersonal report names its source.
         if let np = impersonalSource(verb: v, clause: v..<sentence.upperBound) { return np }
         if let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) { return np }
@@ -264,6 +269,8 @@ struct SpeakerFinder {
         let words = units[np].filter(\.isWord)
         guard let first = words.first else { return false }
         if words.count == 1, SpeechCueLexicon.pronouns.contains(first.lower) { return true }
+        // "Es wurde von X … geäußert": an impersonal pronoun is a placeholder, not a speaker.
+        if words.count == 1, SpeakerFinder.impersonalPronouns.contains(first.lower) { return false }
         let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
         if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
         if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) { return true }
@@ -272,6 +279,8 @@ struct SpeakerFinder {
         // sentence makes the run a common noun phrase, not a name.
         return !determiners.contains(first.lower) && !SpeakerFinder.quantifiers.contains(first.lower) && words.allSatisfy { $0.isCapitalised || SpeakerFinder.nameParticles.contains($0.lower) }
     }
+
+    static let impersonalPronouns: Set<String> = ["es", "man", "das", "dies", "dieses", "was", "it", "this", "there"]
 
     static let quantifiers: Set<String> = [
         "jegliche", "jeglicher", "jegliches", "jeglichen", "jede", "jeder", "jedes", "jeden",

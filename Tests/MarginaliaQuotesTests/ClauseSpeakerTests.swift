@@ -70,3 +70,20 @@ import MarginaliaEntities
     #expect(found.last?.speaker.map { string[$0.span] } == "Wendt")
     #expect((found.last?.speaker?.span.start ?? 0) > (found.first?.spans.last?.end ?? 0) + 40)
 }
+
+@Test func aPronounInTheReportedClauseDoesNotReplaceTheSubject() {
+    let text = "Die Veranstalter der Demo erklären dagegen, sie hätten Hinweise darauf, dass die Gewalt eine Reaktion auf „die berechtigte Frage nach ihrer Nummer“ gewesen sei."
+    #expect(speakers(text) == ["Die Veranstalter der Demo"])
+}
+
+@Test func impersonalEsGivesWayToThePassiveAgent() {
+    let text = "Es wurde von Müllers Tochter die Vermutung geäußert, die Behörde brauche nur einen Schuldigen, mit dem man „die eigenen Versäumnisse verdecken könne“."
+    let entities = [mention("Müllers", in: text, type: .PER, canonical: "Müller")]
+    #expect(speakers(text, entities: entities) == ["Müllers Tochter"])
+}
+
+@Test func dasHeisstIsNoAttribution() {
+    let text = "Am Ende bleiben „erhebliche Zweifel an der Darstellung der Zeugin“ an der Schuld des Mannes, das heißt an der Tat selbst."
+    #expect(quotedTexts(text).count == 1)
+    #expect(speakers(text).count == 1 && !speakers(text).contains("das"))
+}
