@@ -48,6 +48,22 @@ extension SpeakerFinder {
         return np
     }
 
+    /// Is the verb at `k` the last word of a relative clause closed before the quote ("…
+    /// Karten in einem Spiel, in dem es nur 26 Fouls gab, als „…“")? Its subject is not the
+    /// quote's speaker; the main clause's speech verb comes before it.
+    func closesRelativeClause(_ k: Int, before u0: Int) -> Bool {
+        guard language == .german, k + 1 < u0, units[k + 1].text == ",",
+              let comma = stride(from: k - 1, through: max(0, k - 12), by: -1).first(where: { !units[$0].isWord }),
+              units[comma].text == ",", comma + 2 < k else { return false }
+        var r = comma + 1
+        if SpeakerFinder.placePrepositions.contains(units[r].lower) || ["von", "durch", "wegen"].contains(units[r].lower) { r += 1 }
+        return SpeakerFinder.relativePronouns.contains(units[r].lower)
+    }
+
+    static let relativePronouns: Set<String> = [
+        "der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches", "welchem", "welchen",
+    ]
+
     /// "Seine Zuversicht", "ihre Hoffnung": a noun phrase owned by someone named before. Not an
     /// utterance noun ("Seine Meinung", "Ihre Antwort"), which stands for its holder speaking.
     func isPossessivePhrase(_ np: Range<Int>) -> Bool {

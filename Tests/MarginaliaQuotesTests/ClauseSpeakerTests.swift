@@ -87,3 +87,10 @@ import MarginaliaEntities
     #expect(quotedTexts(text).count == 1)
     #expect(speakers(text).count == 1 && !speakers(text).contains("das"))
 }
+
+@Test func aSpeechVerbClosingARelativeClauseIsNotTheQuotesCue() {
+    let text = "Trainerin Eva Lind bezeichnete die Strafe für ein Foul, bei dem es keine Verletzung gab, als „übertrieben“."
+    let entities = [mention("Eva Lind", in: text, type: .PER)]
+    #expect(quotedTexts(text, entities: entities) == ["übertrieben"])
+    #expect(speakers(text, entities: entities) == ["Trainerin Eva Lind"])
+}
