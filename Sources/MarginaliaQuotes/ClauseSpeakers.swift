@@ -77,5 +77,26 @@ extension SpeakerFinder {
         "his", "her", "their",
     ]
 
+    /// "Auf den Vorwurf der Opposition, es handele sich um einen „…“, …": a noun of saying with
+    /// its holder in the genitive (or after von), then a comma and the claim itself — the quote
+    /// in the claim is the holder's, unless a speech verb of its own comes between.
+    func claimHolder(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
+        guard language == .german else { return nil }
+        let from = max(sentence.lowerBound, u0 - ParagraphUnits.window)
+        guard let n = (from..<u0).last(where: { SpeakerFinder.claimNouns.contains(units[$0].lower) && units[$0].isCapitalised }),
+              n + 2 < u0, ["der", "des", "von", "vom"].contains(units[n + 1].lower),
+              let np = forwardNP(from: ["von", "vom"].contains(units[n + 1].lower) ? n + 2 : n + 1, limit: u0),
+              np.upperBound < u0, units[np.upperBound].text == ",",
+              !((np.upperBound + 1)..<u0).contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) })
+        else { return nil }
+        return np
+    }
+
+    static let claimNouns: Set<String> = [
+        "vorwurf", "vorwürfe", "behauptung", "aussage", "forderung", "warnung", "einschätzung", "ansicht",
+        "auffassung", "meinung", "kritik", "vorschlag", "argument", "feststellung", "drohung", "ankündigung",
+        "befürchtung", "versprechen", "zusage", "mutmaßung", "vermutung", "darstellung",
+    ]
+
     static let formsOfSein: Set<String> = ["ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären"]
 }

@@ -56,7 +56,8 @@ struct SpeakerFinder {
         }
         let start = sentence.lowerBound
         if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
-        if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0) { return np }
+        if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
+            ?? claimHolder(sentence, before: u0) { return np }
         let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             && !closesRelativeClause($0, before: u0) })
         if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),

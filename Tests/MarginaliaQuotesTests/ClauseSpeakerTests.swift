@@ -94,3 +94,14 @@ import MarginaliaEntities
     #expect(quotedTexts(text, entities: entities) == ["übertrieben"])
     #expect(speakers(text, entities: entities) == ["Trainerin Eva Lind"])
 }
+
+@Test func aClaimNounWithItsHolderOwnsTheQuoteInTheClaim() {
+    let text = "Auf den Vorwurf der Opposition, es handele sich um ein „teures Prestigeprojekt ohne jeden Nutzen“, das keiner brauche, entgegnete der Bürgermeister, die Stadt wolle das Bad."
+    #expect(speakers(text) == ["der Opposition"])
+}
+
+@Test func aSpeechVerbInsideTheClaimStillWins() {
+    let text = "Auf den Vorwurf der Opposition, der Kämmerer habe gesagt, es sei „ein teures Prestigeprojekt ohne jeden Nutzen“, das keiner brauche, entgegnete der Bürgermeister nichts."
+    #expect(speakers(text).count == 1)
+    #expect(speakers(text) != ["der Opposition"])
+}
