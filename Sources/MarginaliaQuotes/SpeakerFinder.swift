@@ -110,6 +110,8 @@ struct SpeakerFinder {
         return forwardNP(from: from, limit: limit)
     }
 
+    static let gradingAdverbs: Set<String> = ["nicht", "noch", "bisher", "bislang", "kaum", "sehr", "besonders", "zuvor", "namentlich"]
+
     static let objectPronouns: Set<String> = ["ihn", "ihm", "ihr", "es", "uns", "euch", "ihnen", "mich", "dich"]
 
     static let verdictNouns: Set<String> = [
@@ -612,7 +614,14 @@ struct SpeakerFinder {
             var adjectives = 0
             // "die beiden Mitglieder": a quantifier after the article.
             if j < limit, ["beiden", "beide"].contains(units[j].lower) { j += 1 }
-            while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4, isModifier(units[j].lower) {
+            while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4 {
+                // "ein nicht genannter Vertreter", "der bislang unbekannte Täter": an adverb
+                // grading the adjective after it.
+                if isGerman, SpeakerFinder.gradingAdverbs.contains(units[j].lower), j + 1 < limit, units[j + 1].isWord,
+                   !units[j + 1].isCapitalised, isModifier(units[j + 1].lower) {
+                    j += 1; continue
+                }
+                guard isModifier(units[j].lower) else { break }
                 j += 1; adjectives += 1
             }
             if adjectives == 0, isGerman, let head = extendedAttributeHead(from: j, limit: limit) {
