@@ -48,6 +48,21 @@ extension SpeakerFinder {
         return np
     }
 
+    /// "…, hunderttausende Demonstranten, die unter anderem skandierten: „…“": a relative clause
+    /// closed by the speech verb, with no subject of its own, has the relative pronoun as its
+    /// subject — the mention of the speaker (the resolver names it by the noun before the comma).
+    func relativePronounSubject(verb v: Int, from start: Int) -> Range<Int>? {
+        guard language == .german, let comma = (start..<v).last(where: { units[$0].text == "," }),
+              comma > start, comma + 1 < v, units[comma - 1].isWord, units[comma - 1].isCapitalised,
+              SpeakerFinder.nominativeRelatives.contains(units[comma + 1].lower),
+              // Verb-final: at most an auxiliary between the verb and the clause's end.
+              let end = ((v + 1)..<min(units.count, v + 3)).first(where: { !units[$0].isWord }),
+              ((v + 1)..<end).allSatisfy({ !units[$0].isCapitalised }) else { return nil }
+        return (comma + 1)..<(comma + 2)
+    }
+
+    static let nominativeRelatives: Set<String> = ["der", "die", "welcher", "welche"]
+
     /// Is the verb at `k` the last word of a relative clause closed before the quote ("…
     /// Karten in einem Spiel, in dem es nur 26 Fouls gab, als „…“")? Its subject is not the
     /// quote's speaker; the main clause's speech verb comes before it.

@@ -350,7 +350,8 @@ struct SpeakerFinder {
         if let colon = (start..<v).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
         guard start <= v else { return nil }
         if isGerman && language != .both || language == .both && isGermanClause(start) {
-            if let np = subordinateSubject(verb: v, from: start) ?? commaClauseSubject(verb: v, from: start) { return np }
+            if let np = subordinateSubject(verb: v, from: start) ?? commaClauseSubject(verb: v, from: start)
+                ?? relativePronounSubject(verb: v, from: start) { return np }
             return germanSubject(clauseStart: start, verb: v, limit: u0)
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }

@@ -105,3 +105,17 @@ import MarginaliaEntities
     #expect(speakers(text).count == 1)
     #expect(speakers(text) != ["der Opposition"])
 }
+
+@Test func aRelativePronounClosedByTheSpeechVerbIsTheSpeaker() {
+    let text = "Am Abend zogen durch die Altstadt Tausende Fans, die immer wieder skandierten: „Wir holen den Pokal nach Hause!“"
+    let (_, found) = quotes(in: text)
+    // The mention is the pronoun; its name is the noun before the comma.
+    #expect(found.map { $0.speaker?.text ?? "-" } == ["die"])
+    #expect(found.map { $0.speaker?.canonical ?? "-" } == ["Fans"])
+}
+
+@Test func aRelativePronounTakesThePersonBeforeTheComma() {
+    let text = "Das Lied stammt von Lea Brandt, die dazu erklärte: „Ich habe es in einer Nacht geschrieben.“"
+    let entities = [mention("Lea Brandt", in: text, type: .PER)]
+    #expect(canonicalSpeakers(text, entities: entities) == ["Lea Brandt"])
+}
