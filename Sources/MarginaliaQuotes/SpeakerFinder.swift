@@ -223,11 +223,21 @@ struct SpeakerFinder {
         guard language == .german, u0 > sentence.lowerBound else { return nil }
         let start = (sentence.lowerBound..<u0).last(where: { units[$0].text == ":" }).map { $0 + 1 } ?? sentence.lowerBound
         guard start < u0, units[start].isWord,
-              let verb = ((start + 1)..<u0).first(where: { isFiniteVerbCandidate($0) && !isNumber($0) }),
-              (start..<verb).allSatisfy({ units[$0].isWord || units[$0].text == "-" || units[$0].text == "." }),
+              let verb = ((start + 1)..<u0).first(where: { isFiniteVerbCandidate($0) && !isNumber($0) && !isAttributive($0) }),
+              (start..<verb).allSatisfy({ units[$0].isWord || units[$0].text == "-" || units[$0].text == "." })
+                || apposedPrefield(from: start, verb: verb),
               !SpeechCueLexicon.konjunktivForms.contains(units[verb].lower), !SpeakerFinder.subjunctiveExtras.contains(units[verb].lower),
               let np = germanSubject(clauseStart: start, verb: verb, limit: u0), isPerson(np) else { return nil }
         return np
+    }
+
+    /// "Auch der Sprecher der Fraktion, Dieter Beispiel, will …": a first constituent whose commas
+    /// belong to a name in apposition, running up to the finite verb.
+    private func apposedPrefield(from start: Int, verb: Int) -> Bool {
+        guard verb > start + 3, units[verb - 1].text == ",",
+              let comma = (start..<(verb - 1)).last(where: { !units[$0].isWord }), units[comma].text == ",", comma + 1 < verb - 1,
+              ((comma + 1)..<(verb - 1)).allSatisfy({ units[$0].isCapitalised || SpeakerFinder.nameParticles.contains(units[$0].lower) }) else { return false }
+        return (start..<comma).allSatisfy { units[$0].isWord || units[$0].text == "-" || units[$0].text == "." }
     }
 
     /// Stricter than `isPersonLike`: "er"/"sie", a person or organisation the recognizer found, or a
