@@ -174,7 +174,11 @@ struct SpeakerFinder {
     /// A speech verb after the quote, at the end of its clause ("… von einer „X“ gesprochen"):
     /// the subject opens the sentence.
     func subjectOfLaterCue(lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
-        guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
+        // "…„kaputt“, denn es könne durch sogenannte X unterwandert werden, kurz Y genannt": a
+        // clause the quote's clause is joined to by a conjunction has its own verbs.
+        let clauseEnd = isGerman ? ((u1 + 1)..<max(u1 + 1, sentence.upperBound - 1)).first(where: {
+            units[$0].text == "," && SpeakerFinder.joiningConjunctions.contains(units[$0 + 1].lower) }) ?? sentence.upperBound : sentence.upperBound
+        guard let v = ((u1 + 1)..<clauseEnd).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             // ", das heißt …" explains, it does not attribute.
             && !(units[$0].lower == "heißt" && $0 > 0 && units[$0 - 1].lower == "das") }) else { return nil }
         // "…“ erreicht werden, so heißt es in einer Erklärung": an impersonal report names its source.
@@ -411,6 +415,9 @@ struct SpeakerFinder {
         if j < v, units[j].text == "," { j += 1 }
         return j == v ? np.lowerBound..<end : nil
     }
+
+    /// Conjunctions after a comma that start a clause of their own, with its own subject and verbs.
+    static let joiningConjunctions: Set<String> = ["denn", "aber", "sondern", "doch", "weil", "obwohl", "während", "dass", "ob", "wenn"]
 
     static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"]
 
