@@ -19,6 +19,15 @@ extension SpeakerFinder {
            !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower), isPerson(np) {
             return np
         }
+        // "Sie wisse, dass …, hatte X damals gesagt und …, doch „…“": after a fronted clause the
+        // main clause opens with its finite verb, the subject right after it, adverbs, then the cue.
+        if let comma = (start..<v).last(where: { units[$0].text == "," }), comma + 2 < v,
+           isFiniteVerbCandidate(comma + 1), !SpeakerFinder.verbFinalOpeners.contains(units[comma + 1].lower),
+           let np = forwardNP(from: comma + 2, limit: v), np.upperBound <= v,
+           (np.upperBound..<v).allSatisfy({ units[$0].isWord && !units[$0].isCapitalised }),
+           !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower), isPerson(np) {
+            return np
+        }
         return nil
     }
 

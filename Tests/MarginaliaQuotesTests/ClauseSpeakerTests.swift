@@ -119,3 +119,9 @@ import MarginaliaEntities
     let entities = [mention("Lea Brandt", in: text, type: .PER)]
     #expect(canonicalSpeakers(text, entities: entities) == ["Lea Brandt"])
 }
+
+@Test func afterAFrontedClauseTheSubjectFollowsTheFiniteVerb() {
+    let text = "Sie wisse, dass ihr Buch „nicht frei von Fehlern und manchmal ungenau“ sei, hatte Autorin Lisa Grote damals gesagt und auf ihren Verlag verwiesen, doch „zur sorgfältigen Arbeit gehört es auch, ein Buch zu prüfen“."
+    let entities = [mention("Lisa Grote", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities) == ["Autorin Lisa Grote", "Autorin Lisa Grote"])
+}
