@@ -44,6 +44,8 @@ extension SpeakerFinder {
         if let np = forwardNP(from: p + 1, limit: limit) { return np }
         var end = p + 1
         while end < limit, end < p + 9, units[end].isWord { end += 1 }
-        return units[(p + 1)..<end].contains(where: \.isCapitalised) ? (p + 1)..<end : nil
+        // A hyphen may join a lower-case name to a noun ("documenta-Homepage").
+        return units[(p + 1)..<end].contains(where: { $0.isCapitalised || $0.text.split(separator: "-").last?.first?.isUppercase == true })
+            ? (p + 1)..<end : nil
     }
 }

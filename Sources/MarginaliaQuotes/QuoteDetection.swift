@@ -107,12 +107,20 @@ public enum QuoteDetection {
                 if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
                     ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence) {
                     speakerSpan = spanOf(np); rule = "cue"
-                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence) {
+                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence),
+                          // "Seine Zuversicht gründet sich auf …:" — a thing of the speaker still
+                          // talking (a possessive) introduces what that speaker says.
+                          previousSpeaker == nil || !finder.isPossessivePhrase(np) {
                     speakerSpan = spanOf(np); rule = "colon"
                 } else if let np = finder.speakingSubject(sentence, before: first) {
                     speakerSpan = spanOf(np); rule = "speaking subject"
                 } else if let previous = previousSpeaker {
                     speakerSpan = previous; rule = "continuation"
+                    let name = speakerNames[previous] ?? resolver.resolve(previous)
+                    speakerNames[previous] = name
+                    if let np = finder.mention(of: name, in: sentence, quote: first), spanOf(np) != previous {
+                        speakerSpan = spanOf(np)
+                    }
                 } else if let np = finder.sentenceSubject(sentence, before: first) {
                     speakerSpan = spanOf(np); rule = "subject"
                 } else if paragraph.sentenceOf[first] > 0, paragraph.sentenceRanges[paragraph.sentenceOf[first]].lowerBound == first,

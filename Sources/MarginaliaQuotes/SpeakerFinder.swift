@@ -36,7 +36,14 @@ struct SpeakerFinder {
                 return np
             } else if units[v].lower == "so" {
                 // „…“, so urteilte Romney / „…“, so der Minister
-                let after = v + 1 < end && units[v + 1].isWord && AttributionCues.isCue(units[v + 1].lower, language: language) ? v + 2 : v + 1
+                var after = v + 1 < end && units[v + 1].isWord && AttributionCues.isCue(units[v + 1].lower, language: language) ? v + 2 : v + 1
+                // „…“, so charakterisierte ihn der Funktionär: any verb right after "so" is the
+                // attribution's, an object pronoun may stand between it and the subject.
+                if after == v + 1, after + 1 < end, units[after].isWord, !units[after].isCapitalised,
+                   AttributionCues.isLikelyVerb(units[after].lower) {
+                    after += 1
+                }
+                if after > v + 1 { while after < end, SpeakerFinder.objectPronouns.contains(units[after].lower) { after += 1 } }
                 if let np = forwardNP(from: after, limit: end) { return holderOfVerdict(np, limit: end) ?? np }
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1) {
                 return np
@@ -48,8 +55,11 @@ struct SpeakerFinder {
             }
         }
         let start = sentence.lowerBound
-        if let np = sentenceInitialSource(sentence, before: u0) { return np }
-        let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) })
+        if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
+        if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
+            ?? claimHolder(sentence, before: u0) { return np }
+        let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
+            && !closesRelativeClause($0, before: u0) })
         if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
            m > (lastVerb ?? -1), !isPossessiveMarker(m), let np = sourceNP(at: m, sentence: sentence) {
             // "… waren dem Bericht zufolge nicht näher bezeichnete „…“": the source nearest the quote.
@@ -65,7 +75,10 @@ struct SpeakerFinder {
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
                 // "Seine Werke werden von Musikkennern als „…“ bezeichnet": when word order gives a
                 // thing, a person named in the same clause is the better guess.
-                if !isPersonLike(np), let person = personNear(verb: v, from: start, to: u0), person != np { return person }
+                // Only in the verb's own clause: "Die Veranstalter erklären, sie hätten …" goes on
+                // with reported speech whose pronoun stands for the subject.
+                let clauseEnd = ((v + 1)..<u0).first(where: { units[$0].text == "," }) ?? u0
+                if !isPersonLike(np), let person = personNear(verb: v, from: start, to: clauseEnd), person != np { return person }
                 return np
             }
         }
@@ -96,6 +109,10 @@ struct SpeakerFinder {
         let from = ["von", "vom"].contains(units[head + 1].lower) ? head + 2 : head + 1
         return forwardNP(from: from, limit: limit)
     }
+
+    static let gradingAdverbs: Set<String> = ["nicht", "noch", "bisher", "bislang", "kaum", "sehr", "besonders", "zuvor", "namentlich"]
+
+    static let objectPronouns: Set<String> = ["ihn", "ihm", "ihr", "es", "uns", "euch", "ihnen", "mich", "dich"]
 
     static let verdictNouns: Set<String> = [
         "fazit", "urteil", "einschätzung", "meinung", "ansicht", "kommentar", "worte", "resümee",
@@ -157,7 +174,13 @@ struct SpeakerFinder {
     /// A speech verb after the quote, at the end of its clause ("… von einer „X“ gesprochen"):
     /// the subject opens the sentence.
     func subjectOfLaterCue(lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
-        guard let v = ((u1 + 1)..<sentence.upperBound).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
+        // "…„kaputt“, denn es könne durch sogenannte X unterwandert werden, kurz Y genannt": a
+        // clause the quote's clause is joined to by a conjunction has its own verbs.
+        let clauseEnd = isGerman ? ((u1 + 1)..<max(u1 + 1, sentence.upperBound - 1)).first(where: {
+            units[$0].text == "," && SpeakerFinder.joiningConjunctions.contains(units[$0 + 1].lower) }) ?? sentence.upperBound : sentence.upperBound
+        guard let v = ((u1 + 1)..<clauseEnd).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
+            // ", das heißt …" explains, it does not attribute.
+            && !(units[$0].lower == "heißt" && $0 > 0 && units[$0 - 1].lower == "das") }) else { return nil }
         // "…“ erreicht werden, so heißt es in einer Erklärung": an impersonal report names its source.
         if let np = impersonalSource(verb: v, clause: v..<sentence.upperBound) { return np }
         if let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) { return np }
@@ -204,11 +227,21 @@ struct SpeakerFinder {
         guard language == .german, u0 > sentence.lowerBound else { return nil }
         let start = (sentence.lowerBound..<u0).last(where: { units[$0].text == ":" }).map { $0 + 1 } ?? sentence.lowerBound
         guard start < u0, units[start].isWord,
-              let verb = ((start + 1)..<u0).first(where: { isFiniteVerbCandidate($0) && !isNumber($0) }),
-              (start..<verb).allSatisfy({ units[$0].isWord || units[$0].text == "-" || units[$0].text == "." }),
+              let verb = ((start + 1)..<u0).first(where: { isFiniteVerbCandidate($0) && !isNumber($0) && !isAttributive($0) }),
+              (start..<verb).allSatisfy({ units[$0].isWord || units[$0].text == "-" || units[$0].text == "." })
+                || apposedPrefield(from: start, verb: verb),
               !SpeechCueLexicon.konjunktivForms.contains(units[verb].lower), !SpeakerFinder.subjunctiveExtras.contains(units[verb].lower),
               let np = germanSubject(clauseStart: start, verb: verb, limit: u0), isPerson(np) else { return nil }
         return np
+    }
+
+    /// "Auch der Sprecher der Fraktion, Dieter Beispiel, will …": a first constituent whose commas
+    /// belong to a name in apposition, running up to the finite verb.
+    private func apposedPrefield(from start: Int, verb: Int) -> Bool {
+        guard verb > start + 3, units[verb - 1].text == ",",
+              let comma = (start..<(verb - 1)).last(where: { !units[$0].isWord }), units[comma].text == ",", comma + 1 < verb - 1,
+              ((comma + 1)..<(verb - 1)).allSatisfy({ units[$0].isCapitalised || SpeakerFinder.nameParticles.contains(units[$0].lower) }) else { return false }
+        return (start..<comma).allSatisfy { units[$0].isWord || units[$0].text == "-" || units[$0].text == "." }
     }
 
     /// Stricter than `isPersonLike`: "er"/"sie", a person or organisation the recognizer found, or a
@@ -254,6 +287,8 @@ struct SpeakerFinder {
         let words = units[np].filter(\.isWord)
         guard let first = words.first else { return false }
         if words.count == 1, SpeechCueLexicon.pronouns.contains(first.lower) { return true }
+        // "Es wurde von X … geäußert": an impersonal pronoun is a placeholder, not a speaker.
+        if words.count == 1, SpeakerFinder.impersonalPronouns.contains(first.lower) { return false }
         let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
         if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
         if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) { return true }
@@ -262,6 +297,8 @@ struct SpeakerFinder {
         // sentence makes the run a common noun phrase, not a name.
         return !determiners.contains(first.lower) && !SpeakerFinder.quantifiers.contains(first.lower) && words.allSatisfy { $0.isCapitalised || SpeakerFinder.nameParticles.contains($0.lower) }
     }
+
+    static let impersonalPronouns: Set<String> = ["es", "man", "das", "dies", "dieses", "was", "it", "this", "there"]
 
     static let quantifiers: Set<String> = [
         "jegliche", "jeglicher", "jegliches", "jeglichen", "jede", "jeder", "jedes", "jeden",
@@ -327,7 +364,8 @@ struct SpeakerFinder {
         if let colon = (start..<v).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
         guard start <= v else { return nil }
         if isGerman && language != .both || language == .both && isGermanClause(start) {
-            if let np = subordinateSubject(verb: v, from: start) { return np }
+            if let np = subordinateSubject(verb: v, from: start) ?? commaClauseSubject(verb: v, from: start)
+                ?? relativePronounSubject(verb: v, from: start) { return np }
             return germanSubject(clauseStart: start, verb: v, limit: u0)
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
@@ -341,6 +379,7 @@ struct SpeakerFinder {
     static let verbFinalOpeners: Set<String> = [
         "der", "die", "das", "welcher", "welche", "welches", "dem", "denen", "den",
         "dass", "weil", "nachdem", "als", "ob", "wenn", "obwohl", "während", "nachdem", "bevor",
+        "zumal", "wobei", "indem", "sodass", "seitdem", "sobald", "falls", "obgleich", "wenngleich",
     ]
 
     /// The subject of a verb-final clause whose speech verb closes it: "…, die Gerhard Schröder
@@ -376,6 +415,9 @@ struct SpeakerFinder {
         if j < v, units[j].text == "," { j += 1 }
         return j == v ? np.lowerBound..<end : nil
     }
+
+    /// Conjunctions after a comma that start a clause of their own, with its own subject and verbs.
+    static let joiningConjunctions: Set<String> = ["denn", "aber", "sondern", "doch", "weil", "obwohl", "während", "dass", "ob", "wenn"]
 
     static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"]
 
@@ -471,7 +513,7 @@ struct SpeakerFinder {
 
     /// A lower-case word that is not a function word or determiner: in a German main clause, the
     /// first such word after the first constituent is the finite verb.
-    private func isFiniteVerbCandidate(_ k: Int) -> Bool {
+    func isFiniteVerbCandidate(_ k: Int) -> Bool {
         guard k >= 0, k < units.count, units[k].isWord, !units[k].isCapitalised else { return false }
         let w = units[k].lower
         return !SpeechCueLexicon.functionWords.contains(w) && !SpeechCueLexicon.germanDeterminers.contains(w)
@@ -515,6 +557,8 @@ struct SpeakerFinder {
         let inner = units[u].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
         // „….“ erklärte die Ministerin: a lower-case verb right after still attributes the quote.
         if u + 1 < units.count, units[u + 1].isWord, !units[u + 1].isCapitalised { return true }
+        // „….“, so die Sprecherin: a comma after the closing mark leads on to the attribution.
+        if u + 1 < units.count, units[u + 1].text == "," { return true }
         if inner == "?" || inner == "!" { return !(u + 1 < units.count && units[u + 1].isWord && units[u + 1].isCapitalised) }
         return !(inner == "." || inner == "…")
     }
@@ -588,7 +632,14 @@ struct SpeakerFinder {
             var adjectives = 0
             // "die beiden Mitglieder": a quantifier after the article.
             if j < limit, ["beiden", "beide"].contains(units[j].lower) { j += 1 }
-            while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4, isModifier(units[j].lower) {
+            while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4 {
+                // "ein nicht genannter Vertreter", "der bislang unbekannte Täter": an adverb
+                // grading the adjective after it.
+                if isGerman, SpeakerFinder.gradingAdverbs.contains(units[j].lower), j + 1 < limit, units[j + 1].isWord,
+                   !units[j + 1].isCapitalised, isModifier(units[j + 1].lower) {
+                    j += 1; continue
+                }
+                guard isModifier(units[j].lower) else { break }
                 j += 1; adjectives += 1
             }
             if adjectives == 0, isGerman, let head = extendedAttributeHead(from: j, limit: limit) {

@@ -21,7 +21,7 @@ enum SpeechCueLexicon {
     schrieb schrieben schreibt geschrieben
     berichtete berichteten berichtet
     unterstrich unterstrichen bekräftigte bekräftigten bekräftigt
-    versicherte versicherten versichert
+    versicherte versicherten versichert sicherte sicherten zugesichert
     räumte räumten räumt eingeräumt gab gaben gibt
     bestätigte bestätigten bestätigt
     kommentierte kommentierten kommentiert
@@ -53,6 +53,7 @@ enum SpeechCueLexicon {
     unterstreicht bekräftigt bestätigt ergänzt versichert kommentiert entgegnet antwortet
     bilanzierte resümierte folgerte schloss schilderte schilderten schildert
     wies weist gestand gestanden
+    charakterisierte charakterisierten charakterisiert titulierte titulierten tituliert
     behauptete behaupteten behauptet
     erinnerte erinnerten erinnert
     zeigte zeigten zeigt
@@ -115,6 +116,7 @@ enum SpeechCueLexicon {
     static let judgingVerbs: Set<String> = words("""
     bezeichnete bezeichneten bezeichnet bezeichnen sieht sah sahen sehen wertete werteten wertet
     verurteilte verurteilten verurteilt zurück ab
+    charakterisierte charakterisierten charakterisiert titulierte titulierten tituliert
     """)
 
     /// Nouns for words that people chant, shout or write on banners: what follows in marks is an

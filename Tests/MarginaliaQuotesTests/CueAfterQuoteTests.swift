@@ -27,3 +27,11 @@ import Testing
     let text = "„Wozu brauchen wir dann noch einen Rat, der nichts entscheiden kann?“ fragen sich Beobachter."
     #expect(speakers(text) == ["Beobachter"])
 }
+
+@Test func aSpeechVerbInAJoinedClauseDoesNotAttributeTheQuote() {
+    let text = "„Wir zahlen nichts“, sagte der Bürgermeister Karl Brandt. Allerdings sei das neue, aus dem alten abgeleitete System „kaputt“, denn es könne durch sogenannte Fördervereine, kurz „FöV“ genannt, umgangen werden."
+    let entities = [mention("Karl Brandt", in: text, type: .PER)]
+    let found = speakers(text, entities: entities)
+    #expect(found.count == 2)
+    #expect(found.last == "der Bürgermeister Karl Brandt")
+}

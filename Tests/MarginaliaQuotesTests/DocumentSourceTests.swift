@@ -30,3 +30,8 @@ import Testing
     let text = "Die Kosten sollen „durch bessere Planung und weniger Bürokratie“ sinken, so heißt es in einem Papier der Stadt."
     #expect(speakers(text) == ["einem Papier der Stadt"])
 }
+
+@Test func aLowerCaseNameJoinedToANounByAHyphenIsADocumentSource() {
+    let text = "Auf der documenta-Homepage heißt es zur Begründung, warum man sich für dieses Bild entschieden hat: „Die Striche wurden wegen ihrer einfachen und klaren Form gewählt.“"
+    #expect(speakers(text) == ["der documenta-Homepage"])
+}

@@ -32,3 +32,8 @@ import Testing
     #expect(speakers("Die Pläne werden von Umweltschützern als „völlig unzureichend und viel zu spät“ bezeichnet.") == ["Umweltschützern"])
     #expect(speakers("Die Waldbrandgefahr wird vom Wetterdienst als „sehr hoch und weiter steigend“ eingestuft.") == ["Wetterdienst"])
 }
+
+@Test func anAdverbGradingTheAdjectiveStaysInTheNounPhrase() {
+    let text = "Ein nicht genannter Sprecher des Vereins bezeichnet den Umbau als „längst überfällig“ und verweist auf die Kosten."
+    #expect(speakers(text) == ["Ein nicht genannter Sprecher des Vereins"])
+}

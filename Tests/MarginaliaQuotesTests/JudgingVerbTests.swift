@@ -12,3 +12,9 @@ import Testing
 @Test func anAgentlessPassiveNamingATermIsNotAQuote() {
     #expect(quotedTexts("Die Teilchen, die von der Sonne ausgehen und als „Teilchenregen“ bezeichnet werden, erreichen die Erde.") == [])
 }
+
+@Test func charakterisierenJudgesLikeBezeichnen() {
+    let text = "Der Bürgermeister, Jan Roder, charakterisierte den Vorfall als ein „Beispiel völliger Gedankenlosigkeit“."
+    #expect(quotedTexts(text) == ["Beispiel völliger Gedankenlosigkeit"])
+    #expect(speakers(text) == ["Der Bürgermeister, Jan Roder"])
+}

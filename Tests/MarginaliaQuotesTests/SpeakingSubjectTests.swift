@@ -23,3 +23,9 @@ import Testing
     let text = "„Wir haben gut gespielt“, sagte Trainer Paul Heller. Das Ergebnis ist „mehr als verdient, weil wir besser waren“."
     #expect(speakers(text) == ["Trainer Paul Heller", "Trainer Paul Heller"])
 }
+
+@Test func aSpeakingSubjectMayHaveANameInApposition() {
+    let text = "Auch der innenpolitische Sprecher der Fraktion der SPD im Landtag, Dieter Brandt, will „in den kommenden Wochen alles noch einmal prüfen“, ob ein Verbot angestrebt werden solle."
+    let entities = [mention("Dieter Brandt", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities) == ["der innenpolitische Sprecher der Fraktion der SPD"])
+}
