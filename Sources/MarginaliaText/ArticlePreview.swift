@@ -42,7 +42,7 @@ public enum ArticlePreview {
     }
 
     /// The preview of a file's first bytes (see `load(path:)`).
-    static func make(head bytes: [UInt8], path: String) -> LoadedArticle? {
+    public static func make(head bytes: [UInt8], path: String) -> LoadedArticle? {
         if bytes.contains(0) || TextDecoding.looksLikeUTF16(Data(bytes.prefix(2))) { return nil }
         var head = bytes[...]
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }

@@ -108,16 +108,7 @@ import MarginaliaAnalysis
         #expect(document.selection?.span == first)
         #expect(app.selectionDescription.hasPrefix("match (counting…)"))
         // The matches on screen are highlighted before the count is in.
-        let grid = app.render()
-        let matchStyle = app.theme.style("search.match").background
-        let currentStyle = app.theme.style("search.current").background
-        var highlighted = 0
-        for y in 0..<grid.height {
-            for x in 0..<grid.width where grid[x, y].style.background == matchStyle || grid[x, y].style.background == currentStyle {
-                highlighted += 1
-            }
-        }
-        #expect(highlighted >= 2 * "Zielwort".count)
+        #expect(app.render().searchHighlightedCells(theme: app.theme) >= 2 * "Zielwort".count)
 
         // n while counting: the next match, found by scanning from the current one.
         app.press("n")

@@ -169,16 +169,8 @@ import MarginaliaQuotes
         app.press("/")
         app.type("kherson")
         app.press("<CR>")
-        let grid = app.render()
-        let matchStyle = app.theme.style("search.match").background
-        let currentStyle = app.theme.style("search.current").background
-        var highlighted = 0
-        for y in 0..<grid.height {
-            for x in 0..<grid.width where grid[x, y].style.background == matchStyle || grid[x, y].style.background == currentStyle {
-                highlighted += 1
-            }
-        }
-        #expect(highlighted == 14)  // both matches of 7 cells (the title row is plain)
+        // Both matches of 7 cells (the title row is plain).
+        #expect(app.render().searchHighlightedCells(theme: app.theme) == 14)
     }
 
     @Test func helpOverlayListsLiveKeymap() {

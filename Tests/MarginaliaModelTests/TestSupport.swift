@@ -75,6 +75,12 @@ extension ReaderApp {
 }
 
 extension CellGrid {
+    /// How many cells have the background of a search match or of the current match.
+    func searchHighlightedCells(theme: ResolvedTheme) -> Int {
+        let backgrounds = [theme.style("search.match").background, theme.style("search.current").background]
+        return cells.filter { backgrounds.contains($0.style.background) }.count
+    }
+
     /// Column of the first cell whose text starts `needle` on row `y`, counting cells.
     func find(_ needle: String, row y: Int) -> Int? {
         let row = (0..<width).map { self[$0, y].text }

@@ -63,6 +63,7 @@ struct UncheckedBox<T>: @unchecked Sendable {
 /// are still used in full. A thread of its own, because a pooled thread would keep the nice value.
 public enum BackgroundThread {
     private static let gate = NSLock()
+    /// Thread starts waiting for `release()`; nil when nothing is held.
     nonisolated(unsafe) private static var held: [@Sendable () -> Void]?
 
     /// Until `release()`, new background work waits instead of starting: the reader calls this
@@ -79,21 +80,23 @@ public enum BackgroundThread {
         let waiting = held ?? []
         held = nil
         gate.unlock()
-        for work in waiting { spawn(work) }
+        for run in waiting { run() }
     }
 
-    static func start(_ work: @escaping @Sendable () -> Void) {
+    /// `stackSize`: the analysers recurse little, but the default of 512 KiB is tight.
+    static func start(stackSize: Int = 8 << 20, name: String? = nil, _ work: @escaping @Sendable () -> Void) {
+        let run: @Sendable () -> Void = { spawn(stackSize: stackSize, name: name, work) }
         gate.lock()
         if held != nil {
-            held?.append(work)
+            held?.append(run)
             gate.unlock()
             return
         }
         gate.unlock()
-        spawn(work)
+        run()
     }
 
-    private static func spawn(_ work: @escaping @Sendable () -> Void) {
+    private static func spawn(stackSize: Int, name: String?, _ work: @escaping @Sendable () -> Void) {
         let thread = Thread {
             #if os(Linux)
             // On Linux the nice value is per thread: who 0 is this thread alone.
@@ -101,7 +104,8 @@ public enum BackgroundThread {
             #endif
             work()
         }
-        thread.stackSize = 8 << 20  // the analysers recurse little, but the default of 512 KiB is tight
+        thread.stackSize = stackSize
+        if let name { thread.name = name }
         thread.start()
     }
 }

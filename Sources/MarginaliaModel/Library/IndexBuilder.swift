@@ -28,22 +28,13 @@ public final class IndexBuilder: @unchecked Sendable {
     public func start() {
         guard !started else { return }
         started = true
-        let thread = Thread { [self] in
+        // A background thread of the reader's (nice +10, so the index never slows down typing,
+        // and held until the first frame is drawn); the analysis pipeline may recurse deeply on
+        // odd input, hence the larger stack.
+        BackgroundThread.start(stackSize: 16 << 20, name: "marginalia-index") { [self] in
             self.run()
             self.finished.signal()
         }
-        thread.stackSize = 16 << 20   // the analysis pipeline may recurse deeply on odd input
-        thread.qualityOfService = .utility
-        thread.name = "marginalia-index"
-        thread.start()
-    }
-
-    /// The index must never slow down typing: on Linux a thread has its own nice value, so the
-    /// worker gives way to the UI thread (Foundation's QoS does not map to priorities there).
-    static func lowerThreadPriority() {
-        #if os(Linux)
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)   // 0: the calling thread (Linux nice is per thread)
-        #endif
     }
 
     public func cancel() { cancelLock.withLock { cancelled = true } }
@@ -54,7 +45,6 @@ public final class IndexBuilder: @unchecked Sendable {
     public func wait() { if started { finished.wait(); finished.signal() } }
 
     func run() {
-        IndexBuilder.lowerThreadPriority()
         for i in 0..<source.count {
             if isCancelled { index.setPhase(.cancelled); return }
             do {

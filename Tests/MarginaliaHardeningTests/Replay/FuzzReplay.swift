@@ -21,6 +21,12 @@ public enum FuzzReplay {
             return v
         }
         InvariantChecks.loaded(article, &v)
+        // A big file's preview (its beginning, decoded alone) must be a beginning of the whole
+        // text, or the reader's place would move when the whole text replaces it.
+        if format == .plainText, article.notices.isEmpty,
+           let preview = ArticlePreview.make(head: Array(bytes.dropFirst()), path: path) {
+            v.require(article.text.scalars.starts(with: preview.text.scalars), "preview is not a beginning of the whole text")
+        }
         let s = Segmenter.segment(article.text, language: .de, knownHeadings: article.headingSpans)
         InvariantChecks.segmentation(s, in: article.text, &v)
         return v
