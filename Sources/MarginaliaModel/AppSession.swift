@@ -17,7 +17,8 @@ public protocol AppSession: AnyObject {
     var shouldQuit: Bool { get }
     /// Save everything now (quit, SIGINT/SIGTERM/SIGHUP). Must not throw; reports failures itself.
     func flush()
-    /// Whether background work whose result changes the screen is still running (the front end
-    /// then ticks often instead of every 100 ms, so that result shows at once).
-    var isWaitingForBackgroundWork: Bool { get }
+    /// How many results of background work that change the screen are still awaited: while any
+    /// are, the front end ticks often instead of every 100 ms and draws when the number changes,
+    /// so each result shows at once.
+    var pendingBackgroundWork: Int { get }
 }

@@ -241,10 +241,10 @@ public final class ReaderApp: AppSession {
         pollSearchCount()
     }
 
-    /// Whether the current article still waits for background work (reading the rest of a big
-    /// file, analysis, annotations, counting search matches): the front end then polls `tick`
-    /// often, so its result shows as soon as it is there.
-    public var isWaitingForBackgroundWork: Bool { document?.hasBackgroundWork ?? false }
+    /// Results the current article still awaits from background work (the rest of a big file,
+    /// the analysis of its beginning and of all of it, annotations, a count of search matches):
+    /// the front end then polls `tick` often, so each shows as soon as it is there.
+    public var pendingBackgroundWork: Int { document?.pendingBackgroundWork ?? 0 }
 
     /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md), or,
     /// if the reader has scrolled meanwhile (a long article), the first sentence on screen.

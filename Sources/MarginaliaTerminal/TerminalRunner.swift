@@ -44,8 +44,8 @@ public enum TerminalRunner {
 
         var pacer = IdlePacer()
         while true {
-            let waiting = session.isWaitingForBackgroundWork
-            wtimeout(mg_stdscr(), waiting ? busyTickMilliseconds : idleTickMilliseconds)
+            let pending = session.pendingBackgroundWork
+            wtimeout(mg_stdscr(), pending > 0 ? busyTickMilliseconds : idleTickMilliseconds)
             if let signal = SignalGuard.takeTermination() {
                 session.flush()
                 return .signal(signal)
@@ -82,7 +82,7 @@ public enum TerminalRunner {
             let now = ProcessInfo.processInfo.systemUptime
             let idle = status == mg_err()
             // Background work that just finished is drawn now, not when the pacer is next due.
-            let arrived = waiting && !session.isWaitingForBackgroundWork
+            let arrived = session.pendingBackgroundWork != pending
             if idle && !arrived && !pacer.isDue(at: now) { continue }
             if needsFullRedraw {
                 werase(mg_stdscr())

@@ -74,6 +74,29 @@ import MarginaliaAnalysis
         #expect(app.render().text.contains("Schlusswort."))
     }
 
+    @Test func aLongArticlesBeginningIsHighlightedBeforeTheWholeAnalysis() throws {
+        let sandbox = Sandbox()
+        // Over LaunchOptions.longArticle code points, under the preview threshold.
+        let text = "Bürgermeisterin Anna Berger besuchte am Montag Hamburg.\n\n" + Self.bigText(bytes: 400_000)
+        let path = sandbox.write("long.txt", text)
+        var options = sandbox.options
+        options.analysisWait = 0
+        let app = try ReaderApp.open(paths: [path], options: options)
+        app.resize(width: 100, height: 30)
+        let document = try #require(app.document)
+        Self.tick(app) { document.beginningAnalysis != nil || document.isAnalysed }
+        // The beginning (20,000 code points) is analysed long before the whole 400 KB.
+        #expect(document.beginningAnalysis != nil && !document.isAnalysed)
+        let grid = app.render()
+        let place = try #require(grid.find("Hamburg", maxX: 70))
+        #expect(grid[place.x, place.y].style == app.theme.apply("entity.location", to: app.theme.base))
+        // Panes and selection wait for the whole analysis.
+        #expect(document.selection == nil)
+        Self.tick(app) { document.isAnalysed }
+        #expect(document.beginningAnalysis == nil)
+        #expect(document.selection?.unit == .sentence(0))
+    }
+
     @Test func smallFileOpensWhole() throws {
         let sandbox = Sandbox()
         let path = sandbox.write("small.txt", Self.bigText(bytes: 20_000))

@@ -54,11 +54,11 @@ struct ArticleRenderer {
     func layers() -> [Layer] {
         var out: [Layer] = []
         out.append(document.memo("layer.entities") {
-            SpanIndex(document.entities.map { ($0.span, ReaderApp.entityScopes[$0.type] ?? "entity") })
+            SpanIndex((document.highlightedAnalysis?.entities ?? []).map { ($0.span, ReaderApp.entityScopes[$0.type] ?? "entity") })
         })
         out.append(document.memo("layer.quotes") {
             var spans: [(Span, String)] = []
-            for q in document.quotes {
+            for q in document.highlightedAnalysis?.quotes ?? [] {
                 for s in q.spans { spans.append((s, "quote")) }
                 if let speaker = q.speaker, !speaker.span.isEmpty { spans.append((speaker.span, "quote.speaker")) }
             }
