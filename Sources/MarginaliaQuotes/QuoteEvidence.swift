@@ -195,9 +195,7 @@ enum QuoteJudge {
             if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
             k -= 1
         }
-        for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
-            if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
-        }
+        if MediaNounFrame.namesTitle(units, before: u) { evidence.append(.mediaNounBefore) }
         // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
         var n = u - 1
         if n >= 0, units[n].lower == "wie" { n -= 1 }
@@ -235,13 +233,4 @@ enum QuoteJudge {
         return count
     }
 
-    /// "tageszeitung", and compounds ending in a media noun ("Wochenmagazin", "Nachrichtensender").
-    static func isMediaNoun(_ word: String) -> Bool {
-        if SpeechCueLexicon.mediaAndNamingNouns.contains(word) { return true }
-        guard word.count > 6 else { return false }
-        for suffix in ["zeitung", "magazin", "blatt", "sender", "agentur", "film", "buch", "roman", "sendung", "serie", "album", "partei", "projekt", "kampagne", "initiative", "schiff", "sonde", "titel", "name", "begriff"] where word.hasSuffix(suffix) {
-            return true
-        }
-        return false
-    }
 }
