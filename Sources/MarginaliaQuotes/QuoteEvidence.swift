@@ -22,6 +22,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case hasDigit               // "Shenzhou 6", "Stuttgart 21"
     case entityInside           // the entity recognizer found a name filling the marks
     case nameShaped             // iPod, amazon.de, .asia: inner capitals or dots in a word
+    case nameHead               // „Gesetz zur …“, „2. Deutscher Klimakongress …“: opens with what it names
     /// Around the marks.
     case colonBefore            // X sagte: „…“
     case cueAfter               // „…“, sagte X  /  „…“, so X
@@ -63,6 +64,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .hasDigit: -1.0
         case .entityInside: -3.0
         case .nameShaped: -1.0
+        case .nameHead: -1.5
         case .reportedSpeech: 0.5
         case .subjectOfCue: -1.0
         case .namingCueAfter: -1.0
@@ -127,13 +129,19 @@ enum QuoteJudge {
             let scalars = Array(word.text.unicodeScalars)
             return scalars.dropFirst().contains { $0.properties.isUppercase } && scalars.first!.properties.isLowercase
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
-        if nameShaped { evidence.append(.nameShaped) }
+        if nameShaped || words.count <= 2 && words.contains(where: { NamingEvidence.isWebAddress($0.text) }) {
+            evidence.append(.nameShaped)
+        }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
         let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
         if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
            !evidence.contains(.endsSentence) {
             let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
             evidence.append(joined ? .joinedNouns : .titleCase)
+        }
+        if !evidence.contains(.endsSentence), !lowered.contains(where: SpeechCueLexicon.clauseWords.contains),
+           NamingEvidence.opensWithNameHead(words.map(\.text)) {
+            evidence.append(.nameHead)
         }
         if words.count <= 4, words.contains(where: { $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }) {
             evidence.append(.hasDigit)
@@ -166,10 +174,14 @@ enum QuoteJudge {
             evidence.append(.reportedSpeech)
         }
         if sentence.lowerBound == u { evidence.append(.startsSentence) }
+        // "nennt sich „…“", "nennt man „…“": the verb gives a name, so it is no speech cue either.
+        let namingVerb = NamingEvidence.namingVerbBefore(units, before: u)
         if let before, before.isWord {
             if SpeechCueLexicon.evaluativeCues.contains(before.lower) { evidence.append(.evaluativeBefore) }
             if SpeechCueLexicon.indefiniteArticles.contains(before.lower) || before.lower == "von" { evidence.append(.indefiniteBefore) }
-            if SpeechCueLexicon.namingCues.contains(before.lower) { evidence.append(.namingCueBefore) }
+            if SpeechCueLexicon.namingCues.contains(before.lower) || namingVerb {
+                evidence.append(.namingCueBefore)
+            }
             if SpeechCueLexicon.germanSourcePrepositions.contains(before.lower)
                 || before.lower == "to" && u >= 2 && units[u - 2].lower == "according" {
                 evidence.append(.sourcePrepositionBefore)
@@ -191,7 +203,7 @@ enum QuoteJudge {
         }
         // A speech verb at most five words before the marks, with no punctuation in between.
         var k = u - 1
-        while k >= 0, u - k <= 5, units[k].isWord {
+        while !namingVerb, k >= 0, u - k <= 5, units[k].isWord {
             if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
             k -= 1
         }
