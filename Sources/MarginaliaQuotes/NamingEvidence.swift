@@ -59,4 +59,17 @@ enum NamingEvidence {
         if !saw.isDisjoint(with: ["lautet", "lautete", "heißt", "hieß", "getauft", "benannt"]), !saw.contains("es") { return true }
         return false
     }
+
+    /// „Dresden – ein Knoten im Postverkehr“, „Cobra II – die wirkliche Geschichte …“: a short
+    /// capitalised head, a spaced dash and a subtitle, with no comma and no clause word, is the
+    /// title of a work or a talk. (Statements set a dash inside a sentence with verbs around it.)
+    static func isTitleWithSubtitle(_ inner: [Token]) -> Bool {
+        guard let dash = inner.firstIndex(where: { $0.text == "–" || $0.text == "—" }), dash >= 1, dash <= 4,
+              dash + 1 < inner.count,
+              let first = inner[0].text.unicodeScalars.first,
+              first.properties.isUppercase || first.properties.numericType != nil else { return false }
+        return !inner.contains { token in
+            token.text == "," || SpeechCueLexicon.clauseWords.contains(token.text.lowercased())
+        }
+    }
 }

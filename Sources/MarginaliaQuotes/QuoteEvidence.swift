@@ -23,6 +23,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case entityInside           // the entity recognizer found a name filling the marks
     case nameShaped             // iPod, amazon.de, .asia: inner capitals or dots in a word
     case nameHead               // „Gesetz zur …“, „2. Deutscher Klimakongress …“: opens with what it names
+    case titleWithSubtitle      // „Dresden – ein Knoten im Postverkehr“: a title, a dash and a subtitle
     /// Around the marks.
     case colonBefore            // X sagte: „…“
     case cueAfter               // „…“, sagte X  /  „…“, so X
@@ -65,6 +66,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .entityInside: -3.0
         case .nameShaped: -1.0
         case .nameHead: -1.5
+        case .titleWithSubtitle: -1.5
         case .reportedSpeech: 0.5
         case .subjectOfCue: -1.0
         case .namingCueAfter: -1.0
@@ -143,6 +145,7 @@ enum QuoteJudge {
            NamingEvidence.opensWithNameHead(words.map(\.text)) {
             evidence.append(.nameHead)
         }
+        if !evidence.contains(.endsSentence), NamingEvidence.isTitleWithSubtitle(innerUnits) { evidence.append(.titleWithSubtitle) }
         if words.count <= 4, words.contains(where: { $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }) {
             evidence.append(.hasDigit)
         }

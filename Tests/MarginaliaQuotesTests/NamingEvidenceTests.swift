@@ -49,3 +49,15 @@ private func explanation(_ string: String) -> String {
     #expect(!explanation(text).contains("namingCueBefore"))
     #expect(quotedTexts(text) == ["völlig unhaltbar"])
 }
+
+@Test func aTitleWithASubtitleIsNotAQuote() {
+    let text = "Der Sender nannte auch den Titel der Reihe: „Lübeck – Stadt am Hafen“. Sie beginnt im Mai."
+    #expect(explanation(text).contains("titleWithSubtitle"))
+    #expect(quotedTexts(text).isEmpty)
+}
+
+@Test func aStatementWithADashStaysAQuote() {
+    let text = "Die Sprecherin sagte: „Wir bleiben hier – egal, was die Stadt beschließt.“"
+    #expect(!explanation(text).contains("titleWithSubtitle"))
+    #expect(quotedTexts(text) == ["Wir bleiben hier – egal, was die Stadt beschließt."])
+}
