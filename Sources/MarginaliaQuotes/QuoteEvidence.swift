@@ -22,6 +22,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case hasDigit               // "Shenzhou 6", "Stuttgart 21"
     case entityInside           // the entity recognizer found a name filling the marks
     case nameShaped             // iPod, amazon.de, .asia: inner capitals or dots in a word
+    case nameHead               // „Gesetz zur …“, „2. Deutscher Klimakongress …“: opens with what it names
+    case titleWithSubtitle      // „Dresden – ein Knoten im Postverkehr“: a title, a dash and a subtitle
     /// Around the marks.
     case colonBefore            // X sagte: „…“
     case cueAfter               // „…“, sagte X  /  „…“, so X
@@ -63,6 +65,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .hasDigit: -1.0
         case .entityInside: -3.0
         case .nameShaped: -1.0
+        case .nameHead: -1.5
+        case .titleWithSubtitle: -1.5
         case .reportedSpeech: 0.5
         case .subjectOfCue: -1.0
         case .namingCueAfter: -1.0
@@ -127,7 +131,9 @@ enum QuoteJudge {
             let scalars = Array(word.text.unicodeScalars)
             return scalars.dropFirst().contains { $0.properties.isUppercase } && scalars.first!.properties.isLowercase
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
-        if nameShaped { evidence.append(.nameShaped) }
+        if nameShaped || words.count <= 2 && words.contains(where: { NamingEvidence.isWebAddress($0.text) }) {
+            evidence.append(.nameShaped)
+        }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
         let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
         if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
@@ -135,6 +141,11 @@ enum QuoteJudge {
             let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
             evidence.append(joined ? .joinedNouns : .titleCase)
         }
+        if !evidence.contains(.endsSentence), !lowered.contains(where: SpeechCueLexicon.clauseWords.contains),
+           NamingEvidence.opensWithNameHead(words.map(\.text)) {
+            evidence.append(.nameHead)
+        }
+        if !evidence.contains(.endsSentence), NamingEvidence.isTitleWithSubtitle(innerUnits) { evidence.append(.titleWithSubtitle) }
         if words.count <= 4, words.contains(where: { $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }) {
             evidence.append(.hasDigit)
         }
@@ -166,10 +177,14 @@ enum QuoteJudge {
             evidence.append(.reportedSpeech)
         }
         if sentence.lowerBound == u { evidence.append(.startsSentence) }
+        // "nennt sich „…“", "nennt man „…“": the verb gives a name, so it is no speech cue either.
+        let namingVerb = NamingEvidence.namingVerbBefore(units, before: u)
         if let before, before.isWord {
             if SpeechCueLexicon.evaluativeCues.contains(before.lower) { evidence.append(.evaluativeBefore) }
             if SpeechCueLexicon.indefiniteArticles.contains(before.lower) || before.lower == "von" { evidence.append(.indefiniteBefore) }
-            if SpeechCueLexicon.namingCues.contains(before.lower) { evidence.append(.namingCueBefore) }
+            if SpeechCueLexicon.namingCues.contains(before.lower) || namingVerb {
+                evidence.append(.namingCueBefore)
+            }
             if SpeechCueLexicon.germanSourcePrepositions.contains(before.lower)
                 || before.lower == "to" && u >= 2 && units[u - 2].lower == "according" {
                 evidence.append(.sourcePrepositionBefore)
@@ -191,13 +206,11 @@ enum QuoteJudge {
         }
         // A speech verb at most five words before the marks, with no punctuation in between.
         var k = u - 1
-        while k >= 0, u - k <= 5, units[k].isWord {
+        while !namingVerb, k >= 0, u - k <= 5, units[k].isWord {
             if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
             k -= 1
         }
-        for k in stride(from: u - 1, through: max(0, u - 3), by: -1) where units[k].isWord {
-            if isMediaNoun(units[k].lower) { evidence.append(.mediaNounBefore); break }
-        }
+        if MediaNounFrame.namesTitle(units, before: u) { evidence.append(.mediaNounBefore) }
         // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
         var n = u - 1
         if n >= 0, units[n].lower == "wie" { n -= 1 }
@@ -235,13 +248,4 @@ enum QuoteJudge {
         return count
     }
 
-    /// "tageszeitung", and compounds ending in a media noun ("Wochenmagazin", "Nachrichtensender").
-    static func isMediaNoun(_ word: String) -> Bool {
-        if SpeechCueLexicon.mediaAndNamingNouns.contains(word) { return true }
-        guard word.count > 6 else { return false }
-        for suffix in ["zeitung", "magazin", "blatt", "sender", "agentur", "film", "buch", "roman", "sendung", "serie", "album", "partei", "projekt", "kampagne", "initiative", "schiff", "sonde", "titel", "name", "begriff"] where word.hasSuffix(suffix) {
-            return true
-        }
-        return false
-    }
 }

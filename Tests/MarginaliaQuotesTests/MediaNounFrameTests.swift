@@ -1,0 +1,45 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaQuotes
+
+// A media or work noun next to the marks names a title; with a verb between, the marks quote.
+
+/// The evidence names of the first pair of marks in `string`.
+private func evidence(_ string: String) -> String {
+    QuoteDetection.decisions(ArticleText(string), entities: [], language: .de).first?.explanation ?? ""
+}
+
+@Test func inflectedAndHyphenatedMediaNounsAreRecognised() {
+    #expect(MediaNounFrame.isMediaNoun("wochenmagazines"))
+    #expect(MediaNounFrame.isMediaNoun("zeitungen"))
+    #expect(MediaNounFrame.isMediaNoun("klima-dokumentation"))
+    #expect(MediaNounFrame.isMediaNoun("ard-vorabendserie"))
+    // Endings come off nouns only: "planen" is a verb, not the plural of "Plan".
+    #expect(!MediaNounFrame.isMediaNoun("planen", capitalised: false))
+    #expect(!MediaNounFrame.isMediaNoun("sagte"))
+}
+
+@Test func workNounNextToTheMarksNamesATitle() {
+    let text = "Am Abend lief ihre preisgekrönte Klima-Dokumentation „Ein Sommer ohne Regen“ im Kino am Markt."
+    #expect(evidence(text).contains("mediaNounBefore"))
+    #expect(quotedTexts(text).isEmpty)
+}
+
+@Test func articleBetweenNounAndMarksStillNamesATitle() {
+    #expect(evidence("Das steht im Magazin der „Rheinischen Rundschau“ vom Montag.").contains("mediaNounBefore"))
+}
+
+@Test func colonAfterMottoNamesATitle() {
+    #expect(evidence("Der Verein (Motto: „Gemeinsam sind wir stark“) lud zum Fest.").contains("mediaNounBefore"))
+}
+
+@Test func verbBetweenMediaNounAndMarksIsAQuote() {
+    let text = "Die neue Version des Programms verspricht „schnellere Suche ohne lästige Werbung“ für alle Nutzer."
+    #expect(!evidence(text).contains("mediaNounBefore"))
+}
+
+@Test func verdictAfterAReportNounIsAQuote() {
+    let text = "Der Sprecher nannte den Bericht eine „Zeitungsente“ und wies ihn zurück."
+    #expect(!evidence(text).contains("mediaNounBefore"))
+    #expect(quotedTexts(text) == ["Zeitungsente"])
+}
