@@ -17,6 +17,9 @@ HEIGHT="${HEIGHT:-30}"
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BIN="${MARGINALIA_BIN:-$REPO_DIR/.build/release/marginalia}"
 [ -x "$BIN" ] || { echo "less-vs-marginalia: no binary at $BIN (run: swift build -c release)" >&2; exit 2; }
+# The program that writes the article (`bench text`): marginalia itself unless another program
+# is measured in its place (scripts/perf/swift-floor.sh).
+GENERATOR="${GENERATOR:-$BIN}"
 command -v tmux >/dev/null || { echo "less-vs-marginalia: tmux is not installed" >&2; exit 2; }
 command -v less >/dev/null || { echo "less-vs-marginalia: less is not installed" >&2; exit 2; }
 
@@ -28,7 +31,7 @@ trap cleanup EXIT
 mkdir -p "$WORK/home" "$WORK/config" "$WORK/data" "$WORK/state" "$WORK/cache"
 
 ARTICLE="$WORK/article.txt"
-"$BIN" bench text "$SIZE" >"$ARTICLE" || exit 2
+"$GENERATOR" bench text "$SIZE" >"$ARTICLE" || exit 2
 # The known line: the start of the article's first non-empty line (both programs show it on
 # their first screen; 24 characters fit on one row even with marginalia's margins).
 MARKER="$(grep -m1 -v '^[[:space:]]*$' "$ARTICLE" | cut -c1-24 | sed 's/[[:space:]]*$//')"
