@@ -11,7 +11,8 @@ extension SpeakerFinder {
 
     /// Is unit `v` an impersonal "heißt es" / "es heißt" / "hatte es geheißen"?
     func isImpersonalSaying(_ v: Int) -> Bool {
-        guard units[v].isWord, SpeakerFinder.impersonalSayingVerbs.contains(units[v].lower) else { return false }
+        // "„…“, so" at the very end of a text asks about the unit after "so": there is none.
+        guard units.indices.contains(v), units[v].isWord, SpeakerFinder.impersonalSayingVerbs.contains(units[v].lower) else { return false }
         let after = v + 1 < units.count && units[v + 1].lower == "es"
         let before = v > 0 && units[v - 1].lower == "es" || v > 1 && units[v - 2].lower == "es" && units[v - 1].isWord
         return after || before
@@ -28,7 +29,7 @@ extension SpeakerFinder {
         }
         let after = v + 1 < units.count && units[v + 1].lower == "es" ? v + 2 : v + 1
         var k = after
-        while k < min(clause.upperBound, after + 5), units[k].isWord {
+        while k < min(clause.upperBound, after + 5, units.count), units[k].isWord {
             if SpeakerFinder.sourcePrepositions.contains(units[k].lower), let np = phrase(after: k, limit: clause.upperBound) {
                 return np
             }

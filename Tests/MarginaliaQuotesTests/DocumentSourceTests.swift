@@ -35,3 +35,8 @@ import Testing
     let text = "Auf der documenta-Homepage heißt es zur Begründung, warum man sich für dieses Bild entschieden hat: „Die Striche wurden wegen ihrer einfachen und klaren Form gewählt.“"
     #expect(speakers(text) == ["der documenta-Homepage"])
 }
+
+@Test func soAtTheVeryEndOfTheTextAttributesNothing() {
+    // Found by fuzzing: "so" after a quote as the text's last word asked for the unit after it.
+    #expect(speakers("„Wir werden nicht weichen“, so ") == ["-"])
+}
