@@ -31,7 +31,9 @@ struct SpeakerFinder {
         if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
            attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
-            if let np = impersonalSource(verb: units[v].lower == "so" ? v + 1 : v, clause: v..<end) {
+            // The cue may lie past the sentence's end (an unclosed sentence, found by fuzzing):
+            // then the clause is empty.
+            if let np = impersonalSource(verb: units[v].lower == "so" ? v + 1 : v, clause: v..<max(v, end)) {
                 // „…“, heißt es in der Erklärung / „…“, so hieß es vom Abgeordneten X.
                 return np
             } else if units[v].lower == "so" {
