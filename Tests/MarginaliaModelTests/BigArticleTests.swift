@@ -18,6 +18,15 @@ import MarginaliaAnalysis
         return out
     }
 
+    /// Opens `path` as the terminal reader does: no wait for anything in the background.
+    static func openAsTheReaderDoes(_ path: String, in sandbox: Sandbox) throws -> ReaderApp {
+        var options = sandbox.options
+        options.analysisWait = 0
+        let app = try ReaderApp.open(paths: [path], options: options)
+        app.resize(width: 100, height: 30)
+        return app
+    }
+
     /// Ticks the app until `done` or the deadline (background work runs on other threads).
     static func tick(_ app: ReaderApp, until done: () -> Bool) {
         let deadline = Date().addingTimeInterval(120)
@@ -30,11 +39,7 @@ import MarginaliaAnalysis
     @Test func bigFileOpensWithAPreviewThatTheWholeTextReplaces() throws {
         let sandbox = Sandbox()
         let text = Self.bigText(bytes: ArticlePreview.threshold + 200_000)
-        let path = sandbox.write("big.txt", text)
-        var options = sandbox.options
-        options.analysisWait = 0
-        let app = try ReaderApp.open(paths: [path], options: options)
-        app.resize(width: 100, height: 30)
+        let app = try Self.openAsTheReaderDoes(sandbox.write("big.txt", text), in: sandbox)
         let preview = try #require(app.document)
         #expect(preview.isPreview)
         #expect(preview.text.count < text.unicodeScalars.count)
@@ -62,11 +67,7 @@ import MarginaliaAnalysis
     @Test func commandsBeyondScrollingWaitForTheWholeText() throws {
         let sandbox = Sandbox()
         let text = Self.bigText(bytes: ArticlePreview.threshold + 200_000) + "Schlusswort.\n"
-        let path = sandbox.write("big.txt", text)
-        var options = sandbox.options
-        options.analysisWait = 0
-        let app = try ReaderApp.open(paths: [path], options: options)
-        app.resize(width: 100, height: 30)
+        let app = try Self.openAsTheReaderDoes(sandbox.write("big.txt", text), in: sandbox)
         #expect(app.document?.isPreview == true)
         app.press("j")  // scrolling the beginning needs nothing more
         app.press("G")  // the end of the article: the whole text first, as less does
@@ -78,11 +79,7 @@ import MarginaliaAnalysis
         let sandbox = Sandbox()
         // Over LaunchOptions.longArticle code points, under the preview threshold.
         let text = "Bürgermeisterin Anna Berger besuchte am Montag Hamburg.\n\n" + Self.bigText(bytes: 400_000)
-        let path = sandbox.write("long.txt", text)
-        var options = sandbox.options
-        options.analysisWait = 0
-        let app = try ReaderApp.open(paths: [path], options: options)
-        app.resize(width: 100, height: 30)
+        let app = try Self.openAsTheReaderDoes(sandbox.write("long.txt", text), in: sandbox)
         let document = try #require(app.document)
         Self.tick(app) { document.beginningAnalysis != nil || document.isAnalysed }
         // The beginning (20,000 code points) is analysed long before the whole 400 KB.
