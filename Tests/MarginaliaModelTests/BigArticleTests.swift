@@ -150,6 +150,11 @@ import MarginaliaAnalysis
         app.press("N")
         #expect(document.search?.current == expected - 1)
         #expect(app.message?.contains("wrapped") == true)
+        // Esc clears the search; the selected match stays, no longer counted.
+        app.press("<Esc>")
+        #expect(document.search == nil)
+        #expect(app.selectionDescription.hasPrefix("match"))
+        #expect(!app.selectionDescription.contains("counting"))
     }
 
     @Test func searchWithNoMatchInALongArticle() throws {

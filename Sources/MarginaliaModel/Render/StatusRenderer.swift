@@ -76,7 +76,8 @@ extension ReaderApp {
             return prefix + "entity \(i + 1)/\(document.entities.count) \(e.text) (\(e.type.rawValue))"
         case .quote(let i): return prefix + "quote \(i + 1)/\(document.quotes.count)"
         case .match:
-            guard let search = document.search, let i = search.current else { return prefix + "match (counting…)" }
+            guard let search = document.search else { return prefix + "match" }  // search cleared (Esc)
+            guard let i = search.current else { return prefix + (search.isCounting ? "match (counting…)" : "match") }
             return prefix + "match \(i + 1)/\(search.matches.count)"
         case .range: return prefix + "range \(selection.span.length) chars"
         }
