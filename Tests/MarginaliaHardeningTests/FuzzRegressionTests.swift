@@ -39,8 +39,9 @@ struct FuzzRegressionTests {
     }
 
     @Test func regressionInputsAreBundled() {
-        // One file per finding so far (loaders 3, quotes 2, render 1; the TOML aborts are in TOMLSafetyTests).
-        #expect(Self.inputs.count >= 6)
+        // Every stored finding is bundled: loaders 3, quotes 3, render 1, TOML 17.
+        #expect(Self.inputs.count >= 24)
+        #expect(Set(Self.inputs.map(\.0)).isSuperset(of: ["FuzzLoaders", "FuzzQuotes", "FuzzRender", "FuzzTOML"]))
     }
 
     @Test func everyFoundInputReplaysCleanly() {
