@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MarginaliaStore
 
 /// `marginalia [FILE|DIR ...]` opens the reader; the other subcommands are headless and expose
@@ -12,6 +13,20 @@ struct Marginalia: ParsableCommand {
         subcommands: [OpenCommand.self, AnalyzeCommand.self, ExportCommand.self,
                       TrainCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: OpenCommand.self)
+
+    /// The names that make an argument a subcommand rather than a file (and `help`).
+    static let subcommandNames: Set<String> = Set(
+        configuration.subcommands.map { $0._commandName } + ["help"])
+
+    static func main() {
+        if let reader = ReaderFastPath.invocation(Array(CommandLine.arguments.dropFirst()),
+                                                  subcommands: subcommandNames) {
+            ReaderLaunch.run(ReaderLaunch.articles(reader.paths), timing: reader.timing,
+                             environment: ProcessInfo.processInfo.environment)
+        } else {
+            main(nil)
+        }
+    }
 }
 
 /// The release's version, from the one definition the saved files also use.

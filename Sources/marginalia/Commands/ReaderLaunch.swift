@@ -1,0 +1,60 @@
+import Foundation
+import MarginaliaModel
+import MarginaliaSamples
+import MarginaliaTerminal
+
+/// Starts the interactive reader on a terminal: probe it, open the articles, run the screen.
+/// Shared by `OpenCommand` and by `ReaderFastPath`, which reaches it without the argument parser.
+enum ReaderLaunch {
+    static func run(_ articles: [String], timing: Bool, environment: [String: String]) {
+        let colorMode: ColorMode
+        do {
+            colorMode = try TerminalProbe.probe(environment: environment)
+        } catch {
+            CommandLineError.exit(error.description)
+        }
+        let size = TerminalProbe.size() ?? (width: 80, height: 24)
+        // Reading the rest of a big file, analysing and opening annotations start once the
+        // first frame is drawn (they would share the cores with it).
+        BackgroundThread.holdUntilReleased()
+        let app = open(articles, LaunchOptions(colorMode: colorMode, environment: environment,
+                                               width: size.width, height: size.height))
+        let opened = StartupClock.now()
+
+        nonisolated(unsafe) var firstFrame: StartupClock.Instant?
+        let outcome = TerminalRunner.run(app, colorMode: colorMode) {
+            firstFrame = StartupClock.now()
+            BackgroundThread.release()
+            // For profiling the start-up alone (scripts/perf/startup-profile.sh): stop here.
+            if environment["MARGINALIA_EXIT_AFTER_FIRST_FRAME"] == "1" { Glibc.exit(0) }
+        }
+        if timing, let firstFrame {
+            let start = StartupClock.processStart()
+            FileHandle.standardError.write(Data((
+                "marginalia: first frame \(milliseconds(firstFrame - start)) ms after process start "
+                + "(articles opened after \(milliseconds(opened - start)) ms; terminal start, render and draw "
+                + "\(milliseconds(firstFrame - opened)) ms)\n").utf8))
+        }
+        if case .signal(let signal) = outcome {
+            TerminalRunner.dieOf(signal)
+        }
+    }
+
+    /// The files to open: those named, or the bundled samples when none is.
+    static func articles(_ paths: [String]) -> [String] {
+        let articles = paths.isEmpty ? BundledSamples.paths : paths
+        if articles.isEmpty { CommandLineError.exit("no bundled sample articles found; name a file to open") }
+        return articles
+    }
+
+    /// Opens the articles, or ends the program with the one-line error.
+    static func open(_ paths: [String], _ options: LaunchOptions) -> ReaderApp {
+        do {
+            return try ReaderApp.open(paths: paths, options: options)
+        } catch {
+            CommandLineError.exit("\(error)")
+        }
+    }
+
+    private static func milliseconds(_ seconds: Double) -> Int { Int((seconds * 1000).rounded()) }
+}
