@@ -49,9 +49,9 @@ let package = Package(
         // W3C Web Annotation files: atomic saves, locks, re-anchoring, exports.
         .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes", "MarginaliaAnalysis"]),
         // The original sample articles bundled with the package (the no-argument default).
-        .target(name: "MarginaliaSamples", resources: [.copy("Articles")]),
+        .target(name: "MarginaliaSamples", dependencies: ["MarginaliaText"], resources: [.copy("Articles")]),
         // The TOML themes of Themes/ (a target of its own so they sit at the top of the repo).
-        .target(name: "MarginaliaThemes", path: "Themes", resources: [.copy("dark.toml"), .copy("light.toml"), .copy("high-contrast.toml"), .copy("monochrome.toml")]),
+        .target(name: "MarginaliaThemes", dependencies: ["MarginaliaText"], path: "Themes", resources: [.copy("dark.toml"), .copy("light.toml"), .copy("high-contrast.toml"), .copy("monochrome.toml")]),
         // App state, commands, keymap, themes, layout and rendering into an in-memory cell grid.
         .target(name: "MarginaliaModel",
                 dependencies: ["MarginaliaText", "MarginaliaAnalysis", "MarginaliaStore", "MarginaliaThemes",

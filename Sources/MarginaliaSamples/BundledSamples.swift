@@ -1,4 +1,5 @@
 import Foundation
+import MarginaliaText
 
 /// The original sample articles shipped with the package: what `marginalia` opens with no
 /// argument. They are written for Marginalia (not copied from any publication), and show what
@@ -8,9 +9,11 @@ import Foundation
 public enum BundledSamples {
     /// Paths of the bundled articles, in reading order (their file names start with a number).
     public static var paths: [String] {
-        guard let dir = Bundle.module.resourceURL?.appendingPathComponent("Articles") else { return [] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        return names.filter(isArticle).sorted().map { dir.appendingPathComponent($0).path }
+        guard let resources = ResourceFolder.besideExecutable(target: "MarginaliaSamples")
+                ?? Bundle.module.resourceURL?.path else { return [] }
+        let dir = resources + "/Articles"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter(isArticle).sorted().map { dir + "/" + $0 }
     }
 
     /// Only the articles themselves: a stray annotation or lock file that ended up in the folder

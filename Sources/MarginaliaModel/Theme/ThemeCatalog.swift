@@ -10,7 +10,7 @@ public struct ThemeCatalog: Sendable {
 
     public static func standard(configDirectory: String?) -> ThemeCatalog {
         var dirs: [String] = []
-        if let bundled = BundledThemes.directory?.path { dirs.append(bundled) }
+        if let bundled = BundledThemes.directory { dirs.append(bundled) }
         if let configDirectory { dirs.append((configDirectory as NSString).appendingPathComponent("themes")) }
         return ThemeCatalog(directories: dirs)
     }
