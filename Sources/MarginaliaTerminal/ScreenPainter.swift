@@ -59,13 +59,30 @@ final class ScreenPainter {
     }
 
     private func drawRow(_ y: Int, columns: ClosedRange<Int>, of grid: CellGrid, visibleWidth: Int) {
+        // Neighbouring cells mostly share a style: look it up once per run, not per cell.
+        var lastStyle: Style?
+        var attributes = mg_a_normal()
+        var pair: Int16 = 0
         for x in columns {
             let cell = grid[x, y]
             if cell.text.isEmpty { continue }   // right half of a wide character: already drawn
+            if cell.style != lastStyle {
+                (attributes, pair) = look(of: cell.style)
+                lastStyle = cell.style
+            }
             let followedByContinuation = x + 1 < grid.width && grid[x + 1, y].text.isEmpty
+            if !followedByContinuation, let ascii = Self.printableASCII(cell.text) {
+                // Most cells: one printable ASCII character, which needs no width checks.
+                var chars: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
+                _ = withUnsafePointer(to: &chars) {
+                    $0.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+                        mg_put_cell(Int32(y), Int32(x), $0, attributes, pair)
+                    }
+                }
+                continue
+            }
             let available = followedByContinuation && x + 1 < visibleWidth ? 2 : 1
             let drawable = CellText.drawable(cell.text, available: available) { Int(mg_wcwidth(wchar_t($0.value))) }
-            let (attributes, pair) = look(of: cell.style)
             put(drawable.scalars, x: x, y: y, attributes: attributes, pair: pair)
             if drawable.columns < available {
                 // The model laid out two columns but wcwidth says one: fill the second (with the
@@ -74,6 +91,13 @@ final class ScreenPainter {
                 put(second, x: x + 1, y: y, attributes: attributes, pair: pair)
             }
         }
+    }
+
+    /// The byte of a one-character cell in the printable ASCII range (space to tilde), else nil.
+    private static func printableASCII(_ text: String) -> UInt8? {
+        var utf8 = text.utf8.makeIterator()
+        guard let byte = utf8.next(), utf8.next() == nil, (0x20...0x7E).contains(byte) else { return nil }
+        return byte
     }
 
     private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, attributes: attr_t, pair: Int16) {
