@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The beginning of a big plain-text file as an article of its own, so the reader can draw its
 /// first screen without waiting for the whole file to be decoded (decoding and indexing 20 MB
@@ -8,10 +8,10 @@ import Foundation
 public enum ArticlePreview {
     /// Files up to this size are loaded whole at once (a few milliseconds).
     public static let threshold = 1 << 20
-    /// How much of a bigger file the preview decodes: about ten screens of 100x30, while the whole
-    /// file takes some 200 ms at 20 MB to arrive. Decoding and laying out 128 KiB took 1.4 ms of
-    /// the start-up, a fifth of it.
-    public static let prefixBytes = 32 << 10
+    /// How much of a bigger file the preview decodes: about five screens of 100x30, while the
+    /// whole file takes some 200 ms at 20 MB to arrive. Decoding and laying out 128 KiB took
+    /// 1.4 ms of the start-up, a fifth of it.
+    public static let prefixBytes = 16 << 10
 
     /// The preview of the file at `path`, read from its first `prefixBytes` only; nil when the
     /// file is small, not a regular file, over the size limit, not plain text, or not UTF-8 or
