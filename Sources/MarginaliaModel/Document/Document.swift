@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaAnalysis
 import MarginaliaEntities
@@ -96,13 +96,13 @@ public final class Document {
     public var text: ArticleText { article.text }
     public var isAnalysed: Bool { analysis != nil }
 
-    public var displayName: String { (article.path as NSString).lastPathComponent }
+    public var displayName: String { PathText.lastComponent(article.path) }
     /// The title row: the article's title (it stays in view when its heading has scrolled away),
-    /// else the file name.
-    public var title: String {
-        guard let t = article.title?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return displayName }
+    /// else the file name. Worked out once: every frame draws it.
+    public private(set) lazy var title: String = {
+        guard let t = article.title?.trimmingWhitespace, !t.isEmpty else { return displayName }
         return t
-    }
+    }()
 
     /// Picks up a finished background analysis; true if it arrived just now.
     @discardableResult
