@@ -39,8 +39,9 @@ let package = Package(
         // Text in, code-point offsets out: loaders, tokens, sentences, paragraphs, language.
         .target(name: "MarginaliaText"),
         // Named-entity recognition (learned German tagger, English recognizer) and entity identity.
-        .target(name: "MarginaliaEntities", dependencies: ["MarginaliaText"],
-                resources: [.copy("Resources")]),
+        .target(name: "MarginaliaEntities", dependencies: ["MarginaliaText", "MarginaliaEntityData"]),
+        // The shipped German model and lexicons (files only; resources.c says why it is a C target).
+        .target(name: "MarginaliaEntityData", resources: [.copy("Resources")], publicHeadersPath: "."),
         // Direct quotations and their speakers.
         .target(name: "MarginaliaQuotes", dependencies: ["MarginaliaText", "MarginaliaEntities"]),
         // One call that analyses an article, and the `analyze` JSON of DESIGN.md.
@@ -49,9 +50,9 @@ let package = Package(
         // W3C Web Annotation files: atomic saves, locks, re-anchoring, exports.
         .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes", "MarginaliaAnalysis"]),
         // The original sample articles bundled with the package (the no-argument default).
-        .target(name: "MarginaliaSamples", dependencies: ["MarginaliaText"], resources: [.copy("Articles")]),
+        .target(name: "MarginaliaSamples", resources: [.copy("Articles")], publicHeadersPath: "."),
         // The TOML themes of Themes/ (a target of its own so they sit at the top of the repo).
-        .target(name: "MarginaliaThemes", dependencies: ["MarginaliaText"], path: "Themes", resources: [.copy("dark.toml"), .copy("light.toml"), .copy("high-contrast.toml"), .copy("monochrome.toml")]),
+        .target(name: "MarginaliaThemes", path: "Themes", resources: [.copy("dark.toml"), .copy("light.toml"), .copy("high-contrast.toml"), .copy("monochrome.toml")], publicHeadersPath: "."),
         // App state, commands, keymap, themes, layout and rendering into an in-memory cell grid.
         .target(name: "MarginaliaModel",
                 dependencies: ["MarginaliaText", "MarginaliaAnalysis", "MarginaliaStore", "MarginaliaThemes",
@@ -81,4 +82,8 @@ let package = Package(
 
 for target in package.targets where target.type == .regular || target.type == .executable {
     target.swiftSettings = (target.swiftSettings ?? []) + staticStdlib.swift
+        // Members of modules a file does not import stay invisible. Without this, TOMLKit's own
+        // `import Foundation` makes Foundation's String methods (contains, range(of:)) win over
+        // the standard library's in every module above it, and linking them pulls in ICU.
+        + [.enableUpcomingFeature("MemberImportVisibility")]
 }

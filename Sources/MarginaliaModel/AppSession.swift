@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// The contract between the model and a front end (the curses terminal, or tests):
 /// the front end feeds keys, sizes and clock ticks, draws what `render()` returns, and stops

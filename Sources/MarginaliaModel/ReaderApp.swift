@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
+import MarginaliaStore
 
 /// What the terminal can show; decided by the front end (has_colors, COLORS, NO_COLOR).
 public enum ColorMode: String, Sendable {

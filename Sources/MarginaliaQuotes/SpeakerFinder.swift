@@ -1,4 +1,5 @@
 import MarginaliaText
+import MarginaliaEntities
 
 /// Finds the noun phrase that a quotation is attributed to, from the speech cues of its sentence.
 ///

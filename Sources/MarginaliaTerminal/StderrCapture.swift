@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import Glibc
 
 /// While curses owns the screen, anything written to stderr (a warning, or the Swift runtime's

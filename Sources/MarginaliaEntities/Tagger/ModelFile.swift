@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// Binary model format (little-endian):
 /// `MGNER` magic, UInt16 version, [version 2 on: UInt32 byte count + the training files, one

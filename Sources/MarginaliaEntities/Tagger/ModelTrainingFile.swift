@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 
 /// A file a model was trained on: its base name (never the full path: the model ships, the
@@ -15,7 +15,7 @@ public struct ModelTrainingFile: Sendable, Equatable {
     /// The record for the file at `path`; nil when it cannot be read.
     public static func of(path: String) -> ModelTrainingFile? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return ModelTrainingFile(name: (path as NSString).lastPathComponent, sha256: SHA256.hex(data))
+        return ModelTrainingFile(name: PathText.lastComponent(path), sha256: SHA256.hex(data))
     }
 
     /// The training file with the same contents as `file`, if the model saw it.

@@ -1,4 +1,5 @@
 import MarginaliaEntities
+import MarginaliaQuotes
 
 /// Every user action, one row each: name, description, default keys (DESIGN.md), context.
 /// The keymap, the `:` line and the help screen are all generated from this table.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import TOMLKit
 
 /// The user's `config.toml`:
@@ -58,7 +59,7 @@ public struct UserConfig: Sendable {
             case "theme":
                 if let s = value.string { config.theme = s } else { config.problems.append("config.toml: theme must be a string") }
             case "tags":
-                if let list = stringList(value), !list.isEmpty, list.count <= 9, !list.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                if let list = stringList(value), !list.isEmpty, list.count <= 9, !list.contains(where: { $0.trimmingSpaces.isEmpty }) {
                     config.tags = list
                 } else {
                     config.problems.append("config.toml: tags must be a list of 1-9 non-empty names; using the default tags")

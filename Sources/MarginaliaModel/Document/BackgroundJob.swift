@@ -1,10 +1,12 @@
-import Foundation
+import FoundationEssentials
+import Dispatch
+import MarginaliaText
 
 /// Work the screen must not wait for (analysing an article, opening its annotations, reading the
 /// rest of a big file, counting search matches), run once on a background thread; the UI polls
 /// `result` from `tick`, `handle` and `render`, or blocks in `wait` where it must (`--dump`).
 final class BackgroundJob<Value>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private let done = DispatchSemaphore(value: 0)
     private var _result: Value?
 
@@ -62,7 +64,7 @@ struct UncheckedBox<T>: @unchecked Sendable {
 /// the cores from the thread drawing the first frame (wall time twice its CPU time). Idle cores
 /// are still used in full. A thread of its own, because a pooled thread would keep the nice value.
 public enum BackgroundThread {
-    private static let gate = NSLock()
+    private static let gate = Lock()
     /// Thread starts waiting for `release()`; nil when nothing is held.
     nonisolated(unsafe) private static var held: [@Sendable () -> Void]?
 
@@ -97,15 +99,12 @@ public enum BackgroundThread {
     }
 
     private static func spawn(stackSize: Int, name: String?, _ work: @escaping @Sendable () -> Void) {
-        let thread = Thread {
+        SystemThread.start(stackSize: stackSize, name: name) {
             #if os(Linux)
             // On Linux the nice value is per thread: who 0 is this thread alone.
             _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
             #endif
             work()
         }
-        thread.stackSize = stackSize
-        if let name { thread.name = name }
-        thread.start()
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import MarginaliaStore
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaStore
 
@@ -40,7 +40,7 @@ public enum AnnotationLocation {
             let key = entry.corpusArticleKey ?? entry.key
             let beside = self.path(forCorpus: corpus.path, articleKey: key)
             let fm = FileManager.default
-            let corpusFolder = (corpus.path as NSString).deletingLastPathComponent
+            let corpusFolder = PathText.parent(corpus.path)
             if fm.isWritableFile(atPath: corpusFolder.isEmpty ? "." : corpusFolder) {
                 return AnnotationFileLocation(path: beside, readPath: fm.fileExists(atPath: beside) ? beside : nil,
                                               environment: library.environment)
@@ -75,7 +75,7 @@ public enum AnnotationLocation {
 
     /// Trims whitespace from a corpus id (ids are keys: "11059 " and "11059" are one article).
     static func cleanKey(_ id: String) -> String {
-        id.trimmingCharacters(in: .whitespacesAndNewlines)
+        id.trimmingWhitespace
     }
 
     private static func hex2(_ b: UInt8) -> String {

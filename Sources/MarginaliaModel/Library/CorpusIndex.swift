@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaEntities
 #if canImport(Glibc)
@@ -51,7 +51,7 @@ public struct IndexHit: Sendable, Equatable {
 public final class CorpusIndex: @unchecked Sendable {
     struct Posting { var article: Int32; var start: Int32; var end: Int32; var type: EntityType }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     public let articleCount: Int
     // Folded UTF-8 of articles 0..<foldedTexts.count (indexed in order).
     private var foldedTexts: [[UInt8]] = []

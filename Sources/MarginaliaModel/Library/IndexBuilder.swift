@@ -1,7 +1,8 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import MarginaliaText
 import MarginaliaEntities
 
@@ -13,7 +14,7 @@ public final class IndexBuilder: @unchecked Sendable {
     public let index: CorpusIndex
     private let source: LibraryTextSource
     private let withEntities: Bool
-    private let cancelLock = NSLock()
+    private let cancelLock = Lock()
     private var cancelled = false
     private let finished = DispatchSemaphore(value: 0)
     private var started = false

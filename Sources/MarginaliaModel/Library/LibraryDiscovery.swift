@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 
 /// What `marginalia PATH...` found: articles in order, the corpora they come from, and what was
@@ -54,13 +54,12 @@ public enum LibraryDiscovery {
         var seen: Set<String> = []
 
         mutating func visit(path: String, explicit: Bool, depth: Int) {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let status = FileStatus(path: path) else {
                 result.skipped.append(SkippedItem(path: path, reason: isSymlink(path) ? "broken symbolic link" : "no such file or folder"))
                 return
             }
             let absolute = LibraryPaths.absolute(path)
-            if isDirectory.boolValue {
+            if status.isDirectory {
                 if !explicit && isSymlink(path) {
                     result.skipped.append(SkippedItem(path: path, reason: "symbolic link to a folder (not followed)"))
                     return
@@ -98,9 +97,7 @@ public enum LibraryDiscovery {
             for name in names.sorted(by: LibraryDiscovery.naturalLess) {
                 if name.hasPrefix(".") { continue }
                 let child = base + "/" + name
-                var isDirectory: ObjCBool = false
-                if name.hasSuffix(LibraryFileTypes.ownFolderSuffix),
-                   FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue {
+                if name.hasSuffix(LibraryFileTypes.ownFolderSuffix), FileStatus(path: child)?.isDirectory == true {
                     continue   // corpus.jsonl.annotations/: the corpus's annotations, not articles
                 }
                 visit(path: child, explicit: false, depth: depth + 1)
@@ -118,7 +115,7 @@ public enum LibraryDiscovery {
             do {
                 corpus = try JSONLinesCorpus.open(path: path)
             } catch let error as LoadError {
-                result.skipped.append(SkippedItem(path: path, reason: error.description.replacingOccurrences(of: "\(path): ", with: "")))
+                result.skipped.append(SkippedItem(path: path, reason: error.description.replacing("\(path): ", with: "")))
                 return
             } catch {
                 result.skipped.append(SkippedItem(path: path, reason: "\(error)"))

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// Small path helpers shared by discovery, state and annotation locations.
 enum LibraryPaths {
@@ -17,7 +18,7 @@ enum LibraryPaths {
     /// The host of a URL ("https://www.tagesschau.de/x" -> "www.tagesschau.de"), for the
     /// source column of corpora that give only a URL.
     static func host(_ url: String) -> String? {
-        guard let schemeEnd = url.range(of: "://") else { return nil }
+        guard let schemeEnd = url.firstRange(of: "://") else { return nil }
         let rest = url[schemeEnd.upperBound...]
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         return host.isEmpty ? nil : String(host)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 
 /// Everything the reader needs from the library, behind a few calls so the reader's hooks stay
@@ -176,7 +176,7 @@ public final class LibrarySession {
         let trimmed = line.hasPrefix(":") ? String(line.dropFirst()) : line
         let parts = trimmed.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard let name = parts.first.map(String.init), let command = LibrarySession.commands[name] else { return nil }
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        let argument = parts.count > 1 ? parts[1].trimmingSpaces : ""
         switch command {
         case .library:
             isListVisible = true

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import MarginaliaStore
 
 /// What the library remembers between sessions, saved as `library-state.json` (see
@@ -59,7 +60,7 @@ public final class LibraryStateStore {
     public static func defaultPath(environment: [String: String]) -> String {
         var base = environment["XDG_DATA_HOME"] ?? ""
         if base.isEmpty || !base.hasPrefix("/") {   // the XDG spec: relative values are ignored
-            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+            base = (environment["HOME"] ?? PathText.home) + "/.local/share"
         }
         return base + "/marginalia/library-state.json"
     }

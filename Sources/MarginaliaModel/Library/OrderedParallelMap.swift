@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Dispatch
+import MarginaliaText
 
 /// Maps a stream through `transform` on `jobs` worker threads and hands the results to `emit`
 /// on the calling thread in input order. At most `window` items are in flight (read but not
@@ -17,17 +19,12 @@ public enum OrderedParallelMap {
         }
         let window = max(jobs, window ?? jobs * 4)
         let shared = Shared<Input, Output>()
-        var threads: [Thread] = []
         let done = DispatchSemaphore(value: 0)
         for n in 0..<jobs {
-            let thread = Thread {
+            SystemThread.start(stackSize: 16 << 20, name: "marginalia-w\(n)") {
                 shared.work(transform)
                 done.signal()
             }
-            thread.stackSize = 16 << 20
-            thread.name = "marginalia-worker-\(n)"
-            threads.append(thread)
-            thread.start()
         }
         var nextToEmit = 0
         var nextSequence = 0
@@ -50,12 +47,12 @@ public enum OrderedParallelMap {
             emit(shared.waitForResult(nextToEmit))
             nextToEmit += 1
         }
-        for _ in threads { done.wait() }
+        for _ in 0..<jobs { done.wait() }
     }
 
     /// The queue of inputs and the finished results, behind one condition lock.
     private final class Shared<Input, Output>: @unchecked Sendable {
-        private let condition = NSCondition()
+        private let condition = Condition()
         private var queue: [(Int, Input)] = []
         private var queueHead = 0
         private var results: [Int: Output] = [:]

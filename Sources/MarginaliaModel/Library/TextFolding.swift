@@ -1,4 +1,8 @@
-import Foundation
+// The standard library's canonical decomposition (the same one Foundation's NSString uses),
+// where Foundation's own would link ICU (Sources/MarginaliaText/System/SystemLibrary.swift).
+@_spi(_Unicode) import Swift
+import FoundationEssentials
+import MarginaliaText
 
 /// Case- and diacritics-insensitive matching that keeps offsets: every scalar folds to exactly
 /// one scalar (lower case, accents dropped: "Ä" -> "a", "É" -> "e"), so the n-th scalar of the
@@ -19,7 +23,7 @@ public enum TextFolding {
         var s = lower.count == 1 ? lower.first! : scalar
         if !s.isASCII {
             // The base letter of a canonical decomposition ("é" = "e" + U+0301).
-            let decomposed = String(s).decomposedStringWithCanonicalMapping.unicodeScalars
+            let decomposed = Array(String(s)._nfd)
             if decomposed.count > 1, let base = decomposed.first, base.properties.isAlphabetic { s = base }
         }
         return s

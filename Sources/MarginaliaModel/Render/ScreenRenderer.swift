@@ -1,5 +1,8 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
+import MarginaliaAnalysis
+import MarginaliaEntities
+import MarginaliaQuotes
 
 /// Draws the whole screen into a `CellGrid`: article, side panes, status and message lines,
 /// and the help overlay on top.

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
+import MarginaliaEntities
 
 /// The status line (file, mode, selection, position, save state) and the message line below it
 /// (a message, the prompt being edited, or the tag legend).

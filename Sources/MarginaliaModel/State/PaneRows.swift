@@ -69,7 +69,7 @@ enum PaneRows {
             rows.append(PaneItem(label: "\(speaker) (\(group.count))", scope: "quote.speaker", marker: "❝", target: targets.first?.span,
                                  isHeader: true, targets: targets, name: speaker, targetNoun: "quote"))
             for (i, index) in group.quotations.enumerated() {
-                let excerpt = quotes[index].spans.map { text[$0] }.joined(separator: " … ").replacingOccurrences(of: "\n", with: " ")
+                let excerpt = quotes[index].spans.map { text[$0] }.joined(separator: " … ").replacing("\n", with: " ")
                 rows.append(PaneItem(label: ExcerptMarks.quoted(excerpt, language: language), scope: "quote", marker: "·", target: targets[i].span,
                                      targets: [targets[i]], name: speaker, targetNoun: "quote"))
             }

@@ -1,7 +1,9 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaEntities
 import MarginaliaStore
+import MarginaliaAnalysis
+import MarginaliaQuotes
 
 /// Tagging, notes, corrections of the analysis, undo and redo. Every change goes through the
 /// article's `AnnotationStore` (which saves it) and onto the article's undo stack.
@@ -115,7 +117,7 @@ extension ReaderApp {
     func saveNote(_ text: String) {
         guard let span = promptTarget else { return }
         promptTarget = nil
-        let note = text.trimmingCharacters(in: .whitespaces)
+        let note = text.trimmingSpaces
         if !performEdit(note.isEmpty ? "note removed" : "note saved", span: span, { $0.setNote(on: span, note.isEmpty ? nil : note) }),
            document?.store?.isReadOnly == false {
             show(message: "note unchanged")
@@ -229,7 +231,7 @@ extension ReaderApp {
     func setQuoteSpeaker(_ name: String) {
         guard let span = promptTarget else { return }
         promptTarget = nil
-        let name = name.trimmingCharacters(in: .whitespaces)
+        let name = name.trimmingSpaces
         let spans = promptGroup.isEmpty ? [span] : promptGroup
         promptGroup = []
         guard !name.isEmpty else { show(message: "speaker unchanged"); return }
@@ -282,7 +284,7 @@ extension ReaderApp {
             return
         }
         guard let document, let store = document.store else { return }
-        let path = (String(raw.dropFirst(arguments[0].count)).trimmingCharacters(in: .whitespaces) as NSString).expandingTildeInPath
+        let path = PathText.expandingTilde(String(raw.dropFirst(arguments[0].count)).trimmingSpaces)
         do {
             let written = try AnnotationExport.write(format, documents: [AnnotationExport.Document(article: document.article, collection: store.collection, analysis: document.rawAnalysis)], to: path)
             show(message: "exported \(format.rawValue): " + written.joined(separator: ", "))
@@ -303,7 +305,7 @@ extension ReaderApp {
         guard let document else { return [] }
         let tags = tagSet
         return tagPaneAnnotations.map { a in
-            let excerpt = truncated(document.text[a.span].replacingOccurrences(of: "\n", with: " "), width: 48)
+            let excerpt = truncated(document.text[a.span].replacing("\n", with: " "), width: 48)
             var marker: String
             var scope: String?
             switch a.motivation {
@@ -332,14 +334,14 @@ extension ReaderApp {
     /// third of the row), so the note stays visible. A passage that opens with its own
     /// quotation mark („Man hört…) gets no second one.
     func tagLabel(excerpt: String, note: String?, width: Int) -> String {
-        let text = TerminalSafe.oneLine(excerpt.replacingOccurrences(of: "\n", with: " "))
+        let text = TerminalSafe.oneLine(excerpt.replacing("\n", with: " "))
         let ownMark = text.unicodeScalars.first.map { Self.quotationMarks.contains($0) } ?? false
         let marks = ownMark ? 0 : 2
         guard let note, !note.isEmpty else {
             let body = truncated(text, width: max(1, width - marks))
             return ownMark ? body : ExcerptMarks.quoted(body, language: excerptLanguage)
         }
-        let noteText = " ✎ " + TerminalSafe.oneLine(note.replacingOccurrences(of: "\n", with: " "))
+        let noteText = " ✎ " + TerminalSafe.oneLine(note.replacing("\n", with: " "))
         // The excerpt keeps a third of the row (enough to recognise the passage), the note the rest.
         let excerptMinimum = min(DisplayWidth.of(text), max(8, width / 3))
         let noteWidth = min(DisplayWidth.of(noteText), max(0, width - marks - excerptMinimum))

@@ -1,5 +1,7 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
+import MarginaliaEntities
+import MarginaliaStore
 
 /// Scrolling, selection moves, search and switching articles.
 extension ReaderApp {
@@ -344,7 +346,7 @@ extension ReaderApp {
 
     /// `:e FILE`: opens another article (or switches to it if already open).
     public func edit(path: String) {
-        let path = (path as NSString).expandingTildeInPath
+        let path = PathText.expandingTilde(path)
         guard !path.isEmpty else { show(message: "usage: :e FILE", error: true); return }
         let countBefore = documents.count
         let index = documents.add(path: path)

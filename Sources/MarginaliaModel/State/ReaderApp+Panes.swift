@@ -1,5 +1,8 @@
 import MarginaliaText
 import MarginaliaEntities
+import MarginaliaAnalysis
+import MarginaliaQuotes
+import MarginaliaStore
 
 /// Side panes: their items, focus and the pane cursor.
 extension ReaderApp {

@@ -65,10 +65,10 @@ extension ReaderApp {
 
     /// Runs one `:` line: a command name or alias, then its arguments.
     public func execute(commandLine line: String) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces
         guard !trimmed.isEmpty else { return }
         let name = String(trimmed.prefix { !$0.isWhitespace })
-        let rest = String(trimmed.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)
+        let rest = String(trimmed.dropFirst(name.count)).trimmingSpaces
         guard commandsByName[name] != nil else {
             show(message: "unknown command: \(name)", error: true)
             return

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaStore
 
@@ -63,7 +63,7 @@ extension ReaderApp {
         guard let store = document?.store else { show(message: "nothing to save"); return }
         if case .readOnly(let reason) = store.access { show(message: "read-only (\(reason)): not saved", error: true); return }
         if let error = store.flush() { show(message: error.description, error: true); return }
-        show(message: "saved \((store.savePath as NSString).lastPathComponent) (\(store.items.count) annotations)")
+        show(message: "saved \(PathText.lastComponent(store.savePath)) (\(store.items.count) annotations)")
     }
 
     /// Saves every loaded article; returns the first error. `close` also releases the locks.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 
 /// Showing an article: its annotations, the library's memory of it, its analysis, and the

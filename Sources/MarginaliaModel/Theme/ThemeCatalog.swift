@@ -1,5 +1,5 @@
-import Foundation
-import MarginaliaThemes
+import FoundationEssentials
+import MarginaliaText
 
 /// Where themes come from: the bundled `Themes/*.toml`, then the user's
 /// `$XDG_CONFIG_HOME/marginalia/themes/*.toml` (a user theme of the same name wins).
@@ -11,7 +11,7 @@ public struct ThemeCatalog: Sendable {
     public static func standard(configDirectory: String?) -> ThemeCatalog {
         var dirs: [String] = []
         if let bundled = BundledThemes.directory { dirs.append(bundled) }
-        if let configDirectory { dirs.append((configDirectory as NSString).appendingPathComponent("themes")) }
+        if let configDirectory { dirs.append(PathText.appending(configDirectory, "themes")) }
         return ThemeCatalog(directories: dirs)
     }
 
@@ -29,7 +29,7 @@ public struct ThemeCatalog: Sendable {
     public func load(_ name: String) throws -> Theme {
         guard !name.contains("/"), !name.isEmpty else { throw ThemeError("bad theme name \"\(name)\"") }
         for dir in directories.reversed() {
-            let path = (dir as NSString).appendingPathComponent(name + ".toml")
+            let path = PathText.appending(dir, name + ".toml")
             if FileManager.default.fileExists(atPath: path) { return try ThemeLoader.load(path: path) }
         }
         throw ThemeError("unknown theme \"\(name)\" (have: \(names.joined(separator: ", ")))")

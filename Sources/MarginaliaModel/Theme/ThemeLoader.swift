@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import TOMLKit
 
 /// Why a theme could not be used; `description` is one line for the status line.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaAnalysis
 
@@ -46,8 +46,8 @@ public enum AnnotationExport {
 
         /// The article's file name without its extension (brat pairs `NAME.txt` with `NAME.ann`).
         var baseName: String {
-            let name = (article.path as NSString).lastPathComponent
-            let stem = (name as NSString).deletingPathExtension
+            let name = PathText.lastComponent(article.path)
+            let stem = PathText.deletingExtension(name)
             return stem.isEmpty ? (name.isEmpty ? "article" : name) : stem
         }
     }
@@ -83,7 +83,7 @@ public enum AnnotationExport {
                                  contents: CoNLLExport.document(text: text, sentences: analysis.segmentation.sentences,
                                                                 entities: analysis.entities))]
         case .w3c:
-            let name = (document.article.path as NSString).lastPathComponent + AnnotationFileLocation.suffix
+            let name = PathText.lastComponent(document.article.path) + AnnotationFileLocation.suffix
             return [ExportedFile(name: name, contents: String(decoding: AnnotationEncoder.data(of: document.collection), as: UTF8.self))]
         }
     }
@@ -97,11 +97,10 @@ public enum AnnotationExport {
     @discardableResult
     public static func write(_ format: AnnotationExportFormat, documents: [Document], to destination: String,
                              includeEntities: Bool = false, writer: AtomicFileWriter = AtomicFileWriter()) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory)
-        let toFolder = format == .brat || (exists && isDirectory.boolValue) || destination.hasSuffix("/")
+        let existing = FileStatus(path: destination)
+        let toFolder = format == .brat || existing?.isDirectory == true || destination.hasSuffix("/")
             || (format == .w3c && documents.count > 1)
-        if exists && !isDirectory.boolValue && toFolder {
+        if let existing, !existing.isDirectory, toFolder {
             throw ExportError("\(destination): is a file; \(format.rawValue) export needs a folder here")
         }
         var written: [String] = []
@@ -117,12 +116,12 @@ public enum AnnotationExport {
                     var n = 2
                     while used.contains(name) {
                         // Two articles with the same name: keep both.
-                        let ext = (file.name as NSString).pathExtension
-                        name = (file.name as NSString).deletingPathExtension + "-\(n)." + ext
+                        let ext = PathText.pathExtension(file.name)
+                        name = PathText.deletingExtension(file.name) + "-\(n)." + ext
                         n += 1
                     }
                     used.insert(name)
-                    try put(file.contents, at: (destination as NSString).appendingPathComponent(name))
+                    try put(file.contents, at: PathText.appending(destination, name))
                 }
             }
         } else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 
 /// Where an article's annotation file lives (DESIGN.md): `<article file name>.annotations.json`
@@ -42,11 +42,11 @@ public struct AnnotationFileLocation: Sendable, Equatable {
     public static func resolve(preferredPath: String, identity: String, useDataDirectory: Bool = false,
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationFileLocation {
         let fm = FileManager.default
-        if !useDataDirectory && folderIsWritable((preferredPath as NSString).deletingLastPathComponent) {
+        if !useDataDirectory && folderIsWritable(PathText.parent(preferredPath)) {
             return AnnotationFileLocation(path: preferredPath, readPath: fm.fileExists(atPath: preferredPath) ? preferredPath : nil,
                                           environment: environment)
         }
-        var stem = (preferredPath as NSString).lastPathComponent
+        var stem = PathText.lastComponent(preferredPath)
         if stem.hasSuffix(suffix) { stem = String(stem.dropLast(suffix.count)) }
         let directory = dataDirectory(environment: environment) + "/" + stem + "-"
         let data = directory + identityTag(identity) + suffix
@@ -62,12 +62,11 @@ public struct AnnotationFileLocation: Sendable, Equatable {
         var current = folder.isEmpty ? "." : folder
         let fm = FileManager.default
         while !fm.fileExists(atPath: current) {
-            let parent = (current as NSString).deletingLastPathComponent
+            let parent = PathText.parent(current)
             if parent == current || parent.isEmpty { current = "."; break }
             current = parent
         }
-        var isDirectory: ObjCBool = false
-        return fm.fileExists(atPath: current, isDirectory: &isDirectory) && isDirectory.boolValue && fm.isWritableFile(atPath: current)
+        return FileStatus(path: current)?.isDirectory == true && fm.isWritableFile(atPath: current)
     }
 
     /// A short hash of the absolute, standardized identity: two articles named alike differ.
@@ -78,7 +77,7 @@ public struct AnnotationFileLocation: Sendable, Equatable {
             return String(SHA256.hex(of: "bundled:" + inside).prefix(12))
         }
         let absolute = identity.hasPrefix("/") ? identity : FileManager.default.currentDirectoryPath + "/" + identity
-        return String(SHA256.hex(of: (absolute as NSString).standardizingPath).prefix(12))
+        return String(SHA256.hex(of: PathText.standardized(absolute)).prefix(12))
     }
 
     /// True for an article inside a resource bundle (the bundled samples): program data, whose
@@ -105,7 +104,7 @@ public struct AnnotationFileLocation: Sendable, Equatable {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             base = xdg
         } else {
-            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+            base = (environment["HOME"] ?? PathText.home) + "/.local/share"
         }
         return base + "/marginalia/annotations"
     }

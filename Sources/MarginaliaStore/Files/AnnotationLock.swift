@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 
 /// A lock file holding the owner's pid, so a second Marginalia on the same article opens it
@@ -26,8 +26,8 @@ public final class AnnotationLock {
     /// and the same folder reached through a link share one lock.
     public init(path: String) {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        let folder = ((absolute as NSString).deletingLastPathComponent as NSString).resolvingSymlinksInPath
-        self.path = ((folder as NSString).appendingPathComponent((absolute as NSString).lastPathComponent) as NSString).standardizingPath
+        let folder = PathText.resolvingSymlinks(PathText.parent(absolute))
+        self.path = PathText.standardized(PathText.appending(folder, PathText.lastComponent(absolute)))
     }
 
     /// The lock of the annotation file at `annotationPath` (see `path(forAnnotationFile:)`).
@@ -52,22 +52,22 @@ public final class AnnotationLock {
             return runtime + "/marginalia/locks"
         }
         let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+            ?? (environment["HOME"] ?? PathText.home) + "/.local/share"
         return data + "/marginalia/locks"
     }
 
     /// Absolute, standardized, with the symbolic links of its nearest existing folder resolved
     /// (the annotation file and even its folder may not exist yet).
     static func canonicalPath(_ path: String) -> String {
-        let absolute = ((path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path) as NSString).standardizingPath
-        var existing = (absolute as NSString).deletingLastPathComponent
-        var rest = [(absolute as NSString).lastPathComponent]
+        let absolute = PathText.standardized(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+        var existing = PathText.parent(absolute)
+        var rest = [PathText.lastComponent(absolute)]
         while !existing.isEmpty, existing != "/", !FileManager.default.fileExists(atPath: existing) {
-            rest.insert((existing as NSString).lastPathComponent, at: 0)
-            existing = (existing as NSString).deletingLastPathComponent
+            rest.insert(PathText.lastComponent(existing), at: 0)
+            existing = PathText.parent(existing)
         }
-        let resolved = existing.isEmpty ? "/" : (existing as NSString).resolvingSymlinksInPath
-        return ((resolved as NSString).appendingPathComponent(rest.joined(separator: "/")) as NSString).standardizingPath
+        let resolved = existing.isEmpty ? "/" : PathText.resolvingSymlinks(existing)
+        return PathText.standardized(PathText.appending(resolved, rest.joined(separator: "/")))
     }
 
     /// Tries to take the lock. `isAlive` decides whether a recorded pid still runs (injectable
@@ -111,7 +111,7 @@ public final class AnnotationLock {
 
     private func createExclusively() -> Bool {
         // The lock folder may not exist yet on first use; it is ours alone (0700).
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+        try? FileManager.default.createDirectory(atPath: PathText.parent(path), withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
@@ -126,7 +126,7 @@ public final class AnnotationLock {
     public static func owner(at path: String) -> Int32? {
         guard let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else { return nil }
-        return Int32(text.split(whereSeparator: \.isNewline).first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? "")
+        return Int32(text.split(whereSeparator: \.isNewline).first.map(String.init)?.trimmingSpaces ?? "")
     }
 
     /// True if a process with this pid exists (kill with signal 0; EPERM means it exists but
@@ -140,7 +140,7 @@ public final class AnnotationLock {
 /// The lock files this process holds (to tell our own lock from a dead process's with our pid).
 final class HeldLocks: @unchecked Sendable {
     static let shared = HeldLocks()
-    private let lock = NSLock()
+    private let lock = Lock()
     private var paths: Set<String> = []
 
     func contains(_ path: String) -> Bool { lock.lock(); defer { lock.unlock() }; return paths.contains(path) }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// Replaces a file so that a reader (or the next start after a crash) sees either the old
 /// contents or the new, never a mix: write a temporary file in the same folder, fsync it,
@@ -22,7 +23,7 @@ public struct AtomicFileWriter: Sendable {
     }
 
     @Sendable public static func posixRename(_ from: String, _ to: String) throws {
-        if Foundation.rename(from, to) != 0 { throw Failure(description: "rename: " + errnoText()) }
+        if Glibc.rename(from, to) != 0 { throw Failure(description: "rename: " + errnoText()) }
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
@@ -31,15 +32,15 @@ public struct AtomicFileWriter: Sendable {
     /// A symbolic link is followed, so the file it points to is replaced, not the link.
     public func write(_ bytes: [UInt8], to requestedPath: String) throws {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: requestedPath)).map { target in
-            target.hasPrefix("/") ? target : ((requestedPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+            target.hasPrefix("/") ? target : PathText.appending(PathText.parent(requestedPath), target)
         } ?? requestedPath
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(path).isEmpty ? "." : PathText.parent(path)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw Failure(description: "cannot create folder \(folder)")
         }
-        let name = (path as NSString).lastPathComponent
+        let name = PathText.lastComponent(path)
         let temporary = folder + "/." + name + ".tmp-\(getpid())-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
         // Keep the permissions of the file being replaced.
         var mode: mode_t = 0o644
@@ -53,7 +54,7 @@ public struct AtomicFileWriter: Sendable {
             try bytes.withUnsafeBytes { buffer in
                 var offset = 0
                 while offset < buffer.count {
-                    let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                     if n < 0 {
                         if errno == EINTR { continue }
                         throw Failure(description: "write: " + AtomicFileWriter.errnoText())

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// Identity of a file's current contents, cheap to compare: a changed inode, size or
 /// modification time means someone wrote it.

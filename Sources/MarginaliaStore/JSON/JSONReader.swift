@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 
 /// A JSON parse failure with the line and column where it happened (one line, for the user).
@@ -244,19 +244,19 @@ public struct JSONReader {
 
 extension JSONValue {
     /// The value of `key` in an object (first occurrence), nil otherwise.
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         guard case .object(let fields) = self else { return nil }
         return fields.first { $0.0 == key }?.1
     }
 
-    var stringValue: String? { if case .string(let s) = self { return s }; return nil }
-    var intValue: Int? {
+    public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
+    public var intValue: Int? {
         switch self {
         case .int(let i): return i
         case .double(let d) where d == d.rounded() && abs(d) < 1e15: return Int(d)
         default: return nil
         }
     }
-    var arrayValue: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
-    var objectFields: [(String, JSONValue)]? { if case .object(let f) = self { return f }; return nil }
+    public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
+    public var objectFields: [(String, JSONValue)]? { if case .object(let f) = self { return f }; return nil }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// Autosave, flush, close and the atomic save itself.
 extension AnnotationStore {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaAnalysis
 
@@ -143,7 +143,7 @@ public final class AnnotationStore {
         let inDataDirectory = location.path.hasPrefix(AnnotationFileLocation.dataDirectory(environment: options.environment))
         let sourcePath = options.sourcePath ?? (inDataDirectory
             ? (articlePath.hasPrefix("/") ? articlePath : FileManager.default.currentDirectoryPath + "/" + articlePath)
-            : (articlePath as NSString).lastPathComponent)
+            : PathText.lastComponent(articlePath))
         self.textSource = AnnotationSource(path: sourcePath, text: text)
         self.collection = AnnotationCollection(generator: options.generator, source: textSource, tagSet: options.defaultTagSet)
 
@@ -170,8 +170,8 @@ public final class AnnotationStore {
     /// A crash between writing and renaming leaves `.<name>.tmp-<pid>-<random>` behind; the
     /// real file is intact, so the leftovers of dead processes are removed.
     private func removeLeftoverTemporaryFiles() {
-        let folder = (savePath as NSString).deletingLastPathComponent
-        let prefix = "." + (savePath as NSString).lastPathComponent + ".tmp-"
+        let folder = PathText.parent(savePath)
+        let prefix = "." + PathText.lastComponent(savePath) + ".tmp-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         for name in names where name.hasPrefix(prefix) {
             guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
@@ -239,8 +239,7 @@ public final class AnnotationStore {
     /// Reads and decodes one annotation file; a corrupt or unreadable one throws `StoreError`.
     public static func read(_ path: String, now: String = Timestamp.now(),
                             defaultTagSet: [String] = AnnotationCollection.defaultTagSet) throws -> AnnotationDecoder.Result {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if FileStatus(path: path)?.isDirectory == true {
             throw StoreError.unreadable(path: path, reason: "is a directory")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -249,7 +248,7 @@ public final class AnnotationStore {
         return try AnnotationDecoder.decode([UInt8](data), path: path, now: now, defaultTagSet: defaultTagSet)
     }
 
-    static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+    static func name(_ path: String) -> String { PathText.lastComponent(path) }
 
     // MARK: Reading
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaAnalysis
 import MarginaliaStore
@@ -49,7 +49,7 @@ struct AnalyzeCommand: ParsableCommand {
         if withAnnotations {
             let store = AnnotationStore.open(article, options: .init(readOnly: true))
             for warning in store.warnings {
-                FileHandle.standardError.write(Data(("marginalia: " + TerminalSafe.oneLine(warning) + "\n").utf8))
+                StandardStreams.writeError("marginalia: " + TerminalSafe.oneLine(warning) + "\n")
             }
             analysis = store.corrected(analysis)
         }
@@ -60,7 +60,7 @@ struct AnalyzeCommand: ParsableCommand {
 /// Prints one line to stderr and exits with status 2: the way every command reports bad input.
 enum CommandLineError {
     static func exit(_ message: String) -> Never {
-        FileHandle.standardError.write(Data(("marginalia: " + TerminalSafe.oneLine(message) + "\n").utf8))
-        Foundation.exit(2)
+        StandardStreams.writeError("marginalia: " + TerminalSafe.oneLine(message) + "\n")
+        Glibc.exit(2)
     }
 }

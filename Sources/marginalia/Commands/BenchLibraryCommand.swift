@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import MarginaliaModel
 #if canImport(Glibc)
 import Glibc
@@ -31,7 +32,7 @@ struct BenchLibraryCommand: ParsableCommand {
         let clock = ContinuousClock()
         // Read-only: a temporary data home, so the benchmark never touches the user's state.
         var environment = ProcessInfo.processInfo.environment
-        environment["XDG_DATA_HOME"] = NSTemporaryDirectory() + "marginalia-bench-\(getpid())"
+        environment["XDG_DATA_HOME"] = (environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/marginalia-bench-\(getpid())"
         var library: Library!
         let discover = clock.measure { library = Library.open(paths: paths, environment: environment) }
         var firstScreen: [Int] = []
@@ -65,7 +66,7 @@ struct BenchLibraryCommand: ParsableCommand {
             let p = builder.index.progress
             if textDone == nil && p.phase != .text { textDone = clock.now - start }
             if p.phase == .done || p.phase == .cancelled { break }
-            Thread.sleep(forTimeInterval: 0.01)
+            usleep(10_000)
         }
         builder.wait()
         if let textDone { print("index text pass: \(ms(textDone)) ms") }
@@ -82,13 +83,13 @@ struct BenchLibraryCommand: ParsableCommand {
 
     private func ms(_ d: Duration) -> String {
         let c = d.components
-        return String(format: "%.1f", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
+        return CFormat.string("%.1f", Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15)
     }
 
     private func peakMemoryMB() -> String {
         var usage = rusage()
         getrusage(RUSAGE_SELF_VALUE, &usage)
-        return String(format: "%.1f", Double(usage.ru_maxrss) / 1024)   // ru_maxrss is in KiB on Linux
+        return CFormat.string("%.1f", Double(usage.ru_maxrss) / 1024)   // ru_maxrss is in KiB on Linux
     }
 }
 

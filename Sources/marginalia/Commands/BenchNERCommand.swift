@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaText
@@ -26,7 +26,7 @@ struct BenchNERCommand: ParsableCommand {
         let sentences = try NERData.germEval(germeval)
         let words = sentences.map(\.words)
         let tokenCount = words.reduce(0) { $0 + $1.count }
-        say(String(format: "model + lexicon load: %.1f ms wall, %.1f ms CPU (%d weight rows, %d places, %d first names)",
+        say(CFormat.string("model + lexicon load: %.1f ms wall, %.1f ms CPU (%ld weight rows, %ld places, %ld first names)",
                    loadTime * 1000, loadCPUTime * 1000, recognizer.model.rowCount,
                    ShippedResources.lexicon.places.count + ShippedResources.lexicon.countries.count,
                    ShippedResources.lexicon.firstNames.count))
@@ -38,7 +38,7 @@ struct BenchNERCommand: ParsableCommand {
             for s in words { checksum &+= recognizer.tag(s).count; tagged += s.count }
         }
         let tagTime = Date().timeIntervalSince(tagStart), tagCPUTime = Self.cpuTime() - tagCPU
-        say(String(format: "tagging (one thread): %.0f tokens/s by CPU time, %.0f tokens/s by wall time (%d tokens)",
+        say(CFormat.string("tagging (one thread): %.0f tokens/s by CPU time, %.0f tokens/s by wall time (%ld tokens)",
                    Double(tagged) / tagCPUTime, Double(tagged) / tagTime, tagged))
 
         // A 3,000-word article built from the file's sentences, in paragraphs of eight.
@@ -65,7 +65,7 @@ struct BenchNERCommand: ParsableCommand {
             analyses += 1
         }
         let anaTime = Date().timeIntervalSince(anaStart) / Double(analyses), anaCPUTime = (Self.cpuTime() - anaCPU) / Double(analyses)
-        say(String(format: "3,000-word article (%d words, %d scalars), per run: entities %.2f ms CPU / %.2f ms wall (%d found); full Analyzer.analyze %.2f ms CPU / %.2f ms wall",
+        say(CFormat.string("3,000-word article (%ld words, %ld scalars), per run: entities %.2f ms CPU / %.2f ms wall (%ld found); full Analyzer.analyze %.2f ms CPU / %.2f ms wall",
                    articleWords, article.count, recCPUTime * 1000, recTime * 1000, found, anaCPUTime * 1000, anaTime * 1000))
         say("(\(tokenCount) tokens in \(germeval); checksum \(checksum))")
     }

@@ -1,11 +1,11 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MarginaliaAnalysis
 import MarginaliaModel
-import MarginaliaSamples
 import MarginaliaText
 #if canImport(Glibc)
 import Glibc
+import MarginaliaStore
 #endif
 
 /// `marginalia bench reader`: the reader's speed on articles of several sizes, made by repeating
@@ -49,7 +49,7 @@ struct BenchReaderCommand: ParsableCommand {
         }
         var columns: [(String, [String: String])] = []
         for size in sizeList {
-            FileHandle.standardError.write(Data("bench reader: measuring \(size)...\n".utf8))
+            StandardStreams.writeError("bench reader: measuring \(size)...\n")
             columns.append((size, try runChild(size: size)))
         }
         print(ReaderBenchTable.render(columns, runs: runs, screen: screen))
@@ -59,17 +59,10 @@ struct BenchReaderCommand: ParsableCommand {
 
     /// Runs this executable with `--child SIZE` and reads its key=value lines.
     private func runChild(size: String) throws -> [String: String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
         var arguments = ["bench", "reader", "--child", size, "--runs", "\(runs)", "--screen", screen]
         for s in source { arguments += ["--source", s] }
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { CommandLineError.exit("bench reader: the \(size) run failed (status \(process.terminationStatus))") }
+        let (status, data) = try ChildProcess.run("/proc/self/exe", arguments)
+        guard status == 0 else { CommandLineError.exit("bench reader: the \(size) run failed (status \(status))") }
         var figures: [String: String] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             guard let eq = line.firstIndex(of: "=") else { continue }
@@ -189,12 +182,12 @@ struct ReaderBenchRun {
             _ = Analyzer.analyze(article)
             let seconds = Clock.now() - t0
             out.append(("words", "\(words)"))
-            out.append(("analyze_s", String(format: "%.3f", seconds)))
+            out.append(("analyze_s", CFormat.string("%.3f", seconds)))
             out.append(("words_per_s", "\(Int(Double(words) / max(seconds, 1e-9)))"))
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        out.append(("peak_mb", String(format: "%.0f", Double(usage.ru_maxrss) / 1024)))
+        out.append(("peak_mb", CFormat.string("%.0f", Double(usage.ru_maxrss) / 1024)))
         return out
     }
 
@@ -222,7 +215,7 @@ struct ReaderBenchRun {
         func q(_ s: [Double], _ p: Double) -> Double { s[min(s.count - 1, Int(Double(s.count - 1) * p))] }
         // Wall p50/p99, and the p99 of this thread's CPU time: on a busy machine the wall p99
         // includes waiting for a core, the CPU figure is what the keystroke itself costs.
-        return String(format: "%.2f/%.2f (cpu %.2f)", q(samples, 0.5) * 1000, q(samples, 0.99) * 1000, q(cpuSamples, 0.99) * 1000)
+        return CFormat.string("%.2f/%.2f (cpu %.2f)", q(samples, 0.5) * 1000, q(samples, 0.99) * 1000, q(cpuSamples, 0.99) * 1000)
     }
 }
 
@@ -268,7 +261,7 @@ enum Clock {
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
-    static func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
+    static func ms(_ seconds: Double) -> String { CFormat.string("%.1f", seconds * 1000) }
 }
 
 /// The table of `bench reader`: one column per size.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaStore
 
@@ -52,13 +53,13 @@ struct BenchStoreCommand: ParsableCommand {
         let encodeCPU = cpu
         let save = best { try? writer.write(AnnotationEncoder.data(of: collection), to: annotationPath) }
         print("article: \(text.count) code points, \(sentences.count) sentences; \(annotations) annotations; file \(bytes.count / 1024) KiB")
-        print(String(format: "save (encode + atomic write + fsync): %.1f ms, %@ (encode alone %.1f ms, %@)", save * 1000, cpu, encode * 1000, encodeCPU))
+        print("save (encode + atomic write + fsync): \(Self.ms(save)) ms, \(cpu) (encode alone \(Self.ms(encode)) ms, \(encodeCPU))")
 
         var options = AnnotationStore.OpenOptions(readOnly: true)
         options.location = AnnotationFileLocation(path: annotationPath, readPath: annotationPath)
         var loadedCount = 0
         let load = best { loadedCount = AnnotationStore(articlePath: path, text: text, options: options).items.count }
-        print(String(format: "load + parse + check anchors (text unchanged): %.1f ms, %@ (%d annotations)", load * 1000, cpu, loadedCount))
+        print("load + parse + check anchors (text unchanged): \(Self.ms(load)) ms, \(cpu) (\(loadedCount) annotations)")
 
         // Every annotation moved: a paragraph inserted at the top.
         let shifted = ArticleText("Eine neue Einleitung, die vorher nicht da war.\n\n" + text.string)
@@ -67,15 +68,15 @@ struct BenchStoreCommand: ParsableCommand {
             let store = AnnotationStore(articlePath: path, text: shifted, options: options)
             statuses = Dictionary(grouping: store.items, by: \.anchoring).mapValues(\.count)
         }
-        print(String(format: "load + re-anchor after an insertion at the top: %.1f ms, %@ (%@)", reanchor * 1000, cpu, describe(statuses)))
+        print("load + re-anchor after an insertion at the top: \(Self.ms(reanchor)) ms, \(cpu) (\(describe(statuses)))")
 
         // Every sentence edited in the middle: fuzzy matching for all.
-        let edited = ArticleText(text.string.replacingOccurrences(of: " der ", with: " die "))
+        let edited = ArticleText(text.string.replacing(" der ", with: " die "))
         let fuzzy = best {
             let store = AnnotationStore(articlePath: path, text: edited, options: options)
             statuses = Dictionary(grouping: store.items, by: \.anchoring).mapValues(\.count)
         }
-        print(String(format: "load + re-anchor after editing words in sentences: %.1f ms, %@ (%@)", fuzzy * 1000, cpu, describe(statuses)))
+        print("load + re-anchor after editing words in sentences: \(Self.ms(fuzzy)) ms, \(cpu) (\(describe(statuses)))")
     }
 
     private func describe(_ statuses: [AnchorStatus: Int]) -> String {
@@ -109,7 +110,9 @@ struct BenchStoreCommand: ParsableCommand {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
-    private var cpu: String { String(format: "cpu %.1f ms", BenchStoreCommand.lastCPU.value * 1000) }
+    private static func ms(_ seconds: Double) -> String { CFormat.string("%.1f", seconds * 1000) }
+
+    private var cpu: String { CFormat.string("cpu %.1f ms", BenchStoreCommand.lastCPU.value * 1000) }
 
     /// A German-like text of distinct sentences (numbers keep them apart) in paragraphs of five.
     static func generatedText(sentences: Int) -> ArticleText {

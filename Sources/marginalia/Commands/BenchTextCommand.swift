@@ -1,6 +1,7 @@
 import ArgumentParser
-import Foundation
-import MarginaliaSamples
+import FoundationEssentials
+import MarginaliaText
+import MarginaliaModel
 
 /// `marginalia bench text SIZE`: prints an article of about SIZE bytes made by repeating real
 /// text (the bundled samples, or `--source` files), the same text `bench reader` measures; the
@@ -18,6 +19,6 @@ struct BenchTextCommand: ParsableCommand {
     func run() throws {
         guard let bytes = BenchReaderCommand.bytes(size) else { CommandLineError.exit("bench text: bad size \(size) (use e.g. 3k, 1m, 20m)") }
         let text = BenchText.repeated(sources: source.isEmpty ? BundledSamples.paths : source, bytes: bytes)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.writeOutput(text)
     }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaEntities
 import MarginaliaQuotes
+import MarginaliaStore
 
 /// `marginalia eval quotes --wikinews FILE.jsonl`: scores direct quotations and their speakers
 /// against the WikiNews quotation corpus format (see ../shared/data/quotes-de-wikinews/README.md).
@@ -30,7 +31,7 @@ struct EvalQuotesCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: wikinews))
         } catch {
-            CommandLineError.exit("cannot read \(wikinews): \(error.localizedDescription)")
+            CommandLineError.exit("cannot read \(wikinews): \(error)")
         }
         let scorer = QuoteScorer()
         var lineNumber = 0
@@ -59,26 +60,26 @@ struct GoldArticle {
     struct FormatError: Error, CustomStringConvertible { var description: String }
 
     init(json: Data) throws {
-        guard let object = try JSONSerialization.jsonObject(with: json) as? [String: Any],
-              let text = object["text"] as? String else {
+        let object = try JSONReader.parse(json)
+        guard let text = object["text"]?.stringValue else {
             throw FormatError(description: "not an article object with a \"text\" field")
         }
-        id = (object["id"] as? String) ?? (object["id"].map { "\($0)" } ?? "?")
+        id = object["id"]?.stringValue ?? object["id"]?.intValue.map(String.init) ?? "?"
         // JSON strings keep "\r\n"; offsets in the corpus index the text exactly as stored.
         self.text = ArticleText(text)
         direct = []
-        for case let q as [String: Any] in (object["quotations"] as? [Any]) ?? [] where (q["type"] as? String) == "Direct" {
+        for q in object["quotations"]?.arrayValue ?? [] where q["type"]?.stringValue == "Direct" {
             let parts = GoldArticle.spans(q["quote"])
             guard !parts.isEmpty else { continue }
             direct.append(Quote(parts: parts, speakers: GoldArticle.spans(q["speaker"])))
         }
     }
 
-    private static func spans(_ value: Any?) -> [Span] {
-        guard let list = value as? [Any] else { return [] }
+    private static func spans(_ value: JSONValue?) -> [Span] {
+        guard let list = value?.arrayValue else { return [] }
         return list.compactMap { item in
-            guard let pair = item as? [Any], pair.count == 2,
-                  let a = (pair[0] as? NSNumber)?.intValue, let b = (pair[1] as? NSNumber)?.intValue, a <= b else { return nil }
+            guard let pair = item.arrayValue, pair.count == 2,
+                  let a = pair[0].intValue, let b = pair[1].intValue, a <= b else { return nil }
             return Span(a, b)
         }
     }
@@ -169,7 +170,7 @@ final class QuoteScorer {
             for line in lines {
                 print(line)
                 if let range = line.split(separator: " ").dropFirst().first, let d = decisions.first(where: { range.contains("\($0.span.start + 1),") || range.contains("\($0.span.start),") }) {
-                    print("      judge \(String(format: "%.1f", d.score)): \(d.explanation)")
+                    print("      judge \(CFormat.string("%.1f", d.score)): \(d.explanation)")
                 }
             }
         }
@@ -195,7 +196,7 @@ final class QuoteScorer {
         let inside = text[span]
         let after = text[Span(span.end, min(text.count, span.end + 50))]
         let clipped = inside.count > 160 ? String(inside.prefix(70)) + " … " + String(inside.suffix(70)) : inside
-        return (before + "⟦" + clipped + "⟧" + after).replacingOccurrences(of: "\n", with: "⏎")
+        return (before + "⟦" + clipped + "⟧" + after).replacing("\n", with: "⏎")
     }
 
     func report() -> String {
@@ -203,12 +204,12 @@ final class QuoteScorer {
         let recall = gold == 0 ? 0 : Double(truePositives) / Double(gold)
         let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         let speaker = speakerScored == 0 ? 0 : Double(speakerCorrect) / Double(speakerScored)
-        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        func f(_ x: Double) -> String { CFormat.string("%.3f", x) }
         return """
         articles \(articles)
         direct quotes: precision \(f(precision)) recall \(f(recall)) F1 \(f(f1)) (gold \(gold), predicted \(predicted), matched \(truePositives))
         speaker accuracy \(f(speaker)) (\(speakerCorrect) of \(speakerScored) matched quotes with a gold speaker; \(matchedWithoutGoldSpeaker) matched quotes have none)
-        \(ruleTally.isEmpty ? "" : "speaker rules: " + ruleTally.sorted { $0.value.total > $1.value.total }.map { "\($0.key) \($0.value.correct)/\($0.value.total)" }.joined(separator: ", ") + "\n")analysis time \(String(format: "%.2f", seconds)) s for \(characters) characters (quote detection alone \(String(format: "%.2f", quoteSeconds)) s wall, \(String(format: "%.2f", quoteCPUSeconds)) s CPU)
+        \(ruleTally.isEmpty ? "" : "speaker rules: " + ruleTally.sorted { $0.value.total > $1.value.total }.map { "\($0.key) \($0.value.correct)/\($0.value.total)" }.joined(separator: ", ") + "\n")analysis time \(CFormat.string("%.2f", seconds)) s for \(characters) characters (quote detection alone \(CFormat.string("%.2f", quoteSeconds)) s wall, \(CFormat.string("%.2f", quoteCPUSeconds)) s CPU)
         """
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaAnalysis
 import MarginaliaStore
@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
             do { article = try ArticleLoader.load(path: path) } catch let error as LoadError { CommandLineError.exit(error.description) }
             let store = AnnotationStore.open(article, options: .init(readOnly: true, generator: "marginalia " + MarginaliaVersion.string))
             for warning in store.warnings {
-                FileHandle.standardError.write(Data("marginalia: \(TerminalSafe.oneLine(path)): \(TerminalSafe.oneLine(warning))\n".utf8))
+                StandardStreams.writeError("marginalia: \(TerminalSafe.oneLine(path)): \(TerminalSafe.oneLine(warning))\n")
             }
             let analysis = AnnotationExport.needsAnalysis(kind, includeEntities: entities) ? Analyzer.analyze(article) : nil
             documents.append(AnnotationExport.Document(article: article, collection: store.collection, analysis: analysis))
@@ -46,14 +46,14 @@ struct ExportCommand: ParsableCommand {
         guard let out else {
             for document in documents {
                 for file in AnnotationExport.files(kind, document: document, includeEntities: entities) {
-                    FileHandle.standardOutput.write(Data(file.contents.utf8))
+                    StandardStreams.writeOutput(file.contents)
                 }
             }
             return
         }
         do {
             let written = try AnnotationExport.write(kind, documents: documents, to: out, includeEntities: entities)
-            for path in written { FileHandle.standardError.write(Data("wrote \(TerminalSafe.oneLine(path))\n".utf8)) }
+            for path in written { StandardStreams.writeError("wrote \(TerminalSafe.oneLine(path))\n") }
         } catch let error as ExportError {
             CommandLineError.exit(error.description)
         }

@@ -1,7 +1,8 @@
-import Foundation
+import FoundationEssentials
 import MarginaliaText
 import MarginaliaAnalysis
 import MarginaliaModel
+import MarginaliaStore
 
 /// Streams a JSON-lines corpus through the analyzer on `jobs` threads: lines are read as they
 /// come, analysed in parallel, and printed in input order; at most a small window of lines is
@@ -17,17 +18,15 @@ enum JSONLinesAnalysis {
     }
 
     static func run(path: String, jobs: Int, keepGoing: Bool = false) throws {
-        let handle: FileHandle
+        let fd: Int32
         if path == "-" {
-            handle = FileHandle.standardInput
+            fd = STDIN_FILENO
         } else {
-            guard let h = FileHandle(forReadingAtPath: path) else {
-                CommandLineError.exit("\(path): cannot open")
-            }
-            handle = h
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { CommandLineError.exit("\(path): cannot open") }
         }
         var failures = 0
-        let numbered = LineReader(handle: handle).enumerated().lazy.map { (number: $0.offset + 1, line: $0.element) }
+        let numbered = LineReader(fd: fd).enumerated().lazy.map { (number: $0.offset + 1, line: $0.element) }
         OrderedParallelMap.run(numbered, jobs: jobs, transform: { item in
             (item.number, analyse(line: item.line, lineNumber: item.number, path: path))
         }, emit: { (lineNumber, outcome) in
@@ -35,7 +34,7 @@ enum JSONLinesAnalysis {
             case .output(let json): print(json)
             case .error(let message):
                 failures += 1
-                FileHandle.standardError.write(Data("marginalia: \(message)\n".utf8))
+                StandardStreams.writeError("marginalia: \(message)\n")
                 if keepGoing {
                     // Keep one output line per article line, so positions still line up.
                     print(JSONValue.object([("line", .int(lineNumber)), ("error", .string(message))]).serialized())
@@ -43,31 +42,31 @@ enum JSONLinesAnalysis {
             case .blank: break
             }
         })
-        if failures > 0 && !keepGoing { Foundation.exit(1) }
+        if failures > 0 && !keepGoing { Glibc.exit(1) }
     }
 
     /// Analyses one line (runs on a worker thread).
     static func analyse(line: String, lineNumber: Int, path: String) -> Outcome {
         if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return .blank }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let text = object["text"] as? String else {
+        guard let object = try? JSONReader.parse(line), let text = object["text"]?.stringValue else {
             return .error("\(path):\(lineNumber): not a JSON object with a \"text\" string; skipped")
         }
         let id: JSONValue
-        if let s = object["id"] as? String { id = .string(s) } else if let n = object["id"] as? Int { id = .int(n) } else { id = .int(lineNumber) }
-        let article = LoadedArticle(path: path, format: .plainText, text: ArticleText(text), title: object["title"] as? String)
+        if let s = object["id"]?.stringValue { id = .string(s) } else if let n = object["id"]?.intValue { id = .int(n) } else { id = .int(lineNumber) }
+        let article = LoadedArticle(path: path, format: .plainText, text: ArticleText(text), title: object["title"]?.stringValue)
         let analysis = Analyzer.analyze(article)
         return .output(AnalysisJSON.value(for: article, analysis: analysis, id: id).serialized())
     }
 }
 
-/// Reads a file handle line by line in chunks (no whole-file read).
+/// Reads a file descriptor line by line in chunks (no whole-file read).
 struct LineReader: Sequence, IteratorProtocol {
-    let handle: FileHandle
+    let fd: Int32
     var buffer = Data()
     var finished = false
+    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
 
-    init(handle: FileHandle) { self.handle = handle }
+    init(fd: Int32) { self.fd = fd }
 
     mutating func next() -> String? {
         while true {
@@ -81,8 +80,9 @@ struct LineReader: Sequence, IteratorProtocol {
                 defer { buffer.removeAll() }
                 return String(decoding: buffer, as: UTF8.self)
             }
-            let chunk = handle.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { finished = true } else { buffer.append(chunk) }
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { finished = true } else { buffer.append(contentsOf: chunk[..<count]) }
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import MarginaliaModel
-import MarginaliaSamples
 import MarginaliaTerminal
 import MarginaliaText
 

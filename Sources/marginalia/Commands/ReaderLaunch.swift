@@ -1,6 +1,6 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import MarginaliaModel
-import MarginaliaSamples
 import MarginaliaTerminal
 
 /// Starts the interactive reader on a terminal: probe it, open the articles, run the screen.
@@ -30,10 +30,10 @@ enum ReaderLaunch {
         }
         if timing, let firstFrame {
             let start = StartupClock.processStart()
-            FileHandle.standardError.write(Data((
+            StandardStreams.writeError(
                 "marginalia: first frame \(milliseconds(firstFrame - start)) ms after process start "
                 + "(articles opened after \(milliseconds(opened - start)) ms; terminal start, render and draw "
-                + "\(milliseconds(firstFrame - opened)) ms)\n").utf8))
+                + "\(milliseconds(firstFrame - opened)) ms)\n")
         }
         if case .signal(let signal) = outcome {
             TerminalRunner.dieOf(signal)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 
 /// Instants since boot, for `--timing`: when the process started, when the articles were open,
 /// when the first frame was drawn. The kernel records the process start in clock ticks since

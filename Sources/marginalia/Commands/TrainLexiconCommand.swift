@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import MarginaliaEntities
 
 /// `marginalia train lexicon`: derives the shipped place and first-name lists from the raw
@@ -12,7 +13,7 @@ struct TrainLexiconCommand: ParsableCommand {
     var gazetteers: String = "../shared/data/gazetteers"
 
     @Option(help: "Directory to write places.txt and first-names.txt into.")
-    var out: String = "Sources/MarginaliaEntities/Resources"
+    var out: String = "Sources/MarginaliaEntityData/Resources"
 
     func run() throws {
         let dir = URL(fileURLWithPath: gazetteers, isDirectory: true)
@@ -24,9 +25,9 @@ struct TrainLexiconCommand: ParsableCommand {
             CommandLineError.exit("\(error)")
         }
         for (name, text) in [(ShippedResources.placesFileName, places), (ShippedResources.firstNamesFileName, names)] {
-            let path = (out as NSString).appendingPathComponent(name)
+            let path = PathText.appending(out, name)
             do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                CommandLineError.exit("cannot write \(path): \(error.localizedDescription)")
+                CommandLineError.exit("cannot write \(path): \(error)")
             }
             print("wrote \(path): \(text.utf8.count) bytes, \(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.count) entries")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import MarginaliaText
 import MarginaliaEntities
 
 /// `marginalia train ner --germeval TRAIN.tsv [--dev DEV.tsv] --out MODEL`: trains the German
@@ -57,7 +58,7 @@ struct TrainNERCommand: ParsableCommand {
         func devLine(_ model: TaggerModel) -> String {
             guard let devSentences else { return "" }
             let eval = NERData.evaluate(GermanRecognizer(model: model, lexicon: lex), on: devSentences)
-            return String(format: "  dev P %.4f R %.4f F1 %.4f", eval.overall.precision, eval.overall.recall, eval.overall.f1)
+            return CFormat.string("  dev P %.4f R %.4f F1 %.4f", eval.overall.precision, eval.overall.recall, eval.overall.f1)
         }
         var members: [TaggerModel] = []
         for member in 0..<ensemble {
@@ -65,7 +66,7 @@ struct TrainNERCommand: ParsableCommand {
                                             pruneThreshold: prune, wordDropout: wordDropout, scheme: tagScheme)
             members.append(trainer.train(train, lexicon: lex) { epoch, model in
                 say((ensemble > 1 ? "model \(member + 1) " : "") + "epoch \(epoch)" + devLine(model)
-                    + String(format: "  (%.1f s)", Date().timeIntervalSince(started)))
+                    + CFormat.string("  (%.1f s)", Date().timeIntervalSince(started)))
             })
         }
         var model = members.count == 1 ? members[0] : TaggerModel.sum(members)
@@ -74,7 +75,7 @@ struct TrainNERCommand: ParsableCommand {
         if members.count > 1 { say("sum of \(members.count) models" + devLine(model)) }
         let data = ModelFile.encode(model)
         do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-            CommandLineError.exit("cannot write \(out): \(error.localizedDescription)")
+            CommandLineError.exit("cannot write \(out): \(error)")
         }
         say("wrote \(out): \(data.count) bytes, \(model.rowCount) weight rows, \(model.commonWords.count) common words")
     }
@@ -82,7 +83,7 @@ struct TrainNERCommand: ParsableCommand {
 
 /// Writes a line to standard output unbuffered, so progress shows while training runs.
 func say(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    StandardStreams.writeOutput(line + "\n")
 }
 
 /// Shared file handling of the NER train/eval/bench commands.
@@ -99,7 +100,7 @@ enum NERData {
     static func lexicon(_ directory: String?) throws -> Lexicon {
         guard let directory else { return ShippedResources.lexicon }
         func read(_ name: String) throws -> String {
-            let path = (directory as NSString).appendingPathComponent(name)
+            let path = PathText.appending(directory, name)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 CommandLineError.exit("cannot read \(path)")
             }

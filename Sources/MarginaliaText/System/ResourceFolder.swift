@@ -1,13 +1,12 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Where SwiftPM put a target's resources: the folder `<package>_<target>.resources` beside the
-/// executable (the place `Bundle.module` looks first). Found with one readlink and one stat;
-/// `Bundle.module` spends about half a millisecond of the reader's start-up on URL and string
-/// bridging for the same answer. Callers fall back to `Bundle.module` when this finds nothing
-/// (a test runner, an unusual install).
+/// executable (where `Bundle.module` would look first). The resource targets are C targets so
+/// that no Swift resource accessor, and with it Foundation's Bundle and ICU, is linked in (see
+/// Themes/resources.c); this finds their folders with one readlink and one stat.
 public enum ResourceFolder {
     public static func besideExecutable(target: String, package: String = "Marginalia") -> String? {
         guard let directory = executableDirectory else { return nil }

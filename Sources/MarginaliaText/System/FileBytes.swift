@@ -1,0 +1,35 @@
+import FoundationEssentials
+
+/// Reading a file's bytes with open(2) and read(2): errors carry errno, and no FileHandle (a
+/// Foundation class that links ICU; SystemLibrary.swift says why) is needed for pipes.
+public enum FileBytes {
+    /// A failed open or read, with the C library's reason ("permission denied").
+    public struct ReadError: Error {
+        public let code: Int32
+        public var reason: String { String(cString: strerror(code)).lowercased() }
+    }
+
+    /// The bytes of the file at `path` up to its end. `sizeHint` (a regular file's size) lets
+    /// them be read into one buffer; `check` sees the bytes so far and the count of those just
+    /// read (at most `chunkSize`) after each read, and may throw to stop (size limits, binary
+    /// content).
+    public static func read(path: String, sizeHint: Int = 0, chunkSize: Int = 1 << 20,
+                            check: (_ bytes: Data, _ added: Int) throws -> Void = { _, _ in }) throws -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ReadError(code: errno) }
+        defer { close(fd) }
+        var data = Data()
+        data.reserveCapacity(sizeHint)
+        var buffer = [UInt8](repeating: 0, count: max(chunkSize, 1))
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(code: errno)
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[..<count])
+            try check(data, count)
+        }
+    }
+}
