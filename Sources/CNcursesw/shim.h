@@ -35,6 +35,15 @@ static inline int mg_wcwidth(wchar_t c) { return wcwidth(c); }
 
 /// Draws one cell: up to 4 code points (a base character plus combining marks) with attributes
 /// and a colour pair, at (y, x) on stdscr.
+/// Writes `n` printable ASCII characters from (y, x) on in one style: one call for a run of
+/// cells instead of one per cell.
+static inline int mg_put_run(int y, int x, const wchar_t *chars, int n, attr_t attrs, short pair) {
+    wattr_set(stdscr, attrs, pair, NULL);
+    int rc = mvwaddnwstr(stdscr, y, x, chars, n);
+    wattr_set(stdscr, A_NORMAL, 0, NULL);
+    return rc;
+}
+
 static inline int mg_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
     cchar_t cell;
     if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;

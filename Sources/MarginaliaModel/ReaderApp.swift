@@ -28,7 +28,7 @@ public struct LaunchOptions: Sendable {
     /// shows what that instance shows.
     public var viewOnly: Bool
 
-    public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessInfo.processInfo.environment,
+    public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessEnvironment.variables,
                 analysisWait: Double = 0, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {
         self.viewOnly = viewOnly
         self.colorMode = colorMode

@@ -63,24 +63,29 @@ final class ScreenPainter {
         var lastStyle: Style?
         var attributes = mg_a_normal()
         var pair: Int16 = 0
+        // Printable ASCII cells of one style go to curses together (most of a frame).
+        run.removeAll(keepingCapacity: true)
+        var runStart = columns.lowerBound
+        func flushRun() {
+            guard !run.isEmpty else { return }
+            _ = mg_put_run(Int32(y), Int32(runStart), run, Int32(run.count), attributes, pair)
+            run.removeAll(keepingCapacity: true)
+        }
         for x in columns {
             let cell = grid[x, y]
             if cell.text.isEmpty { continue }   // right half of a wide character: already drawn
             if cell.style != lastStyle {
+                flushRun()
                 (attributes, pair) = look(of: cell.style)
                 lastStyle = cell.style
             }
             let followedByContinuation = x + 1 < grid.width && grid[x + 1, y].text.isEmpty
             if !followedByContinuation, let ascii = Self.printableASCII(cell.text) {
-                // Most cells: one printable ASCII character, which needs no width checks.
-                var chars: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
-                _ = withUnsafePointer(to: &chars) {
-                    $0.withMemoryRebound(to: wchar_t.self, capacity: 2) {
-                        mg_put_cell(Int32(y), Int32(x), $0, attributes, pair)
-                    }
-                }
+                if run.isEmpty { runStart = x }
+                run.append(wchar_t(ascii))
                 continue
             }
+            flushRun()
             let available = followedByContinuation && x + 1 < visibleWidth ? 2 : 1
             let drawable = CellText.drawable(cell.text, available: available) { Int(mg_wcwidth(wchar_t($0.value))) }
             put(drawable.scalars, x: x, y: y, attributes: attributes, pair: pair)
@@ -91,7 +96,11 @@ final class ScreenPainter {
                 put(second, x: x + 1, y: y, attributes: attributes, pair: pair)
             }
         }
+        flushRun()
     }
+
+    /// The run of ASCII characters being collected by `drawRow` (kept to reuse its storage).
+    private var run: [wchar_t] = []
 
     /// The byte of a one-character cell in the printable ASCII range (space to tilde), else nil.
     private static func printableASCII(_ text: String) -> UInt8? {

@@ -20,11 +20,19 @@ public enum TerminalRunner {
     /// The same while the session waits for background work (the rest of a big file, the
     /// analysis, a count of search matches), so its result is drawn within a few milliseconds.
     public static let busyTickMilliseconds: Int32 = 5
+    /// How long after the first frame the reader waits (for a key, or idle) before it calls
+    /// `onSettled`: time for the terminal emulator to show that frame before background work
+    /// takes the cores. With it, the first screen of a 20 MB article appeared 2 to 3 ms sooner
+    /// in tmux on a 2-core machine (scripts/perf/less-vs-marginalia.sh, medians of 31 runs).
+    public static let settleMilliseconds: Int32 = 20
 
     /// Runs the session; the terminal is restored when this returns (and on crashes).
-    /// `onFirstFrame` is called once the first frame is on the screen (for `--timing`).
+    /// `onFirstFrame` is called once the first frame is on the screen (for `--timing`);
+    /// `onSettled` after the first key or `settleMilliseconds` of quiet after it (to start the
+    /// background work held until then).
     public static func run(_ session: AppSession, colorMode: ColorMode,
-                           onFirstFrame: (() -> Void)? = nil) -> TerminalOutcome {
+                           onFirstFrame: (() -> Void)? = nil,
+                           onSettled: (() -> Void)? = nil) -> TerminalOutcome {
         SignalGuard.install()
         StderrCapture.start()
         var screen = CursesScreen()
@@ -44,7 +52,15 @@ public enum TerminalRunner {
         onFirstFrame?()
 
         var pacer = IdlePacer()
+        var settling = true
         while true {
+            if settling {
+                // Wait for a key without reading it (the loop below does), or for the quiet.
+                settling = false
+                var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+                _ = poll(&input, 1, settleMilliseconds)
+                onSettled?()
+            }
             let pending = session.pendingBackgroundWork
             wtimeout(mg_stdscr(), pending > 0 ? busyTickMilliseconds : idleTickMilliseconds)
             if let signal = SignalGuard.takeTermination() {

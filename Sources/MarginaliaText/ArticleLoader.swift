@@ -10,7 +10,7 @@ public enum ArticleLoader {
     /// The largest article accepted: 200 MiB, or the `MARGINALIA_MAX_SIZE` environment variable
     /// (bytes, or with a k/m/g suffix) when set, so every path that loads (reader, library,
     /// `analyze`) honours the same configured limit.
-    public static var defaultSizeLimit: Int { sizeLimit(environment: ProcessInfo.processInfo.environment) }
+    public static var defaultSizeLimit: Int { sizeLimit(environment: ProcessEnvironment.variables) }
     public static let builtinSizeLimit = 200 * 1024 * 1024
     public static let sizeLimitVariable = "MARGINALIA_MAX_SIZE"
 

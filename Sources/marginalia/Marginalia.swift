@@ -16,14 +16,14 @@ struct Marginalia: ParsableCommand {
         defaultSubcommand: OpenCommand.self)
 
     /// The names that make an argument a subcommand rather than a file (and `help`).
-    static let subcommandNames: Set<String> = Set(
-        configuration.subcommands.map { $0._commandName } + ["help"])
+    static var subcommandNames: Set<String> { Set(
+        configuration.subcommands.map { $0._commandName } + ["help"]) }
 
     static func main() {
         if let reader = ReaderFastPath.invocation(Array(CommandLine.arguments.dropFirst()),
-                                                  subcommands: subcommandNames) {
+                                                  subcommands: { subcommandNames }) {
             ReaderLaunch.run(ReaderLaunch.articles(reader.paths), timing: reader.timing,
-                             environment: ProcessInfo.processInfo.environment)
+                             environment: ProcessEnvironment.variables)
         } else {
             main(nil)
         }

@@ -192,7 +192,7 @@ public struct DocumentList {
 
     /// The library's articles (folders, files, JSON-lines corpora: see `LibraryDiscovery`).
     /// `readOnly` (view-only): the library's state is read but never saved.
-    public init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment, readOnly: Bool = false) {
+    public init(paths: [String], environment: [String: String] = ProcessEnvironment.variables, readOnly: Bool = false) {
         let session = LibrarySession.open(paths: paths, environment: environment, readOnly: readOnly)
         self.entries = (0..<session.library.count).map { Entry(path: session.library.displayPath(at: $0)) }
         self.librarySession = session

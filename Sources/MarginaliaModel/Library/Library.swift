@@ -22,7 +22,7 @@ public final class Library {
     private var indexByKey: [String: Int]
 
     public init(discovery: DiscoveryResult, paths: [String], stateStore: LibraryStateStore,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+                environment: [String: String] = ProcessEnvironment.variables) {
         self.paths = paths
         self.environment = environment
         self.libraryKey = paths.map(LibraryPaths.absolute).sorted().joined(separator: "\n")

@@ -28,9 +28,19 @@ enum LibraryFileTypes {
     static let ownSuffixes = [".annotations.json", ".annotations.json.lock"]
     static let ownFolderSuffix = ".annotations"
 
+    /// "x.annotations.json.tmp-…", "x.annotations.json.corrupt-…": a name with
+    /// ".annotations.json." inside (split on dots: the standard library's substring search
+    /// costs a noticeable set-up on first use, in the reader's start-up).
+    static func hasInnerAnnotationsSuffix(_ lower: String) -> Bool {
+        let parts = lower.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 4 else { return false }
+        for i in 1..<(parts.count - 2) where parts[i] == "annotations" && parts[i + 1] == "json" { return true }
+        return false
+    }
+
     static func kind(ofFileNamed name: String) -> Kind {
         let lower = name.lowercased()
-        if ownSuffixes.contains(where: { lower.hasSuffix($0) }) || lower.contains(".annotations.json.") { return .ownFile }
+        if ownSuffixes.contains(where: { lower.hasSuffix($0) }) || Self.hasInnerAnnotationsSuffix(lower) { return .ownFile }
         guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else {
             return .unsupported("no file name extension (rename it to .txt, .md or .html to read it)")
         }

@@ -5,7 +5,7 @@ import MarginaliaText
 enum LibraryPaths {
     /// Absolute and standardised (no `.`/`..`, no trailing slash); symlinks are kept as named.
     static func absolute(_ path: String) -> String {
-        let base = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let base = path.hasPrefix("/") ? path : PathText.currentDirectory + "/" + path
         var parts: [Substring] = []
         for part in base.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }

@@ -127,7 +127,7 @@ public final class LibraryStateStore {
 
     /// nil when there is no file yet.
     static func read(_ path: String) -> Result<LibraryState?, StateError> {
-        guard let data = FileManager.default.contents(atPath: path) else { return .success(nil) }
+        guard let data = try? FileBytes.read(path: path) else { return .success(nil) }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         do {

@@ -59,6 +59,9 @@ public enum GlyphScanner {
         case 0x09: return Glyph(offset: offset, length: length, text: " ", width: 1, isBreakingSpace: true)
         case 0xA0, 0x202F: return Glyph(offset: offset, length: length, text: " ", width: 1, isBreakingSpace: false)
         case 0xAD: return Glyph(offset: offset, length: length, text: "", width: 0, isBreakingSpace: false)
+        case 0x21...0x7E where length == 1:
+            // Printable ASCII, most of any article: one column, nothing to make safe.
+            return Glyph(offset: offset, length: 1, text: String(character), width: 1, isBreakingSpace: false)
         default: break
         }
         var safe = String.UnicodeScalarView()

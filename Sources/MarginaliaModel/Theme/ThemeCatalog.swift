@@ -30,7 +30,7 @@ public struct ThemeCatalog: Sendable {
         guard !name.contains("/"), !name.isEmpty else { throw ThemeError("bad theme name \"\(name)\"") }
         for dir in directories.reversed() {
             let path = PathText.appending(dir, name + ".toml")
-            if FileManager.default.fileExists(atPath: path) { return try ThemeLoader.load(path: path) }
+            if FileStatus(path: path) != nil { return try ThemeLoader.load(path: path) }
         }
         throw ThemeError("unknown theme \"\(name)\" (have: \(names.joined(separator: ", ")))")
     }

@@ -47,8 +47,8 @@ public enum ThemeLoader {
     }
 
     public static func load(path: String) throws -> Theme {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ThemeError("\(path): cannot read") }
-        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        guard let data = try? FileBytes.read(path: path) else { throw ThemeError("\(path): cannot read") }
+        let name = PathText.lastComponent(PathText.deletingExtension(path))
         do { return try parse(String(decoding: data, as: UTF8.self), fallbackName: name) } catch let e as ThemeError {
             throw ThemeError("theme \(name): \(e.description)")
         }

@@ -21,7 +21,7 @@ public struct AnnotationFileLocation: Sendable, Equatable {
 
     public static let suffix = ".annotations.json"
 
-    public init(path: String, readPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(path: String, readPath: String?, environment: [String: String] = ProcessEnvironment.variables) {
         self.path = path
         self.readPath = readPath
         self.lockPath = AnnotationLock.path(forAnnotationFile: path, environment: environment)
@@ -30,7 +30,7 @@ public struct AnnotationFileLocation: Sendable, Equatable {
     /// The location for the article at `articlePath`. `useDataDirectory` forces the data
     /// directory (bundled samples live inside the program and are never written beside).
     public static func resolve(articlePath: String, useDataDirectory: Bool = false,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationFileLocation {
+                               environment: [String: String] = ProcessEnvironment.variables) -> AnnotationFileLocation {
         resolve(preferredPath: besidePath(for: articlePath), identity: articlePath, useDataDirectory: useDataDirectory,
                 environment: environment)
     }
@@ -40,7 +40,7 @@ public struct AnnotationFileLocation: Sendable, Equatable {
     /// back to the data directory when its folder cannot be written. `identity` (the article's
     /// path, or corpus path and id) names the data-directory file.
     public static func resolve(preferredPath: String, identity: String, useDataDirectory: Bool = false,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationFileLocation {
+                               environment: [String: String] = ProcessEnvironment.variables) -> AnnotationFileLocation {
         let fm = FileManager.default
         if !useDataDirectory && folderIsWritable(PathText.parent(preferredPath)) {
             return AnnotationFileLocation(path: preferredPath, readPath: fm.fileExists(atPath: preferredPath) ? preferredPath : nil,
@@ -76,7 +76,7 @@ public struct AnnotationFileLocation: Sendable, Equatable {
         if bundleIndependent, let inside = pathInsideBundle(identity) {
             return String(SHA256.hex(of: "bundled:" + inside).prefix(12))
         }
-        let absolute = identity.hasPrefix("/") ? identity : FileManager.default.currentDirectoryPath + "/" + identity
+        let absolute = identity.hasPrefix("/") ? identity : PathText.currentDirectory + "/" + identity
         return String(SHA256.hex(of: PathText.standardized(absolute)).prefix(12))
     }
 
@@ -99,7 +99,7 @@ public struct AnnotationFileLocation: Sendable, Equatable {
     /// names containing `.annotations.json.`), and still a `.json` file for other tools.
     public static func recoveryPath(for path: String) -> String { path + ".recovered.json" }
 
-    public static func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func dataDirectory(environment: [String: String] = ProcessEnvironment.variables) -> String {
         let base: String
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             base = xdg

@@ -25,14 +25,14 @@ public final class AnnotationLock {
     /// `path` is made absolute with its folder's symbolic links resolved, so "a.txt", "./a.txt"
     /// and the same folder reached through a link share one lock.
     public init(path: String) {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let absolute = path.hasPrefix("/") ? path : PathText.currentDirectory + "/" + path
         let folder = PathText.resolvingSymlinks(PathText.parent(absolute))
         self.path = PathText.standardized(PathText.appending(folder, PathText.lastComponent(absolute)))
     }
 
     /// The lock of the annotation file at `annotationPath` (see `path(forAnnotationFile:)`).
     public convenience init(annotationFile annotationPath: String,
-                            environment: [String: String] = ProcessInfo.processInfo.environment) {
+                            environment: [String: String] = ProcessEnvironment.variables) {
         self.init(path: AnnotationLock.path(forAnnotationFile: annotationPath, environment: environment))
     }
 
@@ -41,13 +41,13 @@ public final class AnnotationLock {
     /// `<lock folder>/<hash of the canonical annotation path>.lock`: "a.txt", "./a.txt" and the
     /// same folder reached through a link give one name.
     public static func path(forAnnotationFile annotationPath: String,
-                            environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+                            environment: [String: String] = ProcessEnvironment.variables) -> String {
         directory(environment: environment) + "/" + String(SHA256.hex(of: canonicalPath(annotationPath)).prefix(32)) + ".lock"
     }
 
     /// `$XDG_RUNTIME_DIR/marginalia/locks` when set (per-boot, per-user: stale locks vanish at
     /// reboot), else `$XDG_DATA_HOME/marginalia/locks` (default `~/.local/share`).
-    public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func directory(environment: [String: String] = ProcessEnvironment.variables) -> String {
         if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/") {
             return runtime + "/marginalia/locks"
         }
@@ -59,7 +59,7 @@ public final class AnnotationLock {
     /// Absolute, standardized, with the symbolic links of its nearest existing folder resolved
     /// (the annotation file and even its folder may not exist yet).
     static func canonicalPath(_ path: String) -> String {
-        let absolute = PathText.standardized(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+        let absolute = PathText.standardized(path.hasPrefix("/") ? path : PathText.currentDirectory + "/" + path)
         var existing = PathText.parent(absolute)
         var rest = [PathText.lastComponent(absolute)]
         while !existing.isEmpty, existing != "/", !FileManager.default.fileExists(atPath: existing) {

@@ -72,7 +72,7 @@ public final class AnnotationStore {
         public var defaultTagSet = AnnotationCollection.defaultTagSet
         /// The `generator` written into saved files.
         public var generator = MarginaliaRelease.generator
-        public var environment = ProcessInfo.processInfo.environment
+        public var environment = ProcessEnvironment.variables
         /// Where the annotation file should be when it is not beside the article, e.g. the
         /// library's `corpus.jsonl.annotations/<id>.annotations.json` for a corpus article
         /// (the data directory is still the fallback for a read-only folder).
@@ -142,7 +142,7 @@ public final class AnnotationStore {
         self.access = .readWrite
         let inDataDirectory = location.path.hasPrefix(AnnotationFileLocation.dataDirectory(environment: options.environment))
         let sourcePath = options.sourcePath ?? (inDataDirectory
-            ? (articlePath.hasPrefix("/") ? articlePath : FileManager.default.currentDirectoryPath + "/" + articlePath)
+            ? (articlePath.hasPrefix("/") ? articlePath : PathText.currentDirectory + "/" + articlePath)
             : PathText.lastComponent(articlePath))
         self.textSource = AnnotationSource(path: sourcePath, text: text)
         self.collection = AnnotationCollection(generator: options.generator, source: textSource, tagSet: options.defaultTagSet)

@@ -46,10 +46,17 @@ public enum PathText {
     /// "~" and "~/…" with the home folder ($HOME, else the password database).
     public static func expandingTilde(_ path: String, environment: [String: String]? = nil) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
-        let env = environment ?? ProcessInfo.processInfo.environment
+        let env = environment ?? ProcessEnvironment.variables
         let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? self.home
         guard !home.isEmpty else { return path }
         return appending(home, String(path.dropFirst(path == "~" ? 1 : 2)))
+    }
+
+    /// The working directory ("." if it cannot be read), without FileManager's set-up.
+    public static var currentDirectory: String {
+        guard let cwd = getcwd(nil, 0) else { return "." }
+        defer { free(cwd) }
+        return String(cString: cwd)
     }
 
     /// The user's home folder from the password database ("" if it has none), for when $HOME

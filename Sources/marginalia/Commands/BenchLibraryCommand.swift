@@ -31,7 +31,7 @@ struct BenchLibraryCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         // Read-only: a temporary data home, so the benchmark never touches the user's state.
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessEnvironment.variables
         environment["XDG_DATA_HOME"] = (environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp") + "/marginalia-bench-\(getpid())"
         var library: Library!
         let discover = clock.measure { library = Library.open(paths: paths, environment: environment) }

@@ -23,7 +23,7 @@ struct OpenCommand: ParsableCommand {
     var dump: ScreenSize?
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables
         let articles = ReaderLaunch.articles(paths)
 
         if let dump {

@@ -4,19 +4,25 @@
 /// the time to the first screen. Anything else (an option, a subcommand's name, `--`, `-x`)
 /// goes to the parser, so both ways accept and refuse the same command lines.
 enum ReaderFastPath {
-    /// Plain paths (and `--timing`) only; nil when the parser must decide.
-    static func invocation(_ arguments: [String], subcommands: Set<String>)
+    /// Plain paths (and `--timing`) only; nil when the parser must decide. `subcommands` is
+    /// asked only about an argument that could be a subcommand's name (a bare word: names have
+    /// no "/" or "."), since listing them costs 0.15 ms of metadata set-up.
+    static func invocation(_ arguments: [String], subcommands: () -> Set<String>)
         -> (paths: [String], timing: Bool)? {
         var paths: [String] = []
         var timing = false
+        var names: Set<String>?
         for argument in arguments {
             if argument == "--timing" {
                 timing = true
-            } else if argument.hasPrefix("-") || subcommands.contains(argument) {
-                return nil
-            } else {
-                paths.append(argument)
+                continue
             }
+            if argument.hasPrefix("-") { return nil }
+            if !argument.contains("/") && !argument.contains(".") {
+                if names == nil { names = subcommands() }
+                if names!.contains(argument) { return nil }
+            }
+            paths.append(argument)
         }
         return (paths, timing)
     }

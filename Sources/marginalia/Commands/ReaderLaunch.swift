@@ -15,19 +15,21 @@ enum ReaderLaunch {
         }
         let size = TerminalProbe.size() ?? (width: 80, height: 24)
         // Reading the rest of a big file, analysing and opening annotations start once the
-        // first frame is drawn (they would share the cores with it).
+        // first frame is drawn and the terminal has had a moment to show it (they would share
+        // the cores with both).
         BackgroundThread.holdUntilReleased()
         let app = open(articles, LaunchOptions(colorMode: colorMode, environment: environment,
                                                width: size.width, height: size.height))
         let opened = StartupClock.now()
 
         nonisolated(unsafe) var firstFrame: StartupClock.Instant?
-        let outcome = TerminalRunner.run(app, colorMode: colorMode) {
+        let outcome = TerminalRunner.run(app, colorMode: colorMode, onFirstFrame: {
             firstFrame = StartupClock.now()
-            BackgroundThread.release()
             // For profiling the start-up alone (scripts/perf/startup-profile.sh): stop here.
             if environment["MARGINALIA_EXIT_AFTER_FIRST_FRAME"] == "1" { Glibc.exit(0) }
-        }
+        }, onSettled: {
+            BackgroundThread.release()
+        })
         if timing, let firstFrame {
             let start = StartupClock.processStart()
             StandardStreams.writeError(
