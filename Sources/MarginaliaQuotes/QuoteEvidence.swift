@@ -227,7 +227,10 @@ enum QuoteJudge {
         if repeated { evidence.append(.repeated) }
         let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
         if longQuoteNearby { evidence.append(.quotingParagraph) }
-        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore].contains($0) }) {
+        // A short sentence of its own („Niemand muss sich sorgen.“) is said, not named.
+        let wholeSentence = evidence.contains(.startsSentence) && evidence.contains(.endsSentence)
+            && words.first.map { $0.text.unicodeScalars.first!.properties.isUppercase } == true
+        if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)

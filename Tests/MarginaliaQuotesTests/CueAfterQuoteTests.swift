@@ -35,3 +35,11 @@ import Testing
     #expect(found.count == 2)
     #expect(found.last == "der Bürgermeister Karl Brandt")
 }
+
+@Test func aDashMayStandForTheCommaBeforeTheCue() {
+    #expect(speakers("„Das Wasser stand einen Meter hoch“ – so beschrieb ein Anwohner die Lage.") == ["ein Anwohner"])
+}
+
+@Test func aNounOpeningWithANumberHeadsTheSpeaker() {
+    #expect(speakers("„Ich bin sehr glücklich über diesen Erfolg“, sagte der 45-Jährige.") == ["der 45-Jährige"])
+}
