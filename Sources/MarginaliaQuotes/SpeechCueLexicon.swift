@@ -58,6 +58,12 @@ enum SpeechCueLexicon {
     erinnerte erinnerten erinnert
     zeigte zeigten zeigt
     skandierten skandierte riefen
+    erläuterte erläuterten erläutert beteuerte beteuerten beteuert erzählte erzählten erzählt
+    bemerkte bemerkten bemerkt erwiderte erwiderten erwidert konterte konterten kontert
+    verriet verrieten verrät bestritt bestritten bestreitet dementierte dementierten dementiert
+    widersprach widersprachen widerspricht präzisierte präzisierten präzisiert
+    bekannte bekannten bekennt verwies verweist hob hoben hebt hervorgehoben
+    klagt schilderten versprochen zugegeben beklagt prophezeite prophezeiten prognostizierte
     """)
 
     static let englishCueVerbs: Set<String> = words("""
@@ -71,6 +77,9 @@ enum SpeechCueLexicon {
     asked asks answered answers promised promises vowed vows confirmed confirms
     concluded concludes observed observes reported reports remarked remarks
     testified testifies shouted yelled whispered pleaded
+    asserted asserts reiterated reiterates countered counters retorted exclaimed cried
+    muttered murmured boasted boasts recounted recounts disclosed revealed reveals denied denies
+    mentioned mentions pointed
     """)
 
     /// "laut X", "gemäß X", "X zufolge" ("nach Angaben von X" and "according to X" are matched in

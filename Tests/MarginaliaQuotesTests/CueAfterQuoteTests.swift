@@ -43,3 +43,9 @@ import Testing
 @Test func aNounOpeningWithANumberHeadsTheSpeaker() {
     #expect(speakers("„Ich bin sehr glücklich über diesen Erfolg“, sagte der 45-Jährige.") == ["der 45-Jährige"])
 }
+
+@Test func commonSpeechVerbsAttribute() {
+    #expect(speakers("Der Abgeordnete erläuterte: „Das Gesetz schützt die Mieter.“") == ["Der Abgeordnete"])
+    #expect(speakers("Die Sprecherin dementierte: „Es gibt keine Pläne für eine Schließung.“") == ["Die Sprecherin"])
+    #expect(speakers("The senator reiterated: “We will not back down on this.”", language: .en) == ["The senator"])
+}
