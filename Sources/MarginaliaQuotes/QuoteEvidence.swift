@@ -38,6 +38,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case alsWithJudgingVerb     // als „…“ with a verb that judges something as something: "wies dies als „Unverschämtheit“ zurück"
     case cueFrame               // a speech verb a few words before the marks: "spricht gar von einer „…“", "nannte ihn „…“"
     case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
+    case titleWithoutCue        // das Buch „…“ in a sentence with no speech cue: a title, whatever its shape
     case namingCueBefore        // sogenannte „…“, called “…”
     case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
     case definiteArticleBefore  // die „Roma-Garde“
@@ -77,6 +78,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .startsSentence: 1.0
         case .evaluativeBefore: 0.3
         case .mediaNounBefore: -1.4
+        case .titleWithoutCue: -1.0
         case .namingCueBefore: -1.0
         case .sourcePrepositionBefore: -1.0
         case .definiteArticleBefore: -1.0
@@ -210,7 +212,12 @@ enum QuoteJudge {
             if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
             k -= 1
         }
-        if MediaNounFrame.namesTitle(units, before: u) { evidence.append(.mediaNounBefore) }
+        if MediaNounFrame.namesTitle(units, before: u) {
+            evidence.append(.mediaNounBefore)
+            if !evidence.contains(where: { [.colonBefore, .cueAfter, .cueInSentence, .cueFrame, .reportedSpeech].contains($0) }) {
+                evidence.append(.titleWithoutCue)
+            }
+        }
         // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
         var n = u - 1
         if n >= 0, units[n].lower == "wie" { n -= 1 }

@@ -98,12 +98,14 @@ enum SpeechCueLexicon {
     organisation gruppe gruppierung bewegung gewerkschaft firma unternehmen konzern club klub
     bezeichnung aufschrift überschrift schlagzeile spiel computerspiel videospiel festival
     preis auszeichnung award wettbewerb studie bericht gesetz vertrag abkommen plan konzept
+    hit schlager hymne gedicht artikel kolumne essay bestseller erzählung kurzgeschichte podcast
+    app software
     newspaper daily tabloid magazine journal broadcaster channel network agency website site blog
     show programme program series film movie documentary book novel album song single title
     opera musical play exhibition project operation mission campaign initiative motto slogan
     name nickname term word label category brand model ship spacecraft probe rocket party
     group movement union company firm club headline game festival prize award study report law
-    treaty plan
+    treaty plan hit anthem poem article column essay bestseller story podcast app software
     """)
 
     /// Words right before the marks that present a name rather than a statement.
