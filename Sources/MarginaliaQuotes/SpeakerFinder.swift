@@ -3,7 +3,8 @@ import MarginaliaText
 /// Finds the noun phrase that a quotation is attributed to, from the speech cues of its sentence.
 ///
 /// `find` tries, in order (the first that finds a noun phrase wins):
-/// 1. a cue in the gap of an interrupted quote („Wir…“, sagte er, „werden…“);
+/// 1. a cue in the gap of an interrupted quote („Wir…“, sagte er, „werden…“), or a speaker
+///    right against the opening mark (X („…“), "…, und X: „…“", laut X „…“);
 /// 2. a cue right after the quote („…“, sagte X / „…“, so X / “…,” X said / said X);
 /// 3. a source opening the sentence (Laut X …, Nach Angaben von X …, According to X, …);
 /// 4. a speech verb earlier in the sentence, its subject found by German verb-second order
@@ -28,6 +29,7 @@ struct SpeakerFinder {
                 if let np = subjectAround(verb: v, from: gap.lowerBound, to: gap.upperBound) { return np }
             }
         }
+        if let np = adjacentSpeaker(firstQuote: u0, sentence: sentence) { return np }
         if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
            attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
@@ -575,7 +577,7 @@ struct SpeakerFinder {
     }
 
     /// laut X / gemäß X / nach Angaben (von|des) X / X zufolge / according to X.
-    private func sourceNP(at k: Int, sentence: Range<Int>) -> Range<Int>? {
+    func sourceNP(at k: Int, sentence: Range<Int>) -> Range<Int>? {
         let w = units[k].lower
         switch w {
         case "nach" where k > 0 && SpeechCueLexicon.sourceNouns.contains(units[k - 1].lower):

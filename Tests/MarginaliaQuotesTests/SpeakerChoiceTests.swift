@@ -77,3 +77,20 @@ import MarginaliaText
     let after = "„Ja, wir haben Fehler gemacht.“ Das musste der Vorstand am Montag einräumen."
     #expect(speakers(after) == ["der Vorstand"])
 }
+
+@Test func aQuoteInBracketsAfterANameIsThatPersons() {
+    let text = "Gratulationen kamen von Kanzlerin Anna Berg („Ein verdienter Sieg für die ganze Mannschaft.“) und vom Verband."
+    #expect(speakers(text) == ["Kanzlerin Anna Berg"])
+}
+
+@Test func aPersonClosingAListItemBeforeAColonSpeaks() {
+    let text = "Zu den Gratulanten gehörten die Bürgermeisterin, die sagte, sie sei begeistert, und der Landrat Otto Wiese: „Ein großer Tag für unsere Region.“"
+    #expect(speakers(text, entities: [mention("Otto Wiese", in: text, type: .PER)]) == ["der Landrat Otto Wiese"])
+    // A dative object after the speech verb is no list item: the subject still speaks.
+    #expect(speakers("Die Ministerin sagte dem Reporter Jan Kolb: „Wir bleiben dabei.“") == ["Die Ministerin"])
+}
+
+@Test func aSourcePhraseRightBeforeTheMarksBeatsALaterVerb() {
+    let text = "Das Verfahren wurde eingestellt, weil man laut Oberstaatsanwalt Karl Henning „keine weiteren Beweise finden konnte“, teilten die Ermittler mit."
+    #expect(speakers(text) == ["Oberstaatsanwalt Karl Henning"])
+}
