@@ -142,8 +142,10 @@ public enum QuoteDetection {
                 // Own attribution first; then a speech verb closing the clause; then the speaker
                 // still talking in this paragraph; then the subject of the sentence; last, a quote
                 // that is a sentence of its own may be attributed by the next sentence.
+                let nextSentenceRange = paragraph.sentenceOf[last] + 1 < sentences.count ? sentences[paragraph.sentenceOf[last] + 1] : nil
                 if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
-                    ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence) {
+                    ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence)
+                    ?? finder.wordsAnaphorSpeaker(lastQuote: last, sentence: sentence, next: nextSentenceRange) {
                     speakerSpan = spanOf(np); rule = "cue"
                 } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence),
                           // "Seine Zuversicht gründet sich auf …:" — a thing of the speaker still

@@ -94,3 +94,9 @@ import MarginaliaText
     let text = "Das Verfahren wurde eingestellt, weil man laut Oberstaatsanwalt Karl Henning „keine weiteren Beweise finden konnte“, teilten die Ermittler mit."
     #expect(speakers(text) == ["Oberstaatsanwalt Karl Henning"])
 }
+
+@Test func withTheseWordsPointsBackAtTheQuote() {
+    #expect(speakers("„Wir sind erleichtert.“ Mit diesen Worten reagierte der Bürgermeister auf das Urteil.") == ["der Bürgermeister"])
+    #expect(speakers("Der Trainer war lange krank. „Ich bin wieder da“, mit diesen Worten meldete er sich zurück.") == ["er"])
+    #expect(speakers("“We are back.” With these words, the mayor opened the bridge.", language: .en) == ["the mayor"])
+}
