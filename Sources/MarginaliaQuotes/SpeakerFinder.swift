@@ -141,7 +141,9 @@ struct SpeakerFinder {
         for w in range where units[w].lower == "wie" && (w == range.lowerBound || units[w - 1].text == ",") {
             var k = w + 1
             // The subject may have a name in apposition: "Wie der Vorsitzende Richter, X, ausführte,".
-            while k < min(range.upperBound, w + 14), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord {
+            // A name in marks or a hyphenated compound with one belongs to it too ("Wie die „Bild“-Zeitung berichtet").
+            while k < min(range.upperBound, w + 14), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord
+                    || units[k].quoteIndex.map(nameQuotes.contains) == true || units[k].text.hasPrefix("-") {
                 if AttributionCues.isCue(units[k].lower, language: language) {
                     if k + 1 < units.count, units[k + 1].text == ",", let np = forwardNP(from: w + 1, limit: k) { return np }
                     break
@@ -370,6 +372,20 @@ struct SpeakerFinder {
         if isGerman && language != .both || language == .both && isGermanClause(start) {
             if let np = subordinateSubject(verb: v, from: start) ?? commaClauseSubject(verb: v, from: start)
                 ?? relativePronounSubject(verb: v, from: start) { return np }
+            // "Es gebe keine Alternative, sagte sie am Mittwoch": a finite verb right after a comma
+            // opens its clause (a parenthetical, or a main clause after a fronted one), so its
+            // subject follows it.
+            // Only after a clause (with an auxiliary, a copula or a Konjunktiv form), not after a
+            // subject with a name in apposition ("Der Vorsitzende, X (SPD), warnte").
+            // Nor after a relative clause inside the subject ("Die Stürmerin, die früh ausgewechselt
+            // wurde, nannte …"): a fronted clause opens the sentence, a relative one follows a noun.
+            if v > start + 1, units[v - 1].text == ",",
+               !(((start + 1)..<(v - 1)).last(where: { units[$0].text == "," }).map { SpeakerFinder.relativePronouns.contains(units[$0 + 1].lower) } ?? false),
+               (start..<(v - 1)).contains(where: { units[$0].isWord && !units[$0].isCapitalised
+                && (SpeechCueLexicon.konjunktivForms.contains(units[$0].lower) || SpeechCueLexicon.clauseWords.contains(units[$0].lower)
+                    || SpeakerFinder.subjunctiveExtras.contains(units[$0].lower)) }),
+               let np = forwardNP(from: v + 1, limit: u0),
+               !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) { return np }
             return germanSubject(clauseStart: start, verb: v, limit: u0)
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
@@ -602,6 +618,7 @@ struct SpeakerFinder {
         "sich", "auch", "jedoch", "zudem", "nun", "gar", "weiter", "weiterhin", "ebenfalls", "bereits",
         "dazu", "daraufhin", "außerdem", "dann", "damals", "später", "nochmals", "erneut", "noch", "einst",
         "also", "still", "then", "now", "later", "earlier", "again", "however", "once",
+        "dagegen", "hingegen", "wiederum", "allerdings", "lediglich", "schließlich", "anschließend", "ebenso",
     ]
     static let nameParticles: Set<String> = ["von", "van", "de", "da", "del", "di", "al", "bin", "ibn", "le", "la", "zu", "ten", "ter", "dos"]
     static let englishStops: Set<String> = ["that", "and", "but", "which", "who", "when", "while", "as", "if", "in", "on", "at", "to", "for", "with", "by", "from", "it", "this", "there"]
@@ -630,6 +647,12 @@ struct SpeakerFinder {
         var j = i
         if first.isWord, SpeechCueLexicon.germanDeterminers.contains(first.lower) || SpeechCueLexicon.englishDeterminers.contains(first.lower)
             || isGerman && SpeakerFinder.relativeDeterminers.contains(first.lower) && i + 1 < limit && isHead(i + 1) {
+            // "der „Spiegel“", "die „Bild“-Zeitung": a name in marks after the article.
+            if i + 1 < limit, let q = units[i + 1].quoteIndex, nameQuotes.contains(q) {
+                j = i + 2
+                if j < limit, units[j].text.hasPrefix("-") { j += units[j].text == "-" && j + 1 < limit && units[j + 1].isWord ? 2 : 1 }
+                return i..<j
+            }
             // "sagte dieser," / "so der," : a demonstrative standing alone.
             if i + 1 >= limit || !units[i + 1].isWord { return SpeechCueLexicon.germanDeterminers.contains(first.lower) ? i..<(i + 1) : nil }
             j += 1
