@@ -79,7 +79,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .evaluativeBefore: 0.3
         case .mediaNounBefore: -1.4
         case .titleWithoutCue: -1.0
-        case .namingCueBefore: -1.0
+        case .namingCueBefore: -2.5
         case .sourcePrepositionBefore: -1.0
         case .definiteArticleBefore: -1.0
         case .parenthesisAfter: -0.5
