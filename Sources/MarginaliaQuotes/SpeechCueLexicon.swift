@@ -253,9 +253,17 @@ enum SpeechCueLexicon {
         "chair", "leader", "ceo", "executive", "government", "ministry", "court", "company",
     ]
 
+    /// German endings that make a noun a person: "Meteorologen", "Aktivistinnen", "Kritiker",
+    /// "Demonstranten", "Studenten", "Ingenieure". Only longer words, so "Ente" or "Eur" do not count.
+    static let personEndings: [String] = [
+        "loge", "logen", "login", "loginnen", "ist", "isten", "istin", "istinnen", "iker", "ikern", "ikerin", "ikerinnen",
+        "anten", "antin", "enten", "entin", "eur", "eure", "euren", "eurin", "innen",
+    ]
+
     /// The canonical name a role resolves to if no person is found: the role itself.
     static func isRoleNoun(_ lowercased: String) -> Bool {
         roleStems.contains { lowercased.hasSuffix($0) || lowercased.hasPrefix($0) && lowercased.count <= $0.count + 3 }
+            || lowercased.count >= 7 && personEndings.contains { lowercased.hasSuffix($0) }
     }
 
     static func isCueVerb(_ lowercased: String, language: CueLanguage) -> Bool {
