@@ -24,14 +24,29 @@ extension SpeakerFinder {
 
     /// "Gratulationen kamen von Kanzlerin X" -> "Kanzlerin X": a German name phrase ends a run of
     /// capitalised words (and particles) after the last other lower-case word.
-    private func trimmedToName(_ np: Range<Int>) -> Range<Int> {
+    func trimmedToName(_ np: Range<Int>) -> Range<Int> {
         guard language != .english, let cut = np.last(where: { units[$0].isWord && !units[$0].isCapitalised
-            && !SpeakerFinder.nameParticles.contains(units[$0].lower) && !SpeechCueLexicon.germanDeterminers.contains(units[$0].lower) }),
+            && !SpeakerFinder.nameParticles.contains(units[$0].lower) && !SpeechCueLexicon.germanDeterminers.contains(units[$0].lower)
+            && !isAttributeAfterArticle($0, from: np.lowerBound) }),
               cut + 1 < np.upperBound else { return np }
         var start = cut + 1
         // "von Kanzlerin X": the preposition before a title and a name is not part of the name.
-        if ["von", "vom"].contains(units[start].lower), np.upperBound - start > 2 { start += 1 }
+        // "vom" (von dem) never opens a name.
+        if units[start].lower == "vom" && np.upperBound - start > 1 || units[start].lower == "von" && np.upperBound - start > 2 { start += 1 }
         return start..<np.upperBound
+    }
+
+    /// "der oberste geistliche Führer": inflected adjectives after an article belong to the phrase.
+    private func isAttributeAfterArticle(_ k: Int, from lower: Int) -> Bool {
+        var j = k
+        let articles = SpeechCueLexicon.germanDeterminers.union(["vom", "zum", "zur", "im", "beim", "am"])
+        while j > lower, units[j].isWord, !units[j].isCapitalised, !articles.contains(units[j].lower) {
+            let w = units[j].lower
+            guard ["e", "en", "er", "es", "em"].contains(where: { w.hasSuffix($0) }), !AttributionCues.isCue(w, language: language),
+                  !SpeechCueLexicon.clauseWords.contains(w), !SpeechCueLexicon.functionWords.contains(w) else { return false }
+            j -= 1
+        }
+        return articles.contains(units[j].lower)
     }
 
     static let listJoiners: Set<String> = ["und", "sowie", ",", ";", ")", "and"]

@@ -72,6 +72,21 @@ extension SpeakerFinder {
 
     static let nominativeRelatives: Set<String> = ["der", "die", "welcher", "welche"]
 
+    /// "Kritik kam von der Ministerin, die den Plan als „…“ bezeichnete": the quote stands in a
+    /// relative clause that its speech verb closes; the relative pronoun is the subject, and the
+    /// noun it refers to (right before the comma) names the speaker.
+    func relativeClauseSpeaker(quote u: Int, verb v: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard language == .german, let comma = (sentence.lowerBound..<u).last(where: { !units[$0].isWord && units[$0].quoteIndex == nil }),
+              units[comma].text == ",", comma + 1 < u, SpeakerFinder.nominativeRelatives.contains(units[comma + 1].lower),
+              // Verb-final: at most an auxiliary between the verb and the clause's end.
+              v + 1 >= sentence.upperBound || !units[v + 1].isWord
+                || v + 2 < units.count && !units[v + 1].isCapitalised && !units[v + 2].isWord else { return nil }
+        if comma > sentence.lowerBound, let np = backwardNP(endingAt: comma - 1, lowerLimit: sentence.lowerBound).map(trimmedToName) {
+            return np
+        }
+        return (comma + 1)..<(comma + 2)
+    }
+
     /// Is the verb at `k` the last word of a relative clause closed before the quote ("…
     /// Karten in einem Spiel, in dem es nur 26 Fouls gab, als „…“")? Its subject is not the
     /// quote's speaker; the main clause's speech verb comes before it.

@@ -197,6 +197,7 @@ struct SpeakerFinder {
            let np = germanSubject(clauseStart: comma + 1, verb: v, limit: sentence.upperBound) {
             return np
         }
+        if let np = relativeClauseSpeaker(quote: u1, verb: v, sentence: sentence) { return np }
         if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
         return nil
     }
