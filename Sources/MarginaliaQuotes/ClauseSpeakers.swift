@@ -77,10 +77,25 @@ extension SpeakerFinder {
     /// noun it refers to (right before the comma) names the speaker.
     func relativeClauseSpeaker(quote u: Int, verb v: Int, sentence: Range<Int>) -> Range<Int>? {
         guard language == .german, let comma = (sentence.lowerBound..<u).last(where: { !units[$0].isWord && units[$0].quoteIndex == nil }),
-              units[comma].text == ",", comma + 1 < u, SpeakerFinder.nominativeRelatives.contains(units[comma + 1].lower),
+              units[comma].text == ",", comma + 1 < u,
               // Verb-final: at most an auxiliary between the verb and the clause's end.
               v + 1 >= sentence.upperBound || !units[v + 1].isWord
                 || v + 2 < units.count && !units[v + 1].isCapitalised && !units[v + 2].isWord else { return nil }
+        guard SpeakerFinder.nominativeRelatives.contains(units[comma + 1].lower) else {
+            // "…, in der er von einem „…“ sprach", "…, als die Ministerin „…“ sagte": a verb-final
+            // clause with its own subject, right after the opener.
+            var k = comma + 1
+            if SpeakerFinder.placePrepositions.contains(units[k].lower), k + 1 < u, SpeakerFinder.relativePronouns.contains(units[k + 1].lower) {
+                k += 2
+            } else if ["als", "nachdem", "während", "wobei", "weil", "da", "wenn", "indem"].contains(units[k].lower) {
+                k += 1
+            } else {
+                return nil
+            }
+            guard k < u, let np = forwardNP(from: k, limit: u), !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower),
+                  isPersonLike(np) else { return nil }
+            return np
+        }
         if comma > sentence.lowerBound, let np = backwardNP(endingAt: comma - 1, lowerLimit: sentence.lowerBound).map(trimmedToName) {
             return np
         }

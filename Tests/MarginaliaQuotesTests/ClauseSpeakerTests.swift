@@ -131,3 +131,8 @@ import MarginaliaEntities
     #expect(speakers("Kritik kam von der Ministerin, die den Plan als „reine Propaganda“ bezeichnete.") == ["der Ministerin"])
     #expect(speakers("Es erschien ein Kommentar, der die Entscheidung als „völlig unverständlich“ bezeichnete.") == ["ein Kommentar"])
 }
+
+@Test func aVerbFinalClauseWithItsOwnSubjectSpeaks() {
+    #expect(speakers("Die Entscheidung fiel nach einer Rede des Präsidenten, in der er von einem „historischen Moment“ sprach.") == ["er"])
+    #expect(speakers("Der Streit begann, als die Ministerin den Plan „völlig unverantwortlich und gefährlich“ nannte.") == ["die Ministerin"])
+}
