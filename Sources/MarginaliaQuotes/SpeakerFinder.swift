@@ -186,11 +186,16 @@ struct SpeakerFinder {
             units[$0].text == "," && SpeakerFinder.joiningConjunctions.contains(units[$0 + 1].lower) }) ?? sentence.upperBound : sentence.upperBound
         guard let v = ((u1 + 1)..<clauseEnd).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             // ", das heißt …" explains, it does not attribute.
-            && !(units[$0].lower == "heißt" && $0 > 0 && units[$0 - 1].lower == "das") }) else { return nil }
+            && !(units[$0].lower == "heißt" && $0 > 0 && units[$0 - 1].lower == "das")
+            // "“…,” one resident, who asked not to be named, said": a relative clause's verb.
+            && !(language == .english && $0 > 0 && ["who", "which", "that"].contains(units[$0 - 1].lower)) }) else { return nil }
         // "…“ erreicht werden, so heißt es in einer Erklärung": an impersonal report names its source.
         if let np = impersonalSource(verb: v, clause: v..<sentence.upperBound) { return np }
         if let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) { return np }
         // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
+        // English puts the subject first: "“…,” Dr Jones, a lecturer, told the BBC".
+        if language == .english, units[v - 1].text == ",",
+           let np = forwardNP(from: u1 + 1 < v && units[u1 + 1].text == "," ? u1 + 2 : u1 + 1, limit: v - 1) { return np }
         if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
         // "…, hatte Koch-Mehrin erklärt": the clause after the last comma has its own subject.
         if isGerman, let comma = ((u1 + 1)..<v).last(where: { units[$0].text == "," }), comma + 1 < v,
@@ -780,8 +785,10 @@ struct SpeakerFinder {
         if SpeechCueLexicon.pronouns.contains(units[end].lower) { return end..<(end + 1) }
         // The phrase must end in a name or noun: a capitalised word, or in English a lower-case
         // noun after a determiner ("the minister").
+        // "Jones’s lawyer": a possessive name is a determiner.
         let endsInHead = isHead(end) || language != .german && (max(lowerLimit, end - 4)..<end).contains {
-            SpeechCueLexicon.englishDeterminers.contains(units[$0].lower) } && !SpeechCueLexicon.functionWords.contains(units[end].lower)
+            SpeechCueLexicon.englishDeterminers.contains(units[$0].lower) || units[$0].isCapitalised && ["'s", "’s"].contains(where: units[$0].lower.hasSuffix)
+        } && !SpeechCueLexicon.functionWords.contains(units[end].lower)
         guard endsInHead else { return nil }
         var i = end
         var crossedComma = false

@@ -216,7 +216,7 @@ enum SpeechCueLexicon {
     der die das den dem des ein eine einer eines einem einen dieser diese dieses diesem diesen
     sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren jener jene beide beiden
     """)
-    static let englishDeterminers: Set<String> = words("the a an his her their its this that these those")
+    static let englishDeterminers: Set<String> = words("the a an his her their its this that these those one another some several")
 
     /// Words that start a clause with something other than its subject: then the German subject
     /// follows the verb ("Am Dienstag sagte der Minister ...").
