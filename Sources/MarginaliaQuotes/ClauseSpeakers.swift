@@ -53,7 +53,8 @@ extension SpeakerFinder {
         let k = sentence.lowerBound
         guard language == .german, k < u0, units[k].lower == "für",
               let np = forwardNP(from: k + 1, limit: u0), np.upperBound < u0,
-              SpeakerFinder.formsOfSein.contains(units[np.upperBound].lower), isPerson(np) else { return nil }
+              SpeakerFinder.formsOfSein.contains(units[np.upperBound].lower) || SpeakerFinder.judgementVerbs.contains(units[np.upperBound].lower),
+              isPerson(np) else { return nil }
         return np
     }
 
@@ -151,6 +152,9 @@ extension SpeakerFinder {
         "auffassung", "meinung", "kritik", "vorschlag", "argument", "feststellung", "drohung", "ankündigung",
         "befürchtung", "versprechen", "zusage", "mutmaßung", "vermutung", "darstellung",
     ]
+
+    /// "Für die Ermittler steht fest:", "Für ihn bleibt klar:", "Für sie gilt:".
+    static let judgementVerbs: Set<String> = ["steht", "stand", "stehe", "bleibt", "blieb", "gilt", "galt", "gelte"]
 
     static let formsOfSein: Set<String> = ["ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären"]
 }

@@ -23,6 +23,20 @@ extension SpeakerFinder {
         let k = u1 + 1 < sentence.upperBound && units[u1 + 1].text == "," ? u1 + 2 : u1 + 1
         if k < sentence.upperBound, let np = wordsAnaphorSubject(at: k, limit: sentence.upperBound) { return np }
         if let next, let np = wordsAnaphorSubject(at: next.lowerBound, limit: next.upperBound) { return np }
+        // "„…“ So der Bürgermeister nach einem Rundgang.": "so" and a noun phrase, no verb.
+        if language != .english, let next, next.count > 2, units[next.lowerBound].lower == "so",
+           units[next.lowerBound + 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[next.lowerBound + 1].lower) || units[next.lowerBound + 1].isCapitalised,
+           let np = forwardNP(from: next.lowerBound + 1, limit: next.upperBound),
+           !next[np.upperBound...].contains(where: { isFiniteVerbCandidate($0) && !SpeechCueLexicon.functionWords.contains(units[$0].lower)
+               && !["einem", "einer", "eines"].contains(units[$0].lower) && !isAdjectiveAfterArticle($0) }) {
+            return np
+        }
         return nil
+    }
+
+    /// "nach einem kurzen Rundgang": an inflected word after an article or preposition is no verb.
+    private func isAdjectiveAfterArticle(_ k: Int) -> Bool {
+        k > 0 && (SpeechCueLexicon.germanDeterminers.contains(units[k - 1].lower) || SpeechCueLexicon.functionWords.contains(units[k - 1].lower))
+            && ["e", "en", "er", "es", "em"].contains(where: { units[k].lower.hasSuffix($0) })
     }
 }

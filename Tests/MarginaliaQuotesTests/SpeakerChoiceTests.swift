@@ -100,3 +100,13 @@ import MarginaliaText
     #expect(speakers("Der Trainer war lange krank. „Ich bin wieder da“, mit diesen Worten meldete er sich zurück.") == ["er"])
     #expect(speakers("“We are back.” With these words, the mayor opened the bridge.", language: .en) == ["the mayor"])
 }
+
+@Test func soAndANounPhraseAsASentenceOfItsOwnAttributesTheQuoteBefore() {
+    #expect(speakers("„Der Schaden ist enorm.“ So der Bürgermeister nach einem Rundgang.") == ["der Bürgermeister"])
+    // "So" opening a clause with a verb is an adverb, not an attribution.
+    #expect(speakers("„Wir sind bereit.“ So einfach ist das nicht.") == ["-"])
+}
+
+@Test func fuerXStehtFestNamesWhoseConclusionFollows() {
+    #expect(speakers("Für die Ermittler steht fest: „Es war Brandstiftung.“") == ["die Ermittler"])
+}
