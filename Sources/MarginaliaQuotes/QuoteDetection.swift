@@ -90,8 +90,15 @@ public enum QuoteDetection {
             var lastAcceptedUnit = -1
             /// Does the paragraph open in reported speech up to unit `u` (Konjunktiv I: "sei er zu
             /// dem Schluss gekommen")? Then it goes on reporting the speaker before.
+            // Both looked up once per paragraph: a paragraph of many quotes stays linear.
+            var firstKonjunktiv: Int?? = nil
+            var reportedBeforeCache: Span?? = nil
             func reportsBefore(_ u: Int) -> Bool {
-                cueLanguage != .english && paragraph.units[0..<u].contains { $0.isWord && SpeechCueLexicon.konjunktivForms.contains($0.lower) }
+                guard cueLanguage != .english else { return false }
+                if firstKonjunktiv == nil {
+                    firstKonjunktiv = .some(paragraph.units.firstIndex { $0.isWord && SpeechCueLexicon.konjunktivForms.contains($0.lower) })
+                }
+                return firstKonjunktiv!.map { $0 < u } ?? false
             }
             /// The paragraph before, cut into units, and a finder over it.
             func before() -> (ParagraphUnits, SpeakerFinder)? {
@@ -109,14 +116,20 @@ public enum QuoteDetection {
             }
             /// The last speaker the previous paragraph reports ("X kritisierte …", "X sagte, …").
             func reportedBefore() -> Span? {
-                guard let (units, previousFinder) = before() else { return nil }
-                for sentence in units.sentenceRanges.reversed() {
-                    if let np = previousFinder.reportedSpeaker(in: sentence) {
-                        guard previousFinder.isPersonLike(np) else { return nil }
-                        return Span(units.units[np.lowerBound].span.start, units.units[np.upperBound - 1].span.end)
+                if let cached = reportedBeforeCache { return cached }
+                var found: Span? = nil
+                if let (units, previousFinder) = before() {
+                    for sentence in units.sentenceRanges.reversed() {
+                        if let np = previousFinder.reportedSpeaker(in: sentence) {
+                            if previousFinder.isPersonLike(np) {
+                                found = Span(units.units[np.lowerBound].span.start, units.units[np.upperBound - 1].span.end)
+                            }
+                            break
+                        }
                     }
                 }
-                return nil
+                reportedBeforeCache = .some(found)
+                return found
             }
             let sentences = paragraph.sentenceRanges
             let quotedSentences = Set(accepted.map { paragraph.sentenceOf[$0] })
