@@ -16,6 +16,8 @@ extension SpeakerFinder {
             }
             if let np = reportedSpeaker(in: start..<colon) { return np }
         }
-        return subjectBeforeColon(firstQuote: colon + 1, sentence: start..<(colon + 1))
+        // Without a speech verb only someone who can speak: "Die Forderungen im Überblick:" lists.
+        guard let np = subjectBeforeColon(firstQuote: colon + 1, sentence: start..<(colon + 1)), isPersonLike(np) else { return nil }
+        return np
     }
 }

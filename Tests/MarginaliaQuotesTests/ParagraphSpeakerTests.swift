@@ -46,3 +46,8 @@ import MarginaliaEntities
     #expect(speakers(text).first == "der Trainer")
     #expect(speakers(text).dropFirst().allSatisfy { $0 != "der Trainer" })
 }
+
+@Test func aColonAfterAListHeadingAnnouncesNoSpeaker() {
+    let text = "Die Forderungen der Streikenden im Überblick:\n\n„Mehr Lohn für alle Beschäftigten und kürzere Arbeitszeiten.“"
+    #expect(speakers(text) == ["-"])
+}
