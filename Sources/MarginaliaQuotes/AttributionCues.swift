@@ -11,7 +11,8 @@ enum AttributionCues {
             let unit = units[k]
             if unit.quoteIndex != nil { return nil }
             if !unit.isWord {
-                if unit.text == "(" || unit.text == ")" || unit.text == "-" { k += 1; continue }
+                // „…“ – so beschrieb X die Lage: a dash may stand for the comma.
+                if ["(", ")", "-", "–", "—"].contains(unit.text) { k += 1; continue }
                 return nil
             }
             if isCue(unit.lower, language: language) { return k }

@@ -53,7 +53,8 @@ extension SpeakerFinder {
         let k = sentence.lowerBound
         guard language == .german, k < u0, units[k].lower == "für",
               let np = forwardNP(from: k + 1, limit: u0), np.upperBound < u0,
-              SpeakerFinder.formsOfSein.contains(units[np.upperBound].lower), isPerson(np) else { return nil }
+              SpeakerFinder.formsOfSein.contains(units[np.upperBound].lower) || SpeakerFinder.judgementVerbs.contains(units[np.upperBound].lower),
+              isPerson(np) else { return nil }
         return np
     }
 
@@ -71,6 +72,36 @@ extension SpeakerFinder {
     }
 
     static let nominativeRelatives: Set<String> = ["der", "die", "welcher", "welche"]
+
+    /// "Kritik kam von der Ministerin, die den Plan als „…“ bezeichnete": the quote stands in a
+    /// relative clause that its speech verb closes; the relative pronoun is the subject, and the
+    /// noun it refers to (right before the comma) names the speaker.
+    func relativeClauseSpeaker(quote u: Int, verb v: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard language == .german, let comma = (sentence.lowerBound..<u).last(where: { !units[$0].isWord && units[$0].quoteIndex == nil }),
+              units[comma].text == ",", comma + 1 < u,
+              // Verb-final: at most an auxiliary between the verb and the clause's end.
+              v + 1 >= sentence.upperBound || !units[v + 1].isWord
+                || v + 2 < units.count && !units[v + 1].isCapitalised && !units[v + 2].isWord else { return nil }
+        guard SpeakerFinder.nominativeRelatives.contains(units[comma + 1].lower) else {
+            // "…, in der er von einem „…“ sprach", "…, als die Ministerin „…“ sagte": a verb-final
+            // clause with its own subject, right after the opener.
+            var k = comma + 1
+            if SpeakerFinder.placePrepositions.contains(units[k].lower), k + 1 < u, SpeakerFinder.relativePronouns.contains(units[k + 1].lower) {
+                k += 2
+            } else if ["als", "nachdem", "während", "wobei", "weil", "da", "wenn", "indem"].contains(units[k].lower) {
+                k += 1
+            } else {
+                return nil
+            }
+            guard k < u, let np = forwardNP(from: k, limit: u), !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower),
+                  isPersonLike(np) else { return nil }
+            return np
+        }
+        if comma > sentence.lowerBound, let np = backwardNP(endingAt: comma - 1, lowerLimit: sentence.lowerBound).map(trimmedToName) {
+            return np
+        }
+        return (comma + 1)..<(comma + 2)
+    }
 
     /// Is the verb at `k` the last word of a relative clause closed before the quote ("…
     /// Karten in einem Spiel, in dem es nur 26 Fouls gab, als „…“")? Its subject is not the
@@ -121,6 +152,9 @@ extension SpeakerFinder {
         "auffassung", "meinung", "kritik", "vorschlag", "argument", "feststellung", "drohung", "ankündigung",
         "befürchtung", "versprechen", "zusage", "mutmaßung", "vermutung", "darstellung",
     ]
+
+    /// "Für die Ermittler steht fest:", "Für ihn bleibt klar:", "Für sie gilt:".
+    static let judgementVerbs: Set<String> = ["steht", "stand", "stehe", "bleibt", "blieb", "gilt", "galt", "gelte"]
 
     static let formsOfSein: Set<String> = ["ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären"]
 }

@@ -10,7 +10,13 @@ struct Unit: Sendable {
     var lower: String
 
     var isWord: Bool { kind == .word }
-    var isCapitalised: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    /// A capitalised word, or a noun compound that opens with a number ("45-Jährige", "3-D-Drucker").
+    var isCapitalised: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first.properties.isUppercase { return true }
+        guard first.properties.numericType != nil, let hyphen = text.unicodeScalars.firstIndex(of: "-") else { return false }
+        return text.unicodeScalars[text.unicodeScalars.index(after: hyphen)...].first?.properties.isUppercase ?? false
+    }
     var quoteIndex: Int? { if case .quote(let q) = kind { q } else { nil } }
 }
 

@@ -49,6 +49,11 @@ public enum QuoteDetection {
         /// The speaker still talking at the end of the previous paragraph, if it ended on a quote.
         var carriedSpeaker: Span? = nil
         var speakerNames: [Span: String] = [:]
+        /// The last paragraph with words before the current one: its units (cut when first needed)
+        /// and the speaker of its last quotation, for a paragraph that is a quotation only.
+        var previousBlock: Span? = nil
+        var previousUnits: ParagraphUnits? = nil
+        var previousLastSpeaker: Span? = nil
 
         // Names and titles recur in marks; statements rarely do.
         var innerCounts: [String: Int] = [:]
@@ -60,7 +65,10 @@ public enum QuoteDetection {
             // Most paragraphs hold no marks: nothing to cut into units, and no one still talking
             // (a blank line alone does not end the quoting, so whitespace-only blocks keep it).
             guard hi > next else {
-                if text.scalars[block.range].contains(where: { !$0.properties.isWhitespace }) { carriedSpeaker = nil }
+                if text.scalars[block.range].contains(where: { !$0.properties.isWhitespace }) {
+                    carriedSpeaker = nil
+                    previousBlock = block; previousUnits = nil; previousLastSpeaker = nil
+                }
                 continue
             }
             let paragraph = ParagraphUnits(text: text, span: block, candidates: candidates, candidateRange: next..<hi,
@@ -80,6 +88,49 @@ public enum QuoteDetection {
             let finder = SpeakerFinder(units: paragraph.units, language: cueLanguage, nameQuotes: rejected, entities: entitySpans)
             var previousSpeaker: Span? = carriedSpeaker
             var lastAcceptedUnit = -1
+            /// Does the paragraph open in reported speech up to unit `u` (Konjunktiv I: "sei er zu
+            /// dem Schluss gekommen")? Then it goes on reporting the speaker before.
+            // Both looked up once per paragraph: a paragraph of many quotes stays linear.
+            var firstKonjunktiv: Int?? = nil
+            var reportedBeforeCache: Span?? = nil
+            func reportsBefore(_ u: Int) -> Bool {
+                guard cueLanguage != .english else { return false }
+                if firstKonjunktiv == nil {
+                    firstKonjunktiv = .some(paragraph.units.firstIndex { $0.isWord && SpeechCueLexicon.konjunktivForms.contains($0.lower) })
+                }
+                return firstKonjunktiv!.map { $0 < u } ?? false
+            }
+            /// The paragraph before, cut into units, and a finder over it.
+            func before() -> (ParagraphUnits, SpeakerFinder)? {
+                guard let block = previousBlock else { return nil }
+                let units = previousUnits ?? ParagraphUnits(text: text, span: block, candidates: candidates, candidateRange: 0..<0,
+                                                            sentences: sentencesIn(block, segmented))
+                previousUnits = units
+                return (units, SpeakerFinder(units: units.units, language: cueLanguage, nameQuotes: [], entities: entitySpans))
+            }
+            /// The speaker a colon at the end of the previous paragraph announces.
+            func announcedBefore() -> Span? {
+                guard let (units, previousFinder) = before(), let lastSentence = units.sentenceRanges.last,
+                      let np = previousFinder.announcedSpeaker(lastSentence) else { return nil }
+                return Span(units.units[np.lowerBound].span.start, units.units[np.upperBound - 1].span.end)
+            }
+            /// The last speaker the previous paragraph reports ("X kritisierte …", "X sagte, …").
+            func reportedBefore() -> Span? {
+                if let cached = reportedBeforeCache { return cached }
+                var found: Span? = nil
+                if let (units, previousFinder) = before() {
+                    for sentence in units.sentenceRanges.reversed() {
+                        if let np = previousFinder.reportedSpeaker(in: sentence) {
+                            if previousFinder.isPersonLike(np) {
+                                found = Span(units.units[np.lowerBound].span.start, units.units[np.upperBound - 1].span.end)
+                            }
+                            break
+                        }
+                    }
+                }
+                reportedBeforeCache = .some(found)
+                return found
+            }
             let sentences = paragraph.sentenceRanges
             let quotedSentences = Set(accepted.map { paragraph.sentenceOf[$0] })
             var nextSentence = 0
@@ -104,8 +155,10 @@ public enum QuoteDetection {
                 // Own attribution first; then a speech verb closing the clause; then the speaker
                 // still talking in this paragraph; then the subject of the sentence; last, a quote
                 // that is a sentence of its own may be attributed by the next sentence.
+                let nextSentenceRange = paragraph.sentenceOf[last] + 1 < sentences.count ? sentences[paragraph.sentenceOf[last] + 1] : nil
                 if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
-                    ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence) {
+                    ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence)
+                    ?? finder.wordsAnaphorSpeaker(lastQuote: last, sentence: sentence, next: nextSentenceRange) {
                     speakerSpan = spanOf(np); rule = "cue"
                 } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence),
                           // "Seine Zuversicht gründet sich auf …:" — a thing of the speaker still
@@ -131,6 +184,16 @@ public enum QuoteDetection {
                 } else if paragraph.sentenceOf[last] + 1 < sentences.count,
                           let np = finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1]) {
                     speakerSpan = spanOf(np); rule = "next sentence"
+                } else if first == 0, let span = announcedBefore() {
+                    // "Die Ministerin sagte:⏎⏎„…“": the paragraph before announces the quotation.
+                    speakerSpan = span; rule = "announced"
+                } else if first == 0 || reportsBefore(first), let span = previousLastSpeaker {
+                    // "„…“, sagte sie.⏎⏎„…“": the quoting goes on in a paragraph of its own.
+                    speakerSpan = span; rule = "previous paragraph"
+                } else if first == 0 || reportsBefore(first), let span = reportedBefore() {
+                    // "Der Minister kritisierte die Pläne. …⏎⏎„…“": the one the paragraph before
+                    // reports speaking goes on in their own words.
+                    speakerSpan = span; rule = "previous report"
                 }
                 var speaker: SpeakerMention? = nil
                 if let s = speakerSpan {
@@ -155,6 +218,8 @@ public enum QuoteDetection {
             // The next paragraph may go on quoting the same speaker only if this one ended on a quote.
             let endsOnQuote = lastAcceptedUnit >= 0 && paragraph.units[(lastAcceptedUnit + 1)...].allSatisfy { !$0.isWord }
             carriedSpeaker = endsOnQuote ? previousSpeaker : nil
+            previousBlock = block; previousUnits = paragraph
+            previousLastSpeaker = lastAcceptedUnit >= 0 ? previousSpeaker : nil
         }
         return (quotations, decisions, speakerRules)
     }

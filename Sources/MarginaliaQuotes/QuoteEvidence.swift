@@ -38,6 +38,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case alsWithJudgingVerb     // als „…“ with a verb that judges something as something: "wies dies als „Unverschämtheit“ zurück"
     case cueFrame               // a speech verb a few words before the marks: "spricht gar von einer „…“", "nannte ihn „…“"
     case mediaNounBefore        // die Tageszeitung „…“, the newspaper “…”
+    case titleWithoutCue        // das Buch „…“ in a sentence with no speech cue: a title, whatever its shape
     case namingCueBefore        // sogenannte „…“, called “…”
     case sourcePrepositionBefore // laut „La Repubblica“: a source, not a statement
     case definiteArticleBefore  // die „Roma-Garde“
@@ -77,7 +78,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .startsSentence: 1.0
         case .evaluativeBefore: 0.3
         case .mediaNounBefore: -1.4
-        case .namingCueBefore: -1.0
+        case .titleWithoutCue: -1.0
+        case .namingCueBefore: -2.5
         case .sourcePrepositionBefore: -1.0
         case .definiteArticleBefore: -1.0
         case .parenthesisAfter: -0.5
@@ -210,7 +212,12 @@ enum QuoteJudge {
             if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
             k -= 1
         }
-        if MediaNounFrame.namesTitle(units, before: u) { evidence.append(.mediaNounBefore) }
+        if MediaNounFrame.namesTitle(units, before: u) {
+            evidence.append(.mediaNounBefore)
+            if !evidence.contains(where: { [.colonBefore, .cueAfter, .cueInSentence, .cueFrame, .reportedSpeech].contains($0) }) {
+                evidence.append(.titleWithoutCue)
+            }
+        }
         // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
         var n = u - 1
         if n >= 0, units[n].lower == "wie" { n -= 1 }
@@ -227,7 +234,10 @@ enum QuoteJudge {
         if repeated { evidence.append(.repeated) }
         let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
         if longQuoteNearby { evidence.append(.quotingParagraph) }
-        if words.count <= 4, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore].contains($0) }) {
+        // A short sentence of its own („Niemand muss sich sorgen.“) is said, not named.
+        let wholeSentence = evidence.contains(.startsSentence) && evidence.contains(.endsSentence)
+            && words.first.map { $0.text.unicodeScalars.first!.properties.isUppercase } == true
+        if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)

@@ -4,7 +4,8 @@ import MarginaliaEntities
 /// Finds the noun phrase that a quotation is attributed to, from the speech cues of its sentence.
 ///
 /// `find` tries, in order (the first that finds a noun phrase wins):
-/// 1. a cue in the gap of an interrupted quote („Wir…“, sagte er, „werden…“);
+/// 1. a cue in the gap of an interrupted quote („Wir…“, sagte er, „werden…“), or a speaker
+///    right against the opening mark (X („…“), "…, und X: „…“", laut X „…“);
 /// 2. a cue right after the quote („…“, sagte X / „…“, so X / “…,” X said / said X);
 /// 3. a source opening the sentence (Laut X …, Nach Angaben von X …, According to X, …);
 /// 4. a speech verb earlier in the sentence, its subject found by German verb-second order
@@ -29,6 +30,7 @@ struct SpeakerFinder {
                 if let np = subjectAround(verb: v, from: gap.lowerBound, to: gap.upperBound) { return np }
             }
         }
+        if let np = adjacentSpeaker(firstQuote: u0, sentence: sentence) { return np }
         if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
            attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
@@ -140,7 +142,9 @@ struct SpeakerFinder {
         for w in range where units[w].lower == "wie" && (w == range.lowerBound || units[w - 1].text == ",") {
             var k = w + 1
             // The subject may have a name in apposition: "Wie der Vorsitzende Richter, X, ausführte,".
-            while k < min(range.upperBound, w + 14), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord {
+            // A name in marks or a hyphenated compound with one belongs to it too ("Wie die „Bild“-Zeitung berichtet").
+            while k < min(range.upperBound, w + 14), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord
+                    || units[k].quoteIndex.map(nameQuotes.contains) == true || units[k].text.hasPrefix("-") {
                 if AttributionCues.isCue(units[k].lower, language: language) {
                     if k + 1 < units.count, units[k + 1].text == ",", let np = forwardNP(from: w + 1, limit: k) { return np }
                     break
@@ -183,17 +187,23 @@ struct SpeakerFinder {
             units[$0].text == "," && SpeakerFinder.joiningConjunctions.contains(units[$0 + 1].lower) }) ?? sentence.upperBound : sentence.upperBound
         guard let v = ((u1 + 1)..<clauseEnd).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             // ", das heißt …" explains, it does not attribute.
-            && !(units[$0].lower == "heißt" && $0 > 0 && units[$0 - 1].lower == "das") }) else { return nil }
+            && !(units[$0].lower == "heißt" && $0 > 0 && units[$0 - 1].lower == "das")
+            // "“…,” one resident, who asked not to be named, said": a relative clause's verb.
+            && !(language == .english && $0 > 0 && ["who", "which", "that"].contains(units[$0 - 1].lower)) }) else { return nil }
         // "…“ erreicht werden, so heißt es in einer Erklärung": an impersonal report names its source.
         if let np = impersonalSource(verb: v, clause: v..<sentence.upperBound) { return np }
         if let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) { return np }
         // "…, sagte die britische Königin": a parenthetical cue names its speaker after the verb.
+        // English puts the subject first: "“…,” Dr Jones, a lecturer, told the BBC".
+        if language == .english, units[v - 1].text == ",",
+           let np = forwardNP(from: u1 + 1 < v && units[u1 + 1].text == "," ? u1 + 2 : u1 + 1, limit: v - 1) { return np }
         if units[v - 1].text == ",", let np = forwardNP(from: v + 1, limit: sentence.upperBound) { return np }
         // "…, hatte Koch-Mehrin erklärt": the clause after the last comma has its own subject.
         if isGerman, let comma = ((u1 + 1)..<v).last(where: { units[$0].text == "," }), comma + 1 < v,
            let np = germanSubject(clauseStart: comma + 1, verb: v, limit: sentence.upperBound) {
             return np
         }
+        if let np = relativeClauseSpeaker(quote: u1, verb: v, sentence: sentence) { return np }
         if isGerman, let np = sentenceSubject(sentence, before: v) { return np }
         return nil
     }
@@ -369,6 +379,20 @@ struct SpeakerFinder {
         if isGerman && language != .both || language == .both && isGermanClause(start) {
             if let np = subordinateSubject(verb: v, from: start) ?? commaClauseSubject(verb: v, from: start)
                 ?? relativePronounSubject(verb: v, from: start) { return np }
+            // "Es gebe keine Alternative, sagte sie am Mittwoch": a finite verb right after a comma
+            // opens its clause (a parenthetical, or a main clause after a fronted one), so its
+            // subject follows it.
+            // Only after a clause (with an auxiliary, a copula or a Konjunktiv form), not after a
+            // subject with a name in apposition ("Der Vorsitzende, X (SPD), warnte").
+            // Nor after a relative clause inside the subject ("Die Stürmerin, die früh ausgewechselt
+            // wurde, nannte …"): a fronted clause opens the sentence, a relative one follows a noun.
+            if v > start + 1, units[v - 1].text == ",",
+               !(((start + 1)..<(v - 1)).last(where: { units[$0].text == "," }).map { SpeakerFinder.relativePronouns.contains(units[$0 + 1].lower) } ?? false),
+               (start..<(v - 1)).contains(where: { units[$0].isWord && !units[$0].isCapitalised
+                && (SpeechCueLexicon.konjunktivForms.contains(units[$0].lower) || SpeechCueLexicon.clauseWords.contains(units[$0].lower)
+                    || SpeakerFinder.subjunctiveExtras.contains(units[$0].lower)) }),
+               let np = forwardNP(from: v + 1, limit: u0),
+               !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) { return np }
             return germanSubject(clauseStart: start, verb: v, limit: u0)
         }
         if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
@@ -576,7 +600,7 @@ struct SpeakerFinder {
     }
 
     /// laut X / gemäß X / nach Angaben (von|des) X / X zufolge / according to X.
-    private func sourceNP(at k: Int, sentence: Range<Int>) -> Range<Int>? {
+    func sourceNP(at k: Int, sentence: Range<Int>) -> Range<Int>? {
         let w = units[k].lower
         switch w {
         case "nach" where k > 0 && SpeechCueLexicon.sourceNouns.contains(units[k - 1].lower):
@@ -601,6 +625,7 @@ struct SpeakerFinder {
         "sich", "auch", "jedoch", "zudem", "nun", "gar", "weiter", "weiterhin", "ebenfalls", "bereits",
         "dazu", "daraufhin", "außerdem", "dann", "damals", "später", "nochmals", "erneut", "noch", "einst",
         "also", "still", "then", "now", "later", "earlier", "again", "however", "once",
+        "dagegen", "hingegen", "wiederum", "allerdings", "lediglich", "schließlich", "anschließend", "ebenso",
     ]
     static let nameParticles: Set<String> = ["von", "van", "de", "da", "del", "di", "al", "bin", "ibn", "le", "la", "zu", "ten", "ter", "dos"]
     static let englishStops: Set<String> = ["that", "and", "but", "which", "who", "when", "while", "as", "if", "in", "on", "at", "to", "for", "with", "by", "from", "it", "this", "there"]
@@ -629,6 +654,12 @@ struct SpeakerFinder {
         var j = i
         if first.isWord, SpeechCueLexicon.germanDeterminers.contains(first.lower) || SpeechCueLexicon.englishDeterminers.contains(first.lower)
             || isGerman && SpeakerFinder.relativeDeterminers.contains(first.lower) && i + 1 < limit && isHead(i + 1) {
+            // "der „Spiegel“", "die „Bild“-Zeitung": a name in marks after the article.
+            if i + 1 < limit, let q = units[i + 1].quoteIndex, nameQuotes.contains(q) {
+                j = i + 2
+                if j < limit, units[j].text.hasPrefix("-") { j += units[j].text == "-" && j + 1 < limit && units[j + 1].isWord ? 2 : 1 }
+                return i..<j
+            }
             // "sagte dieser," / "so der," : a demonstrative standing alone.
             if i + 1 >= limit || !units[i + 1].isWord { return SpeechCueLexicon.germanDeterminers.contains(first.lower) ? i..<(i + 1) : nil }
             j += 1
@@ -755,8 +786,10 @@ struct SpeakerFinder {
         if SpeechCueLexicon.pronouns.contains(units[end].lower) { return end..<(end + 1) }
         // The phrase must end in a name or noun: a capitalised word, or in English a lower-case
         // noun after a determiner ("the minister").
+        // "Jones’s lawyer": a possessive name is a determiner.
         let endsInHead = isHead(end) || language != .german && (max(lowerLimit, end - 4)..<end).contains {
-            SpeechCueLexicon.englishDeterminers.contains(units[$0].lower) } && !SpeechCueLexicon.functionWords.contains(units[end].lower)
+            SpeechCueLexicon.englishDeterminers.contains(units[$0].lower) || units[$0].isCapitalised && ["'s", "’s"].contains(where: units[$0].lower.hasSuffix)
+        } && !SpeechCueLexicon.functionWords.contains(units[end].lower)
         guard endsInHead else { return nil }
         var i = end
         var crossedComma = false

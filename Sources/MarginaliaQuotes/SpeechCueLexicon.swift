@@ -58,6 +58,12 @@ enum SpeechCueLexicon {
     erinnerte erinnerten erinnert
     zeigte zeigten zeigt
     skandierten skandierte riefen
+    erläuterte erläuterten erläutert beteuerte beteuerten beteuert erzählte erzählten erzählt
+    bemerkte bemerkten bemerkt erwiderte erwiderten erwidert konterte konterten kontert
+    verriet verrieten verrät bestritt bestritten bestreitet dementierte dementierten dementiert
+    widersprach widersprachen widerspricht präzisierte präzisierten präzisiert
+    bekannte bekannten bekennt verwies verweist hob hoben hebt hervorgehoben
+    klagt schilderten versprochen zugegeben beklagt prophezeite prophezeiten prognostizierte
     """)
 
     static let englishCueVerbs: Set<String> = words("""
@@ -71,6 +77,9 @@ enum SpeechCueLexicon {
     asked asks answered answers promised promises vowed vows confirmed confirms
     concluded concludes observed observes reported reports remarked remarks
     testified testifies shouted yelled whispered pleaded
+    asserted asserts reiterated reiterates countered counters retorted exclaimed cried
+    muttered murmured boasted boasts recounted recounts disclosed revealed reveals denied denies
+    mentioned mentions pointed
     """)
 
     /// "laut X", "gemäß X", "X zufolge" ("nach Angaben von X" and "according to X" are matched in
@@ -89,12 +98,14 @@ enum SpeechCueLexicon {
     organisation gruppe gruppierung bewegung gewerkschaft firma unternehmen konzern club klub
     bezeichnung aufschrift überschrift schlagzeile spiel computerspiel videospiel festival
     preis auszeichnung award wettbewerb studie bericht gesetz vertrag abkommen plan konzept
+    hit schlager hymne gedicht artikel kolumne essay bestseller erzählung kurzgeschichte podcast
+    app software
     newspaper daily tabloid magazine journal broadcaster channel network agency website site blog
     show programme program series film movie documentary book novel album song single title
     opera musical play exhibition project operation mission campaign initiative motto slogan
     name nickname term word label category brand model ship spacecraft probe rocket party
     group movement union company firm club headline game festival prize award study report law
-    treaty plan
+    treaty plan hit anthem poem article column essay bestseller story podcast app software
     """)
 
     /// Words right before the marks that present a name rather than a statement.
@@ -205,7 +216,7 @@ enum SpeechCueLexicon {
     der die das den dem des ein eine einer eines einem einen dieser diese dieses diesem diesen
     sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren jener jene beide beiden
     """)
-    static let englishDeterminers: Set<String> = words("the a an his her their its this that these those")
+    static let englishDeterminers: Set<String> = words("the a an his her their its this that these those one another some several")
 
     /// Words that start a clause with something other than its subject: then the German subject
     /// follows the verb ("Am Dienstag sagte der Minister ...").
@@ -242,9 +253,17 @@ enum SpeechCueLexicon {
         "chair", "leader", "ceo", "executive", "government", "ministry", "court", "company",
     ]
 
+    /// German endings that make a noun a person: "Meteorologen", "Aktivistinnen", "Kritiker",
+    /// "Demonstranten", "Studenten", "Ingenieure". Only longer words, so "Ente" or "Eur" do not count.
+    static let personEndings: [String] = [
+        "loge", "logen", "login", "loginnen", "ist", "isten", "istin", "istinnen", "iker", "ikern", "ikerin", "ikerinnen",
+        "anten", "antin", "enten", "entin", "eur", "eure", "euren", "eurin", "innen",
+    ]
+
     /// The canonical name a role resolves to if no person is found: the role itself.
     static func isRoleNoun(_ lowercased: String) -> Bool {
         roleStems.contains { lowercased.hasSuffix($0) || lowercased.hasPrefix($0) && lowercased.count <= $0.count + 3 }
+            || lowercased.count >= 7 && personEndings.contains { lowercased.hasSuffix($0) }
     }
 
     static func isCueVerb(_ lowercased: String, language: CueLanguage) -> Bool {

@@ -125,3 +125,14 @@ import MarginaliaEntities
     let entities = [mention("Lisa Grote", in: text, type: .PER)]
     #expect(speakers(text, entities: entities) == ["Autorin Lisa Grote", "Autorin Lisa Grote"])
 }
+
+@Test func aQuoteInARelativeClauseClosedByItsSpeechVerbIsTheAntecedents() {
+    #expect(speakers("Unterstützung kam vom Bürgermeister, der den Plan einen „großen Wurf“ nannte.") == ["Bürgermeister"])
+    #expect(speakers("Kritik kam von der Ministerin, die den Plan als „reine Propaganda“ bezeichnete.") == ["der Ministerin"])
+    #expect(speakers("Es erschien ein Kommentar, der die Entscheidung als „völlig unverständlich“ bezeichnete.") == ["ein Kommentar"])
+}
+
+@Test func aVerbFinalClauseWithItsOwnSubjectSpeaks() {
+    #expect(speakers("Die Entscheidung fiel nach einer Rede des Präsidenten, in der er von einem „historischen Moment“ sprach.") == ["er"])
+    #expect(speakers("Der Streit begann, als die Ministerin den Plan „völlig unverantwortlich und gefährlich“ nannte.") == ["die Ministerin"])
+}

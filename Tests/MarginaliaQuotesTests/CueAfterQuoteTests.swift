@@ -35,3 +35,17 @@ import Testing
     #expect(found.count == 2)
     #expect(found.last == "der Bürgermeister Karl Brandt")
 }
+
+@Test func aDashMayStandForTheCommaBeforeTheCue() {
+    #expect(speakers("„Das Wasser stand einen Meter hoch“ – so beschrieb ein Anwohner die Lage.") == ["ein Anwohner"])
+}
+
+@Test func aNounOpeningWithANumberHeadsTheSpeaker() {
+    #expect(speakers("„Ich bin sehr glücklich über diesen Erfolg“, sagte der 45-Jährige.") == ["der 45-Jährige"])
+}
+
+@Test func commonSpeechVerbsAttribute() {
+    #expect(speakers("Der Abgeordnete erläuterte: „Das Gesetz schützt die Mieter.“") == ["Der Abgeordnete"])
+    #expect(speakers("Die Sprecherin dementierte: „Es gibt keine Pläne für eine Schließung.“") == ["Die Sprecherin"])
+    #expect(speakers("The senator reiterated: “We will not back down on this.”", language: .en) == ["The senator"])
+}

@@ -37,3 +37,20 @@ import Testing
     let text = "Ein nicht genannter Sprecher des Vereins bezeichnet den Umbau als „längst überfällig“ und verweist auf die Kosten."
     #expect(speakers(text) == ["Ein nicht genannter Sprecher des Vereins"])
 }
+
+@Test func aSpeechVerbRightAfterAClauseAndACommaHasItsSubjectAfterIt() {
+    let text = "Die Ministerin verteidigte die Reform. Es gebe keine Alternative, sagte sie am Mittwoch. „Wer jetzt nicht handelt, gefährdet alles.“"
+    #expect(speakers(text) == ["sie"])
+    // A subject with a name in apposition keeps the verb in second place.
+    let apposed = "Der frühere Bürgermeister, Hans Ebert (SPD), warnte die Partei vor einem „populistischen Wahlkampf“."
+    #expect(speakers(apposed, entities: [mention("Hans Ebert", in: apposed, type: .PER)]) != ["die Partei"])
+}
+
+@Test func anAdverbBetweenTheCueAndTheSubject() {
+    #expect(speakers("„Das ist absurd“, meinte dagegen der Chef der Gewerkschaft.") == ["der Chef der Gewerkschaft"])
+}
+
+@Test func aNewspaperNamedInMarksIsTheSourceOfAWieClause() {
+    #expect(speakers("Wie der „Spiegel“ berichtet, soll der Spieler „schon seit Wochen“ mit dem Verein verhandeln.") == ["der „Spiegel“"])
+    #expect(speakers("Wie die „Bild“-Zeitung berichtet, soll der Spieler „schon seit Wochen“ verhandeln.") == ["die „Bild“-Zeitung"])
+}

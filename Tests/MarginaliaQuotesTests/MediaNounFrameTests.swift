@@ -43,3 +43,10 @@ private func evidence(_ string: String) -> String {
     #expect(!evidence(text).contains("mediaNounBefore"))
     #expect(quotedTexts(text) == ["Zeitungsente"])
 }
+
+@Test func aWorkNamedWithoutASpeechCueIsATitle() {
+    #expect(quotedTexts("Die Band spielte ihren Hit „Ich will nicht nach Hause“ als Zugabe.").isEmpty)
+    #expect(quotedTexts("The band closed with their hit “I Will Not Go Home” on Friday.", language: .en).isEmpty)
+    // With a speech cue the same frame quotes: "mit den Worten".
+    #expect(quotedTexts("Er verabschiedete sich mit den Worten: „Ich komme wieder, versprochen.“") == ["Ich komme wieder, versprochen."])
+}

@@ -61,3 +61,8 @@ private func explanation(_ string: String) -> String {
     #expect(!explanation(text).contains("titleWithSubtitle"))
     #expect(quotedTexts(text) == ["Wir bleiben hier – egal, was die Stadt beschließt."])
 }
+
+@Test func aNamingVerbRightBeforeTheMarksAnnouncesAName() {
+    #expect(quotedTexts("The beetle, which the researchers named “the little lantern” after its glow, lives in caves.", language: .en).isEmpty)
+    #expect(quotedTexts("Der Käfer, den die Forscher „kleine Laterne“ nennen, lebt in Höhlen. Sein Name lautet „leuchtender Höhlenkäfer“.").isEmpty)
+}

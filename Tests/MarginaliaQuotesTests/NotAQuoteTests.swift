@@ -48,3 +48,10 @@ import MarginaliaEntities
     #expect(decisions.first?.isQuote == false)
     #expect(decisions.first?.explanation.contains("mediaNounBefore") == true)
 }
+
+@Test func aShortSentenceOfItsOwnIsAQuote() {
+    let text = "The minister defended the law.\n\n“It protects consumers,” she said. “Nobody needs to worry.”"
+    #expect(quotedTexts(text, language: .en) == ["It protects consumers,", "Nobody needs to worry."])
+    #expect(quotedTexts("Die Ministerin verteidigte das Gesetz. „Wir schützen die Verbraucher“, sagte sie. „Niemand muss sich sorgen.“")
+        == ["Wir schützen die Verbraucher", "Niemand muss sich sorgen."])
+}

@@ -77,3 +77,36 @@ import MarginaliaText
     let after = "„Ja, wir haben Fehler gemacht.“ Das musste der Vorstand am Montag einräumen."
     #expect(speakers(after) == ["der Vorstand"])
 }
+
+@Test func aQuoteInBracketsAfterANameIsThatPersons() {
+    let text = "Gratulationen kamen von Kanzlerin Anna Berg („Ein verdienter Sieg für die ganze Mannschaft.“) und vom Verband."
+    #expect(speakers(text) == ["Kanzlerin Anna Berg"])
+}
+
+@Test func aPersonClosingAListItemBeforeAColonSpeaks() {
+    let text = "Zu den Gratulanten gehörten die Bürgermeisterin, die sagte, sie sei begeistert, und der Landrat Otto Wiese: „Ein großer Tag für unsere Region.“"
+    #expect(speakers(text, entities: [mention("Otto Wiese", in: text, type: .PER)]) == ["der Landrat Otto Wiese"])
+    // A dative object after the speech verb is no list item: the subject still speaks.
+    #expect(speakers("Die Ministerin sagte dem Reporter Jan Kolb: „Wir bleiben dabei.“") == ["Die Ministerin"])
+}
+
+@Test func aSourcePhraseRightBeforeTheMarksBeatsALaterVerb() {
+    let text = "Das Verfahren wurde eingestellt, weil man laut Oberstaatsanwalt Karl Henning „keine weiteren Beweise finden konnte“, teilten die Ermittler mit."
+    #expect(speakers(text) == ["Oberstaatsanwalt Karl Henning"])
+}
+
+@Test func withTheseWordsPointsBackAtTheQuote() {
+    #expect(speakers("„Wir sind erleichtert.“ Mit diesen Worten reagierte der Bürgermeister auf das Urteil.") == ["der Bürgermeister"])
+    #expect(speakers("Der Trainer war lange krank. „Ich bin wieder da“, mit diesen Worten meldete er sich zurück.") == ["er"])
+    #expect(speakers("“We are back.” With these words, the mayor opened the bridge.", language: .en) == ["the mayor"])
+}
+
+@Test func soAndANounPhraseAsASentenceOfItsOwnAttributesTheQuoteBefore() {
+    #expect(speakers("„Der Schaden ist enorm.“ So der Bürgermeister nach einem Rundgang.") == ["der Bürgermeister"])
+    // "So" opening a clause with a verb is an adverb, not an attribution.
+    #expect(speakers("„Wir sind bereit.“ So einfach ist das nicht.") == ["-"])
+}
+
+@Test func fuerXStehtFestNamesWhoseConclusionFollows() {
+    #expect(speakers("Für die Ermittler steht fest: „Es war Brandstiftung.“") == ["die Ermittler"])
+}

@@ -125,3 +125,13 @@ import MarginaliaEntities
     // A one-word name in marks still is not one.
     #expect(quotedTexts("Der Film „Titanic“ lief im Kino.").isEmpty)
 }
+
+@Test func englishSubjectWithAppositionBeforeTheVerbAfterTheQuote() {
+    let text = "“The figures are worrying,” Dr Sarah Jones, a lecturer at the university, told the BBC."
+    #expect(speakers(text, language: .en) == ["Dr Sarah Jones"])
+    #expect(speakers("“This is a disaster,” one resident, who asked not to be named, said.", language: .en) == ["one resident"])
+}
+
+@Test func englishPossessiveNameBeforeTheSpeaker() {
+    #expect(speakers("“We will appeal,” Jones’s lawyer said.", language: .en) == ["Jones’s lawyer"])
+}

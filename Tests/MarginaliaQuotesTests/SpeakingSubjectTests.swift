@@ -29,3 +29,13 @@ import Testing
     let entities = [mention("Dieter Brandt", in: text, type: .PER)]
     #expect(speakers(text, entities: entities) == ["der innenpolitische Sprecher der Fraktion der SPD"])
 }
+
+@Test func aNounWithAPersonEndingCanSpeak() {
+    #expect(SpeechCueLexicon.isRoleNoun("meteorologen"))
+    #expect(SpeechCueLexicon.isRoleNoun("umweltaktivistinnen"))
+    #expect(SpeechCueLexicon.isRoleNoun("demonstranten"))
+    #expect(!SpeechCueLexicon.isRoleNoun("ente"))
+    #expect(!SpeechCueLexicon.isRoleNoun("regenfälle"))
+    let text = "„Wir sind vorbereitet“, sagte der Bürgermeister Tom Hale. Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“."
+    #expect(speakers(text, entities: [mention("Tom Hale", in: text, type: .PER)]).last == "Meteorologen")
+}
