@@ -71,13 +71,15 @@ final class ScreenPainter {
             _ = mg_put_run(Int32(y), Int32(runStart), run, Int32(run.count), attributes, pair)
             run.removeAll(keepingCapacity: true)
         }
+        Self.markLongBlanks(row: y, of: grid, into: &longBlank)
         for x in columns {
             let cell = grid[x, y]
             if cell.text.isEmpty { continue }   // right half of a wide character: already drawn
-            if cell.style != lastStyle {
+            let style = longBlank[x] ? .plain : cell.style
+            if style != lastStyle {
                 flushRun()
-                (attributes, pair) = look(of: cell.style)
-                lastStyle = cell.style
+                (attributes, pair) = look(of: style)
+                lastStyle = style
             }
             let followedByContinuation = x + 1 < grid.width && grid[x + 1, y].text.isEmpty
             if !followedByContinuation, let ascii = Self.printableASCII(cell.text) {
@@ -101,6 +103,31 @@ final class ScreenPainter {
 
     /// The run of ASCII characters being collected by `drawRow` (kept to reuse its storage).
     private var run: [wchar_t] = []
+
+    /// Which cells of the row being drawn are in a stretch of at least `longBlankRun` spaces that
+    /// show nothing but themselves (default background, no underline or reverse video). Those
+    /// are drawn plain: curses then sees the blank it cleared the screen with and moves the cursor
+    /// past them instead of sending them, and the terminal has less to parse (the first frame
+    /// of an article: 5.9 KB of output before, 3.9 KB after). Single spaces between words
+    /// keep their style, so the colour is not switched off and on around each of them.
+    private var longBlank: [Bool] = []
+    static let longBlankRun = 4
+
+    static func markLongBlanks(row y: Int, of grid: CellGrid, into longBlank: inout [Bool]) {
+        if longBlank.count != grid.width { longBlank = Array(repeating: false, count: grid.width) }
+        for i in longBlank.indices { longBlank[i] = false }
+        var start = 0
+        for x in 0...grid.width {
+            let invisible = x < grid.width && { () -> Bool in
+                let cell = grid[x, y]
+                return cell.text == " " && cell.style.background == .terminalDefault
+                    && !cell.style.underline && !cell.style.reverse
+            }()
+            if invisible { continue }
+            if x - start >= Self.longBlankRun { for i in start..<x { longBlank[i] = true } }
+            start = x + 1
+        }
+    }
 
     /// The byte of a one-character cell in the printable ASCII range (space to tilde), else nil.
     private static func printableASCII(_ text: String) -> UInt8? {

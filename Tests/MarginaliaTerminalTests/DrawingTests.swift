@@ -110,3 +110,31 @@ private func width(_ scalar: Unicode.Scalar) -> Int {
         #expect(FrameDiff.changedColumns(row: 0, old: old, new: new) == 0...3)
     }
 }
+
+/// Stretches of blanks that show nothing are drawn plain (curses can skip them); single spaces
+/// between words keep their colour.
+@Suite struct LongBlankTests {
+    private func mask(_ text: String, style: Style = Style(foreground: .indexed(252))) -> [Bool] {
+        var grid = CellGrid(width: text.count, height: 1)
+        for (x, c) in text.enumerated() { grid[x, 0] = Cell(String(c), style: style) }
+        var mask: [Bool] = []
+        ScreenPainter.markLongBlanks(row: 0, of: grid, into: &mask)
+        return mask
+    }
+
+    @Test func wordSpacesKeepTheirStyle() {
+        #expect(mask("ab cd ef").allSatisfy { !$0 })
+    }
+
+    @Test func aRunOfFourOrMoreBlanksIsPlain() {
+        #expect(mask("ab    cd") == [false, false, true, true, true, true, false, false])
+        #expect(mask("ab   cd").allSatisfy { !$0 })
+        #expect(mask("ab    ") == [false, false, true, true, true, true])
+    }
+
+    @Test func visibleBlanksAreKept() {
+        #expect(mask("      ", style: Style(background: .indexed(236))).allSatisfy { !$0 })
+        #expect(mask("      ", style: Style(underline: true)).allSatisfy { !$0 })
+        #expect(mask("      ", style: Style(reverse: true)).allSatisfy { !$0 })
+    }
+}
