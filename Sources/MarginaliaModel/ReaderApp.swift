@@ -61,8 +61,11 @@ public final class ReaderApp: AppSession {
     public let options: LaunchOptions
     public private(set) var config: UserConfig
     public let commands: [CommandSpec]
-    let commandsByName: [String: CommandSpec]
-    public private(set) var keymap: Keymap
+    /// Commands by name and alias, and the keymap: built on first use (the first key or `:`
+    /// command), not before the first frame.
+    private(set) lazy var commandsByName: [String: CommandSpec] = Dictionary(
+        commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0, spec) } }, uniquingKeysWith: { a, _ in a })
+    public private(set) lazy var keymap = Keymap(commands: commands, overrides: config.keyOverrides)
     var dispatcher = KeyDispatcher()
 
     let themeCatalog: ThemeCatalog
@@ -113,11 +116,9 @@ public final class ReaderApp: AppSession {
         self.documents = documents
         let commands = CommandTable.all
         self.commands = commands
-        self.commandsByName = Dictionary(commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0, spec) } }, uniquingKeysWith: { a, _ in a })
         let configDirectory = UserConfig.directory(environment: options.environment)
         let config = UserConfig.load(directory: configDirectory, commandNames: Set(commands.map(\.name)))
         self.config = config
-        self.keymap = Keymap(commands: commands, overrides: config.keyOverrides)
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory)
         // Only a terminal without colours borrows the monochrome theme's attributes; parsing it
         // for the others cost a millisecond of every start.
