@@ -15,6 +15,14 @@ import PackageDescription
 let staticStdlib = (swift: [SwiftSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
                     linker: [LinkerSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))])
 
+/// Release builds also take libstdc++, ncursesw, tinfo and libgcc from their static archives:
+/// Linker/static holds linker scripts that turn `-lstdc++` and `-lncursesw` into the archives (see
+/// Linker/README.md). Loading, relocating and initialising those four shared libraries cost about
+/// 1 ms of every start, and the start-up is what `scripts/perf/less-vs-marginalia.sh` measures.
+let staticSystemLibraries = LinkerSetting.unsafeFlags(
+    ["-L", Context.packageDirectory + "/Linker/static", "-Xclang-linker", "-static-libgcc"],
+    .when(configuration: .release))
+
 let package = Package(
     name: "Marginalia",
     platforms: [.macOS(.v13)],
@@ -64,7 +72,7 @@ let package = Package(
             dependencies: ["MarginaliaTerminal", "MarginaliaModel", "MarginaliaStore",
                            "MarginaliaAnalysis", "MarginaliaSamples",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            linkerSettings: staticStdlib.linker),
+            linkerSettings: staticStdlib.linker + [staticSystemLibraries]),
 
         .testTarget(name: "MarginaliaTextTests", dependencies: ["MarginaliaText"]),
         .testTarget(name: "MarginaliaEntitiesTests", dependencies: ["MarginaliaEntities"], exclude: ["Fixtures"]),
