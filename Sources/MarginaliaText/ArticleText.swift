@@ -19,8 +19,9 @@ public struct ArticleText: Sendable, Equatable {
     }
 
     /// A String from scalars, its UTF-8 written straight into the String's storage (appending to a
-    /// String.UnicodeScalarView goes scalar by scalar through generic code).
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    /// String.UnicodeScalarView goes scalar by scalar through generic code: unspecialised across
+    /// modules, it was a tenth of the reader's first frame).
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         scalars.withUnsafeBufferPointer { scalars in
             var utf8Count = 0
             for s in scalars { utf8Count += UTF8.width(s) }

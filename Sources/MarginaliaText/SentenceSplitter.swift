@@ -102,7 +102,7 @@ struct SentenceSplitter {
         guard k >= 0, scalars[k] == "\n" else { return false }
         if token.kind == .ordinal { return true }
         guard token.kind == .punctuation || token.kind == .symbol, token.end - token.start == 1 else { return false }
-        return HeadingHeuristic.bullets.contains(scalars[token.start])
+        return HeadingHeuristic.isBullet(scalars[token.start])
     }
 
     private func string(_ range: Range<Int>) -> String {

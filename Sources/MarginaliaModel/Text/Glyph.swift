@@ -22,10 +22,8 @@ public struct Glyph: Equatable, Sendable {
 public enum GlyphScanner {
     public static func scan(_ text: ArticleText, _ span: Span, _ body: (Glyph) -> Void) {
         guard span.start < span.end else { return }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.scalars[span.start..<span.end])
         var offset = span.start
-        for character in String(view) {
+        for character in ArticleText.string(text.scalars[span.start..<span.end]) {
             let glyph = makeGlyph(character, offset: offset)
             offset += glyph.length
             body(glyph)
