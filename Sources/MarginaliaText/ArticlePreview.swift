@@ -58,10 +58,12 @@ public enum ArticlePreview {
             if end > head.startIndex, head[end - 1] >= 0xC0 { end -= 1 }
             head = head[..<end]
         }
-        guard String(validating: head, as: UTF8.self) != nil else { return nil }
+        guard let string = String(validating: head, as: UTF8.self) else { return nil }
         let scalars = TextDecoding.normalizeLineEnds(TextDecoding.scalars(ofValidUTF8: head))
         guard ArticleLoader.detectFormat(path: path, scalars: scalars) == .plainText else { return nil }
-        let text = ArticleText(scalars: scalars)
+        // Without carriage returns the validated String is already the text: no need to encode
+        // the scalars back into UTF-8.
+        let text = head.contains(0x0D) ? ArticleText(scalars: scalars) : ArticleText(string: string, scalars: scalars)
         return LoadedArticle(path: path, format: .plainText, text: text, title: ArticleLoader.plainTitle(text))
     }
 }

@@ -18,6 +18,12 @@ public struct ArticleText: Sendable, Equatable {
         self.scalars = scalars
     }
 
+    /// Both forms at hand already (`scalars` must be exactly `string.unicodeScalars`).
+    init(string: String, scalars: [Unicode.Scalar]) {
+        self.string = string
+        self.scalars = scalars
+    }
+
     /// A String from scalars, its UTF-8 written straight into the String's storage (appending to a
     /// String.UnicodeScalarView goes scalar by scalar through generic code: unspecialised across
     /// modules, it was a tenth of the reader's first frame).

@@ -3,13 +3,13 @@ import MarginaliaText
 
 /// Identity of a file's current contents, cheap to compare: a changed inode, size or
 /// modification time means someone wrote it.
-struct FileFingerprint: Equatable {
-    var inode: UInt64
-    var size: Int64
-    var modifiedSeconds: Int
-    var modifiedNanoseconds: Int
+public struct FileFingerprint: Equatable, Sendable {
+    public var inode: UInt64
+    public var size: Int64
+    public var modifiedSeconds: Int
+    public var modifiedNanoseconds: Int
 
-    init?(path: String) {
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         inode = UInt64(info.st_ino)

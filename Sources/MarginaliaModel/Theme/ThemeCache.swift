@@ -1,0 +1,124 @@
+import FoundationEssentials
+import MarginaliaStore
+import MarginaliaText
+
+/// Parsed themes kept as plain text in `$XDG_CACHE_HOME/marginalia/themes/` (default
+/// `~/.cache/...`), so that a start reads a few dozen tab-separated lines instead of parsing TOML:
+/// reading the theme through TOMLKit was the largest single part of opening an article (0.3 ms of
+/// a start of about 5 ms). An entry records the theme file's path, inode, size and modification
+/// time; any change to the file, a damaged entry or an unknown format means a miss, and the
+/// theme is parsed and the entry written again. Writing is best effort (no cache folder, a
+/// read-only home: the theme is simply parsed every time).
+public struct ThemeCache: Sendable {
+    /// The first line of every entry; a new layout gets a new number.
+    static let header = "marginalia theme cache 1"
+    public var directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// `$XDG_CACHE_HOME/marginalia/themes`, else `~/.cache/marginalia/themes`; nil without either.
+    public static func standard(environment: [String: String]) -> ThemeCache? {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return ThemeCache(directory: xdg + "/marginalia/themes") }
+        if let home = environment["HOME"], home.hasPrefix("/") { return ThemeCache(directory: home + "/.cache/marginalia/themes") }
+        return nil
+    }
+
+    /// The theme parsed from `path` when it was exactly as `fingerprint` says, if an entry has it.
+    public func theme(for path: String, fingerprint: FileFingerprint) -> Theme? {
+        guard let bytes = try? FileBytes.read(path: entryPath(for: path), sizeHint: 4096) else { return nil }
+        return Self.decode(String(decoding: bytes, as: UTF8.self), source: Self.sourceLine(path, fingerprint))
+    }
+
+    /// Records `theme` as what `path` (as `fingerprint` says it is) parses to. Failures are ignored.
+    public func store(_ theme: Theme, for path: String, fingerprint: FileFingerprint) {
+        guard let text = Self.encode(theme, source: Self.sourceLine(path, fingerprint)) else { return }
+        let target = entryPath(for: path)
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // Written beside the entry and renamed over it, so a reader never sees half an entry; no
+        // fsync: a lost entry only costs one parse.
+        let temporary = target + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        if written != bytes.count || rename(temporary, target) != 0 { unlink(temporary) }
+    }
+
+    /// One entry per theme file: its name, then a hash of the whole path (bundled and user
+    /// themes may share a name).
+    func entryPath(for path: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let name = PathText.lastComponent(PathText.deletingExtension(path))
+        return directory + "/" + name + "-" + String(hash, radix: 16) + ".cache"
+    }
+
+    static func sourceLine(_ path: String, _ f: FileFingerprint) -> String {
+        "source\t\(path)\t\(f.inode)\t\(f.size)\t\(f.modifiedSeconds)\t\(f.modifiedNanoseconds)"
+    }
+
+    // MARK: The entry's text
+
+    /// header, source line, `name<TAB>NAME`, then `style<TAB>SCOPE<TAB>FG<TAB>BG<TAB>FLAGS` per
+    /// style, then `end`. nil when a name holds a tab or line break (such a theme is not cached).
+    static func encode(_ theme: Theme, source: String) -> String? {
+        func clean(_ s: String) -> Bool { !s.contains("\t") && !s.contains("\n") && !s.contains("\r") }
+        guard clean(theme.name), theme.styles.keys.allSatisfy(clean) else { return nil }
+        var lines = [header, source, "name\t" + theme.name]
+        for (scope, style) in theme.styles.sorted(by: { $0.key < $1.key }) {
+            let flags = [style.bold, style.underline, style.reverse, style.italic, style.dim]
+                .map { $0.map { $0 ? "1" : "0" } ?? "-" }.joined()
+            lines.append("style\t\(scope)\t\(encode(style.foreground))\t\(encode(style.background))\t\(flags)")
+        }
+        lines.append("end")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The theme, or nil unless the text is a whole entry for exactly `source`.
+    static func decode(_ text: String, source: String) -> Theme? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 5, lines[0] == header, lines[1] == source, lines[2].hasPrefix("name\t"),
+              lines[lines.count - 2] == "end", lines[lines.count - 1].isEmpty else { return nil }
+        var styles: [String: ThemeStyle] = [:]
+        for line in lines[3..<(lines.count - 2)] {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 5, fields[0] == "style", fields[4].utf8.count == 5,
+                  let foreground = decodeColor(fields[2]), let background = decodeColor(fields[3]) else { return nil }
+            var flags: [Bool?] = []
+            for flag in fields[4].utf8 {
+                switch flag {
+                case UInt8(ascii: "1"): flags.append(true)
+                case UInt8(ascii: "0"): flags.append(false)
+                case UInt8(ascii: "-"): flags.append(nil)
+                default: return nil
+                }
+            }
+            styles[String(fields[1])] = ThemeStyle(foreground: foreground, background: background, bold: flags[0],
+                                                   underline: flags[1], reverse: flags[2], italic: flags[3], dim: flags[4])
+        }
+        return Theme(name: String(lines[2].dropFirst(5)), styles: styles)
+    }
+
+    /// `-` (not stated), `default`, `iN` (0-255) or `#rrggbb`.
+    static func encode(_ color: Color?) -> String {
+        switch color {
+        case nil: return "-"
+        case .terminalDefault?: return "default"
+        case .indexed(let i)?: return "i\(i)"
+        case .rgb(let r, let g, let b)?:
+            return "#" + [r, g, b].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        }
+    }
+
+    /// The colour written by `encode(_:)`: nil when the field is damaged, `.some(nil)` for `-`.
+    static func decodeColor(_ field: Substring) -> Color?? {
+        if field == "-" { return .some(nil) }
+        if field == "default" { return .some(.terminalDefault) }
+        if field.hasPrefix("i"), let i = UInt8(field.dropFirst()) { return .some(.indexed(i)) }
+        if field.hasPrefix("#"), field.utf8.count == 7, let v = UInt32(field.dropFirst(), radix: 16) {
+            return .some(.rgb(UInt8(v >> 16), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)))
+        }
+        return nil
+    }
+}
