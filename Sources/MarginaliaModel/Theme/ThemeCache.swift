@@ -26,7 +26,7 @@ public struct ThemeCache: Sendable {
     /// The theme parsed from `path` when it was exactly as `fingerprint` says, if an entry has it.
     public func theme(for path: String, fingerprint: FileFingerprint) -> Theme? {
         guard let bytes = try? FileBytes.read(path: entryPath(for: path), sizeHint: 4096) else { return nil }
-        return Self.decode(String(decoding: bytes, as: UTF8.self), source: Self.sourceLine(path, fingerprint))
+        return Self.decode(Array(bytes), source: Self.sourceLine(path, fingerprint))
     }
 
     /// Records `theme` as what `path` (as `fingerprint` says it is) parses to. Failures are ignored.
@@ -50,8 +50,10 @@ public struct ThemeCache: Sendable {
     func entryPath(for path: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
         for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let digits = Array("0123456789abcdef".utf8)
+        let hex = String(decoding: (0..<16).map { digits[Int(hash >> UInt64(60 - 4 * $0) & 0xF)] }, as: UTF8.self)
         let name = PathText.lastComponent(PathText.deletingExtension(path))
-        return directory + "/" + name + "-" + String(hash, radix: 16) + ".cache"
+        return directory + "/" + name + "-" + hex + ".cache"
     }
 
     static func sourceLine(_ path: String, _ f: FileFingerprint) -> String {
@@ -76,17 +78,32 @@ public struct ThemeCache: Sendable {
     }
 
     /// The theme, or nil unless the text is a whole entry for exactly `source`.
-    static func decode(_ text: String, source: String) -> Theme? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 5, lines[0] == header, lines[1] == source, lines[2].hasPrefix("name\t"),
-              lines[lines.count - 2] == "end", lines[lines.count - 1].isEmpty else { return nil }
+    static func decode(_ text: String, source: String) -> Theme? { decode(Array(text.utf8), source: source) }
+
+    /// The same from the entry's bytes, split at tabs and line feeds byte by byte (splitting a
+    /// String walks grapheme clusters and took most of the time of a cached start's theme).
+    static func decode(_ bytes: [UInt8], source: String) -> Theme? {
+        var lines: [[ArraySlice<UInt8>]] = []
+        var fields: [ArraySlice<UInt8>] = []
+        var start = 0
+        for i in bytes.indices where bytes[i] == 0x09 || bytes[i] == 0x0A {
+            fields.append(bytes[start..<i])
+            start = i + 1
+            if bytes[i] == 0x0A { lines.append(fields); fields = [] }
+        }
+        // A whole entry ends with "end" and a line feed; anything after it means damage.
+        func text(_ field: ArraySlice<UInt8>) -> String { String(decoding: field, as: UTF8.self) }
+        guard start == bytes.count, lines.count >= 4, lines[0].count == 1, text(lines[0][0]) == header,
+              lines[1].map(text).joined(separator: "\t") == source,
+              lines[2].count == 2, text(lines[2][0]) == "name",
+              lines[lines.count - 1].count == 1, text(lines[lines.count - 1][0]) == "end" else { return nil }
         var styles: [String: ThemeStyle] = [:]
-        for line in lines[3..<(lines.count - 2)] {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 5, fields[0] == "style", fields[4].utf8.count == 5,
-                  let foreground = decodeColor(fields[2]), let background = decodeColor(fields[3]) else { return nil }
+        for line in lines[3..<(lines.count - 1)] {
+            guard line.count == 5, text(line[0]) == "style", line[4].count == 5,
+                  let foreground = decodeColor(Substring(text(line[2]))),
+                  let background = decodeColor(Substring(text(line[3]))) else { return nil }
             var flags: [Bool?] = []
-            for flag in fields[4].utf8 {
+            for flag in line[4] {
                 switch flag {
                 case UInt8(ascii: "1"): flags.append(true)
                 case UInt8(ascii: "0"): flags.append(false)
@@ -94,10 +111,10 @@ public struct ThemeCache: Sendable {
                 default: return nil
                 }
             }
-            styles[String(fields[1])] = ThemeStyle(foreground: foreground, background: background, bold: flags[0],
-                                                   underline: flags[1], reverse: flags[2], italic: flags[3], dim: flags[4])
+            styles[text(line[1])] = ThemeStyle(foreground: foreground, background: background, bold: flags[0],
+                                               underline: flags[1], reverse: flags[2], italic: flags[3], dim: flags[4])
         }
-        return Theme(name: String(lines[2].dropFirst(5)), styles: styles)
+        return Theme(name: text(lines[2][1]), styles: styles)
     }
 
     /// `-` (not stated), `default`, `iN` (0-255) or `#rrggbb`.
