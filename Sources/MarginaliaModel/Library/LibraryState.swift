@@ -128,6 +128,9 @@ public final class LibraryStateStore {
     /// nil when there is no file yet.
     static func read(_ path: String) -> Result<LibraryState?, StateError> {
         guard let data = try? FileBytes.read(path: path) else { return .success(nil) }
+        // The file as this program writes it is read without JSONDecoder (LibraryStateReader
+        // says why); anything else still goes through it.
+        if let state = LibraryStateReader.read(Array(data)) { return .success(state) }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         do {
