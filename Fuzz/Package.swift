@@ -27,5 +27,6 @@ let package = Package(
         .executableTarget(name: "FuzzTOML", dependencies: ["FuzzSupport"] + marginalia),
         .executableTarget(name: "FuzzAnnotations", dependencies: ["FuzzSupport"] + marginalia),
         .executableTarget(name: "FuzzRender", dependencies: ["FuzzSupport"] + marginalia),
+        .executableTarget(name: "FuzzStartupFiles", dependencies: ["FuzzSupport"] + marginalia),
     ]
 )

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs one fuzz target for a number of seconds: Fuzz/run.sh TARGET SECONDS [extra libFuzzer flags]
-#   TARGET: FuzzLoaders FuzzSegmentation FuzzQuotes FuzzTOML FuzzAnnotations FuzzRender
+#   TARGET: FuzzLoaders FuzzSegmentation FuzzQuotes FuzzTOML FuzzAnnotations FuzzRender FuzzStartupFiles
 # Builds the targets (release, libFuzzer + AddressSanitizer) unless NO_BUILD=1, keeps the growing
 # corpus in Fuzz/Corpus/TARGET (not committed; seeded from Fuzz/Seeds/TARGET) and crash, hang and
 # out-of-memory inputs in Fuzz/Findings/TARGET. Prints libFuzzer's final statistics.

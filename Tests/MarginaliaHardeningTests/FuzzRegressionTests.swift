@@ -5,7 +5,7 @@ import Testing
 /// invariants as its fuzz target (Replay/FuzzReplay.swift): it must no longer crash, hang or
 /// violate an invariant.
 struct FuzzRegressionTests {
-    static let targets = ["FuzzLoaders", "FuzzSegmentation", "FuzzQuotes", "FuzzTOML", "FuzzAnnotations", "FuzzRender"]
+    static let targets = ["FuzzLoaders", "FuzzSegmentation", "FuzzQuotes", "FuzzTOML", "FuzzAnnotations", "FuzzRender", "FuzzStartupFiles"]
 
     /// The replay of a fuzz target by its name.
     static func replay(_ target: String, _ bytes: [UInt8]) -> Violations {
@@ -16,6 +16,7 @@ struct FuzzRegressionTests {
             case "FuzzQuotes": return FuzzReplay.quotes(input)
             case "FuzzTOML": return FuzzReplay.toml(input)
             case "FuzzAnnotations": return FuzzReplay.annotations(input)
+            case "FuzzStartupFiles": return FuzzReplay.startupFiles(input)
             default:
                 let sandbox = HardeningSandbox()
                 return FuzzReplay.render(input, sandbox: sandbox.root + "/render")

@@ -6,8 +6,9 @@ import FoundationEssentials
 /// opening an article (time-zone set-up, generic metadata, protocol look-ups). Anything this
 /// reader does not expect (another date form, a missing field, a syntax error) makes it answer
 /// nil, and the store then decodes with JSONDecoder as before, which also words the errors.
-enum LibraryStateReader {
-    static func read(_ bytes: [UInt8]) -> LibraryState? {
+public enum LibraryStateReader {
+    /// The state, or nil when the bytes are not a whole file of the form the store writes.
+    public static func read(_ bytes: [UInt8]) -> LibraryState? {
         var parser = Parser(bytes: bytes)
         guard let root = parser.document() else { return nil }
         guard case .object(let fields) = root else { return nil }

@@ -64,7 +64,7 @@ public struct ThemeCache: Sendable {
 
     /// header, source line, `name<TAB>NAME`, then `style<TAB>SCOPE<TAB>FG<TAB>BG<TAB>FLAGS` per
     /// style, then `end`. nil when a name holds a tab or line break (such a theme is not cached).
-    static func encode(_ theme: Theme, source: String) -> String? {
+    public static func encode(_ theme: Theme, source: String) -> String? {
         func clean(_ s: String) -> Bool { !s.contains("\t") && !s.contains("\n") && !s.contains("\r") }
         guard clean(theme.name), theme.styles.keys.allSatisfy(clean) else { return nil }
         var lines = [header, source, "name\t" + theme.name]
@@ -78,11 +78,11 @@ public struct ThemeCache: Sendable {
     }
 
     /// The theme, or nil unless the text is a whole entry for exactly `source`.
-    static func decode(_ text: String, source: String) -> Theme? { decode(Array(text.utf8), source: source) }
+    public static func decode(_ text: String, source: String) -> Theme? { decode(Array(text.utf8), source: source) }
 
     /// The same from the entry's bytes, split at tabs and line feeds byte by byte (splitting a
     /// String walks grapheme clusters and took most of the time of a cached start's theme).
-    static func decode(_ bytes: [UInt8], source: String) -> Theme? {
+    public static func decode(_ bytes: [UInt8], source: String) -> Theme? {
         var lines: [[ArraySlice<UInt8>]] = []
         var fields: [ArraySlice<UInt8>] = []
         var start = 0
