@@ -117,7 +117,7 @@ public final class ReaderApp: AppSession {
         let commands = CommandTable.all
         self.commands = commands
         let configDirectory = UserConfig.directory(environment: options.environment)
-        let config = UserConfig.load(directory: configDirectory, commandNames: Set(commands.map(\.name)))
+        let config = UserConfig.load(directory: configDirectory, commandNames: { Set(commands.map(\.name)) })
         self.config = config
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory,
                                                 cache: ThemeCache.standard(environment: options.environment))

@@ -12,7 +12,10 @@ public final class LibraryBrowser {
     public private(set) var isTypingFilter = false
     /// The entry under the cursor, kept across filter and sort changes when still listed.
     public private(set) var selectedArticle: Int?
-    public var keys = LibraryListKeys.defaults
+    /// Built on the first key: a table keyed by `Key` is the first of its kind in a start, and
+    /// its set-up (generic metadata, a search of the protocol conformances) is better spent
+    /// after the first frame.
+    public lazy var keys = LibraryListKeys.defaults
     public var styles = LibraryStyles()
     private var orderCache: [Int]?
     private var top = 0

@@ -99,8 +99,9 @@ public final class LibrarySession {
         return order[target] == article ? nil : order[target]
     }
 
-    /// The reader's library keys (`L`, `]`, `[`, `D`) as a table the keymap may override.
-    public var readerKeys: [Key: ReaderLibraryCommand] = [
+    /// The reader's library keys (`L`, `]`, `[`, `D`) as a table the keymap may override; built
+    /// on the first key (see `LibraryBrowser.keys`).
+    public lazy var readerKeys: [Key: ReaderLibraryCommand] = [
         .character("L"): .toggleList, .character("]"): .nextArticle, .character("["): .previousArticle,
         .character("D"): .toggleDone,
     ]

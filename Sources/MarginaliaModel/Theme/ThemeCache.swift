@@ -65,8 +65,7 @@ public struct ThemeCache: Sendable {
     /// header, source line, `name<TAB>NAME`, then `style<TAB>SCOPE<TAB>FG<TAB>BG<TAB>FLAGS` per
     /// style, then `end`. nil when a name holds a tab or line break (such a theme is not cached).
     public static func encode(_ theme: Theme, source: String) -> String? {
-        func clean(_ s: String) -> Bool { !s.contains("\t") && !s.contains("\n") && !s.contains("\r") }
-        guard clean(theme.name), theme.styles.keys.allSatisfy(clean) else { return nil }
+        guard fitsOneField(theme.name), theme.styles.keys.allSatisfy(fitsOneField) else { return nil }
         var lines = [header, source, "name\t" + theme.name]
         for (scope, style) in theme.styles.sorted(by: { $0.key < $1.key }) {
             let flags = [style.bold, style.underline, style.reverse, style.italic, style.dim]
@@ -76,6 +75,9 @@ public struct ThemeCache: Sendable {
         lines.append("end")
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Whether `s` can be written as one tab-separated field of one line.
+    static func fitsOneField(_ s: String) -> Bool { !s.contains("\t") && !s.contains("\n") && !s.contains("\r") }
 
     /// The theme, or nil unless the text is a whole entry for exactly `source`.
     public static func decode(_ text: String, source: String) -> Theme? { decode(Array(text.utf8), source: source) }
@@ -92,7 +94,12 @@ public struct ThemeCache: Sendable {
             if bytes[i] == 0x0A { lines.append(fields); fields = [] }
         }
         // A whole entry ends with "end" and a line feed; anything after it means damage.
-        func text(_ field: ArraySlice<UInt8>) -> String { String(decoding: field, as: UTF8.self) }
+        // Fields that could not have been written (invalid UTF-8, a carriage return) make the
+        // entry damaged; text(_:) then gives "\n", which no check below accepts.
+        func text(_ field: ArraySlice<UInt8>) -> String {
+            guard let s = String(validating: field, as: UTF8.self), fitsOneField(s) else { return "\n" }
+            return s
+        }
         guard start == bytes.count, lines.count >= 4, lines[0].count == 1, text(lines[0][0]) == header,
               lines[1].map(text).joined(separator: "\t") == source,
               lines[2].count == 2, text(lines[2][0]) == "name",
@@ -111,10 +118,14 @@ public struct ThemeCache: Sendable {
                 default: return nil
                 }
             }
-            styles[text(line[1])] = ThemeStyle(foreground: foreground, background: background, bold: flags[0],
+            let scope = text(line[1])
+            guard scope != "\n" else { return nil }
+            styles[scope] = ThemeStyle(foreground: foreground, background: background, bold: flags[0],
                                                underline: flags[1], reverse: flags[2], italic: flags[3], dim: flags[4])
         }
-        return Theme(name: text(lines[2][1]), styles: styles)
+        let name = text(lines[2][1])
+        guard name != "\n" else { return nil }
+        return Theme(name: name, styles: styles)
     }
 
     /// `-` (not stated), `default`, `iN` (0-255) or `#rrggbb`.
