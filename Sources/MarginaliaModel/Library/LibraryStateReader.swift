@@ -48,8 +48,7 @@ public enum LibraryStateReader {
         return state
     }
 
-    /// A JSON value; objects keep their members in order (duplicates: the last wins when read
-    /// into the state, as with JSONDecoder).
+    /// A JSON value; objects keep their members in order (and have no key twice).
     indirect enum Value {
         case object([(String, Value)])
         case array([Value])
@@ -88,11 +87,13 @@ public enum LibraryStateReader {
             case UInt8(ascii: "{"):
                 i += 1
                 var members: [(String, Value)] = []
+                // A key given twice is left to JSONDecoder (which takes the first, not the last).
+                var keys: Set<String> = []
                 skipSpace()
                 if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
                 while true {
                     skipSpace()
-                    guard let key = string() else { return nil }
+                    guard let key = string(), keys.insert(key).inserted else { return nil }
                     skipSpace()
                     guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
                     i += 1

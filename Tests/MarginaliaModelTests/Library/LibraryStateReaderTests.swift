@@ -56,6 +56,8 @@ import Testing
             #"{"a": "\ud800"}"#,                                   // unpaired surrogate
             #"{"a": "raw"# + "\u{1}" + #"control"}"#,
             String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
+            // A key twice: JSONDecoder takes the first, so the reader leaves it to JSONDecoder.
+            #"{"version": 1, "articles": {}, "lastArticle": {"a": {"article": "x", "updated": "bad", "updated": "2026-01-01T00:00:00Z"}}}"#,
         ]
         for text in cases {
             #expect(LibraryStateReader.read(Array(text.utf8)) == nil, "\(text.debugDescription)")
