@@ -1,6 +1,9 @@
 import FoundationEssentials
+import MarginaliaStore
+import MarginaliaText
 
-/// Reads `library-state.json` as `LibraryStateStore.save` writes it, without JSONDecoder.
+/// Reads `library-state.json` as `LibraryStateStore.save` writes it, with the project's own
+/// JSONReader instead of JSONDecoder.
 /// The file is read before the first frame (it holds the reading position to return to), and
 /// the first JSONDecoder of a process with ISO-8601 dates cost about 0.8 ms there: a third of
 /// opening an article (time-zone set-up, generic metadata, protocol look-ups). Anything this
@@ -9,215 +12,36 @@ import FoundationEssentials
 public enum LibraryStateReader {
     /// The state, or nil when the bytes are not a whole file of the form the store writes.
     public static func read(_ bytes: [UInt8]) -> LibraryState? {
-        var parser = Parser(bytes: bytes)
-        guard let root = parser.document() else { return nil }
-        guard case .object(let fields) = root else { return nil }
+        guard let root = try? JSONReader.parse(bytes, strict: true), let fields = members(root) else { return nil }
         // Like the decoder Swift synthesises for LibraryState: every field must be there.
-        let keys = Set(fields.map(\.0))
-        guard keys.contains("version"), keys.contains("articles"), keys.contains("lastArticle") else { return nil }
+        guard case .int(let version)? = fields["version"], let articles = fields["articles"].flatMap(members),
+              let libraries = fields["lastArticle"].flatMap(members) else { return nil }
         var state = LibraryState()
-        for (key, value) in fields {
-            switch key {
-            case "version":
-                guard case .integer(let version) = value else { return nil }
-                state.version = version
-            case "articles":
-                guard case .object(let articles) = value else { return nil }
-                for (name, record) in articles {
-                    guard case .object(let r) = record,
-                          case .string(let status)? = r.last(where: { $0.0 == "status" })?.1,
-                          let articleStatus = ArticleStatus(rawValue: status),
-                          case .integer(let offset)? = r.last(where: { $0.0 == "position" })?.1,
-                          case .string(let updated)? = r.last(where: { $0.0 == "updated" })?.1,
-                          let date = ISODate.parse(updated) else { return nil }
-                    state.articles[name] = LibraryState.Article(status: articleStatus, position: offset, updated: date)
-                }
-            case "lastArticle":
-                guard case .object(let libraries) = value else { return nil }
-                for (library, record) in libraries {
-                    guard case .object(let r) = record,
-                          case .string(let article)? = r.last(where: { $0.0 == "article" })?.1,
-                          case .string(let updated)? = r.last(where: { $0.0 == "updated" })?.1,
-                          let date = ISODate.parse(updated) else { return nil }
-                    state.lastArticle[library] = LibraryState.LastArticle(article: article, updated: date)
-                }
-            default:
-                continue  // JSONDecoder ignores unknown keys too
-            }
+        state.version = version
+        for (name, value) in articles {
+            guard let r = members(value), case .string(let status)? = r["status"],
+                  let articleStatus = ArticleStatus(rawValue: status),
+                  case .int(let position)? = r["position"],
+                  case .string(let updated)? = r["updated"], let date = ISODate.parse(updated) else { return nil }
+            state.articles[name] = LibraryState.Article(status: articleStatus, position: position, updated: date)
+        }
+        for (library, value) in libraries {
+            guard let r = members(value), case .string(let article)? = r["article"],
+                  case .string(let updated)? = r["updated"], let date = ISODate.parse(updated) else { return nil }
+            state.lastArticle[library] = LibraryState.LastArticle(article: article, updated: date)
         }
         return state
     }
 
-    /// A JSON value; objects keep their members in order (and have no key twice).
-    indirect enum Value {
-        case object([(String, Value)])
-        case array([Value])
-        case string(String)
-        /// A number written without fraction or exponent that fits an Int.
-        case integer(Int)
-        case number(Double)
-        case bool(Bool)
-        case null
-    }
-
-    /// A strict JSON parser (RFC 8259) over UTF-8 bytes; nil on any error.
-    struct Parser {
-        let bytes: [UInt8]
-        var i = 0
-        /// Deeper nesting than this is refused rather than risking the stack.
-        static let maximumDepth = 64
-
-        init(bytes: [UInt8]) { self.bytes = bytes }
-
-        mutating func document() -> Value? {
-            guard let v = value(depth: 0) else { return nil }
-            skipSpace()
-            return i == bytes.count ? v : nil
+    /// An object's members by name; nil for anything else, and for an object with a key twice
+    /// (JSONDecoder takes the first, a dictionary the last: such files are left to JSONDecoder).
+    static func members(_ value: JSONValue) -> [String: JSONValue]? {
+        guard case .object(let fields) = value else { return nil }
+        var out: [String: JSONValue] = [:]
+        for (key, member) in fields {
+            guard out.updateValue(member, forKey: key) == nil else { return nil }
         }
-
-        mutating func skipSpace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-        }
-
-        mutating func value(depth: Int) -> Value? {
-            guard depth < Self.maximumDepth else { return nil }
-            skipSpace()
-            guard i < bytes.count else { return nil }
-            switch bytes[i] {
-            case UInt8(ascii: "{"):
-                i += 1
-                var members: [(String, Value)] = []
-                // A key given twice is left to JSONDecoder (which takes the first, not the last).
-                var keys: Set<String> = []
-                skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
-                while true {
-                    skipSpace()
-                    guard let key = string(), keys.insert(key).inserted else { return nil }
-                    skipSpace()
-                    guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
-                    i += 1
-                    guard let v = value(depth: depth + 1) else { return nil }
-                    members.append((key, v))
-                    skipSpace()
-                    guard i < bytes.count else { return nil }
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
-                    return nil
-                }
-            case UInt8(ascii: "["):
-                i += 1
-                var elements: [Value] = []
-                skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
-                while true {
-                    guard let v = value(depth: depth + 1) else { return nil }
-                    elements.append(v)
-                    skipSpace()
-                    guard i < bytes.count else { return nil }
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
-                    return nil
-                }
-            case UInt8(ascii: "\""):
-                return string().map(Value.string)
-            case UInt8(ascii: "t"): return literal("true", .bool(true))
-            case UInt8(ascii: "f"): return literal("false", .bool(false))
-            case UInt8(ascii: "n"): return literal("null", .null)
-            default: return number()
-            }
-        }
-
-        mutating func literal(_ word: StaticString, _ v: Value) -> Value? {
-            let count = word.utf8CodeUnitCount
-            guard i + count <= bytes.count else { return nil }
-            for k in 0..<count where bytes[i + k] != word.utf8Start[k] { return nil }
-            i += count
-            return v
-        }
-
-        /// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-        mutating func number() -> Value? {
-            let start = i
-            func digits() -> Int { let s = i; while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }; return i - s }
-            if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard i < bytes.count else { return nil }
-            if bytes[i] == UInt8(ascii: "0") { i += 1 } else if digits() == 0 { return nil }
-            if i < bytes.count, bytes[i] == UInt8(ascii: ".") { i += 1; if digits() == 0 { return nil } }
-            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-                i += 1
-                if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-                if digits() == 0 { return nil }
-            }
-            let text = String(decoding: bytes[start..<i], as: UTF8.self)
-            if let integer = Int(text) { return .integer(integer) }
-            return Double(text).map(Value.number)
-        }
-
-        /// A string with its escapes resolved; nil for raw control characters, bad escapes,
-        /// unpaired surrogates or invalid UTF-8.
-        mutating func string() -> String? {
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
-            i += 1
-            var out: [UInt8] = []
-            var runStart = i
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\"") {
-                    out.append(contentsOf: bytes[runStart..<i])
-                    i += 1
-                    return String(validating: out, as: UTF8.self)
-                }
-                if b < 0x20 { return nil }
-                if b != UInt8(ascii: "\\") { i += 1; continue }
-                out.append(contentsOf: bytes[runStart..<i])
-                i += 1
-                guard i < bytes.count else { return nil }
-                let e = bytes[i]
-                i += 1
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    guard var code = hex4() else { return nil }
-                    if (0xD800...0xDBFF).contains(code) {
-                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { return nil }
-                        i += 2
-                        guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return nil }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    } else if (0xDC00...0xDFFF).contains(code) {
-                        return nil
-                    }
-                    guard let scalar = Unicode.Scalar(code) else { return nil }
-                    UTF8.encode(scalar) { out.append($0) }
-                default: return nil
-                }
-                runStart = i
-            }
-            return nil
-        }
-
-        mutating func hex4() -> UInt32? {
-            guard i + 4 <= bytes.count else { return nil }
-            var v: UInt32 = 0
-            for _ in 0..<4 {
-                let b = bytes[i]
-                let d: UInt8
-                switch b {
-                case 0x30...0x39: d = b - 0x30
-                case 0x41...0x46: d = b - 0x41 + 10
-                case 0x61...0x66: d = b - 0x61 + 10
-                default: return nil
-                }
-                v = v << 4 | UInt32(d)
-                i += 1
-            }
-            return v
-        }
+        return out
     }
 
     /// The one date form JSONEncoder's `.iso8601` writes: `2026-11-28T09:37:23Z` (UTC, whole
