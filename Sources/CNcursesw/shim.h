@@ -11,6 +11,7 @@
 #endif
 
 #include <locale.h>
+#include <signal.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 #include <sys/ioctl.h>
@@ -61,14 +62,27 @@ static inline int mg_key_f0(void) { return KEY_F0; }
 extern int setupterm(const char *, int, int *);
 extern int tigetnum(const char *);
 
-/// Reads the terminfo entry for $TERM without touching the screen, so the front end can decide
-/// on colours (and refuse an unknown terminal with its own message) before initscr, which would
-/// exit the process on failure. Returns 1 when the entry was found; *colors is the `colors`
+/// Starts curses on stdout and stdin and leaves it again at once, so the front end can decide on
+/// colours (and refuse an unknown terminal with its own message) before it opens the articles,
+/// and curses reads the terminfo entry only once (a probe with setupterm and then initscr read it
+/// twice). newterm returns NULL for an unknown terminal instead of exiting as initscr does, and
+/// writes nothing until the endwin, whose output (enter and leave the alternate screen) shows
+/// nothing. The endwin also stops ncurses 6 from flushing at every cursor movement, as it does
+/// until a first endwin: every frame then leaves in one write. newterm puts its own handlers on
+/// SIGINT, SIGTERM and SIGTSTP where they had the default; the defaults are put back, so a
+/// Ctrl-C while the articles open still ends the program as before (the reader installs its own
+/// handlers when it starts drawing). Returns 1 when curses started; *colors is the `colors`
 /// capability (-1 when absent).
-static inline int mg_probe_terminal(int fd, int *colors) {
-    int err = 0;
-    if (setupterm(NULL, fd, &err) != OK) { *colors = -1; return 0; }
+static inline int mg_open_terminal(int *colors) {
+    static const int kept[] = { SIGINT, SIGTERM, SIGTSTP };
+    struct sigaction before[3];
+    for (int i = 0; i < 3; i++) sigaction(kept[i], NULL, &before[i]);
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    for (int i = 0; i < 3; i++) sigaction(kept[i], &before[i], NULL);
+    if (screen == NULL) { *colors = -1; return 0; }
     *colors = tigetnum("colors");
+    curs_set(0);   /* hidden from the start: otherwise the first frame's curs_set is a write of its own */
+    endwin();
     return 1;
 }
 

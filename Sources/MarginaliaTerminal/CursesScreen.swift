@@ -17,16 +17,14 @@ struct CursesScreen {
     /// no echo, no CR/LF translation (Enter arrives as 13), keypad decoding, and IXON/IEXTEN off
     /// so Ctrl-S, Ctrl-Q, Ctrl-V and Ctrl-O reach the keymap instead of freezing the terminal.
     mutating func start(requested: ColorMode) {
-        // Only the character type matters to ncursesw (UTF-8 input and output); LC_ALL made the C
-        // library read a dozen locale files before the first frame.
-        setlocale(LC_CTYPE, "")
-        initscr()
-        // Until the first endwin, ncurses 6 flushes its output at every cursor movement ("the
-        // screen has not been initialized"): the first frame of a 100x30 screen went out in 68
-        // writes, and tmux woke up for each. An endwin before anything is drawn (its output and
-        // initscr's go out together, so nothing shows) puts curses in the state it resumes from
-        // at the next refresh; from then on every frame leaves in one write.
-        endwin()
+        if mg_stdscr() == nil {
+            // Not probed first (TerminalProbe.probe starts curses and leaves it at once): the
+            // same here. See mg_open_terminal for why it ends curses right after starting it.
+            setlocale(LC_CTYPE, "")
+            initscr()
+            curs_set(0)
+            endwin()
+        }
         cbreak()
         noecho()
         nonl()

@@ -28,11 +28,16 @@ public enum TerminalProbe {
         return (Int(cols), Int(rows))
     }
 
-    /// Checks stdin/stdout and $TERM and returns the colour mode to use.
+    /// Checks stdin/stdout and $TERM and returns the colour mode to use. On success curses has
+    /// been started and left again (`mg_open_terminal`): the terminal is as it was, and the
+    /// reader's `CursesScreen.start` continues from there.
     public static func probe(environment: [String: String]) throws(Failure) -> ColorMode {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        // Only the character type matters to ncursesw (UTF-8 input and output); LC_ALL made the
+        // C library read a dozen locale files before the first frame.
+        setlocale(LC_CTYPE, "")
         var colors: Int32 = -1
-        guard mg_probe_terminal(STDOUT_FILENO, &colors) == 1 else {
+        guard mg_open_terminal(&colors) == 1 else {
             throw .unknownTerminal(environment["TERM"] ?? "")
         }
         return ColorModeDecision.decide(noColor: environment["NO_COLOR"], hasColors: colors >= 8,
