@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MarginaliaStore
 @testable import MarginaliaModel
 
 @Suite struct LibraryStateReaderTests {
@@ -104,10 +105,12 @@ import Testing
         let formatter = ISO8601DateFormatter()
         for text in ["1970-01-01T00:00:00Z", "2000-02-29T12:34:56Z", "1900-03-01T00:00:00Z", "2100-12-31T23:59:59Z",
                      "1601-01-01T00:00:00Z", "2024-02-29T00:00:01Z"] {
-            #expect(LibraryStateReader.ISODate.parse(text) == formatter.date(from: text), "\(text)")
+            #expect(Timestamp.date(from: text) == formatter.date(from: text), "\(text)")
+            // And back: the store writes what it reads.
+            if let date = Timestamp.date(from: text) { #expect(Timestamp.string(from: date) == text) }
         }
-        #expect(LibraryStateReader.ISODate.parse("2023-02-29T00:00:00Z") == nil)
-        #expect(LibraryStateReader.ISODate.parse("2023-01-01T24:00:00Z") == nil)
-        #expect(LibraryStateReader.ISODate.parse("2023-01-01T00:00:00+01:00") == nil)
+        #expect(Timestamp.date(from: "2023-02-29T00:00:00Z") == nil)
+        #expect(Timestamp.date(from: "2023-01-01T24:00:00Z") == nil)
+        #expect(Timestamp.date(from: "2023-01-01T00:00:00+01:00") == nil)
     }
 }
