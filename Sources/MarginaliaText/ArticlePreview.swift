@@ -59,11 +59,13 @@ public enum ArticlePreview {
             head = head[..<end]
         }
         guard let string = String(validating: head, as: UTF8.self) else { return nil }
-        let scalars = TextDecoding.normalizeLineEnds(TextDecoding.scalars(ofValidUTF8: head))
+        let hasCarriageReturns = head.contains(0x0D)
+        let decoded = TextDecoding.scalars(ofValidUTF8: head)
+        let scalars = hasCarriageReturns ? TextDecoding.normalizeLineEnds(decoded) : decoded
         guard ArticleLoader.detectFormat(path: path, scalars: scalars) == .plainText else { return nil }
         // Without carriage returns the validated String is already the text: no need to encode
         // the scalars back into UTF-8.
-        let text = head.contains(0x0D) ? ArticleText(scalars: scalars) : ArticleText(string: string, scalars: scalars)
+        let text = hasCarriageReturns ? ArticleText(scalars: scalars) : ArticleText(string: string, scalars: scalars)
         return LoadedArticle(path: path, format: .plainText, text: text, title: ArticleLoader.plainTitle(text))
     }
 }
