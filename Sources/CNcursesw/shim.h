@@ -59,7 +59,6 @@ static inline int mg_key_f0(void) { return KEY_F0; }
 
 /* From <term.h>, declared here instead of including it: term.h defines hundreds of capability
    macros (lines, columns, bell, ...) that would leak into every Swift file importing this module. */
-extern int setupterm(const char *, int, int *);
 extern int tigetnum(const char *);
 
 /// Starts curses on stdout and stdin and leaves it again at once, so the front end can decide on

@@ -19,11 +19,10 @@ struct CursesScreen {
     mutating func start(requested: ColorMode) {
         if mg_stdscr() == nil {
             // Not probed first (TerminalProbe.probe starts curses and leaves it at once): the
-            // same here. See mg_open_terminal for why it ends curses right after starting it.
+            // same start here; initscr only to exit with curses' own message if that fails.
             setlocale(LC_CTYPE, "")
-            initscr()
-            curs_set(0)
-            endwin()
+            var colors: Int32 = -1
+            if mg_open_terminal(&colors) != 1 { initscr() }
         }
         cbreak()
         noecho()
