@@ -1,8 +1,9 @@
 import MarginaliaText
 
 /// Entry point of the entity layer: finds mentions and gives them canonical names.
-/// German text goes through the learned tagger; English (and unknown) text through the rule and
-/// gazetteer recognizer. Either way `EntityIdentity` then merges mentions of one entity.
+/// German text goes through the tagger trained on GermEval; English (and unknown) text through
+/// the tagger trained on GUM, or the rule and gazetteer recognizer if that model is missing.
+/// Either way `EntityIdentity` then merges mentions of one entity.
 public enum EntityRecognition {
     public static func recognize(_ text: ArticleText, segmentation: Segmentation, language: Language) -> [EntityMention] {
         let sentences = segmentation.sentences.isEmpty
@@ -11,6 +12,8 @@ public enum EntityRecognition {
         var mentions: [EntityMention]
         if language == .de, let german = ShippedResources.germanRecognizer {
             mentions = german.recognize(text, sentences: sentences)
+        } else if let english = ShippedResources.englishRecognizer {
+            mentions = english.recognize(text, sentences: sentences)
         } else {
             mentions = EnglishRecognizer(lexicon: ShippedResources.lexicon)
                 .recognize(text, sentences: sentences, headings: segmentation.headings)

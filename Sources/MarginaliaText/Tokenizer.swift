@@ -10,6 +10,9 @@ public enum Tokenizer {
         case reading
         /// As GermEval 2014: the dot of some abbreviations is a token of its own.
         case germEval
+        /// As the English treebanks (GUM, Penn): a possessive or clitic "'s" is a token of its
+        /// own ("Warhol" "'s"), so a name and its possessive are told apart.
+        case english
     }
 
     public static func tokenize(_ text: ArticleText, in span: Span? = nil) -> [Token] {
@@ -35,8 +38,27 @@ public enum Tokenizer {
                 }
             }
             raw = split
+        } else if style == .english {
+            raw = splitClitics(raw, text.scalars)
         }
         return tokens(of: raw, in: text.scalars)
+    }
+
+    /// "Warhol's" -> "Warhol" "'s" (straight or curly apostrophe).
+    static func splitClitics(_ raw: [RawToken], _ scalars: [Unicode.Scalar]) -> [RawToken] {
+        var split: [RawToken] = []
+        split.reserveCapacity(raw.count + raw.count / 30)
+        for token in raw {
+            let n = token.end - token.start
+            if token.kind == .word, n > 2, scalars[token.end - 1] == "s" || scalars[token.end - 1] == "S",
+               scalars[token.end - 2] == "'" || scalars[token.end - 2] == "\u{2019}" {
+                split.append(RawToken(start: token.start, end: token.end - 2, kind: .word))
+                split.append(RawToken(start: token.end - 2, end: token.end, kind: .word))
+            } else {
+                split.append(token)
+            }
+        }
+        return split
     }
 
     /// The tokens of each sentence, in order: `result[n]` holds the tokens of `sentences[n]`.

@@ -9,7 +9,7 @@ enum DocumentEvidence {
     static let propagatedConfidence = 0.6
 
     static func extend(_ mentions: [EntityMention], tokens: [[Token]], text: ArticleText,
-                       commonWords: Set<String>) -> [EntityMention] {
+                       commonWords: Set<String>, conjunctions: Set<String> = ["und", "oder", ","]) -> [EntityMention] {
         var names: [String: EntityType] = [:]
         func isNameLike(_ w: String) -> Bool {
             guard let f = w.unicodeScalars.first, f.properties.isUppercase, w.count >= 2 else { return false }
@@ -43,14 +43,14 @@ enum DocumentEvidence {
             }
         }
         propagate()
-        // Coordination: "Biden und Putin", "Biden, Putin" (after propagation, so that a
+        // Coordination: "Biden und Putin", "Biden, Putin", "Biden and Putin" (after propagation, so that a
         // propagated name can vouch for its neighbour).
         var typeAt: [Int: EntityType] = [:]
         for m in result { typeAt[m.span.start] = m.type }
         for sentence in tokens {
             for (i, token) in sentence.enumerated() where i > 0 && !covered[token.span.start] && isNameLike(token.text) {
                 for (link, other) in [(i + 1, i + 2), (i - 1, i - 2)]
-                where other >= 0 && other < sentence.count && ["und", "oder", ","].contains(sentence[link].text) {
+                where other >= 0 && other < sentence.count && conjunctions.contains(sentence[link].text) {
                     if let t = typeAt[sentence[other].span.start], t == .PER || t == .LOC {
                         add(token, t)
                         names[token.text] = names[token.text] ?? t

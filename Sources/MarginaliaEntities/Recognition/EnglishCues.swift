@@ -57,6 +57,9 @@ enum EnglishCues {
         "Network", "Press", "Reuters", "Board", "Authority", "Fund", "Trust",
     ]
 
+    /// Word endings of one-word company names ("Genentech", "Citibank"), a feature of the tagger.
+    static let organisationEndings: [String] = ["corp", "tech", "soft", "net", "com", "bank", "air", "media", "labs"]
+
     /// First words that make a phrase an organisation ("University of ...", "Bank of ...").
     static let organisationStarts: Set<String> = [
         "University", "Bank", "Ministry", "Department", "Institute", "House", "Council", "Court",

@@ -5,6 +5,7 @@ import MarginaliaText
 /// (Swift's `static let` initialisation is lazy and thread-safe).
 public enum ShippedResources {
     public static let modelFileName = "ner-de.model"
+    public static let englishModelFileName = "ner-en.model"
     public static let placesFileName = "places.txt"
     public static let firstNamesFileName = "first-names.txt"
 
@@ -25,20 +26,31 @@ public enum ShippedResources {
     }()
 
     /// The shipped German tagger, or the reason it could not be loaded.
-    public static let germanModel: Result<TaggerModel, ModelFile.FormatError> = {
-        guard let u = url(modelFileName), let data = try? Data(contentsOf: u) else {
-            return .failure(ModelFile.FormatError(description: "the German entity model is missing from the package"))
+    public static let germanModel = loadModel(modelFileName, language: "German")
+
+    /// The shipped English tagger (trained on GUM), or the reason it could not be loaded.
+    public static let englishModel = loadModel(englishModelFileName, language: "English")
+
+    static func loadModel(_ name: String, language: String) -> Result<TaggerModel, ModelFile.FormatError> {
+        guard let u = url(name), let data = try? Data(contentsOf: u) else {
+            return .failure(ModelFile.FormatError(description: "the \(language) entity model is missing from the package"))
         }
         do { return .success(try ModelFile.decode(data)) } catch let e as ModelFile.FormatError {
             return .failure(e)
         } catch {
             return .failure(ModelFile.FormatError(description: "\(error)"))
         }
-    }()
+    }
 
     /// The German recognizer built from the shipped files, nil if the model is unusable.
     public static let germanRecognizer: GermanRecognizer? = {
         guard case .success(let model) = germanModel else { return nil }
         return GermanRecognizer(model: model, lexicon: lexicon)
+    }()
+
+    /// The English recognizer built from the shipped files, nil if the model is unusable.
+    public static let englishRecognizer: EnglishTaggerRecognizer? = {
+        guard case .success(let model) = englishModel else { return nil }
+        return EnglishTaggerRecognizer(model: model, lexicon: lexicon)
     }()
 }

@@ -7,11 +7,14 @@ public struct FeatureExtractor: Sendable {
     /// lowercase form is here ("Dennoch", "Einfluss") is most likely not a name.
     public let commonWords: Set<String>
     public let hashBits: Int
+    /// The language's cue tables (see `FeatureCues`); German unless a model says otherwise.
+    public let cues: FeatureCues
 
-    public init(lexicon: Lexicon, commonWords: Set<String>, hashBits: Int) {
+    public init(lexicon: Lexicon, commonWords: Set<String>, hashBits: Int, cues: FeatureCues = .german) {
         self.lexicon = lexicon
         self.commonWords = commonWords
         self.hashBits = hashBits
+        self.cues = cues
     }
 
     enum Template: UInt64 {
@@ -24,9 +27,10 @@ public struct FeatureExtractor: Sendable {
         case commonNext, prevCapitalised, nextCapitalised
         // `reserved` held character trigrams (tried, no gain on dev); it keeps the numbers after it.
         case suffixCase, prev2Short, next2Short, reserved, prevLowerCase
+        // Only with `FeatureCues.headlines` (English): the sentence is in title case.
+        case headline
     }
 
-    static let organisationEndings = NameCues.organisationEndings.map { $0.unicodeScalars.map(\.value) }
     static let golden: UInt64 = 0x9e37_79b9_7f4a_7c15
     static let boundary: UInt64 = 0x5bd1_e995_1234_5678
 
@@ -52,9 +56,10 @@ public struct FeatureExtractor: Sendable {
         let placeMarks = markPlaces(views)
         let quotes = insideQuotes(views)
         let firstName = views.map { $0.isCapitalised && lexicon.firstNames.contains($0.text) }
-        let orgWord = views.map { ($0.isCapitalised || $0.text == "e.V.") && NameCues.organisationWords.contains($0.text) }
+        let orgWord = views.map { ($0.isCapitalised || $0.text == "e.V.") && cues.organisationWords.contains($0.text) }
         let common = views.map { commonWords.contains($0.lower) }
-        let title = views.map { $0.isCapitalised && NameCues.personTitles.contains($0.text) }
+        let title = views.map { $0.isCapitalised && cues.personTitles.contains($0.text) }
+        let headline = cues.headlines && FeatureCues.isTitleCase(views)
 
         @inline(__always) func emit(_ t: Template, _ h: UInt64) {
             out.buckets.append(UInt32(truncatingIfNeeded: FeatureHasher.finish(h ^ (t.rawValue &* Self.golden)) & mask))
@@ -108,7 +113,7 @@ public struct FeatureExtractor: Sendable {
             if i + 1 < n, firstName[i + 1] { flag(.nextFirstName, cap) }
             if orgWord[i] { flag(.organisationWord, 1) }
             for k in 1...3 where i + k < n && orgWord[i + k] { flag(.organisationNext, UInt64(k)) }
-            if v.isCapitalised, let ending = Self.organisationEndings.firstIndex(where: v.lowerHasSuffix) {
+            if v.isCapitalised, let ending = cues.organisationEndings.firstIndex(where: v.lowerHasSuffix) {
                 flag(.organisationEnding, UInt64(ending))
             }
             if i > 0, title[i - 1] { flag(.personTitle, cap) }
@@ -125,6 +130,7 @@ public struct FeatureExtractor: Sendable {
             emit(.prev2Short, shortAt(i - 2))
             emit(.next2Short, shortAt(i + 2))
             emit(.prevLowerCase, lowerAt(i - 1), cap)
+            if headline { flag(.headline, (common[i] ? 2 : 0) | cap) }
             out.offsets.append(out.buckets.count)
         }
         return out

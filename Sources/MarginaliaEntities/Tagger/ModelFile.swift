@@ -22,7 +22,10 @@ public enum ModelFile {
         var out = Data()
         out.append(contentsOf: magic)
         append(&out, version)
-        let training = Array(m.trainingFiles.map { "\($0.sha256) \($0.name)\n" }.joined().utf8)
+        // Notes ride in the training-file block as `# ` lines (readers before them took such a
+        // line for a training file named by its words, harmlessly).
+        let notes = m.notes.map { "# " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n" }.joined()
+        let training = Array((notes + m.trainingFiles.map { "\($0.sha256) \($0.name)\n" }.joined()).utf8)
         append(&out, UInt32(training.count))
         out.append(contentsOf: training)
         out.append(UInt8(m.hashBits))
@@ -66,11 +69,12 @@ public enum ModelFile {
             guard readableVersions.contains(v) else {
                 throw FormatError(description: "entity model version \(v), this build reads \(readableVersions.lowerBound)...\(readableVersions.upperBound)")
             }
-            var trainingFiles: [ModelTrainingFile] = []
+            var trainingFiles: [ModelTrainingFile] = [], notes: [String] = []
             if v >= 2 {
                 let count = Int(try reader.read() as UInt32)
                 let text = String(decoding: try reader.bytes(count), as: UTF8.self)
                 for line in text.split(separator: "\n") {
+                    if line.hasPrefix("# ") { notes.append(String(line.dropFirst(2))); continue }
                     guard let space = line.firstIndex(of: " ") else { throw FormatError(description: "entity model: bad training-file line") }
                     trainingFiles.append(ModelTrainingFile(name: String(line[line.index(after: space)...]), sha256: String(line[..<space])))
                 }
@@ -110,6 +114,7 @@ public enum ModelFile {
             var model = TaggerModel(hashBits: bits, labels: L, rowOf: rowOf, rows: rows,
                                     transitions: transitions, start: start, commonWords: common)
             model.trainingFiles = trainingFiles
+            model.notes = notes
             return model
         }
     }

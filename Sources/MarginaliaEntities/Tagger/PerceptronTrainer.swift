@@ -17,6 +17,9 @@ public struct PerceptronTrainer {
     /// Label scheme inside the model (data stays BIO).
     public var scheme: TagScheme
 
+    /// The language's cue tables (German by default).
+    public var cues: FeatureCues = .german
+
     public init(hashBits: Int = 19, epochs: Int = 12, seed: UInt64 = 1, pruneThreshold: Float = 0.02,
                 wordDropout: Double = 0, scheme: TagScheme = .bio) {
         self.scheme = scheme
@@ -46,7 +49,7 @@ public struct PerceptronTrainer {
         let L = scheme.count
         let golds = sentences.map { scheme.encode($0.labels) }
         let common = Self.commonWords(in: sentences)
-        let extractor = FeatureExtractor(lexicon: lexicon, commonWords: common, hashBits: hashBits)
+        let extractor = FeatureExtractor(lexicon: lexicon, commonWords: common, hashBits: hashBits, cues: cues)
         let features = sentences.map { extractor.extract($0.words) }
         let size = (1 << hashBits) * L
         var w = [Float](repeating: 0, count: size)

@@ -12,6 +12,8 @@ public struct TaggerModel: Sendable {
     /// The files the model was trained on (empty for models saved before this was recorded),
     /// so `eval ner` can tell a held-out score from a score on training data.
     public var trainingFiles: [ModelTrainingFile] = []
+    /// Free-text lines stored with the model (its licence and attribution).
+    public var notes: [String] = []
 
     public var rowCount: Int { rows.count / labels - 1 }
     public var scheme: TagScheme { TagScheme(labelCount: labels)! }

@@ -3,14 +3,26 @@ import FoundationEssentials
 import MarginaliaEntities
 import MarginaliaText
 
-/// `marginalia eval ner --germeval FILE.tsv [--model PATH]` or `--gold FILE`: conlleval-style
+/// `marginalia eval ner --germeval FILE.tsv [--model PATH]`, `--gum DIR --split test` or `--gold FILE`: conlleval-style
 /// precision, recall and F1 (exact span and type) per type and overall.
 struct EvalNERCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ner", abstract: "Score entity recognition on GermEval data or an inline-annotated gold file.")
+        commandName: "ner", abstract: "Score entity recognition on GermEval, GUM or an inline-annotated gold file.")
 
     @Option(help: "GermEval 2014 TSV file (German tagger, gold tokenisation).")
     var germeval: String?
+
+    @Option(help: "The gum-en folder (conllu/, splits/): score the English recognizer on GUM documents.")
+    var gum: String?
+
+    @Option(help: "With --gum: the split to score (train, dev, test).")
+    var split: String = "test"
+
+    @Flag(help: "With --gum: score the rule-based English recognizer instead of the tagger.")
+    var rules = false
+
+    @Option(help: "With --gum: write texts, gold and predicted spans as JSON lines (for scripts/compare-spacy-gum.sh).")
+    var export: String?
 
     @Option(help: "Gold file with inline annotations ([PER Joe Biden] ...), articles separated by blank lines; runs the full recognizer.")
     var gold: String?
@@ -28,8 +40,17 @@ struct EvalNERCommand: ParsableCommand {
     var model: String?
 
     func run() throws {
-        guard (germeval == nil) != (gold == nil) else { throw ValidationError("give exactly one of --germeval FILE or --gold FILE") }
-        if let germeval {
+        guard [germeval, gold, gum].compactMap({ $0 }).count == 1 else {
+            throw ValidationError("give exactly one of --germeval FILE, --gum DIR or --gold FILE")
+        }
+        if let gum {
+            var system = GUMEvaluation.System.shipped
+            if rules { system = .rules } else if let model {
+                guard let data = FileManager.default.contents(atPath: model) else { CommandLineError.exit("cannot read \(model)") }
+                do { system = .model(try ModelFile.decode(data)) } catch { CommandLineError.exit("\(model): \(error)") }
+            }
+            GUMEvaluation.run(directory: gum, split: split, system: system, export: export)
+        } else if let germeval {
             var recognizer = try loadRecognizer()
             let trainedOn = recognizer.model.trainingFiles
             if beginBias != 0 { recognizer = GermanRecognizer(model: recognizer.model.addingBeginBias(beginBias), lexicon: ShippedResources.lexicon) }

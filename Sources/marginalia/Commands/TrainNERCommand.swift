@@ -3,14 +3,20 @@ import FoundationEssentials
 import MarginaliaText
 import MarginaliaEntities
 
-/// `marginalia train ner --germeval TRAIN.tsv [--dev DEV.tsv] --out MODEL`: trains the German
-/// tagger (averaged perceptron, fixed seed, so the same inputs give the same model) and prints
-/// the dev F1 after every epoch.
+/// `marginalia train ner --germeval TRAIN.tsv [--dev DEV.tsv] --out MODEL` trains the German
+/// tagger, `marginalia train ner --gum DIR --out MODEL` the English one (averaged perceptron,
+/// fixed seed, so the same inputs give the same model); both print the dev F1 after every epoch.
 struct TrainNERCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ner", abstract: "Train the German entity tagger.")
+    static let configuration = CommandConfiguration(commandName: "ner", abstract: "Train the German (GermEval) or English (GUM) entity tagger.")
 
     @Option(name: .customLong("germeval"), help: "GermEval 2014 TSV file to train on (repeatable).")
     var trainFiles: [String] = []
+
+    @Option(help: "The gum-en folder (conllu/, splits/): train the English tagger on GUM.")
+    var gum: String?
+
+    @Option(help: "With --gum: the splits to train on, comma-separated (dev is scored after every epoch unless trained on).")
+    var gumSplits: String = "train"
 
     @Option(help: "GermEval TSV file to score after every epoch.")
     var dev: String?
@@ -43,13 +49,23 @@ struct TrainNERCommand: ParsableCommand {
     var lexicon: String?
 
     func run() throws {
-        guard !trainFiles.isEmpty else { throw ValidationError("give at least one --germeval TRAIN.tsv") }
+        guard trainFiles.isEmpty != (gum == nil) else { throw ValidationError("give --germeval TRAIN.tsv (German) or --gum DIR (English)") }
         guard (12...24).contains(hashBits) else { throw ValidationError("--hash-bits must be 12...24") }
         var train: [TaggedSentence] = []
-        for file in trainFiles { train += try NERData.germEval(file) }
-        let devSentences = try dev.map(NERData.germEval)
+        var devSentences: [TaggedSentence]?
+        var trainedOn: [ModelTrainingFile] = []
+        var notes: [String] = []
+        if let gum {
+            let splits = gumSplits.split(separator: ",").map(String.init)
+            let data = try GUMTraining.load(gum, splits: splits)
+            (train, devSentences, trainedOn, notes) = (data.train, data.dev, data.files, data.notes)
+        } else {
+            for file in trainFiles { train += try NERData.germEval(file) }
+            devSentences = try dev.map(NERData.germEval)
+            trainedOn = trainFiles.compactMap { ModelTrainingFile.of(path: $0) }
+        }
         let lex = try NERData.lexicon(lexicon)
-        say("tag mapping: \(GermEvalReader.mappingNote)")
+        say("tag mapping: \(gum == nil ? GermEvalReader.mappingNote : GUMReader.mappingNote)")
         say("training on \(train.count) sentences, \(train.reduce(0) { $0 + $1.words.count }) tokens; "
               + "lexicon \(lex.places.count + lex.countries.count) places, \(lex.firstNames.count) first names")
         guard let tagScheme = ["bio": TagScheme.bio, "bilou": .bilou][scheme] else { throw ValidationError("--scheme must be bio or bilou") }
@@ -57,13 +73,15 @@ struct TrainNERCommand: ParsableCommand {
         let started = Date()
         func devLine(_ model: TaggerModel) -> String {
             guard let devSentences else { return "" }
-            let eval = NERData.evaluate(GermanRecognizer(model: model, lexicon: lex), on: devSentences)
+            let eval = gum == nil ? NERData.evaluate(GermanRecognizer(model: model, lexicon: lex), on: devSentences)
+                : NERData.evaluate(EnglishTaggerRecognizer(model: model, lexicon: lex).tag, on: devSentences)
             return CFormat.string("  dev P %.4f R %.4f F1 %.4f", eval.overall.precision, eval.overall.recall, eval.overall.f1)
         }
         var members: [TaggerModel] = []
         for member in 0..<ensemble {
-            let trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed &+ UInt64(member),
+            var trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed &+ UInt64(member),
                                             pruneThreshold: prune, wordDropout: wordDropout, scheme: tagScheme)
+            if gum != nil { trainer.cues = .english }
             members.append(trainer.train(train, lexicon: lex) { epoch, model in
                 say((ensemble > 1 ? "model \(member + 1) " : "") + "epoch \(epoch)" + devLine(model)
                     + CFormat.string("  (%.1f s)", Date().timeIntervalSince(started)))
@@ -71,7 +89,8 @@ struct TrainNERCommand: ParsableCommand {
         }
         var model = members.count == 1 ? members[0] : TaggerModel.sum(members)
         // Recorded so `eval ner` can warn when it scores a file the model was trained on.
-        model.trainingFiles = trainFiles.compactMap { ModelTrainingFile.of(path: $0) }
+        model.trainingFiles = trainedOn
+        model.notes = notes
         if members.count > 1 { say("sum of \(members.count) models" + devLine(model)) }
         let data = ModelFile.encode(model)
         do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
@@ -112,9 +131,13 @@ enum NERData {
     }
 
     static func evaluate(_ recognizer: GermanRecognizer, on sentences: [TaggedSentence]) -> SpanEvaluation {
+        evaluate(recognizer.tag, on: sentences)
+    }
+
+    static func evaluate(_ tag: ([String]) -> [Int], on sentences: [TaggedSentence]) -> SpanEvaluation {
         var eval = SpanEvaluation()
         for s in sentences {
-            eval.add(goldLabels: s.labels, predictedLabels: recognizer.tag(s.words))
+            eval.add(goldLabels: s.labels, predictedLabels: tag(s.words))
         }
         return eval
     }
