@@ -16,7 +16,11 @@ struct BenchNERCommand: ParsableCommand {
     @Option(help: "Minimum seconds per measurement.")
     var seconds: Double = 2
 
+    @Option(help: "The gum-en folder: measure the English tagger on the GUM test documents instead.")
+    var gum: String?
+
     func run() throws {
+        if let gum { return BenchNEREnglish.run(directory: gum, seconds: seconds) }
         let loadStart = Date(), loadCPU = Self.cpuTime()
         guard let recognizer = ShippedResources.germanRecognizer else {
             if case .failure(let e) = ShippedResources.germanModel { CommandLineError.exit(e.description) }
