@@ -29,6 +29,19 @@ enum EnglishCues {
         "Archbishop", "Reverend", "Rev.", "Baroness", "Baron", "Chairman", "Chairwoman",
     ]
 
+    /// Words of an office title that the tagger (trained on GUM, whose person mentions include
+    /// titles) may put in front of a name; news annotation (CoNLL, spaCy) leaves them out:
+    /// "Prime Minister Keir Starmer" -> "Keir Starmer". Nobility ("Lord Byron") stays.
+    static let officeTitleWords: Set<String> = [
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "President", "Vice",
+        "Prime", "Minister", "Chancellor", "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.",
+        "Mayor", "Judge", "Justice", "General", "Gen.", "Secretary", "Deputy", "Chief", "Executive",
+        "Foreign", "Home", "Defence", "Defense", "Finance", "Health", "Education", "Interior", "Former",
+        "Acting", "Coach", "Captain", "Speaker", "Chairman", "Chairwoman", "Councillor", "Councilor",
+        "Commissioner", "Ambassador", "Inspector", "Detective", "Sergeant", "Officer", "Lieutenant",
+        "Colonel", "Admiral", "Bishop", "Archbishop", "Reverend", "Rev.", "Pope", "Head", "Director",
+    ]
+
     /// Adjectives of nationality and party (MISC in CoNLL-style annotation).
     static let demonyms: Set<String> = [
         "American", "British", "English", "Scottish", "Welsh", "Irish", "French", "German", "Dutch",

@@ -19,6 +19,8 @@ public struct EnglishTaggerRecognizer: Sendable {
     }
 
     /// Mentions (with `canonical` equal to the surface text; `EntityIdentity` fills it later).
+    /// Headings get no filter of their own: the tagger has a title-case feature, and keeping only
+    /// heading names the body repeats (as the rules do) cost 0.5 F1 on GUM dev.
     public func recognize(_ text: ArticleText, sentences: [Span]) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var tokenised: [[Token]] = []
@@ -28,7 +30,12 @@ public struct EnglishTaggerRecognizer: Sendable {
             tokenised.append(tokens)
             guard !tokens.isEmpty else { continue }
             let (labels, emissions) = model.decode(extractor.extract(tokens.map(\.text)))
-            for span in EntityTagSet.spans(from: model.scheme.decode(labels)) {
+            for var span in EntityTagSet.spans(from: model.scheme.decode(labels)) {
+                // GUM puts titles inside person mentions, news annotation does not: cut them
+                // (-4.5 F1 on GUM dev, +1.9 on the project's news-style English gold).
+                while span.type == .PER, span.end - span.start > 1, EnglishCues.officeTitleWords.contains(tokens[span.start].text) {
+                    span.start += 1
+                }
                 let s = Span(tokens[span.start].span.start, tokens[span.end - 1].span.end)
                 let surface = text[s]
                 mentions.append(EntityMention(span: s, text: surface, type: span.type, canonical: surface,
