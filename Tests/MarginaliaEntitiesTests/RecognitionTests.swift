@@ -17,9 +17,11 @@ struct RecognitionTests {
     }
 
     @Test func englishGoldSetMeetsItsFloor() throws {
+        // The tagger trained on GUM scores 0.69 here (measured); the rules, written against this
+        // very file, scored 0.81 but 0.33 on GUM dev. The floor guards against regressions.
         let eval = try score("english-gold.txt", .en)
         #expect(eval.overall.gold >= 150)
-        #expect(eval.overall.f1 >= 0.7, "English gold F1 \(eval.overall.f1)")
+        #expect(eval.overall.f1 >= 0.65, "English gold F1 \(eval.overall.f1)")
     }
 
     @Test func capitalisedGermanNounsAndAdverbsAreNotNames() {
@@ -63,10 +65,12 @@ struct RecognitionTests {
         #expect(putins.count == 2)
     }
 
-    @Test func titleCaseEnglishHeadingsKeepOnlyAttestedNames() {
+    /// The rule recognizer, kept as the fallback when the English model cannot be loaded.
+    @Test func titleCaseEnglishHeadingsKeepOnlyAttestedNamesInTheRules() {
         let text = ArticleText("Port Strike Enters Second Week In Rotterdam\n\nDock workers in Rotterdam extended their strike on Monday, the union said.")
         let seg = Segmenter.segment(text, language: .en)
-        let found = EntityRecognition.recognize(text, segmentation: seg, language: .en)
+        let found = EnglishRecognizer(lexicon: ShippedResources.lexicon)
+            .recognize(text, sentences: seg.sentences, headings: seg.headings)
         #expect(found.filter { $0.span.end <= 43 }.map(\.text) == ["Rotterdam"])
         #expect(found.filter { $0.text == "Rotterdam" }.count == 2)
     }
