@@ -39,7 +39,7 @@ struct SpeakerResolver {
             return antecedent
         }
         if words.count == 1, SpeechCueLexicon.pronouns.contains(lower[0]) {
-            return lastPerson(before: span.start)?.canonical ?? mention
+            return lastPerson(before: span.start, fitting: lower[0])?.canonical ?? mention
         }
         // A person the recognizer found inside the phrase ("Ministeriumssprecherin Maria Sacharowa").
         let inside = entities.overlapping(span)
@@ -143,9 +143,14 @@ struct SpeakerResolver {
         named.append((canonical, phrase, end))
     }
 
-    private func lastPerson(before offset: Int) -> (canonical: String, end: Int)? {
-        let fromEntities = entities.people(before: offset, limit: 1).first.map { ($0.canonical, $0.span.end) }
-        let fromSpeakers = named.suffix(SpeakerResolver.memory).last(where: { $0.end <= offset }).map { ($0.canonical, $0.end) }
+    /// The last person before `offset` that `pronoun` may refer to (English "he"/"she" skip
+    /// people whose first name says otherwise: `FirstNameGenders`; other pronouns take the last).
+    private func lastPerson(before offset: Int, fitting pronoun: String = "") -> (canonical: String, end: Int)? {
+        let genders = ShippedResources.firstNameGenders
+        let fromEntities = entities.people(before: offset, limit: 8).first { genders.fits(pronoun: pronoun, name: $0.canonical) }
+            .map { ($0.canonical, $0.span.end) }
+        let fromSpeakers = named.suffix(SpeakerResolver.memory)
+            .last(where: { $0.end <= offset && genders.fits(pronoun: pronoun, name: $0.canonical) }).map { ($0.canonical, $0.end) }
         switch (fromEntities, fromSpeakers) {
         case let (e?, s?): return e.1 >= s.1 ? e : s
         case let (e?, nil): return e

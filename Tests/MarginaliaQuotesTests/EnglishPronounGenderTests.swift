@@ -1,0 +1,24 @@
+import Testing
+import MarginaliaText
+import MarginaliaEntities
+import MarginaliaAnalysis
+
+/// "she" after a woman and then a man: the first names (nam_dict genders) send it past the man.
+@Test func englishPronounSkipsAPersonOfTheOtherGender() {
+    let text = ArticleText("Mary Jones runs the bakery. Her landlord, John Smith, raised the rent in May. “We cannot pay this,” she said.")
+    let quotes = Analyzer.analyze(text).quotes
+    #expect(quotes.count == 1)
+    #expect(quotes.first?.speaker.map { text[$0.span] } == "she")
+    #expect(quotes.first?.speaker?.canonical == "Mary Jones")
+}
+
+@Test func firstNameGendersFitPronouns() {
+    let genders = FirstNameGenders(parsing: "# header\nF\tMary\nM\tJohn\n")
+    #expect(genders.fits(pronoun: "she", name: "Mary Jones"))
+    #expect(!genders.fits(pronoun: "she", name: "John Smith"))
+    #expect(genders.fits(pronoun: "He", name: "John Smith"))
+    #expect(genders.fits(pronoun: "she", name: "Smith"))          // no first name: either
+    #expect(genders.fits(pronoun: "er", name: "John Smith"))      // German pronouns: no filter here
+    #expect(ShippedResources.firstNameGenders.gender(of: "Mary") == .female)
+    #expect(ShippedResources.firstNameGenders.gender(of: "John") == .male)
+}
