@@ -144,7 +144,7 @@ public final class AnnotationStore {
         let sourcePath = options.sourcePath ?? (inDataDirectory
             ? (articlePath.hasPrefix("/") ? articlePath : PathText.currentDirectory + "/" + articlePath)
             : PathText.lastComponent(articlePath))
-        self.textSource = AnnotationSource(path: sourcePath, text: text)
+        self.textSource = AnnotationSource(path: sourcePath, text: text, articlePath: articlePath)
         self.collection = AnnotationCollection(generator: options.generator, source: textSource, tagSet: options.defaultTagSet)
 
         if options.readOnly {
@@ -230,8 +230,12 @@ public final class AnnotationStore {
         }
         // Keep this session's generator and the article as it is now; the rest as read.
         collection.generator = self.collection.generator
+        // The URI is where the article is now: a moved article whose text hashes the same is the
+        // same article (its annotations stay exact, no "changed" warning).
         collection.source = AnnotationSource(path: old.path.isEmpty ? textSource.path : old.path, sha256: textSource.sha256,
                                              length: textSource.length)
+        collection.source.uri = textSource.uri
+        collection.source.extraFields = old.extraFields
         self.collection = collection
         if !moved.isEmpty || sourceChanged { autosaver.markDirty(now: options.clock()) }
     }
