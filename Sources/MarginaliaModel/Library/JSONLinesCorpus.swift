@@ -105,14 +105,21 @@ public final class JSONLinesCorpus: @unchecked Sendable {
 
     deinit { close(fd) }
 
-    /// The text of article `index`: one read of its line and a decode of its `text` string.
-    /// The text is kept exactly as the corpus has it (no newline normalisation), so the
-    /// corpus's own character offsets stay valid.
+    /// The text of article `index`: one read of its line and a decode of its `text` string,
+    /// normalised as a file's text is (`LoadedTextNormalization`: BOM dropped, CRLF and CR to
+    /// LF), so offsets mean the same whether an article comes from a file or a corpus line.
     public func text(of index: Int) throws -> ArticleText {
+        try texts(of: index).text
+    }
+
+    /// The loaded text and, when normalisation changed it, the raw one.
+    func texts(of index: Int) throws -> (text: ArticleText, raw: ArticleText?) {
         let line = lines[index]
         let bytes = try readBytes(at: line.byteOffset, count: line.byteLength, lineNumber: line.lineNumber)
         let string = bytes.withUnsafeBufferPointer { JSONStringDecoding.decode($0, line.textRange) }
-        return ArticleText(string)
+        let raw = Array(string.unicodeScalars)
+        let (scalars, changed) = LoadedTextNormalization.normalize(raw)
+        return changed ? (ArticleText(scalars: scalars), ArticleText(scalars: raw)) : (ArticleText(string), nil)
     }
 
     /// The first `maxBytes` bytes of article `index`'s text, decoded (for guessing its language
@@ -144,8 +151,10 @@ public final class JSONLinesCorpus: @unchecked Sendable {
     /// (`corpus.jsonl#ID`), and is not where annotations are saved (see `AnnotationLocation`).
     public func article(_ index: Int) throws -> LoadedArticle {
         let line = lines[index]
-        return LoadedArticle(path: "\(path)#\(line.articleKey)", format: .plainText,
-                             text: try text(of: index), title: line.metadata.title)
+        let (text, raw) = try texts(of: index)
+        var article = LoadedArticle(path: "\(path)#\(line.articleKey)", format: .plainText, text: text, title: line.metadata.title)
+        article.rawText = raw
+        return article
     }
 
     /// The streaming scan's state: lines so far and the keys already used.

@@ -86,6 +86,22 @@ public enum AnnotationExport {
         return out.isEmpty ? "%00" : out
     }
 
+    /// The id a `fileStem` was made from (`art%207` -> `art 7`); nil if it is not such a stem.
+    public static func idFromStem(_ stem: String) -> String? {
+        var bytes: [UInt8] = []
+        let u = Array(stem.utf8)
+        var i = 0
+        while i < u.count {
+            if u[i] == UInt8(ascii: "%") {
+                guard i + 2 < u.count, let v = UInt8(String(decoding: u[(i + 1)...(i + 2)], as: UTF8.self), radix: 16) else { return nil }
+                bytes.append(v); i += 3
+            } else {
+                bytes.append(u[i]); i += 1
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
     /// Whether a format needs the analysis (entities or sentences).
     public static func needsAnalysis(_ format: AnnotationExportFormat, includeEntities: Bool) -> Bool {
         switch format {

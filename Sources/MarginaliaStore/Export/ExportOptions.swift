@@ -1,3 +1,5 @@
+import MarginaliaText
+
 /// How an export is written; each option names the tool that wants it (README "Exchanging
 /// annotations with other tools").
 public struct ExportOptions: Sendable, Equatable {

@@ -80,6 +80,9 @@ public final class AnnotationStore {
         /// The `source.path` written into the file (default: the article's file name beside it,
         /// its absolute path in the data directory).
         public var sourcePath: String?
+        /// The article's text before normalisation, when it differed (`LoadedArticle.rawText`):
+        /// annotations saved against it by older versions are moved onto the loaded text.
+        public var rawText: ArticleText?
         /// Overrides the computed location entirely (tests).
         public var location: AnnotationFileLocation?
         public var writer = AtomicFileWriter()
@@ -125,7 +128,9 @@ public final class AnnotationStore {
     // MARK: Opening
 
     public static func open(_ article: LoadedArticle, options: OpenOptions = OpenOptions()) -> AnnotationStore {
-        AnnotationStore(articlePath: article.path, text: article.text, options: options)
+        var options = options
+        if options.rawText == nil { options.rawText = article.rawText }
+        return AnnotationStore(articlePath: article.path, text: article.text, options: options)
     }
 
     public init(articlePath: String, text: ArticleText, options: OpenOptions = OpenOptions()) {
@@ -218,7 +223,16 @@ public final class AnnotationStore {
         var collection = loaded.collection
         let old = collection.source
         sourceChanged = !old.sha256.isEmpty && old.sha256 != textSource.sha256
+        var migrated = false
+        if sourceChanged, let raw = options.rawText, old.sha256 == SHA256.hex(of: raw.string) {
+            collection.items = NormalizationMigration.move(collection.items, from: raw, to: text)
+            migrated = true
+        }
         collection.items = options.reanchorer.anchor(collection.items, in: text)
+        if migrated {
+            // Moved by the normalisation map: say so, although each now sits exactly.
+            collection.items = collection.items.map { var a = $0; if a.anchoring == .exact { a.anchoring = .reanchored }; return a }
+        }
         let moved = collection.items.filter { $0.anchoring != .exact }
         if !moved.isEmpty || sourceChanged {
             let count = { (status: AnchorStatus) in collection.items.filter { $0.anchoring == status }.count }

@@ -1,5 +1,3 @@
-import MarginaliaText
-
 /// The unit an exported offset counts. Marginalia's own truth is code points (Python `str`
 /// indices: brat, doccano's backend, spaCy); JavaScript tools count UTF-16 code units
 /// (hypothes.is, doccano's editor, INCEpTION's brat reader); byte-oriented tools count UTF-8.
