@@ -146,3 +146,37 @@ import MarginaliaText
         #expect(AnnotationCollection(source: source).id != AnnotationCollection(source: corpus).id)
     }
 }
+
+/// Issue 15 item 6: annotations older versions made on a corpus text with a BOM and CRLF.
+@Suite struct NormalizationMigrationTests {
+    @Test func annotationsOnTheRawTextMoveOntoTheLoadedText() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanup() }
+        let raw = ArticleText("\u{FEFF}Erste Zeile.\r\nZweite Zeile mit Kherson.\r\nDritte.")
+        let loaded = LoadedTextNormalization.normalize(raw.string)
+        #expect(loaded.changed && loaded.text.string == "Erste Zeile.\nZweite Zeile mit Kherson.\nDritte.")
+        // Saved by an older version against the raw text.
+        var old = AnnotationCollection(source: AnnotationSource(path: "c.jsonl#1", text: raw))
+        old.items = [Annotation.tagging(raw.span(of: "Kherson"), in: raw, tags: ["claim"], now: "2026-11-25T10:00:00Z"),
+                     Annotation.tagging(raw.span(of: "Zweite Zeile mit Kherson.\r\nDritte"), in: raw, tags: ["fact"], now: "2026-11-25T10:00:00Z")]
+        let path = folder.file("1.annotations.json")
+        try Data(AnnotationEncoder.data(of: old)).write(to: URL(fileURLWithPath: path))
+        var options = testOptions(folder)
+        options.location = AnnotationFileLocation(path: path, readPath: path, environment: options.environment)
+        options.rawText = raw
+        let store = AnnotationStore(articlePath: folder.file("c.jsonl#1"), text: loaded.text, options: options)
+        #expect(store.items.map { loaded.text[$0.span] } == ["Kherson", "Zweite Zeile mit Kherson.\nDritte"])
+        #expect(store.items.allSatisfy { $0.anchoring == .reanchored })
+        #expect(store.warnings.contains { $0.contains("2 re-anchored") })
+        #expect(store.close() == nil)
+        // Saved against the loaded text now: the next open is exact.
+        let again = AnnotationStore(articlePath: folder.file("c.jsonl#1"), text: loaded.text, options: options)
+        #expect(again.items.allSatisfy { $0.anchoring == .exact } && again.warnings.isEmpty)
+        _ = again.close()
+    }
+
+    @Test func offsetMapOfTheNormalisation() {
+        let raw = Array("\u{FEFF}a\r\nb\rc".unicodeScalars)
+        #expect(LoadedTextNormalization.offsetMap(raw) == [0, 0, 1, 1, 2, 3, 4, 5])
+    }
+}
