@@ -34,6 +34,24 @@ import MarginaliaText
         #expect(app.document?.article.text.string == "Der zweite Artikel.")
     }
 
+    /// Issue 15 item 1: `:export` of a corpus article names its files by the article's id.
+    @Test func exportOfACorpusArticleIsNamedByItsID() throws {
+        let sandbox = Sandbox()
+        let corpus = sandbox.write("c.jsonl", [
+            corpusLine(["id": "a/1", "title": "Erster", "text": "Der erste Artikel. Er hat zwei Sätze."]),
+            corpusLine(["id": "b2", "title": "Zweiter", "text": "Der zweite Artikel."]),
+        ].joined(separator: "\n"))
+        let app = try sandbox.open([corpus])
+        app.press("]")
+        app.press("1")
+        app.execute(commandLine: "export brat \(sandbox.root)/out")
+        #expect(app.message?.hasPrefix("exported brat") == true)
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/out/b2.ann"))
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/out/annotation.conf"))
+        app.execute(commandLine: "export w3c \(sandbox.root)/w3c/")
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/w3c/b2.annotations.json"))
+    }
+
     @Test func listDoneAndNextFromTheReader() throws {
         let sandbox = Sandbox()
         let app = try sandbox.open([writeFolder(sandbox)], width: 110, height: 20)
