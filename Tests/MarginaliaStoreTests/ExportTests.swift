@@ -92,7 +92,7 @@ import MarginaliaEntities
 
     @Test func conllHasCorrectedTypesAndSentenceBreaks() throws {
         let conll = try #require(AnnotationExport.files(.conll, document: document()).first).contents
-        #expect(conll.hasPrefix("-DOCSTART-\t-X-\tO\tO\n\n"))
+        #expect(conll.hasPrefix("-DOCSTART- -X- O O\n\n"))
         let lines = conll.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains("Anna\tB-PER"))
         #expect(lines.contains("Berg\tI-PER"))

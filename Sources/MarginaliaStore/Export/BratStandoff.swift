@@ -48,16 +48,36 @@ public enum BratStandoff {
         return out
     }
 
-    /// `visual.conf`: a label and a colour per type (entities in the reader's colours).
+    /// `visual.conf`: per type its display label, the tag's own name (so `import` gives a tag
+    /// brat had to rename back its name), and a colour (entities in the reader's colours).
     public static func visualConf(labels: [String]) -> String {
         let colours = ["PER": "#7fa2ff", "LOC": "#8fb3a0", "ORG": "#d8a0e0", "MISC": "#e0c080"]
         let palette = ["#ffccaa", "#aaddff", "#ccffaa", "#ffaacc", "#e0e0a0", "#c0c0ff", "#a0e0e0", "#f0b0b0", "#d0d0d0"]
         var out = "# Written by marginalia export --format brat.\n[labels]\n"
         let names = typeNames(labels)
-        for name in names { out += "\(name) | \(name)\n" }
+        var display: [String: String] = [:]
+        for label in labels where display[typeName(label)] == nil {
+            display[typeName(label)] = String(oneLine(label).map { $0 == "|" ? "/" : $0 }).trimmingSpaces
+        }
+        for name in names { out += "\(name) | \(display[name].flatMap { $0.isEmpty ? nil : $0 } ?? name)\n" }
         out += "\n[drawing]\n"
         for (n, name) in names.enumerated() { out += "\(name)\tbgColor:\(colours[name] ?? palette[n % palette.count])\n" }
         return out
+    }
+
+    /// The display label of each type in a `visual.conf` (`type | label | short`): how `import`
+    /// maps a renamed type back to its tag.
+    public static func readLabels(visualConf: String) -> [String: String] {
+        var labels: [String: String] = [:]
+        var inLabels = false
+        for line in visualConf.split(separator: "\n") {
+            let trimmed = line.trimmingWhitespace
+            if trimmed.hasPrefix("[") { inLabels = trimmed == "[labels]"; continue }
+            guard inLabels, !trimmed.hasPrefix("#") else { continue }
+            let parts = trimmed.split(separator: "|").map { $0.trimmingWhitespace }
+            if parts.count >= 2, !parts[0].isEmpty, !parts[1].isEmpty { labels[parts[0]] = parts[1] }
+        }
+        return labels
     }
 
     static func typeNames(_ labels: [String]) -> [String] {

@@ -11,7 +11,8 @@ public enum CoNLLExport {
 
     public static func document(text: ArticleText, sentences: [Span], entities: [EntityMention],
                                 docstart: Bool = true, separator: Character = "\t") -> String {
-        var out = docstart ? docstart_line(separator) + "\n\n" : ""
+        // Always with spaces: spaCy's converter splits documents on exactly this string.
+        var out = docstart ? CoNLLExport.docstart + "\n\n" : ""
         let sortedEntities = entities.sorted { $0.span < $1.span }
         var e = 0
         for sentence in sentences {
@@ -33,11 +34,6 @@ public enum CoNLLExport {
             out += "\n"
         }
         return out
-    }
-
-    /// `-DOCSTART- -X- O O` is CoNLL-2003's four columns; with tabs it is written with tabs.
-    static func docstart_line(_ separator: Character) -> String {
-        separator == " " ? docstart : docstart.split(separator: " ").joined(separator: String(separator))
     }
 
     /// Reads BIO lines (tab- or space-separated, first column the token, last the tag) back

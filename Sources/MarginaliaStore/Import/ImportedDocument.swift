@@ -72,15 +72,17 @@ public enum ImportReader {
         return documents
     }
 
-    /// A brat `.ann` with the text of its `.txt`; the file stem keys it.
-    public static func brat(ann: String, txt: String, stem: String, origin: String, offsets: OffsetUnit = .codepoint) throws -> ImportedDocument {
+    /// A brat `.ann` with the text of its `.txt`; the file stem keys it. `labels` maps type names
+    /// to the names they display (`BratStandoff.readLabels` of the folder's `visual.conf`).
+    public static func brat(ann: String, txt: String, stem: String, origin: String, offsets: OffsetUnit = .codepoint,
+                            labels: [String: String] = [:]) throws -> ImportedDocument {
         let text = ArticleText(txt)
         let spans: [LabeledSpan]
         do { spans = try BratStandoff.read(ann: ann, text: text, offsets: offsets) } catch let error as ExportError {
             throw ExportError("\(origin): \(error.description)")
         }
         return ImportedDocument(key: AnnotationExport.idFromStem(stem), text: text,
-                                labels: spans.map { ImportedLabel(span: $0.span, label: $0.label, note: $0.note) }, origin: origin)
+                                labels: spans.map { ImportedLabel(span: $0.span, label: labels[$0.label] ?? $0.label, note: $0.note) }, origin: origin)
     }
 
     /// A W3C annotation file (a collection, a bare array, or one annotation).

@@ -90,8 +90,10 @@ struct ImportCommand: ParsableCommand {
                 case .w3c: documents.append(try ImportReader.w3c(Array(try read(path).utf8), origin: path))
                 case .brat:
                     let txt = PathText.deletingExtension(path) + ".txt"
+                    let visual = PathText.appending(PathText.parent(path).isEmpty ? "." : PathText.parent(path), "visual.conf")
+                    let labels = FileStatus(path: visual) != nil ? BratStandoff.readLabels(visualConf: try read(visual)) : [:]
                     documents.append(try ImportReader.brat(ann: try read(path), txt: try read(txt), stem: PathText.deletingExtension(PathText.lastComponent(path)),
-                                                           origin: path, offsets: unit))
+                                                           origin: path, offsets: unit, labels: labels))
                 }
             }
         } catch let error as ExportError {
