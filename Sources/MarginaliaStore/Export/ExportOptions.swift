@@ -5,8 +5,8 @@ import MarginaliaText
 public struct ExportOptions: Sendable, Equatable {
     /// doccano and brat: add the (corrected) entities as labels beside the tags (brat always has them).
     public var includeEntities = false
-    /// Offsets in code points (brat, doccano's backend, spaCy), UTF-16 units (doccano's editor,
-    /// hypothes.is, INCEpTION) or UTF-8 bytes.
+    /// Offsets in code points (Python, spaCy, brat), UTF-16 units (doccano's editor, hypothes.is,
+    /// INCEpTION: JavaScript indices) or UTF-8 bytes.
     public var offsets: OffsetUnit = .codepoint
     /// Overlapping labels resolved by `OverlapResolution` (doccano projects without
     /// "Allow overlapping spans", brat without `<OVERLAP>`).

@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "jsonl: add the (corrected) entities as labels beside the tags.")
     var entities = false
 
-    @Option(help: "Offset unit: codepoint (brat, doccano's backend, spaCy), utf16 (doccano's editor, hypothes.is, INCEpTION), utf8.")
+    @Option(help: "Offset unit: codepoint (Python, spaCy, brat), utf16 (doccano, hypothes.is, INCEpTION: JavaScript indices), utf8.")
     var offsets: String = "codepoint"
 
     @Flag(help: "Resolve overlapping labels: the user's tags before entities, longer before shorter, earlier before later.")
