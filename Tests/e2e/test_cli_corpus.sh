@@ -11,13 +11,22 @@ printf '%s\n' '{"id": "b2", "text": "Danach 😀 schwieg\nOlaf Scholz in Berlin.
 "$BIN" import --format doccano --into corpus.jsonl labels.jsonl 2>import.err || fail "import: $(cat import.err)"
 [ -f corpus.jsonl.annotations/b2.annotations.json ] || fail "import did not write the corpus annotation file"
 
+# A label whose text is not in the article, and a document for no article: reported, exit 1,
+# the rest imported.
+printf '%s\n' '{"id": "c3", "text": "Ganz anders. Nichts.", "label": [[0, 4, "claim"], [13, 20, "fact"]]}' \
+    '{"id": "zz", "text": "x", "label": [[0, 1, "claim"]]}' >partial.jsonl
+"$BIN" import --format doccano --into corpus.jsonl partial.jsonl 2>partial.err && fail "an incomplete import exited 0"
+grep -q "imported 1 annotation into 1 article.*2 could not be placed" partial.err || fail "no summary: $(cat partial.err)"
+grep -q "partial.jsonl:1: 'claim' on 'Ganz'.*text not found" partial.err || fail "unplaced label not named: $(cat partial.err)"
+grep -q "partial.jsonl:2: no article in corpus.jsonl for it (id 'zz')" partial.err || fail "unmatched document not named: $(cat partial.err)"
+
 "$BIN" export --format jsonl corpus.jsonl >all.jsonl 2>/dev/null || fail "export of a corpus failed"
 [ "$(wc -l <all.jsonl)" -eq 3 ] || fail "expected 3 doccano lines, got $(wc -l <all.jsonl)"
 "$BIN" export --format jsonl --annotated-only corpus.jsonl >annotated.jsonl 2>/dev/null
 python3 - annotated.jsonl <<'PY' || fail "annotated-only export: $(cat annotated.jsonl)"
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-assert [l["id"] for l in lines] == ["b2"], lines
+assert [l["id"] for l in lines] == ["b2", "c3"], lines
 assert lines[0]["title"] == "Zwei" and lines[0]["label"] == [[0, 6, "claim"]], lines
 assert lines[0]["text"] == "Danach 😀 schwieg\nOlaf Scholz in Berlin.", "the loaded text: no BOM, no CR"
 PY
