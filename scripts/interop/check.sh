@@ -9,7 +9,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 bin="${MARGINALIA_BIN:-$here/../../.build/debug/marginalia}"
 case "$bin" in /*) ;; *) bin="$PWD/$bin" ;; esac
 work="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-interop.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${INTEROP_KEEP:-}" ] || rm -rf "$work"' EXIT
 # Nothing of the user's own data or state is read or written.
 export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" XDG_CONFIG_HOME="$work/config" \
        XDG_CACHE_HOME="$work/cache" XDG_RUNTIME_DIR="$work/run"
@@ -18,6 +18,7 @@ cd "$work"
 
 python3 "$here/make_corpus.py" .
 "$bin" import --format doccano --into corpus.jsonl labels.jsonl 2>import.log || { cat import.log; exit 1; }
+"$bin" import --format w3c --into 'corpus.jsonl#combining-2' old-speaker.json 2>>import.log || { cat import.log; exit 1; }
 m() { "$bin" "$@" 2>>export.log; }
 m export --format w3c --out w3c/ corpus.jsonl
 m export --format brat --out brat corpus.jsonl

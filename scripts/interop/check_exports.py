@@ -41,6 +41,15 @@ DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}
 # Terms of the W3C context that Marginalia's files use; everything else needs the project context.
 W3C_TERMS = {"@context", "id", "type", "motivation", "created", "modified", "body", "target", "source", "selector",
              "purpose", "value", "exact", "prefix", "suffix", "start", "end", "generator", "name", "homepage", "items"}
+
+def undefined_keys(value):
+    """Keys, at any depth outside @context, that neither context defines (JSON-LD drops them)."""
+    if isinstance(value, list):
+        return [k for v in value for k in undefined_keys(v)]
+    if not isinstance(value, dict):
+        return []
+    return [k for k, v in value.items() if k not in W3C_TERMS and k not in PROJECT_TERMS] + \
+        [k for k, v in value.items() if k != "@context" for k in undefined_keys(v)]
 PROJECT_TERMS = {"tagSet", "path", "sha256", "length", "contentId"}
 
 def check_context(ctx, where):
@@ -127,8 +136,13 @@ def check_w3c(folder, loaded, corpus_path):
         uri = "file://" + corpus_path + "#" + article_id
         check(doc.get("source", {}).get("id") == uri, f"{where}: source.id is {uri}")
         check(doc.get("source", {}).get("contentId") == content_id, f"{where}: source.contentId is the text's urn:sha256")
-        for key in doc:
-            check(key in W3C_TERMS or key in PROJECT_TERMS, f"{where}: top-level key {key} is defined by a context")
+        missing = undefined_keys(doc)
+        check(not missing, f"{where}: every key at every depth is defined by a context (undefined: {sorted(set(missing))})")
+        speakers = [b for item in doc.get("items", []) if item.get("motivation") == "classifying"
+                    for b in item.get("body", []) if b.get("type") == "SpecificResource"]
+        if article_id == "combining-2":
+            check(len(speakers) == 1 and text[speakers[0]["selector"]["start"]:speakers[0]["selector"]["end"]] == "Jan Mu\u0308ller",
+                  f"{where}: the speaker's place is a SpecificResource body selecting the name")
         for n, item in enumerate(doc.get("items", [])):
             check_annotation(item, f"{where} item {n + 1}", text, uri, content_id)
 

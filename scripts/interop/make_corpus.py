@@ -46,6 +46,23 @@ def main(folder):
         for article in ARTICLES:
             text = loaded(article["text"])
             f.write(json.dumps({"id": str(article["id"]), "text": text, "label": labels(text)}, ensure_ascii=False) + "\n")
+    # A quote correction with its speaker, in the previous file format (the speaker's place as a
+    # selector on the name's TextualBody, a relative target source): import must read it, and
+    # the export must write the place as a SpecificResource body.
+    text = loaded(ARTICLES[1]["text"])
+    quote, speaker = text.index("„Das ist gut.“"), text.index("Jan Mu\u0308ller")
+    old = {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "generator": "marginalia 0.1.0",
+           "source": {"path": "corpus.jsonl#combining-2", "sha256": ""},
+           "items": [{"id": "urn:uuid:6f1c0c55-4a57-4c8e-9a51-0d7f4f0e7a01", "type": "Annotation", "motivation": "classifying",
+                      "created": "2026-11-25T10:00:00Z", "modified": "2026-11-25T10:00:00Z",
+                      "body": [{"type": "TextualBody", "purpose": "classifying", "value": "quote"},
+                               {"type": "TextualBody", "purpose": "identifying", "value": "Jan Müller",
+                                "selector": {"type": "TextPositionSelector", "start": speaker, "end": speaker + 11}}],
+                      "target": {"source": "corpus.jsonl#combining-2", "selector": [
+                          {"type": "TextPositionSelector", "start": quote, "end": quote + 14},
+                          {"type": "TextQuoteSelector", "exact": text[quote:quote + 14]}]}}]}
+    with open(f"{folder}/old-speaker.json", "w", encoding="utf-8") as f:
+        json.dump(old, f, ensure_ascii=False)
     with open(f"{folder}/loaded.json", "w", encoding="utf-8") as f:
         json.dump({str(a["id"]): loaded(a["text"]) for a in ARTICLES}, f, ensure_ascii=False)
 
