@@ -98,4 +98,22 @@ import MarginaliaEntities
         #expect(two.count == 2 && two[0].count == Segmenter.segment(text).sentences.count)
         #expect(LineFormatText.token("a\u{A0}b\tc") == "a_b_c")
     }
+
+    @Test func visualConfCarriesTheTagNamesBratCannotHold() {
+        let visual = BratStandoff.visualConf(labels: ["two words", "a|b", "PER", "claim"])
+        let labels = BratStandoff.readLabels(visualConf: visual)
+        #expect(labels["two_words"] == "two words")
+        #expect(labels["a_b"] == "a/b")        // `|` separates visual.conf columns
+        #expect(labels["PER"] == "PER" && labels["claim"] == "claim")
+        #expect(visual.contains("two_words\tbgColor:"))
+    }
+
+    @Test func fileStemsOfIDsAreSafeAndReversible() {
+        for id in ["11059", "a/1", "../x", ".hidden", "Zürich 2", "", "%41"] {
+            let stem = AnnotationExport.fileStem(id)
+            #expect(!stem.contains("/") && !stem.hasPrefix(".") && !stem.isEmpty)
+            #expect(AnnotationExport.idFromStem(stem) == (id.isEmpty ? "\u{0}" : id))
+        }
+        #expect(AnnotationExport.fileStem("a/1") == "a%2F1")
+    }
 }

@@ -74,8 +74,13 @@ public enum AnnotationExport {
         public var warnings: [String] = []
     }
 
-    /// An id as a file-name stem: ASCII letters, digits, `-`, `_` and inner dots stay, every other
-    /// byte becomes `%XX` (so two ids never share a file, and none is hidden or a path).
+    /// Longest file-name stem before it is shortened with a hash (file systems allow 255 bytes).
+    static let maxStemBytes = 180
+
+    /// An id as a file-name stem, for exported files and the corpus's annotation files alike:
+    /// ASCII letters, digits, `-`, `_` and inner dots stay, every other byte becomes `%XX`.
+    /// Injective (two ids never share a file), never hidden, `.`, `..` or a path; a stem longer
+    /// than 180 bytes is cut and keeps distinct ids distinct by a hash of the whole id.
     public static func fileStem(_ id: String) -> String {
         var out = ""
         for (n, byte) in id.utf8.enumerated() {
@@ -83,7 +88,11 @@ public enum AnnotationExport {
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || (byte == UInt8(ascii: ".") && n > 0)
             out += plain ? String(Character(Unicode.Scalar(byte))) : "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
         }
-        return out.isEmpty ? "%00" : out
+        if out.isEmpty { out = "%00" }
+        if out.utf8.count > maxStemBytes {
+            out = String(out.utf8.prefix(maxStemBytes - 20).map { Character(Unicode.Scalar($0)) }) + "~" + String(SHA256.hex(of: id).prefix(16))
+        }
+        return out
     }
 
     /// The id a `fileStem` was made from (`art%207` -> `art 7`); nil if it is not such a stem.
