@@ -15,12 +15,16 @@ import MarginaliaText
         return sandbox.root + "/news"
     }
 
-    @Test func corpusArticlesOpenAndKeepAnnotationsInAFolderBesideTheCorpus() throws {
-        let sandbox = Sandbox()
-        let corpus = sandbox.write("c.jsonl", [
+    func writeTwoArticleCorpus(_ sandbox: Sandbox) -> String {
+        sandbox.write("c.jsonl", [
             corpusLine(["id": "a/1", "title": "Erster", "text": "Der erste Artikel. Er hat zwei Sätze."]),
             corpusLine(["id": "b2", "title": "Zweiter", "text": "Der zweite Artikel."]),
         ].joined(separator: "\n"))
+    }
+
+    @Test func corpusArticlesOpenAndKeepAnnotationsInAFolderBesideTheCorpus() throws {
+        let sandbox = Sandbox()
+        let corpus = writeTwoArticleCorpus(sandbox)
         let app = try sandbox.open([corpus])
         #expect(app.documents.count == 2)
         #expect(app.document?.article.text.string == "Der erste Artikel. Er hat zwei Sätze.")
@@ -37,10 +41,7 @@ import MarginaliaText
     /// Issue 15 item 1: `:export` of a corpus article names its files by the article's id.
     @Test func exportOfACorpusArticleIsNamedByItsID() throws {
         let sandbox = Sandbox()
-        let corpus = sandbox.write("c.jsonl", [
-            corpusLine(["id": "a/1", "title": "Erster", "text": "Der erste Artikel. Er hat zwei Sätze."]),
-            corpusLine(["id": "b2", "title": "Zweiter", "text": "Der zweite Artikel."]),
-        ].joined(separator: "\n"))
+        let corpus = writeTwoArticleCorpus(sandbox)
         let app = try sandbox.open([corpus])
         app.press("]")
         app.press("1")
