@@ -206,10 +206,15 @@ def check_brat(folder, loaded, unit, expect_overlap_rule):
             check(all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"{where}/{name}: no overlapping spans without <OVERLAP>")
 
 # ---------------------------------------------------------------- doccano
-# doccano 1.8's JSONL import for sequence labelling (reimplemented, doccano itself is a Django
-# application too heavy for CI): one object a line with a "text" string and "label" as
-# [start, end, label] with 0 <= start < end <= len(text); a project without "Allow overlapping
-# entity" drops every label that overlaps one kept before it.
+# doccano 1.8's import for sequence labelling, reimplemented (doccano is a Django server, too
+# heavy for CI) from its sources: data_import/pipeline/labels.py (SpanLabel: `[start, end, label]`
+# or an object), labels/models.py (Span's constraints: start >= 0, end >= 0, start < end), and
+# labels/managers.py (SpanManager.can_annotate: in a project without "Allow overlapping entity",
+# a label overlapping one already saved is dropped, by Span.is_overlapping).
+def is_overlapping(a, b):
+    (s1, e1), (s2, e2) = a, b
+    return (s2 <= s1 < e2) or (s2 < e1 <= e2) or (s1 < s2 and e2 < e1)
+
 def doccano_import(path, allow_overlapping):
     examples = []
     with open(path, encoding="utf-8") as f:
@@ -218,9 +223,9 @@ def doccano_import(path, allow_overlapping):
             assert isinstance(obj.get("text"), str)
             kept, dropped = [], 0
             for start, end, label in obj.get("label", []):
-                if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+                if not (isinstance(start, int) and isinstance(end, int) and start >= 0 and end >= 0 and start < end):
                     raise ValueError(f"bad label {start, end, label}")
-                if not allow_overlapping and any(s < end and start < e for s, e, _ in kept):
+                if not allow_overlapping and any(is_overlapping((start, end), (s, e)) for s, e, _ in kept):
                     dropped += 1
                     continue
                 kept.append((start, end, label))
