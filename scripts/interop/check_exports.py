@@ -241,6 +241,7 @@ def check_doccano(path, loaded, expected, unit, no_overlap):
         text = obj["text"]
         check(text == loaded.get(article_id), f"{where} {article_id}: text is the loaded text, with id and title")
         check("title" in obj, f"{where} {article_id}: title")
+        check(type(obj["id"]) is (int if article_id == "4" else str), f"{where} {article_id}: id of the corpus's JSON type")
         check(all(e <= length(text, unit) for _, e, _ in kept), f"{where} {article_id}: offsets within the text ({unit})")
         cut = slicer(text, unit)
         got = sorted((cut(s, e), label) for s, e, label in kept)

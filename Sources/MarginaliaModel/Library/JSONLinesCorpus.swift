@@ -21,6 +21,8 @@ public final class JSONLinesCorpus: @unchecked Sendable {
         var textRange: Range<Int>
         /// The `id` as given (a string, or a number's literal text), nil if the line has none.
         public var id: String?
+        /// The id was a JSON number (exports write it back as one).
+        public var idIsNumber = false
         /// Unique within the corpus: the id (or `line-N`), with `@lineN` appended to repeats.
         public var articleKey: String
         public var metadata: ArticleMetadata
@@ -192,7 +194,7 @@ public final class JSONLinesCorpus: @unchecked Sendable {
             let metadata = ArticleMetadata(title: title, source: source, date: header.date.map(ArticleTitle.clean),
                                            url: header.url, words: header.words, language: nil)
             lines.append(Line(lineNumber: lineNumber, byteOffset: fileOffset, byteLength: bytes.count,
-                              textRange: textRange, id: header.id, articleKey: key, metadata: metadata))
+                              textRange: textRange, id: header.id, idIsNumber: header.idIsNumber, articleKey: key, metadata: metadata))
         }
     }
 }

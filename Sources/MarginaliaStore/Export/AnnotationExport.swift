@@ -34,6 +34,8 @@ public enum AnnotationExport {
         public var analysis: ArticleAnalysis?
         /// The corpus id of a corpus article (doccano's `id`, the stem of per-article files).
         public var id: String?
+        /// The corpus gave the id as a JSON number: doccano's `id` is written as one too.
+        public var idIsNumber = false
 
         public init(article: LoadedArticle, collection: AnnotationCollection, analysis: ArticleAnalysis? = nil, id: String? = nil) {
             self.article = article
@@ -135,7 +137,8 @@ public enum AnnotationExport {
             let (labels, warnings) = overlapsHandled(LabeledSpan.fromAnnotations(items, commentLabel: nil) + entities, document: document,
                                                      options: options, tool: "doccano",
                                                      keepSetting: "create the project with \"Allow overlapping entity\" checked")
-            let id: JSONValue = .string(document.id ?? document.name)
+            let id: JSONValue = document.idIsNumber ? (document.id.flatMap { Int($0) }.map { .int($0) } ?? .string(document.id!))
+                : .string(document.id ?? document.name)
             let line = DoccanoJSONL.line(text: text, labels: labels, id: id, title: document.article.title, offsets: options.offsets)
             return Output(files: [ExportedFile(name: document.baseName + ".jsonl", contents: line + "\n")], warnings: warnings, labels: [])
         case .brat:

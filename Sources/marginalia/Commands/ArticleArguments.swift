@@ -14,6 +14,8 @@ struct ArticleArguments {
         var location: AnnotationFileLocation?
         /// The corpus id (a corpus article only).
         var id: String?
+        /// The corpus wrote the id as a number.
+        var idIsNumber = false
     }
 
     /// The items of `arguments` in order. `ids` keeps only corpus articles with those ids. A bad
@@ -66,7 +68,11 @@ struct ArticleArguments {
             let key = library.entries[i].corpusArticleKey ?? library.entries[i].key
             if let ids, !ids.contains(key) { continue }
             do {
-                items.append(Item(article: try library.article(at: i), location: library.annotationLocation(at: i), id: key))
+                var item = Item(article: try library.article(at: i), location: library.annotationLocation(at: i), id: key)
+                if case .corpusLine(let c, let line) = library.entries[i].location {
+                    item.idIsNumber = library.corpora[c].lines[line].idIsNumber && key == library.corpora[c].lines[line].id
+                }
+                items.append(item)
             } catch let error as LoadError {
                 CommandLineError.exit(error.description)
             } catch {

@@ -67,7 +67,9 @@ struct ExportCommand: ParsableCommand {
             }
             if annotatedOnly && store.items.allSatisfy(\.isOrphaned) { continue }
             let analysis = AnnotationExport.needsAnalysis(kind, includeEntities: entities) ? Analyzer.analyze(item.article) : nil
-            documents.append(AnnotationExport.Document(article: item.article, collection: store.collection, analysis: analysis, id: item.id))
+            var document = AnnotationExport.Document(article: item.article, collection: store.collection, analysis: analysis, id: item.id)
+            document.idIsNumber = item.idIsNumber
+            documents.append(document)
         }
         if kind == .w3c && out == nil && documents.count > 1 {
             CommandLineError.exit("export --format w3c of several articles needs --out FOLDER")
