@@ -3,7 +3,8 @@
 # and a BOM, annotated through `marginalia import`, exported in every format and offset unit,
 # and read back the way brat, doccano, W3C consumers, CoNLL readers and Python count offsets,
 # and the W3C exports validated with the W3C test suite's own JSON Schemas.
-# Offline, a few seconds; run by the e2e suite (Tests/e2e/test_interop.sh).
+# Offline once jsonschema is importable or installed (see below), about 20 s; run by the e2e suite
+# (Tests/e2e/test_interop.sh).
 #   MARGINALIA_BIN=.build/debug/marginalia bash scripts/interop/check.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
