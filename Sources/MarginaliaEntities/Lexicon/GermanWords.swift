@@ -29,11 +29,31 @@ public struct GermanWords: Sendable {
         self.classes = classes
     }
 
-    /// The class of a word as written (capitalised as a noun is); nil when the list does not know it.
-    public func wordClass(_ word: String) -> GermanWordClass? { classes[word] }
+    /// The class of a word as written (capitalised as a noun is); a compound the list lacks takes
+    /// its head noun's ("Armeesprecherin" as "Sprecherin"); nil when the list does not know it.
+    public func wordClass(_ word: String) -> GermanWordClass? {
+        if let c = classes[word] { return c }
+        return GermanWords.head(of: word, in: { if case .noun = classes[$0] { return true } else { return false } }).flatMap { classes[$0] }
+    }
+
+    /// The longest noun ending a German compound, capitalised: "Wetterdienst" -> "Dienst". Heads
+    /// shorter than `minimumHead` letters are not tried ("Erstmals" does not end in "Mals").
+    public static let minimumHead = 5
+    static func head(of word: String, in isNoun: (String) -> Bool) -> String? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count > minimumHead else { return nil }
+        for start in 1...(scalars.count - minimumHead) {
+            var tail = String(String.UnicodeScalarView(scalars[start...]))
+            if tail.hasPrefix("-") { tail.removeFirst() }
+            guard let first = tail.first else { continue }
+            let candidate = first.uppercased() + tail.dropFirst()
+            if isNoun(candidate) { return candidate }
+        }
+        return nil
+    }
 
     public func isCommonNoun(_ word: String) -> Bool {
-        if case .noun = classes[word] { return true }
+        if case .noun = wordClass(word) { return true }
         return false
     }
 

@@ -5,8 +5,9 @@ import FoundationEssentials
 /// - every inflected form of a common noun (not a place, first name, surname or other proper
 ///   name) that wordfreq knows at or above `nounZipf`, with its gender (m, f, n), `p` for a plural
 ///   form, `x` for a form of nouns of different genders;
-/// - `-` for frequent words (zipf >= `otherZipf`) that are no noun form and no proper name in
-///   either source: adverbs, verbs, adjectives, function words ("Erstmals", "Hatte").
+/// - `-` for frequent words (zipf >= `otherZipf`) that are no noun form, no proper name in
+///   either source and no compound ending in a noun: adverbs, verbs, adjectives, function
+///   words ("Erstmals", "Hatte").
 public enum GermanWordsBuilder {
     public static let nounZipf = 1.5
     public static let otherZipf = 3.0
@@ -19,7 +20,7 @@ public enum GermanWordsBuilder {
             guard fields.count == 2, let z = Double(fields[1]) else { continue }
             zipf[String(fields[0])] = z
         }
-        var rows = CSVRows(nounsCSV).makeIterator()
+        let rows = CSVRows(nounsCSV).makeIterator()
         guard let header = rows.next(), let posColumn = header.firstIndex(of: "pos"),
               let genusColumn = header.firstIndex(of: "genus"), let lemmaColumn = header.firstIndex(of: "lemma") else {
             throw LexiconBuilder.BuildError(description: "the nouns file has no lemma, pos and genus columns")
@@ -59,6 +60,8 @@ public enum GermanWordsBuilder {
         for (word, z) in zipf where z >= otherZipf && isWord(word) {
             let capitalised = word.prefix(1).uppercased() + word.dropFirst()
             guard classes[capitalised] == nil, !properNames.contains(capitalised) else { continue }
+            // A compound german-nouns lacks ("Wetterdienst") ends in a noun: it is one.
+            if GermanWords.head(of: capitalised, in: { classes[$0] != nil }) != nil { continue }
             others.append(capitalised)
         }
         lines += others.sorted().map { $0 + "\t-" }
