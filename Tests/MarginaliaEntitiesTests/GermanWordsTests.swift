@@ -10,6 +10,15 @@ import Testing
     #expect(list.isCommonNoun("Redner") && !list.isCommonNoun("Kürzlich"))
 }
 
+@Test func compoundTakesItsHeadNounsClassWhenItsModifierIsANounToo() {
+    let list = GermanWords(parsing: "Rednerin\tf\nWetter\tn\nVerteidigung\tf\nEssen\tn\nMinister\tx\n")
+    #expect(list.wordClass("Wetterrednerin") == .noun(.feminine))
+    #expect(list.wordClass("Verteidigungsminister") == .noun(.mixed))
+    #expect(list.wordClass("EU-Rednerin") == .noun(.feminine))
+    #expect(list.wordClass("Unterdessen") == nil)          // "Unterd" is no noun
+    #expect(!list.isListedNoun("Wetterrednerin"))          // inferred, not listed
+}
+
 @Test func builderKeepsCommonNounsAndDropsProperNames() throws {
     let csv = """
     lemma,pos,genus,genus 1,genus 2,genus 3,genus 4,nominativ singular,nominativ plural

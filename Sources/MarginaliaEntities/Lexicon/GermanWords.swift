@@ -36,24 +36,38 @@ public struct GermanWords: Sendable {
         return GermanWords.head(of: word, in: { if case .noun = classes[$0] { return true } else { return false } }).flatMap { classes[$0] }
     }
 
-    /// The longest noun ending a German compound, capitalised: "Wetterdienst" -> "Dienst". Heads
-    /// shorter than `minimumHead` letters are not tried ("Erstmals" does not end in "Mals").
+    /// The longest noun ending a German compound, capitalised: "Wetterdienst" -> "Dienst". The
+    /// part before it must be a noun too (with a linking "s": "Verteidigungs|minister"), or the
+    /// compound hyphenated ("EU-Kommissar"); so "Unterdessen" does not end in "Essen". Heads
+    /// shorter than `minimumHead` letters are not tried.
     public static let minimumHead = 5
     static func head(of word: String, in isNoun: (String) -> Bool) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > minimumHead else { return nil }
+        func capitalised(_ part: ArraySlice<Unicode.Scalar>) -> String {
+            let s = String(String.UnicodeScalarView(part))
+            return s.prefix(1).uppercased() + s.dropFirst()
+        }
         for start in 1...(scalars.count - minimumHead) {
-            var tail = String(String.UnicodeScalarView(scalars[start...]))
-            if tail.hasPrefix("-") { tail.removeFirst() }
-            guard let first = tail.first else { continue }
-            let candidate = first.uppercased() + tail.dropFirst()
-            if isNoun(candidate) { return candidate }
+            let hyphenated = scalars[start - 1] == "-"
+            let head = capitalised(scalars[start...])
+            guard isNoun(head) else { continue }
+            if hyphenated { return head }
+            guard start >= 3 else { continue }
+            let modifier = capitalised(scalars[..<start])
+            if isNoun(modifier) || modifier.hasSuffix("s") && isNoun(String(modifier.dropLast())) { return head }
         }
         return nil
     }
 
     public func isCommonNoun(_ word: String) -> Bool {
         if case .noun = wordClass(word) { return true }
+        return false
+    }
+
+    /// A noun form the list holds itself (no compound-head inference).
+    public func isListedNoun(_ word: String) -> Bool {
+        if case .noun? = classes[word] { return true }
         return false
     }
 

@@ -27,6 +27,8 @@ public enum GermanWordsBuilder {
         }
         var classes: [String: Set<Character>] = [:]
         var properNames = knownNames
+        /// Lemmas with a row of their own as a common noun ("Abend" the noun, also a surname).
+        var commonLemmas = Set<String>()
         while let row = rows.next() {
             guard row.count == header.count else { continue }
             let pos = Set(row[posColumn].split(separator: ",").map(String.init))
@@ -34,6 +36,7 @@ public enum GermanWordsBuilder {
                 properNames.insert(row[lemmaColumn])
                 continue
             }
+            commonLemmas.insert(row[lemmaColumn])
             guard pos.contains("Substantiv") else { continue }
             let genders = Set((genusColumn..<min(genusColumn + 5, row.count)).compactMap { row[$0].first })
                 .filter { "mfn".contains($0) }
@@ -44,7 +47,8 @@ public enum GermanWordsBuilder {
                 classes[form, default: []].formUnion(plural ? ["p"] : genders.isEmpty ? ["x"] : genders)
             }
         }
-        for name in properNames { classes[name] = nil }
+        // A name that is no common noun as well is no common noun ("Merkel"); "Abend" stays one.
+        for name in properNames where !commonLemmas.contains(name) { classes[name] = nil }
         var lines = [
             "# German word classes derived by `marginalia train nouns` from german-nouns (Wiktionary",
             "# contributors, CC BY-SA 4.0, https://github.com/gambolputty/german-nouns) and wordfreq",
