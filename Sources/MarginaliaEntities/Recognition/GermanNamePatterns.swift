@@ -32,8 +32,8 @@ enum GermanNamePatterns {
         let confident = Set(mentions.filter { $0.confidence >= commonNounConfidence }.map(\.text))
         var result = mentions.filter { confident.contains($0.text) || !isCommonNoun($0, lexicon: lexicon, words: words) }
         var added: [EntityMention] = []
+        let locations = Set(result.filter { $0.type == .LOC }.map(\.span.start))
         for sentence in tokens {
-            let locations = Set(result.filter { $0.type == .LOC }.map(\.span.start))
             var i = 0
             while i < sentence.count {
                 var found: EntityMention? = nil
@@ -109,7 +109,7 @@ enum GermanNamePatterns {
     }
 
     private static func isInstitutionHead(_ word: String) -> Bool {
-        guard isCapitalised(word) else { return false }
+        guard word.utf8.count >= 3, isCapitalised(word) else { return false }
         let lower = word.lowercased()
         return institutionEndings.contains { lower.hasSuffix($0) }
     }
@@ -117,10 +117,11 @@ enum GermanNamePatterns {
     /// "Landgericht Köln", "Universität zu Köln", "Technische Universität München": a head noun
     /// followed by a place (the place list or a location the tagger found).
     private static func institution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: Set<Int>, words: GermanWords) -> Span? {
-        guard isInstitutionHead(s[i].text) else { return nil }
         var p = i + 1
         if p < s.count, s[p].text == "zu" { p += 1 }
-        guard p < s.count, let placeEnd = place(s, at: p, lexicon: lexicon, locations: locations) else { return nil }
+        // The place first: a hash look-up that rarely succeeds, before the head's endings.
+        guard p < s.count, isCapitalised(s[i].text), let placeEnd = place(s, at: p, lexicon: lexicon, locations: locations),
+              isInstitutionHead(s[i].text) else { return nil }
         // Capitalised adjectives before the head belong to the name, not at a sentence's start.
         var start = i
         while start > 1, isCapitalised(s[start - 1].text), !words.isListedNoun(s[start - 1].text),
@@ -147,7 +148,8 @@ enum GermanNamePatterns {
     /// am / an der / im / ob der and a capitalised word that is no common noun ("am Freitag" is
     /// not part of the name: a weekday is a noun).
     private static func compoundPlace(_ s: [Token], at i: Int, lexicon: Lexicon, locations: Set<Int>, words: GermanWords) -> Span? {
-        guard locations.contains(s[i].span.start) || lexicon.isPlace(s[i].text), i + 2 < s.count else { return nil }
+        guard i + 2 < s.count, ["am", "im", "an", "ob", "in"].contains(s[i + 1].text),
+              locations.contains(s[i].span.start) || lexicon.isPlace(s[i].text) else { return nil }
         var j = i + 1
         switch s[j].text {
         case "am", "im": j += 1
