@@ -11,14 +11,3 @@ import MarginaliaAnalysis
     #expect(quotes.first?.speaker.map { text[$0.span] } == "she")
     #expect(quotes.first?.speaker?.canonical == "Mary Jones")
 }
-
-@Test func firstNameGendersFitPronouns() {
-    let genders = FirstNameGenders(parsing: "# header\nF\tMary\nM\tJohn\n")
-    #expect(genders.fits(pronoun: "she", name: "Mary Jones"))
-    #expect(!genders.fits(pronoun: "she", name: "John Smith"))
-    #expect(genders.fits(pronoun: "He", name: "John Smith"))
-    #expect(genders.fits(pronoun: "she", name: "Smith"))          // no first name: either
-    #expect(genders.fits(pronoun: "er", name: "John Smith"))      // German pronouns: no filter here
-    #expect(ShippedResources.firstNameGenders.gender(of: "Mary") == .female)
-    #expect(ShippedResources.firstNameGenders.gender(of: "John") == .male)
-}

@@ -43,53 +43,37 @@ public enum LexiconBuilder {
     }
 
     public static func buildFirstNames(gazetteerDirectory dir: URL) throws -> String {
-        let names = Set(try namDictEntries(dir).map(\.name))
-        let header = [
-            "# First names selected by `marginalia train lexicon` from nam_dict (Jörg Michael),",
-            "# via the gender-guesser package: names with frequency >= \(firstNameFrequency) in some country.",
-            "# This list is licensed under the GNU Free Documentation License, version 1.2 or later:",
-            "# https://www.gnu.org/licenses/fdl-1.2.html",
-        ]
-        return (header + names.sorted()).joined(separator: "\n") + "\n"
-    }
-
-    /// The same names with their gender where nam_dict gives one (M, 1M, ?M / F, 1F, ?F) and no
-    /// entry of the name says otherwise: `M<TAB>John`, `F<TAB>Anna`. Unisex names are left out.
-    public static func buildFirstNameGenders(gazetteerDirectory dir: URL) throws -> String {
-        var genders: [String: Character?] = [:]
-        for entry in try namDictEntries(dir) {
-            guard let g = entry.gender else { genders[entry.name] = .some(nil); continue }
-            if let seen = genders[entry.name], seen != g { genders[entry.name] = .some(nil) } else { genders[entry.name] = g }
-        }
-        let header = [
-            "# Genders of first names, selected by `marginalia train lexicon` from nam_dict (Jörg Michael),",
-            "# via the gender-guesser package (same names as first-names.txt; unisex names left out).",
-            "# This list is licensed under the GNU Free Documentation License, version 1.2 or later:",
-            "# https://www.gnu.org/licenses/fdl-1.2.html",
-        ]
-        let lines = genders.compactMap { name, g in g.flatMap { $0 }.map { "\($0)\t\(name)" } }.sorted()
-        return (header + lines).joined(separator: "\n") + "\n"
-    }
-
-    /// nam_dict entries common in at least one country: name and gender (nil: unisex or unknown).
-    static func namDictEntries(_ dir: URL) throws -> [(name: String, gender: Character?)] {
         let url = dir.appendingPathComponent("first-names.nam_dict.txt")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw BuildError(description: "cannot read \(url.path)")
         }
-        var entries: [(name: String, gender: Character?)] = []
+        var names = Set<String>()
+        // The gender column ("M", "1M", "?M" mostly male, "F" likewise, "?" unisex): a name seen
+        // with both is left without one.
+        var genders: [String: Set<String>] = [:]
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") && !line.hasPrefix("=") {
             let scalars = Array(line.unicodeScalars)
             guard scalars.count > 31 else { continue }
             let name = String(String.UnicodeScalarView(scalars[3..<29])).trimmingSpaces
             guard !name.isEmpty, !name.contains(" "), !name.contains("+"),
                   name.unicodeScalars.first!.properties.isUppercase else { continue }
+            let mark = String(String.UnicodeScalarView(scalars[0..<2]))
+            genders[name, default: []].insert(mark.contains("M") ? "M" : mark.contains("F") ? "F" : "?")
             let best = scalars[30..<min(scalars.count, 86)].compactMap { Int(String($0), radix: 16) }.max() ?? 0
-            guard best >= firstNameFrequency else { continue }
-            let code = String(String.UnicodeScalarView(scalars[0..<2]))
-            entries.append((name, code.contains("M") ? "M" : code.contains("F") ? "F" : nil))
+            if best >= firstNameFrequency { names.insert(name) }
         }
-        return entries
+        let header = [
+            "# First names selected by `marginalia train lexicon` from nam_dict (Jörg Michael),",
+            "# via the gender-guesser package: names with frequency >= \(firstNameFrequency) in some country.",
+            "# This list is licensed under the GNU Free Documentation License, version 1.2 or later:",
+            "# https://www.gnu.org/licenses/fdl-1.2.html",
+            "# A tab and M or F follows a name nam_dict gives one gender only.",
+        ]
+        let lines = names.sorted().map { name in
+            let marks = genders[name] ?? []
+            return marks.count == 1 && marks.first != "?" ? name + "\t" + marks.first! : name
+        }
+        return (header + lines).joined(separator: "\n") + "\n"
     }
 
     /// Latin-script names starting with a capital (drops transliterations in lowercase, codes).

@@ -8,7 +8,6 @@ public enum ShippedResources {
     public static let englishModelFileName = "ner-en.model"
     public static let placesFileName = "places.txt"
     public static let firstNamesFileName = "first-names.txt"
-    public static let firstNameGendersFileName = "first-name-genders.txt"
 
     /// The shipped file `name` (Sources/MarginaliaEntityData/Resources, copied beside the
     /// executable), nil when it is missing.
@@ -24,11 +23,6 @@ public enum ShippedResources {
         let namesText = url(firstNamesFileName).flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
         let (places, countries) = Lexicon.parsePlaces(placesText)
         return Lexicon(places: places, countries: countries, firstNames: Lexicon.parseNames(namesText))
-    }()
-
-    /// Genders of first names (for "he"/"she"), empty if the file is missing.
-    public static let firstNameGenders: FirstNameGenders = {
-        FirstNameGenders(parsing: url(firstNameGendersFileName).flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? "")
     }()
 
     /// The shipped German tagger, or the reason it could not be loaded.

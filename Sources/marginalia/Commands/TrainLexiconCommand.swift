@@ -12,21 +12,19 @@ struct TrainLexiconCommand: ParsableCommand {
     @Option(help: "Directory with cities15000.json, countries.json, continents.json, first-names.nam_dict.txt.")
     var gazetteers: String = "../shared/data/gazetteers"
 
-    @Option(help: "Directory to write places.txt, first-names.txt and first-name-genders.txt into.")
+    @Option(help: "Directory to write places.txt and first-names.txt into.")
     var out: String = "Sources/MarginaliaEntityData/Resources"
 
     func run() throws {
         let dir = URL(fileURLWithPath: gazetteers, isDirectory: true)
-        let places: String, names: String, genders: String
+        let places: String, names: String
         do {
             places = try LexiconBuilder.buildPlaces(gazetteerDirectory: dir)
             names = try LexiconBuilder.buildFirstNames(gazetteerDirectory: dir)
-            genders = try LexiconBuilder.buildFirstNameGenders(gazetteerDirectory: dir)
         } catch {
             CommandLineError.exit("\(error)")
         }
-        for (name, text) in [(ShippedResources.placesFileName, places), (ShippedResources.firstNamesFileName, names),
-                             (ShippedResources.firstNameGendersFileName, genders)] {
+        for (name, text) in [(ShippedResources.placesFileName, places), (ShippedResources.firstNamesFileName, names)] {
             let path = PathText.appending(out, name)
             do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
                 CommandLineError.exit("cannot write \(path): \(error)")
