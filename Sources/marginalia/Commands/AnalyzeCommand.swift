@@ -37,6 +37,7 @@ struct AnalyzeCommand: ParsableCommand {
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
             try JSONLinesAnalysis.run(path: path, jobs: jobs, keepGoing: keepGoing)
+            StandardStreams.finishOutput()
             return
         }
         let article: LoadedArticle
@@ -53,7 +54,8 @@ struct AnalyzeCommand: ParsableCommand {
             }
             analysis = store.corrected(analysis)
         }
-        print(AnalysisJSON.value(for: article, analysis: analysis).serialized(pretty: pretty))
+        StandardStreams.writeOutput(AnalysisJSON.value(for: article, analysis: analysis).serialized(pretty: pretty) + "\n")
+        StandardStreams.finishOutput()
     }
 }
 

@@ -49,6 +49,7 @@ struct ExportCommand: ParsableCommand {
                     StandardStreams.writeOutput(file.contents)
                 }
             }
+            StandardStreams.finishOutput()
             return
         }
         do {

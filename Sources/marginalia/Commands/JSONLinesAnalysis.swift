@@ -31,18 +31,21 @@ enum JSONLinesAnalysis {
             (item.number, analyse(line: item.line, lineNumber: item.number, path: path))
         }, emit: { (lineNumber, outcome) in
             switch outcome {
-            case .output(let json): print(json)
+            case .output(let json): StandardStreams.writeOutput(json + "\n")
             case .error(let message):
                 failures += 1
                 StandardStreams.writeError("marginalia: \(message)\n")
                 if keepGoing {
                     // Keep one output line per article line, so positions still line up.
-                    print(JSONValue.object([("line", .int(lineNumber)), ("error", .string(message))]).serialized())
+                    StandardStreams.writeOutput(JSONValue.object([("line", .int(lineNumber)), ("error", .string(message))]).serialized() + "\n")
                 }
             case .blank: break
             }
         })
-        if failures > 0 && !keepGoing { Glibc.exit(1) }
+        if failures > 0 && !keepGoing {
+            StandardStreams.finishOutput()
+            Glibc.exit(1)
+        }
     }
 
     /// Analyses one line (runs on a worker thread).
