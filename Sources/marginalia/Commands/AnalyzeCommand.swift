@@ -16,8 +16,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Read one article a line ({\"id\",\"title\",\"text\"}) and print one result a line.")
     var jsonl = false
 
-    @Option(help: "With --jsonl: worker threads (default: all cores). Output order stays input order.")
-    var jobs: Int?
+    @Option(help: "With --jsonl: worker threads (default: all cores; at most \(AnalyzeCommand.jobsPerCore) per core). Output order stays input order.")
+    var jobs: String?   // parsed here, so a bad value gets the same one-line error as too many
+
+    /// More threads than this per core only cost memory and, at thousands, the user's process
+    /// limit (`--jobs 50000` left other shells unable to fork).
+    static let jobsPerCore = 4
+    static var maximumJobs: Int { jobsPerCore * max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     @Flag(help: "With --jsonl: a bad line prints {\"line\": N, \"error\": \"...\"} in its place and the exit status stays 0 (for pipelines such as Spark's RDD.pipe that fail on non-zero status).")
     var keepGoing = false
@@ -34,8 +39,11 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         guard format == "json" else { throw ValidationError("unknown format '\(format)' (only json)") }
         if jsonl {
-            let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            let requested = jobs ?? String(min(ProcessInfo.processInfo.activeProcessorCount, AnalyzeCommand.maximumJobs))
+            guard let jobs = Int(requested), (1...AnalyzeCommand.maximumJobs).contains(jobs) else {
+                CommandLineError.exit("--jobs \(requested) is out of range: 1 to \(AnalyzeCommand.maximumJobs) "
+                    + "(\(AnalyzeCommand.jobsPerCore) per core, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+            }
             try JSONLinesAnalysis.run(path: path, jobs: jobs, keepGoing: keepGoing)
             StandardStreams.finishOutput()
             return
