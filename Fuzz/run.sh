@@ -26,9 +26,11 @@ case $TARGET in
     FuzzQuotes) MAX_LEN=8192 ;;
     # The parsers get inputs long enough for quadratic work to show: at 64 KB an O(n^2) pass
     # takes seconds even without AddressSanitizer, a linear one milliseconds.
-    FuzzLoaders|FuzzSegmentation) MAX_LEN=65536 ;;
+    FuzzLoaders|FuzzSegmentation) MAX_LEN=65536; LEN_CONTROL=0 ;;
     *) MAX_LEN=16384 ;;
 esac
+# -len_control=0: long inputs from the start (libFuzzer otherwise grows the length slowly and
+# would spend a 10-minute run below a few hundred bytes, where nothing quadratic shows).
 # A time budget per input (libFuzzer -timeout, seconds): an input slower than this is reported
 # as a hang (timeout-* in Findings/), so the fuzzer guards against slow inputs, not only crashes.
 # Typical inputs take milliseconds under AddressSanitizer; FUZZ_TIMEOUT overrides.
@@ -46,4 +48,4 @@ cd "$REPO"   # bundled resources are found relative to the binary; run from the 
 export SWIFT_BACKTRACE=enable=no
 exec "$BIN" "$HERE/Corpus/$TARGET" "$HERE/Seeds/$TARGET" \
     -max_total_time="$SECONDS_TO_RUN" -max_len="$MAX_LEN" -timeout="$PER_INPUT" -rss_limit_mb=4096 \
-    -artifact_prefix="$HERE/Findings/$TARGET/" -print_final_stats=1 -detect_leaks=$LEAKS "$@"
+    -artifact_prefix="$HERE/Findings/$TARGET/" -print_final_stats=1 -detect_leaks=$LEAKS ${LEN_CONTROL:+-len_control=$LEN_CONTROL} "$@"
