@@ -24,8 +24,14 @@ struct AnalyzeCommand: ParsableCommand {
     static let jobsPerCore = 4
     static var maximumJobs: Int { jobsPerCore * max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    @Flag(help: "With --jsonl: a bad line prints {\"line\": N, \"error\": \"...\"} in its place and the exit status stays 0 (for pipelines such as Spark's RDD.pipe that fail on non-zero status).")
+    @Flag(help: "With --jsonl: keep the exit status 0 when lines are bad (for pipelines such as Spark's RDD.pipe that fail on non-zero status). Every bad or blank line prints {\"line\": N, \"id\": ..., \"error\": \"...\"} in its place either way.")
     var keepGoing = false
+
+    @Option(help: "With --jsonl: added to every line number (a chunk of a larger file, e.g. parallel --pipe -N 1000 ... --line-offset $(( ({#}-1)*1000 ))).")
+    var lineOffset: Int = 0
+
+    @Option(help: "Offset unit of every start/end: codepoint (Python, spaCy, brat), utf16 (JavaScript tools), utf8.")
+    var offsets: String = "codepoint"
 
     @Option(help: "Output format (only json).")
     var format: String = "json"
@@ -38,13 +44,15 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         guard format == "json" else { throw ValidationError("unknown format '\(format)' (only json)") }
+        guard let unit = OffsetUnit(rawValue: offsets) else { throw ValidationError("unknown --offsets '\(offsets)' (use codepoint, utf16 or utf8)") }
+        guard lineOffset >= 0 else { throw ValidationError("--line-offset must be 0 or more") }
         if jsonl {
             let requested = jobs ?? String(min(ProcessInfo.processInfo.activeProcessorCount, AnalyzeCommand.maximumJobs))
             guard let jobs = Int(requested), (1...AnalyzeCommand.maximumJobs).contains(jobs) else {
                 CommandLineError.exit("--jobs \(requested) is out of range: 1 to \(AnalyzeCommand.maximumJobs) "
                     + "(\(AnalyzeCommand.jobsPerCore) per core, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
             }
-            try JSONLinesAnalysis.run(path: path, jobs: jobs, keepGoing: keepGoing)
+            try JSONLinesAnalysis.run(path: path, jobs: jobs, keepGoing: keepGoing, lineOffset: lineOffset, offsets: unit)
             StandardStreams.finishOutput()
             return
         }
@@ -62,7 +70,7 @@ struct AnalyzeCommand: ParsableCommand {
             }
             analysis = store.corrected(analysis)
         }
-        StandardStreams.writeOutput(AnalysisJSON.value(for: article, analysis: analysis).serialized(pretty: pretty) + "\n")
+        StandardStreams.writeOutput(AnalysisJSON.value(for: article, analysis: analysis, offsets: unit).serialized(pretty: pretty) + "\n")
         StandardStreams.finishOutput()
     }
 }
