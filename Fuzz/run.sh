@@ -3,7 +3,8 @@
 #   TARGET: FuzzLoaders FuzzSegmentation FuzzQuotes FuzzTOML FuzzAnnotations FuzzRender FuzzStartupFiles
 # Builds the targets (release, libFuzzer + AddressSanitizer) unless NO_BUILD=1, keeps the growing
 # corpus in Fuzz/Corpus/TARGET (not committed; seeded from Fuzz/Seeds/TARGET) and crash, hang and
-# out-of-memory inputs in Fuzz/Findings/TARGET. Prints libFuzzer's final statistics.
+# out-of-memory inputs in Fuzz/Findings/TARGET (a hang: slower than the per-input time budget
+# below). Prints libFuzzer's final statistics.
 set -eu
 TARGET=${1:?usage: run.sh TARGET SECONDS}
 SECONDS_TO_RUN=${2:?usage: run.sh TARGET SECONDS}
@@ -23,7 +24,19 @@ BIN=$(swift build -c release --package-path "$HERE" --show-bin-path)/$TARGET
 case $TARGET in
     FuzzRender) MAX_LEN=4096 ;;      # each input opens the reader: keep them short
     FuzzQuotes) MAX_LEN=8192 ;;
+    # The parsers get inputs long enough for quadratic work to show: at 64 KB an O(n^2) pass
+    # takes seconds even without AddressSanitizer, a linear one milliseconds.
+    FuzzLoaders|FuzzSegmentation) MAX_LEN=65536; LEN_CONTROL=0 ;;
     *) MAX_LEN=16384 ;;
+esac
+# -len_control=0: long inputs from the start (libFuzzer otherwise grows the length slowly and
+# would spend a 10-minute run below a few hundred bytes, where nothing quadratic shows).
+# A time budget per input (libFuzzer -timeout, seconds): an input slower than this is reported
+# as a hang (timeout-* in Findings/), so the fuzzer guards against slow inputs, not only crashes.
+# Typical inputs take milliseconds under AddressSanitizer; FUZZ_TIMEOUT overrides.
+case $TARGET in
+    FuzzRender|FuzzQuotes) PER_INPUT=${FUZZ_TIMEOUT:-5} ;;
+    *) PER_INPUT=${FUZZ_TIMEOUT:-2} ;;
 esac
 # TOMLKit 0.6.0 leaks a little C memory on every table read (the key array of TOMLTable.keys,
 # the error buffer of a failed parse): not ours to fix, so leak detection is off where TOML is read.
@@ -34,5 +47,5 @@ cd "$REPO"   # bundled resources are found relative to the binary; run from the 
 # The Swift backtracer would fight AddressSanitizer for the crash; let ASan report it.
 export SWIFT_BACKTRACE=enable=no
 exec "$BIN" "$HERE/Corpus/$TARGET" "$HERE/Seeds/$TARGET" \
-    -max_total_time="$SECONDS_TO_RUN" -max_len="$MAX_LEN" -timeout=10 -rss_limit_mb=4096 \
-    -artifact_prefix="$HERE/Findings/$TARGET/" -print_final_stats=1 -detect_leaks=$LEAKS "$@"
+    -max_total_time="$SECONDS_TO_RUN" -max_len="$MAX_LEN" -timeout="$PER_INPUT" -rss_limit_mb=4096 \
+    -artifact_prefix="$HERE/Findings/$TARGET/" -print_final_stats=1 -detect_leaks=$LEAKS ${LEN_CONTROL:+-len_control=$LEN_CONTROL} "$@"

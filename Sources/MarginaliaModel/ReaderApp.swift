@@ -84,6 +84,8 @@ public final class ReaderApp: AppSession {
     public internal(set) var helpScroll: Int?
     public internal(set) var message: String?
     public internal(set) var messageIsError = false
+    /// The save failure on the status line, if that is what it shows (cleared once a save works).
+    var shownSaveError: String?
     public internal(set) var shouldQuit = false
     /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
     var promptTarget: Span?
@@ -120,7 +122,8 @@ public final class ReaderApp: AppSession {
         let config = UserConfig.load(directory: configDirectory, commandNames: { Set(commands.map(\.name)) })
         self.config = config
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory,
-                                                cache: ThemeCache.standard(environment: options.environment))
+                                                // A view-only run (--dump) writes nothing, not even the cache.
+                                                cache: options.viewOnly ? nil : ThemeCache.standard(environment: options.environment))
         // Only a terminal without colours borrows the monochrome theme's attributes; parsing it
         // for the others cost a millisecond of every start.
         let monochrome = options.colorMode == .none ? ((try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback) : Theme.builtinFallback
@@ -184,7 +187,7 @@ public final class ReaderApp: AppSession {
     }
 
     public func flush() {
-        if let error = saveAll() { show(message: error.description, error: true) }
+        if let error = saveAll() { showSaveError(error.description) } else { clearResolvedSaveError() }
     }
 
     public func render() -> CellGrid {

@@ -20,7 +20,7 @@ struct CursesScreen {
         if mg_stdscr() == nil {
             // Not probed first (TerminalProbe.probe starts curses and leaves it at once): the
             // same start here; initscr only to exit with curses' own message if that fails.
-            setlocale(LC_CTYPE, "")
+            TerminalProbe.useUTF8CharacterType()
             var colors: Int32 = -1
             if mg_open_terminal(&colors) != 1 { initscr() }
         }

@@ -10,11 +10,14 @@ public enum TerminalProbe {
     public enum Failure: Error, CustomStringConvertible {
         case notATerminal
         case unknownTerminal(String)
+        case dumbTerminal
 
         public var description: String {
             switch self {
             case .notATerminal:
                 return "the reader needs a terminal on stdin and stdout (for scripts use `marginalia analyze FILE` or `marginalia --dump WxH FILE`)"
+                case .dumbTerminal:
+                return "TERM=dumb cannot draw the reader (it has no cursor movement); for a plain-text view use `marginalia --dump WxH FILE`"
             case .unknownTerminal(let name):
                 return "unknown terminal type \(TerminalSafe.oneLine(name).debugDescription) (set TERM, e.g. TERM=xterm-256color)"
             }
@@ -35,12 +38,23 @@ public enum TerminalProbe {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         // Only the character type matters to ncursesw (UTF-8 input and output); LC_ALL made the
         // C library read a dozen locale files before the first frame.
-        setlocale(LC_CTYPE, "")
+        useUTF8CharacterType()
+        // A terminal without cursor addressing (Emacs shell buffers, some CI logs) shows garbage.
+        if environment["TERM"] == "dumb" { throw .dumbTerminal }
         var colors: Int32 = -1
         guard mg_open_terminal(&colors) == 1 else {
             throw .unknownTerminal(environment["TERM"] ?? "")
         }
         return ColorModeDecision.decide(noColor: environment["NO_COLOR"], hasColors: colors >= 8,
                                         colorCount: Int(colors))
+    }
+
+    /// The character type from the environment, or C.UTF-8 when that is not UTF-8 (LANG and
+    /// LC_ALL unset, "C", "POSIX"): articles are read as UTF-8, so in a non-UTF-8 locale ncursesw
+    /// drew every non-ASCII letter as a blank ("M ller").
+    static func useUTF8CharacterType() {
+        setlocale(LC_CTYPE, "")
+        guard let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().filter({ $0 != "-" }) != "UTF8" else { return }
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "C.utf8") }
     }
 }

@@ -14,14 +14,26 @@ public enum ArticleLoader {
     public static let builtinSizeLimit = 200 * 1024 * 1024
     public static let sizeLimitVariable = "MARGINALIA_MAX_SIZE"
 
+    /// Why `MARGINALIA_MAX_SIZE` in `environment` cannot be used (one line), nil when it is
+    /// unset or valid: an unreadable value is reported, not silently replaced by the default.
+    public static func sizeLimitProblem(environment: [String: String]) -> String? {
+        guard let raw = environment[sizeLimitVariable], !raw.trimmingSpaces.isEmpty, parseSize(raw) == nil else { return nil }
+        return "\(sizeLimitVariable)=\(raw) is not a size (bytes, or a number with k, m or g, e.g. 500m)"
+    }
+
     /// The limit `environment` configures; the built-in one when unset or unreadable.
     public static func sizeLimit(environment: [String: String]) -> Int {
-        guard let raw = environment[sizeLimitVariable]?.trimmingSpaces.lowercased(),
-              !raw.isEmpty else { return builtinSizeLimit }
+        environment[sizeLimitVariable].flatMap(parseSize) ?? builtinSizeLimit
+    }
+
+    /// "1048576", "500k", "20m", "1.5g" in bytes; nil for anything else (or below one byte).
+    static func parseSize(_ text: String) -> Int? {
+        let raw = text.trimmingSpaces.lowercased()
+        guard !raw.isEmpty else { return nil }
         let units: [Character: Double] = ["k": 1024, "m": 1024 * 1024, "g": 1024 * 1024 * 1024]
         let unit = raw.last.flatMap { units[$0] }
-        guard let number = Double(unit == nil ? raw : String(raw.dropLast())), number > 0,
-              number * (unit ?? 1) < Double(Int.max / 2) else { return builtinSizeLimit }
+        guard let number = Double(unit == nil ? raw : String(raw.dropLast())), number.isFinite,
+              number * (unit ?? 1) >= 1, number * (unit ?? 1) < Double(Int.max / 2) else { return nil }
         return Int(number * (unit ?? 1))
     }
 
@@ -45,11 +57,13 @@ public enum ArticleLoader {
         }
         let data: Data
         do {
-            // Pipes and devices ("<(curl ...)", /dev/stdin) have no size: their chunks are checked
-            // as they come, so /dev/zero is refused instead of filling memory.
-            data = try FileBytes.read(path: path, sizeHint: status.isRegular ? status.size : 0) { bytes, added in
+            // Chunks are checked as they come: pipes and devices ("<(curl ...)", /dev/stdin) have
+            // no size, so /dev/zero is refused instead of filling memory; and a huge binary file
+            // (a 1 GB sparse file under a raised limit) is refused after its first megabyte, not
+            // after reading it all.
+            data = try FileBytes.read(path: path, sizeHint: status.isRegular ? status.size : 0, chunkSize: 1 << 20) { bytes, added in
                 if bytes.count > sizeLimit { throw LoadError.tooLarge(path: path, bytes: bytes.count, limit: sizeLimit) }
-                if !status.isRegular, bytes.suffix(added).contains(0), !TextDecoding.looksLikeUTF16(bytes) {
+                if TextDecoding.containsNUL(bytes, last: added), !TextDecoding.looksLikeUTF16(bytes) {
                     throw LoadError.binary(path: path)
                 }
             }

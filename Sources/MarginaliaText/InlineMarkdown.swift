@@ -15,8 +15,9 @@ struct InlineMarkdown {
         var removed = false
     }
 
-    /// Bounds the search for a code span's closing fence, keeping pathological input linear.
-    private static let searchLimit = 2_000
+    /// The longest link label looked up among the reference definitions (CommonMark's limit):
+    /// without it, `[`×n `x` `]`×n built a label string per bracket, quadratic in n.
+    private static let labelLimit = 999
 
     /// For every "[" and "(" the index of its matching "]" or ")" (or -1), found with one stack
     /// pass, so that link parsing never rescans: 1 MB of "[[[[" stays linear.
@@ -38,8 +39,32 @@ struct InlineMarkdown {
         return match
     }
 
+    /// For every backtick run (by its start) the start of the next run of the same length,
+    /// where its code span closes (or -1), found in one pass from the end: a text full of
+    /// backticks never rescans.
+    private func codeSpanCloses() -> [Int: Int] {
+        var runs: [(start: Int, length: Int)] = []
+        var k = 0
+        while k < text.count {
+            guard text[k] == "`" else { k += 1; continue }
+            var m = k
+            while m < text.count, text[m] == "`" { m += 1 }
+            runs.append((k, m - k))
+            k = m
+        }
+        var closes: [Int: Int] = [:]
+        closes.reserveCapacity(runs.count)
+        var nextOfLength: [Int: Int] = [:]
+        for run in runs.reversed() {
+            closes[run.start] = nextOfLength[run.length] ?? -1
+            nextOfLength[run.length] = run.start
+        }
+        return closes
+    }
+
     func render(into out: inout TextBuilder) {
         let match = matchingBrackets()
+        let closes = codeSpanCloses()
         var o: [Unicode.Scalar] = []
         o.reserveCapacity(text.count)
         var runs: [Run] = []
@@ -57,7 +82,8 @@ struct InlineMarkdown {
                 var m = k
                 while m < n, t[m] == "`" { m += 1 }
                 let length = m - k
-                if let close = codeSpanClose(from: m, length: length) {
+                // A run entered after an escaped backtick is not in `closes`: no code span.
+                if let close = closes[k], close >= 0 {
                     var a = m, b = close
                     if b - a >= 2, t[a] == " ", t[b - 1] == " " { a += 1; b -= 1 }
                     o.append(contentsOf: t[a..<b])
@@ -131,22 +157,6 @@ struct InlineMarkdown {
         return (v >= 0x21 && v <= 0x2F) || (v >= 0x3A && v <= 0x40) || (v >= 0x5B && v <= 0x60) || (v >= 0x7B && v <= 0x7E)
     }
 
-    private func codeSpanClose(from p: Int, length: Int) -> Int? {
-        var k = p
-        let limit = min(text.count, p + InlineMarkdown.searchLimit)
-        while k < limit {
-            if text[k] == "`" {
-                var m = k
-                while m < text.count, text[m] == "`" { m += 1 }
-                if m - k == length { return k }
-                k = m
-            } else {
-                k += 1
-            }
-        }
-        return nil
-    }
-
     /// For "[" at `open`: the index of its "]" and the index after the link's destination, if
     /// this is an inline link `[text](url)`, a full or collapsed reference `[text][ref]`, or a
     /// shortcut reference `[ref]` with a definition.
@@ -163,6 +173,7 @@ struct InlineMarkdown {
             let end = match[after]
             return end > after ? (close, end + 1) : nil
         }
+        guard !references.isEmpty, close - open - 1 <= InlineMarkdown.labelLimit else { return nil }
         let label = String(String.UnicodeScalarView(t[(open + 1)..<close])).lowercased()
         return references.contains(label) ? (close, after) : nil
     }

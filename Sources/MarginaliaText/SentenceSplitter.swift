@@ -12,6 +12,10 @@ struct SentenceSplitter {
     let scalars: [Unicode.Scalar]
     let language: Language
     private var tokens: [RawToken] = []
+    /// The most tokens a sentence may have: a longer run without a sentence end (a list without
+    /// full stops, a whole file on one line) is cut here, so the passes that work per sentence
+    /// (entity tagging, speaker search) stay linear in the text. Real news sentences stay far below.
+    static let maximumTokens = 400
 
     init(scalars: [Unicode.Scalar], language: Language) {
         self.scalars = scalars
@@ -33,7 +37,7 @@ struct SentenceSplitter {
         }
         while t < n {
             let token = tokens[t]
-            if t > first, startsListItem(t) { emit(upTo: t) }
+            if t > first, startsListItem(t) || t - first >= SentenceSplitter.maximumTokens { emit(upTo: t) }
             if token.kind == .punctuation, ScalarClass.isTerminal(s[token.start]) {
                 var e = t + 1
                 var strongest = s[token.start]

@@ -58,6 +58,15 @@ enum TextDecoding {
         return data.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
     }
 
+    /// Whether the last `count` bytes of `data` (a chunk just read) hold a NUL byte.
+    static func containsNUL(_ data: Data, last count: Int) -> Bool {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, count > 0 else { return false }
+            let n = min(count, raw.count)
+            return memchr(base + (raw.count - n), 0, n) != nil
+        }
+    }
+
     /// Whether the bytes start with a UTF-16 byte order mark.
     static func looksLikeUTF16(_ data: Data) -> Bool {
         data.count >= 2 && ((data[data.startIndex] == 0xFF && data[data.startIndex + 1] == 0xFE)

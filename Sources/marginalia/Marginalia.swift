@@ -20,6 +20,10 @@ struct Marginalia: ParsableCommand {
         configuration.subcommands.map { $0._commandName } + ["help"]) }
 
     static func main() {
+        // Read by every command that loads a file: a value that is not a size is an error.
+        if let problem = ArticleLoader.sizeLimitProblem(environment: ProcessEnvironment.variables) {
+            CommandLineError.exit(problem)
+        }
         if let reader = ReaderFastPath.invocation(Array(CommandLine.arguments.dropFirst()),
                                                   subcommands: { subcommandNames }) {
             ReaderLaunch.run(ReaderLaunch.articles(reader.paths), timing: reader.timing,

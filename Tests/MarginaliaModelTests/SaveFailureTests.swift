@@ -41,6 +41,10 @@ import MarginaliaStore
         app.flush()
         #expect(app.saveStateDescription == "saved")
         #expect(!store.isDirty)
+        // The old failure does not stay on the status line beside "saved".
+        #expect(app.message == nil)
+        #expect(!app.messageIsError)
+        #expect(app.render().find("not quitting") == nil)
         let saved = try String(contentsOfFile: store.savePath, encoding: .utf8)
         #expect(saved.contains("\"value\" : \"\(app.tagSet[0])\"") || saved.contains("\"value\": \"\(app.tagSet[0])\""))
         #expect(saved.contains("\"start\": \(sentence.start)") || saved.contains("\"start\" : \(sentence.start)"))

@@ -45,6 +45,24 @@ import MarginaliaStore
         #expect(cache.theme(for: path, fingerprint: try #require(FileFingerprint(path: path))) == edited)
     }
 
+    @Test func plantedLinksInTheCacheAreNeverWrittenThrough() throws {
+        let (themes, cacheDirectory) = try folders()
+        let path = themes + "/mine.toml"
+        try write("[styles]\n\"default\" = { fg = 1 }\n", to: path)
+        let cache = ThemeCache(directory: cacheDirectory)
+        try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
+        let victim = themes + "/victim.txt"
+        try write("keep\n", to: victim)
+        // A link at the entry and at the temporary name the cache once used (entry + ".tmp-<pid>").
+        let entry = cache.entryPath(for: path)
+        try FileManager.default.createSymbolicLink(atPath: entry + ".tmp-\(getpid())", withDestinationPath: victim)
+        try FileManager.default.createSymbolicLink(atPath: entry, withDestinationPath: victim)
+        _ = try ThemeCatalog(directories: [themes], cache: cache).load("mine")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep\n")
+        // The entry is a file of its own now (the rename replaced the link, not its target).
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: entry)) == nil)
+    }
+
     @Test func damagedEntryIsIgnoredAndRewritten() throws {
         let (themes, cacheDirectory) = try folders()
         let path = themes + "/mine.toml"

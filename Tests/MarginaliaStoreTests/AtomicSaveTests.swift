@@ -79,16 +79,3 @@ import MarginaliaText
         #expect(info.st_mode & 0o777 == 0o600)
     }
 }
-
-@Suite struct SymlinkTests {
-    @Test func symlinkedAnnotationFileIsFollowed() throws {
-        let folder = TemporaryFolder()
-        defer { folder.cleanup() }
-        try FileManager.default.createDirectory(atPath: folder.file("sync"), withIntermediateDirectories: true)
-        try AtomicFileWriter().write(Array("old\n".utf8), to: folder.file("sync/real.json"))
-        try FileManager.default.createSymbolicLink(atPath: folder.file("link.json"), withDestinationPath: "sync/real.json")
-        try AtomicFileWriter().write(Array("new\n".utf8), to: folder.file("link.json"))
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.json")) == "sync/real.json")
-        #expect(folder.bytes("sync/real.json") == Array("new\n".utf8))
-    }
-}

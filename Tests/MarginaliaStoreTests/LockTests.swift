@@ -13,7 +13,9 @@ import MarginaliaText
         #expect(AnnotationLock.owner(at: folder.lockFile("a.txt")) == getpid())
         let second = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(second.access == .readOnly(reason: "already open in process \(getpid())"))
-        #expect(second.warnings.contains("opened read-only: already open in process \(getpid())"))
+        #expect(second.warnings.contains("opened read-only: " + AnnotationLock.heldMessage(pid: getpid(), lockPath: folder.lockFile("a.txt"))))
+        // The message names the lock file and how to override a lock whose pid was reused.
+        #expect(AnnotationLock.heldMessage(pid: 7, lockPath: "/l/x.lock").contains("lock file /l/x.lock; if process 7 is not Marginalia, delete that file"))
         second.tag(Span(0, 5), with: "claim")
         #expect(throws: StoreError.readOnly(reason: "already open in process \(getpid())")) { try second.save() }
         second.close()
@@ -51,7 +53,7 @@ import MarginaliaText
         folder.plantLock("a.txt", pid: dead)
         let store = AnnotationStore(articlePath: path, text: ArticleText(sampleText), options: testOptions(folder))
         #expect(store.access == .readWrite)
-        #expect(store.warnings.contains("recovered a stale lock of process \(dead) (it did not close cleanly)"))
+        #expect(store.warnings.contains("recovered a stale lock of process \(dead) (it did not close cleanly; lock file \(folder.lockFile("a.txt")))"))
         #expect(AnnotationLock.owner(at: folder.lockFile("a.txt")) == getpid())
         store.close()
     }

@@ -91,3 +91,25 @@ struct MarkdownTests {
         #expect(segmentation.headings.map { article.text[$0] } == ["Kurz. Mit Punkt."])
     }
 }
+
+/// Inputs that made the inline parser quadratic (issue 20): still parsed the CommonMark way.
+/// (Their speed is measured by scripts/perf/quadratic-series.sh, not asserted here.)
+@Suite("Markdown, pathological inputs")
+struct MarkdownPathologicalTests {
+    func md(_ source: String) throws -> String { try load(source, name: "a.md").text.string }
+
+    @Test func codeSpansPairRunsOfTheSameLength() throws {
+        #expect(try md("a `b` c") == "a b c")
+        #expect(try md("``a`b`` und `x") == "a`b und `x")
+        // A code span longer than the old 2,000-scalar search window is still one.
+        let long = String(repeating: "x", count: 3000)
+        #expect(try md("`" + long + "` Ende") == long + " Ende")
+    }
+
+    @Test func nestedBracketsKeepTheirText() throws {
+        let n = 2000
+        #expect(try md(String(repeating: "[", count: n) + "x" + String(repeating: "]", count: n))
+            == String(repeating: "[", count: n) + "x" + String(repeating: "]", count: n))
+        #expect(try md("[[Text](http://a.b)] Ende") == "[Text] Ende")
+    }
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Closing the terminal (the pane is killed: SIGHUP) saves before the process goes.
+# Closing the terminal (the pane is killed: SIGHUP) saves and releases the lock before the process goes.
 source "$(dirname "$0")/lib.sh"
 start_terminal 100 30
 write_article "$WORK/articles/radweg.txt" 20
@@ -19,4 +19,6 @@ tm kill-pane -t "$PANE"
 PANE="e2e:0.0"
 wait_until eval '! kill -0 "$pid" 2>/dev/null'
 check_annotations radweg.txt 1 --count 1 >/dev/null || fail "the tag made just before the hang-up was not saved"
+# And the lock went with it: the next start is not told of a stale lock.
+! ls "$WORK/data/marginalia/locks/"*.lock >/dev/null 2>&1 || fail "the hang-up left a lock behind: $(ls "$WORK/data/marginalia/locks/")"
 pass

@@ -46,6 +46,34 @@ for signal in TERM HUP; do
     expect_terminal_restored
 done
 
+# Ctrl-C, SIGTERM, SIGHUP and SIGQUIT each save the tag just made (before the 1-second
+# autosave is likely to have run) and release the lock: nothing is left in the lock folder, and
+# the next start is not told of a stale lock. (Ctrl-C quits like q, but still dies of SIGINT so
+# that a calling shell loop stops too.)
+type_line "ulimit -c 0"   # SIGQUIT's default action would dump core into the articles folder
+for signal in INT TERM HUP QUIT; do
+    article="signal-$signal.txt"
+    write_article "$WORK/articles/$article" 10
+    launch "$article"
+    wait_for "$HEADING" "the article ($signal)"
+    wait_analysed
+    wait_until app_running
+    keys 1
+    wait_for "Tags \(1\)" "the tag in the Tags pane ($signal)"
+    ls "$WORK/data/marginalia/locks/"*.lock >/dev/null 2>&1 || fail "no lock file while $article is open"
+    if [ "$signal" = INT ]; then keys C-c; else kill -"$signal" "$(app_pid)"; fi
+    case $signal in INT) expect_exit 130 ;; TERM) expect_exit 143 ;; HUP) expect_exit 129 ;; QUIT) expect_exit 131 ;; esac
+    expect_terminal_restored
+    check_annotations "$article" 1 --count 1 >/dev/null || fail "SIG$signal did not save the tag"
+    ! ls "$WORK/data/marginalia/locks/"*.lock >/dev/null 2>&1 || fail "SIG$signal left a lock behind: $(ls "$WORK/data/marginalia/locks/")"
+    LAUNCH_STDERR="$WORK/again.err" launch "$article"
+    wait_for "$HEADING" "the article again after SIG$signal"
+    wait_analysed
+    screen | grep -Eqi "stale lock|read[- ]?only" && fail "after SIG$signal the next start reported a lock"
+    keys q
+    expect_exit 0
+done
+
 # A crash (what a Swift runtime trap raises, and a segfault): the handler restores the terminal
 # and the process still dies of the signal.
 for signal in ILL SEGV; do

@@ -35,8 +35,9 @@ public struct UserConfig: Sendable {
         guard let directory else { return UserConfig() }
         let path = directory + "/config.toml"
         guard FileStatus(path: path) != nil else { return UserConfig() }
-        guard let data = try? FileBytes.read(path: path) else {
-            var c = UserConfig(); c.problems.append("config.toml: cannot read \(path)"); return c
+        let data: Data
+        do { data = try FileBytes.readSettings(path: path) } catch {
+            var c = UserConfig(); c.problems.append("config.toml: \(error.description); using defaults"); return c
         }
         return parse(String(decoding: data, as: UTF8.self), commandNames: commandNames())
     }

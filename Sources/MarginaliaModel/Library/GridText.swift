@@ -4,20 +4,8 @@ import MarginaliaText
 /// wide characters), made inert with `TerminalSafe` and clipped to a width. The library's views
 /// use it; it knows nothing of articles.
 enum GridText {
-    /// Columns a character takes: 2 for East Asian wide/fullwidth and emoji presentation, else 1.
-    static func width(of c: Character) -> Int {
-        guard let s = c.unicodeScalars.first else { return 0 }
-        let v = s.value
-        if s.properties.isEmojiPresentation { return 2 }
-        switch v {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
-        }
-    }
+    /// Columns a character takes: the one table every drawn string goes by (`DisplayWidth`).
+    static func width(of c: Character) -> Int { DisplayWidth.of(c) }
 
     static func width(of s: String) -> Int { s.reduce(0) { $0 + width(of: $1) } }
 
@@ -26,14 +14,16 @@ enum GridText {
     @discardableResult
     static func put(_ text: String, x: Int, y: Int, maxWidth: Int, into grid: inout CellGrid,
                     style: Style, styleAt: ((Int) -> Style?)? = nil) -> Int {
+        // The same glyphs as the article and the panes (`GlyphScanner`: one sanitizer for every
+        // string drawn): controls made visible, zero-width format characters (a ZWSP in a corpus
+        // title) not drawn at all instead of taking a cell the terminal does not give them.
         var column = 0
-        for (n, c) in TerminalSafe.oneLine(text).enumerated() {
-            let w = width(of: c)
-            if column + w > maxWidth { break }
+        for (n, glyph) in GlyphScanner.glyphs(of: text).enumerated() where glyph.width > 0 {
+            if column + glyph.width > maxWidth { break }
             let s = styleAt?(n) ?? style
-            grid[x + column, y] = Cell(String(c), style: s)
-            if w == 2 { grid[x + column + 1, y] = Cell("", style: s) }
-            column += w
+            grid[x + column, y] = Cell(glyph.text, style: s)
+            if glyph.width == 2 { grid[x + column + 1, y] = Cell("", style: s) }
+            column += glyph.width
         }
         return column
     }

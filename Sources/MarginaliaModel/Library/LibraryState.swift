@@ -78,13 +78,13 @@ public final class LibraryStateStore {
         switch LibraryStateStore.read(path) {
         case .success(let s): state = s ?? LibraryState()
         case .failure(let message) where readOnly:
-            notice = "library state is unreadable (\(message)); positions will not be saved"
+            notice = "library state is unreadable (\(message.message)); positions will not be saved"
         case .failure(let message):
             let aside = path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
             if rename(path, aside) == 0 {
-                notice = "library state was unreadable (\(message)); kept as \(aside), starting afresh"
+                notice = "library state was unreadable (\(message.message)); kept as \(aside), starting afresh"
             } else {
-                notice = "library state is unreadable (\(message)); positions will not be saved"
+                notice = "library state is unreadable (\(message.message)); positions will not be saved"
                 saveDisabled = true
             }
         }
@@ -127,7 +127,10 @@ public final class LibraryStateStore {
 
     /// nil when there is no file yet.
     static func read(_ path: String) -> Result<LibraryState?, StateError> {
-        guard let data = try? FileBytes.read(path: path) else { return .success(nil) }
+        let data: Data
+        do { data = try FileBytes.readSettings(path: path) } catch {
+            return error.isMissing ? .success(nil) : .failure(StateError(message: error.description))
+        }
         // The file as this program writes it is read without JSONDecoder (LibraryStateReader
         // says why); anything else still goes through it.
         if let state = LibraryStateReader.read(Array(data)) { return .success(state) }

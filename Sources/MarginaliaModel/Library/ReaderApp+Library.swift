@@ -26,6 +26,9 @@ extension ReaderApp {
             let more = session.library.skipped.count > 1 ? " and \(session.library.skipped.count - 1) more (L lists them)" : ""
             show(message: "\(session.library.summary): skipped \(first.description)\(more)")
         }
+        if session.currentArticle == nil, let notice = session.library.stateStore.notice {
+            show(message: notice, error: true)   // an unreadable library state (a FIFO, /dev/zero, damage)
+        }
         session.didOpen(article: index)
         if firstShowing {
             let offset = min(session.position(of: index), max(0, document.article.text.count - 1))

@@ -44,7 +44,7 @@ extension ReaderApp {
             if let error = saveAll(close: true) {
                 // Nothing is lost: stay open and say why (`:q!` quits anyway).
                 // What happens first: the error names a full path, which can push the rest off a narrow status line.
-                show(message: "not quitting (:q! quits without saving): \(error)", error: true)
+                showSaveError("not quitting (:q! quits without saving): \(error)")
                 return
             }
         } else {
@@ -87,8 +87,21 @@ extension ReaderApp {
         guard !discardChanges else { return }  // after `:q!` nothing more is written
         for entry in documents.entries {
             guard let store = entry.document?.store, store.isDirty else { continue }
-            if let error = store.saveIfDue() { show(message: error.description, error: true) }
+            if let error = store.saveIfDue() { showSaveError(error.description) } else if !store.isDirty { clearResolvedSaveError() }
         }
+    }
+
+    /// A failed save on the status line, remembered so that the next save that works removes it
+    /// (it stayed beside "saved" after a successful retry).
+    func showSaveError(_ text: String) {
+        show(message: text, error: true)
+        shownSaveError = message
+    }
+
+    func clearResolvedSaveError() {
+        guard let shown = shownSaveError else { return }
+        shownSaveError = nil
+        if message == shown, documents.entries.allSatisfy({ $0.document?.store?.lastSaveError == nil }) { clearMessage() }
     }
 
     /// "saved", "modified", "read-only" for the status line.

@@ -25,7 +25,7 @@ public struct ThemeCache: Sendable {
 
     /// The theme parsed from `path` when it was exactly as `fingerprint` says, if an entry has it.
     public func theme(for path: String, fingerprint: FileFingerprint) -> Theme? {
-        guard let bytes = try? FileBytes.read(path: entryPath(for: path), sizeHint: 4096) else { return nil }
+        guard let bytes = try? FileBytes.readSettings(path: entryPath(for: path)) else { return nil }
         return Self.decode(Array(bytes), source: Self.sourceLine(path, fingerprint))
     }
 
@@ -36,9 +36,8 @@ public struct ThemeCache: Sendable {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         // Written beside the entry and renamed over it, so a reader never sees half an entry; no
         // fsync: a lost entry only costs one parse.
-        let temporary = target + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return }
+        guard let created = try? AtomicFileWriter.createTemporary(for: target) else { return }
+        let (fd, temporary) = created
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)

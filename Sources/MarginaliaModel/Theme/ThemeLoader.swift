@@ -47,7 +47,8 @@ public enum ThemeLoader {
     }
 
     public static func load(path: String) throws -> Theme {
-        guard let data = try? FileBytes.read(path: path) else { throw ThemeError("\(path): cannot read") }
+        let data: Data
+        do { data = try FileBytes.readSettings(path: path) } catch { throw ThemeError(error.description) }
         let name = PathText.lastComponent(PathText.deletingExtension(path))
         do { return try parse(String(decoding: data, as: UTF8.self), fallbackName: name) } catch let e as ThemeError {
             throw ThemeError("theme \(name): \(e.description)")

@@ -29,25 +29,26 @@ public struct AtomicFileWriter: Sendable {
     static func errnoText() -> String { String(cString: strerror(errno)) }
 
     /// Writes `bytes` to `path` atomically. Creates missing parent folders (the data directory).
-    /// A symbolic link is followed, so the file it points to is replaced, not the link.
-    public func write(_ bytes: [UInt8], to requestedPath: String) throws {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: requestedPath)).map { target in
-            target.hasPrefix("/") ? target : PathText.appending(PathText.parent(requestedPath), target)
-        } ?? requestedPath
+    /// A symbolic link at `path` is never followed (it could point anywhere, or nowhere, and
+    /// would be written through): that is an error. A caller that has checked where a link
+    /// leads (the annotation store: only to this article's own annotation file) passes the
+    /// link's target as `path`.
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        var linkInfo = stat()
+        if lstat(path, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+            throw Failure(description: "\(path) is a symbolic link; not writing through it")
+        }
         let folder = PathText.parent(path).isEmpty ? "." : PathText.parent(path)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw Failure(description: "cannot create folder \(folder)")
         }
-        let name = PathText.lastComponent(path)
-        let temporary = folder + "/." + name + ".tmp-\(getpid())-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
         // Keep the permissions of the file being replaced.
         var mode: mode_t = 0o644
         var info = stat()
         if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw Failure(description: "cannot create a temporary file in \(folder): " + AtomicFileWriter.errnoText()) }
+        let (fd, temporary) = try AtomicFileWriter.createTemporary(for: path, mode: mode)
         var renamed = false
         defer { if !renamed { unlink(temporary) } }
         do {
@@ -77,5 +78,21 @@ public struct AtomicFileWriter: Sendable {
             _ = fsync(dirfd)
             close(dirfd)
         }
+    }
+
+    /// The one way this program creates a temporary file: in the target's folder (so a rename
+    /// replaces the target atomically), named `.<name>.tmp-<pid>-<random>`, by exclusive create
+    /// without following links, so a planted file or link at a guessed name is never written.
+    /// Returns the open descriptor and the path.
+    public static func createTemporary(for path: String, mode: mode_t = 0o644) throws -> (fd: Int32, path: String) {
+        let folder = PathText.parent(path).isEmpty ? "." : PathText.parent(path)
+        for _ in 0..<8 {
+            let temporary = folder + "/." + PathText.lastComponent(path) + ".tmp-\(getpid())-"
+                + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            if fd >= 0 { return (fd, temporary) }
+            if errno != EEXIST { break }
+        }
+        throw Failure(description: "cannot create a temporary file in \(folder): " + errnoText())
     }
 }

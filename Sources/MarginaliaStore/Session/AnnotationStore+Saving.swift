@@ -64,12 +64,25 @@ extension AnnotationStore {
             savePath = alternate
             knownFingerprint = nil
         }
+        var target = savePath
+        if let link = Self.linkTarget(of: savePath) {
+            if link == verifiedLinkTarget {
+                target = link
+            } else {
+                // A link planted since the file was opened: not followed (see `load`).
+                let alternate = Self.freeAlternate(for: location.recoveryPath)
+                warnings.append("\(Self.name(savePath)) is a link to \(link), not an annotation file of this article; saving to \(Self.name(alternate))")
+                savePath = alternate
+                target = alternate
+                knownFingerprint = nil
+            }
+        }
         // The text as it is now; the URI and any unknown source fields stay as loaded.
         collection.source.sha256 = textSource.sha256
         collection.source.length = textSource.length
         if collection.source.uri.isEmpty { collection.source.uri = textSource.uri }
         do {
-            try options.writer.write(AnnotationEncoder.data(of: collection), to: savePath)
+            try options.writer.write(AnnotationEncoder.data(of: collection), to: target)
         } catch {
             let failure = StoreError.saveFailed(path: savePath, reason: "\(error)")
             lastSaveError = failure
@@ -77,6 +90,21 @@ extension AnnotationStore {
         }
         lastSaveError = nil
         knownFingerprint = FileFingerprint(path: savePath)
+    }
+
+    /// Where a symbolic link at `path` points (absolute), nil when `path` is no link.
+    static func linkTarget(of path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+              let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return nil }
+        return destination.hasPrefix("/") ? destination : PathText.appending(PathText.parent(path), destination)
+    }
+
+    /// Whether a loaded collection's `source` names this article (its text's hash, or its file
+    /// name): a file without one (`[]`, `{"items":[]}`) or another article's is not this one's.
+    func belongsToThisArticle(_ source: AnnotationSource) -> Bool {
+        if !source.sha256.isEmpty && source.sha256 == textSource.sha256 { return true }
+        return !source.path.isEmpty && PathText.lastComponent(source.path) == PathText.lastComponent(textSource.path)
     }
 
     static func freeAlternate(for base: String) -> String {

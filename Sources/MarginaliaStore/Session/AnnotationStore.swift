@@ -124,6 +124,9 @@ public final class AnnotationStore {
     public var lockPath: String? { lock?.path }
     /// inode, size and modification time of `savePath` as we last read or wrote it.
     var knownFingerprint: FileFingerprint?
+    /// When the annotation file is a symbolic link: its target, if that was checked at open to be
+    /// a regular file holding this article's annotations (the only link a save follows).
+    var verifiedLinkTarget: String?
 
     // MARK: Opening
 
@@ -160,10 +163,10 @@ public final class AnnotationStore {
             let lock = AnnotationLock(annotationFile: location.path, environment: options.environment)
             switch lock.acquire(isAlive: options.processIsAlive) {
             case .acquired: break
-            case .recovered(let pid): warnings.append("recovered a stale lock of process \(pid) (it did not close cleanly)")
+            case .recovered(let pid): warnings.append("recovered a stale lock of process \(pid) (it did not close cleanly; lock file \(lock.path))")
             case .heldBy(let pid):
                 access = .readOnly(reason: "already open in process \(pid)")
-                warnings.append("opened read-only: already open in process \(pid)")
+                warnings.append("opened read-only: " + AnnotationLock.heldMessage(pid: pid, lockPath: lock.path))
             case .unavailable(let reason): warnings.append(reason + "; opened without a lock")
             }
             self.lock = lock.isHeld ? lock : nil
@@ -214,6 +217,19 @@ public final class AnnotationStore {
             return
         }
         savePath = chosen
+        if chosen == location.path, let target = Self.linkTarget(of: chosen) {
+            if let collection = loaded?.collection, location.readPath == chosen, FileStatus(path: target)?.isRegular == true,
+               belongsToThisArticle(collection.source) {
+                verifiedLinkTarget = target
+            } else {
+                // Never written through: a dangling link, or one to a file that is not this
+                // article's annotations (`[]` is no annotation file of anything).
+                loaded = nil
+                savePath = Self.freeAlternate(for: location.recoveryPath)
+                warnings.insert("\(Self.name(chosen)) is a link to \(target), not an annotation file of this article; "
+                                + "annotations will be saved to \(Self.name(savePath))", at: 0)
+            }
+        }
         if chosen != location.path, loaded == nil, access == .readWrite {
             warnings.insert("annotations will be saved to \(Self.name(chosen))", at: 0)
         }
@@ -259,6 +275,10 @@ public final class AnnotationStore {
                             defaultTagSet: [String] = AnnotationCollection.defaultTagSet) throws -> AnnotationDecoder.Result {
         if FileStatus(path: path)?.isDirectory == true {
             throw StoreError.unreadable(path: path, reason: "is a directory")
+        }
+        if let status = FileStatus(path: path), !status.isRegular {
+            // A FIFO would block the open for ever, a device never end.
+            throw StoreError.unreadable(path: path, reason: "is not a regular file")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StoreError.unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "read error" : "permission denied")

@@ -39,4 +39,45 @@ public enum FileBytes {
             try check(data, count)
         }
     }
+
+    /// The largest config, theme, library state or cache file read: such files are a few KB.
+    public static let settingsLimit = 1 << 20
+
+    /// Why a settings file was not read, as one line naming it.
+    public struct SettingsError: Error, CustomStringConvertible {
+        public let description: String
+        /// The file does not exist (for callers where that means "defaults").
+        public let isMissing: Bool
+    }
+
+    /// The bytes of a small settings file (config, theme, library state, a cache entry): only a
+    /// regular file (a FIFO would block the start for ever, /dev/zero fill memory: a link to it
+    /// grew to 12 GB in 10 s) and at most `limit` bytes (a 107 MB config took 4 GB to parse).
+    /// Links are followed (dotfile managers link configs), to a regular file only.
+    public static func readSettings(path: String, limit: Int = settingsLimit) throws(SettingsError) -> Data {
+        // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            throw SettingsError(description: "cannot read \(path): " + String(cString: strerror(code)).lowercased(),
+                                isMissing: code == ENOENT)
+        }
+        var info = stat()
+        let isRegular = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        close(fd)
+        guard isRegular else { throw SettingsError(description: "\(path) is not a regular file; ignored", isMissing: false) }
+        let tooLarge = SettingsError(description: "\(path) is larger than \(limit / 1024) KB; ignored", isMissing: false)
+        guard Int(info.st_size) <= limit else { throw tooLarge }
+        do {
+            return try read(path: path, sizeHint: Int(info.st_size), chunkSize: 64 << 10) { bytes, _ in
+                if bytes.count > limit { throw tooLarge }   // it grew while being read
+            }
+        } catch let error as SettingsError {
+            throw error
+        } catch let error as ReadError {
+            throw SettingsError(description: "cannot read \(path): \(error.reason)", isMissing: false)
+        } catch {
+            throw SettingsError(description: "cannot read \(path)", isMissing: false)
+        }
+    }
 }

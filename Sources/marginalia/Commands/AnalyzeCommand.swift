@@ -16,8 +16,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Read one article a line ({\"id\",\"title\",\"text\"}) and print one result a line.")
     var jsonl = false
 
-    @Option(help: "With --jsonl: worker threads (default: all cores). Output order stays input order.")
-    var jobs: Int?
+    @Option(help: "With --jsonl: worker threads (default: all cores; at most \(AnalyzeCommand.jobsPerCore) per core). Output order stays input order.")
+    var jobs: String?   // parsed here, so a bad value gets the same one-line error as too many
+
+    /// More threads than this per core only cost memory and, at thousands, the user's process
+    /// limit (`--jobs 50000` left other shells unable to fork).
+    static let jobsPerCore = 4
+    static var maximumJobs: Int { jobsPerCore * max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     @Flag(help: "With --jsonl: keep the exit status 0 when lines are bad (for pipelines such as Spark's RDD.pipe that fail on non-zero status). Every bad or blank line prints {\"line\": N, \"id\": ..., \"error\": \"...\"} in its place either way.")
     var keepGoing = false
@@ -42,9 +47,13 @@ struct AnalyzeCommand: ParsableCommand {
         guard let unit = OffsetUnit(rawValue: offsets) else { throw ValidationError("unknown --offsets '\(offsets)' (use codepoint, utf16 or utf8)") }
         guard lineOffset >= 0 else { throw ValidationError("--line-offset must be 0 or more") }
         if jsonl {
-            let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            let requested = jobs ?? String(min(ProcessInfo.processInfo.activeProcessorCount, AnalyzeCommand.maximumJobs))
+            guard let jobs = Int(requested), (1...AnalyzeCommand.maximumJobs).contains(jobs) else {
+                CommandLineError.exit("--jobs \(requested) is out of range: 1 to \(AnalyzeCommand.maximumJobs) "
+                    + "(\(AnalyzeCommand.jobsPerCore) per core, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+            }
             try JSONLinesAnalysis.run(path: path, jobs: jobs, keepGoing: keepGoing, lineOffset: lineOffset, offsets: unit)
+            StandardStreams.finishOutput()
             return
         }
         let article: LoadedArticle
@@ -61,7 +70,8 @@ struct AnalyzeCommand: ParsableCommand {
             }
             analysis = store.corrected(analysis)
         }
-        print(AnalysisJSON.value(for: article, analysis: analysis, offsets: unit).serialized(pretty: pretty))
+        StandardStreams.writeOutput(AnalysisJSON.value(for: article, analysis: analysis, offsets: unit).serialized(pretty: pretty) + "\n")
+        StandardStreams.finishOutput()
     }
 }
 

@@ -80,6 +80,7 @@ struct ExportCommand: ParsableCommand {
                 warn(output.warnings)
                 for file in output.files { StandardStreams.writeOutput(file.contents) }
             }
+            StandardStreams.finishOutput()
             return
         }
         do {

@@ -34,7 +34,8 @@ struct OpenCommand: ParsableCommand {
                                                                 width: dump.width, height: dump.height,
                                                                 viewOnly: true))
             app.resize(width: dump.width, height: dump.height)
-            print(ScreenDump.text(of: app.render()))
+            StandardStreams.writeOutput(ScreenDump.text(of: app.render()) + "\n")
+            StandardStreams.finishOutput()
             return
         }
 

@@ -2,6 +2,7 @@ import FoundationEssentials
 import MarginaliaText
 import MarginaliaModel
 import MarginaliaTerminal
+import MarginaliaStore
 
 /// Starts the interactive reader on a terminal: probe it, open the articles, run the screen.
 /// Shared by `OpenCommand` and by `ReaderFastPath`, which reaches it without the argument parser.
@@ -38,6 +39,9 @@ enum ReaderLaunch {
                 + "\(milliseconds(firstFrame - opened)) ms)\n")
         }
         if case .signal(let signal) = outcome {
+            // The session has saved (TerminalRunner flushed it); the locks go too, or the next
+            // start would find them stale. Then die of the signal, as the caller expects.
+            AnnotationLock.releaseAllHeld()
             TerminalRunner.dieOf(signal)
         }
     }
