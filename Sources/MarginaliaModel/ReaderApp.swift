@@ -167,6 +167,12 @@ public final class ReaderApp: AppSession {
         }
     }
 
+    /// An escape sequence that is no key: dropped, with a quiet word so the user knows why nothing happened.
+    public func ignoredInput(_ sequence: String) {
+        guard prompt == nil else { return }
+        show(message: "ignored the key sequence \(sequence)")
+    }
+
     public func resize(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
