@@ -63,8 +63,8 @@ public final class ReaderApp: AppSession {
     public let commands: [CommandSpec]
     /// Commands by name and alias, and the keymap: built on first use (the first key or `:`
     /// command), not before the first frame.
-    private(set) lazy var commandsByName: [String: CommandSpec] = Dictionary(
-        commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0, spec) } }, uniquingKeysWith: { a, _ in a })
+    private(set) lazy var commandsByName: [String: [CommandSpec]] = Dictionary(
+        commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0, [spec]) } }, uniquingKeysWith: +)
     public private(set) lazy var keymap = Keymap(commands: commands, overrides: config.keyOverrides)
     var dispatcher = KeyDispatcher()
 
@@ -82,6 +82,8 @@ public final class ReaderApp: AppSession {
     public internal(set) var prompt: Prompt?
     /// Row offset of the help overlay, nil when it is closed.
     public internal(set) var helpScroll: Int?
+    /// The screen the help was opened on: its keys come first.
+    public internal(set) var helpContext: CommandContext = .article
     public internal(set) var message: String?
     public internal(set) var messageIsError = false
     public internal(set) var shouldQuit = false
@@ -151,15 +153,24 @@ public final class ReaderApp: AppSession {
 
     // MARK: AppSession
 
+    /// Every key goes through the keymap, in the contexts of the screen shown (`activeContexts`).
+    /// In a text context (the prompt, the library filter) a character no row binds is typed.
     public func handle(_ key: Key) {
         pollAnalysis()
-        if prompt != nil { handlePromptKey(key); return }
-        if helpScroll != nil { handleHelpKey(key); return }
-        if librarySession?.isShowingOverlay == true { handleLibraryOverlayKey(key); return }
+        let contexts = activeContexts
+        if let textContext = contexts.first, textContext.takesText {
+            dispatcher.reset()
+            if let name = keymap.command(for: [key], in: textContext) {
+                run(name, Invocation(), in: textContext)
+            } else if case .character(let c) = key {
+                if textContext == .prompt { typeIntoPrompt(c) } else { typeIntoLibraryFilter(c) }
+            }
+            return
+        }
         if !dispatcher.isPending { clearMessage() }
-        switch dispatcher.feed(key, keymap: keymap, contexts: activeContexts) {
+        switch dispatcher.feed(key, keymap: keymap, contexts: contexts) {
         case .run(let name, let count):
-            run(name, Invocation(count: count))
+            run(name, Invocation(count: count), in: nil)
         case .pending, .cancelled:
             break
         case .unbound(let keys):
@@ -200,8 +211,11 @@ public final class ReaderApp: AppSession {
 
     // MARK: State helpers
 
-    /// Contexts whose bindings apply now, most specific first.
+    /// Contexts whose bindings apply now, most specific first: the topmost screen decides.
     var activeContexts: [CommandContext] {
+        if prompt != nil { return [.prompt] }
+        if helpScroll != nil { return [.help] }
+        if let overlay = libraryOverlayContext { return [overlay] }
         if focus != .article { return [.pane, .article, .global] }
         if document?.selection?.isVisual == true { return [.visual, .article, .global] }
         return [.article, .global]
@@ -222,13 +236,16 @@ public final class ReaderApp: AppSession {
 
     public var pendingKeys: String { dispatcher.pendingDescription }
 
-    /// Runs a command of the table by name (or alias).
-    public func run(_ name: String, _ invocation: Invocation = Invocation()) {
-        guard let spec = commandsByName[name] else {
+    /// Runs a command of the table by name (or alias): its row in `context`, else in the first
+    /// active context that has one, else its first row (a `:` command of another screen).
+    public func run(_ name: String, _ invocation: Invocation = Invocation(), in context: CommandContext? = nil) {
+        guard let rows = commandsByName[name], let first = rows.first else {
             show(message: "unknown command: \(name)", error: true)
             return
         }
-        if document?.isPreview == true, !Self.previewCommands.contains(spec.name) { finishLoading() }
+        let order = context.map { [$0] } ?? activeContexts
+        let spec = order.lazy.compactMap { c in rows.first { $0.context == c } }.first ?? first
+        if document?.isPreview == true, spec.context.readsTheArticle, !Self.previewCommands.contains(spec.name) { finishLoading() }
         spec.run(self, invocation)
     }
 

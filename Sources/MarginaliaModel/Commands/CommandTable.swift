@@ -1,14 +1,17 @@
 import MarginaliaEntities
 import MarginaliaQuotes
 
-/// Every user action, one row each: name, description, default keys (DESIGN.md), context.
-/// The keymap, the `:` line and the help screen are all generated from this table.
+/// Every key any screen reacts to, one row each: name, description, default keys, context.
+/// The keymap, the `:` line and the help screen are all generated from this table. A name
+/// may have a row in several contexts (`down` in the article, a pane, the library list, the
+/// help): rebinding the name rebinds it everywhere.
 public enum CommandTable {
-    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation + LibraryCommands.specs
+    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation
+        + LibraryCommands.specs + EditingCommands.specs
 
     static let navigation: [CommandSpec] = [
-        CommandSpec("scroll-down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },
-        CommandSpec("scroll-up", "scroll up a line", keys: ["k", "<Up>"], context: .article) { app, i in app.scroll(by: -i.repeatCount) },
+        CommandSpec("down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },
+        CommandSpec("up", "scroll up a line", keys: ["k", "<Up>"], context: .article) { app, i in app.scroll(by: -i.repeatCount) },
         CommandSpec("page-down", "page down", keys: ["<Space>", "<PgDn>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight - 1)) },
         CommandSpec("page-up", "page up", keys: ["b", "<PgUp>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight - 1)) },
         CommandSpec("top", "go to the top", keys: ["g", "<Home>"], context: .article) { app, _ in app.scrollToTop() },
@@ -39,17 +42,17 @@ public enum CommandTable {
     static let panes: [CommandSpec] = [
         CommandSpec("focus-next", "focus the next pane", keys: ["<Tab>"], context: .global) { app, _ in app.cycleFocus(by: 1) },
         CommandSpec("focus-previous", "focus the previous pane", keys: ["<S-Tab>"], context: .global) { app, _ in app.cycleFocus(by: -1) },
-        CommandSpec("pane-down", "next item of the pane", keys: ["j", "<Down>"], context: .pane) { app, i in app.movePaneCursor(by: i.repeatCount) },
-        CommandSpec("pane-up", "previous item of the pane", keys: ["k", "<Up>"], context: .pane) { app, i in app.movePaneCursor(by: -i.repeatCount) },
-        CommandSpec("pane-top", "first item of the pane", keys: ["g", "<Home>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.min / 2) },
-        CommandSpec("pane-bottom", "last item of the pane", keys: ["G", "<End>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.max / 2) },
-        CommandSpec("pane-jump", "select the item in the article (again: its next mention or quote)", keys: ["<CR>"], context: .pane) { app, _ in app.jumpToPaneItem() },
-        CommandSpec("pane-close", "back to the article", keys: ["<Esc>"], context: .pane) { app, _ in app.focus(.article) },
+        CommandSpec("down", "next item of the pane", keys: ["j", "<Down>"], context: .pane) { app, i in app.movePaneCursor(by: i.repeatCount) },
+        CommandSpec("up", "previous item of the pane", keys: ["k", "<Up>"], context: .pane) { app, i in app.movePaneCursor(by: -i.repeatCount) },
+        CommandSpec("top", "first item of the pane", keys: ["g", "<Home>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.min / 2) },
+        CommandSpec("bottom", "last item of the pane", keys: ["G", "<End>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.max / 2) },
+        CommandSpec("open", "select the item in the article (again: its next mention or quote)", keys: ["<CR>"], context: .pane) { app, _ in app.jumpToPaneItem() },
+        CommandSpec("cancel", "back to the article", keys: ["<Esc>"], context: .pane) { app, _ in app.focus(.article) },
     ]
 
     static let session: [CommandSpec] = [
         CommandSpec("command-line", "enter a command (:w, :q, :theme NAME, ...)", keys: [":"], context: .global) { app, _ in app.openPrompt(.command) },
-        CommandSpec("help", "show this help", keys: ["?"], context: .global) { app, _ in app.helpScroll = 0 },
+        CommandSpec("help", "show the keys of this screen", keys: ["?"], context: .global) { app, _ in app.openHelp() },
         CommandSpec("quit", aliases: ["q"], "quit, saving first", keys: ["q"], context: .global) { app, _ in app.quit(save: true) },
         CommandSpec("quit-without-saving", aliases: ["q!"], "quit without saving", context: .global) { app, _ in app.quit(save: false) },
         CommandSpec("write", aliases: ["w"], "save the annotations now", context: .global) { app, _ in app.save() },
@@ -79,12 +82,17 @@ public enum CommandTable {
             guard let q = app.selectedQuoteIndex ?? (app.focus == .quotes ? app.cursor(in: .quotes) : nil) else { app.show(message: "select a quote first (Quotes pane)"); return }
             if i.rawArgument.isEmpty { app.startSpeakerPrompt(q) } else { app.promptTarget = app.document?.quotes[q].span; app.setQuoteSpeaker(i.rawArgument) }
         },
-        CommandSpec("pane-accept", "accept the item (quote, or every mention of the entity)", keys: ["a"], context: .pane) { app, _ in app.paneCorrection(.accept) },
-        CommandSpec("pane-reject", "reject the item (not a quote / not an entity)", keys: ["r"], context: .pane) { app, _ in app.paneCorrection(.reject) },
-        CommandSpec("pane-retype", "change the type of every mention of the entity", keys: ["t"], context: .pane) { app, _ in app.paneCorrection(.retype) },
-        CommandSpec("pane-speaker", "set the speaker of the quote", keys: ["s"], context: .pane) { app, _ in app.paneCorrection(.speaker) },
-        CommandSpec("pane-delete", "delete the annotation (Tags pane)", keys: ["x"], context: .pane) { app, _ in app.paneCorrection(.delete) },
-        CommandSpec("pane-note", "edit the note of the annotation (Tags pane)", keys: ["c"], context: .pane) { app, _ in app.paneCorrection(.note) },
+        CommandSpec("accept", "accept the item (quote, or every mention of the entity)", keys: ["a"], context: .pane) { app, _ in app.paneCorrection(.accept) },
+        CommandSpec("reject", "reject the item (not a quote / not an entity)", keys: ["r"], context: .pane) { app, _ in app.paneCorrection(.reject) },
+        CommandSpec("retype", "change the type of every mention of the entity", keys: ["t"], context: .pane) { app, i in
+            // `:retype LOC` names the type: the article's row does that for the selection.
+            if i.arguments.isEmpty { app.paneCorrection(.retype) } else { app.run("retype", i, in: .article) }
+        },
+        CommandSpec("speaker", "set the speaker of the quote (on a speaker: of all their quotes)", keys: ["s"], context: .pane) { app, i in
+            if i.rawArgument.isEmpty { app.paneCorrection(.speaker) } else { app.run("speaker", i, in: .global) }
+        },
+        CommandSpec("untag", "delete the annotation (Tags pane)", keys: ["x"], context: .pane) { app, _ in app.paneCorrection(.delete) },
+        CommandSpec("note", "edit the note of the annotation (Tags pane)", keys: ["c"], context: .pane) { app, _ in app.paneCorrection(.note) },
         CommandSpec("undo", "undo the last change", keys: ["u"], context: .global) { app, i in app.undo(count: i.repeatCount) },
         CommandSpec("redo", "redo the last undone change", keys: ["<C-r>"], context: .global) { app, i in app.redo(count: i.repeatCount) },
         CommandSpec("tags", "set this article's tag set: :tags a,b,c", context: .global) { app, i in app.setTagSet(i.rawArgument) },

@@ -1,18 +1,27 @@
 import MarginaliaText
 
 /// The help text, generated from the command table and the live keymap (so user overrides
-/// show), grouped by context.
+/// show), grouped by context: the screen `?` was pressed on first.
 struct HelpContent {
     let lines: [(keys: String, text: String, isHeader: Bool)]
 
+    /// The sections shown for help opened on `context`, in order.
+    static func sections(for context: CommandContext) -> [CommandContext] {
+        switch context {
+        case .library, .filter: return [.library, .filter]
+        case .hits: return [.hits]
+        case .pane: return [.pane, .article, .visual, .global, .prompt, .help]
+        default: return [.article, .visual, .pane, .global, .prompt, .help]
+        }
+    }
+
     init(app: ReaderApp) {
         var lines: [(String, String, Bool)] = []
-        let titles: [(CommandContext, String)] = [(.article, "Article"), (.visual, "Visual range"), (.pane, "Side panes"), (.global, "Everywhere")]
-        for (context, title) in titles {
+        for context in HelpContent.sections(for: app.helpContext) {
             let specs = app.commands.filter { $0.context == context }
             guard !specs.isEmpty else { continue }
             if !lines.isEmpty { lines.append(("", "", false)) }
-            lines.append((title, "", true))
+            lines.append((context.title, "", true))
             for spec in specs {
                 var description = spec.description
                 // tag-1..tag-9: only the tags the tag set has, each with its name.
@@ -20,7 +29,7 @@ struct HelpContent {
                     guard n <= app.tagSet.count else { continue }
                     description = "tag the selection “\(app.tagSet[n - 1])”"
                 }
-                let keys = app.keymap.keys(for: spec.name).map(KeyNotation.describe)
+                let keys = app.keymap.keys(for: spec.name, in: context).map(KeyNotation.describe)
                 let colon = ([spec.name] + spec.aliases).map { ":" + $0 }.joined(separator: " ")
                 let label = keys.isEmpty ? colon : keys.joined(separator: " ")
                 lines.append((label, description + (keys.isEmpty ? "" : "  (:\(spec.name))"), false))

@@ -1,6 +1,6 @@
 import MarginaliaText
 
-/// The bottom-line editors (`:` commands, `/` search, notes) and the help overlay's keys.
+/// The bottom-line editors (`:` commands, `/` search, notes) and the help overlay.
 extension ReaderApp {
     func promptLabel(_ kind: PromptKind) -> String {
         switch kind {
@@ -36,23 +36,17 @@ extension ReaderApp {
         prompt = Prompt(kind: kind, editor: LineEditor(text))
     }
 
-    func handlePromptKey(_ key: Key) {
-        guard var current = prompt else { return }
-        // Backspace on an empty `:` or `/` line leaves it, as in Vim.
-        if key == .backspace, current.editor.text.isEmpty, current.kind == .command || current.kind == .search {
-            prompt = nil
-            return
-        }
-        switch current.editor.handle(key) {
-        case .editing:
-            prompt = current
-        case .cancel:
-            prompt = nil
-        case .submit:
-            prompt = nil
-            submit(current.kind, current.editor.text)
-        }
+    /// Enter on the line: leaves it and does what it was opened for.
+    func submitPrompt() {
+        guard let current = prompt else { return }
+        prompt = nil
+        submit(current.kind, current.editor.text)
     }
+
+    func editPrompt(_ edit: LineEditor.Edit) { prompt?.editor.apply(edit) }
+
+    /// A character no prompt row binds: typed into the line.
+    func typeIntoPrompt(_ c: Character) { prompt?.editor.insert(c) }
 
     func submit(_ kind: PromptKind, _ text: String) {
         switch kind {
@@ -77,17 +71,14 @@ extension ReaderApp {
         run(name, Invocation(count: nil, arguments: arguments, rawArgument: rest))
     }
 
-    func handleHelpKey(_ key: Key) {
-        let scroll = helpScroll ?? 0
-        switch key {
-        case .character("j"), .down: helpScroll = scroll + 1
-        case .character("k"), .up: helpScroll = max(0, scroll - 1)
-        case .character(" "), .pageDown: helpScroll = scroll + max(1, height - 4)
-        case .character("b"), .pageUp: helpScroll = max(0, scroll - max(1, height - 4))
-        case .character("g"), .home: helpScroll = 0
-        case .escape, .character("q"), .character("?"), .enter: helpScroll = nil
-        default: break
-        }
-        if let s = helpScroll { helpScroll = min(s, max(0, HelpContent(app: self).lines.count - 1)) }
+    /// `?`: the help of the screen it is pressed on (the article, a pane, the library list, ...).
+    func openHelp() {
+        helpContext = activeContexts.first ?? .article
+        helpScroll = 0
+    }
+
+    func scrollHelp(by delta: Int) {
+        let last = max(0, HelpContent(app: self).lines.count - 1)
+        helpScroll = max(0, min(last, (helpScroll ?? 0) &+ delta))
     }
 }
