@@ -123,9 +123,9 @@ public final class ReaderApp: AppSession {
         self.config = config
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory,
                                                 cache: ThemeCache.standard(environment: options.environment))
-        // Only a terminal without colours borrows the monochrome theme's attributes; parsing it
-        // for the others cost a millisecond of every start.
-        let monochrome = options.colorMode == .none ? ((try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback) : Theme.builtinFallback
+        // Only a terminal without colours (its attributes) or with 8 (its tag styles) borrows from
+        // the monochrome theme; parsing it for the others cost a millisecond of every start.
+        let monochrome = options.colorMode != .ansi256 ? ((try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback) : Theme.builtinFallback
         // 8-colour terminals get the theme written for them unless the user chose one.
         let defaultTheme = options.colorMode == .ansi8 ? "monochrome" : "dark"
         var problems = config.problems

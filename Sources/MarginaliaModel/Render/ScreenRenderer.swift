@@ -121,12 +121,16 @@ struct ArticleRenderer {
             let rowBase = layout.isHeading(line: row.line) ? headingStyle : base
             let hits = layers.map { $0.overlapping(row.span) }
             var x = 0
+            drawTagMarker(hits, into: &grid, x: textRect.x - 1, y: textRect.y + y, base: rowBase)
             GlyphScanner.scan(document.text, row.span) { glyph in
                 guard glyph.width > 0, x + glyph.width <= textRect.width else { return }
                 var style = rowBase
                 var tagsHere = 0
                 for layerHits in hits {
-                    for hit in layerHits where hit.span.start <= glyph.offset && glyph.offset < hit.span.end {
+                    var here = layerHits.filter { $0.span.start <= glyph.offset && glyph.offset < $0.span.end }
+                    // The innermost (shortest) passage is drawn last: its colour shows.
+                    if here.count > 1 { here.sort { $0.span.length > $1.span.length } }
+                    for hit in here {
                         style = theme.apply(hit.value, to: style)
                         if hit.value.hasPrefix("tag") { tagsHere += 1 }
                     }
@@ -137,5 +141,15 @@ struct ArticleRenderer {
                 x += glyph.width
             }
         }
+    }
+
+    /// The margin left of a row with tagged text: a bar in the innermost tag's style, or the
+    /// number of tags (2-9) where tagged passages overlap on the row, so overlaps stay visible.
+    func drawTagMarker(_ hits: [[(span: Span, value: String)]], into grid: inout CellGrid, x: Int, y: Int, base: Style) {
+        let tags = hits.joined().filter { $0.value.hasPrefix("tag") }
+        guard x >= 0, let innermost = tags.min(by: { $0.span.length < $1.span.length }) else { return }
+        var style = theme.apply(innermost.value, to: base)
+        if tags.count > 1 { style = theme.apply("tag.overlap", to: style) }
+        grid.put(tags.count > 1 ? String(min(9, tags.count)) : "▌", x: x, y: y, maxWidth: 1, style: style)
     }
 }

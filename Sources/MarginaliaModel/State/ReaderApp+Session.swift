@@ -109,8 +109,11 @@ extension ReaderApp {
     public static let defaultTags = AnnotationCollection.defaultTagSet
 
     /// Theme scope of a tag: `tag.<name>` if the theme styles it, else `tag.<n>` (then `tag`).
+    /// The theme scope of a tag: `tag.NAME` if the theme styles that tag by name, else its
+    /// position in the tag set (`tag.1` ... `tag.9`). Only an exact scope counts: the dotted
+    /// fallback would find the plain `tag` and draw every tag alike.
     public func tagScope(index: Int, name: String) -> String {
-        theme.theme.lookup("tag.\(name)") != nil ? "tag.\(name)" : "tag.\(index + 1)"
+        theme.theme.styles["tag.\(name)"] != nil ? "tag.\(name)" : "tag.\(index + 1)"
     }
 
     func extraArticleLayers(_ document: Document) -> [SpanIndex<String>] {
