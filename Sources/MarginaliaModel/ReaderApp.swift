@@ -82,6 +82,8 @@ public final class ReaderApp: AppSession {
     public internal(set) var prompt: Prompt?
     /// Row offset of the help overlay, nil when it is closed.
     public internal(set) var helpScroll: Int?
+    /// Tab's candidates while Tab cycles through them (nil after any other edit).
+    var completion: PromptCompletion?
     /// The screen the help was opened on: its keys come first.
     public internal(set) var helpContext: CommandContext = .article
     public internal(set) var message: String?

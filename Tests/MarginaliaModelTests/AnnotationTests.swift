@@ -223,9 +223,14 @@ import MarginaliaStore
         #expect(app.document?.entities.contains { $0.text == "Aleksandar Vučić" } == true)
         app.press("uu")
         #expect(app.document?.entities.first { $0.text == "La Repubblica" }?.type == .PER)
-        // t on a passage that is not an entity adds one.
+        // t on a passage that is not an entity says so; mark-entity makes it one.
         app.press("/Abend<CR>")
         app.press("t")
+        #expect(app.document?.entities.contains { $0.text == "Abend" } == false)
+        app.press("m")
+        #expect(app.prompt?.editor.text == "mark-entity ")
+        app.type("PER")
+        app.press("<CR>")
         #expect(app.document?.entities.contains { $0.text == "Abend" && $0.type == .PER } == true)
         app.execute(commandLine: "retype MISC")
         #expect(app.document?.entities.first { $0.text == "Abend" }?.type == .MISC)
@@ -471,10 +476,15 @@ import MarginaliaStore
         app.press("t")
         #expect(app.document?.entities.isEmpty == true)
         #expect(app.message?.hasPrefix("select an entity") == true)
-        app.press("/Wien<CR>t")
+        // Issue 14, defect 3: an explicit type on a sentence changes nothing either.
+        app.execute(commandLine: "retype ORG")
+        #expect(app.document?.entities.isEmpty == true)
+        #expect(app.message?.hasPrefix("select an entity") == true)
+        app.press("/Wien<CR>")
+        app.execute(commandLine: "mark-entity LOC")
         #expect(app.document?.entities.map(\.text) == ["Wien"])
         app.press("tt")
-        #expect(app.document?.entities.first?.type == .ORG)
+        #expect(app.document?.entities.first?.type == .MISC)
     }
 }
 

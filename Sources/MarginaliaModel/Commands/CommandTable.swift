@@ -14,8 +14,8 @@ public enum CommandTable {
         CommandSpec("up", "scroll up a line", keys: ["k", "<Up>"], context: .article) { app, i in app.scroll(by: -i.repeatCount) },
         CommandSpec("page-down", "page down", keys: ["<Space>", "<PgDn>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight - 1)) },
         CommandSpec("page-up", "page up", keys: ["b", "<PgUp>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight - 1)) },
-        CommandSpec("top", "go to the top", keys: ["g", "<Home>"], context: .article) { app, _ in app.scrollToTop() },
-        CommandSpec("bottom", "go to the bottom", keys: ["G", "<End>"], context: .article) { app, _ in app.scrollToBottom() },
+        CommandSpec("top", "go to the top, select the first sentence", keys: ["g", "<Home>"], context: .article) { app, _ in app.scrollToTop() },
+        CommandSpec("bottom", "go to the bottom, select the last sentence", keys: ["G", "<End>"], context: .article) { app, _ in app.scrollToBottom() },
         CommandSpec("center", "scroll the selection to the middle", keys: ["zz"], context: .article) { app, _ in
             if let s = app.document?.selection?.span { app.center(on: s) }
         },
@@ -66,11 +66,13 @@ public enum CommandTable {
     static let annotation: [CommandSpec] = (1...9).map { n in
         CommandSpec("tag-\(n)", "tag the selection with tag \(n) of the tag set", keys: ["\(n)"], context: .article) { app, _ in app.tagSelection(n) }
     } + [
-        CommandSpec("untag", "remove the tags on the selection", keys: ["x"], context: .article) { app, _ in app.untagSelection() },
+        CommandSpec("untag", "remove the tags on exactly the selection (overlapping ones: choose in the Tags pane)", keys: ["x"], context: .article) { app, _ in app.untagSelection() },
+        CommandSpec("mark-entity", "make the selection an entity: :mark-entity PER|LOC|ORG|MISC", keys: ["m"], context: .article) { app, i in app.markEntity(i.rawArgument) },
+        CommandSpec("mark-quote", "make the selection a quote: :mark-quote [SPEAKER] (no name: asks)", keys: ["\""], context: .article) { app, i in app.markQuote(i.rawArgument) },
         CommandSpec("note", "add or edit a note on the selection", keys: ["c"], context: .article) { app, _ in app.startNote() },
         CommandSpec("accept", "accept the selected entity (or quote)", keys: ["a"], context: .article) { app, _ in app.acceptSelection() },
         CommandSpec("reject", "reject the selected entity (or quote)", keys: ["r"], context: .article) { app, _ in app.rejectSelection() },
-        CommandSpec("retype", "change the entity type (PER LOC ORG MISC); :retype LOC", keys: ["t"], context: .article) { app, i in
+        CommandSpec("retype", "change the selected entity's type (PER LOC ORG MISC); :retype LOC", keys: ["t"], context: .article) { app, i in
             if let name = i.arguments.first {
                 guard let type = EntityType(rawValue: name.uppercased()) else { app.show(message: "entity types: PER LOC ORG MISC", error: true); return }
                 app.retypeSelection(to: type)

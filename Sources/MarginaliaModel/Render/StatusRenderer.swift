@@ -35,7 +35,15 @@ struct StatusRenderer {
         }
         if app.prompt != nil {
             // Long input scrolls so the cursor stays visible.
-            grid.put(app.promptView(width: geometry.width).text, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply("ui.prompt", to: base))
+            let promptStyle = theme.apply("ui.prompt", to: base)
+            let view = app.promptView(width: geometry.width)
+            grid.put(view.text, x: 0, y: messageRow, maxWidth: geometry.width, style: promptStyle)
+            if let editor = app.prompt?.editor, editor.isAllSelected {
+                // The old value, selected: drawn like a selection, so it is clear typing replaces it.
+                let label = DisplayWidth.of(app.promptLabel(app.prompt!.kind))
+                grid.put(TerminalSafe.oneLine(editor.text), x: label, y: messageRow, maxWidth: max(0, geometry.width - label),
+                         style: theme.apply("selection", to: promptStyle))
+            }
         } else if let message = app.message {
             grid.put(message, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply(app.messageIsError ? "ui.error" : "ui.message", to: base))
         } else if messageRow != row {

@@ -83,14 +83,6 @@ extension ReaderApp {
     }
 
     /// `x`: removes the tags on the selection.
-    public func untagSelection() {
-        guard let span = selectedSpan else { show(message: "nothing selected"); return }
-        if !performEdit("tags removed", span: span, { $0.removeTags(in: span) }), document?.store?.isReadOnly == false {
-            show(message: "no tags here")
-        }
-        endVisualKeepingRange()
-    }
-
     /// A visual range stays selected as a plain range once something was done with it.
     func endVisualKeepingRange() {
         guard let document, var selection = document.selection, selection.isVisual else { return }
@@ -162,27 +154,17 @@ extension ReaderApp {
         }
     }
 
-    /// `t`: cycles the selected entity's type PER → LOC → ORG → MISC; on a passage that is not an
-    /// entity, marks it as one (PER first), so missed names can be added.
+    /// `t`: cycles the selected entity's type PER → LOC → ORG → MISC (`:retype LOC` sets it).
+    /// Only an entity: a sentence or a range becomes one with `mark-entity` (ReaderApp+Marking).
     public func retypeSelection(to explicit: EntityType? = nil) {
-        guard let span = selectedSpan, !span.isEmpty else { show(message: "nothing selected"); return }
-        let all = EntityType.allCases
-        let type: EntityType
-        if let explicit {
-            type = explicit
-        } else if let entity = selectedEntity {
-            type = all[(all.firstIndex(of: entity.type)! + 1) % all.count]
-        } else if case .sentence? = document?.selection?.unit {
-            show(message: "select an entity (e/E), or a name with / or v, to set its type")
+        guard let entity = selectedEntity else {
+            show(message: "select an entity (e/E) to change its type; \(keysOrName("mark-entity")) makes the selection one")
             return
-        } else if case .paragraph? = document?.selection?.unit {
-            show(message: "select an entity (e/E), or a name with / or v, to set its type")
-            return
-        } else {
-            type = .PER
         }
-        let surface = document?.text[span] ?? ""
-        performEdit("\(surface) is \(type.rawValue)", span: span) { $0.correctEntity(span, type: type.rawValue) }
+        let all = EntityType.allCases
+        let type = explicit ?? all[(all.firstIndex(of: entity.type)! + 1) % all.count]
+        let span = entity.span
+        performEdit("\(entity.text) is \(type.rawValue)", span: span) { $0.correctEntity(span, type: type.rawValue) }
         if let document, let i = document.entities.firstIndex(where: { $0.span == span }) {
             document.selection = Selection(span: span, unit: .entity(i))
         }
@@ -212,7 +194,7 @@ extension ReaderApp {
         let quote = document.quotes[index]
         promptTarget = quote.span
         promptGroup = []
-        openPrompt(.speaker, text: quote.speaker.map { $0.canonical.isEmpty ? $0.text : $0.canonical } ?? "")
+        openPrompt(.speaker, text: quote.speaker.map { $0.canonical.isEmpty ? $0.text : $0.canonical } ?? "", selected: true)
     }
 
     /// `s` on a speaker header of the Quotes pane: one name for all of that speaker's quotes
@@ -225,7 +207,7 @@ extension ReaderApp {
         }
         promptTarget = first.span
         promptGroup = header.targets.map(\.span)
-        openPrompt(.speaker, text: header.name == PaneRows.unknownSpeaker ? "" : header.name)
+        openPrompt(.speaker, text: header.name == PaneRows.unknownSpeaker ? "" : header.name, selected: true)
     }
 
     func setQuoteSpeaker(_ name: String) {

@@ -31,9 +31,12 @@ extension ReaderApp {
         return (prefix + String(characters), min(max(0, before), max(0, width - 1)))
     }
 
-    public func openPrompt(_ kind: PromptKind, text: String = "") {
+    /// Opens the bottom-line editor. `selected`: the text starts selected, so typing replaces
+    /// it (an old speaker name) while End or an arrow keeps it for editing.
+    public func openPrompt(_ kind: PromptKind, text: String = "", selected: Bool = false) {
         dispatcher.reset()
-        prompt = Prompt(kind: kind, editor: LineEditor(text))
+        completion = nil
+        prompt = Prompt(kind: kind, editor: LineEditor(text, selectAll: selected))
     }
 
     /// Enter on the line: leaves it and does what it was opened for.
@@ -43,10 +46,16 @@ extension ReaderApp {
         submit(current.kind, current.editor.text)
     }
 
-    func editPrompt(_ edit: LineEditor.Edit) { prompt?.editor.apply(edit) }
+    func editPrompt(_ edit: LineEditor.Edit) {
+        completion = nil
+        prompt?.editor.apply(edit)
+    }
 
     /// A character no prompt row binds: typed into the line.
-    func typeIntoPrompt(_ c: Character) { prompt?.editor.insert(c) }
+    func typeIntoPrompt(_ c: Character) {
+        completion = nil
+        prompt?.editor.insert(c)
+    }
 
     func submit(_ kind: PromptKind, _ text: String) {
         switch kind {
