@@ -89,4 +89,22 @@ import MarginaliaStore
         app.press("<Esc>:entity vu<Tab>")
         #expect(app.prompt?.editor.text == "entity Aleksandar Vučić")
     }
+
+    @Test func wordMotionsSelectAndExtendByWords() throws {
+        let sandbox = Sandbox()
+        let app = AnnotationTests().makeApp(sandbox)
+        let text = app.document!.text
+        app.press("/Serbiens<CR>")
+        #expect(text[app.document!.selection!.span] == "Serbiens")
+        app.press("vww")
+        #expect(text[app.document!.selection!.span] == "Serbiens Präsident Aleksandar")
+        app.press("b")
+        #expect(text[app.document!.selection!.span] == "Serbiens Präsident")
+        app.execute(commandLine: "mark-entity MISC")
+        #expect(app.document?.entities.contains { $0.text == "Serbiens Präsident" && $0.type == .MISC } == true)
+        app.press("<Esc>w")
+        #expect(text[app.document!.selection!.span] == "Aleksandar")
+        app.press("B")
+        #expect(text[app.document!.selection!.span] == "Präsident")
+    }
 }

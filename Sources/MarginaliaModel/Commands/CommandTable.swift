@@ -19,7 +19,7 @@ public enum CommandTable {
         CommandSpec("center", "scroll the selection to the middle", keys: ["zz"], context: .article) { app, _ in
             if let s = app.document?.selection?.span { app.center(on: s) }
         },
-        CommandSpec("search", "search forward (all matches highlighted)", keys: ["/"], context: .article) { app, i in
+        CommandSpec("search", "search forward (all matches highlighted; the match is the selection, to tag or mark)", keys: ["/"], context: .article) { app, i in
             if i.rawArgument.isEmpty { app.openPrompt(.search) } else { app.search(i.rawArgument) }
         },
         CommandSpec("search-next", "next match", keys: ["n"], context: .article) { app, i in app.searchNext(forward: true, count: i.repeatCount) },
@@ -35,6 +35,9 @@ public enum CommandTable {
         CommandSpec("previous-paragraph", "select the previous paragraph", keys: ["{"], context: .article) { app, i in app.selectParagraph(forward: false, count: i.repeatCount) },
         CommandSpec("next-entity", "select the next entity mention", keys: ["e"], context: .article) { app, i in app.selectEntity(forward: true, count: i.repeatCount) },
         CommandSpec("previous-entity", "select the previous entity mention", keys: ["E"], context: .article) { app, i in app.selectEntity(forward: false, count: i.repeatCount) },
+        CommandSpec("next-word", "select the next word (in a visual range: extend by a word)", keys: ["w"], context: .article) { app, i in app.selectWord(forward: true, count: i.repeatCount) },
+        CommandSpec("previous-word", "select the previous word", keys: ["B"], context: .article) { app, i in app.selectWord(forward: false, count: i.repeatCount) },
+        CommandSpec("previous-word", "extend the visual range to the previous word", keys: ["b"], context: .visual) { app, i in app.selectWord(forward: false, count: i.repeatCount) },
         CommandSpec("visual", "start (or end) a visual range at the selection", keys: ["v"], context: .article) { app, _ in app.toggleVisual() },
         CommandSpec("cancel", "cancel the visual range, clear the search", keys: ["<Esc>"], context: .article) { app, _ in app.cancel() },
     ]
