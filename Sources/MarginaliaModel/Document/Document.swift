@@ -104,6 +104,15 @@ public final class Document {
         return t
     }()
 
+    /// The article pane's title row: the title, once. When the text begins with it (the heading
+    /// of a file), the row names the file instead of repeating the heading right above itself.
+    public private(set) lazy var titleRowText: String = {
+        let t = TerminalSafe.oneLine(title)
+        let opening = article.text.scalars.prefix(t.unicodeScalars.count + 8)
+        let start = String(String.UnicodeScalarView(opening)).trimmingWhitespace
+        return start.hasPrefix(t) && t != displayName ? TerminalSafe.oneLine(displayName) : t
+    }()
+
     /// Picks up a finished background analysis; true if it arrived just now.
     @discardableResult
     public func pollAnalysis(wait timeout: Double = 0) -> Bool {

@@ -103,7 +103,8 @@ struct ArticleRenderer {
         let titleScope = app.focus == .article ? "ui.title.focused" : "ui.title"
         let titleStyle = theme.apply(titleScope, to: base)
         grid.fill(Rect(x: articleRect.x, y: articleRect.y, width: articleRect.width, height: 1), style: titleStyle)
-        grid.put(" " + TerminalSafe.oneLine(document.title), x: articleRect.x, y: articleRect.y, maxWidth: articleRect.width, style: titleStyle)
+        grid.put(" " + truncated(document.titleRowText, width: max(0, articleRect.width - 1)), x: articleRect.x, y: articleRect.y,
+                 maxWidth: articleRect.width, style: titleStyle)
 
         let textRect = geometry.articleText
         let layout = document.layout
