@@ -82,6 +82,10 @@ public final class ReaderApp: AppSession {
     public internal(set) var prompt: Prompt?
     /// Row offset of the help overlay, nil when it is closed.
     public internal(set) var helpScroll: Int?
+    /// Every message of the session, oldest first (the last 500).
+    public internal(set) var messageLog: [String] = []
+    /// The help overlay shows the message log instead of keys (`:messages`).
+    var showingMessages = false
     /// Tab's candidates while Tab cycles through them (nil after any other edit).
     var completion: PromptCompletion?
     /// The screen the help was opened on: its keys come first.
@@ -140,7 +144,12 @@ public final class ReaderApp: AppSession {
         self.document = documents.entries[documents.current].document
         syncLayout()
         if let document { startShowing(document) }
-        if !problems.isEmpty { show(message: problems.joined(separator: " | "), error: true) }
+        // Each problem in full in the log; the status line only counts them (a line is too short).
+        if !problems.isEmpty {
+            messageLog.append(contentsOf: problems.map { TerminalSafe.oneLine($0) })
+            setStatus(problems.count == 1 ? TerminalSafe.oneLine(problems[0]) + " (:messages)"
+                                          : "\(problems.count) config errors (:messages)", error: true)
+        }
     }
 
     /// Releases the articles' locks (saving first) when the app goes away without `q`, e.g.
@@ -251,8 +260,16 @@ public final class ReaderApp: AppSession {
         spec.run(self, invocation)
     }
 
+    /// A message in the status line, kept in the session's log (`:messages` shows them all in full).
     public func show(message: String, error: Bool = false) {
-        self.message = TerminalSafe.oneLine(message)
+        let line = TerminalSafe.oneLine(message)
+        if messageLog.last != line { messageLog.append(line) }
+        if messageLog.count > 500 { messageLog.removeFirst(messageLog.count - 500) }
+        setStatus(line, error: error)
+    }
+
+    private func setStatus(_ line: String, error: Bool) {
+        self.message = line
         self.messageIsError = error
     }
 

@@ -58,6 +58,7 @@ public enum CommandTable {
         CommandSpec("help", "show the keys of this screen", keys: ["?"], context: .global) { app, _ in app.openHelp() },
         CommandSpec("quit", aliases: ["q"], "quit, saving first", keys: ["q"], context: .global) { app, _ in app.quit(save: true) },
         CommandSpec("quit-without-saving", aliases: ["q!"], "quit without saving", context: .global) { app, _ in app.quit(save: false) },
+        CommandSpec("messages", "every message of this session in full (config errors included)", context: .global) { app, _ in app.openMessages() },
         CommandSpec("write", aliases: ["w"], "save the annotations now", context: .global) { app, _ in app.save() },
         CommandSpec("write-quit", aliases: ["wq", "x"], "save and quit", context: .global) { app, _ in app.quit(save: true) },
         CommandSpec("theme", "switch theme: :theme NAME (no name: list themes)", context: .global) { app, i in

@@ -17,6 +17,23 @@ struct HelpContent {
 
     init(app: ReaderApp) {
         var lines: [(String, String, Bool)] = []
+        if app.showingMessages {
+            // Every message in full, wrapped to the overlay's width.
+            let width = max(10, app.width - 9)
+            for message in app.messageLog {
+                var rest = Substring(message), indent = ""
+                while !rest.isEmpty {
+                    var chunk = indent, used = DisplayWidth.of(indent)
+                    while let c = rest.first, used + DisplayWidth.of(c) <= width { chunk.append(c); used += DisplayWidth.of(c); rest = rest.dropFirst() }
+                    if chunk == indent, let c = rest.first { chunk.append(c); rest = rest.dropFirst() }
+                    lines.append(("", chunk, false))
+                    indent = "  "   // continuation lines of a long message
+                }
+            }
+            if lines.isEmpty { lines.append(("", "no messages", false)) }
+            self.lines = lines
+            return
+        }
         for context in HelpContent.sections(for: app.helpContext) {
             let specs = app.commands.filter { $0.context == context }
             guard !specs.isEmpty else { continue }
@@ -58,9 +75,9 @@ struct HelpRenderer {
         let rect = Rect(x: 2, y: 1, width: geometry.width - 4, height: geometry.height - 3)
         guard rect.width > 10, rect.height > 3 else { return }
         grid.fill(rect, style: base)
-        grid.box(rect, title: "Help — j/k scroll, Esc closes", border: theme.apply("ui.pane.focused", to: base), titleStyle: theme.apply("ui.pane.focused", to: base))
+        grid.box(rect, title: app.showingMessages ? "Messages — j/k scroll, Esc closes" : "Help — j/k scroll, Esc closes", border: theme.apply("ui.pane.focused", to: base), titleStyle: theme.apply("ui.pane.focused", to: base))
         let content = HelpContent(app: app).lines
-        let keyWidth = min(24, max(8, (content.map { DisplayWidth.of($0.keys) }.max() ?? 8) + 2))
+        let keyWidth = app.showingMessages ? 0 : min(24, max(8, (content.map { DisplayWidth.of($0.keys) }.max() ?? 8) + 2))
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         for row in 0..<inner.height {
             let index = scroll + row

@@ -83,6 +83,13 @@ extension ReaderApp {
     /// `?`: the help of the screen it is pressed on (the article, a pane, the library list, ...).
     func openHelp() {
         helpContext = activeContexts.first ?? .article
+        showingMessages = false
+        helpScroll = 0
+    }
+
+    /// `:messages`: every message of the session in full, in the help overlay.
+    func openMessages() {
+        showingMessages = true
         helpScroll = 0
     }
 
