@@ -47,6 +47,8 @@ public enum Focus: String, CaseIterable, Sendable {
 /// A line being edited at the bottom of the screen, and what Enter does with it.
 public enum PromptKind: Equatable, Sendable {
     case command, search, note, speaker
+    /// A yes/no question (`:q!`: discard this session's changes?).
+    case confirm
 }
 
 public struct Prompt: Equatable, Sendable {
@@ -237,7 +239,7 @@ public final class ReaderApp: AppSession {
             switch prompt.kind {
             case .command: return "COMMAND"
             case .search: return "SEARCH"
-            case .note, .speaker: return "INSERT"
+            case .note, .speaker, .confirm: return "INSERT"
             }
         }
         if helpScroll != nil { return "HELP" }

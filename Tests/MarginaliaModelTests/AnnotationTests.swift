@@ -519,6 +519,7 @@ import MarginaliaStore
         let app = app(sandbox)
         app.press("3")
         app.execute(commandLine: "q!")
+        app.press("y<CR>")
         #expect(app.shouldQuit)
         Thread.sleep(forTimeInterval: 1.1)   // past the autosave delay
         app.tick(now: Date())

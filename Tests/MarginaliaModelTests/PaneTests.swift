@@ -286,6 +286,8 @@ import MarginaliaStore
         app.press("1")
         #expect(store.isDirty)
         app.execute(commandLine: "q!")
+        #expect(app.prompt?.kind == .confirm)   // a change was made: asks first
+        app.press("y<CR>")
         #expect(app.shouldQuit)
         #expect(!FileManager.default.fileExists(atPath: lock))
         #expect(!FileManager.default.fileExists(atPath: store.savePath))

@@ -57,7 +57,7 @@ public enum CommandTable {
         CommandSpec("command-line", "enter a command (:w, :q, :theme NAME, ...)", keys: [":"], context: .global) { app, _ in app.openPrompt(.command) },
         CommandSpec("help", "show the keys of this screen", keys: ["?"], context: .global) { app, _ in app.openHelp() },
         CommandSpec("quit", aliases: ["q"], "quit, saving first", keys: ["q"], context: .global) { app, _ in app.quit(save: true) },
-        CommandSpec("quit-without-saving", aliases: ["q!"], "quit without saving", context: .global) { app, _ in app.quit(save: false) },
+        CommandSpec("quit-without-saving", aliases: ["q!"], "quit, the annotations back as they were when opened (asks first)", context: .global) { app, _ in app.quitDiscardingSession() },
         CommandSpec("messages", "every message of this session in full (config errors included)", context: .global) { app, _ in app.openMessages() },
         CommandSpec("write", aliases: ["w"], "save the annotations now", context: .global) { app, _ in app.save() },
         CommandSpec("write-quit", aliases: ["wq", "x"], "save and quit", context: .global) { app, _ in app.quit(save: true) },

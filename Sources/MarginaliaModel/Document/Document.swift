@@ -113,6 +113,9 @@ public final class Document {
         return start.hasPrefix(t) && t != displayName ? TerminalSafe.oneLine(displayName) : t
     }()
 
+    /// The annotations and tag set as they were when the store was opened (`:q!` goes back to them).
+    var annotationsAtOpen: (items: [Annotation], tagSet: [String], fileExisted: Bool)?
+
     /// Picks up a finished background analysis; true if it arrived just now.
     @discardableResult
     public func pollAnalysis(wait timeout: Double = 0) -> Bool {
@@ -141,6 +144,7 @@ public final class Document {
         guard store == nil, let storeJob else { return false }
         guard let result = timeout > 0 ? storeJob.wait(timeout: timeout) : storeJob.result else { return false }
         store = result
+        annotationsAtOpen = (result.items, result.tagSet, FileManager.default.fileExists(atPath: result.savePath))
         self.storeJob = nil
         annotationsChanged()
         return true

@@ -44,7 +44,7 @@ extension ReaderApp {
         switch kind {
         case .speaker:
             return ("", text, speakerNames)
-        case .search, .note:
+        case .search, .note, .confirm:
             return ("", text, [])
         case .command:
             guard let space = text.firstIndex(of: " ") else {

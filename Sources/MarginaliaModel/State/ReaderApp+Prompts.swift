@@ -8,6 +8,7 @@ extension ReaderApp {
         case .search: return "/"
         case .note: return "note: "
         case .speaker: return "speaker: "
+        case .confirm: return "discard this session's changes (back to the annotations as opened) and quit? y/n: "
         }
     }
 
@@ -63,6 +64,8 @@ extension ReaderApp {
         case .search: search(text)
         case .note: saveNote(text)
         case .speaker: setQuoteSpeaker(text)
+        case .confirm:
+            if text.trimmingSpaces.lowercased().hasPrefix("y") { discardSessionAndQuit() } else { show(message: "nothing discarded") }
         }
     }
 
