@@ -28,10 +28,13 @@ public protocol AppSession: AnyObject {
     var wantsMouse: Bool { get }
     /// An escape sequence that is no key was dropped; `sequence` shows its bytes (`^[[99~`).
     func ignoredInput(_ sequence: String)
+    /// True once after the user asked for a full repaint (Ctrl-L).
+    func takeRedrawRequest() -> Bool
 }
 
 extension AppSession {
     public func handleMouse(_ event: MouseEvent) {}
     public var wantsMouse: Bool { false }
     public func ignoredInput(_ sequence: String) {}
+    public func takeRedrawRequest() -> Bool { false }
 }

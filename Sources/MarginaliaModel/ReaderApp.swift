@@ -84,6 +84,8 @@ public final class ReaderApp: AppSession {
     public internal(set) var prompt: Prompt?
     /// Row offset of the help overlay, nil when it is closed.
     public internal(set) var helpScroll: Int?
+    /// Ctrl-L was pressed: the front end repaints every cell.
+    var redrawRequested = false
     /// Every message of the session, oldest first (the last 500).
     public internal(set) var messageLog: [String] = []
     /// The help overlay shows the message log instead of keys (`:messages`).

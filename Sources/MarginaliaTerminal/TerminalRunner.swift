@@ -93,6 +93,7 @@ public enum TerminalRunner {
                     if next == mg_err() { break }
                 }
             }
+            if session.takeRedrawRequest() { needsFullRedraw = true }
             session.tick(now: Date())
             let now = ProcessInfo.processInfo.systemUptime
             let idle = status == mg_err() && events.isEmpty

@@ -12,8 +12,14 @@ public enum CommandTable {
     static let navigation: [CommandSpec] = [
         CommandSpec("down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },
         CommandSpec("up", "scroll up a line", keys: ["k", "<Up>"], context: .article) { app, i in app.scroll(by: -i.repeatCount) },
-        CommandSpec("page-down", "page down", keys: ["<Space>", "<PgDn>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight - 1)) },
-        CommandSpec("page-up", "page up", keys: ["b", "<PgUp>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight - 1)) },
+        CommandSpec("page-down", "page down", keys: ["<Space>", "<PgDn>", "<C-f>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight - 1)) },
+        CommandSpec("page-up", "page up", keys: ["b", "<PgUp>", "<C-b>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight - 1)) },
+        CommandSpec("half-page-down", "half a page down", keys: ["<C-d>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight / 2)) },
+        CommandSpec("half-page-up", "half a page up", keys: ["<C-u>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight / 2)) },
+        CommandSpec("screen-top", "select the first sentence on screen", keys: ["H"], context: .article) { app, _ in app.selectOnScreen(.top) },
+        CommandSpec("screen-middle", "select the sentence in the middle of the screen", keys: ["M"], context: .article) { app, _ in app.selectOnScreen(.middle) },
+        CommandSpec("screen-bottom", "select the last sentence on screen (L is the library's key; bind it in config.toml)", context: .article) { app, _ in app.selectOnScreen(.bottom) },
+        CommandSpec("redraw", "redraw the screen", keys: ["<C-l>"], context: .global) { app, _ in app.requestRedraw() },
         CommandSpec("top", "go to the top, select the first sentence", keys: ["g", "<Home>"], context: .article) { app, _ in app.scrollToTop() },
         CommandSpec("bottom", "go to the bottom, select the last sentence", keys: ["G", "<End>"], context: .article) { app, _ in app.scrollToBottom() },
         CommandSpec("center", "scroll the selection to the middle", keys: ["zz"], context: .article) { app, _ in

@@ -1,0 +1,36 @@
+import Testing
+@testable import MarginaliaModel
+import MarginaliaText
+
+/// The keys of less and Vim (issue 14, habits): half pages, pages, H/M, Ctrl-L, zz.
+@Suite struct TerminalHabitTests {
+    @Test func halfPagesPagesAndScreenPlaces() throws {
+        let sandbox = Sandbox()
+        let app = NavigationTests().longApp(sandbox)
+        let layout = app.document!.layout
+        let start = app.document!.top
+        app.press("<C-d>")
+        #expect(app.document!.top == layout.advance(start, by: app.pageHeight / 2))
+        app.press("<C-u>")
+        #expect(app.document!.top == start)
+        app.press("<C-f>")
+        #expect(app.document!.top == layout.advance(start, by: app.pageHeight - 1))
+        app.press("<C-b>")
+        #expect(app.document!.top == start)
+        let view = try #require(app.visibleRange)
+        app.press("H")
+        let h = try #require(app.document?.selection?.span)
+        #expect(h.start >= view.start)
+        #expect(!app.document!.sentences.contains { $0.start >= view.start && $0.start < h.start })
+        app.press("M")
+        let m = try #require(app.document?.selection?.span)
+        #expect(m.start > h.start && m.start < view.end)
+        app.execute(commandLine: "screen-bottom")
+        let l = try #require(app.document?.selection?.span)
+        #expect(l.start > m.start && l.start < view.end)
+        #expect(!app.takeRedrawRequest())
+        app.press("<C-l>")
+        #expect(app.takeRedrawRequest())
+        #expect(!app.takeRedrawRequest())
+    }
+}
