@@ -84,6 +84,9 @@ public final class ReaderApp: AppSession {
     public internal(set) var prompt: Prompt?
     /// Row offset of the help overlay, nil when it is closed.
     public internal(set) var helpScroll: Int?
+    /// The `:` and `/` lines typed before (read on first use), and where Up/Down are in them.
+    lazy var history = PromptHistory(environment: options.environment)
+    var historyWalk: HistoryWalk?
     /// Ctrl-L was pressed: the front end repaints every cell.
     var redrawRequested = false
     /// Every message of the session, oldest first (the last 500).

@@ -34,3 +34,28 @@ import MarginaliaText
         #expect(!app.takeRedrawRequest())
     }
 }
+
+@Suite struct PromptHistoryTests {
+    @Test func commandsAndSearchesAreRememberedAcrossSessions() throws {
+        let sandbox = Sandbox()
+        let first = AnnotationTests().makeApp(sandbox)
+        first.press(":theme light<CR>")
+        first.press(":w<CR>")
+        first.press("/Kherson<CR>")
+        let second = AnnotationTests().makeApp(sandbox, name: "other.txt")
+        second.press(":<Up>")
+        #expect(second.prompt?.editor.text == "w")
+        second.press("<Up>")
+        #expect(second.prompt?.editor.text == "theme light")
+        second.press("<Down><Down>")
+        #expect(second.prompt?.editor.text == "")
+        second.press("<Esc>:th<Up>")        // only the entries beginning with what is typed
+        #expect(second.prompt?.editor.text == "theme light")
+        second.press("<Down>")
+        #expect(second.prompt?.editor.text == "th")
+        second.press("<Esc>/<Up>")
+        #expect(second.prompt?.editor.text == "Kherson")
+        let saved = try String(contentsOfFile: sandbox.root + "/.local/state/marginalia/command-history", encoding: .utf8)
+        #expect(saved == "theme light\nw\n")
+    }
+}

@@ -14,6 +14,8 @@ enum EditingCommands {
             if let p = app.prompt, p.editor.text.isEmpty, p.kind == .command || p.kind == .search { app.prompt = nil } else { app.editPrompt(.deleteBackward) }
         },
         CommandSpec("delete-forward", "delete the character under the cursor", keys: ["<Del>"], context: .prompt) { app, _ in app.editPrompt(.deleteForward) },
+        CommandSpec("history-previous", "the previous : command or / search (beginning with what is typed)", keys: ["<Up>"], context: .prompt) { app, _ in app.walkHistory(older: true) },
+        CommandSpec("history-next", "the next one (past the newest: the line typed)", keys: ["<Down>"], context: .prompt) { app, _ in app.walkHistory(older: false) },
         CommandSpec("complete", "complete the word: command, theme, type, tag, path, speaker names (again: the next)", keys: ["<Tab>"], context: .prompt) { app, _ in app.completePrompt() },
         CommandSpec("delete-to-start", "delete everything before the cursor", keys: ["<C-u>"], context: .prompt) { app, _ in app.editPrompt(.deleteToStart) },
     ]

@@ -37,6 +37,7 @@ extension ReaderApp {
     public func openPrompt(_ kind: PromptKind, text: String = "", selected: Bool = false) {
         dispatcher.reset()
         completion = nil
+        historyWalk = nil
         prompt = Prompt(kind: kind, editor: LineEditor(text, selectAll: selected))
     }
 
@@ -44,17 +45,20 @@ extension ReaderApp {
     func submitPrompt() {
         guard let current = prompt else { return }
         prompt = nil
+        history.add(current.editor.text, kind: current.kind, save: !options.viewOnly)
         submit(current.kind, current.editor.text)
     }
 
     func editPrompt(_ edit: LineEditor.Edit) {
         completion = nil
+        historyWalk = nil
         prompt?.editor.apply(edit)
     }
 
     /// A character no prompt row binds: typed into the line.
     func typeIntoPrompt(_ c: Character) {
         completion = nil
+        historyWalk = nil
         prompt?.editor.insert(c)
     }
 
