@@ -59,3 +59,22 @@ import MarginaliaText
         #expect(saved == "theme light\nw\n")
     }
 }
+
+@Suite struct ForgivingSearchTests {
+    @Test func smartCaseAndAccentFoldingOnRequest() {
+        let text = ArticleText("Präsident Vučić sprach. VUČIĆ antwortete. vucic schrieb.")
+        #expect(TextSearch.find("vučić", in: text).count == 2)      // lower case: any case
+        #expect(TextSearch.find("Vučić", in: text).count == 1)      // a capital: exact case
+        #expect(TextSearch.find("Vucic", in: text).isEmpty)         // accents count unless asked
+        #expect(TextSearch.find("~Vucic", in: text).map { text[$0] } == ["Vučić"])
+        #expect(TextSearch.find("~vucic", in: text).count == 3)
+    }
+
+    @Test func entityNamesMatchInflectedWords() {
+        let words = "angela merkel".split(separator: " ")
+        #expect(CorpusIndex.name(words, contains: "merkels"))
+        #expect(CorpusIndex.name(words, contains: "merkel"))
+        #expect(!CorpusIndex.name(words, contains: "merk"))
+        #expect(CorpusIndex.name("joe biden".split(separator: " "), contains: "biden's"))
+    }
+}

@@ -25,7 +25,7 @@ public enum CommandTable {
         CommandSpec("center", "scroll the selection to the middle", keys: ["zz"], context: .article) { app, _ in
             if let s = app.document?.selection?.span { app.center(on: s) }
         },
-        CommandSpec("search", "search forward (all matches highlighted; the match is the selection, to tag or mark)", keys: ["/"], context: .article) { app, i in
+        CommandSpec("search", "search (all matches highlighted; the match is the selection, to tag or mark); lower case matches any case, /~vucic folds accents", keys: ["/"], context: .article) { app, i in
             if i.rawArgument.isEmpty { app.openPrompt(.search) } else { app.search(i.rawArgument) }
         },
         CommandSpec("search-next", "next match", keys: ["n"], context: .article) { app, i in app.searchNext(forward: true, count: i.repeatCount) },
