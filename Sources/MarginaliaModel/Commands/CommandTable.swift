@@ -107,7 +107,7 @@ public enum CommandTable {
         CommandSpec("note", "edit the note of the annotation (Tags pane)", keys: ["c"], context: .pane) { app, _ in app.paneCorrection(.note) },
         CommandSpec("undo", "undo the last change", keys: ["u"], context: .global) { app, i in app.undo(count: i.repeatCount) },
         CommandSpec("redo", "redo the last undone change", keys: ["<C-r>"], context: .global) { app, i in app.redo(count: i.repeatCount) },
-        CommandSpec("tags", "set this article's tag set: :tags a,b,c", context: .global) { app, i in app.setTagSet(i.rawArgument) },
+        CommandSpec("tags", "this article's tag set: :tags a,b,c; :tags alone adopts config.toml's (tags renamed by position, undoable)", context: .global) { app, i in app.setTagSet(i.rawArgument) },
         CommandSpec("export", "export annotations: :export jsonl|brat|conll|w3c PATH", context: .global) { app, i in app.export(i.arguments, raw: i.rawArgument) },
     ]
 }

@@ -58,9 +58,16 @@ struct StatusRenderer {
         for (i, tag) in app.tagSet.enumerated() {
             guard x < width else { break }
             let style = theme.apply(app.tagScope(index: i, name: tag), to: base)
-            x += grid.put("\(i + 1)", x: x, y: row, maxWidth: width - x, style: theme.apply("ui.legend.key", to: base))
-            x += grid.put(" " + tag, x: x, y: row, maxWidth: width - x, style: style)
+            // The key bound now (a user may have moved the tags off the digits), or none.
+            if let key = app.keymap.keys(for: "tag-\(i + 1)", in: .article).first {
+                x += grid.put(KeyNotation.describe(key) + " ", x: x, y: row, maxWidth: width - x, style: theme.apply("ui.legend.key", to: base))
+            }
+            x += grid.put(tag, x: x, y: row, maxWidth: width - x, style: style)
             x += grid.put("  ", x: x, y: row, maxWidth: max(0, width - x), style: base)
+        }
+        if app.usesOwnTagSet, x < width {
+            // The article keeps the tag set it was tagged with; say so rather than silently differ.
+            x += grid.put("(this article's tag set; :tags adopts the config's)  ", x: x, y: row, maxWidth: width - x, style: theme.apply("ui.hint", to: base))
         }
         if x < width { grid.put("? help", x: x, y: row, maxWidth: width - x, style: theme.apply("ui.hint", to: base)) }
     }

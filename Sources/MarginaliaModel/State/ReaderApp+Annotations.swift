@@ -251,11 +251,27 @@ extension ReaderApp {
     // MARK: Tag set and exports
 
     /// `:tags a,b,c`: this article's tag set (saved in its annotation file).
+    /// `:tags a,b,c` gives this article that tag set; `:tags` alone adopts the configured one
+    /// (when the article keeps another). Tags already given are renamed by position (the first
+    /// tag of the old set becomes the first of the new), in one undoable step.
     public func setTagSet(_ raw: String) {
-        let names = raw.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
-        guard !names.isEmpty else { show(message: "tags: " + tagSet.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: "  ")); return }
+        var names = raw.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+        if names.isEmpty {
+            guard usesOwnTagSet else { show(message: "tags: " + tagSet.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: "  ")); return }
+            names = configuredTagSet
+        }
         guard names.count <= 9, Set(names).count == names.count else { show(message: "tags: give 1 to 9 different names", error: true); return }
-        performEdit("tag set: " + names.joined(separator: ", "), span: nil) { $0.setTagSet(names) }
+        let old = tagSet
+        let rename = Dictionary(zip(old, names).filter { $0.0 != $0.1 }, uniquingKeysWith: { a, _ in a })
+        performEdit("tag set: " + names.joined(separator: ", ") + (rename.isEmpty ? "" : " (tags renamed by position)"), span: nil) { store in
+            var edits = [store.setTagSet(names)]
+            for item in store.items where item.motivation == .tagging && item.tags.contains(where: { rename[$0] != nil }) {
+                var renamed = item
+                renamed.tags = item.tags.map { rename[$0] ?? $0 }
+                edits.append(store.update(renamed))
+            }
+            return .batch(edits)
+        }
     }
 
     /// `:export FORMAT PATH` (jsonl, brat, conll, w3c).

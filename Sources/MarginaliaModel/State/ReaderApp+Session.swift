@@ -141,6 +141,13 @@ extension ReaderApp {
 
     public static let defaultTags = AnnotationCollection.defaultTagSet
 
+    /// The tag set of `config.toml` (else the defaults): what a new article gets.
+    public var configuredTagSet: [String] { config.tags ?? ReaderApp.defaultTags }
+
+    /// True when the article keeps a tag set of its own that is not the configured one (the
+    /// legend says so; `:tags` adopts the configured set).
+    public var usesOwnTagSet: Bool { tagSet != configuredTagSet }
+
     /// Theme scope of a tag: `tag.<name>` if the theme styles it, else `tag.<n>` (then `tag`).
     /// The theme scope of a tag: `tag.NAME` if the theme styles that tag by name, else its
     /// position in the tag set (`tag.1` ... `tag.9`). Only an exact scope counts: the dotted
