@@ -91,8 +91,8 @@ public final class ReaderApp: AppSession {
     var redrawRequested = false
     /// Every message of the session, oldest first (the last 500).
     public internal(set) var messageLog: [String] = []
-    /// The help overlay shows the message log instead of keys (`:messages`).
-    var showingMessages = false
+    /// The help overlay shows this text instead of keys (`:messages`, a note in full).
+    var textView: (title: String, lines: [String])?
     /// Tab's candidates while Tab cycles through them (nil after any other edit).
     var completion: PromptCompletion?
     /// The screen the help was opened on: its keys come first.

@@ -105,6 +105,8 @@ public enum CommandTable {
         },
         CommandSpec("untag", "delete the annotation (Tags pane)", keys: ["x"], context: .pane) { app, _ in app.paneCorrection(.delete) },
         CommandSpec("note", "edit the note of the annotation (Tags pane)", keys: ["c"], context: .pane) { app, _ in app.paneCorrection(.note) },
+        CommandSpec("view-note", "read the note of the annotation in full", keys: ["K"], context: .pane) { app, _ in app.viewNote() },
+        CommandSpec("view-note", "read the notes on the selection in full", keys: ["K"], context: .article) { app, _ in app.viewNote() },
         CommandSpec("undo", "undo the last change", keys: ["u"], context: .global) { app, i in app.undo(count: i.repeatCount) },
         CommandSpec("redo", "redo the last undone change", keys: ["<C-r>"], context: .global) { app, i in app.redo(count: i.repeatCount) },
         CommandSpec("tags", "this article's tag set: :tags a,b,c; :tags alone adopts config.toml's (tags renamed by position, undoable)", context: .global) { app, i in app.setTagSet(i.rawArgument) },

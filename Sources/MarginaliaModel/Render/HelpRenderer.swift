@@ -17,10 +17,10 @@ struct HelpContent {
 
     init(app: ReaderApp) {
         var lines: [(String, String, Bool)] = []
-        if app.showingMessages {
-            // Every message in full, wrapped to the overlay's width.
+        if let view = app.textView {
+            // Every message (or the note) in full, wrapped to the overlay's width.
             let width = max(10, app.width - 9)
-            for message in app.messageLog {
+            for message in view.lines {
                 var rest = Substring(message), indent = ""
                 while !rest.isEmpty {
                     var chunk = indent, used = DisplayWidth.of(indent)
@@ -30,7 +30,7 @@ struct HelpContent {
                     indent = "  "   // continuation lines of a long message
                 }
             }
-            if lines.isEmpty { lines.append(("", "no messages", false)) }
+            if lines.isEmpty { lines.append(("", "(nothing)", false)) }
             self.lines = lines
             return
         }
@@ -75,9 +75,9 @@ struct HelpRenderer {
         let rect = Rect(x: 2, y: 1, width: geometry.width - 4, height: geometry.height - 3)
         guard rect.width > 10, rect.height > 3 else { return }
         grid.fill(rect, style: base)
-        grid.box(rect, title: app.showingMessages ? "Messages — j/k scroll, Esc closes" : "Help — j/k scroll, Esc closes", border: theme.apply("ui.pane.focused", to: base), titleStyle: theme.apply("ui.pane.focused", to: base))
+        grid.box(rect, title: (app.textView?.title ?? "Help") + " — j/k scroll, Esc closes", border: theme.apply("ui.pane.focused", to: base), titleStyle: theme.apply("ui.pane.focused", to: base))
         let content = HelpContent(app: app).lines
-        let keyWidth = app.showingMessages ? 0 : min(24, max(8, (content.map { DisplayWidth.of($0.keys) }.max() ?? 8) + 2))
+        let keyWidth = app.textView != nil ? 0 : min(24, max(8, (content.map { DisplayWidth.of($0.keys) }.max() ?? 8) + 2))
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         for row in 0..<inner.height {
             let index = scroll + row

@@ -182,6 +182,11 @@ extension ReaderApp {
         let span = document.quotes[index].span
         performEdit("rejected: not a quote", span: span) { $0.correctQuote(span, isQuote: false) }
         followPaneCursor(.quotes, to: nil, from: cursor(in: .quotes))
+        // Not onto the rejected section: the cursor stays among the quotes left.
+        let items = paneItems(.quotes)
+        if let header = items.firstIndex(where: { $0.rejection == "" }), cursor(in: .quotes) >= header {
+            paneCursor[.quotes] = max(0, header - 1)
+        }
     }
 
     /// Opens the speaker prompt for quote `index` (prefilled with the current speaker).

@@ -1,4 +1,5 @@
 import MarginaliaText
+import MarginaliaStore
 
 /// The bottom-line editors (`:` commands, `/` search, notes) and the help overlay.
 extension ReaderApp {
@@ -90,14 +91,33 @@ extension ReaderApp {
     /// `?`: the help of the screen it is pressed on (the article, a pane, the library list, ...).
     func openHelp() {
         helpContext = activeContexts.first ?? .article
-        showingMessages = false
+        textView = nil
         helpScroll = 0
     }
 
     /// `:messages`: every message of the session in full, in the help overlay.
-    func openMessages() {
-        showingMessages = true
+    func openMessages() { showText("Messages", messageLog) }
+
+    /// Text to read in full (wrapped, scrolled like the help).
+    func showText(_ title: String, _ lines: [String]) {
+        textView = (title, lines)
         helpScroll = 0
+    }
+
+    /// `K`: the note on the selection (in the Tags pane: of the item under the cursor) in full.
+    func viewNote() {
+        let notes: [String]
+        if focus == .tags {
+            let items = tagPaneAnnotations
+            let i = cursor(in: .tags)
+            notes = items.indices.contains(i) ? [items[i].note].compactMap { $0 } : []
+        } else if let span = selectedSpan {
+            notes = (document?.store?.annotations(overlapping: span) ?? []).compactMap(\.note)
+        } else {
+            notes = []
+        }
+        guard !notes.isEmpty else { show(message: "no note here"); return }
+        showText("Note", notes.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [""] }.dropLast().map { $0 })
     }
 
     func scrollHelp(by delta: Int) {
