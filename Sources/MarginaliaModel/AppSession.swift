@@ -22,4 +22,19 @@ public protocol AppSession: AnyObject {
     /// are, the front end ticks often instead of every 100 ms and draws when the number changes,
     /// so each result shows at once.
     var pendingBackgroundWork: Int { get }
+    /// A mouse report (only sent when the session asked for the mouse, `wantsMouse`).
+    func handleMouse(_ event: MouseEvent)
+    /// Whether the front end should turn mouse reporting on.
+    var wantsMouse: Bool { get }
+    /// An escape sequence that is no key was dropped; `sequence` shows its bytes (`^[[99~`).
+    func ignoredInput(_ sequence: String)
+    /// True once after the user asked for a full repaint (Ctrl-L).
+    func takeRedrawRequest() -> Bool
+}
+
+extension AppSession {
+    public func handleMouse(_ event: MouseEvent) {}
+    public var wantsMouse: Bool { false }
+    public func ignoredInput(_ sequence: String) {}
+    public func takeRedrawRequest() -> Bool { false }
 }

@@ -47,6 +47,8 @@ public enum Focus: String, CaseIterable, Sendable {
 /// A line being edited at the bottom of the screen, and what Enter does with it.
 public enum PromptKind: Equatable, Sendable {
     case command, search, note, speaker
+    /// A yes/no question (`:q!`: discard this session's changes?).
+    case confirm
 }
 
 public struct Prompt: Equatable, Sendable {
@@ -63,8 +65,8 @@ public final class ReaderApp: AppSession {
     public let commands: [CommandSpec]
     /// Commands by name and alias, and the keymap: built on first use (the first key or `:`
     /// command), not before the first frame.
-    private(set) lazy var commandsByName: [String: CommandSpec] = Dictionary(
-        commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0, spec) } }, uniquingKeysWith: { a, _ in a })
+    private(set) lazy var commandsByName: [String: [CommandSpec]] = Dictionary(
+        commands.flatMap { spec in ([spec.name] + spec.aliases).map { ($0, [spec]) } }, uniquingKeysWith: +)
     public private(set) lazy var keymap = Keymap(commands: commands, overrides: config.keyOverrides)
     var dispatcher = KeyDispatcher()
 
@@ -82,6 +84,19 @@ public final class ReaderApp: AppSession {
     public internal(set) var prompt: Prompt?
     /// Row offset of the help overlay, nil when it is closed.
     public internal(set) var helpScroll: Int?
+    /// The `:` and `/` lines typed before (read on first use), and where Up/Down are in them.
+    lazy var history = PromptHistory(environment: options.environment)
+    var historyWalk: HistoryWalk?
+    /// Ctrl-L was pressed: the front end repaints every cell.
+    var redrawRequested = false
+    /// Every message of the session, oldest first (the last 500).
+    public internal(set) var messageLog: [String] = []
+    /// The help overlay shows this text instead of keys (`:messages`, a note in full).
+    var textView: (title: String, lines: [String])?
+    /// Tab's candidates while Tab cycles through them (nil after any other edit).
+    var completion: PromptCompletion?
+    /// The screen the help was opened on: its keys come first.
+    public internal(set) var helpContext: CommandContext = .article
     public internal(set) var message: String?
     public internal(set) var messageIsError = false
     /// The save failure on the status line, if that is what it shows (cleared once a save works).
@@ -124,9 +139,9 @@ public final class ReaderApp: AppSession {
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory,
                                                 // A view-only run (--dump) writes nothing, not even the cache.
                                                 cache: options.viewOnly ? nil : ThemeCache.standard(environment: options.environment))
-        // Only a terminal without colours borrows the monochrome theme's attributes; parsing it
-        // for the others cost a millisecond of every start.
-        let monochrome = options.colorMode == .none ? ((try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback) : Theme.builtinFallback
+        // Only a terminal without colours (its attributes) or with 8 (its tag styles) borrows from
+        // the monochrome theme; parsing it for the others cost a millisecond of every start.
+        let monochrome = options.colorMode != .ansi256 ? ((try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback) : Theme.builtinFallback
         // 8-colour terminals get the theme written for them unless the user chose one.
         let defaultTheme = options.colorMode == .ansi8 ? "monochrome" : "dark"
         var problems = config.problems
@@ -139,7 +154,12 @@ public final class ReaderApp: AppSession {
         self.document = documents.entries[documents.current].document
         syncLayout()
         if let document { startShowing(document) }
-        if !problems.isEmpty { show(message: problems.joined(separator: " | "), error: true) }
+        // Each problem in full in the log; the status line only counts them (a line is too short).
+        if !problems.isEmpty {
+            messageLog.append(contentsOf: problems.map { TerminalSafe.oneLine($0) })
+            setStatus(problems.count == 1 ? TerminalSafe.oneLine(problems[0]) + " (:messages)"
+                                          : "\(problems.count) config errors (:messages)", error: true)
+        }
     }
 
     /// Releases the articles' locks (saving first) when the app goes away without `q`, e.g.
@@ -154,20 +174,35 @@ public final class ReaderApp: AppSession {
 
     // MARK: AppSession
 
+    /// Every key goes through the keymap, in the contexts of the screen shown (`activeContexts`).
+    /// In a text context (the prompt, the library filter) a character no row binds is typed.
     public func handle(_ key: Key) {
         pollAnalysis()
-        if prompt != nil { handlePromptKey(key); return }
-        if helpScroll != nil { handleHelpKey(key); return }
-        if librarySession?.isShowingOverlay == true { handleLibraryOverlayKey(key); return }
+        let contexts = activeContexts
+        if let textContext = contexts.first, textContext.takesText {
+            dispatcher.reset()
+            if let name = keymap.command(for: [key], in: textContext) {
+                run(name, Invocation(), in: textContext)
+            } else if case .character(let c) = key {
+                if textContext == .prompt { typeIntoPrompt(c) } else { typeIntoLibraryFilter(c) }
+            }
+            return
+        }
         if !dispatcher.isPending { clearMessage() }
-        switch dispatcher.feed(key, keymap: keymap, contexts: activeContexts) {
+        switch dispatcher.feed(key, keymap: keymap, contexts: contexts) {
         case .run(let name, let count):
-            run(name, Invocation(count: count))
+            run(name, Invocation(count: count), in: nil)
         case .pending, .cancelled:
             break
         case .unbound(let keys):
             if keys != [.escape] { show(message: "\(KeyNotation.describe(keys)) is not bound (? for help)") }
         }
+    }
+
+    /// An escape sequence that is no key: dropped, with a quiet word so the user knows why nothing happened.
+    public func ignoredInput(_ sequence: String) {
+        guard prompt == nil else { return }
+        show(message: "ignored the key sequence \(sequence)")
     }
 
     public func resize(width: Int, height: Int) {
@@ -197,8 +232,11 @@ public final class ReaderApp: AppSession {
 
     // MARK: State helpers
 
-    /// Contexts whose bindings apply now, most specific first.
+    /// Contexts whose bindings apply now, most specific first: the topmost screen decides.
     var activeContexts: [CommandContext] {
+        if prompt != nil { return [.prompt] }
+        if helpScroll != nil { return [.help] }
+        if let overlay = libraryOverlayContext { return [overlay] }
         if focus != .article { return [.pane, .article, .global] }
         if document?.selection?.isVisual == true { return [.visual, .article, .global] }
         return [.article, .global]
@@ -209,7 +247,7 @@ public final class ReaderApp: AppSession {
             switch prompt.kind {
             case .command: return "COMMAND"
             case .search: return "SEARCH"
-            case .note, .speaker: return "INSERT"
+            case .note, .speaker, .confirm: return "INSERT"
             }
         }
         if helpScroll != nil { return "HELP" }
@@ -219,18 +257,29 @@ public final class ReaderApp: AppSession {
 
     public var pendingKeys: String { dispatcher.pendingDescription }
 
-    /// Runs a command of the table by name (or alias).
-    public func run(_ name: String, _ invocation: Invocation = Invocation()) {
-        guard let spec = commandsByName[name] else {
+    /// Runs a command of the table by name (or alias): its row in `context`, else in the first
+    /// active context that has one, else its first row (a `:` command of another screen).
+    public func run(_ name: String, _ invocation: Invocation = Invocation(), in context: CommandContext? = nil) {
+        guard let rows = commandsByName[name], let first = rows.first else {
             show(message: "unknown command: \(name)", error: true)
             return
         }
-        if document?.isPreview == true, !Self.previewCommands.contains(spec.name) { finishLoading() }
+        let order = context.map { [$0] } ?? activeContexts
+        let spec = order.lazy.compactMap { c in rows.first { $0.context == c } }.first ?? first
+        if document?.isPreview == true, spec.context.readsTheArticle, !Self.previewCommands.contains(spec.name) { finishLoading() }
         spec.run(self, invocation)
     }
 
+    /// A message in the status line, kept in the session's log (`:messages` shows them all in full).
     public func show(message: String, error: Bool = false) {
-        self.message = TerminalSafe.oneLine(message)
+        let line = TerminalSafe.oneLine(message)
+        if messageLog.last != line { messageLog.append(line) }
+        if messageLog.count > 500 { messageLog.removeFirst(messageLog.count - 500) }
+        setStatus(line, error: error)
+    }
+
+    private func setStatus(_ line: String, error: Bool) {
+        self.message = line
         self.messageIsError = error
     }
 

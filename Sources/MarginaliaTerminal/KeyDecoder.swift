@@ -5,12 +5,16 @@ import MarginaliaModel
 public enum InputEvent: Equatable, Sendable {
     case key(Key)
     case resize
+    case mouse(MouseEvent)
+    /// An escape sequence that is no key, dropped (its bytes for a quiet message).
+    case ignored(String)
     /// Nothing arrived within the timeout (or a code we do not use, such as a mouse event).
     case idle
 }
 
 /// Translates curses input codes into model keys. A table, not a chain of branches, so adding a
-/// key is one line.
+/// key is one line. Plain characters and the escape sequences curses leaves alone go through
+/// `KeySequenceParser` (see `TerminalRunner.readInput`).
 public enum KeyDecoder {
     /// Function-key codes (wget_wch returned KEY_CODE_YES) and the key each one means.
     static let functionKeys: [Int32: Key] = [
@@ -18,12 +22,7 @@ public enum KeyDecoder {
         KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown, KEY_HOME: .home, KEY_END: .end,
         // The keypad's corners, as some terminals send them for Home/End/PgUp/PgDn.
         KEY_A1: .home, KEY_C1: .end, KEY_A3: .pageUp, KEY_C3: .pageDown,
-        KEY_BACKSPACE: .backspace, KEY_DC: .delete, KEY_ENTER: .enter, KEY_BTAB: .backTab,
-    ]
-
-    /// Plain character codes with a meaning of their own (with `nonl`, Enter arrives as 13).
-    static let specialCharacters: [UInt32: Key] = [
-        8: .backspace, 127: .backspace, 9: .tab, 10: .enter, 13: .enter, 27: .escape,
+        KEY_BACKSPACE: .backspace, KEY_DC: .delete, KEY_IC: .insert, KEY_ENTER: .enter, KEY_BTAB: .backTab,
     ]
 
     /// `status` is wget_wch's return value (OK, KEY_CODE_YES or ERR), `code` what it stored.
@@ -37,16 +36,6 @@ public enum KeyDecoder {
             return .idle
         }
         guard status == OK else { return .idle }
-        if let key = specialCharacters[code] { return .key(key) }
-        switch code {
-        case 1...26:
-            // Ctrl-A ... Ctrl-Z (those with a meaning of their own were handled above).
-            return .key(.control(Character(Unicode.Scalar(UInt8(code) + 0x60))))
-        case 0...31, 0x80...0x9F:
-            return .idle   // other C0 and C1 controls have no key of their own
-        default:
-            guard let scalar = Unicode.Scalar(code) else { return .idle }
-            return .key(.character(Character(scalar)))
-        }
+        return KeySequenceParser.plainKey(code).map(InputEvent.key) ?? .idle
     }
 }

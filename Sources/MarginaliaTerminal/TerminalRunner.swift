@@ -52,6 +52,7 @@ public enum TerminalRunner {
         onFirstFrame?()
 
         var pacer = IdlePacer()
+        var input = InputReader()
         var settling = true
         while true {
             if settling {
@@ -62,7 +63,6 @@ public enum TerminalRunner {
                 onSettled?()
             }
             let pending = session.pendingBackgroundWork
-            wtimeout(mg_stdscr(), pending > 0 ? busyTickMilliseconds : idleTickMilliseconds)
             if let signal = SignalGuard.takeTermination() {
                 session.flush()
                 return .signal(signal)
@@ -75,29 +75,28 @@ public enum TerminalRunner {
                 session.flush()
                 return .quit
             }
-            var code: wint_t = 0
-            let status = mg_get_wch(&code)
-            if status == mg_err() && terminalHungUp() {
+            let (status, events) = input.read(waiting: pending > 0 ? busyTickMilliseconds : idleTickMilliseconds)
+            if status == mg_err() && events.isEmpty && terminalHungUp() {
                 // The terminal went away without a SIGHUP reaching us (or with it ignored):
                 // save and leave rather than spin on a dead input.
                 session.flush()
                 return .signal(SIGHUP)
             }
             var needsFullRedraw = false
-            let event = KeyDecoder.decode(status: status, code: UInt32(code))
-            process(event, session, &needsFullRedraw, screen)
-            // Drain whatever else is already waiting (key repeat, paste) before drawing once.
+            for event in events { process(event, session, &needsFullRedraw, screen) }
+            // Drain whatever else is already waiting (key repeat, paste, the rest of an escape
+            // sequence) before drawing once.
             if status != mg_err() {
-                wtimeout(mg_stdscr(), 0)
                 while !session.shouldQuit {
-                    let next = mg_get_wch(&code)
+                    let (next, more) = input.read(waiting: 0)
+                    for event in more { process(event, session, &needsFullRedraw, screen) }
                     if next == mg_err() { break }
-                    process(KeyDecoder.decode(status: next, code: UInt32(code)), session, &needsFullRedraw, screen)
                 }
             }
+            if session.takeRedrawRequest() { needsFullRedraw = true }
             session.tick(now: Date())
             let now = ProcessInfo.processInfo.systemUptime
-            let idle = status == mg_err()
+            let idle = status == mg_err() && events.isEmpty
             // Background work that just finished is drawn now, not when the pacer is next due.
             let arrived = session.pendingBackgroundWork != pending
             if idle && !arrived && !pacer.isDue(at: now) { continue }
@@ -124,6 +123,10 @@ public enum TerminalRunner {
         case .resize:
             session.resize(width: screen.size.width, height: screen.size.height)
             needsFullRedraw = true
+        case .mouse(let event):
+            session.handleMouse(event)
+        case .ignored(let sequence):
+            session.ignoredInput(sequence)
         case .idle:
             break
         }

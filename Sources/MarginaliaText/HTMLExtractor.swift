@@ -37,6 +37,11 @@ struct HTMLExtractor {
     private let n: Int
     private var out: TextBuilder
     private var title: String? = nil
+    /// `<meta property="og:title" content="...">`: preferred over a `<title>` with a site suffix.
+    private var ogTitle: String? = nil
+    /// Which heading the first <h1> is (its index in the headings): the page's own headline,
+    /// preferred over both.
+    private var firstH1: Int? = nil
     private var sawH1 = false
     private var dropStack: [String] = []
     private var articleDepth = 0
@@ -74,8 +79,13 @@ struct HTMLExtractor {
         }
         var scalars = out.finish()
         var headings = out.headings
-        // The page title heads the text unless the page has its own <h1>.
-        if let title, !sawH1 {
+        // The headline: the page's <h1>, else og:title, else <title> without the site's name.
+        if let h1 = firstH1, h1 < headings.count, headings[h1].end <= scalars.count {
+            return Result(text: scalars, title: String(String.UnicodeScalarView(scalars[headings[h1].range])), headings: headings)
+        }
+        let title = (ogTitle ?? title).map(HTMLPageFurniture.withoutSiteSuffix)
+        // That title heads the text, as the page has no <h1> of its own.
+        if let title {
             let t = Array(title.unicodeScalars)
             headings = [Span(0, t.count)] + headings.map { Span($0.start + t.count + 2, $0.end + t.count + 2) }
             scalars = scalars.isEmpty ? t : t + ["\n", "\n"] + scalars
@@ -139,6 +149,15 @@ struct HTMLExtractor {
             }
             return contentEnd < n ? (gt(from: contentEnd).map { $0 + 1 } ?? n) : n
         }
+        let attributes = s[k..<end]
+        if name == "meta", ogTitle == nil, HTMLPageFurniture.attribute("property", in: attributes) == "og:title" {
+            ogTitle = HTMLPageFurniture.attribute("content", in: attributes).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        if dropStack.isEmpty, !selfClosing, !HTMLExtractor.voidElements.contains(name),
+           !HTMLPageFurniture.neverFurniture.contains(name), HTMLPageFurniture.isFurniture(attributes) {
+            dropStack.append(name)   // a cookie banner, a share row, a "read more" teaser
+            return end + 1
+        }
         startTag(name, selfClosing: selfClosing)
         // A newline right after <pre> is markup, not content (HTML parsing rules).
         if name == "pre" || name == "textarea" || name == "listing", end + 1 < n, s[end + 1] == "\n" { return end + 2 }
@@ -158,7 +177,10 @@ struct HTMLExtractor {
             return
         }
         if let _ = HTMLExtractor.headingLevels[name] {
-            if name == "h1" { sawH1 = true }
+            if name == "h1" {
+                if !sawH1 { firstH1 = out.headings.count }
+                sawH1 = true
+            }
             out.beginHeading()
             return
         }

@@ -223,9 +223,14 @@ import MarginaliaStore
         #expect(app.document?.entities.contains { $0.text == "Aleksandar Vučić" } == true)
         app.press("uu")
         #expect(app.document?.entities.first { $0.text == "La Repubblica" }?.type == .PER)
-        // t on a passage that is not an entity adds one.
+        // t on a passage that is not an entity says so; mark-entity makes it one.
         app.press("/Abend<CR>")
         app.press("t")
+        #expect(app.document?.entities.contains { $0.text == "Abend" } == false)
+        app.press("m")
+        #expect(app.prompt?.editor.text == "mark-entity ")
+        app.type("PER")
+        app.press("<CR>")
         #expect(app.document?.entities.contains { $0.text == "Abend" && $0.type == .PER } == true)
         app.execute(commandLine: "retype MISC")
         #expect(app.document?.entities.first { $0.text == "Abend" }?.type == .MISC)
@@ -451,18 +456,16 @@ import MarginaliaStore
 
     @Test func lineEditorEditsByGraphemeCluster() {
         var editor = LineEditor("ab")
-        _ = editor.handle(.left)
-        _ = editor.handle(.character("👍"))
-        _ = editor.handle(.character("\u{1F3FD}"))   // skin tone joins the thumb
+        editor.apply(.left)
+        editor.insert("👍")
+        editor.insert("\u{1F3FD}")   // skin tone joins the thumb
         #expect(editor.text == "a👍🏽b")
         #expect(editor.cursor == 2)
         #expect(editor.cursorColumn == 3)
-        _ = editor.handle(.backspace)
+        editor.apply(.deleteBackward)
         #expect(editor.text == "ab")
-        _ = editor.handle(.delete)
+        editor.apply(.deleteForward)
         #expect(editor.text == "a")
-        #expect(editor.handle(.enter) == .submit)
-        #expect(editor.handle(.escape) == .cancel)
     }
 }
 
@@ -473,10 +476,15 @@ import MarginaliaStore
         app.press("t")
         #expect(app.document?.entities.isEmpty == true)
         #expect(app.message?.hasPrefix("select an entity") == true)
-        app.press("/Wien<CR>t")
+        // Issue 14, defect 3: an explicit type on a sentence changes nothing either.
+        app.execute(commandLine: "retype ORG")
+        #expect(app.document?.entities.isEmpty == true)
+        #expect(app.message?.hasPrefix("select an entity") == true)
+        app.press("/Wien<CR>")
+        app.execute(commandLine: "mark-entity LOC")
         #expect(app.document?.entities.map(\.text) == ["Wien"])
         app.press("tt")
-        #expect(app.document?.entities.first?.type == .ORG)
+        #expect(app.document?.entities.first?.type == .MISC)
     }
 }
 
@@ -511,6 +519,7 @@ import MarginaliaStore
         let app = app(sandbox)
         app.press("3")
         app.execute(commandLine: "q!")
+        app.press("y<CR>")
         #expect(app.shouldQuit)
         Thread.sleep(forTimeInterval: 1.1)   // past the autosave delay
         app.tick(now: Date())

@@ -9,13 +9,13 @@ import Testing
         theme = "light"
         tags = ["pro", "contra", "neutral"]
         [keys]
-        scroll-down = ["J", "<C-n>"]
+        down = ["J", "<C-n>"]
         quit = "Q"
         """, commandNames: names)
         #expect(config.problems.isEmpty)
         #expect(config.theme == "light")
         #expect(config.tags == ["pro", "contra", "neutral"])
-        #expect(config.keyOverrides["scroll-down"] == [[.character("J")], [.control("n")]])
+        #expect(config.keyOverrides["down"] == [[.character("J")], [.control("n")]])
         #expect(config.keyOverrides["quit"] == [[.character("Q")]])
     }
 
@@ -25,17 +25,17 @@ import Testing
         colour = "blue"
         [keys]
         fly = "f"
-        scroll-up = "<Hyper-k>"
+        up = "<Hyper-k>"
         page-down = 5
         quit = "Q"
         """, commandNames: names)
         #expect(config.tags == nil)
-        #expect(config.keyOverrides["scroll-up"] == nil)
+        #expect(config.keyOverrides["up"] == nil)
         #expect(config.keyOverrides["page-down"] == nil)
         #expect(config.keyOverrides["quit"] == [[.character("Q")]])
         let all = config.problems.joined(separator: "\n")
         #expect(all.contains("unknown command \"fly\""))
-        #expect(all.contains("scroll-up"))
+        #expect(all.contains("up"))
         #expect(all.contains("page-down"))
         #expect(all.contains("tags"))
         #expect(all.contains("unknown setting \"colour\""))
@@ -53,7 +53,7 @@ import Testing
         sandbox.writeConfig("""
         theme = "light"
         [keys]
-        scroll-down = "J"
+        down = "J"
         help = "<F1>"
         bogus = "x"
         """)
@@ -70,7 +70,7 @@ import Testing
         app.press("<F1>")
         #expect(app.helpScroll == 0)
         // The help is generated from the live keymap: it shows F1, not ?, for help.
-        let help = HelpContent(app: app).lines.first { $0.text.hasPrefix("show this help") }
+        let help = HelpContent(app: app).lines.first { $0.text.hasPrefix("show the keys of this screen") }
         #expect(help?.keys == "F1")
         #expect(app.render().text.contains("Help"))
         app.press("<Esc>")

@@ -233,7 +233,8 @@ import MarginaliaStore
         app.press("k")
         app.press("r")
         #expect(store.items.last?.value == CorrectionValue.notQuote)
-        #expect(rows(app, .quotes).suffix(2) == ["# Maria Sacharowa (1)", "„Vielleicht morgen“"])
+        // The rejected quote stays listed, dimmed, under its own header (issue 14, defect 13).
+        #expect(rows(app, .quotes).suffix(4) == ["# Maria Sacharowa (1)", "„Vielleicht morgen“", "# ✗ rejected (1)", "„Nie wieder“"])
         #expect(app.paneTitle(.quotes) == "Quotes (3)")
         // Accept keeps the quote where it is.
         app.press("gg")
@@ -241,7 +242,7 @@ import MarginaliaStore
         app.press("a")
         #expect(store.items.last?.value == "quote")
         #expect(app.cursor(in: .quotes) == 1)
-        #expect(rows(app, .quotes).count == 5)
+        #expect(rows(app, .quotes).count == 7)
         app.press("uuu")
         #expect(rows(app, .quotes).last == "„Vielleicht morgen“")
         #expect(rows(app, .quotes).contains("# unknown speaker (1)"))
@@ -286,6 +287,8 @@ import MarginaliaStore
         app.press("1")
         #expect(store.isDirty)
         app.execute(commandLine: "q!")
+        #expect(app.prompt?.kind == .confirm)   // a change was made: asks first
+        app.press("y<CR>")
         #expect(app.shouldQuit)
         #expect(!FileManager.default.fileExists(atPath: lock))
         #expect(!FileManager.default.fileExists(atPath: store.savePath))

@@ -11,7 +11,7 @@ struct HTMLTests {
         <body><h1>Die Überschrift</h1><p>Erster   Absatz
         über zwei Zeilen.</p><h2>Teil zwei</h2><p>Zweiter Absatz.</p></body></html>
         """)
-        #expect(article.title == "Seitentitel")
+        #expect(article.title == "Die Überschrift")   // the page's <h1> before its <title> (issue 14, defect 14)
         #expect(article.text.string == "Die Überschrift\n\nErster Absatz über zwei Zeilen.\n\nTeil zwei\n\nZweiter Absatz.")
         #expect(article.headingSpans.map { article.text[$0] } == ["Die Überschrift", "Teil zwei"])
     }

@@ -264,3 +264,38 @@ expect_screen_matches_dump() {
     sed 's/^/  /' "$WORK/screen.diff" | head -40
     fail "the screen differs from the headless rendering at $DUMP_SIZE"
 }
+
+# each_term FUNCTION: runs `FUNCTION TERM` under xterm-256color, tmux-256color and screen (or
+# $E2E_TERMS), each in a tmux server of its own; FUNCTION works in "$WORK/articles/$TERM".
+each_term() {
+    local term
+    for term in ${E2E_TERMS:-xterm-256color tmux-256color screen}; do
+        SOCKET="e2e-$$-$term"
+        E2E_TERM="$term" start_terminal "${E2E_WIDTH:-110}" "${E2E_HEIGHT:-30}"
+        mkdir -p "$WORK/articles/$term"
+        type_line "cd '$WORK/articles/$term'"
+        cd "$WORK/articles/$term" || fail "no folder for $term"
+        "$1" "$term"
+        tm kill-server 2>/dev/null
+    done
+}
+
+# A short council article with a quote (speaker Anna Berger) and a second person (Peter Müller).
+write_council_article() {
+    printf 'Stadtrat beschließt neuen Radweg\n\nDer Stadtrat von Lindenau hat am Dienstag den Bau eines Radwegs entlang der Mühlstraße beschlossen. „Wir schaffen damit endlich eine sichere Verbindung“, sagte Bürgermeisterin Anna Berger nach der Sitzung. Stadtrat Peter Müller stimmte dagegen.\n\nDie Arbeiten sollen im Frühjahr beginnen. Anwohner hatten zuvor mehr Sicherheit gefordert.\n' >"$1"
+}
+
+# annotations_json FILE PYTHON_EXPRESSION: evaluates the expression with `items` (the saved
+# annotations of FILE, [] when there is no file) and fails the test with MESSAGE unless true.
+expect_saved() {
+    local file="$1" expression="$2" message="$3"
+    python3 - "$file" "$expression" <<'PY' || fail "$message"
+import json, os, sys
+path, expression = sys.argv[1], sys.argv[2]
+items = json.load(open(path, encoding="utf-8"))["items"] if os.path.exists(path) else []
+bodies = lambda item: item.get("body", [])
+if not eval(expression):
+    print("  saved:", json.dumps(items, ensure_ascii=False)[:1500])
+    sys.exit(1)
+PY
+}

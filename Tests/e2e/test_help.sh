@@ -3,7 +3,7 @@
 source "$(dirname "$0")/lib.sh"
 # A user override: J (not j) scrolls down. The help must show the keymap as it is.
 mkdir -p "$WORK/config/marginalia"
-printf '[keys]\nscroll-down = ["J", "<Down>"]\n' >"$WORK/config/marginalia/config.toml"
+printf '[keys]\ndown = ["J", "<Down>"]\n' >"$WORK/config/marginalia/config.toml"
 start_terminal 100 30
 write_article "$WORK/articles/radweg.txt" 10
 

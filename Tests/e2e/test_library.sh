@@ -38,11 +38,13 @@ wait_for "in progress +Stadtrat beschließt" "the first article in progress"
 wait_for "new +Dritter Artikel zum Haushalt" "the third article new"
 wait_for "skipped .*scan\.pdf" "the skipped file"
 
-# Typing filters; Enter opens the one left; L again and Esc leaves the list.
+# / opens the filter line; Enter ends it and Enter again opens the one left; L again and Esc
+# leaves the list.
+keys /
 text "haus"
 wait_for "filter: haus" "the filter"
 wait_gone "Zweiter Artikel über die Brücke" "the filtered-out articles"
-keys Enter
+keys Enter Enter
 wait_for "Der Haushalt wurde am Dienstag beschlossen" "the third article opened from the list"
 keys [
 wait_for "Zweiter Artikel über die Brücke" "back to the second article"

@@ -25,6 +25,8 @@ wait_analysed
 keys 1
 text ":q!"
 keys Enter
+wait_for "discard this session's changes" "the question of :q!"
+text y; keys Enter
 expect_exit 0
 expect_terminal_restored
 [ ! -e "$WORK/articles/radweg.txt.annotations.json" ] || fail ":q! wrote radweg.txt.annotations.json"

@@ -1,7 +1,36 @@
-/// Where a command applies. The dispatcher looks keys up in the active contexts in order
-/// (e.g. a focused pane: pane, then article, then global), so a pane can give `j` its own meaning.
+/// Where a key binding applies: every screen that reacts to keys is one. The dispatcher looks
+/// keys up in the active contexts in order (a focused pane: pane, then article, then global), so
+/// a pane gives `j` its own meaning. The same command name may have a row in several contexts
+/// (`down` scrolls the article, moves a pane's cursor, the library list's, the help's): one
+/// name, one key to rebind, a behaviour per context.
 public enum CommandContext: String, CaseIterable, Sendable {
     case global, article, visual, pane
+    /// The library list (`L`), the filter line being typed in it, the `:find`/`:entity` results.
+    case library, filter, hits
+    /// The bottom-line editor (`:`, `/`, notes, speaker names) and the help overlay.
+    case prompt, help
+
+    /// Whether a command of this context may need the whole article (a big file's preview is
+    /// completed first; see `ReaderApp.previewCommands`).
+    var readsTheArticle: Bool { [.global, .article, .visual, .pane].contains(self) }
+
+    /// Text contexts: a character no row binds is typed into the line.
+    public var takesText: Bool { self == .prompt || self == .filter }
+
+    /// The heading of the context's section in the help.
+    public var title: String {
+        switch self {
+        case .global: return "Everywhere (article and panes)"
+        case .article: return "Article"
+        case .visual: return "Visual range"
+        case .pane: return "Side panes"
+        case .library: return "Library list"
+        case .filter: return "Library filter (typed text filters the list)"
+        case .hits: return "Search results (:find, :entity)"
+        case .prompt: return "Command line, search, notes (typed text is edited)"
+        case .help: return "Help"
+        }
+    }
 }
 
 /// How a command was invoked: an optional count (`5j`) and arguments (`:theme light`).

@@ -1,22 +1,31 @@
 import MarginaliaEntities
 import MarginaliaQuotes
 
-/// Every user action, one row each: name, description, default keys (DESIGN.md), context.
-/// The keymap, the `:` line and the help screen are all generated from this table.
+/// Every key any screen reacts to, one row each: name, description, default keys, context.
+/// The keymap, the `:` line and the help screen are all generated from this table. A name
+/// may have a row in several contexts (`down` in the article, a pane, the library list, the
+/// help): rebinding the name rebinds it everywhere.
 public enum CommandTable {
-    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation + LibraryCommands.specs
+    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation
+        + LibraryCommands.specs + EditingCommands.specs
 
     static let navigation: [CommandSpec] = [
-        CommandSpec("scroll-down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },
-        CommandSpec("scroll-up", "scroll up a line", keys: ["k", "<Up>"], context: .article) { app, i in app.scroll(by: -i.repeatCount) },
-        CommandSpec("page-down", "page down", keys: ["<Space>", "<PgDn>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight - 1)) },
-        CommandSpec("page-up", "page up", keys: ["b", "<PgUp>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight - 1)) },
-        CommandSpec("top", "go to the top", keys: ["g", "<Home>"], context: .article) { app, _ in app.scrollToTop() },
-        CommandSpec("bottom", "go to the bottom", keys: ["G", "<End>"], context: .article) { app, _ in app.scrollToBottom() },
+        CommandSpec("down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },
+        CommandSpec("up", "scroll up a line", keys: ["k", "<Up>"], context: .article) { app, i in app.scroll(by: -i.repeatCount) },
+        CommandSpec("page-down", "page down", keys: ["<Space>", "<PgDn>", "<C-f>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight - 1)) },
+        CommandSpec("page-up", "page up", keys: ["b", "<PgUp>", "<C-b>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight - 1)) },
+        CommandSpec("half-page-down", "half a page down", keys: ["<C-d>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight / 2)) },
+        CommandSpec("half-page-up", "half a page up", keys: ["<C-u>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight / 2)) },
+        CommandSpec("screen-top", "select the first sentence on screen", keys: ["H"], context: .article) { app, _ in app.selectOnScreen(.top) },
+        CommandSpec("screen-middle", "select the sentence in the middle of the screen", keys: ["M"], context: .article) { app, _ in app.selectOnScreen(.middle) },
+        CommandSpec("screen-bottom", "select the last sentence on screen (L is the library's key; bind it in config.toml)", context: .article) { app, _ in app.selectOnScreen(.bottom) },
+        CommandSpec("redraw", "redraw the screen", keys: ["<C-l>"], context: .global) { app, _ in app.requestRedraw() },
+        CommandSpec("top", "go to the top, select the first sentence", keys: ["g", "<Home>"], context: .article) { app, _ in app.scrollToTop() },
+        CommandSpec("bottom", "go to the bottom, select the last sentence", keys: ["G", "<End>"], context: .article) { app, _ in app.scrollToBottom() },
         CommandSpec("center", "scroll the selection to the middle", keys: ["zz"], context: .article) { app, _ in
             if let s = app.document?.selection?.span { app.center(on: s) }
         },
-        CommandSpec("search", "search forward (all matches highlighted)", keys: ["/"], context: .article) { app, i in
+        CommandSpec("search", "search (all matches highlighted; the match is the selection, to tag or mark); lower case matches any case, /~vucic folds accents", keys: ["/"], context: .article) { app, i in
             if i.rawArgument.isEmpty { app.openPrompt(.search) } else { app.search(i.rawArgument) }
         },
         CommandSpec("search-next", "next match", keys: ["n"], context: .article) { app, i in app.searchNext(forward: true, count: i.repeatCount) },
@@ -32,6 +41,9 @@ public enum CommandTable {
         CommandSpec("previous-paragraph", "select the previous paragraph", keys: ["{"], context: .article) { app, i in app.selectParagraph(forward: false, count: i.repeatCount) },
         CommandSpec("next-entity", "select the next entity mention", keys: ["e"], context: .article) { app, i in app.selectEntity(forward: true, count: i.repeatCount) },
         CommandSpec("previous-entity", "select the previous entity mention", keys: ["E"], context: .article) { app, i in app.selectEntity(forward: false, count: i.repeatCount) },
+        CommandSpec("next-word", "select the next word (in a visual range: extend by a word)", keys: ["w"], context: .article) { app, i in app.selectWord(forward: true, count: i.repeatCount) },
+        CommandSpec("previous-word", "select the previous word", keys: ["B"], context: .article) { app, i in app.selectWord(forward: false, count: i.repeatCount) },
+        CommandSpec("previous-word", "extend the visual range to the previous word", keys: ["b"], context: .visual) { app, i in app.selectWord(forward: false, count: i.repeatCount) },
         CommandSpec("visual", "start (or end) a visual range at the selection", keys: ["v"], context: .article) { app, _ in app.toggleVisual() },
         CommandSpec("cancel", "cancel the visual range, clear the search", keys: ["<Esc>"], context: .article) { app, _ in app.cancel() },
     ]
@@ -39,19 +51,20 @@ public enum CommandTable {
     static let panes: [CommandSpec] = [
         CommandSpec("focus-next", "focus the next pane", keys: ["<Tab>"], context: .global) { app, _ in app.cycleFocus(by: 1) },
         CommandSpec("focus-previous", "focus the previous pane", keys: ["<S-Tab>"], context: .global) { app, _ in app.cycleFocus(by: -1) },
-        CommandSpec("pane-down", "next item of the pane", keys: ["j", "<Down>"], context: .pane) { app, i in app.movePaneCursor(by: i.repeatCount) },
-        CommandSpec("pane-up", "previous item of the pane", keys: ["k", "<Up>"], context: .pane) { app, i in app.movePaneCursor(by: -i.repeatCount) },
-        CommandSpec("pane-top", "first item of the pane", keys: ["g", "<Home>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.min / 2) },
-        CommandSpec("pane-bottom", "last item of the pane", keys: ["G", "<End>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.max / 2) },
-        CommandSpec("pane-jump", "select the item in the article (again: its next mention or quote)", keys: ["<CR>"], context: .pane) { app, _ in app.jumpToPaneItem() },
-        CommandSpec("pane-close", "back to the article", keys: ["<Esc>"], context: .pane) { app, _ in app.focus(.article) },
+        CommandSpec("down", "next item of the pane", keys: ["j", "<Down>"], context: .pane) { app, i in app.movePaneCursor(by: i.repeatCount) },
+        CommandSpec("up", "previous item of the pane", keys: ["k", "<Up>"], context: .pane) { app, i in app.movePaneCursor(by: -i.repeatCount) },
+        CommandSpec("top", "first item of the pane", keys: ["g", "<Home>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.min / 2) },
+        CommandSpec("bottom", "last item of the pane", keys: ["G", "<End>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.max / 2) },
+        CommandSpec("open", "select the item in the article (again: its next mention or quote)", keys: ["<CR>"], context: .pane) { app, _ in app.jumpToPaneItem() },
+        CommandSpec("cancel", "back to the article", keys: ["<Esc>"], context: .pane) { app, _ in app.focus(.article) },
     ]
 
     static let session: [CommandSpec] = [
         CommandSpec("command-line", "enter a command (:w, :q, :theme NAME, ...)", keys: [":"], context: .global) { app, _ in app.openPrompt(.command) },
-        CommandSpec("help", "show this help", keys: ["?"], context: .global) { app, _ in app.helpScroll = 0 },
+        CommandSpec("help", "show the keys of this screen", keys: ["?"], context: .global) { app, _ in app.openHelp() },
         CommandSpec("quit", aliases: ["q"], "quit, saving first", keys: ["q"], context: .global) { app, _ in app.quit(save: true) },
-        CommandSpec("quit-without-saving", aliases: ["q!"], "quit without saving", context: .global) { app, _ in app.quit(save: false) },
+        CommandSpec("quit-without-saving", aliases: ["q!"], "quit, the annotations back as they were when opened (asks first)", context: .global) { app, _ in app.quitDiscardingSession() },
+        CommandSpec("messages", "every message of this session in full (config errors included)", context: .global) { app, _ in app.openMessages() },
         CommandSpec("write", aliases: ["w"], "save the annotations now", context: .global) { app, _ in app.save() },
         CommandSpec("write-quit", aliases: ["wq", "x"], "save and quit", context: .global) { app, _ in app.quit(save: true) },
         CommandSpec("theme", "switch theme: :theme NAME (no name: list themes)", context: .global) { app, i in
@@ -63,11 +76,13 @@ public enum CommandTable {
     static let annotation: [CommandSpec] = (1...9).map { n in
         CommandSpec("tag-\(n)", "tag the selection with tag \(n) of the tag set", keys: ["\(n)"], context: .article) { app, _ in app.tagSelection(n) }
     } + [
-        CommandSpec("untag", "remove the tags on the selection", keys: ["x"], context: .article) { app, _ in app.untagSelection() },
+        CommandSpec("untag", "remove the tags on exactly the selection (overlapping ones: choose in the Tags pane)", keys: ["x"], context: .article) { app, _ in app.untagSelection() },
+        CommandSpec("mark-entity", "make the selection an entity: :mark-entity PER|LOC|ORG|MISC", keys: ["m"], context: .article) { app, i in app.markEntity(i.rawArgument) },
+        CommandSpec("mark-quote", "make the selection a quote: :mark-quote [SPEAKER] (no name: asks)", keys: ["\""], context: .article) { app, i in app.markQuote(i.rawArgument) },
         CommandSpec("note", "add or edit a note on the selection", keys: ["c"], context: .article) { app, _ in app.startNote() },
         CommandSpec("accept", "accept the selected entity (or quote)", keys: ["a"], context: .article) { app, _ in app.acceptSelection() },
         CommandSpec("reject", "reject the selected entity (or quote)", keys: ["r"], context: .article) { app, _ in app.rejectSelection() },
-        CommandSpec("retype", "change the entity type (PER LOC ORG MISC); :retype LOC", keys: ["t"], context: .article) { app, i in
+        CommandSpec("retype", "change the selected entity's type (PER LOC ORG MISC); :retype LOC", keys: ["t"], context: .article) { app, i in
             if let name = i.arguments.first {
                 guard let type = EntityType(rawValue: name.uppercased()) else { app.show(message: "entity types: PER LOC ORG MISC", error: true); return }
                 app.retypeSelection(to: type)
@@ -79,15 +94,22 @@ public enum CommandTable {
             guard let q = app.selectedQuoteIndex ?? (app.focus == .quotes ? app.cursor(in: .quotes) : nil) else { app.show(message: "select a quote first (Quotes pane)"); return }
             if i.rawArgument.isEmpty { app.startSpeakerPrompt(q) } else { app.promptTarget = app.document?.quotes[q].span; app.setQuoteSpeaker(i.rawArgument) }
         },
-        CommandSpec("pane-accept", "accept the item (quote, or every mention of the entity)", keys: ["a"], context: .pane) { app, _ in app.paneCorrection(.accept) },
-        CommandSpec("pane-reject", "reject the item (not a quote / not an entity)", keys: ["r"], context: .pane) { app, _ in app.paneCorrection(.reject) },
-        CommandSpec("pane-retype", "change the type of every mention of the entity", keys: ["t"], context: .pane) { app, _ in app.paneCorrection(.retype) },
-        CommandSpec("pane-speaker", "set the speaker of the quote", keys: ["s"], context: .pane) { app, _ in app.paneCorrection(.speaker) },
-        CommandSpec("pane-delete", "delete the annotation (Tags pane)", keys: ["x"], context: .pane) { app, _ in app.paneCorrection(.delete) },
-        CommandSpec("pane-note", "edit the note of the annotation (Tags pane)", keys: ["c"], context: .pane) { app, _ in app.paneCorrection(.note) },
+        CommandSpec("accept", "accept the item (quote, or every mention of the entity)", keys: ["a"], context: .pane) { app, _ in app.paneCorrection(.accept) },
+        CommandSpec("reject", "reject the item (not a quote / not an entity)", keys: ["r"], context: .pane) { app, _ in app.paneCorrection(.reject) },
+        CommandSpec("retype", "change the type of every mention of the entity", keys: ["t"], context: .pane) { app, i in
+            // `:retype LOC` names the type: the article's row does that for the selection.
+            if i.arguments.isEmpty { app.paneCorrection(.retype) } else { app.run("retype", i, in: .article) }
+        },
+        CommandSpec("speaker", "set the speaker of the quote (on a speaker: of all their quotes)", keys: ["s"], context: .pane) { app, i in
+            if i.rawArgument.isEmpty { app.paneCorrection(.speaker) } else { app.run("speaker", i, in: .global) }
+        },
+        CommandSpec("untag", "delete the annotation (Tags pane)", keys: ["x"], context: .pane) { app, _ in app.paneCorrection(.delete) },
+        CommandSpec("note", "edit the note of the annotation (Tags pane)", keys: ["c"], context: .pane) { app, _ in app.paneCorrection(.note) },
+        CommandSpec("view-note", "read the note of the annotation in full", keys: ["K"], context: .pane) { app, _ in app.viewNote() },
+        CommandSpec("view-note", "read the notes on the selection in full", keys: ["K"], context: .article) { app, _ in app.viewNote() },
         CommandSpec("undo", "undo the last change", keys: ["u"], context: .global) { app, i in app.undo(count: i.repeatCount) },
         CommandSpec("redo", "redo the last undone change", keys: ["<C-r>"], context: .global) { app, i in app.redo(count: i.repeatCount) },
-        CommandSpec("tags", "set this article's tag set: :tags a,b,c", context: .global) { app, i in app.setTagSet(i.rawArgument) },
+        CommandSpec("tags", "this article's tag set: :tags a,b,c; :tags alone adopts config.toml's (tags renamed by position, undoable)", context: .global) { app, i in app.setTagSet(i.rawArgument) },
         CommandSpec("export", "export annotations: :export jsonl|brat|conll|w3c PATH", context: .global) { app, i in app.export(i.arguments, raw: i.rawArgument) },
     ]
 }

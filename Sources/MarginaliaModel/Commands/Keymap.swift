@@ -1,9 +1,17 @@
-/// Key sequences to command names, per context. Built from the command table's default keys,
-/// then user overrides (which replace all default keys of the commands they name).
+/// Key sequences to command names, per context: one trie per context, so a pending prefix
+/// (`z` of `zz`) is a walk down the trie, not a scan of all bindings. Built from the command
+/// table's default keys, then user overrides (which replace the default keys of the commands
+/// they name, in every context the command has a row in).
 public struct Keymap: Sendable {
-    public private(set) var bindings: [CommandContext: [[Key]: String]] = [:]
-    /// Each command's key sequences in the order they were bound (defaults as DESIGN.md lists them).
-    private var boundOrder: [String: [[Key]]] = [:]
+    /// A node of a context's trie: the command bound to the keys that lead here, and longer ones.
+    struct Node: Sendable {
+        var command: String?
+        var children: [Key: Node] = [:]
+    }
+
+    private var tries: [CommandContext: Node] = [:]
+    /// Each command's key sequences per context, in the order they were bound (help lists them so).
+    private var boundOrder: [String: [(CommandContext, [Key])]] = [:]
 
     public init() {}
 
@@ -20,8 +28,25 @@ public struct Keymap: Sendable {
     }
 
     public mutating func bind(_ keys: [Key], to command: String, in context: CommandContext) {
-        bindings[context, default: [:]][keys] = command
-        if !(boundOrder[command]?.contains(keys) ?? false) { boundOrder[command, default: []].append(keys) }
+        guard !keys.isEmpty else { return }
+        Self.insert(keys[...], command, into: &tries[context, default: Node()])
+        if !(boundOrder[command]?.contains { $0.0 == context && $0.1 == keys } ?? false) {
+            boundOrder[command, default: []].append((context, keys))
+        }
+    }
+
+    private static func insert(_ keys: ArraySlice<Key>, _ command: String, into node: inout Node) {
+        guard let first = keys.first else { node.command = command; return }
+        insert(keys.dropFirst(), command, into: &node.children[first, default: Node()])
+    }
+
+    /// The command bound to exactly `keys` in `context`, if any.
+    public func command(for keys: [Key], in context: CommandContext) -> String? { node(keys, context)?.command }
+
+    private func node(_ keys: [Key], _ context: CommandContext) -> Node? {
+        var node = tries[context]
+        for key in keys { node = node?.children[key] }
+        return node
     }
 
     public enum Lookup: Equatable {
@@ -36,18 +61,21 @@ public struct Keymap: Sendable {
     public func lookup(_ keys: [Key], in contexts: [CommandContext]) -> Lookup {
         var isPrefix = false
         for context in contexts {
-            guard let table = bindings[context] else { continue }
-            if let name = table[keys] { return isPrefix ? .pending : .command(name) }
-            if table.keys.contains(where: { $0.count > keys.count && Array($0.prefix(keys.count)) == keys }) { isPrefix = true }
+            guard let found = node(keys, context) else { continue }
+            if let name = found.command { return isPrefix ? .pending : .command(name) }
+            if !found.children.isEmpty { isPrefix = true }
         }
         return isPrefix ? .pending : .none
     }
 
-    /// The key sequences bound to `command`, for help and the status line.
-    public func keys(for command: String) -> [[Key]] {
-        (boundOrder[command] ?? []).filter { keys in
-            CommandContext.allCases.contains { bindings[$0]?[keys] == command }
+    /// The key sequences bound to `command` (in `context`, or in any), for help and hints.
+    public func keys(for command: String, in context: CommandContext? = nil) -> [[Key]] {
+        var seen: [[Key]] = []
+        for (c, keys) in boundOrder[command] ?? [] where context == nil || c == context {
+            guard self.command(for: keys, in: c) == command, !seen.contains(keys) else { continue }
+            seen.append(keys)
         }
+        return seen
     }
 }
 

@@ -7,7 +7,7 @@ import TOMLKit
 /// theme = "light"
 /// tags = ["claim", "source", "speculation", "fact", "opinion"]
 /// [keys]
-/// scroll-down = ["j", "<Down>"]   # replaces the default keys of that command
+/// down = ["j", "<Down>"]   # replaces the default keys of that command (in every context)
 /// quit = "Q"
 /// ```
 /// Each bad entry is reported (one line each) and that entry falls back to its default; the

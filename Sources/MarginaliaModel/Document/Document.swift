@@ -104,6 +104,18 @@ public final class Document {
         return t
     }()
 
+    /// The article pane's title row: the title, once. When the text begins with it (the heading
+    /// of a file), the row names the file instead of repeating the heading right above itself.
+    public private(set) lazy var titleRowText: String = {
+        let t = TerminalSafe.oneLine(title)
+        let opening = article.text.scalars.prefix(t.unicodeScalars.count + 8)
+        let start = String(String.UnicodeScalarView(opening)).trimmingWhitespace
+        return start.hasPrefix(t) && t != displayName ? TerminalSafe.oneLine(displayName) : t
+    }()
+
+    /// The annotations and tag set as they were when the store was opened (`:q!` goes back to them).
+    var annotationsAtOpen: (items: [Annotation], tagSet: [String], fileExisted: Bool)?
+
     /// Picks up a finished background analysis; true if it arrived just now.
     @discardableResult
     public func pollAnalysis(wait timeout: Double = 0) -> Bool {
@@ -132,6 +144,7 @@ public final class Document {
         guard store == nil, let storeJob else { return false }
         guard let result = timeout > 0 ? storeJob.wait(timeout: timeout) : storeJob.result else { return false }
         store = result
+        annotationsAtOpen = (result.items, result.tagSet, FileManager.default.fileExists(atPath: result.savePath))
         self.storeJob = nil
         annotationsChanged()
         return true

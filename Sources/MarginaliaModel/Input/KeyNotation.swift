@@ -8,7 +8,7 @@ public enum KeyNotation {
         ("PgDn", .pageDown), ("PageDown", .pageDown), ("PgUp", .pageUp), ("PageUp", .pageUp),
         ("Home", .home), ("End", .end), ("CR", .enter), ("Enter", .enter), ("Return", .enter),
         ("Esc", .escape), ("Tab", .tab), ("S-Tab", .backTab), ("BS", .backspace), ("Backspace", .backspace),
-        ("Del", .delete), ("Delete", .delete), ("Space", .character(" ")), ("lt", .character("<")),
+        ("Del", .delete), ("Delete", .delete), ("Ins", .insert), ("Insert", .insert), ("Space", .character(" ")), ("lt", .character("<")),
     ]
 
     public struct ParseError: Error, CustomStringConvertible, Equatable {
@@ -62,6 +62,7 @@ public enum KeyNotation {
         case .backTab: return "Shift-Tab"
         case .backspace: return "Backspace"
         case .delete: return "Delete"
+        case .insert: return "Insert"
         case .function(let n): return "F\(n)"
         }
     }

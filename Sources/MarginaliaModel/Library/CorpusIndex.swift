@@ -166,13 +166,23 @@ public final class CorpusIndex: @unchecked Sendable {
         guard !words.isEmpty else { return [] }
         let (names, folded, postings) = lock.withLock { (self.names, self.foldedNames, self.postings) }
         var hits: [IndexHit] = []
-        for id in folded.indices where words.allSatisfy({ folded[id].contains($0) }) {
+        for id in folded.indices where words.allSatisfy({ CorpusIndex.name(folded[id], contains: $0) }) {
             for p in postings[id] {
                 hits.append(IndexHit(article: Int(p.article), span: Span(Int(p.start), Int(p.end)), type: p.type, canonical: names[id]))
             }
         }
         hits.sort { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
         return Array(hits.prefix(limit))
+    }
+
+    /// Whether the folded words of a canonical name contain `word`, also inflected: `merkels`
+    /// (a genitive) finds `angela merkel`, `bidens` and `biden's` find `joe biden`.
+    static func name(_ words: [Substring], contains word: Substring) -> Bool {
+        if words.contains(word) { return true }
+        for ending in ["'s", "’s", "es", "s", "n"] where word.hasSuffix(ending) && word.count - ending.count >= 3 {
+            if words.contains(word.dropLast(ending.count)) { return true }
+        }
+        return false
     }
 
     /// The known canonical names beginning with `prefix` (folded), for completing `:entity`.

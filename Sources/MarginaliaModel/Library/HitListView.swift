@@ -1,7 +1,8 @@
 import MarginaliaText
 
 /// The results pane of `:find TEXT` and `:entity NAME`: one row per place (article title and
-/// the line around the hit, the match highlighted); `Enter` jumps there. The query runs once
+/// the line around the hit, the match highlighted); `Enter` jumps there (the `hits` rows of
+/// the command table). The query runs once
 /// when the pane opens, over what is indexed so far; the title says when that is partial.
 public final class HitListView {
     public enum Query: Equatable, Sendable {
@@ -64,34 +65,16 @@ public final class HitListView {
         return s
     }
 
-    public static let keys: [Key: LibraryListCommand] = [
-        .up: .up, .character("k"): .up, .down: .down, .character("j"): .down,
-        .pageUp: .pageUp, .pageDown: .pageDown, .character(" "): .pageDown, .character("b"): .pageUp,
-        .home: .top, .character("g"): .top, .end: .bottom, .character("G"): .bottom,
-        .enter: .open, .escape: .close, .character("q"): .close,
-    ]
+    /// Rows a page moves.
+    public var pageSize: Int { max(1, lastHeight - 1) }
 
-    public func handle(_ key: Key) -> LibraryAction {
-        guard let command = HitListView.keys[key] else { return .none }
-        let page = max(1, lastHeight - 1)
-        switch command {
-        case .up: move(-1)
-        case .down: move(1)
-        case .pageUp: move(-page)
-        case .pageDown: move(page)
-        case .top: move(-hits.count)
-        case .bottom: move(hits.count)
-        case .open:
-            guard selected < hits.count else { return .none }
-            return .jump(article: hits[selected].article, span: hits[selected].span)
-        default: return .close
-        }
-        return .none
-    }
+    /// The hit under the cursor.
+    public var selectedHit: IndexHit? { hits.indices.contains(selected) ? hits[selected] : nil }
 
-    private func move(_ delta: Int) {
+    /// Moves the cursor (clamped: `Int.min / 2` is the top, `Int.max / 2` the bottom).
+    public func move(_ delta: Int) {
         guard !hits.isEmpty else { return }
-        selected = max(0, min(hits.count - 1, selected + delta))
+        selected = max(0, min(hits.count - 1, selected &+ delta))
         if selected < top { top = selected }
         if selected >= top + lastHeight { top = selected - lastHeight + 1 }
     }

@@ -1,22 +1,22 @@
 import MarginaliaText
 
 /// The library list (`L`): the articles with title, source, date, words, language, annotations
-/// and status; type to filter, cycle the sort, `Enter` opens, `D` marks done. Holds the list's
-/// state (filter, sort, selection, scroll) and renders into a `CellGrid`; the host shows it and
-/// acts on the `LibraryAction`s it returns.
+/// and status; `/` filters, cycle the sort, `Enter` opens, `D` marks done. Holds the list's
+/// state (filter, sort, selection, scroll) and renders into a `CellGrid`; the reader's keymap
+/// (the `library` and `filter` contexts of the command table) calls its commands.
 public final class LibraryBrowser {
     public let library: Library
     public private(set) var filter = ""
     public private(set) var sort: LibrarySort = .original
-    /// True while keys go into the filter (after a printable key or `/`).
+    /// True while keys go into the filter (after `/`, until Enter or Esc).
     public private(set) var isTypingFilter = false
     /// The entry under the cursor, kept across filter and sort changes when still listed.
     public private(set) var selectedArticle: Int?
-    /// Built on the first key: a table keyed by `Key` is the first of its kind in a start, and
-    /// its set-up (generic metadata, a search of the protocol conformances) is better spent
-    /// after the first frame.
-    public lazy var keys = LibraryListKeys.defaults
     public var styles = LibraryStyles()
+    /// The keys line at the bottom, from the keymap (the host sets it, so rebound keys show).
+    public var hint = ""
+    /// The same while the filter is typed.
+    public var filterHint = ""
     private var orderCache: [Int]?
     private var top = 0
     private var lastListHeight = 20
@@ -46,73 +46,65 @@ public final class LibraryBrowser {
 
     private var selectedRow: Int? { selectedArticle.flatMap { order.firstIndex(of: $0) } }
 
-    // MARK: Keys
+    // MARK: Commands (the keymap's library and filter rows call these)
 
-    public func handle(_ key: Key) -> LibraryAction {
-        if isTypingFilter {
-            if let command = LibraryListKeys.whileFiltering[key] { return perform(command) }
-            switch key {
-            case .backspace, .delete:
-                if filter.isEmpty { isTypingFilter = false } else { setFilter(String(filter.dropLast())) }
-            case .character(let c): setFilter(filter + String(c))
-            default: break
-            }
-            return .none
-        }
-        if let command = keys[key] { return perform(command) }
-        if case .character(let c) = key, !c.isWhitespace {
-            isTypingFilter = true
-            setFilter(filter + String(c))
-        } else if key == .backspace, !filter.isEmpty {
-            setFilter(String(filter.dropLast()))
-        }
-        return .none
+    /// The entry under the cursor.
+    public var selectedEntry: Int? { selectedRow.map { order[$0] } }
+
+    /// Rows a page moves.
+    public var pageSize: Int { max(1, lastListHeight - 1) }
+
+    public func moveToTop() { if let first = order.first { selectedArticle = first; revealSelection() } }
+    public func moveToBottom() { if let last = order.last { selectedArticle = last; revealSelection() } }
+
+    /// Marks the entry under the cursor done (or back in progress); its new status.
+    @discardableResult
+    public func toggleDoneOfSelection() -> ArticleStatus? {
+        guard let entry = selectedEntry else { return nil }
+        let status = library.toggleDone(at: entry)
+        if sort == .status || !filter.isEmpty { orderCache = nil }
+        return status
     }
 
-    public func perform(_ command: LibraryListCommand) -> LibraryAction {
-        let rows = order
-        let page = max(1, lastListHeight - 1)
-        switch command {
-        case .up: moveSelection(by: -1)
-        case .down: moveSelection(by: 1)
-        case .pageUp: moveSelection(by: -page)
-        case .pageDown: moveSelection(by: page)
-        case .top: if let first = rows.first { selectedArticle = first; revealSelection() }
-        case .bottom: if let last = rows.last { selectedArticle = last; revealSelection() }
-        case .open:
-            isTypingFilter = false
-            guard let row = selectedRow else { return .none }
-            return .open(article: rows[row])
-        case .toggleDone:
-            guard let row = selectedRow else { return .none }
-            library.toggleDone(at: rows[row])
-            if sort == .status || !filter.isEmpty { orderCache = nil }
-        case .cycleSort:
-            sort = sort.next
-            orderCache = nil
-            revealSelection()
-        case .startFilter:
-            isTypingFilter = true
-        case .clearOrClose:
-            if isTypingFilter { isTypingFilter = false }
-            else if !filter.isEmpty { setFilter("") }
-            else { return .close }
-        case .close: return .close
-        case .quit: return .quit
-        case .commandLine: return .commandLine
-        }
-        return .none
+    public func cycleSort() {
+        sort = sort.next
+        orderCache = nil
+        revealSelection()
+    }
+
+    /// `/`: keys now go into the filter line until Enter or Esc.
+    public func startFilter() { isTypingFilter = true }
+
+    public func typeFilter(_ c: Character) {
+        guard !c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return }
+        setFilter(filter + String(c))
+    }
+
+    /// Backspace in the filter line: the last character; on an empty line, leaves it.
+    public func deleteFilterCharacter() {
+        if filter.isEmpty { isTypingFilter = false } else { setFilter(String(filter.dropLast())) }
+    }
+
+    /// Enter in the filter line: stop typing, keep the filter.
+    public func endFilter() { isTypingFilter = false }
+
+    /// Esc: stop typing and show every article again; the cursor stays on the article it was on.
+    public func clearFilter() {
+        isTypingFilter = false
+        if !filter.isEmpty { setFilter("") }
     }
 
     private func setFilter(_ text: String) {
         filter = text
         orderCache = nil
-        if selectedRow == nil { selectedArticle = order.first }
+        // The cursor stays on its article while the filter shows it, and while it shows
+        // nothing (so clearing the filter finds it where it was).
+        if selectedRow == nil, let first = order.first { selectedArticle = first }
         top = 0
         revealSelection()
     }
 
-    private func moveSelection(by delta: Int) {
+    public func moveSelection(by delta: Int) {
         let rows = order
         guard !rows.isEmpty else { return }
         let current = selectedRow ?? 0
@@ -144,9 +136,10 @@ public final class LibraryBrowser {
         GridText.fill(row: bottom, x: x, width: width, into: &grid, style: styles.hint)
         if isTypingFilter || !filter.isEmpty {
             let prompt = " filter: " + filter + (isTypingFilter ? "▏" : "") + (rows.isEmpty ? "   (no match)" : "")
+                + "   " + (isTypingFilter ? filterHint : hint)
             GridText.put(prompt, x: x, y: bottom, maxWidth: width, into: &grid, style: styles.filter)
         } else {
-            GridText.put(" type to filter · Enter open · D done · s sort · / filter · : command · Esc back", x: x, y: bottom, maxWidth: width, into: &grid, style: styles.hint)
+            GridText.put(" " + hint, x: x, y: bottom, maxWidth: width, into: &grid, style: styles.hint)
         }
         // Column headers and rows.
         let columns = LibraryColumns(width: width)

@@ -5,10 +5,9 @@ import MarginaliaText
 /// tiny: which article to open first, `]`/`[`, the `L` list, `:find`/`:entity` with their
 /// results pane, the background index and its progress text, and remembering positions.
 ///
-/// Hooks in the reader (see the report):
+/// Hooks in the reader (keys reach the list and the results pane through the reader's keymap,
+/// the `library`, `filter` and `hits` rows of the command table):
 ///     session = LibrarySession.open(paths:environment:)           // at start; nil for no paths
-///     if let a = session.handleReaderKey(key) { act(a); return }  // L ] [ in the reader
-///     if session.isShowingOverlay { act(session.handle(key)); return }
 ///     session.render(into: &grid, width:, height:, status:)       // when isShowingOverlay
 ///     session.runCommand(":find Berlin")                          // the ':' line
 ///     session.didOpen(article:) / session.leave(article:position:) / session.shutdown()
@@ -99,67 +98,20 @@ public final class LibrarySession {
         return order[target] == article ? nil : order[target]
     }
 
-    /// The reader's library keys (`L`, `]`, `[`, `D`) as a table the keymap may override; built
-    /// on the first key (see `LibraryBrowser.keys`).
-    public lazy var readerKeys: [Key: ReaderLibraryCommand] = [
-        .character("L"): .toggleList, .character("]"): .nextArticle, .character("["): .previousArticle,
-        .character("D"): .toggleDone,
-    ]
-
-    /// A library key pressed in the reader: the action, or nil if the key is not the library's.
-    public func handleReaderKey(_ key: Key) -> LibraryAction? {
-        guard let command = readerKeys[key] else { return nil }
-        return perform(command)
-    }
-
-    public func perform(_ command: ReaderLibraryCommand) -> LibraryAction {
-        switch command {
-        case .toggleList:
-            isListVisible.toggle()
-            if isListVisible, let current = currentArticle { browser.select(article: current) }
-            return .none
-        case .nextArticle, .previousArticle:
-            guard let current = currentArticle, let target = neighbour(of: current, step: command == .nextArticle ? 1 : -1) else { return .none }
-            return .open(article: target)
-        case .toggleDone:
-            guard let current = currentArticle else { return .none }
-            library.toggleDone(at: current)
-            browser.invalidate()
-            return .none
-        }
-    }
-
-    /// A message for the status line after a reader-level library action, e.g. `D`.
-    public func statusMessage(after command: ReaderLibraryCommand) -> String? {
-        guard let current = currentArticle else { return nil }
-        switch command {
-        case .toggleDone: return "marked \(library.status(at: current).label)"
-        case .nextArticle, .previousArticle:
-            return "no \(command == .nextArticle ? "next" : "previous") article in the library"
-        case .toggleList: return nil
-        }
-    }
-
     // MARK: Overlays (the list and the results pane)
 
     public var isShowingOverlay: Bool { isListVisible || hitList != nil }
 
-    /// A key while an overlay shows. `.open`/`.jump` close the overlay.
-    public func handle(_ key: Key) -> LibraryAction {
-        if let hits = hitList {
-            let action = hits.handle(key)
-            if action == .close { hitList = nil; return .none }
-            if case .jump = action { hitList = nil }
-            return action
-        }
-        let action = browser.handle(key)
-        switch action {
-        case .close: isListVisible = false; return .none
-        case .open, .commandLine: isListVisible = false
-        default: break
-        }
-        return action
+    /// `L`: shows the list (the cursor on the article open in the reader) or hides it.
+    public func toggleList() {
+        isListVisible.toggle()
+        if isListVisible, let current = currentArticle { browser.select(article: current) }
     }
+
+    public func hideList() { isListVisible = false }
+
+    /// Closes the results pane of `:find`/`:entity`.
+    public func closeHits() { hitList = nil }
 
     public func render(into grid: inout CellGrid, x: Int = 0, y: Int = 0, width: Int, height: Int) {
         if let hits = hitList {
@@ -201,9 +153,4 @@ public final class LibrarySession {
         builder?.cancel()
         library.save()
     }
-}
-
-/// The library's commands in the reader (bound by `LibrarySession.readerKeys`).
-public enum ReaderLibraryCommand: String, CaseIterable, Sendable {
-    case toggleList, nextArticle, previousArticle, toggleDone
 }

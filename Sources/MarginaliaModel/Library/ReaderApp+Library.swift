@@ -92,17 +92,13 @@ extension ReaderApp {
         return entry.corpusArticleKey ?? entry.key
     }
 
-    /// Hook (a key while the list or the results pane shows).
-    func handleLibraryOverlayKey(_ key: Key) {
-        guard let session = librarySession else { return }
-        performLibraryAction(session.handle(key))
-    }
-
     /// Hook (rendering): the list or the results pane over the article and panes.
     func drawLibraryOverlay(into grid: inout CellGrid, geometry: ScreenGeometry) {
         guard let session = librarySession, session.isShowingOverlay else { return }
         let styles = LibraryStyles(theme: theme)
         session.browser.styles = styles
+        session.browser.hint = keyHint(LibraryCommands.listHint, in: .library)
+        session.browser.filterHint = keyHint(LibraryCommands.filterHint, in: .filter)
         session.hitList?.styles = styles
         let height = geometry.statusRow
         grid.fill(Rect(x: 0, y: 0, width: geometry.width, height: height), style: theme.base)
@@ -116,16 +112,6 @@ extension ReaderApp {
     }
 
     // MARK: Commands
-
-    func performLibraryAction(_ action: LibraryAction) {
-        switch action {
-        case .none, .close: break
-        case .open(let article): openLibraryArticle(article)
-        case .jump(let article, let span): openLibraryArticle(article, select: span)
-        case .quit: quit(save: true)
-        case .commandLine: openPrompt(.command)
-        }
-    }
 
     /// Shows library entry `index` (loading it on first use), optionally selecting a span.
     public func openLibraryArticle(_ index: Int, select span: Span? = nil) {
@@ -147,7 +133,7 @@ extension ReaderApp {
     public func toggleLibraryList() {
         guard let session = librarySession else { show(message: "no library (articles opened from code)"); return }
         if let index = currentLibraryIndex { session.setCurrent(article: index) }
-        _ = session.perform(.toggleList)
+        session.toggleList()
     }
 
     /// `D`: mark the article done (or back to in progress).

@@ -59,6 +59,7 @@ struct PaneRenderer {
             let markerStyle = item.scope.map { theme.apply($0, to: rowStyle) } ?? rowStyle
             var labelStyle = rowStyle
             if item.isHeader { labelStyle.bold = true }
+            if item.rejection != nil { labelStyle = theme.apply("ui.hint", to: labelStyle) }
             x += grid.put(item.marker, x: x, y: inner.y + row, maxWidth: max(0, inner.maxX - x), style: markerStyle)
             x += grid.put(" ", x: x, y: inner.y + row, maxWidth: max(0, inner.maxX - x), style: rowStyle)
             grid.put(truncated(TerminalSafe.oneLine(item.label), width: max(0, inner.maxX - x)), x: x, y: inner.y + row, maxWidth: max(0, inner.maxX - x), style: labelStyle)

@@ -106,7 +106,8 @@ struct ArticleRenderer {
         let titleScope = app.focus == .article ? "ui.title.focused" : "ui.title"
         let titleStyle = theme.apply(titleScope, to: base)
         grid.fill(Rect(x: articleRect.x, y: articleRect.y, width: articleRect.width, height: 1), style: titleStyle)
-        grid.put(" " + TerminalSafe.oneLine(document.title), x: articleRect.x, y: articleRect.y, maxWidth: articleRect.width, style: titleStyle)
+        grid.put(" " + truncated(document.titleRowText, width: max(0, articleRect.width - 1)), x: articleRect.x, y: articleRect.y,
+                 maxWidth: articleRect.width, style: titleStyle)
 
         let textRect = geometry.articleText
         let layout = document.layout
@@ -124,12 +125,16 @@ struct ArticleRenderer {
             let rowBase = layout.isHeading(line: row.line) ? headingStyle : base
             let hits = layers.map { $0.overlapping(row.span) }
             var x = 0
+            drawTagMarker(hits, into: &grid, x: textRect.x - 1, y: textRect.y + y, base: rowBase)
             GlyphScanner.scan(document.text, row.span) { glyph in
                 guard glyph.width > 0, x + glyph.width <= textRect.width else { return }
                 var style = rowBase
                 var tagsHere = 0
                 for layerHits in hits {
-                    for hit in layerHits where hit.span.start <= glyph.offset && glyph.offset < hit.span.end {
+                    var here = layerHits.filter { $0.span.start <= glyph.offset && glyph.offset < $0.span.end }
+                    // The innermost (shortest) passage is drawn last: its colour shows.
+                    if here.count > 1 { here.sort { $0.span.length > $1.span.length } }
+                    for hit in here {
                         style = theme.apply(hit.value, to: style)
                         if hit.value.hasPrefix("tag") { tagsHere += 1 }
                     }
@@ -140,5 +145,15 @@ struct ArticleRenderer {
                 x += glyph.width
             }
         }
+    }
+
+    /// The margin left of a row with tagged text: a bar in the innermost tag's style, or the
+    /// number of tags (2-9) where tagged passages overlap on the row, so overlaps stay visible.
+    func drawTagMarker(_ hits: [[(span: Span, value: String)]], into grid: inout CellGrid, x: Int, y: Int, base: Style) {
+        let tags = hits.joined().filter { $0.value.hasPrefix("tag") }
+        guard x >= 0, let innermost = tags.min(by: { $0.span.length < $1.span.length }) else { return }
+        var style = theme.apply(innermost.value, to: base)
+        if tags.count > 1 { style = theme.apply("tag.overlap", to: style) }
+        grid.put(tags.count > 1 ? String(min(9, tags.count)) : "▌", x: x, y: y, maxWidth: 1, style: style)
     }
 }

@@ -35,7 +35,15 @@ struct StatusRenderer {
         }
         if app.prompt != nil {
             // Long input scrolls so the cursor stays visible.
-            grid.put(app.promptView(width: geometry.width).text, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply("ui.prompt", to: base))
+            let promptStyle = theme.apply("ui.prompt", to: base)
+            let view = app.promptView(width: geometry.width)
+            grid.put(view.text, x: 0, y: messageRow, maxWidth: geometry.width, style: promptStyle)
+            if let editor = app.prompt?.editor, editor.isAllSelected {
+                // The old value, selected: drawn like a selection, so it is clear typing replaces it.
+                let label = DisplayWidth.of(app.promptLabel(app.prompt!.kind))
+                grid.put(TerminalSafe.oneLine(editor.text), x: label, y: messageRow, maxWidth: max(0, geometry.width - label),
+                         style: theme.apply("selection", to: promptStyle))
+            }
         } else if let message = app.message {
             grid.put(message, x: 0, y: messageRow, maxWidth: geometry.width, style: theme.apply(app.messageIsError ? "ui.error" : "ui.message", to: base))
         } else if messageRow != row {
@@ -50,9 +58,16 @@ struct StatusRenderer {
         for (i, tag) in app.tagSet.enumerated() {
             guard x < width else { break }
             let style = theme.apply(app.tagScope(index: i, name: tag), to: base)
-            x += grid.put("\(i + 1)", x: x, y: row, maxWidth: width - x, style: theme.apply("ui.legend.key", to: base))
-            x += grid.put(" " + tag, x: x, y: row, maxWidth: width - x, style: style)
+            // The key bound now (a user may have moved the tags off the digits), or none.
+            if let key = app.keymap.keys(for: "tag-\(i + 1)", in: .article).first {
+                x += grid.put(KeyNotation.describe(key) + " ", x: x, y: row, maxWidth: width - x, style: theme.apply("ui.legend.key", to: base))
+            }
+            x += grid.put(tag, x: x, y: row, maxWidth: width - x, style: style)
             x += grid.put("  ", x: x, y: row, maxWidth: max(0, width - x), style: base)
+        }
+        if app.usesOwnTagSet, x < width {
+            // The article keeps the tag set it was tagged with; say so rather than silently differ.
+            x += grid.put("(this article's tag set; :tags adopts the config's)  ", x: x, y: row, maxWidth: width - x, style: theme.apply("ui.hint", to: base))
         }
         if x < width { grid.put("? help", x: x, y: row, maxWidth: width - x, style: theme.apply("ui.hint", to: base)) }
     }

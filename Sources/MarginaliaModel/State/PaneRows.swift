@@ -23,6 +23,9 @@ public struct PaneItem: Equatable, Sendable {
     /// How the status line names the item while Enter cycles ("Putin: mention 2/5").
     public var name = ""
     public var targetNoun = "mention"
+    /// A quote the user rejected: the id of that correction (`a` on the row undoes it); the
+    /// empty string on the header of the rejected quotes.
+    public var rejection: String?
 }
 
 /// The rows of the Entities and Quotes panes, built from the corrected analysis.

@@ -83,14 +83,6 @@ extension ReaderApp {
     }
 
     /// `x`: removes the tags on the selection.
-    public func untagSelection() {
-        guard let span = selectedSpan else { show(message: "nothing selected"); return }
-        if !performEdit("tags removed", span: span, { $0.removeTags(in: span) }), document?.store?.isReadOnly == false {
-            show(message: "no tags here")
-        }
-        endVisualKeepingRange()
-    }
-
     /// A visual range stays selected as a plain range once something was done with it.
     func endVisualKeepingRange() {
         guard let document, var selection = document.selection, selection.isVisual else { return }
@@ -162,27 +154,17 @@ extension ReaderApp {
         }
     }
 
-    /// `t`: cycles the selected entity's type PER → LOC → ORG → MISC; on a passage that is not an
-    /// entity, marks it as one (PER first), so missed names can be added.
+    /// `t`: cycles the selected entity's type PER → LOC → ORG → MISC (`:retype LOC` sets it).
+    /// Only an entity: a sentence or a range becomes one with `mark-entity` (ReaderApp+Marking).
     public func retypeSelection(to explicit: EntityType? = nil) {
-        guard let span = selectedSpan, !span.isEmpty else { show(message: "nothing selected"); return }
-        let all = EntityType.allCases
-        let type: EntityType
-        if let explicit {
-            type = explicit
-        } else if let entity = selectedEntity {
-            type = all[(all.firstIndex(of: entity.type)! + 1) % all.count]
-        } else if case .sentence? = document?.selection?.unit {
-            show(message: "select an entity (e/E), or a name with / or v, to set its type")
+        guard let entity = selectedEntity else {
+            show(message: "select an entity (e/E) to change its type; \(keysOrName("mark-entity")) makes the selection one")
             return
-        } else if case .paragraph? = document?.selection?.unit {
-            show(message: "select an entity (e/E), or a name with / or v, to set its type")
-            return
-        } else {
-            type = .PER
         }
-        let surface = document?.text[span] ?? ""
-        performEdit("\(surface) is \(type.rawValue)", span: span) { $0.correctEntity(span, type: type.rawValue) }
+        let all = EntityType.allCases
+        let type = explicit ?? all[(all.firstIndex(of: entity.type)! + 1) % all.count]
+        let span = entity.span
+        performEdit("\(entity.text) is \(type.rawValue)", span: span) { $0.correctEntity(span, type: type.rawValue) }
         if let document, let i = document.entities.firstIndex(where: { $0.span == span }) {
             document.selection = Selection(span: span, unit: .entity(i))
         }
@@ -200,6 +182,11 @@ extension ReaderApp {
         let span = document.quotes[index].span
         performEdit("rejected: not a quote", span: span) { $0.correctQuote(span, isQuote: false) }
         followPaneCursor(.quotes, to: nil, from: cursor(in: .quotes))
+        // Not onto the rejected section: the cursor stays among the quotes left.
+        let items = paneItems(.quotes)
+        if let header = items.firstIndex(where: { $0.rejection == "" }), cursor(in: .quotes) >= header {
+            paneCursor[.quotes] = max(0, header - 1)
+        }
     }
 
     /// Opens the speaker prompt for quote `index` (prefilled with the current speaker).
@@ -212,7 +199,7 @@ extension ReaderApp {
         let quote = document.quotes[index]
         promptTarget = quote.span
         promptGroup = []
-        openPrompt(.speaker, text: quote.speaker.map { $0.canonical.isEmpty ? $0.text : $0.canonical } ?? "")
+        openPrompt(.speaker, text: quote.speaker.map { $0.canonical.isEmpty ? $0.text : $0.canonical } ?? "", selected: true)
     }
 
     /// `s` on a speaker header of the Quotes pane: one name for all of that speaker's quotes
@@ -225,7 +212,7 @@ extension ReaderApp {
         }
         promptTarget = first.span
         promptGroup = header.targets.map(\.span)
-        openPrompt(.speaker, text: header.name == PaneRows.unknownSpeaker ? "" : header.name)
+        openPrompt(.speaker, text: header.name == PaneRows.unknownSpeaker ? "" : header.name, selected: true)
     }
 
     func setQuoteSpeaker(_ name: String) {
@@ -269,11 +256,27 @@ extension ReaderApp {
     // MARK: Tag set and exports
 
     /// `:tags a,b,c`: this article's tag set (saved in its annotation file).
+    /// `:tags a,b,c` gives this article that tag set; `:tags` alone adopts the configured one
+    /// (when the article keeps another). Tags already given are renamed by position (the first
+    /// tag of the old set becomes the first of the new), in one undoable step.
     public func setTagSet(_ raw: String) {
-        let names = raw.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
-        guard !names.isEmpty else { show(message: "tags: " + tagSet.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: "  ")); return }
+        var names = raw.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+        if names.isEmpty {
+            guard usesOwnTagSet else { show(message: "tags: " + tagSet.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: "  ")); return }
+            names = configuredTagSet
+        }
         guard names.count <= 9, Set(names).count == names.count else { show(message: "tags: give 1 to 9 different names", error: true); return }
-        performEdit("tag set: " + names.joined(separator: ", "), span: nil) { $0.setTagSet(names) }
+        let old = tagSet
+        let rename = Dictionary(zip(old, names).filter { $0.0 != $0.1 }, uniquingKeysWith: { a, _ in a })
+        performEdit("tag set: " + names.joined(separator: ", ") + (rename.isEmpty ? "" : " (tags renamed by position)"), span: nil) { store in
+            var edits = [store.setTagSet(names)]
+            for item in store.items where item.motivation == .tagging && item.tags.contains(where: { rename[$0] != nil }) {
+                var renamed = item
+                renamed.tags = item.tags.map { rename[$0] ?? $0 }
+                edits.append(store.update(renamed))
+            }
+            return .batch(edits)
+        }
     }
 
     /// `:export FORMAT PATH` (jsonl, brat, conll, w3c).

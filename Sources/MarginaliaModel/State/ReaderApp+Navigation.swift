@@ -21,14 +21,32 @@ extension ReaderApp {
         return min(p, lowest)
     }
 
+    /// `g`: the top, and the first sentence selected (so `1` then tags what is seen first, not
+    /// a sentence left somewhere in the middle of the screen).
     public func scrollToTop() {
-        document?.top = document?.layout.firstPosition ?? .init(line: 0, row: 0)
+        guard let document else { return }
+        document.top = document.layout.firstPosition
+        selectEnd(of: document, last: false)
         keepSelectionInView(scrolledDown: false)
     }
 
+    /// The first or last sentence (the paragraph, if a paragraph was selected); a visual range stays.
+    private func selectEnd(of document: Document, last: Bool) {
+        guard let selection = document.selection, !selection.isVisual else { return }
+        if case .paragraph = selection.unit, !document.paragraphs.isEmpty {
+            let i = last ? document.paragraphs.count - 1 : 0
+            document.selection = Selection(span: document.paragraphs[i], unit: .paragraph(i))
+        } else if !document.sentences.isEmpty {
+            let i = last ? document.sentences.count - 1 : 0
+            document.selection = Selection(span: document.sentences[i], unit: .sentence(i))
+        }
+    }
+
+    /// `G`: the bottom, and the last sentence selected.
     public func scrollToBottom() {
         guard let document else { return }
         document.top = clampTop(document.layout.lastPosition)
+        selectEnd(of: document, last: true)
         keepSelectionInView(scrolledDown: true)
     }
 

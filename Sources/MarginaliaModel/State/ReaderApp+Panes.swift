@@ -37,12 +37,33 @@ extension ReaderApp {
         case .article: return []
         case .entities: return PaneRows.entities(document.entities)
         case .quotes: return PaneRows.quotes(document.quotes, text: document.text, language: document.analysis?.language ?? .de)
+            + rejectedQuoteRows(document)
         case .tags:
             return tagItems
         }
     }
 
     public func cursor(in pane: Focus) -> Int { paneCursor[pane] ?? 0 }
+
+    /// Rejected quotes stay in the Quotes pane, dimmed under "rejected (n)", so a rejection
+    /// can be seen and undone there (`a`).
+    func rejectedQuoteRows(_ document: Document) -> [PaneItem] {
+        let rejected = (document.store?.items ?? [])
+            .filter { $0.motivation == .classifying && $0.value == CorrectionValue.notQuote && !$0.isOrphaned && $0.span.end <= document.text.count }
+            .sorted { $0.span < $1.span }
+        guard !rejected.isEmpty else { return [] }
+        let targets = rejected.map { PaneTarget(span: $0.span, unit: .range) }
+        var rows = [PaneItem(label: "rejected (\(rejected.count))", scope: "ui.hint", marker: "✗", target: targets.first?.span,
+                             isHeader: true, targets: targets, name: "rejected", targetNoun: "quote", rejection: "")]
+        for (i, item) in rejected.enumerated() {
+            let excerpt = document.text[item.span].replacing("\n", with: " ")
+            var row = PaneItem(label: ExcerptMarks.quoted(excerpt, language: document.analysis?.language ?? .de), scope: "ui.hint",
+                               marker: "✗", target: item.span, targets: [targets[i]], name: "rejected", targetNoun: "quote")
+            row.rejection = item.id
+            rows.append(row)
+        }
+        return rows
+    }
 
     public func focus(_ pane: Focus) {
         focus = pane
@@ -112,6 +133,16 @@ extension ReaderApp {
         let index = cursor(in: focus)
         let items = paneItems(focus)
         let onHeader = items.indices.contains(index) && items[index].isHeader
+        if focus == .quotes, items.indices.contains(index), let id = items[index].rejection {
+            // A rejected quote: `a` takes the rejection back; nothing else applies.
+            guard action == .accept, !id.isEmpty else {
+                show(message: "a rejected quote: a takes the rejection back (or u)")
+                return
+            }
+            let span = items[index].target
+            performEdit("rejection undone", span: span) { $0.remove(id: id) }
+            return
+        }
         switch (focus, action) {
         case (.quotes, .speaker) where onHeader:
             startGroupSpeakerPrompt(items[index])
@@ -123,7 +154,7 @@ extension ReaderApp {
             let span = document.quotes[quote].span
             switch action {
             case .accept: acceptQuote(quote)
-            case .reject: rejectQuote(quote)
+            case .reject: rejectQuote(quote); return   // the cursor stays among the quotes left
             default: startSpeakerPrompt(quote); return  // the cursor follows when the prompt is done
             }
             followPaneCursor(.quotes, to: span, from: index)

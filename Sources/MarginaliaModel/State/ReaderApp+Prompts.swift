@@ -1,6 +1,7 @@
 import MarginaliaText
+import MarginaliaStore
 
-/// The bottom-line editors (`:` commands, `/` search, notes) and the help overlay's keys.
+/// The bottom-line editors (`:` commands, `/` search, notes) and the help overlay.
 extension ReaderApp {
     func promptLabel(_ kind: PromptKind) -> String {
         switch kind {
@@ -8,6 +9,7 @@ extension ReaderApp {
         case .search: return "/"
         case .note: return "note: "
         case .speaker: return "speaker: "
+        case .confirm: return "discard this session's changes (back to the annotations as opened) and quit? y/n: "
         }
     }
 
@@ -31,27 +33,34 @@ extension ReaderApp {
         return (prefix + String(characters), min(max(0, before), max(0, width - 1)))
     }
 
-    public func openPrompt(_ kind: PromptKind, text: String = "") {
+    /// Opens the bottom-line editor. `selected`: the text starts selected, so typing replaces
+    /// it (an old speaker name) while End or an arrow keeps it for editing.
+    public func openPrompt(_ kind: PromptKind, text: String = "", selected: Bool = false) {
         dispatcher.reset()
-        prompt = Prompt(kind: kind, editor: LineEditor(text))
+        completion = nil
+        historyWalk = nil
+        prompt = Prompt(kind: kind, editor: LineEditor(text, selectAll: selected))
     }
 
-    func handlePromptKey(_ key: Key) {
-        guard var current = prompt else { return }
-        // Backspace on an empty `:` or `/` line leaves it, as in Vim.
-        if key == .backspace, current.editor.text.isEmpty, current.kind == .command || current.kind == .search {
-            prompt = nil
-            return
-        }
-        switch current.editor.handle(key) {
-        case .editing:
-            prompt = current
-        case .cancel:
-            prompt = nil
-        case .submit:
-            prompt = nil
-            submit(current.kind, current.editor.text)
-        }
+    /// Enter on the line: leaves it and does what it was opened for.
+    func submitPrompt() {
+        guard let current = prompt else { return }
+        prompt = nil
+        history.add(current.editor.text, kind: current.kind, save: !options.viewOnly)
+        submit(current.kind, current.editor.text)
+    }
+
+    func editPrompt(_ edit: LineEditor.Edit) {
+        completion = nil
+        historyWalk = nil
+        prompt?.editor.apply(edit)
+    }
+
+    /// A character no prompt row binds: typed into the line.
+    func typeIntoPrompt(_ c: Character) {
+        completion = nil
+        historyWalk = nil
+        prompt?.editor.insert(c)
     }
 
     func submit(_ kind: PromptKind, _ text: String) {
@@ -60,6 +69,8 @@ extension ReaderApp {
         case .search: search(text)
         case .note: saveNote(text)
         case .speaker: setQuoteSpeaker(text)
+        case .confirm:
+            if text.trimmingSpaces.lowercased().hasPrefix("y") { discardSessionAndQuit() } else { show(message: "nothing discarded") }
         }
     }
 
@@ -77,17 +88,40 @@ extension ReaderApp {
         run(name, Invocation(count: nil, arguments: arguments, rawArgument: rest))
     }
 
-    func handleHelpKey(_ key: Key) {
-        let scroll = helpScroll ?? 0
-        switch key {
-        case .character("j"), .down: helpScroll = scroll + 1
-        case .character("k"), .up: helpScroll = max(0, scroll - 1)
-        case .character(" "), .pageDown: helpScroll = scroll + max(1, height - 4)
-        case .character("b"), .pageUp: helpScroll = max(0, scroll - max(1, height - 4))
-        case .character("g"), .home: helpScroll = 0
-        case .escape, .character("q"), .character("?"), .enter: helpScroll = nil
-        default: break
+    /// `?`: the help of the screen it is pressed on (the article, a pane, the library list, ...).
+    func openHelp() {
+        helpContext = activeContexts.first ?? .article
+        textView = nil
+        helpScroll = 0
+    }
+
+    /// `:messages`: every message of the session in full, in the help overlay.
+    func openMessages() { showText("Messages", messageLog) }
+
+    /// Text to read in full (wrapped, scrolled like the help).
+    func showText(_ title: String, _ lines: [String]) {
+        textView = (title, lines)
+        helpScroll = 0
+    }
+
+    /// `K`: the note on the selection (in the Tags pane: of the item under the cursor) in full.
+    func viewNote() {
+        let notes: [String]
+        if focus == .tags {
+            let items = tagPaneAnnotations
+            let i = cursor(in: .tags)
+            notes = items.indices.contains(i) ? [items[i].note].compactMap { $0 } : []
+        } else if let span = selectedSpan {
+            notes = (document?.store?.annotations(overlapping: span) ?? []).compactMap(\.note)
+        } else {
+            notes = []
         }
-        if let s = helpScroll { helpScroll = min(s, max(0, HelpContent(app: self).lines.count - 1)) }
+        guard !notes.isEmpty else { show(message: "no note here"); return }
+        showText("Note", notes.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [""] }.dropLast().map { $0 })
+    }
+
+    func scrollHelp(by delta: Int) {
+        let last = max(0, HelpContent(app: self).lines.count - 1)
+        helpScroll = max(0, min(last, (helpScroll ?? 0) &+ delta))
     }
 }

@@ -58,6 +58,39 @@ extension ReaderApp {
         shouldQuit = true
     }
 
+    /// `:q!`: autosave has already written this session's changes, so quitting "without saving"
+    /// would keep them. Instead the annotations go back to what they were when each article was
+    /// opened, after a confirmation; with no change, it just quits.
+    public func quitDiscardingSession() {
+        let changed = documents.entries.compactMap(\.document).filter { doc in
+            guard let store = doc.store, let opened = doc.annotationsAtOpen, !store.isReadOnly else { return false }
+            return store.items != opened.items || store.tagSet != opened.tagSet
+        }
+        if changed.isEmpty { quit(save: false); return }
+        openPrompt(.confirm)
+    }
+
+    /// The confirmed `:q!`: every article's annotations as opened, and quit. An article that had
+    /// no annotation file gets none (one autosave wrote is removed); the others are written back.
+    func discardSessionAndQuit() {
+        for doc in documents.entries.compactMap(\.document) {
+            guard let store = doc.store, let opened = doc.annotationsAtOpen, !store.isReadOnly else { continue }
+            for item in store.items { store.remove(id: item.id) }
+            for item in opened.items { store.add(item) }
+            if store.tagSet != opened.tagSet { store.setTagSet(opened.tagSet) }
+            doc.annotationsChanged(correctionsChanged: true)
+            if opened.fileExisted {
+                do { try store.save() } catch {
+                    show(message: "not quitting: \(error)", error: true)
+                    return
+                }
+            } else {
+                try? FileManager.default.removeItem(atPath: store.savePath)
+            }
+        }
+        quit(save: false)   // nothing more written; the locks released
+    }
+
     /// `:w`: saves the current article's annotations now.
     public func save() {
         guard let store = document?.store else { show(message: "nothing to save"); return }
@@ -121,9 +154,19 @@ extension ReaderApp {
 
     public static let defaultTags = AnnotationCollection.defaultTagSet
 
+    /// The tag set of `config.toml` (else the defaults): what a new article gets.
+    public var configuredTagSet: [String] { config.tags ?? ReaderApp.defaultTags }
+
+    /// True when the article keeps a tag set of its own that is not the configured one (the
+    /// legend says so; `:tags` adopts the configured set).
+    public var usesOwnTagSet: Bool { tagSet != configuredTagSet }
+
     /// Theme scope of a tag: `tag.<name>` if the theme styles it, else `tag.<n>` (then `tag`).
+    /// The theme scope of a tag: `tag.NAME` if the theme styles that tag by name, else its
+    /// position in the tag set (`tag.1` ... `tag.9`). Only an exact scope counts: the dotted
+    /// fallback would find the plain `tag` and draw every tag alike.
     public func tagScope(index: Int, name: String) -> String {
-        theme.theme.lookup("tag.\(name)") != nil ? "tag.\(name)" : "tag.\(index + 1)"
+        theme.theme.styles["tag.\(name)"] != nil ? "tag.\(name)" : "tag.\(index + 1)"
     }
 
     func extraArticleLayers(_ document: Document) -> [SpanIndex<String>] {

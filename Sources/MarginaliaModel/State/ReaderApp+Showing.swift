@@ -25,8 +25,8 @@ extension ReaderApp {
     /// any other command (G, tags, selections, search) first waits for the whole text, as
     /// `less` reads to the end of a file for G.
     static let previewCommands: Set<String> = [
-        "scroll-down", "scroll-up", "page-down", "page-up", "top", "center", "cancel",
-        "focus-next", "focus-previous", "pane-down", "pane-up", "pane-top", "pane-bottom", "pane-close",
+        "down", "up", "page-down", "page-up", "top", "center", "cancel",
+        "focus-next", "focus-previous",
         "command-line", "search", "help", "quit", "quit-without-saving", "theme",
     ]
 

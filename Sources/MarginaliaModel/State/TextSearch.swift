@@ -1,7 +1,9 @@
 import MarginaliaText
 
 /// Finds occurrences of a query in the article, code point by code point. Smart case: a query
-/// without capitals matches any case. A no-break space in the text matches a space.
+/// without capitals matches any case. A no-break space in the text matches a space. A query
+/// that begins with `~` folds accents (`/~Vucic` finds `Vučić`), one scalar for one, so a
+/// match keeps its length.
 ///
 /// `find` lists every match of a whole article (a scan of 20 MB takes about 40 ms: the reader
 /// runs it in the background for long articles); `next` finds the one match the reader moves
@@ -57,9 +59,16 @@ public enum TextSearch {
     }
 
     @inline(__always)
-    static func normalize(_ s: Unicode.Scalar, ignoreCase: Bool) -> UInt32 {
+    static func normalize(_ s: Unicode.Scalar, ignoreCase: Bool, foldAccents: Bool = false) -> UInt32 {
         let v = s.value
         if v == 0xA0 || v == 0x202F { return 0x20 }
+        if foldAccents, v >= 0x80 {
+            // The base letter, lower case; upper case again where case counts.
+            let base = TextFolding.fold(s)
+            guard !ignoreCase, s.properties.isUppercase else { return base.value }
+            let upper = base.properties.uppercaseMapping.unicodeScalars
+            return upper.count == 1 ? upper.first!.value : base.value
+        }
         guard ignoreCase else { return v }
         if v < 0x80 { return (v >= 65 && v <= 90) ? v + 32 : v }
         let lower = s.properties.lowercaseMapping.unicodeScalars
@@ -70,15 +79,19 @@ public enum TextSearch {
     struct Needle {
         let scalars: [UInt32]
         let ignoreCase: Bool
+        let foldAccents: Bool
         /// Which ASCII scalars normalize to the needle's first scalar: the scan tests nearly
         /// every scalar of the article against this table, without normalizing it (the hot spot
         /// of Enter on a 20 MB article).
         let asciiMatchesFirst: [Bool]
 
         init?(_ query: String) {
+            let foldAccents = query.hasPrefix("~") && query.count > 1
+            let query = foldAccents ? String(query.dropFirst()) : query
+            self.foldAccents = foldAccents
             ignoreCase = !query.contains { $0.isUppercase }
             let ignoreCase = self.ignoreCase
-            scalars = query.unicodeScalars.map { TextSearch.normalize($0, ignoreCase: ignoreCase) }
+            scalars = query.unicodeScalars.map { TextSearch.normalize($0, ignoreCase: ignoreCase, foldAccents: foldAccents) }
             guard !scalars.isEmpty else { return nil }
             let first = scalars[0]
             asciiMatchesFirst = (0..<128).map { TextSearch.normalize(Unicode.Scalar(UInt8($0)), ignoreCase: ignoreCase) == first }
@@ -95,9 +108,9 @@ public enum TextSearch {
                 let last = min(range.upperBound - 1, hay.count - count)
                 while i <= last {
                     let v = hay[i].value
-                    if v < 0x80 ? asciiMatchesFirst[Int(v)] : TextSearch.normalize(hay[i], ignoreCase: ignoreCase) == first {
+                    if v < 0x80 ? asciiMatchesFirst[Int(v)] : TextSearch.normalize(hay[i], ignoreCase: ignoreCase, foldAccents: foldAccents) == first {
                         var j = 1
-                        while j < count, TextSearch.normalize(hay[i + j], ignoreCase: ignoreCase) == scalars[j] { j += 1 }
+                        while j < count, TextSearch.normalize(hay[i + j], ignoreCase: ignoreCase, foldAccents: foldAccents) == scalars[j] { j += 1 }
                         if j == count {
                             guard visit(Span(i, i + count)) else { return }
                             i += count

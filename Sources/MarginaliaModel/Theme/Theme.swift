@@ -45,7 +45,8 @@ public struct Theme: Equatable, Sendable {
 
 /// A theme adapted to what the terminal can show. Without colours every highlight must still be
 /// visible, so a scope whose own style has no attribute borrows the attributes of the
-/// monochrome theme; with 8 colours, colours are mapped to the nearest basic one.
+/// monochrome theme; with 8 colours, colours are mapped to the nearest basic one. With 8 colours
+/// or none, tags take the monochrome theme's styles, which keep nine tags apart.
 public struct ResolvedTheme: Sendable {
     public let theme: Theme
     public let colorMode: ColorMode
@@ -62,10 +63,16 @@ public struct ResolvedTheme: Sendable {
         switch colorMode {
         case .ansi256: return s
         case .ansi8:
+            // The colour themes' tag colours collapse to one or two of the eight basic colours:
+            // tags take the monochrome theme's (eight colours and distinct attributes).
+            if scope.hasPrefix("tag."), let own = attributeFallback.styles[scope] { s = own }
             s.foreground = s.foreground?.downsampledTo8
             s.background = s.background?.downsampledTo8
             return s
         case .none:
+            // Tags are told apart by colour alone in the colour themes: without colours each
+            // takes the monochrome theme's attributes for it (a distinct set per tag).
+            if scope.hasPrefix("tag."), let own = attributeFallback.styles[scope] { return own.withoutColors }
             s = s.withoutColors
             if !s.hasAttributes, scope != "default" {
                 s = s.attributesFilled(from: attributeFallback.style(scope))

@@ -28,6 +28,17 @@ extension AnnotationStore {
         let tagged = collection.items.filter { $0.motivation == .tagging && !$0.isOrphaned }
         var targets = tagged.filter { span.contains($0.span) }
         if targets.isEmpty { targets = tagged.filter { $0.span.overlaps(span) } }
+        return removeTags(targets)
+    }
+
+    /// Removes the tagging annotations whose span is exactly `span` (`x` in the reader: the tags
+    /// around or inside a passage are not this passage's); a note survives as above.
+    @discardableResult
+    public func removeTags(exactly span: Span) -> AnnotationEdit {
+        removeTags(collection.items.filter { $0.motivation == .tagging && !$0.isOrphaned && $0.span == span })
+    }
+
+    private func removeTags(_ targets: [Annotation]) -> AnnotationEdit {
         var edits: [AnnotationEdit] = []
         for target in targets {
             if target.note != nil {

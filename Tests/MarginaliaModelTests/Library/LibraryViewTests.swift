@@ -23,7 +23,7 @@ import MarginaliaText
         let dir = TemporaryFolder()
         let s = session(dir)
         s.didOpen(article: 0)
-        #expect(s.handleReaderKey(.character("L")) == LibraryAction.none)
+        s.toggleList()
         #expect(s.isShowingOverlay)
         let grid = render(s)
         #expect(grid.rowText(0).contains("3 articles, 1 skipped"))
@@ -39,43 +39,33 @@ import MarginaliaText
         #expect(grid[3, 2].style.reverse)
     }
 
-    @Test func typingFiltersAndEnterOpens() {
+    @Test func filterNarrowsTheListAndClearingKeepsTheCursor() {
         let dir = TemporaryFolder()
         let s = session(dir)
         s.didOpen(article: 0)
-        _ = s.handleReaderKey(.character("L"))
-        for c in "wien" { #expect(s.handle(.character(c)) == .none) }
+        s.toggleList()
+        s.browser.startFilter()
+        for c in "wien" { s.browser.typeFilter(c) }
         #expect(s.browser.filter == "wien")
         #expect(s.browser.order == [2])
-        let grid = render(s)
-        #expect(grid.text.contains("filter: wien"))
-        #expect(s.handle(.enter) == .open(article: 2))
-        #expect(!s.isShowingOverlay)
-    }
-
-    @Test func escapeClearsFilterThenCloses() {
-        let dir = TemporaryFolder()
-        let s = session(dir)
-        _ = s.handleReaderKey(.character("L"))
-        _ = s.handle(.character("x"))
-        _ = s.handle(.escape)          // stop typing
-        #expect(s.browser.filter == "x")
-        _ = s.handle(.escape)          // clear the filter
-        #expect(s.browser.filter == "")
-        _ = s.handle(.escape)          // close
-        #expect(!s.isShowingOverlay)
+        #expect(s.browser.selectedEntry == 2)
+        #expect(render(s).text.contains("filter: wien"))
+        s.browser.clearFilter()
+        #expect(s.browser.order == [0, 1, 2])
+        #expect(s.browser.selectedEntry == 2)
+        #expect(!s.browser.isTypingFilter)
     }
 
     @Test func doneAndSortFromTheList() {
         let dir = TemporaryFolder()
         let s = session(dir)
-        _ = s.handleReaderKey(.character("L"))
-        _ = s.handle(.character("j"))
-        _ = s.handle(.character("D"))
+        s.toggleList()
+        s.browser.moveSelection(by: 1)
+        s.browser.toggleDoneOfSelection()
         #expect(s.library.status(at: 1) == .done)
-        _ = s.handle(.character("s"))        // title
-        _ = s.handle(.character("s"))        // date
-        _ = s.handle(.character("s"))        // status
+        s.browser.cycleSort()        // title
+        s.browser.cycleSort()        // date
+        s.browser.cycleSort()        // status
         #expect(s.browser.sort == .status)
         #expect(s.browser.order.last == 1)
         #expect(render(s).rowText(0).contains("sort: status"))
@@ -85,13 +75,12 @@ import MarginaliaText
         let dir = TemporaryFolder()
         let s = session(dir)
         s.didOpen(article: 0)
-        #expect(s.handleReaderKey(.character("[")) == .open(article: 2))   // wraps around
-        #expect(s.handleReaderKey(.character("]")) == .open(article: 1))
+        #expect(s.neighbour(of: 0, step: -1) == 2)   // wraps around
+        #expect(s.neighbour(of: 0, step: 1) == 1)
         s.leave(article: 0, position: 17)
         s.didOpen(article: 1)
-        #expect(s.handleReaderKey(.character("D")) == LibraryAction.none)
-        #expect(s.handleReaderKey(.character("]")) == .open(article: 2))
-        #expect(s.handleReaderKey(.character("j")) == nil)
+        _ = s.library.toggleDone(at: 1)
+        #expect(s.neighbour(of: 1, step: 1) == 2)
         s.shutdown()
 
         let again = LibrarySession(library: makeLibrary([dir.path + "/news"], statePath: dir.path + "/state.json"))
@@ -112,10 +101,11 @@ import MarginaliaText
         #expect(grid.rowText(0).contains("find \"stadt\": 2 places in 2 articles"))
         #expect(grid.rowText(1).contains("Berlin baut"))
         #expect(grid.rowText(1).contains("Die Stadt baut Wohnungen."))
-        _ = s.handle(.down)
-        guard case .jump(let article, let span) = s.handle(.enter) else { Issue.record("no jump"); return }
-        #expect(article == 2)
-        #expect(try s.library.article(at: article).text[span] == "Stadt")
+        s.hitList?.move(1)
+        let hit = try #require(s.hitList?.selectedHit)
+        #expect(hit.article == 2)
+        #expect(try s.library.article(at: hit.article).text[hit.span] == "Stadt")
+        s.closeHits()
         #expect(!s.isShowingOverlay)
         #expect(s.runCommand(":find") == "usage: :find TEXT")
         #expect(s.runCommand(":w") == nil)
@@ -131,7 +121,7 @@ import MarginaliaText
     @Test func narrowTerminalsDropColumnsButKeepTitleAndStatus() {
         let dir = TemporaryFolder()
         let s = session(dir)
-        _ = s.handleReaderKey(.character("L"))
+        s.toggleList()
         let grid = render(s, width: 40, height: 6)
         #expect(grid.rowText(2).contains("new"))
         #expect(grid.rowText(2).contains("Kampf"))

@@ -60,8 +60,8 @@ import MarginaliaText
         var screen = app.render().text
         #expect(screen.contains("Library: 3 articles"))
         #expect(screen.contains("Neue Brücke"))
-        app.press("haus")
-        app.press("<CR>")
+        app.press("/haus")
+        app.press("<CR><CR>")   // the first ends the filter, the second opens
         #expect(app.document?.article.text.string.hasPrefix("Haushalt") == true)
         app.press("D")
         #expect(app.librarySession?.library.status(at: 2) == .done)
