@@ -9,7 +9,8 @@ public enum EntityRecognition {
             ? (segmentation.paragraphs.isEmpty ? [Span(0, text.count)] : segmentation.paragraphs)
             : segmentation.sentences
         var mentions: [EntityMention]
-        if language == .de, let german = ShippedResources.germanRecognizer {
+        if language == .de, var german = ShippedResources.germanRecognizer {
+            german.user = ActiveUserModel.model(for: "de")
             mentions = german.recognize(text, sentences: sentences)
         } else {
             mentions = EnglishRecognizer(lexicon: ShippedResources.lexicon)

@@ -31,8 +31,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Apply the corrections saved in the article's annotation file before printing.")
     var withAnnotations = false
 
+    @Flag(help: "Use the shipped entity model alone, not what the user's corrections taught it (see marginalia model).")
+    var noUserModel = false
+
     func run() throws {
         guard format == "json" else { throw ValidationError("unknown format '\(format)' (only json)") }
+        if !noUserModel { UserModelUse.activate() }
         if jsonl {
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }

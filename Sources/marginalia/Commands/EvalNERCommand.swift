@@ -27,8 +27,31 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "Model file (default: the shipped model).")
     var model: String?
 
+    @Option(help: "GermEval TSV: play an annotator who corrects every sentence; print the learning curve of the user model.")
+    var simulateCorrections: String?
+
+    @Option(help: "With --simulate-corrections: size of one learning step.")
+    var step: Float = UserNERModel.Settings().step
+
+    @Option(help: "With --simulate-corrections: lexicon rules as a sum: 1 silence rejected names, 2 retype, 4 add confirmed names.")
+    var lexiconRules: UInt8 = UserNERModel.Settings().lexiconRules.rawValue
+
+    @Option(help: "With --simulate-corrections: refuse updates above this disagreement with earlier corrections (1: never).")
+    var replayShare: Double = UserNERModel.Settings().maxReplayDisagreement
+
+    @Flag(help: "With --simulate-corrections: use the last perceptron deltas, not the averaged ones.")
+    var noAverage = false
+
     func run() throws {
-        guard (germeval == nil) != (gold == nil) else { throw ValidationError("give exactly one of --germeval FILE or --gold FILE") }
+        if let simulateCorrections {
+            var settings = UserNERModel.Settings()
+            settings.step = step
+            settings.lexiconRules = UserNameLexicon.Rules(rawValue: lexiconRules)
+            settings.maxReplayDisagreement = replayShare
+            settings.averaged = !noAverage
+            return SimulateCorrections.run(simulateCorrections, recognizer: try loadRecognizer(), settings: settings)
+        }
+        guard (germeval == nil) != (gold == nil) else { throw ValidationError("give exactly one of --germeval FILE, --gold FILE or --simulate-corrections FILE") }
         if let germeval {
             var recognizer = try loadRecognizer()
             let trainedOn = recognizer.model.trainingFiles

@@ -1,0 +1,48 @@
+import FoundationEssentials
+import MarginaliaText
+
+/// The user model the analysis uses, process-wide: the reader sets it at start and after every
+/// correction, `analyze` at start (unless `--no-user-model`); nothing set means the shipped model
+/// alone, so tests and tools that never set it see the shipped behaviour. A process-wide value
+/// because articles are analysed on background threads created far from the reader's state,
+/// and the next article must see what the last correction taught.
+public enum ActiveUserModel {
+    private static let lock = Lock()
+    nonisolated(unsafe) private static var models: [String: UserNERModel] = [:]
+
+    /// The layer for `language` ("de"), if one is in use.
+    public static func model(for language: String) -> UserNERModel? {
+        lock.withLock { models[language] }
+    }
+
+    /// Sets (or with nil, clears) the layer for its language.
+    public static func set(_ model: UserNERModel?, language: String) {
+        lock.withLock { models[language] = model }
+    }
+
+    /// The shipped German model's fingerprint, computed once (a few milliseconds).
+    public static let shippedGermanFingerprint: UInt64? = {
+        guard case .success(let m) = ShippedResources.germanModel else { return nil }
+        return UserNERModel.fingerprint(of: m)
+    }()
+
+    /// The user's saved German layer over the shipped model (a fresh one if none is saved), or
+    /// the reason it cannot be used. `weightsDropped`: the file was learned on another shipped
+    /// model, so only its lexicon and corrections were kept.
+    public static func loadGerman(environment: [String: String]) -> Result<(model: UserNERModel, location: UserModelLocation, weightsDropped: Bool), UserModelFile.FormatError> {
+        guard case .success(let base) = ShippedResources.germanModel, let fingerprint = shippedGermanFingerprint else {
+            return .failure(.init(description: "the German entity model is missing from the package"))
+        }
+        guard let location = UserModelLocation(language: "de", environment: environment) else {
+            return .failure(.init(description: "no home folder for the user model (set HOME or XDG_DATA_HOME)"))
+        }
+        do {
+            let (model, dropped) = try location.load(base: base, language: "de", fingerprint: fingerprint)
+            return .success((model, location, dropped))
+        } catch let e as UserModelFile.FormatError {
+            return .failure(UserModelFile.FormatError(description: "\(location.path): \(e.description)"))
+        } catch {
+            return .failure(.init(description: "\(location.path): \(error)"))
+        }
+    }
+}
