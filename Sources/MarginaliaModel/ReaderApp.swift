@@ -60,6 +60,8 @@ public struct Prompt: Equatable, Sendable {
 public final class ReaderApp: AppSession {
     public let options: LaunchOptions
     public private(set) var config: UserConfig
+    /// The user model's state in the reader (ReaderApp+Learning.swift).
+    public let learning: ReaderLearning
     public let commands: [CommandSpec]
     /// Commands by name and alias, and the keymap: built on first use (the first key or `:`
     /// command), not before the first frame.
@@ -97,6 +99,7 @@ public final class ReaderApp: AppSession {
     /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
     /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
+        ReaderLearning.prepare(environment: options.environment)
         var documents = DocumentList(paths: paths, environment: options.environment, readOnly: options.viewOnly)
         guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
         for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
@@ -119,6 +122,7 @@ public final class ReaderApp: AppSession {
         let configDirectory = UserConfig.directory(environment: options.environment)
         let config = UserConfig.load(directory: configDirectory, commandNames: { Set(commands.map(\.name)) })
         self.config = config
+        self.learning = ReaderLearning(enabled: config.learning ?? true, environment: options.environment)
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory,
                                                 cache: ThemeCache.standard(environment: options.environment))
         // Only a terminal without colours borrows the monochrome theme's attributes; parsing it

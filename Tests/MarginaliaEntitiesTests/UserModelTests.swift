@@ -37,7 +37,7 @@ struct UserModelTests {
         let gold = TaggedSentence(words: words, labels: [0, 0, Self.org, 0, 0, 0])
         #expect(weightsOnly(m, words) != gold.labels)
         var steps = 0
-        while weightsOnly(m, words) != gold.labels && steps < 5 {
+        while weightsOnly(m, words) != gold.labels && steps < 20 {
             #expect(m.learn(gold, extractor: Self.extractor) == .learned)
             steps += 1
         }

@@ -3,7 +3,7 @@ import FoundationEssentials
 /// Binary user-model format (little-endian), small because it holds only what the user taught:
 /// `MGUSR` magic, UInt16 version, UInt64 fingerprint of the shipped model it extends, UInt8
 /// hashBits, UInt8 labels, string language; settings (Float32 step, Float64 max replay
-/// disagreement, UInt32 replay capacity, UInt8 lexicon rules, UInt8 averaged); UInt32 updates, UInt32 refused updates, Float32 clock;
+/// disagreement, UInt32 replay capacity, UInt8 lexicon rules, UInt8 averaged, UInt16 features per token); UInt32 updates, UInt32 refused updates, Float32 clock;
 /// Float32 startW[L], startU[L], transW[L*L], transU[L*L]; UInt32 rows, then per row UInt32
 /// bucket, Float32 w[L], Float32 u[L]; then a UTF-8 text block (UInt32 byte count) of
 /// tab-separated lines: `C <type> <count> <name>` confirmed, `R <count> <name>` rejected,
@@ -25,7 +25,7 @@ public enum UserModelFile {
         out.int(UInt8(m.base.hashBits)); out.int(UInt8(m.base.labels))
         out.string(m.language)
         out.float(m.settings.step); out.int(m.settings.maxReplayDisagreement.bitPattern); out.int(UInt32(m.settings.replayCapacity))
-        out.int(m.settings.lexiconRules.rawValue); out.int(UInt8(m.settings.averaged ? 1 : 0))
+        out.int(m.settings.lexiconRules.rawValue); out.int(UInt8(m.settings.averaged ? 1 : 0)); out.int(UInt16(m.settings.featuresPerToken))
         out.int(UInt32(m.updates)); out.int(UInt32(m.refusedUpdates)); out.float(m.clock)
         for a in [m.startW, m.startU, m.transW, m.transU] { for f in a { out.float(f) } }
         let L = m.base.labels
@@ -65,6 +65,7 @@ public enum UserModelFile {
         settings.replayCapacity = Int(try r.int() as UInt32)
         settings.lexiconRules = UserNameLexicon.Rules(rawValue: try r.int())
         settings.averaged = try r.int() as UInt8 != 0
+        settings.featuresPerToken = Int(try r.int() as UInt16)
         guard settings.step.isFinite, settings.step > 0, (0...1).contains(settings.maxReplayDisagreement),
               (0...100_000).contains(settings.replayCapacity) else { throw FormatError(description: "user model: bad settings") }
         let baseFingerprint = baseFingerprint ?? UserNERModel.fingerprint(of: base)

@@ -4,7 +4,7 @@ import MarginaliaQuotes
 /// Every user action, one row each: name, description, default keys (DESIGN.md), context.
 /// The keymap, the `:` line and the help screen are all generated from this table.
 public enum CommandTable {
-    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation + LibraryCommands.specs
+    public static let all: [CommandSpec] = navigation + selection + panes + session + annotation + LibraryCommands.specs + LearningCommands.specs
 
     static let navigation: [CommandSpec] = [
         CommandSpec("scroll-down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },

@@ -42,6 +42,9 @@ struct EvalNERCommand: ParsableCommand {
     @Flag(help: "With --simulate-corrections: use the last perceptron deltas, not the averaged ones.")
     var noAverage = false
 
+    @Option(help: "With --simulate-corrections: update only the first N features of a token (2: word identity; 0: all).")
+    var featuresPerToken: Int = UserNERModel.Settings().featuresPerToken
+
     func run() throws {
         if let simulateCorrections {
             var settings = UserNERModel.Settings()
@@ -49,6 +52,7 @@ struct EvalNERCommand: ParsableCommand {
             settings.lexiconRules = UserNameLexicon.Rules(rawValue: lexiconRules)
             settings.maxReplayDisagreement = replayShare
             settings.averaged = !noAverage
+            settings.featuresPerToken = featuresPerToken
             return SimulateCorrections.run(simulateCorrections, recognizer: try loadRecognizer(), settings: settings)
         }
         guard (germeval == nil) != (gold == nil) else { throw ValidationError("give exactly one of --germeval FILE, --gold FILE or --simulate-corrections FILE") }

@@ -13,7 +13,7 @@ struct ModelCommand: ParsableCommand {
 
     static func load() -> (model: UserNERModel, location: UserModelLocation, weightsDropped: Bool) {
         switch ActiveUserModel.loadGerman(environment: ProcessEnvironment.variables) {
-        case .success(let loaded): return loaded
+        case .success(let loaded): return (loaded.model, loaded.location, loaded.weightsDropped)
         case .failure(let e): CommandLineError.exit(e.description)
         }
     }
