@@ -61,12 +61,13 @@ wait_for "marked Mittelstandsunion as ORG" "the marked name in :model"
 keys ]
 wait_for "Neue Gespräche in Bremen" "the second article"
 wait_analysed
-keys Tab
-wait_for "Mittelstandsunion" "the organisation in the second article's Entities pane"
-screen | grep -Eq "^.*│ *.*Essen" && fail "Essen still suggested in the second article"
-pane="$(screen)"
-echo "$pane" | grep -q "ORG" || fail "no ORG group in the Entities pane"
-keys Escape
+# The side panes are right of the article: what follows the first border on each row.
+panes() { screen | sed -n 's/^[^│]*│//p'; }
+wait_for "│ +• Mittelstandsunion" "the organisation in the second article's Entities pane"
+panes | grep -Eq "ORG \(1\)" || fail "no ORG group in the second article's Entities pane"
+panes | grep -Eq "• Bremen" || fail "Bremen missing from the second article's Entities pane"
+panes | grep -q "Essen" && fail "Essen still suggested in the second article"
+screen | grep -Eq "2-gespraeche\.txt \[2/2\].*learned" || fail "the status line does not show the user model in use"
 keys q
 expect_exit 0
 expect_terminal_restored

@@ -13,4 +13,18 @@ public enum UserModelSummary {
         }
         return lines
     }
+
+    /// The same in one status-line message, most telling first (it may be cut at the screen's edge).
+    public static func oneLine(_ m: UserNERModel) -> String {
+        var parts: [String] = []
+        let silenced = m.lexicon.rejected.keys.filter(m.lexicon.isSilenced).sorted()
+        if !silenced.isEmpty { parts.append("no longer suggested: " + silenced.prefix(6).joined(separator: ", ")) }
+        if !m.changes.isEmpty {
+            parts.append("last: " + m.changes.reversed().prefix(4).map { "\($0.kind) \($0.name)" + ($0.type.isEmpty ? "" : " as \($0.type)") }
+                .joined(separator: ", "))
+        }
+        parts.append("\(m.updates) sentences learned, \(m.refusedUpdates) refused, \(m.weightRows) weight rows, "
+                     + "\(m.lexicon.confirmed.count) confirmed / \(m.lexicon.rejected.count) rejected names")
+        return "user model: " + parts.joined(separator: " | ")
+    }
 }

@@ -120,9 +120,9 @@ extension ReaderApp {
         switch arguments.first {
         case nil:
             let m = ActiveUserModel.model(for: "de")
-            var lines = m.map(UserModelSummary.lines) ?? ["no user model in use: nothing learned yet"]
-            if !learning.enabled { lines.insert("learning is off (config.toml: learning = false)", at: 0) }
-            show(message: lines.joined(separator: " | "))
+            var line = m.map(UserModelSummary.oneLine) ?? "no user model in use: nothing learned yet"
+            if !learning.enabled { line = "learning off (config.toml) | " + line }
+            show(message: line)
         case "reset":
             if arguments.dropFirst().first == "yes" || learning.resetPending {
                 learning.resetPending = false
