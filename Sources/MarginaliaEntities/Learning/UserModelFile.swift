@@ -53,7 +53,7 @@ public enum UserModelFile {
     /// other weights); `weightsDropped` says so.
     public static func decode(_ data: Data, base: TaggerModel, baseFingerprint: UInt64? = nil) throws -> (model: UserNERModel, weightsDropped: Bool) {
         var r = Reader(bytes: Array(data))
-        guard try r.bytes(magic.count) == magic else { throw FormatError(description: "not a Marginalia user model (bad magic)") }
+        guard data.count >= magic.count, try r.bytes(magic.count) == magic else { throw FormatError(description: "not a Marginalia user model (bad magic)") }
         let v: UInt16 = try r.int()
         guard v == version else { throw FormatError(description: "user model version \(v), this build reads \(version)") }
         let fingerprint: UInt64 = try r.int()

@@ -12,6 +12,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .customLong("germeval"), help: "GermEval 2014 TSV file to train on (repeatable).")
     var trainFiles: [String] = []
 
+    @Option(help: "Article file or folder whose saved entity corrections to train on too (repeatable; see :entities-done).")
+    var fromAnnotations: [String] = []
+
     @Option(help: "GermEval TSV file to score after every epoch.")
     var dev: String?
 
@@ -43,10 +46,12 @@ struct TrainNERCommand: ParsableCommand {
     var lexicon: String?
 
     func run() throws {
-        guard !trainFiles.isEmpty else { throw ValidationError("give at least one --germeval TRAIN.tsv") }
+        guard !trainFiles.isEmpty || !fromAnnotations.isEmpty else { throw ValidationError("give at least one --germeval TRAIN.tsv or --from-annotations FOLDER") }
         guard (12...24).contains(hashBits) else { throw ValidationError("--hash-bits must be 12...24") }
         var train: [TaggedSentence] = []
         for file in trainFiles { train += try NERData.germEval(file) }
+        if !fromAnnotations.isEmpty { train += AnnotationTrainingData.sentences(from: fromAnnotations) }
+        guard !train.isEmpty else { CommandLineError.exit("no training sentences") }
         let devSentences = try dev.map(NERData.germEval)
         let lex = try NERData.lexicon(lexicon)
         say("tag mapping: \(GermEvalReader.mappingNote)")
