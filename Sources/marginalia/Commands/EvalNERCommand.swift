@@ -39,8 +39,8 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "With --simulate-corrections: refuse updates above this disagreement with earlier corrections (1: never).")
     var replayShare: Double = UserNERModel.Settings().maxReplayDisagreement
 
-    @Flag(help: "With --simulate-corrections: use the last perceptron deltas, not the averaged ones.")
-    var noAverage = false
+    @Flag(inversion: .prefixedNo, help: "With --simulate-corrections: use the averaged perceptron deltas (default: the last ones).")
+    var average = UserNERModel.Settings().averaged
 
     @Option(help: "With --simulate-corrections: update only the first N features of a token (2: word identity; 0: all).")
     var featuresPerToken: Int = UserNERModel.Settings().featuresPerToken
@@ -51,7 +51,7 @@ struct EvalNERCommand: ParsableCommand {
             settings.step = step
             settings.lexiconRules = UserNameLexicon.Rules(rawValue: lexiconRules)
             settings.maxReplayDisagreement = replayShare
-            settings.averaged = !noAverage
+            settings.averaged = average
             settings.featuresPerToken = featuresPerToken
             return SimulateCorrections.run(simulateCorrections, recognizer: try loadRecognizer(), settings: settings)
         }

@@ -22,8 +22,9 @@ enum SimulateCorrections {
         let lexicon = recognizer.extractor.lexicon
         var user = UserNERModel(base: recognizer.model, settings: settings)
         say("\(path): \(sentences.count) sentences; \(GermEvalReader.mappingNote); exact span and type")
-        say(CFormat.string("settings: step %.2f, replay check on the last %d corrections, refuse above %.0f%% disagreement",
-                           Double(settings.step), settings.replayCapacity, settings.maxReplayDisagreement * 100))
+        say(CFormat.string("settings: step %.2f, ", Double(settings.step)) + (settings.averaged ? "averaged" : "last")
+            + CFormat.string(" deltas, lexicon rules %ld, replay check on the last %ld corrections, refuse above %.0f%% disagreement",
+                             Int(settings.lexiconRules.rawValue), settings.replayCapacity, settings.maxReplayDisagreement * 100))
         if let warning = ModelTrainingFile.trainingDataWarning(evaluated: path, trainedOn: recognizer.model.trainingFiles) { say(warning) }
         say("corrected  F1 on the next sentences (P / R)           shipped model alone on them")
         var curve: [(Int, Double)] = []
@@ -38,7 +39,7 @@ enum SimulateCorrections {
                 let eval = NERData.evaluate(frozen, on: next)
                 let alone = NERData.evaluate(recognizer, on: next)
                 curve.append((i, eval.overall.f1))
-                say(CFormat.string("%9d  %.4f (%.4f / %.4f) over %3d    %.4f", i, eval.overall.f1,
+                say(CFormat.string("%9ld  %.4f (%.4f / %.4f) over %3ld    %.4f", i, eval.overall.f1,
                                    eval.overall.precision, eval.overall.recall, next.count, alone.overall.f1))
             }
             let current = GermanRecognizer(model: recognizer.model, lexicon: lexicon, user: user)
