@@ -12,7 +12,7 @@ import MarginaliaEntities
 
         Die Belegschaft in Bremen streitet seit Wochen über die Kantine. In der Halle roch es nach Essen, sagte Betriebsrätin Anna Brinkmann. Mittelstandsunion will die Kantine schließen.
 
-        Überall im Werk roch es nach Essen. Brinkmann blieb bei ihrer Kritik.
+        Überall im Werk roch es nach Essen. Brinkmann blieb bei ihrer Kritik. Mittelstandsunion schwieg.
         """
     static let second = """
         Neue Gespräche in Bremen
@@ -38,6 +38,9 @@ import MarginaliaEntities
         app.press("/Mittelstandsunion<CR>")
         app.press(":mark-entity ORG<CR>")
         #expect(app.learningStatusText.contains("learned"))
+        // The rest of this article reflects it too: the other Mittelstandsunion is an ORG now.
+        #expect(!app.document!.entities.contains { $0.text == "Essen" })
+        #expect(app.document!.entities.filter { $0.text == "Mittelstandsunion" && $0.type == .ORG }.count == 2)
         let model = try #require(ActiveUserModel.model(for: "de"))
         #expect(model.lexicon.isSilenced("Essen"))
         #expect(model.lexicon.confirmedType("Mittelstandsunion") == .ORG)

@@ -144,6 +144,15 @@ public final class Document {
         analysis = store.map { $0.corrected(raw) } ?? raw
     }
 
+    /// New entity suggestions for the same text (the user model learned something): they replace
+    /// the analysis's entities and the corrections are re-applied on top.
+    func replaceRawEntities(_ entities: [EntityMention]) {
+        guard var raw = rawAnalysis else { return }
+        raw.entities = entities
+        rawAnalysis = raw
+        refreshCorrections()
+    }
+
     /// After an edit: corrections are re-applied only if the edit touched one (re-applying
     /// them re-sorts every mention, too slow to do for each tag on a long article).
     func annotationsChanged(correctionsChanged: Bool = true) {

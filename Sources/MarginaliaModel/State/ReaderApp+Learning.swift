@@ -77,7 +77,18 @@ extension ReaderApp {
                 }
             }
         }
-        if let problem { show(message: problem, error: true) }
+        if let problem { show(message: problem, error: true); return }
+        retagEntities(document)
+    }
+
+    /// The rest of the article reflects what was just learned (a marked name's other mentions
+    /// appear, a rejected one's go): entities are found again with the updated user model. Only
+    /// for articles of ordinary length: a long one (over `LaunchOptions.longArticle` code points)
+    /// takes seconds, and gets the new suggestions the next time it is opened.
+    func retagEntities(_ document: Document) {
+        guard let raw = document.rawAnalysis, raw.language == .de, document.text.count <= LaunchOptions.longArticle else { return }
+        document.replaceRawEntities(EntityRecognition.recognize(document.text, segmentation: raw.segmentation, language: .de))
+        revalidateSelection()
     }
 
     /// `:entities-done`: the article's entity corrections are complete. Recorded for
@@ -101,6 +112,7 @@ extension ReaderApp {
                 }
             }
             if let problem { show(message: problem, error: true); return }
+            retagEntities(document)
             message += "; the user model learned its \(analysis.segmentation.sentences.count) sentences"
         }
         show(message: message)
