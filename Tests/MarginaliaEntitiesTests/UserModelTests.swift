@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarginaliaEntities
+import MarginaliaText
 
 /// The per-user layer: online updates, the lexicon of confirmed and rejected names, the replay
 /// check, the file format, the file location and reset.
@@ -163,5 +164,25 @@ struct UserModelTests {
         let learned = GermanRecognizer(model: Self.base, lexicon: Lexicon(), user: m)
         #expect(shipped.tag(["Die", "Koalition", "streitet", "."]) == [0, Self.org, 0, 0])
         #expect(learned.tag(["Die", "Koalition", "streitet", "."]) == [0, 0, 0, 0])
+    }
+
+    @Test func correctedSentencesTakeTheReadersEntities() {
+        let text = ArticleText("Die Quelmax AG wächst. Herr Zorbak lacht.")
+        let entities = [EntityMention(span: Span(4, 14), text: "Quelmax AG", type: .ORG, canonical: "Quelmax AG", confidence: 1)]
+        let s = CorrectedSentences.tagged(Span(0, 22), text: text, entities: entities)
+        #expect(s.words == ["Die", "Quelmax", "AG", "wächst", "."])
+        #expect(s.labels == [0, Self.org, Self.orgI, 0, 0])
+    }
+
+    @Test func entitiesDoneListKeepsArticlesByText() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("done-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var list = try #require(EntitiesDoneList(environment: ["XDG_DATA_HOME": folder]))
+        let text = ArticleText("Ein Artikel.")
+        #expect(!list.contains(text))
+        #expect(try list.add(text, path: "/a/b.txt"))
+        #expect(try !list.add(text, path: "/a/moved.txt"))
+        let reread = try #require(EntitiesDoneList(environment: ["XDG_DATA_HOME": folder]))
+        #expect(reread.contains(text) && !reread.contains(ArticleText("Ein anderer.")))
     }
 }

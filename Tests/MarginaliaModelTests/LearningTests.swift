@@ -51,4 +51,38 @@ import MarginaliaEntities
         #expect(app.document!.entities.contains { $0.text == "Mittelstandsunion" && $0.type == .ORG })
         #expect(FileManager.default.fileExists(atPath: sandbox.root + "/.local/share/marginalia/models/user-ner-de.model"))
     }
+
+    @Test func modelResetAsksThenForgets() throws {
+        let sandbox = Sandbox()
+        defer { ActiveUserModel.set(nil, language: "de") }
+        sandbox.write("news/1.txt", Self.first)
+        let app = try sandbox.open([sandbox.root + "/news/1.txt"])
+        app.document?.pollAnalysis(wait: 30)
+        app.press("/Essen<CR>")
+        app.press("r")
+        let file = sandbox.root + "/.local/share/marginalia/models/user-ner-de.model"
+        #expect(FileManager.default.fileExists(atPath: file))
+        app.press(":model<CR>")
+        #expect(app.message?.contains("rejected Essen") == true)
+        app.press(":model reset<CR>")
+        #expect(app.message?.contains("again to confirm") == true)
+        #expect(FileManager.default.fileExists(atPath: file))
+        app.press(":model reset<CR>")
+        #expect(!FileManager.default.fileExists(atPath: file))
+        #expect(ActiveUserModel.model(for: "de") == nil)
+        #expect(app.learningStatusText.isEmpty)
+    }
+
+    @Test func learningOffInConfigChangesNothing() throws {
+        let sandbox = Sandbox()
+        defer { ActiveUserModel.set(nil, language: "de") }
+        sandbox.writeConfig("learning = false\n")
+        sandbox.write("news/1.txt", Self.first)
+        let app = try sandbox.open([sandbox.root + "/news/1.txt"])
+        app.document?.pollAnalysis(wait: 30)
+        app.press("/Essen<CR>")
+        app.press("r")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/.local/share/marginalia/models/user-ner-de.model"))
+        #expect(ActiveUserModel.model(for: "de") == nil)
+    }
 }
