@@ -99,8 +99,8 @@ public final class ReaderApp: AppSession {
     /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
     /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
-        ReaderLearning.prepare(environment: options.environment)
         var documents = DocumentList(paths: paths, environment: options.environment, readOnly: options.viewOnly)
+        documents.userModels = ReaderLearning.provider(environment: options.environment)
         guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
         for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
             documents.current = index
@@ -122,7 +122,9 @@ public final class ReaderApp: AppSession {
         let configDirectory = UserConfig.directory(environment: options.environment)
         let config = UserConfig.load(directory: configDirectory, commandNames: { Set(commands.map(\.name)) })
         self.config = config
-        self.learning = ReaderLearning(enabled: config.learning ?? true, environment: options.environment)
+        let userModels = documents.userModels ?? ReaderLearning.newProvider()
+        self.documents.userModels = userModels
+        self.learning = ReaderLearning(enabled: config.learning ?? true, environment: options.environment, provider: userModels)
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory,
                                                 cache: ThemeCache.standard(environment: options.environment))
         // Only a terminal without colours borrows the monochrome theme's attributes; parsing it

@@ -4,9 +4,9 @@ import Testing
 import MarginaliaText
 import MarginaliaEntities
 
-/// The reader's learning from corrections, on the real analyser. The user model is process-wide
-/// (ActiveUserModel), so these tests run one at a time and clear it when done.
-@Suite(.serialized) struct LearningTests {
+/// The reader's learning from corrections, on the real analyser. The user model belongs to the
+/// session (nothing process-wide changes), and its file to the sandbox's HOME.
+struct LearningTests {
     static let first = """
         Streit um die Kantine
 
@@ -24,7 +24,6 @@ import MarginaliaEntities
 
     @Test func rejectingTwiceAndMarkingReachTheNextArticle() throws {
         let sandbox = Sandbox()
-        defer { ActiveUserModel.set(nil, language: "de") }
         sandbox.write("news/1.txt", Self.first)
         sandbox.write("news/2.txt", Self.second)
         let app = try sandbox.open([sandbox.root + "/news"])
@@ -41,7 +40,7 @@ import MarginaliaEntities
         // The rest of this article reflects it too: the other Mittelstandsunion is an ORG now.
         #expect(!app.document!.entities.contains { $0.text == "Essen" })
         #expect(app.document!.entities.filter { $0.text == "Mittelstandsunion" && $0.type == .ORG }.count == 2)
-        let model = try #require(ActiveUserModel.model(for: "de"))
+        let model = try #require(app.learning.provider.current())
         #expect(model.lexicon.isSilenced("Essen"))
         #expect(model.lexicon.confirmedType("Mittelstandsunion") == .ORG)
         app.press("]")
@@ -50,11 +49,17 @@ import MarginaliaEntities
         #expect(!names.contains("Essen"))
         #expect(app.document!.entities.contains { $0.text == "Mittelstandsunion" && $0.type == .ORG })
         #expect(FileManager.default.fileExists(atPath: sandbox.root + "/.local/share/marginalia/models/user-ner-de.model"))
+        #expect(ActiveUserModel.process.ifLoaded() == nil)   // nothing leaked to other analyses
+
+        // A new session reads the saved model (lazily, with the first German article).
+        let again = try sandbox.open([sandbox.root + "/news/2.txt"])
+        again.document?.pollAnalysis(wait: 30)
+        #expect(!again.document!.entities.contains { $0.text == "Essen" })
+        #expect(again.learningStatusText.contains("learned"))
     }
 
     @Test func modelResetAsksThenForgets() throws {
         let sandbox = Sandbox()
-        defer { ActiveUserModel.set(nil, language: "de") }
         sandbox.write("news/1.txt", Self.first)
         let app = try sandbox.open([sandbox.root + "/news/1.txt"])
         app.document?.pollAnalysis(wait: 30)
@@ -69,13 +74,12 @@ import MarginaliaEntities
         #expect(FileManager.default.fileExists(atPath: file))
         app.press(":model reset<CR>")
         #expect(!FileManager.default.fileExists(atPath: file))
-        #expect(ActiveUserModel.model(for: "de") == nil)
+        #expect(app.learning.provider.current() == nil)
         #expect(app.learningStatusText.isEmpty)
     }
 
     @Test func learningOffInConfigChangesNothing() throws {
         let sandbox = Sandbox()
-        defer { ActiveUserModel.set(nil, language: "de") }
         sandbox.writeConfig("learning = false\n")
         sandbox.write("news/1.txt", Self.first)
         let app = try sandbox.open([sandbox.root + "/news/1.txt"])
@@ -83,6 +87,6 @@ import MarginaliaEntities
         app.press("/Essen<CR>")
         app.press("r")
         #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/.local/share/marginalia/models/user-ner-de.model"))
-        #expect(ActiveUserModel.model(for: "de") == nil)
+        #expect(app.learning.provider.current() == nil)
     }
 }

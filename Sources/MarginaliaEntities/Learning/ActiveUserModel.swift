@@ -1,39 +1,37 @@
 import FoundationEssentials
 import MarginaliaText
 
-/// The user model the analysis uses, process-wide: the reader sets it at start and after every
-/// correction, `analyze` at start (unless `--no-user-model`); nothing set means the shipped model
-/// alone, so tests and tools that never set it see the shipped behaviour. A process-wide value
-/// because articles are analysed on background threads created far from the reader's state,
-/// and the next article must see what the last correction taught.
-public enum ActiveUserModel {
-    private static let lock = Lock()
-    nonisolated(unsafe) private static var models: [String: UserNERModel] = [:]
-    nonisolated(unsafe) private static var loaders: [String: @Sendable () -> UserNERModel?] = [:]
+/// Hands a user model to analyses running on other threads: the reader owns one per session
+/// (each new article is analysed with what the last correction taught), `analyze` uses
+/// `ActiveUserModel.process`. The saved file may be read lazily, on the first analysis that
+/// needs it, so a reader's start never waits for it.
+public final class UserModelProvider: @unchecked Sendable {
+    private let lock = Lock()
+    private var model: UserNERModel?
+    private var loader: (@Sendable () -> UserNERModel?)?
 
-    /// The layer for `language` ("de"), if one is in use (a pending loader runs now, once).
-    public static func model(for language: String) -> UserNERModel? {
+    public init() {}
+
+    /// The model in use, loading it first if a loader is pending.
+    public func current() -> UserNERModel? {
         lock.withLock {
-            if let loader = loaders.removeValue(forKey: language) { models[language] = loader() }
-            return models[language]
+            if let load = loader { model = load(); loader = nil }
+            return model
         }
     }
 
-    /// The layer for `language` if it is loaded already (never loads: for the status line).
-    public static func modelIfLoaded(for language: String) -> UserNERModel? {
-        lock.withLock { models[language] }
-    }
+    /// The model if it is loaded already (never loads: for the status line).
+    public func ifLoaded() -> UserNERModel? { lock.withLock { model } }
 
-    /// Sets (or with nil, clears) the layer for its language.
-    public static func set(_ model: UserNERModel?, language: String) {
-        lock.withLock { models[language] = model; loaders[language] = nil }
-    }
+    public func set(_ m: UserNERModel?) { lock.withLock { model = m; loader = nil } }
 
-    /// Loads the layer for `language` on first use (reading the file and fingerprinting the
-    /// shipped model take milliseconds a reader's start should not wait for).
-    public static func setLoader(language: String, _ load: @escaping @Sendable () -> UserNERModel?) {
-        lock.withLock { loaders[language] = load; models[language] = nil }
-    }
+    public func setLoader(_ load: @escaping @Sendable () -> UserNERModel?) { lock.withLock { loader = load; model = nil } }
+}
+
+/// Loading the user's German model, and the one the `analyze` command's process uses.
+public enum ActiveUserModel {
+    /// Set by `analyze` (unless `--no-user-model`); analyses given no model explicitly use it.
+    public static let process = UserModelProvider()
 
     /// The shipped German model's fingerprint, computed once (a few milliseconds).
     public static let shippedGermanFingerprint: UInt64? = {
@@ -42,8 +40,7 @@ public enum ActiveUserModel {
     }()
 
     /// The user's saved German layer over the shipped model (a fresh one if none is saved), or
-    /// the reason it cannot be used. `weightsDropped`: the file was learned on another shipped
-    /// model, so only its lexicon and corrections were kept.
+    /// the reason it cannot be used.
     public static func loadGerman(environment: [String: String]) -> Result<LoadedUserModel, UserModelFile.FormatError> {
         guard case .success(let base) = ShippedResources.germanModel, let fingerprint = shippedGermanFingerprint else {
             return .failure(.init(description: "the German entity model is missing from the package"))

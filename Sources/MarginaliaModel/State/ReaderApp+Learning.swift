@@ -6,7 +6,7 @@ import MarginaliaAnalysis
 
 /// The reader's side of the user model: every entity correction (accept, reject, retype, mark)
 /// teaches the German tagger's user layer at once and saves it; the next article is analysed
-/// with it (`ActiveUserModel`). A speaker the user sets is confirmed as a person's name. Quote
+/// with it (the session's `UserModelProvider`, which the document list hands to new articles). A speaker the user sets is confirmed as a person's name. Quote
 /// accepts and rejects teach nothing: quote detection has no learned part.
 public final class ReaderLearning {
     /// False when config.toml says `learning = false`: a saved model is still used, never changed.
@@ -17,24 +17,33 @@ public final class ReaderLearning {
     /// `:model reset` asks first; this is the pending question.
     var resetPending = false
 
-    init(enabled: Bool, environment: [String: String]) {
+    /// The session's user model, shared with the analyses of articles opened later.
+    let provider: UserModelProvider
+
+    init(enabled: Bool, environment: [String: String], provider: UserModelProvider) {
         self.enabled = enabled
         self.environment = environment
+        self.provider = provider
     }
 
-    /// Installs the lazy loader of the saved model: the file is read (and the shipped model
-    /// fingerprinted) on the analysis thread the first time a German article needs it, not at start.
-    static func prepare(environment: [String: String]) {
-        guard let location = UserModelLocation(language: "de", environment: environment), location.exists else { return }
-        ActiveUserModel.setLoader(language: "de") {
+    static func newProvider() -> UserModelProvider { UserModelProvider() }
+
+    /// A provider that reads the saved model lazily: on the analysis thread, the first time a
+    /// German article needs it (reading it and fingerprinting the shipped model take
+    /// milliseconds a reader's start should not wait for).
+    static func provider(environment: [String: String]) -> UserModelProvider {
+        let provider = UserModelProvider()
+        guard let location = UserModelLocation(language: "de", environment: environment), location.exists else { return provider }
+        provider.setLoader {
             if case .success(let loaded) = ActiveUserModel.loadGerman(environment: environment) { return loaded.model }
             return nil
         }
+        return provider
     }
 
     /// The model to change: the one in use, else the saved one, else a fresh one.
     func currentModel() -> (UserNERModel, UserModelLocation)? {
-        if let m = ActiveUserModel.model(for: "de"), let location = UserModelLocation(language: "de", environment: environment) {
+        if let m = provider.current(), let location = UserModelLocation(language: "de", environment: environment) {
             return (m, location)
         }
         switch ActiveUserModel.loadGerman(environment: environment) {
@@ -51,7 +60,7 @@ public final class ReaderLearning {
         var model = current.0
         let location = current.1
         change(&model)
-        ActiveUserModel.set(model, language: "de")
+        provider.set(model)
         do { try location.save(model) } catch {
             problem = "user model not saved (\(location.path)): \(error)"
         }
@@ -78,17 +87,32 @@ extension ReaderApp {
             }
         }
         if let problem { show(message: problem, error: true); return }
-        retagEntities(document)
+        retagEntities(document, after: added)
     }
 
-    /// The rest of the article reflects what was just learned (a marked name's other mentions
-    /// appear, a rejected one's go): entities are found again with the updated user model. Only
-    /// for articles of ordinary length: a long one (over `LaunchOptions.longArticle` code points)
-    /// takes seconds, and gets the new suggestions the next time it is opened.
-    func retagEntities(_ document: Document) {
-        guard let raw = document.rawAnalysis, raw.language == .de, document.text.count <= LaunchOptions.longArticle else { return }
-        document.replaceRawEntities(EntityRecognition.recognize(document.text, segmentation: raw.segmentation, language: .de))
+    /// The rest of the article reflects what was just learned, at once and without a new
+    /// analysis: other occurrences of a name the user marked or retyped become suggestions of
+    /// that type, and a name now silenced (rejected twice) goes everywhere.
+    func retagEntities(_ document: Document, after corrections: [Annotation]) {
+        guard let raw = document.rawAnalysis, let model = learning.provider.ifLoaded() else { return }
+        var entities = raw.entities.filter { !model.lexicon.isSilenced($0.text) }
+        for c in corrections where c.motivation == .identifying {
+            guard let value = c.value, let type = EntityType(rawValue: value), !c.span.isEmpty else { continue }
+            let name = document.text[c.span]
+            for span in TextSearch.find(name, in: document.text) where span != c.span && Self.isWholeWord(span, in: document.text)
+                && !entities.contains(where: { $0.span.overlaps(span) }) {
+                entities.append(EntityMention(span: span, text: name, type: type, canonical: name, confidence: UserNameLexicon.confidence))
+            }
+        }
+        guard entities.map(\.span) != raw.entities.map(\.span) else { return }
+        entities.sort { $0.span < $1.span }
+        document.replaceRawEntities(entities)
         revalidateSelection()
+    }
+
+    static func isWholeWord(_ span: Span, in text: ArticleText) -> Bool {
+        func letter(_ i: Int) -> Bool { i >= 0 && i < text.count && (text.scalars[i].properties.isAlphabetic || text.scalars[i].properties.numericType != nil) }
+        return !letter(span.start - 1) && !letter(span.end)
     }
 
     /// `:entities-done`: the article's entity corrections are complete. Recorded for
@@ -112,7 +136,6 @@ extension ReaderApp {
                 }
             }
             if let problem { show(message: problem, error: true); return }
-            retagEntities(document)
             message += "; the user model learned its \(analysis.segmentation.sentences.count) sentences"
         }
         show(message: message)
@@ -131,7 +154,7 @@ extension ReaderApp {
     func modelCommand(_ arguments: [String]) {
         switch arguments.first {
         case nil:
-            let m = ActiveUserModel.model(for: "de")
+            let m = learning.provider.current()
             var line = m.map(UserModelSummary.oneLine) ?? "no user model in use: nothing learned yet"
             if !learning.enabled { line = "learning off (config.toml) | " + line }
             show(message: line)
@@ -140,7 +163,7 @@ extension ReaderApp {
                 learning.resetPending = false
                 guard let location = UserModelLocation(language: "de", environment: learning.environment) else { return }
                 do { try location.remove() } catch { show(message: "cannot remove \(location.path): \(error)", error: true); return }
-                ActiveUserModel.set(nil, language: "de")
+                learning.provider.set(nil)
                 show(message: "user model reset: what the corrections taught is forgotten (the next article shows the shipped model)")
             } else {
                 learning.resetPending = true
@@ -153,7 +176,7 @@ extension ReaderApp {
 
     /// The status-line mark: the user model is in use (and whether it learns).
     public var learningStatusText: String {
-        guard let m = ActiveUserModel.modelIfLoaded(for: "de"), !m.isEmpty else { return "" }
+        guard let m = learning.provider.ifLoaded(), !m.isEmpty else { return "" }
         return learning.enabled ? "learned  " : "learned (off)  "
     }
 }

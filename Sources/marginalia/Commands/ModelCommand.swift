@@ -75,7 +75,7 @@ enum UserModelUse {
     static func activate(environment: [String: String] = ProcessEnvironment.variables) {
         guard let location = UserModelLocation(language: "de", environment: environment), location.exists else { return }
         switch ActiveUserModel.loadGerman(environment: environment) {
-        case .success(let loaded): ActiveUserModel.set(loaded.model, language: "de")
+        case .success(let loaded): ActiveUserModel.process.set(loaded.model)
         case .failure(let e): StandardStreams.writeError("marginalia: user model not used: " + TerminalSafe.oneLine(e.description) + "\n")
         }
     }
