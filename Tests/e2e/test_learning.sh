@@ -71,3 +71,19 @@ screen | grep -Eq "2-gespraeche\.txt \[2/2\].*learned" || fail "the status line 
 keys q
 expect_exit 0
 expect_terminal_restored
+
+# From the shell: analyze uses the saved user model (unless --no-user-model), model show lists
+# it, export/reset/import move it.
+user_env=(env -i PATH="$PATH" HOME="$WORK/home" XDG_DATA_HOME="$WORK/data")
+"${user_env[@]}" "$BIN" analyze "$WORK/articles/kantine/2-gespraeche.txt" >"$WORK/after.json" || fail "analyze with the user model failed"
+grep -q '"text" *: *"Essen"' "$WORK/after.json" && fail "analyze still suggests Essen with the user model"
+grep -q '"text" *: *"Mittelstandsunion"' "$WORK/after.json" || fail "analyze misses Mittelstandsunion with the user model"
+"${user_env[@]}" "$BIN" model show | grep -q "no longer suggested: Essen" || fail "model show does not list Essen"
+"${user_env[@]}" "$BIN" model export "$WORK/team.model" >/dev/null || fail "model export failed"
+"${user_env[@]}" "$BIN" model reset >/dev/null 2>&1 && fail "model reset without --yes went ahead"
+"${user_env[@]}" "$BIN" model reset --yes >/dev/null || fail "model reset --yes failed"
+[ -e "$WORK/data/marginalia/models/user-ner-de.model" ] && fail "model reset left the file"
+"${user_env[@]}" "$BIN" model import "$WORK/team.model" >/dev/null || fail "model import failed"
+"${user_env[@]}" "$BIN" model show | grep -q "marked Mittelstandsunion as ORG" || fail "the imported model lost its changes"
+"${user_env[@]}" "$BIN" model import "$WORK/before.json" 2>"$WORK/err.txt" && fail "a JSON file was imported as a user model"
+grep -q "not a Marginalia user model" "$WORK/err.txt" || fail "no clear error for a bad import: $(cat "$WORK/err.txt")"
