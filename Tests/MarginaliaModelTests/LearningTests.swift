@@ -3,6 +3,7 @@ import Testing
 @testable import MarginaliaModel
 import MarginaliaText
 import MarginaliaEntities
+import MarginaliaQuotes
 
 /// The reader's learning from corrections, on the real analyser. The user model belongs to the
 /// session (nothing process-wide changes), and its file to the sandbox's HOME.
@@ -88,5 +89,18 @@ struct LearningTests {
         app.press("r")
         #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/.local/share/marginalia/models/user-ner-de.model"))
         #expect(app.learning.provider.current() == nil)
+    }
+
+    @Test func aSpeakerTheUserSetsIsConfirmedAsAPerson() throws {
+        let sandbox = Sandbox()
+        let text = "Gestern sprach Zorbakowski lange. „Wir bleiben hier“, sagte er."
+        let quote = TextSearch.find("Wir bleiben hier", in: ArticleText(text))[0]
+        let app = sandbox.app(text: text, quotes: [Quotation(spans: [quote])])
+        app.press("<Tab><Tab>")
+        app.press(":speaker Zorbakowski<CR>")
+        #expect(app.document?.quotes.first?.speaker?.text == "Zorbakowski")
+        let model = try #require(app.learning.provider.current())
+        #expect(model.lexicon.confirmedType("Zorbakowski") == .PER)
+        #expect(model.changes.last == .init(kind: "confirmed", name: "Zorbakowski", type: "PER"))
     }
 }

@@ -24,7 +24,8 @@ TEXT
 
 # Without corrections the shipped model suggests Essen in the second article and misses
 # Mittelstandsunion (checked headlessly, so the comparison below means something).
-"$BIN" analyze "$WORK/articles/kantine/2-gespraeche.txt" --no-user-model >"$WORK/before.json" || fail "analyze failed"
+user_env=(env -i PATH="$PATH" HOME="$WORK/home" XDG_DATA_HOME="$WORK/data")
+"${user_env[@]}" "$BIN" analyze "$WORK/articles/kantine/2-gespraeche.txt" --no-user-model >"$WORK/before.json" || fail "analyze failed"
 grep -q '"text" *: *"Essen"' "$WORK/before.json" || fail "the shipped model no longer suggests Essen: pick another wrong entity"
 grep -q '"text" *: *"Mittelstandsunion"' "$WORK/before.json" && fail "the shipped model finds Mittelstandsunion: pick another missed name"
 
@@ -74,7 +75,6 @@ expect_terminal_restored
 
 # From the shell: analyze uses the saved user model (unless --no-user-model), model show lists
 # it, export/reset/import move it.
-user_env=(env -i PATH="$PATH" HOME="$WORK/home" XDG_DATA_HOME="$WORK/data")
 "${user_env[@]}" "$BIN" analyze "$WORK/articles/kantine/2-gespraeche.txt" >"$WORK/after.json" || fail "analyze with the user model failed"
 grep -q '"text" *: *"Essen"' "$WORK/after.json" && fail "analyze still suggests Essen with the user model"
 grep -q '"text" *: *"Mittelstandsunion"' "$WORK/after.json" || fail "analyze misses Mittelstandsunion with the user model"
