@@ -5,4 +5,5 @@ source "$(dirname "$0")/lib.sh"
 MARGINALIA_BIN="$BIN" bash "$REPO_DIR/scripts/interop/check.sh" >"$WORK/interop.log" 2>&1 \
     || fail "scripts/interop/check.sh failed: $(grep -m5 FAIL "$WORK/interop.log" || tail -5 "$WORK/interop.log")"
 grep -q "checks passed" "$WORK/interop.log" || fail "no summary: $(tail -3 "$WORK/interop.log")"
+grep -q "schema assertions passed" "$WORK/interop.log" || fail "no W3C schema summary: $(tail -3 "$WORK/interop.log")"
 pass

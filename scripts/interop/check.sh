@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The interop check (scripts/interop/README.md): a corpus with emoji, combining marks, CJK, CRLF
 # and a BOM, annotated through `marginalia import`, exported in every format and offset unit,
-# and read back the way brat, doccano, W3C consumers, CoNLL readers and Python count offsets.
-# Offline, a few seconds; run by the e2e suite (Tests/e2e/test_interop.sh).
+# and read back the way brat, doccano, W3C consumers, CoNLL readers and Python count offsets,
+# and the W3C exports validated with the W3C test suite's own JSON Schemas.
+# Offline once jsonschema is importable or installed (see below), about 20 s; run by the e2e suite
+# (Tests/e2e/test_interop.sh).
 #   MARGINALIA_BIN=.build/debug/marginalia bash scripts/interop/check.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -48,4 +50,23 @@ for format in brat w3c doccano; do
     else echo "FAIL $format round trip"; diff "rt-$format.jsonl" doccano-codepoint.jsonl | head -5; exit 1; fi
 done
 
-python3 "$here/check_exports.py" .
+status=0
+python3 "$here/check_exports.py" . || status=1
+
+# The W3C test suite's own JSON Schemas (w3c-annotation-tests/) on every exported annotation.
+# They need the jsonschema package: used when importable, else installed once into a throw-away
+# virtualenv under /tmp that later runs reuse. No jsonschema means FAIL, never a silent skip.
+py=python3
+if ! python3 -c 'import jsonschema, referencing' 2>/dev/null; then
+    venv="${TMPDIR:-/tmp}/marginalia-interop-venv"
+    if ! "$venv/bin/python" -c 'import jsonschema, referencing' 2>/dev/null; then
+        rm -rf "$venv.$$"
+        { python3 -m venv "$venv.$$" && "$venv.$$/bin/python" -m pip install -q --disable-pip-version-check 'jsonschema>=4.18' \
+            && rm -rf "$venv" && mv "$venv.$$" "$venv"; } >"$work/pip.log" 2>&1 \
+            || { rm -rf "$venv.$$"; echo "FAIL cannot install jsonschema into $venv for validate_w3c_schemas.py" \
+                 "(needs python3-venv and PyPI):"; tail -5 "$work/pip.log"; exit 1; }
+    fi
+    py="$venv/bin/python"
+fi
+"$py" "$here/validate_w3c_schemas.py" w3c/*.json || status=1
+exit $status

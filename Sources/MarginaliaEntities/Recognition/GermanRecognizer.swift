@@ -46,8 +46,9 @@ public struct GermanRecognizer: Sendable {
             }
         }
         let extended = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
-        guard let user else { return extended }
-        return extended.filter { !user.lexicon.isSilenced($0.text) }
+        let patterned = GermanNamePatterns.apply(extended, tokens: tokenised, text: text, lexicon: extractor.lexicon)
+        guard let user else { return patterned }
+        return patterned.filter { !user.lexicon.isSilenced($0.text) }
     }
 
     /// A pre-nominal genitive of a place starts no longer name: "Russlands Gerede" is
