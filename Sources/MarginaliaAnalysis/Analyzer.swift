@@ -4,14 +4,15 @@ import MarginaliaQuotes
 
 /// Runs the whole pipeline on an article: language, segmentation, entities, quotes.
 public enum Analyzer {
-    public static func analyze(_ article: LoadedArticle) -> ArticleAnalysis {
-        analyze(article.text, knownHeadings: article.headingSpans)
+    /// `userModel`: what the user's corrections taught the entity tagger (nil: the process's, if any).
+    public static func analyze(_ article: LoadedArticle, userModel: UserNERModel? = nil) -> ArticleAnalysis {
+        analyze(article.text, knownHeadings: article.headingSpans, userModel: userModel)
     }
 
-    public static func analyze(_ text: ArticleText, knownHeadings: [Span] = []) -> ArticleAnalysis {
+    public static func analyze(_ text: ArticleText, knownHeadings: [Span] = [], userModel: UserNERModel? = nil) -> ArticleAnalysis {
         let language = LanguageDetector.detect(text)
         let segmentation = Segmenter.segment(text, language: language, knownHeadings: knownHeadings)
-        let entities = EntityRecognition.recognize(text, segmentation: segmentation, language: language)
+        let entities = EntityRecognition.recognize(text, segmentation: segmentation, language: language, userModel: userModel)
         let quotes = QuoteDetection.detect(text, segmentation: segmentation, entities: entities, language: language)
         return ArticleAnalysis(language: language, segmentation: segmentation, entities: entities, quotes: quotes)
     }

@@ -7,12 +7,15 @@ import MarginaliaText
 /// tagger's lowered it, so they are only the fallback).
 /// Either way `EntityIdentity` then merges mentions of one entity.
 public enum EntityRecognition {
-    public static func recognize(_ text: ArticleText, segmentation: Segmentation, language: Language) -> [EntityMention] {
+    /// `userModel`: what the user's corrections taught the German tagger (nil: the process's, if any).
+    public static func recognize(_ text: ArticleText, segmentation: Segmentation, language: Language,
+                                 userModel: UserNERModel? = nil) -> [EntityMention] {
         let sentences = segmentation.sentences.isEmpty
             ? (segmentation.paragraphs.isEmpty ? [Span(0, text.count)] : segmentation.paragraphs)
             : segmentation.sentences
         var mentions: [EntityMention]
-        if language == .de, let german = ShippedResources.germanRecognizer {
+        if language == .de, var german = ShippedResources.germanRecognizer {
+            german.user = userModel ?? ActiveUserModel.process.current()
             mentions = german.recognize(text, sentences: sentences)
         } else if let english = ShippedResources.englishRecognizer {
             mentions = english.recognize(text, sentences: sentences)

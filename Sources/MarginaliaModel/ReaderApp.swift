@@ -62,6 +62,8 @@ public struct Prompt: Equatable, Sendable {
 public final class ReaderApp: AppSession {
     public let options: LaunchOptions
     public private(set) var config: UserConfig
+    /// The user model's state in the reader (ReaderApp+Learning.swift).
+    public let learning: ReaderLearning
     public let commands: [CommandSpec]
     /// Commands by name and alias, and the keymap: built on first use (the first key or `:`
     /// command), not before the first frame.
@@ -115,6 +117,7 @@ public final class ReaderApp: AppSession {
     /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
         var documents = DocumentList(paths: paths, environment: options.environment, readOnly: options.viewOnly)
+        documents.userModels = ReaderLearning.provider(environment: options.environment)
         guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
         for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
             documents.current = index
@@ -136,6 +139,9 @@ public final class ReaderApp: AppSession {
         let configDirectory = UserConfig.directory(environment: options.environment)
         let config = UserConfig.load(directory: configDirectory, commandNames: { Set(commands.map(\.name)) })
         self.config = config
+        let userModels = documents.userModels ?? ReaderLearning.newProvider()
+        self.documents.userModels = userModels
+        self.learning = ReaderLearning(enabled: config.learning ?? true, environment: options.environment, provider: userModels)
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory,
                                                 // A view-only run (--dump) writes nothing, not even the cache.
                                                 cache: options.viewOnly ? nil : ThemeCache.standard(environment: options.environment))

@@ -12,7 +12,7 @@ struct Marginalia: ParsableCommand {
         abstract: "A terminal reader and annotator for news articles.",
         version: MarginaliaVersion.string,
         subcommands: [OpenCommand.self, AnalyzeCommand.self, ExportCommand.self, ImportCommand.self,
-                      TrainCommand.self, EvalCommand.self, BenchCommand.self],
+                      TrainCommand.self, EvalCommand.self, BenchCommand.self, ModelCommand.self],
         defaultSubcommand: OpenCommand.self)
 
     /// The names that make an argument a subcommand rather than a file (and `help`).

@@ -5,15 +5,19 @@ import MarginaliaText
 public struct GermanRecognizer: Sendable {
     public let model: TaggerModel
     public let extractor: FeatureExtractor
+    /// What the user taught on top of `model` (UserNERModel); nil: the shipped model alone.
+    public var user: UserNERModel?
 
-    public init(model: TaggerModel, lexicon: Lexicon) {
+    public init(model: TaggerModel, lexicon: Lexicon, user: UserNERModel? = nil) {
         self.model = model
         self.extractor = FeatureExtractor(lexicon: lexicon, commonWords: model.commonWords, hashBits: model.hashBits)
+        self.user = user
     }
 
     /// Labels for one tokenised sentence.
     public func tag(_ words: [String]) -> [Int] {
-        splitGenitives(words, model.scheme.decode(model.decode(extractor.extract(words)).labels))
+        if let user { return splitGenitives(words, user.tag(words, extractor: extractor)) }
+        return splitGenitives(words, model.scheme.decode(model.decode(extractor.extract(words)).labels))
     }
 
     /// Mentions (with `canonical` equal to the surface text; `EntityIdentity` fills it later).
@@ -25,17 +29,26 @@ public struct GermanRecognizer: Sendable {
             let tokens = Tokenizer.tokenize(text, in: sentence, style: .germEval)
             tokenised.append(tokens)
             guard !tokens.isEmpty else { continue }
-            let (labels, emissions) = model.decode(extractor.extract(tokens.map(\.text)))
             let words = tokens.map(\.text)
-            for span in EntityTagSet.spans(from: splitGenitives(words, model.scheme.decode(labels))) {
+            let features = extractor.extract(words)
+            let (labels, emissions) = user?.decode(features) ?? model.decode(features)
+            let tagged = model.scheme.decode(labels)
+            // The user's lexicon may remove, retype or add names; what it made has no tagger margin.
+            let final = user.map { $0.applyLexicon(to: tagged, words: words) } ?? tagged
+            let taggerSpans = EntityTagSet.spans(from: splitGenitives(words, tagged))
+            for span in EntityTagSet.spans(from: splitGenitives(words, final)) {
                 let s = Span(tokens[span.start].span.start, tokens[span.end - 1].span.end)
                 let surface = text[s]
+                let fromTagger = user == nil || taggerSpans.contains { $0 == span }
                 mentions.append(EntityMention(span: s, text: surface, type: span.type, canonical: surface,
-                                              confidence: confidence(emissions, labels, span.start..<span.end)))
+                                              confidence: fromTagger ? confidence(emissions, labels, span.start..<span.end)
+                                                  : UserNameLexicon.confidence))
             }
         }
         let extended = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
-        return GermanNamePatterns.apply(extended, tokens: tokenised, text: text, lexicon: extractor.lexicon)
+        let patterned = GermanNamePatterns.apply(extended, tokens: tokenised, text: text, lexicon: extractor.lexicon)
+        guard let user else { return patterned }
+        return patterned.filter { !user.lexicon.isSilenced($0.text) }
     }
 
     /// A pre-nominal genitive of a place starts no longer name: "Russlands Gerede" is

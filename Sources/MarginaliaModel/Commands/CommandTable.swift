@@ -7,7 +7,7 @@ import MarginaliaQuotes
 /// help): rebinding the name rebinds it everywhere.
 public enum CommandTable {
     public static let all: [CommandSpec] = navigation + selection + panes + session + annotation
-        + LibraryCommands.specs + EditingCommands.specs
+        + LibraryCommands.specs + EditingCommands.specs + LearningCommands.specs
 
     static let navigation: [CommandSpec] = [
         CommandSpec("down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },

@@ -42,7 +42,7 @@ public final class Document {
     public var search: SearchState?
 
     /// Starts analysing in the background, unless an analysis is given (tests, re-opened articles).
-    init(article: LoadedArticle, width: Int, analysis: ArticleAnalysis? = nil) {
+    init(article: LoadedArticle, width: Int, analysis: ArticleAnalysis? = nil, userModels: UserModelProvider? = nil) {
         self.article = article
         self.layout = ArticleLayout(text: article.text, width: width)
         self.top = layout.firstPosition
@@ -53,9 +53,9 @@ public final class Document {
             layout.setHeadings(analysis.segmentation.headings + article.headingSpans)
         } else {
             if article.text.count > LaunchOptions.longArticle, let beginning = Self.beginning(of: article) {
-                self.beginningJob = BackgroundJob { Analyzer.analyze(beginning) }
+                self.beginningJob = BackgroundJob { Analyzer.analyze(beginning, userModel: userModels?.current()) }
             }
-            self.job = BackgroundJob { Analyzer.analyze(article) }
+            self.job = BackgroundJob { Analyzer.analyze(article, userModel: userModels?.current()) }
         }
     }
 
@@ -72,12 +72,12 @@ public final class Document {
 
     /// The beginning of a big file, shown while the whole of it is decoded, laid out and made a
     /// document on a background thread (`load`); nothing is analysed or annotated in a preview.
-    init(preview: LoadedArticle, width: Int, load: @escaping @Sendable () throws -> LoadedArticle) {
+    init(preview: LoadedArticle, width: Int, userModels: UserModelProvider? = nil, load: @escaping @Sendable () throws -> LoadedArticle) {
         self.article = preview
         self.layout = ArticleLayout(text: preview.text, width: width)
         self.top = layout.firstPosition
         self.fullLoad = BackgroundJob {
-            do { return .success(Document(article: try load(), width: width)) } catch { return .failure(error) }
+            do { return .success(Document(article: try load(), width: width, userModels: userModels)) } catch { return .failure(error) }
         }
     }
 
@@ -157,6 +157,15 @@ public final class Document {
         analysis = store.map { $0.corrected(raw) } ?? raw
     }
 
+    /// New entity suggestions for the same text (the user model learned something): they replace
+    /// the analysis's entities and the corrections are re-applied on top.
+    func replaceRawEntities(_ entities: [EntityMention]) {
+        guard var raw = rawAnalysis else { return }
+        raw.entities = entities
+        rawAnalysis = raw
+        refreshCorrections()
+    }
+
     /// After an edit: corrections are re-applied only if the edit touched one (re-applying
     /// them re-sorts every mention, too slow to do for each tag on a long article).
     func annotationsChanged(correctionsChanged: Bool = true) {
@@ -200,6 +209,8 @@ public struct DocumentList {
     public var current: Int = 0
     /// The library behind the list (folders, corpora, state, index); nil for documents made in code.
     public internal(set) var librarySession: LibrarySession?
+    /// What the user's corrections taught the entity tagger; articles opened later use it.
+    public internal(set) var userModels: UserModelProvider?
 
     static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
 
@@ -227,12 +238,12 @@ public struct DocumentList {
             let doc: Document
             if let path = filePath(at: index) {
                 if let preview = ArticlePreview.load(path: path) {
-                    doc = Document(preview: preview, width: width) { try ArticleLoader.load(path: path) }
+                    doc = Document(preview: preview, width: width, userModels: userModels) { try ArticleLoader.load(path: path) }
                 } else {
-                    doc = Document(article: try ArticleLoader.load(path: path), width: width)
+                    doc = Document(article: try ArticleLoader.load(path: path), width: width, userModels: userModels)
                 }
             } else {
-                doc = Document(article: try libraryArticle(at: index) ?? ArticleLoader.load(path: entries[index].path), width: width)
+                doc = Document(article: try libraryArticle(at: index) ?? ArticleLoader.load(path: entries[index].path), width: width, userModels: userModels)
             }
             entries[index].document = doc
             entries[index].error = nil

@@ -20,7 +20,7 @@ struct StatusRenderer {
         if app.documents.count > 1 { left += " [\(app.documents.current + 1)/\(app.documents.count)]" }
         left += "  " + app.selectionDescription
         if !app.pendingKeys.isEmpty { left += "  " + app.pendingKeys }
-        let right = app.libraryStatusText + app.saveStateDescription + "  " + app.positionDescription + " "
+        let right = app.libraryStatusText + app.learningStatusText + app.saveStateDescription + "  " + app.positionDescription + " "
         let rightWidth = DisplayWidth.of(right)
         x += grid.put(truncated(TerminalSafe.oneLine(left), width: max(0, geometry.width - x - rightWidth - 1)), x: x, y: row, maxWidth: max(0, geometry.width - x - rightWidth), style: status)
         if geometry.width - rightWidth > x {

@@ -23,6 +23,7 @@ extension ReaderApp {
         document.undoStack.append(UndoEntry(edit: edit, description: description, span: span))
         document.redoStack.removeAll()
         document.annotationsChanged(correctionsChanged: edit.touchesCorrections)
+        if edit.touchesCorrections { learn(from: edit) }
         revalidateSelection()
         show(message: description)
         return true

@@ -42,10 +42,14 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Apply the corrections saved in the article's annotation file before printing.")
     var withAnnotations = false
 
+    @Flag(help: "Use the shipped entity model alone, not what the user's corrections taught it (see marginalia model).")
+    var noUserModel = false
+
     func run() throws {
         guard format == "json" else { throw ValidationError("unknown format '\(format)' (only json)") }
         guard let unit = OffsetUnit(rawValue: offsets) else { throw ValidationError("unknown --offsets '\(offsets)' (use codepoint, utf16 or utf8)") }
         guard lineOffset >= 0 else { throw ValidationError("--line-offset must be 0 or more") }
+        if !noUserModel { UserModelUse.activate() }
         if jsonl {
             let requested = jobs ?? String(min(ProcessInfo.processInfo.activeProcessorCount, AnalyzeCommand.maximumJobs))
             guard let jobs = Int(requested), (1...AnalyzeCommand.maximumJobs).contains(jobs) else {

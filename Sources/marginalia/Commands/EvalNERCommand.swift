@@ -39,9 +39,36 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "Model file (default: the shipped model).")
     var model: String?
 
+    @Option(help: "GermEval TSV: play an annotator who corrects every sentence; print the learning curve of the user model.")
+    var simulateCorrections: String?
+
+    @Option(help: "With --simulate-corrections: size of one learning step.")
+    var step: Float = UserNERModel.Settings().step
+
+    @Option(help: "With --simulate-corrections: lexicon rules as a sum: 1 silence rejected names, 2 retype, 4 add confirmed names.")
+    var lexiconRules: UInt8 = UserNERModel.Settings().lexiconRules.rawValue
+
+    @Option(help: "With --simulate-corrections: refuse updates above this disagreement with earlier corrections (1: never).")
+    var replayShare: Double = UserNERModel.Settings().maxReplayDisagreement
+
+    @Flag(inversion: .prefixedNo, help: "With --simulate-corrections: use the averaged perceptron deltas (default: the last ones).")
+    var average = UserNERModel.Settings().averaged
+
+    @Option(help: "With --simulate-corrections: update only the first N features of a token (2: word identity; 0: all).")
+    var featuresPerToken: Int = UserNERModel.Settings().featuresPerToken
+
     func run() throws {
+        if let simulateCorrections {
+            var settings = UserNERModel.Settings()
+            settings.step = step
+            settings.lexiconRules = UserNameLexicon.Rules(rawValue: lexiconRules)
+            settings.maxReplayDisagreement = replayShare
+            settings.averaged = average
+            settings.featuresPerToken = featuresPerToken
+            return SimulateCorrections.run(simulateCorrections, recognizer: try loadRecognizer(), settings: settings)
+        }
         guard [germeval, gold, gum].compactMap({ $0 }).count == 1 else {
-            throw ValidationError("give exactly one of --germeval FILE, --gum DIR or --gold FILE")
+            throw ValidationError("give exactly one of --germeval FILE, --gum DIR, --gold FILE or --simulate-corrections FILE")
         }
         if let gum {
             var system = GUMEvaluation.System.shipped

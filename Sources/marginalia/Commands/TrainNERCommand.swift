@@ -18,6 +18,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "With --gum: the splits to train on, comma-separated (dev is scored after every epoch unless trained on).")
     var gumSplits: String = "train"
 
+    @Option(help: "Article file or folder whose saved entity corrections to train on too (repeatable; see :entities-done).")
+    var fromAnnotations: [String] = []
+
     @Option(help: "GermEval TSV file to score after every epoch.")
     var dev: String?
 
@@ -49,7 +52,12 @@ struct TrainNERCommand: ParsableCommand {
     var lexicon: String?
 
     func run() throws {
-        guard trainFiles.isEmpty != (gum == nil) else { throw ValidationError("give --germeval TRAIN.tsv (German) or --gum DIR (English)") }
+        guard !trainFiles.isEmpty || !fromAnnotations.isEmpty || gum != nil else {
+            throw ValidationError("give --germeval TRAIN.tsv or --from-annotations FOLDER (German), or --gum DIR (English)")
+        }
+        guard gum == nil || (trainFiles.isEmpty && fromAnnotations.isEmpty) else {
+            throw ValidationError("--gum trains the English tagger alone: it cannot be combined with --germeval or --from-annotations")
+        }
         guard (12...24).contains(hashBits) else { throw ValidationError("--hash-bits must be 12...24") }
         var train: [TaggedSentence] = []
         var devSentences: [TaggedSentence]?
@@ -61,6 +69,8 @@ struct TrainNERCommand: ParsableCommand {
             (train, devSentences, trainedOn, notes) = (data.train, data.dev, data.files, data.notes)
         } else {
             for file in trainFiles { train += try NERData.germEval(file) }
+            if !fromAnnotations.isEmpty { train += AnnotationTrainingData.sentences(from: fromAnnotations) }
+            guard !train.isEmpty else { CommandLineError.exit("no training sentences") }
             devSentences = try dev.map(NERData.germEval)
             trainedOn = trainFiles.compactMap { ModelTrainingFile.of(path: $0) }
         }

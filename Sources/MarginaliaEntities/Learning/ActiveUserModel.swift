@@ -1,0 +1,68 @@
+import FoundationEssentials
+import MarginaliaText
+
+/// Hands a user model to analyses running on other threads: the reader owns one per session
+/// (each new article is analysed with what the last correction taught), `analyze` uses
+/// `ActiveUserModel.process`. The saved file may be read lazily, on the first analysis that
+/// needs it, so a reader's start never waits for it.
+public final class UserModelProvider: @unchecked Sendable {
+    private let lock = Lock()
+    private var model: UserNERModel?
+    private var loader: (@Sendable () -> UserNERModel?)?
+
+    public init() {}
+
+    /// The model in use, loading it first if a loader is pending.
+    public func current() -> UserNERModel? {
+        lock.withLock {
+            if let load = loader { model = load(); loader = nil }
+            return model
+        }
+    }
+
+    /// The model if it is loaded already (never loads: for the status line).
+    public func ifLoaded() -> UserNERModel? { lock.withLock { model } }
+
+    public func set(_ m: UserNERModel?) { lock.withLock { model = m; loader = nil } }
+
+    public func setLoader(_ load: @escaping @Sendable () -> UserNERModel?) { lock.withLock { loader = load; model = nil } }
+}
+
+/// Loading the user's German model, and the one the `analyze` command's process uses.
+public enum ActiveUserModel {
+    /// Set by `analyze` (unless `--no-user-model`); analyses given no model explicitly use it.
+    public static let process = UserModelProvider()
+
+    /// The shipped German model's fingerprint, computed once (a few milliseconds).
+    public static let shippedGermanFingerprint: UInt64? = {
+        guard case .success(let m) = ShippedResources.germanModel else { return nil }
+        return UserNERModel.fingerprint(of: m)
+    }()
+
+    /// The user's saved German layer over the shipped model (a fresh one if none is saved), or
+    /// the reason it cannot be used.
+    public static func loadGerman(environment: [String: String]) -> Result<LoadedUserModel, UserModelFile.FormatError> {
+        guard case .success(let base) = ShippedResources.germanModel, let fingerprint = shippedGermanFingerprint else {
+            return .failure(.init(description: "the German entity model is missing from the package"))
+        }
+        guard let location = UserModelLocation(language: "de", environment: environment) else {
+            return .failure(.init(description: "no home folder for the user model (set HOME or XDG_DATA_HOME)"))
+        }
+        do {
+            let (model, dropped) = try location.load(base: base, language: "de", fingerprint: fingerprint)
+            return .success(LoadedUserModel(model: model, location: location, weightsDropped: dropped))
+        } catch let e as UserModelFile.FormatError {
+            return .failure(UserModelFile.FormatError(description: "\(location.path): \(e.description)"))
+        } catch {
+            return .failure(.init(description: "\(location.path): \(error)"))
+        }
+    }
+}
+
+/// A user model read from its file (a struct: a tuple payload in a Result crashed the debug build).
+public struct LoadedUserModel: Sendable {
+    public var model: UserNERModel
+    public var location: UserModelLocation
+    /// The file was learned on another shipped model: its weights were left out.
+    public var weightsDropped: Bool
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import MarginaliaModel
+import MarginaliaText
+import MarginaliaEntities
+import MarginaliaQuotes
+
+/// The reader's learning from corrections, on the real analyser. The user model belongs to the
+/// session (nothing process-wide changes), and its file to the sandbox's HOME.
+struct LearningTests {
+    static let first = """
+        Streit um die Kantine
+
+        Die Belegschaft in Bremen streitet seit Wochen über die Kantine. In der Halle roch es nach Essen, sagte Betriebsrätin Anna Brinkmann. Mittelstandsunion will die Kantine schließen.
+
+        Überall im Werk roch es nach Essen. Brinkmann blieb bei ihrer Kritik. Mittelstandsunion schwieg.
+        """
+    static let second = """
+        Neue Gespräche in Bremen
+
+        Im Flur roch es nach Essen, als die Runde begann. Mittelstandsunion schickte keinen Vertreter.
+
+        Brinkmann nannte das Treffen hilfreich.
+        """
+
+    @Test func rejectingTwiceAndMarkingReachTheNextArticle() throws {
+        let sandbox = Sandbox()
+        sandbox.write("news/1.txt", Self.first)
+        sandbox.write("news/2.txt", Self.second)
+        let app = try sandbox.open([sandbox.root + "/news"])
+        app.document?.pollAnalysis(wait: 30)
+        let essen = app.document!.entities.filter { $0.text == "Essen" }
+        #expect(essen.count == 2)
+        app.press("/Essen<CR>")
+        app.press("r")
+        app.press("n")
+        app.press("r")
+        app.press("/Mittelstandsunion<CR>")
+        app.press(":mark-entity ORG<CR>")
+        #expect(app.learningStatusText.contains("learned"))
+        // The rest of this article reflects it too: the other Mittelstandsunion is an ORG now.
+        #expect(!app.document!.entities.contains { $0.text == "Essen" })
+        #expect(app.document!.entities.filter { $0.text == "Mittelstandsunion" && $0.type == .ORG }.count == 2)
+        let model = try #require(app.learning.provider.current())
+        #expect(model.lexicon.isSilenced("Essen"))
+        #expect(model.lexicon.confirmedType("Mittelstandsunion") == .ORG)
+        app.press("]")
+        app.document?.pollAnalysis(wait: 30)
+        let names = app.document!.entities.map(\.text)
+        #expect(!names.contains("Essen"))
+        #expect(app.document!.entities.contains { $0.text == "Mittelstandsunion" && $0.type == .ORG })
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/.local/share/marginalia/models/user-ner-de.model"))
+        #expect(ActiveUserModel.process.ifLoaded() == nil)   // nothing leaked to other analyses
+
+        // A new session reads the saved model (lazily, with the first German article).
+        let again = try sandbox.open([sandbox.root + "/news/2.txt"])
+        again.document?.pollAnalysis(wait: 30)
+        #expect(!again.document!.entities.contains { $0.text == "Essen" })
+        #expect(again.learningStatusText.contains("learned"))
+    }
+
+    @Test func modelResetAsksThenForgets() throws {
+        let sandbox = Sandbox()
+        sandbox.write("news/1.txt", Self.first)
+        let app = try sandbox.open([sandbox.root + "/news/1.txt"])
+        app.document?.pollAnalysis(wait: 30)
+        app.press("/Essen<CR>")
+        app.press("r")
+        let file = sandbox.root + "/.local/share/marginalia/models/user-ner-de.model"
+        #expect(FileManager.default.fileExists(atPath: file))
+        app.press(":model<CR>")
+        #expect(app.message?.contains("rejected Essen") == true)
+        app.press(":model reset<CR>")
+        #expect(app.message?.contains("again to confirm") == true)
+        #expect(FileManager.default.fileExists(atPath: file))
+        app.press(":model reset<CR>")
+        #expect(!FileManager.default.fileExists(atPath: file))
+        #expect(app.learning.provider.current() == nil)
+        #expect(app.learningStatusText.isEmpty)
+    }
+
+    @Test func learningOffInConfigChangesNothing() throws {
+        let sandbox = Sandbox()
+        sandbox.writeConfig("learning = false\n")
+        sandbox.write("news/1.txt", Self.first)
+        let app = try sandbox.open([sandbox.root + "/news/1.txt"])
+        app.document?.pollAnalysis(wait: 30)
+        app.press("/Essen<CR>")
+        app.press("r")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/.local/share/marginalia/models/user-ner-de.model"))
+        #expect(app.learning.provider.current() == nil)
+    }
+
+    @Test func aSpeakerTheUserSetsIsConfirmedAsAPerson() throws {
+        let sandbox = Sandbox()
+        let text = "Gestern sprach Zorbakowski lange. „Wir bleiben hier“, sagte er."
+        let quote = TextSearch.find("Wir bleiben hier", in: ArticleText(text))[0]
+        let app = sandbox.app(text: text, quotes: [Quotation(spans: [quote])])
+        app.press("<Tab><Tab>")
+        app.press(":speaker Zorbakowski<CR>")
+        #expect(app.document?.quotes.first?.speaker?.text == "Zorbakowski")
+        let model = try #require(app.learning.provider.current())
+        #expect(model.lexicon.confirmedType("Zorbakowski") == .PER)
+        #expect(model.changes.last == .init(kind: "confirmed", name: "Zorbakowski", type: "PER"))
+    }
+}
