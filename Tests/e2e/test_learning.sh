@@ -49,7 +49,7 @@ keys /
 text "Mittelstandsunion"
 keys Enter
 type_line ":mark-entity ORG"
-wait_for "Mittelstandsunion is ORG" "the marked organisation"
+wait_for "Mittelstandsunion marked ORG" "the marked organisation"
 wait_for "learned" "the status line mark of the user model"
 [ -s "$WORK/data/marginalia/models/user-ner-de.model" ] || fail "no user model file in \$XDG_DATA_HOME/marginalia/models"
 
