@@ -29,7 +29,7 @@ let staticSystemLibraries = LinkerSetting.unsafeFlags(
 
 let package = Package(
     name: "Marginalia",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "marginalia", targets: ["marginalia"]),
         // Library products so the separate fuzzing package (Fuzz/) can import the modules.
@@ -42,7 +42,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // ncursesw, linked as a system library; C macros are wrapped in shim functions.
@@ -63,12 +62,9 @@ let package = Package(
         .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes", "MarginaliaAnalysis"]),
         // The original sample articles bundled with the package (the no-argument default).
         .target(name: "MarginaliaSamples", resources: [.copy("Articles")], publicHeadersPath: "."),
-        // The TOML themes of Themes/ (a target of its own so they sit at the top of the repo).
-        .target(name: "MarginaliaThemes", path: "Themes", resources: [.copy("dark.toml"), .copy("light.toml"), .copy("high-contrast.toml"), .copy("monochrome.toml")], publicHeadersPath: "."),
         // App state, commands, keymap, themes, layout and rendering into an in-memory cell grid.
         .target(name: "MarginaliaModel",
-                dependencies: ["MarginaliaText", "MarginaliaAnalysis", "MarginaliaStore", "MarginaliaThemes",
-                               .product(name: "TOMLKit", package: "TOMLKit")]),
+                dependencies: ["MarginaliaText", "MarginaliaAnalysis", "MarginaliaStore"]),
         // The only module that talks to the terminal: draws a cell grid, reads keys.
         .target(name: "MarginaliaTerminal", dependencies: ["MarginaliaModel", "CNcursesw"]),
         .executableTarget(
@@ -94,8 +90,8 @@ let package = Package(
 
 for target in package.targets where target.type == .regular || target.type == .executable {
     target.swiftSettings = (target.swiftSettings ?? []) + staticStdlib.swift
-        // Members of modules a file does not import stay invisible. Without this, TOMLKit's own
-        // `import Foundation` makes Foundation's String methods (contains, range(of:)) win over
-        // the standard library's in every module above it, and linking them pulls in ICU.
+        // Members of modules a file does not import stay invisible. Without this, a dependency's
+        // own `import Foundation` makes Foundation's String methods (contains, range(of:)) win
+        // over the standard library's in every module above it, and linking them pulls in ICU.
         + [.enableUpcomingFeature("MemberImportVisibility")]
 }

@@ -119,8 +119,7 @@ public final class ReaderApp: AppSession {
         let configDirectory = UserConfig.directory(environment: options.environment)
         let config = UserConfig.load(directory: configDirectory, commandNames: { Set(commands.map(\.name)) })
         self.config = config
-        self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory,
-                                                cache: ThemeCache.standard(environment: options.environment))
+        self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory)
         // Only a terminal without colours borrows the monochrome theme's attributes; parsing it
         // for the others cost a millisecond of every start.
         let monochrome = options.colorMode == .none ? ((try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback) : Theme.builtinFallback
