@@ -2,45 +2,70 @@ import FoundationEssentials
 import MarginaliaStore
 import MarginaliaText
 
-/// Reads `library-state.json` as `LibraryStateStore.save` writes it, with the project's own
-/// JSONReader instead of JSONDecoder.
-/// The file is read before the first frame (it holds the reading position to return to), and
-/// the first JSONDecoder of a process with ISO-8601 dates cost about 0.8 ms there: a third of
-/// opening an article (time-zone set-up, generic metadata, protocol look-ups). Anything this
-/// reader does not expect (another date form, a missing field, a syntax error) makes it answer
-/// nil, and the store then decodes with JSONDecoder as before, which also words the errors.
-public enum LibraryStateReader {
-    /// The state, or nil when the bytes are not a whole file of the form the store writes.
-    public static func read(_ bytes: [UInt8]) -> LibraryState? {
-        guard let root = try? JSONReader.parse(bytes, strict: true), let fields = members(root) else { return nil }
-        // Like the decoder Swift synthesises for LibraryState: every field must be there.
-        guard case .int(let version)? = fields["version"], let articles = fields["articles"].flatMap(members),
-              let libraries = fields["lastArticle"].flatMap(members) else { return nil }
+/// `library-state.json` written and read with the project's own JSONValue and JSONReader (the
+/// one JSON path of the program):
+/// ```json
+/// {"articles": {"/path/a.txt": {"position": 120, "status": "in-progress", "updated": "2026-11-25T10:00:00Z"}},
+///  "lastArticle": {"<library key>": {"article": "/path/a.txt", "updated": "2026-11-25T10:00:00Z"}},
+///  "version": 1}
+/// ```
+/// Keys sorted, dates as `Timestamp` writes them; unknown keys are ignored when read.
+public enum LibraryStateJSON {
+    /// Why a file is not a library state, in a few words for the status line.
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func bytes(of state: LibraryState) -> [UInt8] {
+        func object(_ members: [(String, JSONValue)]) -> JSONValue { .object(members.sorted { $0.0 < $1.0 }) }
+        let articles = state.articles.map { key, a -> (String, JSONValue) in
+            (key, object([("status", .string(a.status.rawValue)), ("position", .int(a.position)),
+                          ("updated", .string(Timestamp.string(from: a.updated)))]))
+        }
+        let last = state.lastArticle.map { key, l -> (String, JSONValue) in
+            (key, object([("article", .string(l.article)), ("updated", .string(Timestamp.string(from: l.updated)))]))
+        }
+        let root = object([("version", .int(state.version)), ("articles", object(articles)), ("lastArticle", object(last))])
+        return root.serializedBytes(pretty: true) + [0x0A]
+    }
+
+    /// The state in `bytes`; every field the store writes must be there.
+    public static func read(_ bytes: [UInt8]) throws(Problem) -> LibraryState {
+        let root: JSONValue
+        do { root = try JSONReader.parse(bytes) } catch { throw Problem(description: "\(error)") }
+        let fields = try members(root, "the file")
+        guard case .int(let version)? = fields["version"] else { throw Problem(description: "no version number") }
         var state = LibraryState()
         state.version = version
-        for (name, value) in articles {
-            guard let r = members(value), case .string(let status)? = r["status"],
-                  let articleStatus = ArticleStatus(rawValue: status),
-                  case .int(let position)? = r["position"],
-                  case .string(let updated)? = r["updated"], let date = Timestamp.date(from: updated) else { return nil }
-            state.articles[name] = LibraryState.Article(status: articleStatus, position: position, updated: date)
+        for (name, value) in try members(fields["articles"], "articles") {
+            let r = try members(value, "article \(name)")
+            guard case .string(let status)? = r["status"], let articleStatus = ArticleStatus(rawValue: status) else {
+                throw Problem(description: "article \(name): no known status")
+            }
+            guard case .int(let position)? = r["position"], position >= 0 else {
+                throw Problem(description: "article \(name): no position")
+            }
+            state.articles[name] = LibraryState.Article(status: articleStatus, position: position,
+                                                        updated: try date(r["updated"], "article \(name)"))
         }
-        for (library, value) in libraries {
-            guard let r = members(value), case .string(let article)? = r["article"],
-                  case .string(let updated)? = r["updated"], let date = Timestamp.date(from: updated) else { return nil }
-            state.lastArticle[library] = LibraryState.LastArticle(article: article, updated: date)
+        for (library, value) in try members(fields["lastArticle"], "lastArticle") {
+            let r = try members(value, "lastArticle \(library)")
+            guard case .string(let article)? = r["article"] else { throw Problem(description: "lastArticle \(library): no article") }
+            state.lastArticle[library] = LibraryState.LastArticle(article: article, updated: try date(r["updated"], "lastArticle \(library)"))
         }
         return state
     }
 
-    /// An object's members by name; nil for anything else, and for an object with a key twice
-    /// (JSONDecoder takes the first, a dictionary the last: such files are left to JSONDecoder).
-    static func members(_ value: JSONValue) -> [String: JSONValue]? {
-        guard case .object(let fields) = value else { return nil }
-        var out: [String: JSONValue] = [:]
-        for (key, member) in fields {
-            guard out.updateValue(member, forKey: key) == nil else { return nil }
+    /// An object's members by name (of a key given twice, the last counts).
+    static func members(_ value: JSONValue?, _ what: String) throws(Problem) -> [String: JSONValue] {
+        guard case .object(let fields)? = value else { throw Problem(description: "\(what) is not an object") }
+        return Dictionary(fields, uniquingKeysWith: { _, last in last })
+    }
+
+    static func date(_ value: JSONValue?, _ what: String) throws(Problem) -> Date {
+        guard case .string(let text)? = value, let date = Timestamp.date(from: text) else {
+            throw Problem(description: "\(what): no date like 2026-11-25T10:00:00Z")
         }
-        return out
+        return date
     }
 }
