@@ -16,7 +16,7 @@ let marginalia: [Target.Dependency] = [
 
 let package = Package(
     name: "MarginaliaFuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [.package(name: "Marginalia", path: "..")],
     targets: [
         // Invariant checks shared by the targets: each traps on violation so the fuzzer reports it.

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import MarginaliaText
+import Synchronization
 
 /// A lock file holding the owner's pid, so a second Marginalia on the same article opens it
 /// read-only instead of two sessions overwriting each other. A lock whose process is gone
@@ -138,12 +139,11 @@ public final class AnnotationLock {
 }
 
 /// The lock files this process holds (to tell our own lock from a dead process's with our pid).
-final class HeldLocks: @unchecked Sendable {
+final class HeldLocks: Sendable {
     static let shared = HeldLocks()
-    private let lock = Lock()
-    private var paths: Set<String> = []
+    private let paths = Mutex<Set<String>>([])
 
-    func contains(_ path: String) -> Bool { lock.lock(); defer { lock.unlock() }; return paths.contains(path) }
-    func insert(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
-    func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+    func contains(_ path: String) -> Bool { paths.withLock { $0.contains(path) } }
+    func insert(_ path: String) { paths.withLock { _ = $0.insert(path) } }
+    func remove(_ path: String) { paths.withLock { _ = $0.remove(path) } }
 }
