@@ -24,23 +24,10 @@ public enum ArticlePreview {
         return make(head: head, path: path)
     }
 
-    /// The first `count` bytes, in as few read calls as the kernel allows (FileHandle reads
-    /// 4 KiB at a time).
+    /// The first `count` bytes, or nil when there are none.
     static func readHead(path: String, count: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, count - filled) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { break }
-            filled += n
-        }
-        guard filled > 0 else { return nil }
-        bytes.removeSubrange(filled...)
-        return bytes
+        guard let bytes = try? FileBytes.read(path: path, limit: count), !bytes.isEmpty else { return nil }
+        return Array(bytes)
     }
 
     /// The preview of a file's first bytes (see `load(path:)`).

@@ -4,20 +4,9 @@ import MarginaliaText
 /// wide characters), made inert with `TerminalSafe` and clipped to a width. The library's views
 /// use it; it knows nothing of articles.
 enum GridText {
-    /// Columns a character takes: 2 for East Asian wide/fullwidth and emoji presentation, else 1.
-    static func width(of c: Character) -> Int {
-        guard let s = c.unicodeScalars.first else { return 0 }
-        let v = s.value
-        if s.properties.isEmojiPresentation { return 2 }
-        switch v {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
-        }
-    }
+    /// Columns a character takes in a cell of its own: `DisplayWidth`'s, and at least one (a
+    /// zero-width character drawn alone still takes its cell).
+    static func width(of c: Character) -> Int { max(1, DisplayWidth.of(c)) }
 
     static func width(of s: String) -> Int { s.reduce(0) { $0 + width(of: $1) } }
 
