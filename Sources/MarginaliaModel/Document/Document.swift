@@ -20,6 +20,12 @@ public final class Document {
     var redoStack: [UndoEntry] = []
     /// Bumped whenever the analysis or the annotations change, so cached views know to refresh.
     public private(set) var version = 0
+    /// Bumped when the analysis (or the corrections applied to it) changes.
+    public private(set) var analysisVersion = 0
+    /// Bumped when the annotations change (and with every analysis change).
+    public private(set) var annotationVersion = 0
+    /// Values derived from the analysis and the annotations, each keyed by what it depends on.
+    let caches = DocumentCaches()
     public let layout: ArticleLayout
     private var job: BackgroundJob<ArticleAnalysis>?
     /// A long article's beginning analysed on its own (`beginningCodePoints`), so the first
@@ -152,21 +158,8 @@ public final class Document {
 
     private func bumpVersion(analysis: Bool) {
         version += 1
-        annotationMemos.removeAll()
-        if analysis { analysisMemos.removeAll() }
-    }
-
-    private var analysisMemos: [String: Any] = [:]
-    private var annotationMemos: [String: Any] = [:]
-
-    /// A value derived from the analysis (`fromAnnotations` false) or from the annotations
-    /// (highlight layers, pane lines), computed once per change instead of once per frame: a
-    /// long article has 100,000s of mentions.
-    func memo<T>(_ key: String, fromAnnotations: Bool = false, _ make: () -> T) -> T {
-        if let value = (fromAnnotations ? annotationMemos[key] : analysisMemos[key]) as? T { return value }
-        let value = make()
-        if fromAnnotations { annotationMemos[key] = value } else { analysisMemos[key] = value }
-        return value
+        annotationVersion += 1
+        if analysis { analysisVersion += 1 }
     }
 
     public var sentences: [Span] { analysis?.segmentation.sentences ?? [] }

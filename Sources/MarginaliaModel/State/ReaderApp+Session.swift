@@ -115,7 +115,8 @@ extension ReaderApp {
 
     func extraArticleLayers(_ document: Document) -> [SpanIndex<String>] {
         let tags = tagSet
-        return [document.memo("layer.tags." + theme.theme.name + tags.joined(separator: ","), fromAnnotations: true) {
+        let key = DocumentCaches.TagsKey(annotations: document.annotationVersion, tags: tags, theme: theme.theme.name)
+        return [document.caches.tagLayer.value(for: key) {
             let items = (document.store?.items ?? []).filter { $0.motivation == .tagging && !$0.isOrphaned }
             return SpanIndex(items.flatMap { item in
                 item.tags.map { t in (item.span, tags.firstIndex(of: t).map { tagScope(index: $0, name: t) } ?? "tag") }
