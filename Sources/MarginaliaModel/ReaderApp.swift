@@ -27,6 +27,9 @@ public struct LaunchOptions: Sendable {
     /// article's lock and never written, so a running instance is not disturbed and the screen
     /// shows what that instance shows.
     public var viewOnly: Bool
+    /// Monotonic seconds, for the autosave delay of every article's store; tests pass a clock
+    /// they move by hand instead of waiting.
+    public var clock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
 
     public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessEnvironment.variables,
                 analysisWait: Double = 0, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {

@@ -70,6 +70,9 @@ public enum BackgroundThread {
         held.withLock { if $0 == nil { $0 = [] } }
     }
 
+    /// How many thread starts wait for `release()`.
+    static var heldCount: Int { held.withLock { $0?.count ?? 0 } }
+
     /// Starts the work held since `holdUntilReleased()`, and all later work at once.
     public static func release() {
         let waiting = held.withLock { held in defer { held = nil }; return held ?? [] }

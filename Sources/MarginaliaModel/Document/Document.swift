@@ -110,6 +110,20 @@ public final class Document {
         return t
     }()
 
+    /// Blocks until every background job of this document has finished (each `wait` blocks on
+    /// the job's completion; nothing polls or sleeps), so tests then see what a later `tick`
+    /// would pick up. The reader never calls it.
+    func finishBackgroundWork(timeout: Double = 120) {
+        beginningJob?.wait(timeout: timeout)
+        job?.wait(timeout: timeout)
+        storeJob?.wait(timeout: timeout)
+        fullLoad?.wait(timeout: timeout)
+        searchCount?.job.wait(timeout: timeout)
+    }
+
+    /// Blocks until the analysis of a long article's beginning has finished (tests).
+    func finishBeginningAnalysis(timeout: Double = 120) { beginningJob?.wait(timeout: timeout) }
+
     /// Picks up a finished background analysis; true if it arrived just now.
     @discardableResult
     public func pollAnalysis(wait timeout: Double = 0) -> Bool {

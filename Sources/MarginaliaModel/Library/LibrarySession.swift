@@ -60,6 +60,9 @@ public final class LibrarySession {
 
     public var index: CorpusIndex? { builder?.index }
 
+    /// Blocks until the index is built (tests and benchmarks; the reader never waits for it).
+    public func waitForIndex() { builder?.wait() }
+
     /// For the status line: "indexing 1234/10000" while the index builds, else "".
     public var statusText: String { builder?.index.progress.statusText ?? "" }
 

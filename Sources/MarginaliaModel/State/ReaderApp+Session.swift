@@ -19,6 +19,7 @@ extension ReaderApp {
             var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: ReaderApp.isBundledResource(document.article.path),
                                                            readOnly: options.viewOnly)
             storeOptions.environment = options.environment
+            storeOptions.clock = options.clock
             storeOptions.location = libraryAnnotationLocation(for: document)
             let input = UncheckedBox((document.article, storeOptions))
             document.storeJob = BackgroundJob { AnnotationStore.open(input.value.0, options: input.value.1) }
