@@ -1,11 +1,13 @@
 // swift-tools-version:6.0
 // Marginalia: a terminal reader and annotator for news articles.
 //
-// Dependencies run one way, and the folders show it:
+// Dependencies run one way, and the folders show it (README, "How it is built", draws them):
 //   marginalia (executable) -> MarginaliaTerminal (curses) -> MarginaliaModel (state, commands,
-//   keymap, themes, cell-grid rendering) -> MarginaliaStore (annotations) -> MarginaliaAnalysis
-//   (facade) -> MarginaliaQuotes / MarginaliaEntities -> MarginaliaText (loading, segmentation).
-// Nothing below MarginaliaTerminal imports curses.
+//   keymap, themes, cell-grid rendering) -> MarginaliaLibrary (corpus, discovery, state, index)
+//   -> MarginaliaStore (annotations) -> MarginaliaAnalysis (facade) -> MarginaliaQuotes /
+//   MarginaliaEntities -> MarginaliaText (loading, segmentation) -> MarginaliaSupport (system
+//   shims, JSON value, SHA-256, threads). Nothing below MarginaliaTerminal imports curses
+//   (ModuleRulesTests checks it, and that no shipped module imports Foundation).
 import PackageDescription
 
 /// Release builds carry the Swift runtime and Foundation inside the binary: loading them as
@@ -33,11 +35,13 @@ let package = Package(
     products: [
         .executable(name: "marginalia", targets: ["marginalia"]),
         // Library products so the separate fuzzing package (Fuzz/) can import the modules.
+        .library(name: "MarginaliaSupport", targets: ["MarginaliaSupport"]),
         .library(name: "MarginaliaText", targets: ["MarginaliaText"]),
         .library(name: "MarginaliaEntities", targets: ["MarginaliaEntities"]),
         .library(name: "MarginaliaQuotes", targets: ["MarginaliaQuotes"]),
         .library(name: "MarginaliaAnalysis", targets: ["MarginaliaAnalysis"]),
         .library(name: "MarginaliaStore", targets: ["MarginaliaStore"]),
+        .library(name: "MarginaliaLibrary", targets: ["MarginaliaLibrary"]),
         .library(name: "MarginaliaModel", targets: ["MarginaliaModel"]),
     ],
     dependencies: [
@@ -47,8 +51,10 @@ let package = Package(
         // ncursesw, linked as a system library; C macros are wrapped in shim functions.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
 
+        // System shims (files, paths, streams, C formatting), the JSON value, SHA-256, threads.
+        .target(name: "MarginaliaSupport"),
         // Text in, code-point offsets out: loaders, tokens, sentences, paragraphs, language.
-        .target(name: "MarginaliaText"),
+        .target(name: "MarginaliaText", dependencies: ["MarginaliaSupport"]),
         // Named-entity recognition (learned German tagger, English recognizer) and entity identity.
         .target(name: "MarginaliaEntities", dependencies: ["MarginaliaText", "MarginaliaEntityData"]),
         // The shipped German model and lexicons (files only; resources.c says why it is a C target).
@@ -62,14 +68,18 @@ let package = Package(
         .target(name: "MarginaliaStore", dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes", "MarginaliaAnalysis"]),
         // The original sample articles bundled with the package (the no-argument default).
         .target(name: "MarginaliaSamples", resources: [.copy("Articles")], publicHeadersPath: "."),
+        // The articles of a session: folders, files and JSON-lines corpora, their remembered
+        // state, the cross-article index. No UI types.
+        .target(name: "MarginaliaLibrary",
+                dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaStore"]),
         // App state, commands, keymap, themes, layout and rendering into an in-memory cell grid.
         .target(name: "MarginaliaModel",
-                dependencies: ["MarginaliaText", "MarginaliaAnalysis", "MarginaliaStore"]),
+                dependencies: ["MarginaliaText", "MarginaliaAnalysis", "MarginaliaStore", "MarginaliaLibrary"]),
         // The only module that talks to the terminal: draws a cell grid, reads keys.
         .target(name: "MarginaliaTerminal", dependencies: ["MarginaliaModel", "CNcursesw"]),
         .executableTarget(
             name: "marginalia",
-            dependencies: ["MarginaliaTerminal", "MarginaliaModel", "MarginaliaStore",
+            dependencies: ["MarginaliaTerminal", "MarginaliaModel", "MarginaliaLibrary", "MarginaliaStore",
                            "MarginaliaAnalysis", "MarginaliaSamples",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             linkerSettings: staticStdlib.linker + [staticSystemLibraries]),
@@ -78,12 +88,12 @@ let package = Package(
         .testTarget(name: "MarginaliaEntitiesTests", dependencies: ["MarginaliaEntities"], exclude: ["Fixtures"]),
         .testTarget(name: "MarginaliaQuotesTests", dependencies: ["MarginaliaQuotes", "MarginaliaAnalysis"], exclude: ["Fixtures"]),
         .testTarget(name: "MarginaliaStoreTests", dependencies: ["MarginaliaStore"]),
-        .testTarget(name: "MarginaliaModelTests", dependencies: ["MarginaliaModel", "MarginaliaSamples"]),
+        .testTarget(name: "MarginaliaModelTests", dependencies: ["MarginaliaModel", "MarginaliaLibrary", "MarginaliaSamples"]),
         .testTarget(name: "MarginaliaTerminalTests", dependencies: ["MarginaliaTerminal", "MarginaliaModel"]),
         // Fuzz-found inputs kept as regression tests, and terminal-safety and size-limit tests.
         .testTarget(name: "MarginaliaHardeningTests",
                     dependencies: ["MarginaliaText", "MarginaliaEntities", "MarginaliaQuotes", "MarginaliaAnalysis",
-                                   "MarginaliaStore", "MarginaliaModel"],
+                                   "MarginaliaStore", "MarginaliaLibrary", "MarginaliaModel"],
                     resources: [.copy("Regressions")]),
     ]
 )

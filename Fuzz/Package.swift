@@ -11,6 +11,7 @@ let marginalia: [Target.Dependency] = [
     .product(name: "MarginaliaQuotes", package: "Marginalia"),
     .product(name: "MarginaliaAnalysis", package: "Marginalia"),
     .product(name: "MarginaliaStore", package: "Marginalia"),
+    .product(name: "MarginaliaLibrary", package: "Marginalia"),
     .product(name: "MarginaliaModel", package: "Marginalia"),
 ]
 

@@ -4,6 +4,7 @@ import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaQuotes
 import MarginaliaStore
+import MarginaliaLibrary
 
 /// One open article: the loaded text, its analysis once ready, its screen layout, and where the
 /// reader was in it (so switching articles with `]`/`[` comes back to the same place).

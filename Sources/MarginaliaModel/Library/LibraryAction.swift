@@ -1,4 +1,5 @@
 import MarginaliaText
+import MarginaliaLibrary
 
 /// What a library view asks its host (the reader) to do after a key.
 public enum LibraryAction: Equatable, Sendable {

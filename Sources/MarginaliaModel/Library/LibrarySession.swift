@@ -1,5 +1,6 @@
 import FoundationEssentials
 import MarginaliaText
+import MarginaliaLibrary
 
 /// Everything the reader needs from the library, behind a few calls so the reader's hooks stay
 /// tiny: which article to open first, `]`/`[`, the `L` list, `:find`/`:entity` with their

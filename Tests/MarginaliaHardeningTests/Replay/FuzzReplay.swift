@@ -4,6 +4,7 @@ import MarginaliaModel
 import MarginaliaQuotes
 import MarginaliaStore
 import MarginaliaText
+import MarginaliaLibrary
 
 // One function per fuzz target: the input bytes in, the violated invariants out. The fuzz
 // targets (Fuzz/Sources/FuzzSupport links to this file) trap on any; the regression tests

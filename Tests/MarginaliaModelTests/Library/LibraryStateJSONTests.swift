@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MarginaliaStore
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 @Suite struct LibraryStateJSONTests {
     @Test func readsBackWhatItWrites() throws {

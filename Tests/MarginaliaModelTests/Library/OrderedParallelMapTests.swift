@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarginaliaModel
+@testable import MarginaliaSupport
 
 /// A sequence that records how many items were read, so the test can check the window.
 final class CountingSequence: Sequence, @unchecked Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MarginaliaText
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 /// The library as the reader uses it: opening corpora, `L`, `D`, `]`/`[`, `:find`, and what
 /// is remembered between sessions. Uses the real loader and analyser (Sandbox of the ui tests).
