@@ -11,21 +11,20 @@
 import PackageDescription
 
 /// Release builds carry the Swift runtime and Foundation inside the binary: loading them as
-/// shared libraries took 6 to 10 ms of every start (measured: 8.6 ms -> 2.8 ms for a Foundation
-/// hello-world), a third of the time `less` needs to show a file. Every module is compiled for
-/// it too, so that it names the static libraries (CoreFoundation, ICU) Foundation needs.
+/// shared libraries was a large part of every start (figures: README, "Benchmarks"). Every
+/// module is compiled for it too, so that it names the static libraries Foundation needs.
 let staticStdlib = (swift: [SwiftSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
                     linker: [LinkerSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))])
 
 /// Release builds also take libstdc++, ncursesw, tinfo and libgcc from their static archives:
 /// Linker/static holds linker scripts that turn `-lstdc++` and `-lncursesw` into the archives (see
-/// Linker/README.md). Loading, relocating and initialising those four shared libraries cost about
-/// 1 ms of every start, and the start-up is what `scripts/perf/less-vs-marginalia.sh` measures.
+/// Linker/README.md). Loading, relocating and initialising those four shared libraries is part of
+/// every start, which `scripts/perf/less-vs-marginalia.sh` measures.
 let staticSystemLibraries = LinkerSetting.unsafeFlags(
     ["-L", Context.packageDirectory + "/Linker/static", "-Xclang-linker", "-static-libgcc",
      // GNU ld instead of gold, for packed relative relocations (DT_RELR, binutils 2.38 and glibc
-     // 2.36 or later): the 45,000 relocations of a position-independent Swift binary take 9 KB
-     // instead of 1 MB of the file, and the start 0.15 ms less (scripts/perf/pty-first-screen.py).
+     // 2.36 or later): the relocations of a position-independent Swift binary take a small
+     // fraction of the space, and of the start (scripts/perf/pty-first-screen.py).
      "-use-ld=bfd", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
     .when(configuration: .release))
 

@@ -2,7 +2,7 @@ import MarginaliaText
 import MarginaliaEntities
 import MarginaliaQuotes
 
-/// The `marginalia analyze` output of DESIGN.md, field order included.
+/// The `marginalia analyze` output of docs/CONTRACTS.md, field order included.
 public enum AnalysisJSON {
     public static func value(for article: LoadedArticle, analysis: ArticleAnalysis, id: JSONValue? = nil) -> JSONValue {
         let text = article.text

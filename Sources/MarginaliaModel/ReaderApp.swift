@@ -251,7 +251,7 @@ public final class ReaderApp: AppSession {
     /// the front end then polls `tick` often, so each shows as soon as it is there.
     public var pendingBackgroundWork: Int { document?.pendingBackgroundWork ?? 0 }
 
-    /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md), or,
+    /// Once the analysis is known: the first sentence becomes the selection (docs/CONTRACTS.md), or,
     /// if the reader has scrolled meanwhile (a long article), the first sentence on screen.
     func documentDidLoad(_ document: Document) {
         if librarySelectRestored(document) { return }

@@ -1,8 +1,8 @@
 import Synchronization
 
 /// A thread of its own at a lower CPU priority (nice +10) for work the first frame must not wait
-/// for: on a busy 2-core machine the analysis and the store's hashing of a 20 MB article took
-/// the cores from the thread drawing the first frame (wall time twice its CPU time). Idle cores
+/// for: on a busy 2-core machine the analysis and the store's hashing of a big article took the
+/// cores from the thread drawing the first frame. Idle cores
 /// are still used in full. A thread of its own, because a pooled thread would keep the nice value.
 public enum BackgroundThread {
     /// Thread starts waiting for `release()`; nil when nothing is held.

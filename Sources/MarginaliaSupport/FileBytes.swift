@@ -18,8 +18,8 @@ public enum FileBytes {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ReadError(code: errno) }
         defer { close(fd) }
-        // A regular file's size sizes the buffer: a 2 KB theme must not zero a 1 MiB buffer
-        // (256 page faults, a millisecond of the reader's start-up).
+        // A regular file's size sizes the buffer: a small config file must not zero (and fault
+        // in) a buffer of a whole chunk.
         var size = sizeHint
         if size <= 0 {
             var info = stat()

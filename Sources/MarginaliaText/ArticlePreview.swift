@@ -1,16 +1,15 @@
 import FoundationEssentials
 
 /// The beginning of a big plain-text file as an article of its own, so the reader can draw its
-/// first screen without waiting for the whole file to be decoded (decoding and indexing 20 MB
-/// took about 300 ms; `less` shows such a file in about 25 ms). The whole file is then loaded in
+/// first screen without waiting for the whole file to be decoded (`less` does not wait either;
+/// scripts/perf/less-vs-marginalia.sh compares the two). The whole file is then loaded in
 /// the background and replaces the preview; since the preview is a prefix of the same text, code
 /// point offsets (the place on screen) carry over.
 public enum ArticlePreview {
     /// Files up to this size are loaded whole at once (a few milliseconds).
     public static let threshold = 1 << 20
-    /// How much of a bigger file the preview decodes: about five screens of 100x30, while the
-    /// whole file takes some 200 ms at 20 MB to arrive. Decoding and laying out 128 KiB took
-    /// 1.4 ms of the start-up, a fifth of it.
+    /// How much of a bigger file the preview decodes: about five screens of 100x30, enough to
+    /// read while the whole file arrives; more would only lengthen the start-up.
     public static let prefixBytes = 16 << 10
 
     /// The preview of the file at `path`, read from its first `prefixBytes` only; nil when the

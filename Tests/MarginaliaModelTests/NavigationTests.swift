@@ -115,7 +115,7 @@ import MarginaliaQuotes
     }
 
     @Test func countsRepeatMotions() throws {
-        // Digits 1-9 tag by default (DESIGN.md), so a count starts with a digit that is not bound:
+        // Digits 1-9 tag by default (docs/CONTRACTS.md), so a count starts with a digit that is not bound:
         // here tags 3 and 5 move to F-keys, which frees `3` and `5` for counts.
         let sandbox = Sandbox()
         sandbox.writeConfig("[keys]\ntag-3 = \"<F3>\"\ntag-5 = \"<F5>\"\n")

@@ -1,7 +1,7 @@
 import MarginaliaEntities
 import MarginaliaQuotes
 
-/// Every user action, one row each: name, description, default keys (DESIGN.md), context.
+/// Every user action, one row each: name, description, default keys (docs/CONTRACTS.md), context.
 /// The keymap, the `:` line and the help screen are all generated from this table.
 public enum CommandTable {
     public static let all: [CommandSpec] = navigation + selection + panes + session + annotation + LibraryCommands.specs

@@ -2,7 +2,7 @@
 /// then user overrides (which replace all default keys of the commands they name).
 public struct Keymap: Sendable {
     public private(set) var bindings: [CommandContext: [[Key]: String]] = [:]
-    /// Each command's key sequences in the order they were bound (defaults as DESIGN.md lists them).
+    /// Each command's key sequences in the order they were bound (defaults as docs/CONTRACTS.md lists them).
     private var boundOrder: [String: [[Key]]] = [:]
 
     public init() {}

@@ -29,7 +29,7 @@ public struct UserConfig: Sendable {
 
     /// Reads the config file if there is one (no file: defaults, no problem). `commandNames` is
     /// asked for only when there is a file; the check is one stat, not FileManager, whose first
-    /// use costs a start about 0.1 ms.
+    /// use sets up more than a start needs.
     public static func load(directory: String?, commandNames: () -> Set<String>) -> UserConfig {
         guard let directory else { return UserConfig() }
         let path = directory + "/config.toml"

@@ -30,8 +30,8 @@ public final class Document {
     public let layout: ArticleLayout
     private var job: BackgroundJob<ArticleAnalysis>?
     /// A long article's beginning analysed on its own (`beginningCodePoints`), so the first
-    /// screens show their highlights within milliseconds instead of after the whole analysis
-    /// (13 s for 20 MB). Only the article pane's highlights use it; panes, selection and
+    /// screens show their highlights at once instead of after the whole analysis (seconds for a
+    /// big article). Only the article pane's highlights use it; panes, selection and
     /// corrections wait for the whole analysis.
     public private(set) var beginningAnalysis: ArticleAnalysis?
     private var beginningJob: BackgroundJob<ArticleAnalysis>?

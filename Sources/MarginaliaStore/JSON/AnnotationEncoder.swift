@@ -1,6 +1,6 @@
 import MarginaliaText
 
-/// Writes a collection in the DESIGN.md shape: `@context` first, then `type`, `generator`,
+/// Writes a collection in the docs/CONTRACTS.md shape: `@context` first, then `type`, `generator`,
 /// `source`, `tagSet`, `items`; fields read from newer files follow, unchanged.
 public enum AnnotationEncoder {
     public static let context = "http://www.w3.org/ns/anno.jsonld"
