@@ -27,11 +27,11 @@ import MarginaliaAnalysis
         return app
     }
 
-    /// Lets the document's background jobs finish (blocking on each, no sleeping) and ticks the
-    /// app to pick up their results, until `done`: a round per step (preview, whole text, analysis).
+    /// Lets the document's background jobs finish one by one (blocking on each, no sleeping)
+    /// and ticks the app to pick up each result, until `done`.
     static func tick(_ app: ReaderApp, until done: () -> Bool) {
-        for _ in 0..<10 where !done() {
-            app.document?.finishBackgroundWork()
+        for _ in 0..<20 where !done() {
+            app.document?.finishNextBackgroundJob()
             app.tick(now: Date())
         }
     }

@@ -309,7 +309,7 @@ import MarginaliaQuotes
         #expect(grid.text.contains("Der Präsident sagte"))
         // The analysis arrives later through tick.
         for _ in 0..<10 where app.document?.isAnalysed == false {
-            app.document?.finishBackgroundWork()
+            app.document?.finishNextBackgroundJob()
             app.tick(now: Date())
         }
         #expect(app.document?.isAnalysed == true)

@@ -111,15 +111,19 @@ public final class Document {
         return t
     }()
 
-    /// Blocks until every background job of this document has finished (each `wait` blocks on
-    /// the job's completion; nothing polls or sleeps), so tests then see what a later `tick`
-    /// would pick up. The reader never calls it.
-    func finishBackgroundWork(timeout: Double = 120) {
-        beginningJob?.wait(timeout: timeout)
-        job?.wait(timeout: timeout)
-        storeJob?.wait(timeout: timeout)
-        fullLoad?.wait(timeout: timeout)
-        searchCount?.job.wait(timeout: timeout)
+    /// Blocks until the next of this document's background jobs has finished, the quick ones
+    /// first (the rest of a big file, the annotations, a search count, the beginning's
+    /// analysis, then the whole analysis); false when none is pending. `wait` blocks on the job's
+    /// completion (nothing polls or sleeps); a later `tick` picks the result up. For tests: the
+    /// reader never waits.
+    @discardableResult
+    func finishNextBackgroundJob(timeout: Double = 120) -> Bool {
+        if let fullLoad, fullLoad.result == nil { fullLoad.wait(timeout: timeout); return true }
+        if let storeJob, storeJob.result == nil { storeJob.wait(timeout: timeout); return true }
+        if let searchCount, searchCount.job.result == nil { searchCount.job.wait(timeout: timeout); return true }
+        if let beginningJob, beginningJob.result == nil { beginningJob.wait(timeout: timeout); return true }
+        if let job, job.result == nil { job.wait(timeout: timeout); return true }
+        return false
     }
 
     /// Blocks until the analysis of a long article's beginning has finished (tests).
