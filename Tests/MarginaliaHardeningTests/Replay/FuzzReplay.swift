@@ -70,6 +70,12 @@ public enum FuzzReplay {
     public static func toml(_ bytes: UnsafeBufferPointer<UInt8>) -> Violations {
         var v = Violations()
         let source = String(decoding: bytes, as: UTF8.self)
+        // The parser answers every input with a table or a one-line error naming a line of it.
+        do { _ = try TOMLParser.parse(source) } catch {
+            let lines = source.utf8.count(where: { $0 == 0x0A }) + 1
+            v.require((1...lines).contains(error.line), "TOML error line \(error.line) outside 1...\(lines)")
+            v.require(!error.description.contains("\n"), "TOML error is not one line: \(error.description)")
+        }
         do { _ = try ThemeLoader.parse(source, fallbackName: "fuzz") } catch {
             v.require(!"\(error)".isEmpty, "empty theme error")
         }
