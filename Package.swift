@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "MarginaliaTextTests", dependencies: ["MarginaliaText"]),
         .testTarget(name: "MarginaliaEntitiesTests", dependencies: ["MarginaliaEntities"], exclude: ["Fixtures"]),
         .testTarget(name: "MarginaliaQuotesTests", dependencies: ["MarginaliaQuotes", "MarginaliaAnalysis"], exclude: ["Fixtures"]),
-        .testTarget(name: "MarginaliaStoreTests", dependencies: ["MarginaliaStore"]),
+        .testTarget(name: "MarginaliaStoreTests", dependencies: ["MarginaliaStore"], exclude: ["Fixtures"]),
         .testTarget(name: "MarginaliaModelTests", dependencies: ["MarginaliaModel", "MarginaliaLibrary", "MarginaliaSamples"]),
         .testTarget(name: "MarginaliaTerminalTests", dependencies: ["MarginaliaTerminal", "MarginaliaModel"]),
         // Fuzz-found inputs kept as regression tests, and terminal-safety and size-limit tests.

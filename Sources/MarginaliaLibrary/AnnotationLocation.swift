@@ -10,8 +10,6 @@ import MarginaliaStore
 public enum AnnotationLocation {
     public static let suffix = ".annotations.json"
     public static let corpusFolderSuffix = ".annotations"
-    /// Longest file-name stem before it is shortened with a hash (file systems allow 255 bytes).
-    static let maxStemBytes = 180
 
     public static func path(forFile path: String) -> String { path + suffix }
 
@@ -54,32 +52,12 @@ public enum AnnotationLocation {
         }
     }
 
-    /// An article key as a file-name stem: ASCII letters, digits, `-` and `_` stay, as do dots
-    /// not at the start; every other byte of the UTF-8 becomes `%XX`. Injective (so two ids never
-    /// share a file), readable for the usual numeric or slug ids, never `.`/`..`/hidden/a path.
-    public static func fileStem(for key: String) -> String {
-        var out = ""
-        for (n, byte) in key.utf8.enumerated() {
-            let c = Character(Unicode.Scalar(byte))
-            let plain = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || (byte == UInt8(ascii: ".") && n > 0)
-            if plain { out.append(c) } else { out += "%" + hex2(byte) }
-        }
-        if out.isEmpty { out = "%00" }
-        if out.utf8.count > maxStemBytes {
-            // Cut, and keep distinct keys distinct by a hash of the whole key.
-            out = String(out.utf8.prefix(maxStemBytes - 20).map { Character(Unicode.Scalar($0)) }) + "~" + String(SHA256.hex(of: key).prefix(16))
-        }
-        return out
-    }
+    /// An article key as a file-name stem (`AnnotationExport.fileStem`, which names exported
+    /// files by id the same way): `a/1` -> `a%2F1`.
+    public static func fileStem(for key: String) -> String { AnnotationExport.fileStem(key) }
 
     /// Trims whitespace from a corpus id (ids are keys: "11059 " and "11059" are one article).
     static func cleanKey(_ id: String) -> String {
         id.trimmingWhitespace
-    }
-
-    private static func hex2(_ b: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
     }
 }

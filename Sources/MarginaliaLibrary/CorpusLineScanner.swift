@@ -3,6 +3,8 @@
 /// its first bytes), nested values (e.g. `quotations`) are skipped over.
 struct CorpusLineHeader: Equatable {
     var id: String?
+    /// The id was a JSON number (its literal text is `id`).
+    var idIsNumber = false
     var title: String?
     var date: String?
     var source: String?
@@ -69,6 +71,7 @@ enum CorpusLineScanner {
                 // A numeric id is common in exports; keep its literal text.
                 if field == .id, (b[start] >= 0x30 && b[start] <= 0x39) || b[start] == UInt8(ascii: "-") {
                     header.id = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                    header.idIsNumber = true
                     found += 1
                 }
                 i = end

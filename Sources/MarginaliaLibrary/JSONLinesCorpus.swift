@@ -21,6 +21,8 @@ public final class JSONLinesCorpus: @unchecked Sendable {
         var textRange: Range<Int>
         /// The `id` as given (a string, or a number's literal text), nil if the line has none.
         public var id: String?
+        /// The id was a JSON number (exports write it back as one).
+        public var idIsNumber = false
         /// Unique within the corpus: the id (or `line-N`), with `@lineN` appended to repeats.
         public var articleKey: String
         public var metadata: ArticleMetadata
@@ -105,14 +107,21 @@ public final class JSONLinesCorpus: @unchecked Sendable {
 
     deinit { close(fd) }
 
-    /// The text of article `index`: one read of its line and a decode of its `text` string.
-    /// The text is kept exactly as the corpus has it (no newline normalisation), so the
-    /// corpus's own character offsets stay valid.
+    /// The text of article `index`: one read of its line and a decode of its `text` string,
+    /// normalised as a file's text is (`LoadedTextNormalization`: BOM dropped, CRLF and CR to
+    /// LF), so offsets mean the same whether an article comes from a file or a corpus line.
     public func text(of index: Int) throws -> ArticleText {
+        try texts(of: index).text
+    }
+
+    /// The loaded text and, when normalisation changed it, the raw one.
+    func texts(of index: Int) throws -> (text: ArticleText, raw: ArticleText?) {
         let line = lines[index]
         let bytes = try readBytes(at: line.byteOffset, count: line.byteLength, lineNumber: line.lineNumber)
         let string = bytes.withUnsafeBufferPointer { JSONStringDecoding.decode($0, line.textRange) }
-        return ArticleText(string)
+        let raw = Array(string.unicodeScalars)
+        let (scalars, changed) = LoadedTextNormalization.normalize(raw)
+        return changed ? (ArticleText(scalars: scalars), ArticleText(scalars: raw)) : (ArticleText(string), nil)
     }
 
     /// The first `maxBytes` bytes of article `index`'s text, decoded (for guessing its language
@@ -144,8 +153,10 @@ public final class JSONLinesCorpus: @unchecked Sendable {
     /// (`corpus.jsonl#ID`), and is not where annotations are saved (see `AnnotationLocation`).
     public func article(_ index: Int) throws -> LoadedArticle {
         let line = lines[index]
-        return LoadedArticle(path: "\(path)#\(line.articleKey)", format: .plainText,
-                             text: try text(of: index), title: line.metadata.title)
+        let (text, raw) = try texts(of: index)
+        var article = LoadedArticle(path: "\(path)#\(line.articleKey)", format: .plainText, text: text, title: line.metadata.title)
+        article.rawText = raw
+        return article
     }
 
     /// The streaming scan's state: lines so far and the keys already used.
@@ -183,7 +194,7 @@ public final class JSONLinesCorpus: @unchecked Sendable {
             let metadata = ArticleMetadata(title: title, source: source, date: header.date.map(ArticleTitle.clean),
                                            url: header.url, words: header.words, language: nil)
             lines.append(Line(lineNumber: lineNumber, byteOffset: fileOffset, byteLength: bytes.count,
-                              textRange: textRange, id: header.id, articleKey: key, metadata: metadata))
+                              textRange: textRange, id: header.id, idIsNumber: header.idIsNumber, articleKey: key, metadata: metadata))
         }
     }
 }

@@ -69,7 +69,7 @@ public enum ArticleLoader {
 
     /// Loads text already in memory (e.g. one article of a JSON-lines corpus).
     public static func load(string: String, path: String, format: ArticleFormat = .plainText) -> LoadedArticle {
-        let scalars = TextDecoding.normalizeLineEnds(Array(string.unicodeScalars))
+        let scalars = LoadedTextNormalization.normalize(Array(string.unicodeScalars)).scalars
         return article(from: scalars, path: path, format: format, notices: [])
     }
 

@@ -15,6 +15,9 @@ public struct LoadedArticle: Sendable {
     public var headingSpans: [Span]
     /// One-line notices for the status line, e.g. "decoded as Windows-1252 (invalid UTF-8)".
     public var notices: [String]
+    /// The text exactly as the source held it, when normalisation changed it (a JSON-lines text
+    /// with a BOM or CRLF): older versions annotated it, and their annotations are moved from it.
+    public var rawText: ArticleText?
 
     public init(path: String, format: ArticleFormat, text: ArticleText, title: String? = nil,
                 headingSpans: [Span] = [], notices: [String] = []) {

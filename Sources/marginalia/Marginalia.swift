@@ -11,7 +11,7 @@ struct Marginalia: ParsableCommand {
         commandName: "marginalia",
         abstract: "A terminal reader and annotator for news articles.",
         version: MarginaliaVersion.string,
-        subcommands: [OpenCommand.self, AnalyzeCommand.self, ExportCommand.self,
+        subcommands: [OpenCommand.self, AnalyzeCommand.self, ExportCommand.self, ImportCommand.self,
                       TrainCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: OpenCommand.self)
 

@@ -13,7 +13,7 @@ import MarginaliaStore
         app.flush()
         let data = try Data(contentsOf: URL(fileURLWithPath: app.document!.store!.savePath))
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(root["generator"] as? String == "marginalia " + MarginaliaRelease.version)
+        #expect((root["generator"] as? [String: Any])?["name"] as? String == "marginalia " + MarginaliaRelease.version)
         #expect(MarginaliaRelease.version.split(separator: ".").count == 3)
     }
 }

@@ -92,7 +92,7 @@ import MarginaliaEntities
 
     @Test func conllHasCorrectedTypesAndSentenceBreaks() throws {
         let conll = try #require(AnnotationExport.files(.conll, document: document()).first).contents
-        #expect(conll.hasPrefix("-DOCSTART-\tO\n\n"))
+        #expect(conll.hasPrefix("-DOCSTART- -X- O O\n\n"))
         let lines = conll.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains("Anna\tB-PER"))
         #expect(lines.contains("Berg\tI-PER"))
@@ -115,9 +115,9 @@ import MarginaliaEntities
         defer { folder.cleanup() }
         var other = document()
         other.article.path = "/y/a.txt"
-        let written = try AnnotationExport.write(.brat, documents: [document(), other], to: folder.file("brat"))
-        #expect(written.map { ($0 as NSString).lastPathComponent } == ["a.txt", "a.ann", "a-2.txt", "a-2.ann"])
-        let jsonl = try AnnotationExport.write(.jsonl, documents: [document(), other], to: folder.file("all.jsonl"))
+        let written = try AnnotationExport.write(.brat, documents: [document(), other], to: folder.file("brat")).written
+        #expect(written.map { ($0 as NSString).lastPathComponent } == ["a.txt", "a.ann", "a-2.txt", "a-2.ann", "annotation.conf", "visual.conf"])
+        let jsonl = try AnnotationExport.write(.jsonl, documents: [document(), other], to: folder.file("all.jsonl")).written
         #expect(jsonl.count == 1)
         let contents = String(decoding: try #require(folder.bytes("all.jsonl")), as: UTF8.self)
         #expect(contents.split(separator: "\n").count == 2)

@@ -14,18 +14,32 @@ import MarginaliaText
         let corrected = Annotation.quoteCorrection(quote, in: text, isQuote: true,
                                                    speaker: SpeakerBody(name: "Aleksandar Vučić", span: speaker), now: "2026-11-25T10:01:00Z")
         let entity = Annotation.entityCorrection(text.span(of: "Kherson"), in: text, type: "LOC", now: "2026-11-25T10:02:00Z")
-        return AnnotationCollection(generator: "marginalia 0.1.0", source: AnnotationSource(path: "a.txt", text: text),
+        return AnnotationCollection(generator: "marginalia 0.1.0", source: AnnotationSource(path: "a.txt", text: text, articlePath: "/news/a b.txt"),
                                     items: [tagged, corrected, entity])
     }
 
     @Test func fieldsFollowDesign() throws {
         let bytes = AnnotationEncoder.data(of: collection())
         let string = String(decoding: bytes, as: UTF8.self)
-        #expect(string.hasPrefix("{\n  \"@context\": \"http://www.w3.org/ns/anno.jsonld\","))
+        #expect(string.hasPrefix("{\n  \"@context\": [\n    \"http://www.w3.org/ns/anno.jsonld\","))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         #expect(root["type"] as? String == "AnnotationCollection")
-        #expect(root["generator"] as? String == "marginalia 0.1.0")
+        // W3C MUSTs: the collection has an IRI id, stable for the same article.
+        let collectionID = try #require(root["id"] as? String)
+        #expect(collectionID.hasPrefix("urn:uuid:") && collectionID.count == "urn:uuid:".count + 36)
+        #expect(collectionID == AnnotationCollection.derivedID(for: AnnotationSource(path: "a.txt", text: text, articlePath: "/news/a b.txt")))
+        // The generator is an agent, not a string that JSON-LD would read as an IRI.
+        let generator = try #require(root["generator"] as? [String: Any])
+        #expect(generator["name"] as? String == "marginalia 0.1.0")
+        #expect(generator["type"] as? String == "Software")
+        #expect((generator["id"] as? String)?.hasPrefix("https://") == true && (generator["homepage"] as? String)?.hasPrefix("https://") == true)
+        // The project's terms are defined by a second context entry.
+        let contexts = try #require(root["@context"] as? [Any])
+        let terms = try #require(contexts[1] as? [String: Any])
+        for term in ["tagSet", "path", "sha256", "length", "contentId"] { #expect(terms[term] != nil, "\(term)") }
         let source = try #require(root["source"] as? [String: Any])
+        #expect(source["id"] as? String == "file:///news/a%20b.txt")
+        #expect(source["contentId"] as? String == "urn:sha256:" + SHA256.hex(of: text.string))
         #expect(source["path"] as? String == "a.txt")
         #expect(source["sha256"] as? String == SHA256.hex(of: text.string))
         #expect(source["length"] as? Int == text.count)
@@ -45,7 +59,8 @@ import MarginaliaText
         #expect(bodies.map { $0["value"] as? String } == ["claim", "fact", "Einschätzung"])
         #expect(bodies.allSatisfy { $0["type"] as? String == "TextualBody" })
         let target = try #require(first["target"] as? [String: Any])
-        #expect(target["source"] as? String == "a.txt")
+        #expect(target["source"] as? String == "file:///news/a%20b.txt")
+        #expect(target["contentId"] as? String == "urn:sha256:" + SHA256.hex(of: text.string))
         let selectors = try #require(target["selector"] as? [[String: Any]])
         #expect(selectors[0]["type"] as? String == "TextPositionSelector")
         #expect(selectors[0]["start"] as? Int == 0)
@@ -63,6 +78,12 @@ import MarginaliaText
         #expect(quoteBodies[0]["value"] as? String == "quote")
         #expect(quoteBodies[1]["purpose"] as? String == "identifying")
         #expect(quoteBodies[1]["value"] as? String == "Aleksandar Vučić")
+        #expect(quoteBodies[1]["selector"] == nil)   // no selector on a TextualBody (outside the model)
+        // Where the speaker is named: a SpecificResource body of its own.
+        #expect(quoteBodies[2]["type"] as? String == "SpecificResource")
+        #expect(quoteBodies[2]["source"] as? String == "file:///news/a%20b.txt")
+        let place = try #require(quoteBodies[2]["selector"] as? [String: Any])
+        #expect(text[Span(place["start"] as! Int, place["end"] as! Int)] == "Aleksandar Vučić")
         let quoteSelectors = try #require((quote["target"] as? [String: Any])?["selector"] as? [[String: Any]])
         let prefix = try #require(quoteSelectors[1]["prefix"] as? String)
         #expect(prefix.unicodeScalars.count == 32)

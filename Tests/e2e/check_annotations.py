@@ -36,8 +36,11 @@ def main(argv):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
 
-    if doc.get("@context") != "http://www.w3.org/ns/anno.jsonld":
-        fail("@context is not the W3C annotation context")
+    context = doc.get("@context")
+    if not isinstance(context, list) or context[0] != "http://www.w3.org/ns/anno.jsonld":
+        fail("@context does not start with the W3C annotation context")
+    if not str(doc.get("id", "")).startswith("urn:uuid:"):
+        fail("the collection has no urn:uuid: id")
     if doc.get("type") != "AnnotationCollection":
         fail("type is not AnnotationCollection")
     source = doc.get("source", {})
@@ -58,6 +61,8 @@ def main(argv):
     for item in items:
         if item.get("type") != "Annotation" or not str(item.get("id", "")).startswith("urn:uuid:"):
             fail(f"malformed item {item}")
+        if not str(item.get("target", {}).get("source", "")).startswith("file:///"):
+            fail(f"item {item['id']}: target.source is not an absolute file: URI")
         selectors = {s.get("type"): s for s in item.get("target", {}).get("selector", [])}
         position = selectors.get("TextPositionSelector")
         quote = selectors.get("TextQuoteSelector")

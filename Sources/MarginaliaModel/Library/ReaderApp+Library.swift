@@ -80,6 +80,16 @@ extension ReaderApp {
         return session.library.annotationLocation(at: index)
     }
 
+    /// The corpus id of a corpus article shown (`corpus.jsonl#11059` -> "11059"); nil for files.
+    func libraryCorpusID(for document: Document) -> String? {
+        guard let session = librarySession,
+              let index = documents.entries.firstIndex(where: { $0.document === document }),
+              index < session.library.count else { return nil }
+        let entry = session.library.entries[index]
+        guard case .corpusLine = entry.location else { return nil }
+        return entry.corpusArticleKey ?? entry.key
+    }
+
     /// Hook (a key while the list or the results pane shows).
     func handleLibraryOverlayKey(_ key: Key) {
         guard let session = librarySession else { return }

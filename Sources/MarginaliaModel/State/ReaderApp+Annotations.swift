@@ -286,8 +286,11 @@ extension ReaderApp {
         guard let document, let store = document.store else { return }
         let path = PathText.expandingTilde(String(raw.dropFirst(arguments[0].count)).trimmingSpaces)
         do {
-            let written = try AnnotationExport.write(format, documents: [AnnotationExport.Document(article: document.article, collection: store.collection, analysis: document.rawAnalysis)], to: path)
-            show(message: "exported \(format.rawValue): " + written.joined(separator: ", "))
+            // A corpus article's files are named by its id, as `marginalia export` names them.
+            let exported = AnnotationExport.Document(article: document.article, collection: store.collection,
+                                                     analysis: document.rawAnalysis, id: libraryCorpusID(for: document))
+            let report = try AnnotationExport.write(format, documents: [exported], to: path)
+            show(message: "exported \(format.rawValue): " + (report.written + report.warnings).joined(separator: ", "))
         } catch {
             show(message: "\(error)", error: true)
         }

@@ -7,11 +7,14 @@ public struct LabeledSpan: Sendable, Hashable, Comparable {
     public var span: Span
     public var label: String
     public var note: String?
+    /// From the recognizer (after corrections) rather than the user's own tags.
+    public var isEntity: Bool
 
-    public init(span: Span, label: String, note: String? = nil) {
+    public init(span: Span, label: String, note: String? = nil, isEntity: Bool = false) {
         self.span = span
         self.label = label
         self.note = note
+        self.isEntity = isEntity
     }
 
     public static func < (lhs: LabeledSpan, rhs: LabeledSpan) -> Bool {
@@ -38,7 +41,7 @@ public struct LabeledSpan: Sendable, Hashable, Comparable {
     }
 
     public static func fromEntities(_ entities: [EntityMention]) -> [LabeledSpan] {
-        entities.map { LabeledSpan(span: $0.span, label: $0.type.rawValue) }
+        entities.map { LabeledSpan(span: $0.span, label: $0.type.rawValue, isEntity: true) }
     }
 }
 

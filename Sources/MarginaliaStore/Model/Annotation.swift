@@ -58,11 +58,14 @@ public struct Annotation: Sendable, Equatable, Identifiable {
     public var extraFields: [(String, JSONValue)]
     public var extraBodies: [JSONValue]
     public var extraSelectors: [JSONValue]
+    /// Unknown fields inside the objects this version does understand, by place (`PreservedFields`):
+    /// the target, its two selectors, each body. Written back into the same object on save.
+    public var preserved: [String: [(String, JSONValue)]]
 
     public init(id: String = Annotation.newID(), motivation: Motivation, created: String, modified: String? = nil,
                 span: Span, quote: TextQuote, tags: [String] = [], note: String? = nil, value: String? = nil,
                 speaker: SpeakerBody? = nil, anchoring: AnchorStatus = .exact,
-                extraFields: [(String, JSONValue)] = [], extraBodies: [JSONValue] = [], extraSelectors: [JSONValue] = []) {
+                extraFields: [(String, JSONValue)] = [], extraBodies: [JSONValue] = [], extraSelectors: [JSONValue] = [], preserved: [String: [(String, JSONValue)]] = [:]) {
         self.id = id
         self.motivation = motivation
         self.created = created
@@ -77,6 +80,7 @@ public struct Annotation: Sendable, Equatable, Identifiable {
         self.extraFields = extraFields
         self.extraBodies = extraBodies
         self.extraSelectors = extraSelectors
+        self.preserved = preserved
     }
 
     /// A new annotation on `span` of `text`, with both selectors computed from the text.
@@ -133,6 +137,23 @@ public struct Annotation: Sendable, Equatable, Identifiable {
             && lhs.note == rhs.note && lhs.value == rhs.value && lhs.speaker == rhs.speaker
             && lhs.anchoring == rhs.anchoring && JSONValue.object(lhs.extraFields) == JSONValue.object(rhs.extraFields)
             && lhs.extraBodies == rhs.extraBodies && lhs.extraSelectors == rhs.extraSelectors
+            && PreservedFields.equal(lhs.preserved, rhs.preserved)
+    }
+}
+
+/// Where unknown fields of understood objects are kept (`Annotation.preserved` keys).
+public enum PreservedFields {
+    public static let target = "target"
+    public static let positionSelector = "selector.position"
+    public static let quoteSelector = "selector.quote"
+    public static let valueBody = "body.value"
+    public static let noteBody = "body.note"
+    public static let speakerBody = "body.speaker"
+    public static let speakerTarget = "body.speakerTarget"
+    public static func tagBody(_ tag: String) -> String { "body.tag." + tag }
+
+    static func equal(_ a: [String: [(String, JSONValue)]], _ b: [String: [(String, JSONValue)]]) -> Bool {
+        a.count == b.count && a.allSatisfy { key, fields in b[key].map { JSONValue.object($0) == JSONValue.object(fields) } ?? false }
     }
 }
 

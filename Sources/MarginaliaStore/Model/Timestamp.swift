@@ -59,4 +59,14 @@ public enum Timestamp {
 /// Random (version 4) UUIDs in lower case, as used in `urn:uuid:` ids.
 enum UUIDText {
     static func random() -> String { UUID().uuidString.lowercased() }
+
+    /// A name-based UUID (RFC 9562 version 8, from SHA-256): the same name, the same id.
+    static func derived(from name: String) -> String {
+        var b = Array(SHA256.digest(Array(name.utf8)).prefix(16))
+        b[6] = (b[6] & 0x0F) | 0x80
+        b[8] = (b[8] & 0x3F) | 0x80
+        let hex = b.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        let h = Array(hex)
+        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(h[$0]) }.joined(separator: "-")
+    }
 }

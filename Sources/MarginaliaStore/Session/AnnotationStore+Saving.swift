@@ -64,7 +64,10 @@ extension AnnotationStore {
             savePath = alternate
             knownFingerprint = nil
         }
-        collection.source = AnnotationSource(path: collection.source.path, sha256: textSource.sha256, length: textSource.length)
+        // The text as it is now; the URI and any unknown source fields stay as loaded.
+        collection.source.sha256 = textSource.sha256
+        collection.source.length = textSource.length
+        if collection.source.uri.isEmpty { collection.source.uri = textSource.uri }
         do {
             try options.writer.write(AnnotationEncoder.data(of: collection), to: savePath)
         } catch {

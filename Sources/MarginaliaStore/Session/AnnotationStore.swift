@@ -80,6 +80,9 @@ public final class AnnotationStore {
         /// The `source.path` written into the file (default: the article's file name beside it,
         /// its absolute path in the data directory).
         public var sourcePath: String?
+        /// The article's text before normalisation, when it differed (`LoadedArticle.rawText`):
+        /// annotations saved against it by older versions are moved onto the loaded text.
+        public var rawText: ArticleText?
         /// Overrides the computed location entirely (tests).
         public var location: AnnotationFileLocation?
         public var writer = AtomicFileWriter()
@@ -125,7 +128,9 @@ public final class AnnotationStore {
     // MARK: Opening
 
     public static func open(_ article: LoadedArticle, options: OpenOptions = OpenOptions()) -> AnnotationStore {
-        AnnotationStore(articlePath: article.path, text: article.text, options: options)
+        var options = options
+        if options.rawText == nil { options.rawText = article.rawText }
+        return AnnotationStore(articlePath: article.path, text: article.text, options: options)
     }
 
     public init(articlePath: String, text: ArticleText, options: OpenOptions = OpenOptions()) {
@@ -144,7 +149,7 @@ public final class AnnotationStore {
         let sourcePath = options.sourcePath ?? (inDataDirectory
             ? (articlePath.hasPrefix("/") ? articlePath : PathText.currentDirectory + "/" + articlePath)
             : PathText.lastComponent(articlePath))
-        self.textSource = AnnotationSource(path: sourcePath, text: text)
+        self.textSource = AnnotationSource(path: sourcePath, text: text, articlePath: articlePath)
         self.collection = AnnotationCollection(generator: options.generator, source: textSource, tagSet: options.defaultTagSet)
 
         if options.readOnly {
@@ -218,7 +223,16 @@ public final class AnnotationStore {
         var collection = loaded.collection
         let old = collection.source
         sourceChanged = !old.sha256.isEmpty && old.sha256 != textSource.sha256
+        var migrated = false
+        if sourceChanged, let raw = options.rawText, old.sha256 == SHA256.hex(of: raw.string) {
+            collection.items = NormalizationMigration.move(collection.items, from: raw, to: text)
+            migrated = true
+        }
         collection.items = options.reanchorer.anchor(collection.items, in: text)
+        if migrated {
+            // Moved by the normalisation map: say so, although each now sits exactly.
+            collection.items = collection.items.map { var a = $0; if a.anchoring == .exact { a.anchoring = .reanchored }; return a }
+        }
         let moved = collection.items.filter { $0.anchoring != .exact }
         if !moved.isEmpty || sourceChanged {
             let count = { (status: AnchorStatus) in collection.items.filter { $0.anchoring == status }.count }
@@ -230,8 +244,12 @@ public final class AnnotationStore {
         }
         // Keep this session's generator and the article as it is now; the rest as read.
         collection.generator = self.collection.generator
+        // The URI is where the article is now: a moved article whose text hashes the same is the
+        // same article (its annotations stay exact, no "changed" warning).
         collection.source = AnnotationSource(path: old.path.isEmpty ? textSource.path : old.path, sha256: textSource.sha256,
                                              length: textSource.length)
+        collection.source.uri = textSource.uri
+        collection.source.extraFields = old.extraFields
         self.collection = collection
         if !moved.isEmpty || sourceChanged { autosaver.markDirty(now: options.clock()) }
     }

@@ -19,8 +19,14 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "With --jsonl: worker threads (default: all cores). Output order stays input order.")
     var jobs: Int?
 
-    @Flag(help: "With --jsonl: a bad line prints {\"line\": N, \"error\": \"...\"} in its place and the exit status stays 0 (for pipelines such as Spark's RDD.pipe that fail on non-zero status).")
+    @Flag(help: "With --jsonl: keep the exit status 0 when lines are bad (for pipelines such as Spark's RDD.pipe that fail on non-zero status). Every bad or blank line prints {\"line\": N, \"id\": ..., \"error\": \"...\"} in its place either way.")
     var keepGoing = false
+
+    @Option(help: "With --jsonl: added to every line number (a chunk of a larger file, e.g. parallel --pipe -N 1000 ... --line-offset $(( ({#}-1)*1000 ))).")
+    var lineOffset: Int = 0
+
+    @Option(help: "Offset unit of every start/end: codepoint (Python, spaCy, brat), utf16 (JavaScript tools), utf8.")
+    var offsets: String = "codepoint"
 
     @Option(help: "Output format (only json).")
     var format: String = "json"
@@ -33,10 +39,12 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         guard format == "json" else { throw ValidationError("unknown format '\(format)' (only json)") }
+        guard let unit = OffsetUnit(rawValue: offsets) else { throw ValidationError("unknown --offsets '\(offsets)' (use codepoint, utf16 or utf8)") }
+        guard lineOffset >= 0 else { throw ValidationError("--line-offset must be 0 or more") }
         if jsonl {
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-            try JSONLinesAnalysis.run(path: path, jobs: jobs, keepGoing: keepGoing)
+            try JSONLinesAnalysis.run(path: path, jobs: jobs, keepGoing: keepGoing, lineOffset: lineOffset, offsets: unit)
             return
         }
         let article: LoadedArticle
@@ -53,7 +61,7 @@ struct AnalyzeCommand: ParsableCommand {
             }
             analysis = store.corrected(analysis)
         }
-        print(AnalysisJSON.value(for: article, analysis: analysis).serialized(pretty: pretty))
+        print(AnalysisJSON.value(for: article, analysis: analysis, offsets: unit).serialized(pretty: pretty))
     }
 }
 

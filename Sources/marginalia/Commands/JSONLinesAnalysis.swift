@@ -9,14 +9,18 @@ import MarginaliaStore
 /// One output line per article line, in order, `id` copied (the line number when absent): the
 /// shape `parallel --pipe --keep-order` and Spark's `RDD.pipe` expect.
 enum JSONLinesAnalysis {
-    /// What one input line becomes: a JSON line for stdout, a one-line error for stderr, or nothing (blank).
+    /// What one input line becomes: a JSON line for stdout, or an error (a one-line message for
+    /// stderr, and the article's `id` when the line was readable that far).
     enum Outcome: Sendable {
         case output(String)
-        case error(String)
-        case blank
+        case error(String, id: JSONValue?)
     }
 
-    static func run(path: String, jobs: Int, keepGoing: Bool = false) throws {
+    /// Every input line gives exactly one output line, so outputs stay aligned with inputs: a bad
+    /// or blank line gives `{"line": N, "id": ..., "error": "..."}` in its place. `lineOffset` is
+    /// added to `N` (a chunk of a larger file, e.g. under GNU parallel, README).
+    static func run(path: String, jobs: Int, keepGoing: Bool = false, lineOffset: Int = 0,
+                    offsets: OffsetUnit = .codepoint) throws {
         let fd: Int32
         if path == "-" {
             fd = STDIN_FILENO
@@ -27,34 +31,42 @@ enum JSONLinesAnalysis {
         var failures = 0
         let numbered = LineReader(fd: fd).enumerated().lazy.map { (number: $0.offset + 1, line: $0.element) }
         OrderedParallelMap.run(numbered, jobs: jobs, transform: { item in
-            (item.number, analyse(line: item.line, lineNumber: item.number, path: path))
+            (item.number + lineOffset, analyse(line: item.line, lineNumber: item.number + lineOffset, path: path, offsets: offsets))
         }, emit: { (lineNumber, outcome) in
             switch outcome {
             case .output(let json): print(json)
-            case .error(let message):
+            case .error(let message, let id):
                 failures += 1
                 StandardStreams.writeError("marginalia: \(message)\n")
-                if keepGoing {
-                    // Keep one output line per article line, so positions still line up.
-                    print(JSONValue.object([("line", .int(lineNumber)), ("error", .string(message))]).serialized())
-                }
-            case .blank: break
+                // One output line per article line, so positions still line up.
+                print(errorObject(line: lineNumber, id: id, message: message).serialized())
             }
         })
         if failures > 0 && !keepGoing { Glibc.exit(1) }
     }
 
-    /// Analyses one line (runs on a worker thread).
-    static func analyse(line: String, lineNumber: Int, path: String) -> Outcome {
-        if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return .blank }
-        guard let object = try? JSONReader.parse(line), let text = object["text"]?.stringValue else {
-            return .error("\(path):\(lineNumber): not a JSON object with a \"text\" string; skipped")
+    static func errorObject(line: Int, id: JSONValue?, message: String) -> JSONValue {
+        .object([("line", .int(line))] + (id.map { [("id", $0)] } ?? []) + [("error", .string(message))])
+    }
+
+    /// Analyses one line (runs on a worker thread). The text is normalised as a file's is
+    /// (`LoadedTextNormalization`); when that changed it, the output carries the loaded text.
+    static func analyse(line: String, lineNumber: Int, path: String, offsets: OffsetUnit = .codepoint) -> Outcome {
+        if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+            return .error("\(path):\(lineNumber): blank line", id: nil)
         }
-        let id: JSONValue
-        if let s = object["id"]?.stringValue { id = .string(s) } else if let n = object["id"]?.intValue { id = .int(n) } else { id = .int(lineNumber) }
-        let article = LoadedArticle(path: path, format: .plainText, text: ArticleText(text), title: object["title"]?.stringValue)
+        guard let object = try? JSONReader.parse(line) else {
+            return .error("\(path):\(lineNumber): not a JSON object with a \"text\" string; skipped", id: nil)
+        }
+        let given: JSONValue? = object["id"]?.stringValue.map { .string($0) } ?? object["id"]?.intValue.map { .int($0) }
+        guard let raw = object["text"]?.stringValue else {
+            return .error("\(path):\(lineNumber): not a JSON object with a \"text\" string; skipped", id: given)
+        }
+        let (text, changed) = LoadedTextNormalization.normalize(raw)
+        var article = LoadedArticle(path: path, format: .plainText, text: text, title: object["title"]?.stringValue)
+        if changed { article.rawText = ArticleText(raw) }
         let analysis = Analyzer.analyze(article)
-        return .output(AnalysisJSON.value(for: article, analysis: analysis, id: id).serialized())
+        return .output(AnalysisJSON.value(for: article, analysis: analysis, id: given ?? .int(lineNumber), offsets: offsets).serialized())
     }
 }
 

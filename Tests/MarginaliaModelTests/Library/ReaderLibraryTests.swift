@@ -16,12 +16,16 @@ import MarginaliaText
         return sandbox.root + "/news"
     }
 
-    @Test func corpusArticlesOpenAndKeepAnnotationsInAFolderBesideTheCorpus() throws {
-        let sandbox = Sandbox()
-        let corpus = sandbox.write("c.jsonl", [
+    func writeTwoArticleCorpus(_ sandbox: Sandbox) -> String {
+        sandbox.write("c.jsonl", [
             corpusLine(["id": "a/1", "title": "Erster", "text": "Der erste Artikel. Er hat zwei Sätze."]),
             corpusLine(["id": "b2", "title": "Zweiter", "text": "Der zweite Artikel."]),
         ].joined(separator: "\n"))
+    }
+
+    @Test func corpusArticlesOpenAndKeepAnnotationsInAFolderBesideTheCorpus() throws {
+        let sandbox = Sandbox()
+        let corpus = writeTwoArticleCorpus(sandbox)
         let app = try sandbox.open([corpus])
         #expect(app.documents.count == 2)
         #expect(app.document?.article.text.string == "Der erste Artikel. Er hat zwei Sätze.")
@@ -33,6 +37,21 @@ import MarginaliaText
         #expect(app.librarySession?.library.annotationCount(at: 0) == 1)
         app.press("]")
         #expect(app.document?.article.text.string == "Der zweite Artikel.")
+    }
+
+    /// Issue 15 item 1: `:export` of a corpus article names its files by the article's id.
+    @Test func exportOfACorpusArticleIsNamedByItsID() throws {
+        let sandbox = Sandbox()
+        let corpus = writeTwoArticleCorpus(sandbox)
+        let app = try sandbox.open([corpus])
+        app.press("]")
+        app.press("1")
+        app.execute(commandLine: "export brat \(sandbox.root)/out")
+        #expect(app.message?.hasPrefix("exported brat") == true)
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/out/b2.ann"))
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/out/annotation.conf"))
+        app.execute(commandLine: "export w3c \(sandbox.root)/w3c/")
+        #expect(FileManager.default.fileExists(atPath: sandbox.root + "/w3c/b2.annotations.json"))
     }
 
     @Test func listDoneAndNextFromTheReader() throws {
