@@ -15,6 +15,12 @@ public struct EntityMention: Hashable, Sendable {
     public var canonical: String
     public var confidence: Double
 
+    /// Below this confidence a mention is shown as uncertain (dimmed): the recognizer's guess,
+    /// not its finding. Names repeated from a confident mention elsewhere (0.6) are not below it.
+    public static let uncertainBelow = 0.6
+
+    public var isUncertain: Bool { confidence < EntityMention.uncertainBelow }
+
     public init(span: Span, text: String, type: EntityType, canonical: String, confidence: Double) {
         self.span = span
         self.text = text

@@ -49,4 +49,15 @@ struct EntitySpans: Sendable {
         }
         return result
     }
+
+    /// The last mention of `type` ending before `offset`, within the 40 mentions before it.
+    func mentions(before offset: Int, type: EntityType) -> EntityMention? {
+        var k = firstEnding(after: offset) - 1
+        var looked = 0
+        while k >= 0, looked < 40 {
+            if mentions[k].type == type, mentions[k].span.end <= offset { return mentions[k] }
+            k -= 1; looked += 1
+        }
+        return nil
+    }
 }

@@ -5,13 +5,23 @@ import MarginaliaEntities
 public struct SpeakerMention: Hashable, Sendable {
     public var span: Span
     public var text: String
+    /// The name shown; `SpeakerMention.unresolved` ("?") for a pronoun whose antecedent was not found.
     public var canonical: String
+    /// For a pronoun: the mention of the person or organisation it was resolved to.
+    public var antecedent: Span?
 
-    public init(span: Span, text: String, canonical: String) {
+    public init(span: Span, text: String, canonical: String, antecedent: Span? = nil) {
         self.span = span
         self.text = text
         self.canonical = canonical
+        self.antecedent = antecedent
     }
+
+    /// What a reader is shown for a speaker that is only a pronoun with no antecedent in reach:
+    /// an honest "don't know" instead of a guess.
+    public static let unresolved = "?"
+
+    public var isResolved: Bool { canonical != SpeakerMention.unresolved }
 }
 
 public enum QuotationKind: String, Codable, Sendable {

@@ -48,7 +48,7 @@ public enum QuoteDetection {
         var speakerRules: [String] = []
         /// The speaker still talking at the end of the previous paragraph, if it ended on a quote.
         var carriedSpeaker: Span? = nil
-        var speakerNames: [Span: String] = [:]
+        var speakerNames: [Span: SpeakerResolver.Resolution] = [:]
         /// The last paragraph with words before the current one: its units (cut when first needed)
         /// and the speaker of its last quotation, for a paragraph that is a quotation only.
         var previousBlock: Span? = nil
@@ -156,25 +156,26 @@ public enum QuoteDetection {
                 // still talking in this paragraph; then the subject of the sentence; last, a quote
                 // that is a sentence of its own may be attributed by the next sentence.
                 let nextSentenceRange = paragraph.sentenceOf[last] + 1 < sentences.count ? sentences[paragraph.sentenceOf[last] + 1] : nil
-                if let np = finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence)
-                    ?? finder.subjectOfLaterCue(lastQuote: last, sentence: sentence)
-                    ?? finder.wordsAnaphorSpeaker(lastQuote: last, sentence: sentence, next: nextSentenceRange) {
+                // Each rule's phrase must be able to speak (SpeakingPhrase): else the next rule.
+                if let np = finder.speaking(finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence))
+                    ?? finder.speaking(finder.subjectOfLaterCue(lastQuote: last, sentence: sentence))
+                    ?? finder.speaking(finder.wordsAnaphorSpeaker(lastQuote: last, sentence: sentence, next: nextSentenceRange)) {
                     speakerSpan = spanOf(np); rule = "cue"
-                } else if let np = finder.subjectBeforeColon(firstQuote: first, sentence: sentence),
+                } else if let np = finder.speaking(finder.subjectBeforeColon(firstQuote: first, sentence: sentence)),
                           // "Seine Zuversicht gründet sich auf …:" — a thing of the speaker still
                           // talking (a possessive) introduces what that speaker says.
                           previousSpeaker == nil || !finder.isPossessivePhrase(np) {
                     speakerSpan = spanOf(np); rule = "colon"
-                } else if let np = finder.speakingSubject(sentence, before: first) {
+                } else if let np = finder.speaking(finder.speakingSubject(sentence, before: first)) {
                     speakerSpan = spanOf(np); rule = "speaking subject"
                 } else if let previous = previousSpeaker {
                     speakerSpan = previous; rule = "continuation"
                     let name = speakerNames[previous] ?? resolver.resolve(previous)
                     speakerNames[previous] = name
-                    if let np = finder.mention(of: name, in: sentence, quote: first), spanOf(np) != previous {
+                    if name.canonical != SpeakerMention.unresolved, let np = finder.mention(of: name.canonical, in: sentence, quote: first), spanOf(np) != previous {
                         speakerSpan = spanOf(np)
                     }
-                } else if let np = finder.sentenceSubject(sentence, before: first) {
+                } else if let np = finder.speaking(finder.sentenceSubject(sentence, before: first)) {
                     speakerSpan = spanOf(np); rule = "subject"
                 } else if paragraph.sentenceOf[first] > 0, paragraph.sentenceRanges[paragraph.sentenceOf[first]].lowerBound == first,
                           let np = finder.sentenceSubject(sentences[paragraph.sentenceOf[first] - 1], before: sentences[paragraph.sentenceOf[first] - 1].upperBound),
@@ -182,7 +183,7 @@ public enum QuoteDetection {
                     // A quote standing as its own sentence after one about a person: that person.
                     speakerSpan = spanOf(np); rule = "previous subject"
                 } else if paragraph.sentenceOf[last] + 1 < sentences.count,
-                          let np = finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1]) {
+                          let np = finder.speaking(finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1])) {
                     speakerSpan = spanOf(np); rule = "next sentence"
                 } else if first == 0, let span = announcedBefore() {
                     // "Die Ministerin sagte:⏎⏎„…“": the paragraph before announces the quotation.
@@ -197,14 +198,14 @@ public enum QuoteDetection {
                 }
                 var speaker: SpeakerMention? = nil
                 if let s = speakerSpan {
-                    let canonical: String
+                    let resolution: SpeakerResolver.Resolution
                     if let known = speakerNames[s] {
-                        canonical = known
+                        resolution = known
                     } else {
-                        canonical = resolver.resolve(s)
-                        speakerNames[s] = canonical
+                        resolution = resolver.resolve(s)
+                        speakerNames[s] = resolution
                     }
-                    speaker = SpeakerMention(span: s, text: text[s], canonical: canonical)
+                    speaker = SpeakerMention(span: s, text: text[s], canonical: resolution.canonical, antecedent: resolution.antecedent)
                 }
                 // Empty parts („“ with nothing between) quote nothing; a quotation of only empty
                 // parts is no quotation (found by fuzzing: an empty span broke "spans non-empty").

@@ -106,7 +106,10 @@ enum QuoteScanner {
                 if !(QuoteMarks.singleMarks.contains(c) && target != stack.count - 1) {
                     while stack.count - 1 > target { abandonTop() }
                     let frame = stack.removeLast()
-                    let part = Span(frame.index + 1, i)
+                    // „ Wort “: spaces inside the marks are not part of what was said.
+                    var part = Span(frame.index + 1, i)
+                    while part.start < part.end, s[part.start] == " " { part.start += 1 }
+                    while part.end > part.start, s[part.end - 1] == " " { part.end -= 1 }
                     if stack.isEmpty {
                         found.append(QuoteCandidate(parts: frame.previousParts + [part], openMark: frame.mark,
                                                     openIndex: frame.previousParts.isEmpty ? frame.index : (frame.previousParts[0].start - 1),
@@ -120,7 +123,11 @@ enum QuoteScanner {
             }
 
             // Opening.
-            guard QuoteMarks.closers[c] != nil, canOpen || isGuillemet || QuoteMarks.unambiguousOpeners.contains(c) && !next.properties.isWhitespace else {
+            // „ with a space after it still opens (a German low mark never closes), when it stands
+            // where a quote can start.
+            let spacedLowOpener = c == "„" && next == " " && (prev.properties.isWhitespace || isOpeningContext(prev))
+            guard QuoteMarks.closers[c] != nil, canOpen || isGuillemet || spacedLowOpener
+                    || QuoteMarks.unambiguousOpeners.contains(c) && !next.properties.isWhitespace else {
                 i += 1; continue
             }
             // A second “ or " that cannot close the open one means the open one was never closed.

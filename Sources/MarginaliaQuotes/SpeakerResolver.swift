@@ -10,7 +10,13 @@ struct SpeakerResolver {
     let text: ArticleText
     let entities: EntitySpans
     /// People named in earlier speaker phrases: canonical name, the phrase that introduced them.
-    private var named: [(canonical: String, phrase: String, end: Int)] = []
+    private var named: [(canonical: String, phrase: String, span: Span)] = []
+
+    /// A speaker phrase named: the canonical name, and for a pronoun the mention it stands for.
+    struct Resolution: Hashable {
+        var canonical: String
+        var antecedent: Span? = nil
+    }
 
     init(text: ArticleText, entities: EntitySpans) {
         self.text = text
@@ -24,7 +30,20 @@ struct SpeakerResolver {
     private static let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
     private static let genitiveWords: Set<String> = ["des", "der", "von", "vom", "of", "dem"]
 
-    mutating func resolve(_ span: Span) -> String {
+    mutating func resolve(_ span: Span) -> Resolution {
+        let mention = text[span]
+        let lowered = mention.lowercased()
+        if SpeechCueLexicon.pronouns.contains(lowered) {
+            // "er"/"sie": the nearest person (or, for "sie", organisation) that agrees in gender.
+            guard let found = antecedent(ofPronoun: lowered, before: span.start) else {
+                return Resolution(canonical: SpeakerMention.unresolved)
+            }
+            return Resolution(canonical: found.canonical, antecedent: found.span)
+        }
+        return Resolution(canonical: name(span))
+    }
+
+    private mutating func name(_ span: Span) -> String {
         let mention = text[span]
         // Words of the phrase, without a party or country in brackets ("Klaus Wowereit (SPD)").
         var depth = 0
@@ -39,12 +58,12 @@ struct SpeakerResolver {
             return antecedent
         }
         if words.count == 1, SpeechCueLexicon.pronouns.contains(lower[0]) {
-            return lastPerson(before: span.start)?.canonical ?? mention
+            return lastPerson(before: span.start)?.canonical ?? SpeakerMention.unresolved
         }
         // A person the recognizer found inside the phrase ("Ministeriumssprecherin Maria Sacharowa").
         let inside = entities.overlapping(span)
         if let person = inside.last(where: { $0.type == .PER }) {
-            remember(person.canonical, phrase: mention, end: span.end)
+            remember(person.canonical, phrase: mention, span: person.span)
             return person.canonical
         }
         if let organisation = inside.first(where: { $0.type == .ORG }), inside.count == 1, !hasNameTail(words, lower) {
@@ -52,7 +71,7 @@ struct SpeakerResolver {
         }
         if let name = nameTail(words, lower) {
             let canonical = known(name) ?? name
-            remember(canonical, phrase: mention, end: span.end)
+            remember(canonical, phrase: mention, span: span)
             return canonical
         }
         // A role ("der Minister", "der Staatsanwalt"): the last person introduced with that role.
@@ -139,26 +158,55 @@ struct SpeakerResolver {
         return nil
     }
 
-    private mutating func remember(_ canonical: String, phrase: String, end: Int) {
-        named.append((canonical, phrase, end))
+    private mutating func remember(_ canonical: String, phrase: String, span: Span) {
+        named.append((canonical, phrase, span))
     }
 
-    private func lastPerson(before offset: Int) -> (canonical: String, end: Int)? {
-        let fromEntities = entities.people(before: offset, limit: 1).first.map { ($0.canonical, $0.span.end) }
-        let fromSpeakers = named.suffix(SpeakerResolver.memory).last(where: { $0.end <= offset }).map { ($0.canonical, $0.end) }
+    private func lastPerson(before offset: Int) -> (canonical: String, span: Span)? {
+        lastPerson(before: offset, excluding: nil)
+    }
+
+    /// The nearest earlier person, from the recognizer or from earlier speaker phrases, whose
+    /// first name is not of `excluded` gender (names of unknown gender agree with both).
+    private func lastPerson(before offset: Int, excluding excluded: PersonGender?) -> (canonical: String, span: Span)? {
+        func agrees(_ name: String) -> Bool { excluded == nil || FirstNameGender.of(name) != excluded }
+        let fromEntities = entities.people(before: offset, limit: 12).first(where: { agrees($0.canonical) }).map { ($0.canonical, $0.span) }
+        let fromSpeakers = named.suffix(SpeakerResolver.memory).last(where: { $0.span.end <= offset && agrees($0.canonical) }).map { ($0.canonical, $0.span) }
         switch (fromEntities, fromSpeakers) {
-        case let (e?, s?): return e.1 >= s.1 ? e : s
+        case let (e?, s?): return e.1.end >= s.1.end ? e : s
         case let (e?, nil): return e
         case let (nil, s?): return s
         default: return nil
         }
     }
 
+    /// How far back (code points) a pronoun looks for its antecedent: a few sentences.
+    static let pronounReach = 1200
+
+    /// "er" / "he": the nearest person not known to be female. "sie" / "she": the nearest person
+    /// not known to be male; "sie" may also be plural or stand for an organisation ("die Partei
+    /// … sie"), which wins when it is nearer than any agreeing person.
+    private func antecedent(ofPronoun pronoun: String, before offset: Int) -> (canonical: String, span: Span)? {
+        let excluded: PersonGender? = ["er", "he"].contains(pronoun) ? .female : ["sie", "she"].contains(pronoun) ? .male : nil
+        var best = lastPerson(before: offset, excluding: excluded)
+        if pronoun == "sie", let org = entities.mentions(before: offset, type: .ORG), org.span.end > (best?.span.end ?? -1) {
+            best = (org.canonical, org.span)
+        }
+        // A role noun nearer than any name ("Die Armeesprecherin bestätigte … Sie sagte"): the
+        // pronoun stands for that role.
+        if let role = RoleMentions.last(in: text, before: offset, after: max(best?.span.end ?? 0, offset - SpeakerResolver.pronounReach),
+                                        agreeingWith: pronoun) {
+            best = (text[role], role)
+        }
+        guard let found = best, offset - found.span.end <= SpeakerResolver.pronounReach else { return nil }
+        return found
+    }
+
     /// The last person introduced with a phrase containing the role word ("Außenminister Lawrow"
     /// for "der Minister").
     private func person(withRole role: String, before offset: Int) -> String? {
         let stem = role.hasSuffix("in") && role.count > 5 ? String(role.dropLast(2)) : role
-        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.end <= offset && $0.phrase.lowercased().contains(stem) }) {
+        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.span.end <= offset && $0.phrase.lowercased().contains(stem) }) {
             return entry.canonical
         }
         for person in entities.people(before: offset) {

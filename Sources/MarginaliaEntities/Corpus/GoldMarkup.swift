@@ -63,12 +63,17 @@ public enum GoldMarkup {
         return GoldDocument(text: ArticleText(String(plain)), mentions: mentions)
     }
 
-    /// Runs the full recognizer (segmentation, tokenisation, tagging) on each article.
-    public static func evaluate(_ documents: [GoldDocument], language: Language) -> SpanEvaluation {
+    /// Runs the full recognizer (segmentation, tokenisation, tagging, document evidence, name
+    /// patterns) on each article; for German with `german` instead of the shipped model if given.
+    public static func evaluate(_ documents: [GoldDocument], language: Language, german: GermanRecognizer? = nil) -> SpanEvaluation {
         var eval = SpanEvaluation()
         for doc in documents {
             let segmentation = Segmenter.segment(doc.text, language: language)
-            let found = EntityRecognition.recognize(doc.text, segmentation: segmentation, language: language)
+            let found = if language == .de, let german {
+                german.recognize(doc.text, sentences: segmentation.sentences.isEmpty ? [Span(0, doc.text.count)] : segmentation.sentences)
+            } else {
+                EntityRecognition.recognize(doc.text, segmentation: segmentation, language: language)
+            }
             eval.add(gold: doc.mentions.map { ($0.span, $0.type) }, predicted: found.map { ($0.span, $0.type) })
         }
         return eval

@@ -62,13 +62,15 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// First-names file: one name a line; `#` lines (the licence header) are comments.
+    /// First-names file: one name a line, optionally a tab and its gender (see `FirstNameGender`);
+    /// `#` lines (the licence header) are comments.
     public static func parseNames(_ text: String) -> Set<String> {
         var names = Set<String>()
         names.reserveCapacity(text.utf8.count / 7)
         forEachLine(text) { line in
             guard line[line.startIndex] != UInt8(ascii: "#") else { return }
-            names.insert(String(decoding: line, as: UTF8.self))
+            let end = line.firstIndex(of: 9) ?? line.endIndex
+            names.insert(String(decoding: line[..<end], as: UTF8.self))
         }
         return names
     }

@@ -48,12 +48,17 @@ public enum LexiconBuilder {
             throw BuildError(description: "cannot read \(url.path)")
         }
         var names = Set<String>()
+        // The gender column ("M", "1M", "?M" mostly male, "F" likewise, "?" unisex): a name seen
+        // with both is left without one.
+        var genders: [String: Set<String>] = [:]
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") && !line.hasPrefix("=") {
             let scalars = Array(line.unicodeScalars)
             guard scalars.count > 31 else { continue }
             let name = String(String.UnicodeScalarView(scalars[3..<29])).trimmingSpaces
             guard !name.isEmpty, !name.contains(" "), !name.contains("+"),
                   name.unicodeScalars.first!.properties.isUppercase else { continue }
+            let mark = String(String.UnicodeScalarView(scalars[0..<2]))
+            genders[name, default: []].insert(mark.contains("M") ? "M" : mark.contains("F") ? "F" : "?")
             let best = scalars[30..<min(scalars.count, 86)].compactMap { Int(String($0), radix: 16) }.max() ?? 0
             if best >= firstNameFrequency { names.insert(name) }
         }
@@ -62,8 +67,13 @@ public enum LexiconBuilder {
             "# via the gender-guesser package: names with frequency >= \(firstNameFrequency) in some country.",
             "# This list is licensed under the GNU Free Documentation License, version 1.2 or later:",
             "# https://www.gnu.org/licenses/fdl-1.2.html",
+            "# A tab and M or F follows a name nam_dict gives one gender only.",
         ]
-        return (header + names.sorted()).joined(separator: "\n") + "\n"
+        let lines = names.sorted().map { name in
+            let marks = genders[name] ?? []
+            return marks.count == 1 && marks.first != "?" ? name + "\t" + marks.first! : name
+        }
+        return (header + lines).joined(separator: "\n") + "\n"
     }
 
     /// Latin-script names starting with a capital (drops transliterations in lowercase, codes).

@@ -34,7 +34,8 @@ public struct GermanRecognizer: Sendable {
                                               confidence: confidence(emissions, labels, span.start..<span.end)))
             }
         }
-        return DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
+        let extended = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
+        return GermanNamePatterns.apply(extended, tokens: tokenised, text: text, lexicon: extractor.lexicon)
     }
 
     /// A pre-nominal genitive of a place starts no longer name: "Russlands Gerede" is

@@ -57,7 +57,10 @@ struct ArticleRenderer {
     func layers() -> [Layer] {
         var out: [Layer] = []
         out.append(document.caches.entityLayer.value(for: document.analysisVersion) {
-            SpanIndex((document.highlightedAnalysis?.entities ?? []).map { ($0.span, ReaderApp.entityScopes[$0.type] ?? "entity") })
+            // An uncertain mention is drawn with the type's ".uncertain" style (dimmed in the bundled themes).
+            SpanIndex((document.highlightedAnalysis?.entities ?? []).map {
+                ($0.span, (ReaderApp.entityScopes[$0.type] ?? "entity") + ($0.isUncertain ? ".uncertain" : ""))
+            })
         })
         out.append(document.caches.quoteLayer.value(for: document.analysisVersion) {
             var spans: [(Span, String)] = []

@@ -55,6 +55,10 @@ error = 203
 "entity.location" = { fg = "place", bold = true }
 "entity.organization" = { fg = "org", bold = true }
 "entity.misc" = { fg = "misc", bold = true }
+"entity.person.uncertain" = { fg = "person", dim = true }
+"entity.location.uncertain" = { fg = "place", dim = true }
+"entity.organization.uncertain" = { fg = "org", dim = true }
+"entity.misc.uncertain" = { fg = "misc", dim = true }
 "quote" = { fg = "quote", italic = true }
 "quote.speaker" = { fg = "speaker", bold = true, underline = true }
 "tag" = { underline = true }
@@ -110,6 +114,10 @@ red = "#ff0000"
 "entity.location" = { fg = "green", bold = true }
 "entity.organization" = { fg = "orange", bold = true }
 "entity.misc" = { fg = "magenta", bold = true }
+"entity.person.uncertain" = { fg = "cyan", dim = true }
+"entity.location.uncertain" = { fg = "green", dim = true }
+"entity.organization.uncertain" = { fg = "orange", dim = true }
+"entity.misc.uncertain" = { fg = "magenta", dim = true }
 "quote" = { fg = "yellow", italic = true }
 "quote.speaker" = { fg = "yellow", bold = true, underline = true }
 "tag" = { underline = true, bold = true }
@@ -177,6 +185,10 @@ error = 160
 "entity.location" = { fg = "place", bold = true }
 "entity.organization" = { fg = "org", bold = true }
 "entity.misc" = { fg = "misc", bold = true }
+"entity.person.uncertain" = { fg = "person", dim = true }
+"entity.location.uncertain" = { fg = "place", dim = true }
+"entity.organization.uncertain" = { fg = "org", dim = true }
+"entity.misc.uncertain" = { fg = "misc", dim = true }
 "quote" = { fg = "quote", italic = true }
 "quote.speaker" = { fg = "speaker", bold = true, underline = true }
 "tag" = { underline = true }
@@ -224,6 +236,10 @@ name = "monochrome"
 "entity.location" = { fg = "green", bold = true }
 "entity.organization" = { fg = "yellow", bold = true }
 "entity.misc" = { fg = "magenta", bold = true }
+"entity.person.uncertain" = { fg = "cyan", dim = true }
+"entity.location.uncertain" = { fg = "green", dim = true }
+"entity.organization.uncertain" = { fg = "yellow", dim = true }
+"entity.misc.uncertain" = { fg = "magenta", dim = true }
 "quote" = { italic = true }
 "quote.speaker" = { bold = true, underline = true }
 "tag" = { underline = true }

@@ -44,7 +44,7 @@ struct EvalNERCommand: ParsableCommand {
             guard let text = try? String(contentsOfFile: gold, encoding: .utf8) else { CommandLineError.exit("cannot read \(gold)") }
             let documents: [GoldDocument]
             do { documents = try GoldMarkup.parseDocuments(text) } catch { CommandLineError.exit("\(gold): \(error)") }
-            let eval = GoldMarkup.evaluate(documents, language: lang)
+            let eval = GoldMarkup.evaluate(documents, language: lang, german: model == nil ? nil : try loadRecognizer())
             print("\(gold): \(documents.count) articles, \(eval.overall.gold) gold mentions; language \(lang.rawValue); exact span and type")
             print(eval.report())
         }

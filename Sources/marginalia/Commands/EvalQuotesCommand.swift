@@ -88,7 +88,9 @@ struct GoldArticle {
 /// Accumulates span precision/recall and speaker accuracy over articles.
 final class QuoteScorer {
     private(set) var truePositives = 0, predicted = 0, gold = 0
-    private(set) var speakerCorrect = 0, speakerScored = 0, matchedWithoutGoldSpeaker = 0
+    private(set) var speakerCorrect = 0, speakerScored = 0, matchedWithoutGoldSpeaker = 0, unresolvedSpeakers = 0
+    /// The earlier, laxer count: the mention overlaps a gold speaker, resolved or not.
+    private(set) var speakerOverlapOnly = 0
     private(set) var articles = 0
     /// With --errors: per attribution rule, how many scored quotes it attributed and how many rightly.
     private(set) var ruleTally: [String: (correct: Int, total: Int)] = [:]
@@ -147,7 +149,15 @@ final class QuoteScorer {
                 let speakers = goldSpeakers[match] ?? []
                 if speakers.isEmpty { matchedWithoutGoldSpeaker += 1; continue }
                 speakerScored += 1
-                let right = quote.speaker.map { s in speakers.contains(where: { $0.overlaps(s.span) }) } ?? false
+                // The speaker mention must overlap a gold speaker span; a pronoun counts only when
+                // it was resolved (not "?"), and a resolved pronoun also counts when its antecedent
+                // is the gold mention.
+                let right = quote.speaker.map { s in
+                    s.isResolved && speakers.contains(where: { $0.overlaps(s.span) })
+                        || s.antecedent.map { a in speakers.contains(where: { $0.overlaps(a) }) } ?? false
+                } ?? false
+                if quote.speaker?.isResolved == false { unresolvedSpeakers += 1 }
+                if quote.speaker.map({ s in speakers.contains(where: { $0.overlaps(s.span) }) }) ?? false { speakerOverlapOnly += 1 }
                 if printErrors {
                     let rule = index < rules.count ? rules[index] : "?"
                     ruleTally[rule, default: (0, 0)].total += 1
@@ -183,6 +193,9 @@ final class QuoteScorer {
             var inner = g
             if inner.length >= 2, isMark(text.scalars[inner.start]) { inner.start += 1 }
             if inner.length >= 1, isMark(text.scalars[inner.end - 1]) { inner.end -= 1 }
+            // Spaces inside the marks („ Wort “) are no part of the quote.
+            while inner.length > 0, text.scalars[inner.start] == " " { inner.start += 1 }
+            while inner.length > 0, text.scalars[inner.end - 1] == " " { inner.end -= 1 }
             return inner == span
         }
     }
@@ -208,7 +221,8 @@ final class QuoteScorer {
         return """
         articles \(articles)
         direct quotes: precision \(f(precision)) recall \(f(recall)) F1 \(f(f1)) (gold \(gold), predicted \(predicted), matched \(truePositives))
-        speaker accuracy \(f(speaker)) (\(speakerCorrect) of \(speakerScored) matched quotes with a gold speaker; \(matchedWithoutGoldSpeaker) matched quotes have none)
+        speaker accuracy \(f(speaker)) (\(speakerCorrect) of \(speakerScored) matched quotes with a gold speaker; \(matchedWithoutGoldSpeaker) matched quotes have none; \(unresolvedSpeakers) shown as "?")
+        speaker mention overlap only (pronouns counted unresolved too, the earlier measure) \(f(speakerScored == 0 ? 0 : Double(speakerOverlapOnly) / Double(speakerScored)))
         \(ruleTally.isEmpty ? "" : "speaker rules: " + ruleTally.sorted { $0.value.total > $1.value.total }.map { "\($0.key) \($0.value.correct)/\($0.value.total)" }.joined(separator: ", ") + "\n")analysis time \(CFormat.string("%.2f", seconds)) s for \(characters) characters (quote detection alone \(CFormat.string("%.2f", quoteSeconds)) s wall, \(CFormat.string("%.2f", quoteCPUSeconds)) s CPU)
         """
     }

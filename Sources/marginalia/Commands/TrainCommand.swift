@@ -4,5 +4,5 @@ import ArgumentParser
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train", abstract: "Train the models Marginalia ships.",
-        subcommands: [TrainNERCommand.self, TrainLexiconCommand.self])
+        subcommands: [TrainNERCommand.self, TrainLexiconCommand.self, TrainNounsCommand.self])
 }

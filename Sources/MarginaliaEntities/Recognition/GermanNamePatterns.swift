@@ -1,0 +1,174 @@
+import MarginaliaText
+
+/// Name patterns the sentence tagger misses or cuts, applied to its German mentions:
+/// - organisations with a legal form: "Beispiel Logistik GmbH", "Freunde des Stadtparks e. V.";
+/// - institutions named by a head noun and a place: "Landgericht Köln", "Stadtwerke Bremen",
+///   "Technische Universität München";
+/// - compound place names: "Frankfurt am Main", "Freiburg im Breisgau" (the parts are not two places);
+/// - common-noun evidence: a lone, unconfident capitalised common noun (a role, a title, an
+///   object) is not a name.
+/// The tables are word shapes and legal forms, not names: nothing here lists a particular body.
+enum GermanNamePatterns {
+    /// Legal forms closing an organisation's name (as tokens; "e. V." is matched on the text).
+    static let legalForms: Set<String> = [
+        "GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "OHG", "SE", "UG", "eG", "e.V.", "e.G.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc",
+    ]
+
+    /// Endings of nouns that head an institution's name when a place follows ("Landgericht",
+    /// "Amtsgericht", "Stadtwerke", "Finanzamt", "Handwerkskammer", "Universität").
+    static let institutionEndings: [String] = [
+        "gericht", "gerichtshof", "amt", "werke", "kammer", "schule", "universität", "klinik", "klinikum",
+        "krankenhaus", "präsidium", "anwaltschaft", "sparkasse", "volksbank", "museum", "theater", "zoo",
+        "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
+    ]
+
+    /// Mentions below this confidence that are a single common noun are dropped.
+    static let commonNounConfidence = 0.75
+    static let patternConfidence = 0.85
+
+    static func apply(_ mentions: [EntityMention], tokens: [[Token]], text: ArticleText, lexicon: Lexicon,
+                      words: GermanWords = .shipped) -> [EntityMention] {
+        // A word found confidently somewhere in the article is a name there and everywhere.
+        let confident = Set(mentions.filter { $0.confidence >= commonNounConfidence }.map(\.text))
+        var result = mentions.filter { confident.contains($0.text) || !isCommonNoun($0, lexicon: lexicon, words: words) }
+        var added: [EntityMention] = []
+        let locations = Set(result.filter { $0.type == .LOC }.map(\.span.start))
+        for sentence in tokens {
+            var i = 0
+            while i < sentence.count {
+                var found: EntityMention? = nil
+                if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
+                    found = mention(span, .ORG, text)
+                } else if let span = institution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
+                    found = mention(span, .ORG, text)
+                } else if let span = compoundPlace(sentence, at: i, lexicon: lexicon, locations: locations, words: words) {
+                    found = mention(span, .LOC, text)
+                }
+                i += 1
+                guard let m = found else { continue }
+                // A legal form's name may reach back over a pattern found before it ("… Köln GmbH").
+                added.removeAll { $0.span.overlaps(m.span) }
+                added.append(m)
+                while i < sentence.count, sentence[i].span.start < m.span.end { i += 1 }
+            }
+        }
+        for m in added {
+            // The pattern's span replaces the pieces the tagger found inside or across it.
+            result.removeAll { $0.span.overlaps(m.span) }
+            result.append(m)
+        }
+        return result.sorted { $0.span < $1.span }
+    }
+
+    private static func mention(_ span: Span, _ type: EntityType, _ text: ArticleText) -> EntityMention {
+        let surface = text[span]
+        return EntityMention(span: span, text: surface, type: type, canonical: surface, confidence: patternConfidence)
+    }
+
+    static func isCapitalised(_ s: String) -> Bool { s.unicodeScalars.first?.properties.isUppercase ?? false }
+
+    /// A capitalised word that may stand inside a name: not a frequent non-noun placed first
+    /// ("Gestern", "Laut"), and not a determiner.
+    private static func isNameWord(_ token: Token, first: Bool, words: GermanWords) -> Bool {
+        guard isCapitalised(token.text) else { return false }
+        if first, words.wordClass(token.text) == .other { return false }
+        return !["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines"].contains(token.text)
+    }
+
+    /// "Beispiel Logistik GmbH", "Freunde des Stadtparks e. V.": capitalised words (and "&", "-",
+    /// "für", "und") before a legal form, back to a determiner, a lower-case word or punctuation.
+    private static func legalFormName(_ s: [Token], closingAt i: Int, text: ArticleText, words: GermanWords) -> Span? {
+        var end: Int
+        if legalForms.contains(s[i].text) {
+            end = s[i].span.end
+            // "GmbH & Co. KG"
+            if i + 3 < s.count, s[i + 1].text == "&", s[i + 2].text.hasPrefix("Co"), legalForms.contains(s[i + 3].text) { end = s[i + 3].span.end }
+        } else if s[i].text == "e", i + 3 < s.count, s[i + 1].text == ".", s[i + 2].text == "V", s[i + 3].text == "." {
+            end = s[i + 3].span.end
+        } else if s[i].text == "e.", i + 1 < s.count, s[i + 1].text == "V." {
+            end = s[i + 1].span.end
+        } else {
+            return nil
+        }
+        guard i > 0 else { return nil }
+        var start = i
+        var k = i - 1
+        while k >= 0, i - k <= 8 {
+            let t = s[k]
+            if isNameWord(t, first: k == 0, words: words) || ["&", "-", "für", "und", "zur", "zum"].contains(t.text) {
+                k -= 1
+                continue
+            }
+            break
+        }
+        start = k + 1
+        // The name starts with a capitalised word, never with a connector.
+        while start < i, !isCapitalised(s[start].text) { start += 1 }
+        guard start < i else { return nil }
+        return Span(s[start].span.start, end)
+    }
+
+    private static func isInstitutionHead(_ word: String) -> Bool {
+        guard word.utf8.count >= 3, isCapitalised(word) else { return false }
+        let lower = word.lowercased()
+        return institutionEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// "Landgericht Köln", "Universität zu Köln", "Technische Universität München": a head noun
+    /// followed by a place (the place list or a location the tagger found).
+    private static func institution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: Set<Int>, words: GermanWords) -> Span? {
+        var p = i + 1
+        if p < s.count, s[p].text == "zu" { p += 1 }
+        // The place first: a hash look-up that rarely succeeds, before the head's endings.
+        guard p < s.count, isCapitalised(s[i].text), let placeEnd = place(s, at: p, lexicon: lexicon, locations: locations),
+              isInstitutionHead(s[i].text) else { return nil }
+        // Capitalised adjectives before the head belong to the name, not at a sentence's start.
+        var start = i
+        while start > 1, isCapitalised(s[start - 1].text), !words.isListedNoun(s[start - 1].text),
+              ["e", "en", "er", "es", "em"].contains(where: { s[start - 1].text.hasSuffix($0) }),
+              !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(s[start - 1].text) {
+            start -= 1
+        }
+        return Span(s[start].span.start, s[placeEnd].span.end)
+    }
+
+    /// The index of the last token of a place starting at `p` (one or two words, or a compound place).
+    private static func place(_ s: [Token], at p: Int, lexicon: Lexicon, locations: Set<Int>) -> Int? {
+        guard isCapitalised(s[p].text) else { return nil }
+        if p + 2 < s.count, lexicon.isPlace(s[p...(p + 2)].map(\.text).joined(separator: " ")) { return p + 2 }
+        if p + 1 < s.count, lexicon.isPlace(s[p].text + " " + s[p + 1].text) { return p + 1 }
+        if lexicon.isPlace(s[p].text) || locations.contains(s[p].span.start) {
+            // "Berlin-Tiergarten" is one token; "Köln - Bonn" is not one place.
+            return p
+        }
+        return nil
+    }
+
+    /// "Frankfurt am Main", "Mülheim an der Ruhr", "Freiburg im Breisgau": a place followed by
+    /// am / an der / im / ob der and a capitalised word that is no common noun ("am Freitag" is
+    /// not part of the name: a weekday is a noun).
+    private static func compoundPlace(_ s: [Token], at i: Int, lexicon: Lexicon, locations: Set<Int>, words: GermanWords) -> Span? {
+        guard i + 2 < s.count, ["am", "im", "an", "ob", "in"].contains(s[i + 1].text),
+              locations.contains(s[i].span.start) || lexicon.isPlace(s[i].text) else { return nil }
+        var j = i + 1
+        switch s[j].text {
+        case "am", "im": j += 1
+        case "an", "ob", "in": guard j + 2 < s.count, s[j + 1].text == "der" else { return nil }; j += 2
+        default: return nil
+        }
+        guard j < s.count, isCapitalised(s[j].text) else { return nil }
+        let joined = s[i...j].map(\.text).joined(separator: " ")
+        guard lexicon.isPlace(joined) || words.wordClass(s[j].text) == nil && !lexicon.firstNames.contains(s[j].text) else { return nil }
+        return Span(s[i].span.start, s[j].span.end)
+    }
+
+    /// One word, unconfident, listed as a common noun and not as a place or first name: "Kanzler",
+    /// "Tagesordnung". Organisations named by a common noun ("Die Linke") are kept when confident.
+    private static func isCommonNoun(_ m: EntityMention, lexicon: Lexicon, words: GermanWords) -> Bool {
+        guard m.confidence < commonNounConfidence, !m.text.contains(" "), !m.text.contains("-"),
+              m.text.uppercased() != m.text else { return false }
+        // The listed word itself, not a compound's head: "Steinmeier" does not end in a noun here.
+        guard words.isListedNoun(m.text) else { return false }
+        return !lexicon.isPlace(m.text) && !lexicon.firstNames.contains(m.text)
+    }
+}

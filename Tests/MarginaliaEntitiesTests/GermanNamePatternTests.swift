@@ -1,0 +1,50 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Organisation and place patterns over the tagger's German mentions (invented sentences).
+
+private let places = Lexicon(places: ["Kassel", "Bremen", "Frankfurt", "Frankfurt am Main", "Lüneburg"], countries: [], firstNames: ["Jonas"])
+private let words = GermanWords(parsing: "Abend\tm\nFreitag\tm\nMontag\tm\nKanzler\tx\nVerein\tm\nGestern\t-\n")
+
+private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = []) -> [String] {
+    let text = ArticleText(s)
+    let sentences = Segmenter.segment(text, language: .de).sentences
+    let tokens = sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    let given = mentions.map { (name, type, confidence) -> EntityMention in
+        let start = Array(s.unicodeScalars).indices.first { i in String(String.UnicodeScalarView(Array(s.unicodeScalars)[i...])).hasPrefix(name) }!
+        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: confidence)
+    }
+    return GermanNamePatterns.apply(given, tokens: tokens, text: text, lexicon: places, words: words).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func legalFormClosesAnOrganisation() {
+    #expect(apply("Gestern meldete die Nordlicht Bäckerei GmbH neue Filialen.") == ["ORG Nordlicht Bäckerei GmbH"])
+    #expect(apply("Den Aufruf unterschrieb auch der Heimatverein Lindenhof e. V. aus Kassel.", [("Kassel", .LOC, 0.9)])
+            == ["ORG Heimatverein Lindenhof e. V.", "LOC Kassel"])
+}
+
+@Test func legalFormReplacesThePiecesTheTaggerFound() {
+    #expect(apply("Die Aktie der Kranich Solar AG stieg.", [("Kranich Solar", .ORG, 0.8)]) == ["ORG Kranich Solar AG"])
+}
+
+@Test func institutionHeadFollowedByPlace() {
+    #expect(apply("Das Urteil fällte das Landgericht Kassel am Montag.") == ["ORG Landgericht Kassel"])
+    #expect(apply("Die Stadtwerke Bremen erhöhen die Preise.", [("Bremen", .LOC, 0.9)]) == ["ORG Stadtwerke Bremen"])
+    #expect(apply("Sie lehrt an der Technischen Hochschule Lüneburg.") == ["ORG Technischen Hochschule Lüneburg"])
+    // A head noun without a place is left to the tagger.
+    #expect(apply("Das Landgericht hat entschieden.") == [])
+}
+
+@Test func compoundPlaceIsOneName() {
+    #expect(apply("Sie wohnt in Frankfurt am Main.", [("Frankfurt", .LOC, 0.9), ("Main", .LOC, 0.7)]) == ["LOC Frankfurt am Main"])
+    // A weekday or time after "am" is not part of the name.
+    #expect(apply("Er sprach in Kassel am Abend.", [("Kassel", .LOC, 0.9)]) == ["LOC Kassel"])
+}
+
+@Test func unconfidentCommonNounIsNoName() {
+    #expect(apply("Der Kanzler kam.", [("Kanzler", .PER, 0.55)]) == [])
+    // Confident, or confidently found elsewhere in the article: kept.
+    #expect(apply("Der Kanzler kam.", [("Kanzler", .PER, 0.9)]) == ["PER Kanzler"])
+    #expect(apply("Jonas kam.", [("Jonas", .PER, 0.5)]) == ["PER Jonas"])
+}
