@@ -11,12 +11,13 @@ let marginalia: [Target.Dependency] = [
     .product(name: "MarginaliaQuotes", package: "Marginalia"),
     .product(name: "MarginaliaAnalysis", package: "Marginalia"),
     .product(name: "MarginaliaStore", package: "Marginalia"),
+    .product(name: "MarginaliaLibrary", package: "Marginalia"),
     .product(name: "MarginaliaModel", package: "Marginalia"),
 ]
 
 let package = Package(
     name: "MarginaliaFuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [.package(name: "Marginalia", path: "..")],
     targets: [
         // Invariant checks shared by the targets: each traps on violation so the fuzzer reports it.

@@ -38,14 +38,10 @@ case $TARGET in
     FuzzRender|FuzzQuotes) PER_INPUT=${FUZZ_TIMEOUT:-5} ;;
     *) PER_INPUT=${FUZZ_TIMEOUT:-2} ;;
 esac
-# TOMLKit 0.6.0 leaks a little C memory on every table read (the key array of TOMLTable.keys,
-# the error buffer of a failed parse): not ours to fix, so leak detection is off where TOML is read.
-LEAKS=1
-case $TARGET in FuzzTOML|FuzzRender) LEAKS=0; export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" ;; esac
 mkdir -p "$HERE/Corpus/$TARGET" "$HERE/Findings/$TARGET"
-cd "$REPO"   # bundled resources are found relative to the binary; run from the repo for themes
+cd "$REPO"
 # The Swift backtracer would fight AddressSanitizer for the crash; let ASan report it.
 export SWIFT_BACKTRACE=enable=no
 exec "$BIN" "$HERE/Corpus/$TARGET" "$HERE/Seeds/$TARGET" \
     -max_total_time="$SECONDS_TO_RUN" -max_len="$MAX_LEN" -timeout="$PER_INPUT" -rss_limit_mb=4096 \
-    -artifact_prefix="$HERE/Findings/$TARGET/" -print_final_stats=1 -detect_leaks=$LEAKS ${LEN_CONTROL:+-len_control=$LEN_CONTROL} "$@"
+    -artifact_prefix="$HERE/Findings/$TARGET/" -print_final_stats=1 -detect_leaks=1 ${LEN_CONTROL:+-len_control=$LEN_CONTROL} "$@"

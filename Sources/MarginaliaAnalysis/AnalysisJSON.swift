@@ -2,7 +2,7 @@ import MarginaliaText
 import MarginaliaEntities
 import MarginaliaQuotes
 
-/// The `marginalia analyze` output of DESIGN.md, field order included.
+/// The `marginalia analyze` output of docs/CONTRACTS.md, field order included.
 public enum AnalysisJSON {
     /// `offsets`: the unit of every start/end (code points unless a JavaScript tool asks for
     /// UTF-16); `source.offsets` names it when it is not code points. The loaded text is printed

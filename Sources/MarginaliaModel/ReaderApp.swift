@@ -27,6 +27,9 @@ public struct LaunchOptions: Sendable {
     /// article's lock and never written, so a running instance is not disturbed and the screen
     /// shows what that instance shows.
     public var viewOnly: Bool
+    /// Monotonic seconds, for the autosave delay of every article's store; tests pass a clock
+    /// they move by hand instead of waiting.
+    public var clock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
 
     public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessEnvironment.variables,
                 analysisWait: Double = 0, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {
@@ -142,9 +145,7 @@ public final class ReaderApp: AppSession {
         let userModels = documents.userModels ?? ReaderLearning.newProvider()
         self.documents.userModels = userModels
         self.learning = ReaderLearning(enabled: config.learning ?? true, environment: options.environment, provider: userModels)
-        self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory,
-                                                // A view-only run (--dump) writes nothing, not even the cache.
-                                                cache: options.viewOnly ? nil : ThemeCache.standard(environment: options.environment))
+        self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory)
         // Only a terminal without colours (its attributes) or with 8 (its tag styles) borrows from
         // the monochrome theme; parsing it for the others cost a millisecond of every start.
         let monochrome = options.colorMode != .ansi256 ? ((try? themeCatalog.load("monochrome")) ?? Theme.builtinFallback) : Theme.builtinFallback
@@ -307,7 +308,7 @@ public final class ReaderApp: AppSession {
     /// the front end then polls `tick` often, so each shows as soon as it is there.
     public var pendingBackgroundWork: Int { document?.pendingBackgroundWork ?? 0 }
 
-    /// Once the analysis is known: the first sentence becomes the selection (DESIGN.md), or,
+    /// Once the analysis is known: the first sentence becomes the selection (docs/CONTRACTS.md), or,
     /// if the reader has scrolled meanwhile (a long article), the first sentence on screen.
     func documentDidLoad(_ document: Document) {
         if librarySelectRestored(document) { return }

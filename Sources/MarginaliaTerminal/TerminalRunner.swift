@@ -22,8 +22,7 @@ public enum TerminalRunner {
     public static let busyTickMilliseconds: Int32 = 5
     /// How long after the first frame the reader waits (for a key, or idle) before it calls
     /// `onSettled`: time for the terminal emulator to show that frame before background work
-    /// takes the cores. With it, the first screen of a 20 MB article appeared 2 to 3 ms sooner
-    /// in tmux on a 2-core machine (scripts/perf/less-vs-marginalia.sh, medians of 31 runs).
+    /// takes the cores (scripts/perf/less-vs-marginalia.sh measures the difference).
     public static let settleMilliseconds: Int32 = 20
 
     /// Runs the session; the terminal is restored when this returns (and on crashes).

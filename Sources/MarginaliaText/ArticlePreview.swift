@@ -1,16 +1,15 @@
 import FoundationEssentials
 
 /// The beginning of a big plain-text file as an article of its own, so the reader can draw its
-/// first screen without waiting for the whole file to be decoded (decoding and indexing 20 MB
-/// took about 300 ms; `less` shows such a file in about 25 ms). The whole file is then loaded in
+/// first screen without waiting for the whole file to be decoded (`less` does not wait either;
+/// scripts/perf/less-vs-marginalia.sh compares the two). The whole file is then loaded in
 /// the background and replaces the preview; since the preview is a prefix of the same text, code
 /// point offsets (the place on screen) carry over.
 public enum ArticlePreview {
     /// Files up to this size are loaded whole at once (a few milliseconds).
     public static let threshold = 1 << 20
-    /// How much of a bigger file the preview decodes: about five screens of 100x30, while the
-    /// whole file takes some 200 ms at 20 MB to arrive. Decoding and laying out 128 KiB took
-    /// 1.4 ms of the start-up, a fifth of it.
+    /// How much of a bigger file the preview decodes: about five screens of 100x30, enough to
+    /// read while the whole file arrives; more would only lengthen the start-up.
     public static let prefixBytes = 16 << 10
 
     /// The preview of the file at `path`, read from its first `prefixBytes` only; nil when the
@@ -24,23 +23,10 @@ public enum ArticlePreview {
         return make(head: head, path: path)
     }
 
-    /// The first `count` bytes, in as few read calls as the kernel allows (FileHandle reads
-    /// 4 KiB at a time).
+    /// The first `count` bytes, or nil when there are none.
     static func readHead(path: String, count: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, count - filled) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { break }
-            filled += n
-        }
-        guard filled > 0 else { return nil }
-        bytes.removeSubrange(filled...)
-        return bytes
+        guard let bytes = try? FileBytes.read(path: path, limit: count), !bytes.isEmpty else { return nil }
+        return Array(bytes)
     }
 
     /// The preview of a file's first bytes (see `load(path:)`).

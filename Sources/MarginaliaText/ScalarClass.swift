@@ -1,7 +1,8 @@
-/// Character classes the tokenizer, segmenter and loaders share. ASCII is decided by a table
-/// lookup; only non-ASCII scalars pay for a Unicode property query, which keeps the hot loops of
-/// tokenising and segmenting fast (news text is mostly ASCII).
-enum ScalarClass {
+/// Character classes the tokenizer, segmenter, loaders and the entity tagger share (the one
+/// table of them). ASCII is decided by a table lookup; only non-ASCII scalars pay for a Unicode
+/// property query, which keeps the hot loops of tokenising, segmenting and tagging fast (news
+/// text is mostly ASCII). What other modules use is `@inlinable`, for those loops.
+public enum ScalarClass {
     static let softHyphen: Unicode.Scalar = "\u{00AD}"
     static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
 
@@ -60,16 +61,22 @@ enum ScalarClass {
         return isLetter(c) || c.properties.numericType != nil || isMark(c)
     }
 
-    @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+    @inlinable public static func isUppercase(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         return c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
     }
 
-    @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+    @inlinable public static func isLowercase(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
         return c.properties.isLowercase
+    }
+
+    /// Digits of any kind, superscripts and fractions included ("²", "½"): the tagger's word
+    /// shapes count them as digits. (`isDigit` is decimal digits only.)
+    @inlinable public static func isNumeric(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value &- 0x30) < 10 : c.properties.numericType != nil
     }
 
     /// Hyphens that join compounds ("Ukraine-Krieges"): ASCII hyphen-minus, Unicode hyphen and

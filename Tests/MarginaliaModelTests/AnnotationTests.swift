@@ -70,7 +70,7 @@ import MarginaliaStore
         app.press("2")
         app.tick(now: Date())
         #expect(!FileManager.default.fileExists(atPath: app.document!.store!.savePath))
-        Thread.sleep(forTimeInterval: 1.05)
+        sandbox.clock.advance(by: 1.05)
         app.tick(now: Date())
         #expect(FileManager.default.fileExists(atPath: app.document!.store!.savePath))
         #expect(try saved(app).contains("\"source\""))
@@ -521,7 +521,7 @@ import MarginaliaStore
         app.execute(commandLine: "q!")
         app.press("y<CR>")
         #expect(app.shouldQuit)
-        Thread.sleep(forTimeInterval: 1.1)   // past the autosave delay
+        sandbox.clock.advance(by: 1.1)   // past the autosave delay
         app.tick(now: Date())
         #expect(!FileManager.default.fileExists(atPath: sandbox.root + "/article.txt.annotations.json"))
     }

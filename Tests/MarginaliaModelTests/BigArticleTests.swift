@@ -27,11 +27,11 @@ import MarginaliaAnalysis
         return app
     }
 
-    /// Ticks the app until `done` or the deadline (background work runs on other threads).
+    /// Lets the document's background jobs finish one by one (blocking on each, no sleeping)
+    /// and ticks the app to pick up each result, until `done`.
     static func tick(_ app: ReaderApp, until done: () -> Bool) {
-        let deadline = Date().addingTimeInterval(120)
-        while !done(), Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.02)
+        for _ in 0..<20 where !done() {
+            app.document?.finishNextBackgroundJob()
             app.tick(now: Date())
         }
     }
@@ -81,7 +81,8 @@ import MarginaliaAnalysis
         let text = "Bürgermeisterin Anna Berger besuchte am Montag Hamburg.\n\n" + Self.bigText(bytes: 400_000)
         let app = try Self.openAsTheReaderDoes(sandbox.write("long.txt", text), in: sandbox)
         let document = try #require(app.document)
-        Self.tick(app) { document.beginningAnalysis != nil || document.isAnalysed }
+        document.finishBeginningAnalysis()
+        app.tick(now: Date())
         // The beginning (20,000 code points) is analysed long before the whole 400 KB.
         #expect(document.beginningAnalysis != nil && !document.isAnalysed)
         let grid = app.render()
@@ -172,7 +173,7 @@ import MarginaliaAnalysis
         // until its first frame is drawn).
         BackgroundThread.holdUntilReleased()
         let job = BackgroundJob { 42 }
-        Thread.sleep(forTimeInterval: 0.05)
+        #expect(BackgroundThread.heldCount >= 1)   // queued, not started
         let before = job.result
         BackgroundThread.release()
         #expect(before == nil)

@@ -3,7 +3,7 @@ import Foundation
 @testable import MarginaliaModel
 import MarginaliaStore
 
-/// Files the reader saves name the program with its version (DESIGN.md: "marginalia <version>"),
+/// Files the reader saves name the program with its version (docs/CONTRACTS.md: "marginalia <version>"),
 /// the same one `marginalia --version` prints and export writes.
 @Suite struct GeneratorVersionTests {
     @Test func savedFileNamesTheVersion() throws {

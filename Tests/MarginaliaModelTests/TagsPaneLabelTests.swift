@@ -51,3 +51,32 @@ import MarginaliaText
         #expect(app.tagLabel(excerpt: "Plain.", note: nil, width: 30) == "„Plain.“")
     }
 }
+
+/// The Tags pane's rows are cached per document version and per size: after a resize the
+/// labels are cut to the new pane width, not left at the old one.
+@Suite struct TagsPaneResizeTests {
+    @Test func labelsFollowTheWidthAfterAResize() throws {
+        let sandbox = Sandbox()
+        let app = AnnotationTests().makeApp(sandbox)
+        app.press("1c")
+        app.type("a note that is long enough to be cut in a narrow pane and whole in a wide one")
+        app.press("<CR>")
+        var labels: [Int: String] = [:]
+        for width in [100, 200, 100] {
+            app.resize(width: width, height: 30)
+            let pane = try #require(app.geometry.panes.first { $0.0 == .tags }?.1)
+            let item = try #require(app.paneItems(.tags).first)
+            // The label fits the pane as it is now: marker, space and label within its inner width.
+            #expect(DisplayWidth.of(item.marker) + 1 + DisplayWidth.of(item.label) <= pane.width - 2,
+                    "width \(width): \(item.label)")
+            if let earlier = labels[width] { #expect(earlier == item.label) }
+            labels[width] = item.label
+            // And the rendered row shows it.
+            let grid = app.render()
+            let row = try #require(grid.find("✎", maxX: nil))
+            #expect(row.x >= pane.x && row.x < pane.maxX)
+        }
+        #expect(labels[200] != labels[100])
+        #expect(DisplayWidth.of(labels[200]!) > DisplayWidth.of(labels[100]!))
+    }
+}

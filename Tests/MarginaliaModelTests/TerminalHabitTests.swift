@@ -1,6 +1,7 @@
 import Testing
 @testable import MarginaliaModel
 import MarginaliaText
+@testable import MarginaliaLibrary
 
 /// The keys of less and Vim (issue 14, habits): half pages, pages, H/M, Ctrl-L, zz.
 @Suite struct TerminalHabitTests {

@@ -4,10 +4,21 @@ import MarginaliaText
 import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaQuotes
+import Synchronization
+
+/// Monotonic seconds that move only when a test moves them (the autosave delay without waiting).
+final class ManualClock: Sendable {
+    private let seconds = Mutex(1000.0)
+    var now: Double { seconds.withLock { $0 } }
+    func advance(by delta: Double) { seconds.withLock { $0 += delta } }
+    var function: @Sendable () -> Double { { [self] in now } }
+}
 
 /// A temporary folder for articles and a config directory; removed at deinit.
 final class Sandbox {
     let root: String
+    /// The clock of every app opened here.
+    let clock = ManualClock()
     var configDirectory: String { root + "/config" }
 
     init() {
@@ -28,7 +39,9 @@ final class Sandbox {
     func writeConfig(_ toml: String) { write("config/marginalia/config.toml", toml) }
 
     var options: LaunchOptions {
-        LaunchOptions(colorMode: .ansi256, environment: ["XDG_CONFIG_HOME": configDirectory, "HOME": root], analysisWait: 30, width: 120, height: 30)
+        var o = LaunchOptions(colorMode: .ansi256, environment: ["XDG_CONFIG_HOME": configDirectory, "HOME": root], analysisWait: 30, width: 120, height: 30)
+        o.clock = clock.function
+        return o
     }
 
     /// Opens paths with the real loader and analyser (waits for the analysis).

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks an annotation file against DESIGN.md and the article it belongs to.
+"""Checks an annotation file against docs/CONTRACTS.md and the article it belongs to.
 
 usage: check_annotations.py ANNOTATIONS.json ARTICLE.txt TAG_NUMBER... [--count N]
 

@@ -11,7 +11,7 @@ change of 0.2 ms in marginalia's start-up shows.
 
 PROGRAMs default to .build/release/marginalia and less. The article is `marginalia bench text
 SIZE`; HOME is a temporary folder shared by all runs, and each program first runs once and quits
-with q, so later runs find what a second start finds (library state, theme cache).
+with q, so later runs find what a second start finds (library state).
 """
 import argparse
 import fcntl

@@ -1,7 +1,7 @@
 import FuzzSupport
 
-/// The library-state reader and the theme cache reader, the two files read before the first
-/// frame without JSONDecoder or TOMLKit (the input format is documented at FuzzReplay.startupFiles).
+/// The library-state reader, the file read before the first frame (the input format is
+/// documented at FuzzReplay.startupFiles).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzStartupFiles(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     trapIfViolated(FuzzReplay.startupFiles(FuzzDriver.buffer(start, count)))

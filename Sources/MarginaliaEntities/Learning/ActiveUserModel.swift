@@ -1,31 +1,34 @@
 import FoundationEssentials
 import MarginaliaText
+import Synchronization
 
 /// Hands a user model to analyses running on other threads: the reader owns one per session
 /// (each new article is analysed with what the last correction taught), `analyze` uses
 /// `ActiveUserModel.process`. The saved file may be read lazily, on the first analysis that
 /// needs it, so a reader's start never waits for it.
-public final class UserModelProvider: @unchecked Sendable {
-    private let lock = Lock()
-    private var model: UserNERModel?
-    private var loader: (@Sendable () -> UserNERModel?)?
+public final class UserModelProvider: Sendable {
+    private struct State {
+        var model: UserNERModel?
+        var loader: (@Sendable () -> UserNERModel?)?
+    }
+    private let state = Mutex(State())
 
     public init() {}
 
     /// The model in use, loading it first if a loader is pending.
     public func current() -> UserNERModel? {
-        lock.withLock {
-            if let load = loader { model = load(); loader = nil }
-            return model
+        state.withLock { s in
+            if let load = s.loader { s.model = load(); s.loader = nil }
+            return s.model
         }
     }
 
     /// The model if it is loaded already (never loads: for the status line).
-    public func ifLoaded() -> UserNERModel? { lock.withLock { model } }
+    public func ifLoaded() -> UserNERModel? { state.withLock { $0.model } }
 
-    public func set(_ m: UserNERModel?) { lock.withLock { model = m; loader = nil } }
+    public func set(_ m: UserNERModel?) { state.withLock { $0.model = m; $0.loader = nil } }
 
-    public func setLoader(_ load: @escaping @Sendable () -> UserNERModel?) { lock.withLock { loader = load; model = nil } }
+    public func setLoader(_ load: @escaping @Sendable () -> UserNERModel?) { state.withLock { $0.loader = load; $0.model = nil } }
 }
 
 /// Loading the user's German model, and the one the `analyze` command's process uses.

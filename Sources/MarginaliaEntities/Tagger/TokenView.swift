@@ -1,3 +1,5 @@
+import MarginaliaText
+
 /// What the feature extractor needs to know about one token, computed once per token in one
 /// pass: its lowercase form, case flags, and the partial hashes that several templates share.
 struct TokenView {
@@ -39,7 +41,7 @@ struct TokenView {
             let code: UInt32
             if ScalarClass.isUppercase(c) { code = 88; letters += 1; upper += 1 }
             else if ScalarClass.isLowercase(c) { code = 120; letters += 1 }
-            else if ScalarClass.isDigit(c) { code = 100; digit = true }
+            else if ScalarClass.isNumeric(c) { code = 100; digit = true }
             else { code = c.value; if c.value >= 128, c.properties.isAlphabetic { letters += 1 } }
             if count <= Self.longShapeLimit { hLong = FeatureHasher.mix(hLong, code) }
             if code != lastShort { hShort = FeatureHasher.mix(hShort, code); lastShort = code }

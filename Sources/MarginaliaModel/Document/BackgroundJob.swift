@@ -1,12 +1,14 @@
 import FoundationEssentials
 import Dispatch
 import MarginaliaText
+import Synchronization
 
 /// Work the screen must not wait for (analysing an article, opening its annotations, reading the
 /// rest of a big file, counting search matches), run once on a background thread; the UI polls
 /// `result` from `tick`, `handle` and `render`, or blocks in `wait` where it must (`--dump`).
 final class BackgroundJob<Value>: @unchecked Sendable {
-    private let lock = Lock()
+    /// Guards `_result` and `_cancelled`.
+    private let lock = Mutex(())
     private let done = DispatchSemaphore(value: 0)
     private var _result: Value?
 
@@ -21,7 +23,7 @@ final class BackgroundJob<Value>: @unchecked Sendable {
         BackgroundThread.start { [self] in
             let value = work(self)
             // A cancelled job's result is not wanted: it stays nil (a `wait` returns nil).
-            lock.lock(); if !_cancelled { _result = value }; lock.unlock()
+            lock.withLock { _ in if !_cancelled { _result = value } }
             done.signal()
         }
     }
@@ -31,18 +33,12 @@ final class BackgroundJob<Value>: @unchecked Sendable {
     /// Asks the work to stop early (it checks `isCancelled` where it can); its result is then
     /// not wanted.
     func cancel() {
-        lock.lock(); _cancelled = true; lock.unlock()
+        lock.withLock { _ in _cancelled = true }
     }
 
-    var isCancelled: Bool {
-        lock.lock(); defer { lock.unlock() }
-        return _cancelled
-    }
+    var isCancelled: Bool { lock.withLock { _ in _cancelled } }
 
-    var result: Value? {
-        lock.lock(); defer { lock.unlock() }
-        return _result
-    }
+    var result: Value? { lock.withLock { _ in _result } }
 
     /// Blocks until the work is done or `timeout` seconds have passed.
     @discardableResult
@@ -57,54 +53,4 @@ final class BackgroundJob<Value>: @unchecked Sendable {
 struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
-}
-
-/// A thread of its own at a lower CPU priority (nice +10) for work the first frame must not wait
-/// for: on a busy 2-core machine the analysis and the store's hashing of a 20 MB article took
-/// the cores from the thread drawing the first frame (wall time twice its CPU time). Idle cores
-/// are still used in full. A thread of its own, because a pooled thread would keep the nice value.
-public enum BackgroundThread {
-    private static let gate = Lock()
-    /// Thread starts waiting for `release()`; nil when nothing is held.
-    nonisolated(unsafe) private static var held: [@Sendable () -> Void]?
-
-    /// Until `release()`, new background work waits instead of starting: the reader calls this
-    /// before it opens the articles and releases it once the first frame is on the screen, so
-    /// on a 2-core machine that frame does not share the cores with reading and analysing.
-    public static func holdUntilReleased() {
-        gate.lock(); defer { gate.unlock() }
-        if held == nil { held = [] }
-    }
-
-    /// Starts the work held since `holdUntilReleased()`, and all later work at once.
-    public static func release() {
-        gate.lock()
-        let waiting = held ?? []
-        held = nil
-        gate.unlock()
-        for run in waiting { run() }
-    }
-
-    /// `stackSize`: the analysers recurse little, but the default of 512 KiB is tight.
-    static func start(stackSize: Int = 8 << 20, name: String? = nil, _ work: @escaping @Sendable () -> Void) {
-        let run: @Sendable () -> Void = { spawn(stackSize: stackSize, name: name, work) }
-        gate.lock()
-        if held != nil {
-            held?.append(run)
-            gate.unlock()
-            return
-        }
-        gate.unlock()
-        run()
-    }
-
-    private static func spawn(stackSize: Int, name: String?, _ work: @escaping @Sendable () -> Void) {
-        SystemThread.start(stackSize: stackSize, name: name) {
-            #if os(Linux)
-            // On Linux the nice value is per thread: who 0 is this thread alone.
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
-            #endif
-            work()
-        }
-    }
 }

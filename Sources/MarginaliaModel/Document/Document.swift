@@ -4,6 +4,7 @@ import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaQuotes
 import MarginaliaStore
+import MarginaliaLibrary
 
 /// One open article: the loaded text, its analysis once ready, its screen layout, and where the
 /// reader was in it (so switching articles with `]`/`[` comes back to the same place).
@@ -20,11 +21,17 @@ public final class Document {
     var redoStack: [UndoEntry] = []
     /// Bumped whenever the analysis or the annotations change, so cached views know to refresh.
     public private(set) var version = 0
+    /// Bumped when the analysis (or the corrections applied to it) changes.
+    public private(set) var analysisVersion = 0
+    /// Bumped when the annotations change (and with every analysis change).
+    public private(set) var annotationVersion = 0
+    /// Values derived from the analysis and the annotations, each keyed by what it depends on.
+    let caches = DocumentCaches()
     public let layout: ArticleLayout
     private var job: BackgroundJob<ArticleAnalysis>?
     /// A long article's beginning analysed on its own (`beginningCodePoints`), so the first
-    /// screens show their highlights within milliseconds instead of after the whole analysis
-    /// (13 s for 20 MB). Only the article pane's highlights use it; panes, selection and
+    /// screens show their highlights at once instead of after the whole analysis (seconds for a
+    /// big article). Only the article pane's highlights use it; panes, selection and
     /// corrections wait for the whole analysis.
     public private(set) var beginningAnalysis: ArticleAnalysis?
     private var beginningJob: BackgroundJob<ArticleAnalysis>?
@@ -116,6 +123,24 @@ public final class Document {
     /// The annotations and tag set as they were when the store was opened (`:q!` goes back to them).
     var annotationsAtOpen: (items: [Annotation], tagSet: [String], fileExisted: Bool)?
 
+    /// Blocks until the next of this document's background jobs has finished, the quick ones
+    /// first (the rest of a big file, the annotations, a search count, the beginning's
+    /// analysis, then the whole analysis); false when none is pending. `wait` blocks on the job's
+    /// completion (nothing polls or sleeps); a later `tick` picks the result up. For tests: the
+    /// reader never waits.
+    @discardableResult
+    func finishNextBackgroundJob(timeout: Double = 120) -> Bool {
+        if let fullLoad, fullLoad.result == nil { fullLoad.wait(timeout: timeout); return true }
+        if let storeJob, storeJob.result == nil { storeJob.wait(timeout: timeout); return true }
+        if let searchCount, searchCount.job.result == nil { searchCount.job.wait(timeout: timeout); return true }
+        if let beginningJob, beginningJob.result == nil { beginningJob.wait(timeout: timeout); return true }
+        if let job, job.result == nil { job.wait(timeout: timeout); return true }
+        return false
+    }
+
+    /// Blocks until the analysis of a long article's beginning has finished (tests).
+    func finishBeginningAnalysis(timeout: Double = 120) { beginningJob?.wait(timeout: timeout) }
+
     /// Picks up a finished background analysis; true if it arrived just now.
     @discardableResult
     public func pollAnalysis(wait timeout: Double = 0) -> Bool {
@@ -174,21 +199,8 @@ public final class Document {
 
     private func bumpVersion(analysis: Bool) {
         version += 1
-        annotationMemos.removeAll()
-        if analysis { analysisMemos.removeAll() }
-    }
-
-    private var analysisMemos: [String: Any] = [:]
-    private var annotationMemos: [String: Any] = [:]
-
-    /// A value derived from the analysis (`fromAnnotations` false) or from the annotations
-    /// (highlight layers, pane lines), computed once per change instead of once per frame: a
-    /// long article has 100,000s of mentions.
-    func memo<T>(_ key: String, fromAnnotations: Bool = false, _ make: () -> T) -> T {
-        if let value = (fromAnnotations ? annotationMemos[key] : analysisMemos[key]) as? T { return value }
-        let value = make()
-        if fromAnnotations { annotationMemos[key] = value } else { analysisMemos[key] = value }
-        return value
+        annotationVersion += 1
+        if analysis { analysisVersion += 1 }
     }
 
     public var sentences: [Span] { analysis?.segmentation.sentences ?? [] }

@@ -24,8 +24,8 @@ public final class ArticleLayout {
     public let text: ArticleText
     /// The units rows are wrapped in, in order: the hard lines (between newlines), except that a
     /// hard line longer than `longLine` code points is cut into pieces after a space, so a
-    /// multi-megabyte paragraph on one line is wrapped only where it is shown (a resize of a
-    /// 5 MB one-line paragraph rewrapped all of it: 1.6 s). Never empty (an empty text has one
+    /// multi-megabyte paragraph on one line is wrapped only where it is shown (not all of it on
+    /// every resize). Never empty (an empty text has one
     /// empty line).
     public let lines: [Span]
     /// Pieces of a long hard line hold about this many code points (a row may end early where

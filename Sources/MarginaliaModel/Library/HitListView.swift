@@ -1,4 +1,5 @@
 import MarginaliaText
+import MarginaliaLibrary
 
 /// The results pane of `:find TEXT` and `:entity NAME`: one row per place (article title and
 /// the line around the hit, the match highlighted); `Enter` jumps there (the `hits` rows of

@@ -1,4 +1,5 @@
 import MarginaliaText
+import MarginaliaLibrary
 
 /// The library list (`L`): the articles with title, source, date, words, language, annotations
 /// and status; `/` filters, cycle the sort, `Enter` opens, `D` marks done. Holds the list's

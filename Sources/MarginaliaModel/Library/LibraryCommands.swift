@@ -1,3 +1,4 @@
+import MarginaliaLibrary
 /// The library's rows of the command table (`CommandTable.all` includes them): in the reader
 /// (`L`, `D`, `:find`, `:entity`), in the library list, in its filter line and in the results
 /// pane of `:find`/`:entity`. Keys, `:` names and help text come from here like every other

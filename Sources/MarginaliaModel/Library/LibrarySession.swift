@@ -1,5 +1,6 @@
 import FoundationEssentials
 import MarginaliaText
+import MarginaliaLibrary
 
 /// Everything the reader needs from the library, behind a few calls so the reader's hooks stay
 /// tiny: which article to open first, `]`/`[`, the `L` list, `:find`/`:entity` with their
@@ -58,6 +59,9 @@ public final class LibrarySession {
     }
 
     public var index: CorpusIndex? { builder?.index }
+
+    /// Blocks until the index is built (tests and benchmarks; the reader never waits for it).
+    public func waitForIndex() { builder?.wait() }
 
     /// For the status line: "indexing 1234/10000" while the index builds, else "".
     public var statusText: String { builder?.index.progress.statusText ?? "" }

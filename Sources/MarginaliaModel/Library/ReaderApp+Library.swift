@@ -1,6 +1,7 @@
 import FoundationEssentials
 import MarginaliaText
 import MarginaliaStore
+import MarginaliaLibrary
 
 /// The library inside the reader: what the reader's small hooks call. The reader shows
 /// articles through `DocumentList`; its first `library.count` entries are the library's

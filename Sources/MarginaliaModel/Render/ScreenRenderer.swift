@@ -56,13 +56,13 @@ struct ArticleRenderer {
 
     func layers() -> [Layer] {
         var out: [Layer] = []
-        out.append(document.memo("layer.entities") {
+        out.append(document.caches.entityLayer.value(for: document.analysisVersion) {
             // An uncertain mention is drawn with the type's ".uncertain" style (dimmed in the bundled themes).
             SpanIndex((document.highlightedAnalysis?.entities ?? []).map {
                 ($0.span, (ReaderApp.entityScopes[$0.type] ?? "entity") + ($0.isUncertain ? ".uncertain" : ""))
             })
         })
-        out.append(document.memo("layer.quotes") {
+        out.append(document.caches.quoteLayer.value(for: document.analysisVersion) {
             var spans: [(Span, String)] = []
             for q in document.highlightedAnalysis?.quotes ?? [] {
                 for s in q.spans { spans.append((s, "quote")) }
@@ -82,7 +82,8 @@ struct ArticleRenderer {
                 let hits = TextSearch.find(search.query, in: document.text, startingIn: shown.start..<shown.end)
                 out.append(SpanIndex(hits.map { ($0, "search.match") }))
             } else {
-                out.append(document.memo("layer.search." + search.query) { SpanIndex(search.matches.map { ($0, "search.match") }) })
+                let key = DocumentCaches.SearchKey(analysis: document.analysisVersion, query: search.query, matches: search.matches.count)
+                out.append(document.caches.searchLayer.value(for: key) { SpanIndex(search.matches.map { ($0, "search.match") }) })
             }
             if let current = search.currentSpan {
                 out.append(SpanIndex([(current, "search.current")]))

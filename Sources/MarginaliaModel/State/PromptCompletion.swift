@@ -1,5 +1,6 @@
 import FoundationEssentials
 import MarginaliaText
+import MarginaliaLibrary
 import MarginaliaEntities
 
 /// Tab in the bottom-line editor: completes the word before the cursor from what fits there,

@@ -305,7 +305,7 @@ extension ReaderApp {
     /// The annotations the Tags pane lists, in text order (orphans last).
     var tagPaneAnnotations: [Annotation] {
         guard let document else { return [] }
-        return document.memo("tagPaneAnnotations", fromAnnotations: true) { document.store?.itemsInTextOrder ?? [] }
+        return document.caches.tagPaneAnnotations.value(for: document.annotationVersion) { document.store?.itemsInTextOrder ?? [] }
     }
 
     var tagItems: [PaneItem] {
@@ -366,7 +366,8 @@ extension ReaderApp {
     /// "claim 3 · fact 1 · 2 orphaned": the count per tag over the header of the Tags pane.
     public var tagCountsDescription: String {
         guard let document else { return "" }
-        return document.memo("tagCounts" + tagSet.joined(separator: ","), fromAnnotations: true) { makeTagCounts() }
+        let key = DocumentCaches.TagsKey(annotations: document.annotationVersion, tags: tagSet, theme: "")
+        return document.caches.tagCounts.value(for: key) { makeTagCounts() }
     }
 
     func makeTagCounts() -> String {

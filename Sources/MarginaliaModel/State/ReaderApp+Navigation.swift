@@ -157,7 +157,7 @@ extension ReaderApp {
 
     public func selectEntity(forward: Bool, count: Int = 1) {
         guard let document else { return }
-        let spans = document.memo("entitySpans") { document.entities.map(\.span) }
+        let spans = document.caches.entitySpans.value(for: document.analysisVersion) { document.entities.map(\.span) }
         moveSelection(in: spans, forward: forward, count: count, unit: { .entity($0) }, name: "entity")
         // Say what the mention is and what can be done with it (unless at an end of the list).
         if message == nil, case .entity(let i)? = document.selection?.unit, document.entities.indices.contains(i) {

@@ -22,14 +22,16 @@ extension ReaderApp {
     /// Entities by type and canonical name, most mentioned first (`EntityGrouping`).
     var entityGroups: [EntityGroup] {
         guard let document else { return [] }
-        return document.memo("entityGroups") { EntityGrouping.groups(document.entities) }
+        return document.caches.entityGroups.value(for: document.analysisVersion) { EntityGrouping.groups(document.entities) }
     }
 
     public func paneItems(_ pane: Focus) -> [PaneItem] {
         guard let document else { return [] }
-        return document.memo("pane.\(pane.rawValue)." + tagSet.joined(separator: ",") + theme.theme.name, fromAnnotations: pane == .tags) {
-            makePaneItems(pane, document)
-        }
+        // Only the Tags pane lists annotations, and only its labels are cut to the pane's width.
+        let tags = pane == .tags
+        let key = DocumentCaches.ViewKey(analysis: document.analysisVersion, annotations: tags ? document.annotationVersion : 0,
+                                         tags: tagSet, theme: theme.theme.name, width: tags ? width : 0, height: tags ? height : 0)
+        return document.caches.paneItems[pane]!.value(for: key) { makePaneItems(pane, document) }
     }
 
     func makePaneItems(_ pane: Focus, _ document: Document) -> [PaneItem] {

@@ -19,6 +19,7 @@ extension ReaderApp {
             var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: ReaderApp.isBundledResource(document.article.path),
                                                            readOnly: options.viewOnly)
             storeOptions.environment = options.environment
+            storeOptions.clock = options.clock
             storeOptions.location = libraryAnnotationLocation(for: document)
             let input = UncheckedBox((document.article, storeOptions))
             document.storeJob = BackgroundJob { AnnotationStore.open(input.value.0, options: input.value.1) }
@@ -171,7 +172,8 @@ extension ReaderApp {
 
     func extraArticleLayers(_ document: Document) -> [SpanIndex<String>] {
         let tags = tagSet
-        return [document.memo("layer.tags." + theme.theme.name + tags.joined(separator: ","), fromAnnotations: true) {
+        let key = DocumentCaches.TagsKey(annotations: document.annotationVersion, tags: tags, theme: theme.theme.name)
+        return [document.caches.tagLayer.value(for: key) {
             let items = (document.store?.items ?? []).filter { $0.motivation == .tagging && !$0.isOrphaned }
             return SpanIndex(items.flatMap { item in
                 item.tags.map { t in (item.span, tags.firstIndex(of: t).map { tagScope(index: $0, name: t) } ?? "tag") }

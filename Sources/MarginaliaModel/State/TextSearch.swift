@@ -1,12 +1,13 @@
 import MarginaliaText
+import MarginaliaLibrary
 
 /// Finds occurrences of a query in the article, code point by code point. Smart case: a query
 /// without capitals matches any case. A no-break space in the text matches a space. A query
 /// that begins with `~` folds accents (`/~Vucic` finds `Vučić`), one scalar for one, so a
 /// match keeps its length.
 ///
-/// `find` lists every match of a whole article (a scan of 20 MB takes about 40 ms: the reader
-/// runs it in the background for long articles); `next` finds the one match the reader moves
+/// `find` lists every match of a whole article (the reader runs it in the background for long
+/// articles); `next` finds the one match the reader moves
 /// to, and `find(_:in:startingIn:)` the matches of the rows on screen, both in time
 /// proportional to the distance scanned, not to the article.
 public enum TextSearch {

@@ -1,6 +1,5 @@
 import FoundationEssentials
 import MarginaliaText
-import TOMLKit
 
 /// Why a theme could not be used; `description` is one line for the status line.
 public struct ThemeError: Error, CustomStringConvertible, Equatable {
@@ -25,12 +24,8 @@ public enum ThemeLoader {
     static let attributeKeys = ["bold", "underline", "reverse", "italic", "dim"]
 
     public static func parse(_ source: String, fallbackName: String) throws -> Theme {
-        // toml++ would abort the program on some headers: refuse them with a message first.
-        if let problem = TOMLPreflight.problem(in: source) { throw ThemeError(problem) }
         let table: TOMLTable
-        do { table = try TOMLTable(string: source) } catch let error as TOMLParseError {
-            throw ThemeError("\(error.description) at line \(error.source.begin.line)")
-        } catch { throw ThemeError("\(error)") }
+        do { table = try TOMLParser.parse(source) } catch { throw ThemeError(error.description) }
         let name = table["name"]?.string ?? fallbackName
         var palette: [String: Color] = [:]
         if let p = table["palette"]?.table {
@@ -92,7 +87,7 @@ public enum ThemeLoader {
         return s
     }
 
-    static func color(_ value: TOMLValueConvertible, palette: [String: Color], context: String) throws -> Color {
+    static func color(_ value: TOMLValue, palette: [String: Color], context: String) throws -> Color {
         if let i = value.int {
             guard (0...255).contains(i) else { throw ThemeError("\(context): colour index \(i) outside 0-255") }
             return .indexed(UInt8(i))

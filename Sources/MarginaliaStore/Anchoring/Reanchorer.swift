@@ -1,6 +1,6 @@
 import MarginaliaText
 
-/// Finds each annotation's target in the article as it is now (DESIGN.md): the saved position
+/// Finds each annotation's target in the article as it is now (docs/CONTRACTS.md): the saved position
 /// if it still holds the saved text; else the saved text elsewhere, the prefix/suffix context
 /// choosing among repeats (then the nearest to the old position); else the most similar
 /// passage near where n-grams of the old text and its context still occur, if similar enough;

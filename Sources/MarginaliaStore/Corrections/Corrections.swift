@@ -3,7 +3,7 @@ import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaQuotes
 
-/// Applies the user's corrections (identifying and classifying annotations, DESIGN.md) on top of
+/// Applies the user's corrections (identifying and classifying annotations, docs/CONTRACTS.md) on top of
 /// the automatic analysis, so the article view, the panes, `analyze --with-annotations` and the
 /// exports all show the same corrected entities and quotes. Later corrections (by `modified`)
 /// win over earlier ones on the same span; orphaned annotations are not applied.

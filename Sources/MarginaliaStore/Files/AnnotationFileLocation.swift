@@ -1,7 +1,7 @@
 import FoundationEssentials
 import MarginaliaText
 
-/// Where an article's annotation file lives (DESIGN.md): `<article file name>.annotations.json`
+/// Where an article's annotation file lives (docs/CONTRACTS.md): `<article file name>.annotations.json`
 /// beside the article; when that folder is not writable, or for bundled samples, under
 /// `$XDG_DATA_HOME/marginalia/annotations/` (default `~/.local/share`), named after the article
 /// and a hash of its absolute path so two articles with the same name do not share a file.
@@ -11,7 +11,7 @@ public struct AnnotationFileLocation: Sendable, Equatable {
     /// The file to read at open: `path` if it exists, else an annotation file beside a
     /// read-only article (read, then saved to `path`), else nil (no annotations yet).
     public var readPath: String?
-    /// Where annotations go when the main file is corrupt (DESIGN.md: never overwritten).
+    /// Where annotations go when the main file is corrupt (docs/CONTRACTS.md: never overwritten).
     public var recoveryPath: String { AnnotationFileLocation.recoveryPath(for: path) }
     /// The lock file of this article (one per article, whichever file is read), in the lock
     /// folder of `environment` (never beside the article: see `AnnotationLock`).

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import MarginaliaText
+import Synchronization
 
 /// A lock file holding the owner's pid, so a second Marginalia on the same article opens it
 /// read-only instead of two sessions overwriting each other. A lock whose process is gone
@@ -225,16 +226,15 @@ public final class AnnotationLock {
 
 /// The lock files this process holds, with their identities (to tell our own lock from a dead
 /// process's with our pid, and to release them all on a termination signal).
-final class HeldLocks: @unchecked Sendable {
+final class HeldLocks: Sendable {
     static let shared = HeldLocks()
-    private let lock = Lock()
-    private var held: [String: AnnotationLock.FileIdentity] = [:]
+    private let held = Mutex<[String: AnnotationLock.FileIdentity]>([:])
 
-    func contains(_ path: String) -> Bool { lock.withLock { held[path] != nil } }
-    func insert(_ path: String, identity: AnnotationLock.FileIdentity) { lock.withLock { held[path] = identity } }
-    func remove(_ path: String) { lock.withLock { _ = held.removeValue(forKey: path) } }
+    func contains(_ path: String) -> Bool { held.withLock { $0[path] != nil } }
+    func insert(_ path: String, identity: AnnotationLock.FileIdentity) { held.withLock { $0[path] = identity } }
+    func remove(_ path: String) { held.withLock { _ = $0.removeValue(forKey: path) } }
     func removeAll() -> [(String, AnnotationLock.FileIdentity)] {
-        lock.withLock {
+        held.withLock { held in
             defer { held.removeAll() }
             return held.map { ($0.key, $0.value) }
         }

@@ -1,6 +1,6 @@
 import MarginaliaText
 
-/// Writes a collection in the DESIGN.md shape: `@context` first, then `id`, `type`, `generator`,
+/// Writes a collection in the docs/CONTRACTS.md shape: `@context` first, then `id`, `type`, `generator`,
 /// `source`, `tagSet`, `items`; fields read from newer files follow, unchanged.
 ///
 /// W3C Web Annotation requirements met here (scripts/interop checks them): every annotation and

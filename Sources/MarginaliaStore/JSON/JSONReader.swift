@@ -16,15 +16,12 @@ public struct JSONReader {
     private let bytes: [UInt8]
     private var position = 0
     private var depth = 0
-    /// Refuse what JSONDecoder refuses but this reader otherwise forgives (a lone surrogate
-    /// escape, a byte order mark), for readers that must agree with JSONDecoder exactly.
-    private let strict: Bool
     private static let maximumDepth = 512
 
     public static func parse(_ data: Data) throws -> JSONValue { try parse([UInt8](data)) }
 
-    public static func parse(_ bytes: [UInt8], strict: Bool = false) throws -> JSONValue {
-        var reader = JSONReader(bytes: bytes, strict: strict)
+    public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+        var reader = JSONReader(bytes: bytes)
         reader.skipWhitespace()
         let value = try reader.parseValue()
         reader.skipWhitespace()
@@ -34,11 +31,10 @@ public struct JSONReader {
 
     public static func parse(_ string: String) throws -> JSONValue { try parse(Array(string.utf8)) }
 
-    private init(bytes: [UInt8], strict: Bool) {
+    private init(bytes: [UInt8]) {
         self.bytes = bytes
-        self.strict = strict
         // A UTF-8 byte order mark is not JSON, but editors add it; skipping it loses nothing.
-        if !strict, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
     private func error(_ message: String) -> JSONReadError {
@@ -188,7 +184,6 @@ public struct JSONReader {
                         position = save
                     }
                 }
-                if strict, (0xD800...0xDFFF).contains(code) { throw error("unpaired surrogate in a \\u escape") }
                 let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:

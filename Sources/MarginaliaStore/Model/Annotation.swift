@@ -1,7 +1,7 @@
 import MarginaliaText
 
 /// Why an annotation exists (W3C `motivation`). Tags and notes are the user's own data;
-/// `identifying` and `classifying` are corrections of the analysis (DESIGN.md).
+/// `identifying` and `classifying` are corrections of the analysis (docs/CONTRACTS.md).
 public enum Motivation: String, Sendable, CaseIterable {
     case tagging, commenting, identifying, classifying
 }
@@ -157,7 +157,7 @@ public enum PreservedFields {
     }
 }
 
-/// The body values of corrections (DESIGN.md).
+/// The body values of corrections (docs/CONTRACTS.md).
 public enum CorrectionValue {
     public static let noEntity = "none"
     public static let quote = "quote"

@@ -1,7 +1,7 @@
 import FoundationEssentials
 import MarginaliaText
 
-/// ISO 8601 UTC timestamps at second precision (`2026-11-25T10:00:00Z`), as DESIGN.md shows.
+/// ISO 8601 UTC timestamps at second precision (`2026-11-25T10:00:00Z`), as docs/CONTRACTS.md shows.
 public enum Timestamp {
     public static func now() -> String { string(from: Date()) }
 

@@ -4,7 +4,7 @@ import MarginaliaText
 import MarginaliaAnalysis
 import MarginaliaStore
 
-/// `marginalia analyze FILE` prints the DESIGN.md analysis JSON; `--jsonl` streams a corpus of
+/// `marginalia analyze FILE` prints the docs/CONTRACTS.md analysis JSON; `--jsonl` streams a corpus of
 /// one article a line and prints one result a line, in input order.
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

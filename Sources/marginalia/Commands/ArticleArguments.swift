@@ -2,6 +2,7 @@ import FoundationEssentials
 import MarginaliaText
 import MarginaliaModel
 import MarginaliaStore
+import MarginaliaLibrary
 
 /// The articles named on the command line of `export` and `import`: a file, a JSON-lines corpus
 /// (every article line, or those of `--ids`), or one corpus article as `corpus.jsonl#ID`. A

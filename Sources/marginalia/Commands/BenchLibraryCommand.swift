@@ -4,6 +4,7 @@ import MarginaliaText
 import MarginaliaModel
 #if canImport(Glibc)
 import Glibc
+import MarginaliaLibrary
 #endif
 
 /// `marginalia bench library PATH...`: how long opening a library takes (discovery and the

@@ -7,6 +7,7 @@ import MarginaliaText
 #if canImport(Glibc)
 import Glibc
 import MarginaliaStore
+import MarginaliaLibrary
 #endif
 
 /// `marginalia bench reader`: the reader's speed on articles of several sizes, made by repeating

@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import MarginaliaText
 import MarginaliaModel
+import MarginaliaLibrary
 
 /// `marginalia bench text SIZE`: prints an article of about SIZE bytes made by repeating real
 /// text (the bundled samples, or `--source` files), the same text `bench reader` measures; the

@@ -1,7 +1,6 @@
 import FoundationEssentials
 import MarginaliaText
 import MarginaliaAnalysis
-import MarginaliaModel
 import MarginaliaStore
 
 /// Streams a JSON-lines corpus through the analyzer on `jobs` threads: lines are read as they

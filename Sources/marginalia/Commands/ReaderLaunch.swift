@@ -3,6 +3,7 @@ import MarginaliaText
 import MarginaliaModel
 import MarginaliaTerminal
 import MarginaliaStore
+import MarginaliaLibrary
 
 /// Starts the interactive reader on a terminal: probe it, open the articles, run the screen.
 /// Shared by `OpenCommand` and by `ReaderFastPath`, which reaches it without the argument parser.

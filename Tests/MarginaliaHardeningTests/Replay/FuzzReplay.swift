@@ -4,6 +4,7 @@ import MarginaliaModel
 import MarginaliaQuotes
 import MarginaliaStore
 import MarginaliaText
+import MarginaliaLibrary
 
 // One function per fuzz target: the input bytes in, the violated invariants out. The fuzz
 // targets (Fuzz/Sources/FuzzSupport links to this file) trap on any; the regression tests
@@ -69,6 +70,12 @@ public enum FuzzReplay {
     public static func toml(_ bytes: UnsafeBufferPointer<UInt8>) -> Violations {
         var v = Violations()
         let source = String(decoding: bytes, as: UTF8.self)
+        // The parser answers every input with a table or a one-line error naming a line of it.
+        do { _ = try TOMLParser.parse(source) } catch {
+            let lines = source.utf8.count(where: { $0 == 0x0A }) + 1
+            v.require((1...lines).contains(error.line), "TOML error line \(error.line) outside 1...\(lines)")
+            v.require(!error.description.contains("\n"), "TOML error is not one line: \(error.description)")
+        }
         do { _ = try ThemeLoader.parse(source, fallbackName: "fuzz") } catch {
             v.require(!"\(error)".isEmpty, "empty theme error")
         }
@@ -78,29 +85,18 @@ public enum FuzzReplay {
         return v
     }
 
-    /// The files read before the first frame without JSONDecoder or TOMLKit: byte 0 even, the
-    /// library state (whatever the fast reader accepts, JSONDecoder must read the same way);
-    /// odd, a theme cache entry (whatever is accepted must survive writing and reading again).
+    /// The library state, read before the first frame: byte 0 is a selector kept so that the
+    /// stored inputs still replay; the rest is a `library-state.json`. Whatever the reader
+    /// accepts must survive writing and reading again.
     public static func startupFiles(_ bytes: UnsafeBufferPointer<UInt8>) -> Violations {
         var v = Violations()
-        guard let selector = bytes.first else { return v }
-        let file = Array(bytes.dropFirst())
-        if selector % 2 == 0 {
-            if let fast = LibraryStateReader.read(file) {
-                let decoder = JSONDecoder()
-                decoder.dateDecodingStrategy = .iso8601
-                let slow = try? decoder.decode(LibraryState.self, from: Data(file))
-                v.require(slow == fast, "library state read differently from JSONDecoder")
-            }
-        } else {
-            let source = "source\t/fuzz/theme.toml\t1\t2\t3\t4"
-            if let theme = ThemeCache.decode(file, source: source) {
-                if let again = ThemeCache.encode(theme, source: source) {
-                    v.require(ThemeCache.decode(again, source: source) == theme, "theme cache entry changed on a write and re-read")
-                } else {
-                    v.require(false, "an accepted theme cache entry cannot be written again")
-                }
-            }
+        guard !bytes.isEmpty else { return v }
+        do {
+            let state = try LibraryStateJSON.read(Array(bytes.dropFirst()))
+            let again = try? LibraryStateJSON.read(LibraryStateJSON.bytes(of: state))
+            v.require(again == state, "library state changed on a write and re-read")
+        } catch {
+            v.require(!error.description.isEmpty && !error.description.contains("\n"), "library state error is not one line: \(error)")
         }
         return v
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 @Suite struct AnnotationLocationTests {
     @Test func fileArticlesKeepTheirAnnotationsBesideThem() {

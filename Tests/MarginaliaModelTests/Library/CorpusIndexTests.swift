@@ -3,6 +3,7 @@ import Testing
 import MarginaliaText
 import MarginaliaEntities
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 @Suite struct CorpusIndexTests {
     static let texts = [

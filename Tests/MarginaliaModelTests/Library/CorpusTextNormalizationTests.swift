@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MarginaliaText
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 /// Issue 15 item 6: a JSON-lines text is the same loaded text as the same bytes in a file.
 @Suite struct CorpusTextNormalizationTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MarginaliaText
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 @Suite struct JSONLinesCorpusTests {
     /// Texts with escapes, non-BMP characters, nested fields after the text, odd whitespace.

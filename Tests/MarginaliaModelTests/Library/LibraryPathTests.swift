@@ -1,5 +1,6 @@
 import Testing
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 /// `LibraryPaths.absolute` returns tidy absolute paths untouched and tidies the others.
 @Suite struct LibraryPathTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 /// A fresh temporary folder per test, removed when the value goes away.
 final class TemporaryFolder {

@@ -94,7 +94,7 @@ import MarginaliaText
         let dir = TemporaryFolder()
         let s = session(dir)
         s.startIndexing(entities: false)
-        while s.index?.progress.isComplete == false { usleep(1000) }
+        s.waitForIndex()
         #expect(s.runCommand(":find stadt") == "")
         #expect(s.isShowingOverlay)
         let grid = render(s)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarginaliaModel
+@testable import MarginaliaSupport
 
 /// A sequence that records how many items were read, so the test can check the window.
 final class CountingSequence: Sequence, @unchecked Sendable {
@@ -28,8 +29,9 @@ final class CountingSequence: Sequence, @unchecked Sendable {
         var maxInFlight = 0
         OrderedParallelMap.run(inputs, jobs: jobs, window: 8, transform: { n in
             // Uneven work, so later items often finish before earlier ones.
-            usleep(useconds_t((n * 7919) % 5) * 200)
-            return n * n
+            var spin = 0
+            for k in 0..<((n * 7919) % 5) * 20_000 { spin &+= k & 1 }
+            return n * n + (spin < 0 ? 1 : 0)
         }, emit: { value in
             outputs.append(value)
             maxInFlight = max(maxInFlight, inputs.lock.withLock { inputs.read } - outputs.count + 1)

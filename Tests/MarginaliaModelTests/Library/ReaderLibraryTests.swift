@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MarginaliaText
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 /// The library as the reader uses it: opening corpora, `L`, `D`, `]`/`[`, `:find`, and what
 /// is remembered between sessions. Uses the real loader and analyser (Sandbox of the ui tests).
@@ -99,8 +100,7 @@ import MarginaliaText
         let sandbox = Sandbox()
         let app = try sandbox.open([writeFolder(sandbox)], width: 110, height: 20)
         let session = try #require(app.librarySession)
-        let deadline = Date().addingTimeInterval(120)
-        while session.index?.progress.phase == .text, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        session.waitForIndex()
         app.execute(commandLine: "find beschlossen")
         let screen = app.render().text
         #expect(screen.contains("find \"beschlossen\": 3 places in 2 articles"))

@@ -1,6 +1,7 @@
 import Testing
 import MarginaliaText
 @testable import MarginaliaModel
+@testable import MarginaliaLibrary
 
 @Suite struct TitleTests {
     @Test func ownTitleWinsThenFirstHeadingThenFirstLine() {

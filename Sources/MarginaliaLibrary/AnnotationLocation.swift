@@ -2,7 +2,7 @@ import FoundationEssentials
 import MarginaliaText
 import MarginaliaStore
 
-/// Where an article's annotation file is (DESIGN.md "Annotation file"):
+/// Where an article's annotation file is (docs/CONTRACTS.md "Annotation file"):
 /// - a file article: beside it, `kherson.txt` -> `kherson.txt.annotations.json`;
 /// - a corpus article: one file per article in a folder beside the corpus,
 ///   `corpus.jsonl` + id `11059` -> `corpus.jsonl.annotations/11059.annotations.json`.

@@ -3,9 +3,9 @@ import MarginaliaText
 import MarginaliaStore
 
 /// What the library remembers between sessions, saved as `library-state.json` (see
-/// `LibraryStateStore`). Keys are `LibraryEntry.key`s (absolute path, or `corpus#id`).
-public struct LibraryState: Codable, Sendable, Equatable {
-    public struct Article: Codable, Sendable, Equatable {
+/// `LibraryStateStore`, and `LibraryStateJSON` for the format). Keys are `LibraryEntry.key`s (absolute path, or `corpus#id`).
+public struct LibraryState: Sendable, Equatable {
+    public struct Article: Sendable, Equatable {
         public var status: ArticleStatus
         /// Code-point offset of the top line (or the selection) when the article was left.
         public var position: Int
@@ -19,7 +19,7 @@ public struct LibraryState: Codable, Sendable, Equatable {
         }
     }
 
-    public struct LastArticle: Codable, Sendable, Equatable {
+    public struct LastArticle: Sendable, Equatable {
         public var article: String
         public var updated: Date
     }
@@ -113,11 +113,8 @@ public final class LibraryStateStore {
         guard !saveDisabled else { return false }
         if case .success(let onDisk?) = LibraryStateStore.read(path) { state = state.merged(with: onDisk) }
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            encoder.dateEncodingStrategy = .iso8601
             // The store's atomic writer: temporary file, fsync, rename, fsync of the folder.
-            try AtomicFileWriter().write([UInt8](try encoder.encode(state)), to: path)
+            try AtomicFileWriter().write(LibraryStateJSON.bytes(of: state), to: path)
             return true
         } catch {
             notice = "library state not saved: \(error)"
@@ -131,17 +128,13 @@ public final class LibraryStateStore {
         do { data = try FileBytes.readSettings(path: path) } catch {
             return error.isMissing ? .success(nil) : .failure(StateError(message: error.description))
         }
-        // The file as this program writes it is read without JSONDecoder (LibraryStateReader
-        // says why); anything else still goes through it.
-        if let state = LibraryStateReader.read(Array(data)) { return .success(state) }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        do {
-            return .success(try decoder.decode(LibraryState.self, from: data))
-        } catch {
-            return .failure(StateError(message: "not valid library-state JSON"))
+        do { return .success(try LibraryStateJSON.read(Array(data))) } catch {
+            return .failure(StateError(message: "not valid library-state JSON: \(error)"))
         }
     }
 
-    struct StateError: Error { var message: String }
+    struct StateError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
 }

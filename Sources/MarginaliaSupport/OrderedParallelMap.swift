@@ -1,6 +1,6 @@
 import FoundationEssentials
 import Dispatch
-import MarginaliaText
+
 
 /// Maps a stream through `transform` on `jobs` worker threads and hands the results to `emit`
 /// on the calling thread in input order. At most `window` items are in flight (read but not

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import MarginaliaText
 import MarginaliaEntities
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -46,74 +47,79 @@ public struct IndexHit: Sendable, Equatable {
 
 /// The cross-article index: every article's text folded (lower case, no accents; see
 /// `TextFolding`) for `:find`, and every entity mention by canonical name for `:entity`. Filled
-/// by `IndexBuilder` on a background thread, queried from the UI thread; a lock guards it and
+/// by `IndexBuilder` on a background thread, queried from the UI thread; a mutex guards it and
 /// is held only to append or to take a snapshot, never while searching.
-public final class CorpusIndex: @unchecked Sendable {
+public final class CorpusIndex: Sendable {
     struct Posting { var article: Int32; var start: Int32; var end: Int32; var type: EntityType }
 
-    private let lock = Lock()
+    /// Everything the builder adds, behind one mutex.
+    struct Contents {
+        // Folded UTF-8 of articles 0..<foldedTexts.count (indexed in order).
+        var foldedTexts: [[UInt8]] = []
+        var entityArticles = 0
+        var names: [String] = []            // canonical names as first seen
+        var foldedNames: [[Substring]] = [] // their folded words
+        var nameIDs: [String: Int] = [:]
+        var postings: [[Posting]] = []      // per name id
+        var languages: [Int: Language] = [:]
+        var progress: IndexProgress
+        var failures: [Int: String] = [:]
+    }
+
+    private let contents: Mutex<Contents>
     public let articleCount: Int
-    // Folded UTF-8 of articles 0..<foldedTexts.count (indexed in order).
-    private var foldedTexts: [[UInt8]] = []
-    private var entityArticles = 0
-    private var names: [String] = []            // canonical names as first seen
-    private var foldedNames: [[Substring]] = [] // their folded words
-    private var nameIDs: [String: Int] = [:]
-    private var postings: [[Posting]] = []      // per name id
-    private var languages: [Int: Language] = [:]
-    private var _progress: IndexProgress
-    private var _failures: [Int: String] = [:]
 
     public init(articleCount: Int) {
         self.articleCount = articleCount
-        self._progress = IndexProgress(phase: articleCount == 0 ? .done : .text, done: 0, total: articleCount)
-        foldedTexts.reserveCapacity(articleCount)
+        var contents = Contents(progress: IndexProgress(phase: articleCount == 0 ? .done : .text, done: 0, total: articleCount))
+        contents.foldedTexts.reserveCapacity(articleCount)
+        self.contents = Mutex(contents)
     }
 
-    public var progress: IndexProgress { lock.withLock { _progress } }
+    public var progress: IndexProgress { contents.withLock { $0.progress } }
 
     /// Articles that could not be read while indexing, with the one-line reason.
-    public var failures: [Int: String] { lock.withLock { _failures } }
+    public var failures: [Int: String] { contents.withLock { $0.failures } }
 
     // MARK: Building (called by the builder thread)
 
     func addText(_ folded: [UInt8]) {
-        lock.withLock {
-            foldedTexts.append(folded)
-            _progress.done = foldedTexts.count
+        contents.withLock {
+            $0.foldedTexts.append(folded)
+            $0.progress.done = $0.foldedTexts.count
         }
     }
 
     func addEntities(article: Int, mentions: [EntityMention], language: Language) {
-        lock.withLock {
+        contents.withLock { c in
             for m in mentions {
                 let id: Int
-                if let known = nameIDs[m.canonical] { id = known } else {
-                    id = names.count
-                    nameIDs[m.canonical] = id
-                    names.append(m.canonical)
-                    foldedNames.append(TextFolding.fold(m.canonical).split(whereSeparator: { $0.isWhitespace || $0 == "-" }))
-                    postings.append([])
+                if let known = c.nameIDs[m.canonical] { id = known } else {
+                    id = c.names.count
+                    c.nameIDs[m.canonical] = id
+                    c.names.append(m.canonical)
+                    c.foldedNames.append(TextFolding.fold(m.canonical).split(whereSeparator: { $0.isWhitespace || $0 == "-" }))
+                    c.postings.append([])
                 }
-                postings[id].append(Posting(article: Int32(article), start: Int32(m.span.start), end: Int32(m.span.end), type: m.type))
+                c.postings[id].append(Posting(article: Int32(article), start: Int32(m.span.start), end: Int32(m.span.end), type: m.type))
             }
-            languages[article] = language
-            entityArticles = article + 1
-            _progress.done = entityArticles
+            c.languages[article] = language
+            c.entityArticles = article + 1
+            c.progress.done = c.entityArticles
         }
     }
 
-    func recordFailure(article: Int, reason: String) { lock.withLock { _failures[article] = reason } }
+    func recordFailure(article: Int, reason: String) { contents.withLock { $0.failures[article] = reason } }
 
     func setPhase(_ phase: IndexProgress.Phase) {
-        lock.withLock {
-            _progress.phase = phase
-            _progress.done = phase == .entities ? entityArticles : phase == .text ? foldedTexts.count : articleCount
+        contents.withLock {
+            $0.progress.phase = phase
+            $0.progress.done = phase == .entities ? $0.entityArticles : phase == .text ? $0.foldedTexts.count : articleCount
         }
     }
 
     /// Languages found by the full analysis (article index -> language), for the list.
-    public var analysedLanguages: [Int: Language] { lock.withLock { languages } }
+    public var analysedLanguages: [Int: Language] { contents.withLock { $0.languages } }
 
     // MARK: Queries (any thread)
 
@@ -123,7 +129,7 @@ public final class CorpusIndex: @unchecked Sendable {
         let needle = TextFolding.foldedUTF8(text.unicodeScalars)
         let needleScalars = text.unicodeScalars.count
         guard !needle.isEmpty else { return [] }
-        let texts = lock.withLock { foldedTexts }
+        let texts = contents.withLock { $0.foldedTexts }
         var hits: [IndexHit] = []
         for (article, hay) in texts.enumerated() {
             CorpusIndex.occurrences(of: needle, in: hay) { byteOffset, scalarOffset in
@@ -164,7 +170,7 @@ public final class CorpusIndex: @unchecked Sendable {
     public func entity(_ name: String, limit: Int = 1000) -> [IndexHit] {
         let words = TextFolding.fold(name).split(whereSeparator: { $0.isWhitespace || $0 == "-" })
         guard !words.isEmpty else { return [] }
-        let (names, folded, postings) = lock.withLock { (self.names, self.foldedNames, self.postings) }
+        let (names, folded, postings) = contents.withLock { ($0.names, $0.foldedNames, $0.postings) }
         var hits: [IndexHit] = []
         for id in folded.indices where words.allSatisfy({ CorpusIndex.name(folded[id], contains: $0) }) {
             for p in postings[id] {
@@ -188,7 +194,7 @@ public final class CorpusIndex: @unchecked Sendable {
     /// The known canonical names beginning with `prefix` (folded), for completing `:entity`.
     public func entityNames(prefix: String, limit: Int = 20) -> [String] {
         let p = TextFolding.fold(prefix)
-        let names = lock.withLock { self.names }
+        let names = contents.withLock { $0.names }
         return Array(names.filter { TextFolding.fold($0).hasPrefix(p) }.sorted().prefix(limit))
     }
 }

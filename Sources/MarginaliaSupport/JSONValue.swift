@@ -1,7 +1,7 @@
 import FoundationEssentials
 
 /// A JSON value whose objects keep their key order, so that printed output follows the field
-/// order of DESIGN.md (`source`, `sentences`, `entities`, `quotes`; `@context` first).
+/// order of docs/CONTRACTS.md (`source`, `sentences`, `entities`, `quotes`; `@context` first).
 public indirect enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)

@@ -4,8 +4,8 @@ import Glibc
 #endif
 
 /// What `stat(2)` says of a path: kind and size. FileManager's `attributesOfItem` also looks up
-/// the owner's user and group names, which reads /etc/passwd and /etc/group through NSS: 6 ms of
-/// the reader's start for facts it never uses.
+/// the owner's user and group names, which reads /etc/passwd and /etc/group through NSS: slow,
+/// for facts the reader never uses.
 public struct FileStatus: Sendable {
     public var isRegular: Bool
     public var isDirectory: Bool

@@ -1,6 +1,6 @@
-/// The process's environment variables, read from `environ`. ProcessInfo's copy costs about
-/// 0.2 ms on first use (it sets up the whole ProcessInfo object), a noticeable part of the
-/// reader's start-up; this is the same dictionary for a loop over a few dozen C strings.
+/// The process's environment variables, read from `environ`. ProcessInfo's copy sets up the
+/// whole ProcessInfo object on first use, a noticeable part of the reader's start-up; this is
+/// the same dictionary for a loop over a few dozen C strings.
 public enum ProcessEnvironment {
     public static var variables: [String: String] {
         var result: [String: String] = [:]

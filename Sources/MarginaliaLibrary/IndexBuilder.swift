@@ -5,6 +5,7 @@ import Glibc
 import Dispatch
 import MarginaliaText
 import MarginaliaEntities
+import Synchronization
 
 /// Builds a `CorpusIndex` on a background thread in two passes: first the folded texts (fast:
 /// `:find` works early), then the entity analysis of every article (slow: the full pipeline).
@@ -14,8 +15,7 @@ public final class IndexBuilder: @unchecked Sendable {
     public let index: CorpusIndex
     private let source: LibraryTextSource
     private let withEntities: Bool
-    private let cancelLock = Lock()
-    private var cancelled = false
+    private let cancelled = Mutex(false)
     private let finished = DispatchSemaphore(value: 0)
     private var started = false
 
@@ -38,9 +38,9 @@ public final class IndexBuilder: @unchecked Sendable {
         }
     }
 
-    public func cancel() { cancelLock.withLock { cancelled = true } }
+    public func cancel() { cancelled.withLock { $0 = true } }
 
-    private var isCancelled: Bool { cancelLock.withLock { cancelled } }
+    private var isCancelled: Bool { cancelled.withLock { $0 } }
 
     /// Blocks until the builder has finished or was cancelled (for tests and the benchmark).
     public func wait() { if started { finished.wait(); finished.signal() } }

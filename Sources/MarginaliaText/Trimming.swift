@@ -1,10 +1,9 @@
 /// Trimming without Foundation's CharacterSet (SystemLibrary.swift says why). Written for String
 /// and Substring rather than generically over StringProtocol: the generic version ran through
-/// protocol witnesses in callers of other modules, and rebuilt the result scalar by scalar; it
-/// cost 0.1 ms of the reader's start on a one-line title.
+/// protocol witnesses in callers of other modules, and rebuilt the result scalar by scalar.
 extension String {
-    /// Without leading and trailing spaces, tabs and other horizontal white space (Foundation's
-    /// `.whitespaces`: Unicode white space that is not a line break, and the zero-width space).
+    /// Without leading and trailing spaces, tabs and other horizontal white space (Unicode white
+    /// space that is not a line break, the byte order mark and the zero-width space).
     public var trimmingSpaces: String { self[...].trimmingSpaces }
     /// Without leading and trailing white space and line breaks.
     public var trimmingWhitespace: String { self[...].trimmingWhitespace }
@@ -31,12 +30,8 @@ extension Substring {
 
 /// The characters trimming drops.
 enum TrimmingClass {
-    /// Unicode white space or the zero-width space. ASCII is answered without the Unicode
-    /// property tables, which a first look-up has to page in.
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
-        return s.properties.isWhitespace || s == "\u{200B}"
-    }
+    /// The text code's white space (`ScalarClass.isSpace`), and the zero-width space.
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { ScalarClass.isSpace(s) || s == "\u{200B}" }
 
     /// Foundation's newline set: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
     static func isNewline(_ s: Unicode.Scalar) -> Bool {
