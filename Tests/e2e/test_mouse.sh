@@ -26,6 +26,7 @@ click() {
     for i in $(seq 1 "${3:-1}"); do seq+=$(printf '\033[<0;%s;%sM\033[<0;%s;%sm' "$1" "$2" "$1" "$2"); done
     text "$seq"
 }
+shell_in_front() { [ "$(tm display -p -t "$PANE" '#{pane_current_command}')" = bash ]; }
 wheel_down() { text "$(printf '\033[<65;%s;%sM' "$1" "$2")"; }
 
 scenario() {
@@ -55,6 +56,21 @@ scenario() {
     expect_saved "$WORK/articles/$1/a.txt.annotations.json" \
         "(lambda t, spans: len(spans) == 1 and spans[0][0] <= t.index('Sicherheit', t.index('Absatz 2.')) < spans[0][1] and spans[0][0] > t.index('Absatz 2.') - 1)(open('a.txt', encoding='utf-8').read(), [(s['start'], s['end']) for i in items for s in i['target']['selector'] if s['type'] == 'TextPositionSelector'])" \
         "the tag is not on the clicked sentence ($1)"
+
+    # Suspended (Ctrl-Z), the shell gets no reports; after fg they are on again. Started straight
+    # from the shell, as a user would, so that it is the job bash stops.
+    type_line "clear; '$BIN' a.txt"
+    wait_analysed
+    wait_until [ "$(mouse_flags)" = 11 ] || fail "mouse reporting not turned on ($1)"
+    keys C-z
+    wait_for "Stopped" "the reader to stop ($1)"
+    [ "$(mouse_flags)" = 00 ] || fail "mouse reporting left on while suspended ($1): flags $(mouse_flags)"
+    type_line "fg"
+    wait_until [ "$(mouse_flags)" = 11 ] || fail "mouse reporting not back after fg ($1): flags $(mouse_flags)"
+    wait_for "Absatz 2\\." "the reader redrawn after fg ($1)"
+    keys q
+    wait_until shell_in_front || fail "the reader did not quit ($1)"
+    [ "$(mouse_flags)" = 00 ] || fail "mouse reporting left on after quitting ($1): flags $(mouse_flags)"
 
     # mouse = false: no reporting asked for, so the terminal keeps its own selection.
     mkdir -p "$WORK/config/marginalia"
