@@ -117,5 +117,9 @@ import MarginaliaText
         sandbox.writeConfig("mouse = false\n")
         let off = makeApp(sandbox)
         #expect(!off.wantsMouse)
+        // Help says what the mouse does, Shift for the terminal's selection, and when it is off.
+        #expect(HelpContent(app: app).lines.contains { $0.keys == "Shift-drag" })
+        #expect(HelpContent(app: app).lines.contains { $0.keys == "Mouse" && $0.isHeader })
+        #expect(HelpContent(app: off).lines.contains { $0.keys.hasPrefix("Mouse (off") })
     }
 }
