@@ -22,7 +22,7 @@ struct SpeakerFinder {
     /// The recognizer's mentions, when there are some: a person or organisation is a speaker.
     var entities = EntitySpans([])
 
-    private var isGerman: Bool { language != .english }
+    var isGerman: Bool { language != .english }
 
     func find(firstQuote u0: Int, lastQuote u1: Int, gaps: [Range<Int>], sentence: Range<Int>) -> Range<Int>? {
         for gap in gaps {
@@ -96,7 +96,7 @@ struct SpeakerFinder {
 
     /// „…“, zitierte man X / zitiert die Zeitung X: "zitieren" has the one quoted as its object;
     /// an impersonal "man", a lower-case web address or a medium before it is the one citing.
-    private func quotedPerson(afterVerb v: Int, limit: Int) -> Range<Int>? {
+    func quotedPerson(afterVerb v: Int, limit: Int) -> Range<Int>? {
         var k = v + 1
         while k < min(limit, v + 3), units[k].isWord, !units[k].isCapitalised,
               !SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k += 1 }
@@ -107,7 +107,7 @@ struct SpeakerFinder {
 
     /// "so das Fazit der Betreiber", "so die Einschätzung von X": a verdict noun stands for its
     /// holder, named in the genitive or after "von".
-    private func holderOfVerdict(_ np: Range<Int>, limit: Int) -> Range<Int>? {
+    func holderOfVerdict(_ np: Range<Int>, limit: Int) -> Range<Int>? {
         guard let head = np.first(where: { units[$0].isWord && units[$0].isCapitalised }),
               SpeakerFinder.verdictNouns.contains(units[head].lower), head + 1 < np.upperBound,
               ["des", "der", "von", "vom"].contains(units[head + 1].lower) else { return nil }
@@ -126,7 +126,7 @@ struct SpeakerFinder {
 
     /// "ihrer Meinung nach": the possessive stands for someone the sentence already names (the
     /// subject of "Sie äußerte sich gegen die ihrer Meinung nach verbreiteten …: „…“").
-    private func isPossessiveMarker(_ m: Int) -> Bool {
+    func isPossessiveMarker(_ m: Int) -> Bool {
         // Only inside a noun phrase ("die ihrer Meinung nach verbreiteten …", after an article):
         // as a clause's own adverbial ("bei dem es sich seiner Meinung nach um …") it names the source.
         units[m].lower == "nach" && m >= 3 && units[m - 2].isWord && !units[m - 2].isCapitalised
@@ -210,7 +210,7 @@ struct SpeakerFinder {
 
     /// German passive: "Seine Werke werden von Kritikern als „…“ bezeichnet" — the agent after
     /// "von" in the clause of a passive auxiliary is who speaks, not the grammatical subject.
-    private func passiveAgent(firstQuote u: Int, verb v: Int, sentence: Range<Int>) -> Range<Int>? {
+    func passiveAgent(firstQuote u: Int, verb v: Int, sentence: Range<Int>) -> Range<Int>? {
         guard isGerman, (u + 1..<v).allSatisfy({ units[$0].isWord }) else { return nil }
         let clauseStart = (sentence.lowerBound..<u).last(where: { !units[$0].isWord }).map { $0 + 1 } ?? sentence.lowerBound
         let clause = clauseStart..<u
@@ -250,7 +250,7 @@ struct SpeakerFinder {
 
     /// "Auch der Sprecher der Fraktion, Dieter Beispiel, will …": a first constituent whose commas
     /// belong to a name in apposition, running up to the finite verb.
-    private func apposedPrefield(from start: Int, verb: Int) -> Bool {
+    func apposedPrefield(from start: Int, verb: Int) -> Bool {
         guard verb > start + 3, units[verb - 1].text == ",",
               let comma = (start..<(verb - 1)).last(where: { !units[$0].isWord }), units[comma].text == ",", comma + 1 < verb - 1,
               ((comma + 1)..<(verb - 1)).allSatisfy({ units[$0].isCapitalised || SpeakerFinder.nameParticles.contains(units[$0].lower) }) else { return false }
@@ -272,12 +272,12 @@ struct SpeakerFinder {
     /// leaves out (there they would count as evidence for a quote).
     static let subjunctiveExtras: Set<String> = ["hätte", "wäre", "wären", "halte", "halten", "stelle", "würde"]
 
-    private func isNumber(_ k: Int) -> Bool {
+    func isNumber(_ k: Int) -> Bool {
         units[k].text.unicodeScalars.first?.properties.numericType != nil
     }
 
     /// "Laut X …", "Nach Angaben von X …", "According to X, …" opening the sentence before the quote.
-    private func sentenceInitialSource(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
+    func sentenceInitialSource(_ sentence: Range<Int>, before u0: Int) -> Range<Int>? {
         let k = sentence.lowerBound
         guard k < u0, units[k].isWord else { return nil }
         // "Nach (den) Worten des …", "Nach Schäubles Idee": the noun may follow an article or a genitive name.
@@ -355,454 +355,4 @@ struct SpeakerFinder {
         "in", "im", "bei", "beim", "auf", "aus", "mit", "zu", "zum", "zur", "am", "an", "über",
         "für", "gegenüber", "gegen", "unter", "vor", "hinter", "neben", "nach",
     ]
-
-    // MARK: - Rules
-
-    /// Inside the gap of an interrupted quote: "he said" / "sagte er" / "said Smith".
-    private func subjectAround(verb v: Int, from lo: Int, to hi: Int) -> Range<Int>? {
-        if v > lo, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: lo) { return np }
-        return forwardNP(from: v + 1, limit: hi)
-    }
-
-    /// A speech verb before the quote in its sentence.
-    private func subjectBefore(verb v: Int, sentenceStart start: Int, quote u0: Int) -> Range<Int>? {
-        // "…, wie sich Tauss ausdrückte, …": the subject follows "wie".
-        // The "wie" clause may hold a long subject ("Wie der Finanzminister X am Dienstag erklärte").
-        if let wie = stride(from: v - 1, through: max(start, v - 12), by: -1).first(where: { units[$0].lower == "wie" }),
-           (wie..<v).allSatisfy({ units[$0].isWord }), let np = forwardNP(from: wie + 1, limit: v) {
-            return np
-        }
-        // The subject is in the verb's clause: a colon or semicolon starts a new one.
-        var start = start
-        if let colon = (start..<v).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
-        guard start <= v else { return nil }
-        if isGerman && language != .both || language == .both && isGermanClause(start) {
-            if let np = subordinateSubject(verb: v, from: start) ?? commaClauseSubject(verb: v, from: start)
-                ?? relativePronounSubject(verb: v, from: start) { return np }
-            // "Es gebe keine Alternative, sagte sie am Mittwoch": a finite verb right after a comma
-            // opens its clause (a parenthetical, or a main clause after a fronted one), so its
-            // subject follows it.
-            // Only after a clause (with an auxiliary, a copula or a Konjunktiv form), not after a
-            // subject with a name in apposition ("Der Vorsitzende, X (SPD), warnte").
-            // Nor after a relative clause inside the subject ("Die Stürmerin, die früh ausgewechselt
-            // wurde, nannte …"): a fronted clause opens the sentence, a relative one follows a noun.
-            if v > start + 1, units[v - 1].text == ",",
-               !(((start + 1)..<(v - 1)).last(where: { units[$0].text == "," }).map { SpeakerFinder.relativePronouns.contains(units[$0 + 1].lower) } ?? false),
-               (start..<(v - 1)).contains(where: { units[$0].isWord && !units[$0].isCapitalised
-                && (SpeechCueLexicon.konjunktivForms.contains(units[$0].lower) || SpeechCueLexicon.clauseWords.contains(units[$0].lower)
-                    || SpeakerFinder.subjunctiveExtras.contains(units[$0].lower)) }),
-               let np = forwardNP(from: v + 1, limit: u0),
-               !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) { return np }
-            return germanSubject(clauseStart: start, verb: v, limit: u0)
-        }
-        if v > start, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: start) { return np }
-        // English subject separated from its verb by an apposition or relative clause:
-        // "Councillor O'Neill, who led the opposition, called the proposal …".
-        if v > start, units[v - 1].text == ",", let np = forwardNP(from: start, limit: v) { return np }
-        return forwardNP(from: v + 1, limit: u0)
-    }
-
-    /// Words that open a German verb-final clause: relative pronouns and subordinators.
-    static let verbFinalOpeners: Set<String> = [
-        "der", "die", "das", "welcher", "welche", "welches", "dem", "denen", "den",
-        "dass", "weil", "nachdem", "als", "ob", "wenn", "obwohl", "während", "nachdem", "bevor",
-        "zumal", "wobei", "indem", "sodass", "seitdem", "sobald", "falls", "obgleich", "wenngleich",
-    ]
-
-    /// The subject of a verb-final clause whose speech verb closes it: "…, die Gerhard Schröder
-    /// zum Ziel erklärt hatte: „…“", "…, als der Minister im Bundestag sagte: „…“". The first
-    /// noun phrase after the opener, when it is a person (else the word order says too little).
-    private func subordinateSubject(verb v: Int, from start: Int) -> Range<Int>? {
-        guard let comma = (start..<v).last(where: { units[$0].text == "," }), comma + 2 < v,
-              SpeakerFinder.verbFinalOpeners.contains(units[comma + 1].lower),
-              // Verb-final: nothing but the verb cluster between the cue and the clause's end.
-              ((v + 1)..<min(units.count, v + 3)).first(where: { !units[$0].isWord }).map({ k in
-                  ((v + 1)..<k).allSatisfy { !units[$0].isCapitalised && !AttributionCues.isCue(units[$0].lower, language: language) } }) ?? false,
-              let np = forwardNP(from: comma + 2, limit: v), isPerson(np) else {
-            // The clause may start at an earlier comma, its subject having an apposition.
-            for c in (start..<v).reversed().filter({ units[$0].text == "," }).prefix(3) {
-                if let np = articlePhrase(at: c + 1, verb: v), isPerson(np) { return np }
-            }
-            return nil
-        }
-        return np
-    }
-
-    /// "…, die bildungspolitische Sprecherin der Fraktion, X, erklärte:": after a comma, an
-    /// article with an adjective is no relative pronoun; when its noun phrase runs up to the
-    /// speech verb, a new main clause starts with its subject.
-    private func articlePhrase(at k: Int, verb v: Int) -> Range<Int>? {
-        guard ["der", "die", "das"].contains(units[k].lower), k + 1 < v, units[k + 1].isWord, !units[k + 1].isCapitalised,
-              let np = forwardNP(from: k, limit: v) else { return nil }
-        var j = np.upperBound
-        // "…, Sandra Boser (Grüne), erklärte": a name in apposition, then a party in brackets.
-        if j + 1 < v, units[j].text == ",", isHead(j + 1) { j = extendName(from: j + 2, limit: v) }
-        if j + 2 < v, units[j].text == "(", units[j + 2].text == ")" { j += 3 }
-        let end = j
-        if j < v, units[j].text == "," { j += 1 }
-        return j == v ? np.lowerBound..<end : nil
-    }
-
-    /// Conjunctions after a comma that start a clause of their own, with its own subject and verbs.
-    static let joiningConjunctions: Set<String> = ["denn", "aber", "sondern", "doch", "weil", "obwohl", "während", "dass", "ob", "wenn"]
-
-    static let focusParticles: Set<String> = ["auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"]
-
-    static let nonNominative: Set<String> = ["den", "dem", "des", "einen", "einem", "eines", "deren", "dessen", "seinen", "seinem", "ihrem", "ihren"]
-
-    /// The subject of a German clause with speech verb `v`, by verb-second word order: the first
-    /// noun phrase when it can be a subject, else the one after the finite verb ("Am Dienstag
-    /// sagte der Minister", "Den Unmut der CDU brachte die Sprecherin zum Ausdruck").
-    func germanSubject(clauseStart start: Int, verb v: Int, limit: Int) -> Range<Int>? {
-        // "Am Abend zogen Demonstranten vor das Rathaus und skandierten Parolen": a verb coordinated
-        // with "und" shares the subject of the clause's first verb.
-        if v - 1 > start, ["und", "oder", "sowie"].contains(units[v - 1].lower),
-           let comma = (start..<(v - 1)).last(where: { units[$0].text == "," }), comma + 1 < v - 1,
-           isFiniteVerbCandidate(comma + 1), !isAttributive(comma + 1),
-           let np = forwardNP(from: comma + 2, limit: v - 1) {
-            // "Als ihm einer half, biss der Mann zu und rief": after a leading subordinate clause
-            // the main clause opens with its finite verb, the shared subject right after it.
-            return np
-        }
-        if v - 1 > start, ["und", "oder", "sowie"].contains(units[v - 1].lower),
-           let first = ((start + 1)..<(v - 1)).first(where: { isFiniteVerbCandidate($0) && !isAttributive($0) && !isNumber($0) }),
-           (start..<first).allSatisfy({ units[$0].isWord }) {
-            return germanSubject(clauseStart: start, verb: first, limit: v - 1)
-        }
-        // "Auch der Minister sagte …": a focus particle belongs to the first constituent.
-        if start + 1 < v, SpeakerFinder.focusParticles.contains(units[start].lower),
-           units[start + 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[start + 1].lower) || isHead(start + 1) {
-            return germanSubject(clauseStart: start + 1, verb: v, limit: limit)
-        }
-        let first = units[start]
-        // "Der englischsprachigen Zeitung sagte X": der + adjective in -en is dative or genitive.
-        let dativeDer = first.lower == "der" && start + 1 < v && units[start + 1].isWord
-            && !units[start + 1].isCapitalised && units[start + 1].lower.hasSuffix("en")
-        let inverted = v == start || !first.isWord
-            || SpeechCueLexicon.functionWords.contains(first.lower) && particleName(at: start) == nil
-            || SpeakerFinder.nonNominative.contains(first.lower) || SpeakerFinder.isAdverbShaped(first.lower) || dativeDer
-        // "…, bezeichnete er als …": a personal pronoun right after the speech verb is its subject.
-        if !SpeechCueLexicon.pronouns.contains(first.lower), !["der", "ein"].contains(first.lower) {
-            var j = v + 1
-            while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
-            // Only "er": "sie" after the verb is as often its object ("nannte sie „fahrlässig“").
-            if j < limit, units[j].lower == "er" { return j..<(j + 1) }
-        }
-        if !inverted, let prefield = forwardNP(from: start, limit: v) {
-            // The finite verb follows the first constituent (which may go on with a prepositional
-            // phrase or an adverb: "Der Einsatzleiter der Polizei in Dortmund erklärte").
-            var f = prefield.upperBound
-            while f < v, !isFiniteVerbCandidate(f) { f += 1 }
-            // Verb-second: a clear nominative right after the finite verb is the subject.
-            var j = f + 1
-            while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
-            if j < limit, units[j].isWord {
-                let post = units[j].lower
-                let firstIsPronounOrDeterminer = SpeechCueLexicon.pronouns.contains(first.lower) || SpeechCueLexicon.germanDeterminers.contains(first.lower)
-                if post == "er" && !SpeechCueLexicon.pronouns.contains(first.lower)
-                    || ["die", "das"].contains(first.lower) && ["der", "ein", "er"].contains(post)
-                    || !firstIsPronounOrDeterminer && ["er", "sie"].contains(post) {
-                    return forwardNP(from: j, limit: limit) ?? prefield
-                }
-            }
-            return prefield
-        }
-        if v + 1 < limit, let np = forwardNP(from: v + 1, limit: limit),
-           !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) || SpeakerFinder.relativeDeterminers.contains(units[np.lowerBound].lower) { return np }
-        var k = start + 1
-        while k < v {
-            // The finite verb, not an adjective after an article or preposition ("Zur aktuellen
-            // Lage … wird Watzke zitiert"): the subject follows the verb.
-            if isFiniteVerbCandidate(k - 1), !isAttributive(k - 1), let np = forwardNP(from: k, limit: v) { return np }
-            k += 1
-        }
-        return nil
-    }
-
-    /// "dessen Stellvertreter", "deren Sprecherin": a genitive relative before the head noun, in a
-    /// noun phrase that may well be the nominative subject.
-    static let relativeDeterminers: Set<String> = ["dessen", "deren"]
-
-    /// An inflected adjective between an article (or preposition) and its noun: "eine mögliche
-    /// Festnahme", "zur aktuellen Lage". Verbs that inflect alike are cue or auxiliary words.
-    private func isAttributive(_ k: Int) -> Bool {
-        guard k > 0, k + 1 < units.count, units[k + 1].isCapitalised else { return false }
-        let w = units[k].lower, before = units[k - 1].lower
-        guard ["e", "en", "er", "es", "em"].contains(where: { w.hasSuffix($0) }),
-              !AttributionCues.isCue(w, language: language), !SpeechCueLexicon.clauseWords.contains(w) else { return false }
-        return SpeechCueLexicon.germanDeterminers.contains(before) || SpeechCueLexicon.functionWords.contains(before)
-    }
-
-    /// Capitalised sentence adverbs: "Ähnlich", "Ursprünglich", "Möglicherweise", "Damals".
-    static func isAdverbShaped(_ lower: String) -> Bool {
-        ["lich", "weise", "falls", "mals", "dings", "halb", "wärts"].contains { lower.hasSuffix($0) } && lower.count > 5
-    }
-
-    /// A lower-case word that is not a function word or determiner: in a German main clause, the
-    /// first such word after the first constituent is the finite verb.
-    func isFiniteVerbCandidate(_ k: Int) -> Bool {
-        guard k >= 0, k < units.count, units[k].isWord, !units[k].isCapitalised else { return false }
-        let w = units[k].lower
-        return !SpeechCueLexicon.functionWords.contains(w) && !SpeechCueLexicon.germanDeterminers.contains(w)
-            && !SpeakerFinder.skippable.contains(w) && !SpeechCueLexicon.pronouns.contains(w)
-    }
-
-    /// After a colon with no speech verb ("X lehnt das ab: „…“"): the subject of the clause
-    /// before the colon, found by word order from its first lower-case verb.
-    func subjectBeforeColon(firstQuote u0: Int, sentence: Range<Int>) -> Range<Int>? {
-        guard u0 > sentence.lowerBound, units[u0 - 1].text == ":" else { return nil }
-        var start = sentence.lowerBound
-        if let colon = (start..<(u0 - 1)).last(where: { units[$0].text == ":" || units[$0].text == ";" }) { start = colon + 1 }
-        guard start < u0 - 1 else { return nil }
-        if !isGerman || language == .both && !isGermanClause(start) {
-            if let np = backwardNP(endingAt: u0 - 2, lowerLimit: start) { return np }
-            // "Asked why, Haddad laughed:": the noun phrase opening the last clause.
-            let clause = (start..<(u0 - 1)).last(where: { units[$0].text == "," }).map { $0 + 1 } ?? start
-            return forwardNP(from: clause, limit: u0 - 1)
-        }
-        // "Zitat von Schröder:" — no verb at all: the last name before the colon.
-        guard let verb = (start..<(u0 - 1)).first(where: { isFiniteVerbCandidate($0) && $0 > start }) else {
-            return forwardNP(from: start, limit: u0 - 1) ?? backwardNP(endingAt: u0 - 2, lowerLimit: start)
-        }
-        let subject = germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
-        if let subject, !isPersonLike(subject), let person = personNear(verb: verb, from: start, to: u0 - 1) { return person }
-        return subject
-    }
-
-    /// „…“, sagte X / “…,” he said / „…“ sagte X at the start of a sentence: only then does a
-    /// verb after the quote attribute it (not in "spricht von einer „X“ und fordert Hilfe").
-    private func attributionMayFollow(firstQuote u0: Int, lastQuote u1: Int, sentence: Range<Int>) -> Bool {
-        if u1 + 1 < units.count, units[u1 + 1].text == "," { return true }
-        let inner = units[u1].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
-        if let inner, ",?!".unicodeScalars.contains(inner) { return true }
-        return sentence.lowerBound == u0 || units[u0 - 1].text == ":"
-            || !units[(u1 + 1)..<min(units.count, u1 + 4)].contains { ["und", "oder", "and", "or", "sowie"].contains($0.lower) }
-    }
-
-    /// A quote whose text ends in a full stop ends its sentence: what follows is not its attribution.
-    private func quoteContinuesSentence(_ u: Int) -> Bool {
-        let inner = units[u].text.unicodeScalars.dropLast().last(where: { !QuoteMarks.allMarks.contains($0) })
-        // „….“ erklärte die Ministerin: a lower-case verb right after still attributes the quote.
-        if u + 1 < units.count, units[u + 1].isWord, !units[u + 1].isCapitalised { return true }
-        // „….“, so die Sprecherin: a comma after the closing mark leads on to the attribution.
-        if u + 1 < units.count, units[u + 1].text == "," { return true }
-        if inner == "?" || inner == "!" { return !(u + 1 < units.count && units[u + 1].isWord && units[u + 1].isCapitalised) }
-        return !(inner == "." || inner == "…")
-    }
-
-    private func isGermanClause(_ start: Int) -> Bool {
-        var de = 0, en = 0
-        for k in start..<min(units.count, start + 12) where units[k].isWord {
-            if SpeechCueLexicon.germanDeterminers.contains(units[k].lower) || SpeechCueLexicon.germanCueVerbs.contains(units[k].lower) { de += 1 }
-            if SpeechCueLexicon.englishDeterminers.contains(units[k].lower) || SpeechCueLexicon.englishCueVerbs.contains(units[k].lower) { en += 1 }
-        }
-        return de >= en
-    }
-
-    /// laut X / gemäß X / nach Angaben (von|des) X / X zufolge / according to X.
-    func sourceNP(at k: Int, sentence: Range<Int>) -> Range<Int>? {
-        let w = units[k].lower
-        switch w {
-        case "nach" where k > 0 && SpeechCueLexicon.sourceNouns.contains(units[k - 1].lower):
-            // "seiner Meinung nach": the possessive stands for the speaker.
-            return k >= 2 && units[k - 2].isWord && !units[k - 2].isCapitalised ? (k - 2)..<k : (k - 1)..<k
-        case "zufolge":
-            return backwardNP(endingAt: k - 1, lowerLimit: sentence.lowerBound)
-        case _ where SpeechCueLexicon.sourceNouns.contains(w):
-            var j = k + 1
-            if j < sentence.upperBound, ["von", "vom"].contains(units[j].lower) { j += 1 }
-            return forwardNP(from: j, limit: sentence.upperBound)
-        case "according":
-            return forwardNP(from: k + 2, limit: sentence.upperBound)
-        default:
-            return forwardNP(from: k + 1, limit: sentence.upperBound)
-        }
-    }
-
-    // MARK: - Noun phrases
-
-    static let skippable: Set<String> = [
-        "sich", "auch", "jedoch", "zudem", "nun", "gar", "weiter", "weiterhin", "ebenfalls", "bereits",
-        "dazu", "daraufhin", "außerdem", "dann", "damals", "später", "nochmals", "erneut", "noch", "einst",
-        "also", "still", "then", "now", "later", "earlier", "again", "however", "once",
-        "dagegen", "hingegen", "wiederum", "allerdings", "lediglich", "schließlich", "anschließend", "ebenso",
-    ]
-    static let nameParticles: Set<String> = ["von", "van", "de", "da", "del", "di", "al", "bin", "ibn", "le", "la", "zu", "ten", "ter", "dos"]
-    static let englishStops: Set<String> = ["that", "and", "but", "which", "who", "when", "while", "as", "if", "in", "on", "at", "to", "for", "with", "by", "from", "it", "this", "there"]
-
-    private func isHead(_ k: Int) -> Bool {
-        let unit = units[k]
-        if let q = unit.quoteIndex { return nameQuotes.contains(q) }
-        return unit.isWord && unit.isCapitalised && !SpeechCueLexicon.functionWords.contains(unit.lower)
-            && !SpeechCueLexicon.calendarWords.contains(unit.lower)
-            && !SpeechCueLexicon.isCueVerb(unit.lower, language: language)
-    }
-
-    /// A noun phrase starting at (or just after) `k`: a pronoun, a determiner phrase, or a run of
-    /// capitalised words, with genitives, a party in brackets and a name in apposition.
-    /// Does a subordinate clause open at `k` ("that …", "dass …")?
-    func opensClause(at k: Int, limit: Int) -> Bool {
-        k < limit && units[k].isWord && SpeechCueLexicon.complementizers.contains(units[k].lower)
-    }
-
-    func forwardNP(from k: Int, limit: Int) -> Range<Int>? {
-        var i = k
-        while i < limit, units[i].isWord, SpeakerFinder.skippable.contains(units[i].lower) { i += 1 }
-        guard i < limit else { return nil }
-        let first = units[i]
-        if first.isWord, SpeechCueLexicon.pronouns.contains(first.lower) { return i..<(i + 1) }
-        var j = i
-        if first.isWord, SpeechCueLexicon.germanDeterminers.contains(first.lower) || SpeechCueLexicon.englishDeterminers.contains(first.lower)
-            || isGerman && SpeakerFinder.relativeDeterminers.contains(first.lower) && i + 1 < limit && isHead(i + 1) {
-            // "der „Spiegel“", "die „Bild“-Zeitung": a name in marks after the article.
-            if i + 1 < limit, let q = units[i + 1].quoteIndex, nameQuotes.contains(q) {
-                j = i + 2
-                if j < limit, units[j].text.hasPrefix("-") { j += units[j].text == "-" && j + 1 < limit && units[j + 1].isWord ? 2 : 1 }
-                return i..<j
-            }
-            // "sagte dieser," / "so der," : a demonstrative standing alone.
-            if i + 1 >= limit || !units[i + 1].isWord { return SpeechCueLexicon.germanDeterminers.contains(first.lower) ? i..<(i + 1) : nil }
-            j += 1
-            var adjectives = 0
-            // "die beiden Mitglieder": a quantifier after the article.
-            if j < limit, ["beiden", "beide"].contains(units[j].lower) { j += 1 }
-            while j < limit, units[j].isWord, !units[j].isCapitalised, adjectives < 4 {
-                // "ein nicht genannter Vertreter", "der bislang unbekannte Täter": an adverb
-                // grading the adjective after it.
-                if isGerman, SpeakerFinder.gradingAdverbs.contains(units[j].lower), j + 1 < limit, units[j + 1].isWord,
-                   !units[j + 1].isCapitalised, isModifier(units[j + 1].lower) {
-                    j += 1; continue
-                }
-                guard isModifier(units[j].lower) else { break }
-                j += 1; adjectives += 1
-            }
-            if adjectives == 0, isGerman, let head = extendedAttributeHead(from: j, limit: limit) {
-                // "die in New York geborene Sängerin": a participle with its own phrase before the noun.
-                j = head
-            }
-            if j < limit, isHead(j) {
-                j += 1
-            } else if adjectives > 0, !isGerman || language == .both {
-                // English lower-case noun phrase: "the minister".
-            } else {
-                return nil
-            }
-        } else if isHead(i) {
-            j += 1
-        } else if let end = particleName(at: i) {
-            j = end
-        } else if language != .german, first.isWord, !SpeakerFinder.englishStops.contains(first.lower),
-                  let head = (i + 1..<min(limit, i + 4)).first(where: { isHead($0) }),
-                  (i..<head).allSatisfy({ units[$0].isWord && isModifier(units[$0].lower) }) {
-            // English title before a name: "librarian Omar Haddad", "forecaster Tom Bradley".
-            j = head + 1
-        } else {
-            return nil
-        }
-        j = extendName(from: j, limit: limit)
-        // Genitives: "der Leiter des Influenza-Programms der WHO", "the head of the agency".
-        var genitives = 0
-        while genitives < 2, j < limit, units[j].isWord, ["des", "der", "von", "vom", "of"].contains(units[j].lower) {
-            var g = j + 1
-            while g < limit, units[g].isWord, !units[g].isCapitalised, g - j < 4,
-                  SpeechCueLexicon.germanDeterminers.contains(units[g].lower) || SpeechCueLexicon.englishDeterminers.contains(units[g].lower) || units[g].lower.hasSuffix("en") || units[g].lower.hasSuffix("n") {
-                g += 1
-            }
-            guard g < limit, isHead(g) else { break }
-            j = extendName(from: g + 1, limit: limit)
-            genitives += 1
-        }
-        // Party or country in brackets: "Renate Schmidt (SPD)".
-        if j + 2 < limit, units[j].text == "(", units[j + 2].text == ")", units[j + 1].isWord { j += 3 }
-        // Name in apposition: "Der Leiter ..., Klaus Stöhr, sagte".
-        if j + 1 < limit, units[j].text == ",", isHead(j + 1), units[j + 1].isWord,
-           !AttributionCues.isCue(units[j + 1].lower, language: language) {
-            let end = extendName(from: j + 2, limit: limit)
-            if end >= limit || units[end].text == "," || units[end].text == ":" || AttributionCues.isCue(units[end].lower, language: language) {
-                j = end
-            }
-        }
-        return i..<j
-    }
-
-    /// German extended attribute after an article: "der seit Jahren amtierende Präsident", "die in
-    /// New York geborene Sängerin" — a preposition, a few words, then an inflected participle or
-    /// adjective right before the head noun. Returns the head's index.
-    private func extendedAttributeHead(from k: Int, limit: Int) -> Int? {
-        guard k < limit, units[k].isWord, ["in", "im", "seit", "aus", "von", "vom", "mit", "für", "bei", "nach", "am", "an", "auf", "unter", "über", "zu", "zum", "zur"].contains(units[k].lower) else { return nil }
-        var j = k + 1
-        while j < min(limit, k + 7), units[j].isWord {
-            let w = units[j].lower
-            if !units[j].isCapitalised, ["ene", "enen", "ende", "enden", "te", "ten", "ierte", "ierten"].contains(where: { w.hasSuffix($0) }),
-               !SpeechCueLexicon.functionWords.contains(w), j + 1 < limit, isHead(j + 1) {
-                return j + 1
-            }
-            j += 1
-        }
-        return nil
-    }
-
-    /// A lower-case word that may stand between a determiner and its noun: German adjectives
-    /// (inflected: -e, -en, -er, -es, -em), numbers; in English any content word ("the foreign minister").
-    private func isModifier(_ lower: String) -> Bool {
-        if SpeechCueLexicon.isCueVerb(lower, language: .both) || SpeakerFinder.englishStops.contains(lower)
-            || SpeechCueLexicon.functionWords.contains(lower) || SpeechCueLexicon.clauseWords.contains(lower)
-            || SpeechCueLexicon.germanDeterminers.contains(lower) { return false }
-        if lower.unicodeScalars.first?.properties.numericType != nil { return true }
-        if language == .english { return true }
-        return ["e", "en", "er", "es", "em"].contains { lower.hasSuffix($0) } || language == .both
-    }
-
-    /// "Von der Leyen", "De la Cruz": a name that opens with particles; returns its end.
-    func particleName(at k: Int) -> Int? {
-        var j = k
-        // "Da" and "So" open German clauses far more often than names.
-        guard units[k].isWord, !["da", "so", "zu", "al"].contains(units[k].lower) else { return nil }
-        while j < units.count, units[j].isWord, SpeakerFinder.nameParticles.contains(units[j].lower) || ["der", "den"].contains(units[j].lower) && j > k {
-            j += 1
-        }
-        guard j > k, j < units.count, isHead(j), units[k].isCapitalised else { return nil }
-        return extendName(from: j + 1, limit: units.count)
-    }
-
-    /// Further capitalised words (and name particles before one) after a head.
-    private func extendName(from k: Int, limit: Int) -> Int {
-        var j = k
-        while j < limit {
-            if isHead(j), !AttributionCues.isCue(units[j].lower, language: language) { j += 1; continue }
-            if units[j].isWord, SpeakerFinder.nameParticles.contains(units[j].lower), j + 1 < limit, isHead(j + 1), units[j + 1].isWord { j += 2; continue }
-            break
-        }
-        return j
-    }
-
-    /// A noun phrase ending at `k`: "Smith", "the foreign minister", "Dem Bericht", "he".
-    func backwardNP(endingAt k: Int, lowerLimit: Int) -> Range<Int>? {
-        guard k >= lowerLimit, k < units.count else { return nil }
-        var end = k
-        // Skip adverbs between subject and verb: "he also said", "Smith later told".
-        while end > lowerLimit, units[end].isWord, SpeakerFinder.skippable.contains(units[end].lower) { end -= 1 }
-        guard units[end].isWord || units[end].quoteIndex.map(nameQuotes.contains) == true else { return nil }
-        if SpeechCueLexicon.pronouns.contains(units[end].lower) { return end..<(end + 1) }
-        // The phrase must end in a name or noun: a capitalised word, or in English a lower-case
-        // noun after a determiner ("the minister").
-        // "Jones’s lawyer": a possessive name is a determiner.
-        let endsInHead = isHead(end) || language != .german && (max(lowerLimit, end - 4)..<end).contains {
-            SpeechCueLexicon.englishDeterminers.contains(units[$0].lower) || units[$0].isCapitalised && ["'s", "’s"].contains(where: units[$0].lower.hasSuffix)
-        } && !SpeechCueLexicon.functionWords.contains(units[end].lower)
-        guard endsInHead else { return nil }
-        var i = end
-        var crossedComma = false
-        while i > lowerLimit {
-            let previous = units[i - 1]
-            if SpeechCueLexicon.germanDeterminers.contains(units[i].lower) || SpeechCueLexicon.englishDeterminers.contains(units[i].lower) { break }
-            if previous.text == ",", !crossedComma, i - 2 >= lowerLimit, isHead(i - 2) { crossedComma = true; i -= 2; continue }
-            guard previous.isWord || previous.quoteIndex.map(nameQuotes.contains) == true else { break }
-            if SpeakerFinder.englishStops.contains(previous.lower) && !["of"].contains(previous.lower) { break }
-            if SpeechCueLexicon.isCueVerb(previous.lower, language: language) || SpeechCueLexicon.pronouns.contains(previous.lower) { break }
-            if end - i >= 7 { break }
-            i -= 1
-        }
-        return i..<(end + 1)
-    }
 }
