@@ -94,6 +94,8 @@ public final class ReaderApp: AppSession {
     var historyWalk: HistoryWalk?
     /// Ctrl-L was pressed: the front end repaints every cell.
     var redrawRequested = false
+    /// The last press and the drag it started (see ReaderApp+Mouse).
+    var mouseState = MouseState()
     /// Every message of the session, oldest first (the last 500).
     public internal(set) var messageLog: [String] = []
     /// The help overlay shows this text instead of keys (`:messages`, a note in full).

@@ -29,6 +29,10 @@ struct CursesScreen {
         nonl()
         intrflush(mg_stdscr(), false)
         keypad(mg_stdscr(), true)
+        // Terminfo names `ESC [ <` (the SGR mouse prefix) as the mouse key of xterm: curses would
+        // swallow those three bytes and leave the report's digits to arrive as keys (tags!).
+        // The reports go whole to KeySequenceParser instead, whatever TERM says.
+        keyok(KEY_MOUSE, false)
         set_escdelay(Self.escapeDelayMilliseconds)
         Self.releaseFlowControlKeys()
         def_prog_mode()

@@ -35,6 +35,7 @@ enum SignalGuard {
     static func install() {
         _ = pendingTermination.load(ordering: .relaxed)   // initialise the globals before any handler runs
         _ = cursesActive.load(ordering: .relaxed)
+        MouseReporting.disable()   // initialises its flag too (reports are not on yet: no write)
         installAlternateStack()
         _ = pendingSince.load(ordering: .relaxed)
         // Termination handlers block each other, so one sees the other's bookkeeping complete.
@@ -94,6 +95,7 @@ enum SignalGuard {
 
     private static let onSuspendSignal: @convention(c) (Int32) -> Void = { _ in
         let wasActive = SignalGuard.cursesActive.load(ordering: .sequentiallyConsistent)
+        let mouseWasOn = MouseReporting.suspend()
         if wasActive { endwin() }
         // Stop with the default action; execution continues here after SIGCONT.
         Glibc.signal(SIGTSTP, SIG_DFL)
@@ -103,6 +105,7 @@ enum SignalGuard {
         sigprocmask(SIG_UNBLOCK, &set, nil)
         raise(SIGTSTP)
         SignalGuard.setHandler(SIGTSTP, SignalGuard.onSuspendSignal, flags: 0)
+        if mouseWasOn { MouseReporting.enable() }
         if wasActive { SignalGuard.pendingResume.store(true, ordering: .sequentiallyConsistent) }
     }
 
@@ -114,6 +117,7 @@ enum SignalGuard {
     }
 
     private static func restoreTerminalForExit() {
+        MouseReporting.disable()
         if cursesActive.exchange(false, ordering: .sequentiallyConsistent) {
             endwin()
         }

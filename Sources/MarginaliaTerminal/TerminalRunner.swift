@@ -37,9 +37,11 @@ public enum TerminalRunner {
         var screen = CursesScreen()
         screen.start(requested: colorMode)
         SignalGuard.setCursesActive(true)
+        if session.wantsMouse { MouseReporting.enable() }
         let painter = ScreenPainter(colorMode: screen.colorMode, defaultColors: screen.defaultColors,
                                     pairLimit: Int(mg_color_pairs()) - 1)
         defer {
+            MouseReporting.disable()
             SignalGuard.setCursesActive(false)
             screen.end()
             StderrCapture.stopAndReplay()
@@ -122,7 +124,8 @@ public enum TerminalRunner {
         case .resize:
             session.resize(width: screen.size.width, height: screen.size.height)
             needsFullRedraw = true
-        case .mouse(let event):
+        case .mouse(var event):
+            event.time = ProcessInfo.processInfo.systemUptime
             session.handleMouse(event)
         case .ignored(let sequence):
             session.ignoredInput(sequence)

@@ -16,6 +16,8 @@ public struct UserConfig: Sendable {
     public var tags: [String]?
     /// `learning = false`: corrections no longer teach the user model (a saved one is still used).
     public var learning: Bool?
+    /// `mouse = false`: no mouse reporting, so the terminal's own selection works without Shift.
+    public var mouse: Bool?
     public var keyOverrides: [String: [[Key]]] = [:]
     /// One-line problems found while reading, for the status line.
     public var problems: [String] = []
@@ -57,6 +59,8 @@ public struct UserConfig: Sendable {
                 if let s = value.string { config.theme = s } else { config.problems.append("config.toml: theme must be a string") }
             case "learning":
                 if let b = value.bool { config.learning = b } else { config.problems.append("config.toml: learning must be true or false") }
+            case "mouse":
+                if let b = value.bool { config.mouse = b } else { config.problems.append("config.toml: mouse must be true or false") }
             case "tags":
                 if let list = stringList(value), !list.isEmpty, list.count <= 9, !list.contains(where: { $0.trimmingSpaces.isEmpty }) {
                     config.tags = list

@@ -13,12 +13,16 @@ public struct MouseEvent: Equatable, Sendable {
     public var button: Int
     public var x: Int
     public var y: Int
+    /// When it arrived, in seconds of a monotonic clock (set by the front end; tests choose
+    /// it): two presses close in time make a double click.
+    public var time: Double
 
-    public init(action: Action, button: Int = 0, x: Int, y: Int) {
+    public init(action: Action, button: Int = 0, x: Int, y: Int, time: Double = 0) {
         self.action = action
         self.button = button
         self.x = x
         self.y = y
+        self.time = time
     }
 
     /// Decodes the parameters of `ESC [ < b ; x ; y M` (or `m`, a release): `b` holds the

@@ -52,8 +52,22 @@ struct HelpContent {
                 lines.append((label, description + (keys.isEmpty ? "" : "  (:\(spec.name))"), false))
             }
         }
+        if ![.library, .filter, .hits].contains(app.helpContext) {
+            lines.append(("", "", false))
+            lines.append((app.wantsMouse ? "Mouse" : "Mouse (off: mouse = false in config.toml)", "", true))
+            lines += HelpContent.mouseLines.map { ($0.0, $0.1, false) }
+        }
         self.lines = lines
     }
+
+    /// What the mouse does (ReaderApp+Mouse); not commands, so not in the command table.
+    static let mouseLines = [
+        ("click", "article: select the sentence; side pane: move to the item"),
+        ("double click", "article: select the word; side pane: jump to it (as Enter)"),
+        ("drag", "select a range word by word (then tag it, m, \")"),
+        ("wheel", "scroll the pane under the pointer"),
+        ("Shift-drag", "the terminal's own text selection (copy), as in vim and tmux"),
+    ]
 
     /// `n` for the `tag-n` commands, nil for every other command.
     static func tagNumber(of name: String) -> Int? {
