@@ -160,7 +160,7 @@ enum QuoteScanner {
 
     /// „Erster Satz.“ „Zweiter Satz.“ — quotes that follow each other with nothing but a space
     /// between are one statement.
-    private static func joinAdjacent(_ candidates: [QuoteCandidate], _ s: [Unicode.Scalar]) -> [QuoteCandidate] {
+    private static func joinAdjacent(_ candidates: [QuoteCandidate], _ s: ScalarStore) -> [QuoteCandidate] {
         var result: [QuoteCandidate] = []
         for candidate in candidates {
             if var previous = result.last, previous.parts.count == 1, candidate.parts.count == 1,
@@ -178,7 +178,7 @@ enum QuoteScanner {
         return result
     }
 
-    private static func nextParagraphStart(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+    private static func nextParagraphStart(_ s: ScalarStore, from i: Int) -> Int? {
         var j = i
         while j < s.count, s[j].properties.isWhitespace { j += 1 }
         return j < s.count ? j : nil

@@ -84,16 +84,16 @@ public enum ArticleLoader {
     /// Loads text already in memory (e.g. one article of a JSON-lines corpus).
     public static func load(string: String, path: String, format: ArticleFormat = .plainText) -> LoadedArticle {
         let scalars = LoadedTextNormalization.normalize(Array(string.unicodeScalars)).scalars
-        return article(from: scalars, path: path, format: format, notices: [])
+        return article(from: ScalarStore(scalars), path: path, format: format, notices: [])
     }
 
-    public static func detectFormat(path: String, scalars: [Unicode.Scalar]) -> ArticleFormat {
+    public static func detectFormat<C: Collection>(path: String, scalars: C) -> ArticleFormat where C.Element == Unicode.Scalar {
         let ext = PathText.pathExtension(path).lowercased()
         if let format = extensionFormats[ext] { return format }
         return looksLikeHTML(scalars) ? .html : .plainText
     }
 
-    static func looksLikeHTML(_ scalars: [Unicode.Scalar]) -> Bool {
+    static func looksLikeHTML<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
         var head = String.UnicodeScalarView()
         head.append(contentsOf: scalars.prefix(1024))
         let lower = String(head).lowercased()
@@ -101,17 +101,17 @@ public enum ArticleLoader {
         return trimmed.hasPrefix("<!doctype") || trimmed.hasPrefix("<html") || lower.contains("<html")
     }
 
-    private static func article(from scalars: [Unicode.Scalar], path: String, format: ArticleFormat, notices: [String]) -> LoadedArticle {
+    private static func article(from scalars: ScalarStore, path: String, format: ArticleFormat, notices: [String]) -> LoadedArticle {
         switch format {
         case .plainText:
             let text = ArticleText(scalars: scalars)
             return LoadedArticle(path: path, format: format, text: text, title: plainTitle(text), notices: notices)
         case .markdown:
-            let result = MarkdownExtractor.extract(scalars)
+            let result = MarkdownExtractor.extract(Array(scalars))
             return LoadedArticle(path: path, format: format, text: ArticleText(scalars: result.text),
                                  title: result.title, headingSpans: result.headings, notices: notices)
         case .html:
-            let result = HTMLExtractor.extract(scalars)
+            let result = HTMLExtractor.extract(Array(scalars))
             return LoadedArticle(path: path, format: format, text: ArticleText(scalars: result.text),
                                  title: result.title, headingSpans: result.headings, notices: notices)
         }
@@ -119,7 +119,7 @@ public enum ArticleLoader {
 
     /// A plain-text article's title: its first paragraph, if that is a heading-like line.
     static func plainTitle(_ text: ArticleText) -> String? {
-        guard let first = Segmenter.paragraphs(Array(text.scalars.prefix(4096))).first,
+        guard let first = Segmenter.paragraphs(ScalarStore(text.scalars.prefix(4096))).first,
               HeadingHeuristic.looksLikeHeading(first, text.scalars) else { return nil }
         return text[first]
     }

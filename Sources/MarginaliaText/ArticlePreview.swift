@@ -44,14 +44,11 @@ public enum ArticlePreview {
             if end > head.startIndex, head[end - 1] >= 0xC0 { end -= 1 }
             head = head[..<end]
         }
-        guard let string = String(validating: head, as: UTF8.self) else { return nil }
-        let hasCarriageReturns = head.contains(0x0D)
-        let decoded = TextDecoding.scalars(ofValidUTF8: head)
-        let scalars = hasCarriageReturns ? TextDecoding.normalizeLineEnds(decoded) : decoded
-        guard ArticleLoader.detectFormat(path: path, scalars: scalars) == .plainText else { return nil }
-        // Without carriage returns the validated String is already the text: no need to encode
-        // the scalars back into UTF-8.
-        let text = hasCarriageReturns ? ArticleText(scalars: scalars) : ArticleText(string: string, scalars: scalars)
+        let scalars: ScalarStore? = head.withUnsafeBufferPointer { head in
+            TextDecoding.isValidUTF8(head) ? ScalarStore(validUTF8: head) : nil
+        }
+        guard let scalars, ArticleLoader.detectFormat(path: path, scalars: scalars) == .plainText else { return nil }
+        let text = ArticleText(scalars: scalars)
         return LoadedArticle(path: path, format: .plainText, text: text, title: ArticleLoader.plainTitle(text))
     }
 }

@@ -23,7 +23,7 @@ enum HeadingHeuristic {
         }
     }
 
-    static func looksLikeHeading(_ paragraph: Span, _ s: [Unicode.Scalar]) -> Bool {
+    static func looksLikeHeading(_ paragraph: Span, _ s: ScalarStore) -> Bool {
         guard paragraph.length > 0, paragraph.length < maximumLength else { return false }
         var words = 1
         var hasLetter = false
@@ -46,13 +46,13 @@ enum HeadingHeuristic {
         "Von ", "By ", "Foto:", "Fotos:", "Bild:", "Quelle:", "Text:", "Photo:", "Source:", "Mitarbeit:", "Aus dem ",
     ].map { Array($0.unicodeScalars) }
 
-    static func isByline(_ paragraph: Span, _ s: [Unicode.Scalar]) -> Bool {
+    static func isByline(_ paragraph: Span, _ s: ScalarStore) -> Bool {
         bylineOpenings.contains { opening in
             opening.count <= paragraph.length && opening.indices.allSatisfy { s[paragraph.start + $0] == opening[$0] }
         }
     }
 
-    static func isListItem(_ paragraph: Span, _ s: [Unicode.Scalar]) -> Bool {
+    static func isListItem(_ paragraph: Span, _ s: ScalarStore) -> Bool {
         let first = s[paragraph.start]
         let second: Unicode.Scalar? = paragraph.length > 1 ? s[paragraph.start + 1] : nil
         if isBullet(first), second.map(ScalarClass.isSpace) ?? true { return true }

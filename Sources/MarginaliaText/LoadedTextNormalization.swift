@@ -19,7 +19,7 @@ public enum LoadedTextNormalization {
 
     /// For each code-point offset of the raw text (0...count), the offset in the normalised
     /// text: how annotations made on the raw text by older versions are moved.
-    public static func offsetMap(_ raw: [Unicode.Scalar]) -> [Int] {
+    public static func offsetMap<C: RandomAccessCollection>(_ raw: C) -> [Int] where C.Element == Unicode.Scalar, C.Index == Int {
         var map = [Int](repeating: 0, count: raw.count + 1)
         var n = 0
         var i = 0

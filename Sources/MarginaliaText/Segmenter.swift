@@ -50,7 +50,7 @@ public enum Segmenter {
     }
 
     /// Blocks between blank lines (lines of whitespace only), trimmed of surrounding whitespace.
-    static func paragraphs(_ s: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Span] {
+    static func paragraphs(_ s: ScalarStore, in range: Range<Int>? = nil) -> [Span] {
         var result: [Span] = []
         var start: Int? = nil        // first non-space of the current paragraph
         var lastContent = 0          // end of the last non-space seen in it
@@ -81,7 +81,7 @@ public enum Segmenter {
     }
 
     /// Makes every known heading a paragraph of its own, even without blank lines around it.
-    static func splitAtHeadings(_ paragraphs: [Span], knownHeadings: [Span], scalars: [Unicode.Scalar]) -> [Span] {
+    static func splitAtHeadings(_ paragraphs: [Span], knownHeadings: [Span], scalars: ScalarStore) -> [Span] {
         guard !knownHeadings.isEmpty else { return paragraphs }
         let headings = knownHeadings.map { trimmed($0, scalars) }.filter { !$0.isEmpty }.sorted()
         var result: [Span] = []
@@ -107,13 +107,13 @@ public enum Segmenter {
     }
 
     /// Whether text follows `offset` (a heading needs something to head).
-    static func hasContent(after offset: Int, _ s: [Unicode.Scalar]) -> Bool {
+    static func hasContent(after offset: Int, _ s: ScalarStore) -> Bool {
         var k = offset
         while k < s.count, ScalarClass.isSpace(s[k]) { k += 1 }
         return k < s.count
     }
 
-    static func trimmed(_ span: Span, _ s: [Unicode.Scalar]) -> Span {
+    static func trimmed(_ span: Span, _ s: ScalarStore) -> Span {
         var a = max(0, span.start), b = min(s.count, span.end)
         while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
         while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }

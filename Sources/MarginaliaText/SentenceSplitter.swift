@@ -9,7 +9,7 @@
 /// either language quotes the other, and a wrong language guess must not break the sentences.
 /// `language` is kept for rules that will need it.
 struct SentenceSplitter {
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarStore
     let language: Language
     private var tokens: [RawToken] = []
     /// The most tokens a sentence may have: a longer run without a sentence end (a list without
@@ -17,7 +17,7 @@ struct SentenceSplitter {
     /// (entity tagging, speaker search) stay linear in the text. Real news sentences stay far below.
     static let maximumTokens = 400
 
-    init(scalars: [Unicode.Scalar], language: Language) {
+    init(scalars: ScalarStore, language: Language) {
         self.scalars = scalars
         self.language = language
     }

@@ -4,48 +4,40 @@ import FoundationEssentials
 /// Line ends become LF (CRLF and lone CR), so offsets are the same on every platform.
 enum TextDecoding {
     struct Decoded {
-        var scalars: [Unicode.Scalar]
+        var scalars: ScalarStore
         var notices: [String]
     }
 
     static let windows1252Notice = "decoded as Windows-1252: not valid UTF-8"
 
     static func decode(_ data: Data) -> Decoded {
-        let bytes = [UInt8](data)
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF),
-           let utf16 = decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF) {
-            return Decoded(scalars: normalizeLineEnds(utf16), notices: ["decoded as UTF-16 (byte order mark)"])
+        if looksLikeUTF16(data), let utf16 = decodeUTF16([UInt8](data), littleEndian: data[data.startIndex] == 0xFF) {
+            return Decoded(scalars: ScalarStore(normalizeLineEnds(utf16)), notices: ["decoded as UTF-16 (byte order mark)"])
         }
-        var body = bytes[...]
+        // UTF-8 goes from the file's bytes straight into the compact store: no copy of the bytes
+        // and no array of 4-byte scalars of the whole text on the way.
+        let utf8: ScalarStore? = data.withUnsafeBytes { raw in
+            var body = UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count)
+            if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: body.dropFirst(3)) }
+            guard isValidUTF8(body) else { return nil }
+            return ScalarStore(validUTF8: body)
+        }
+        if let utf8 { return Decoded(scalars: utf8, notices: []) }
+        var body = [UInt8](data)[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if String(validating: body, as: UTF8.self) != nil {
-            return Decoded(scalars: normalizeLineEnds(scalars(ofValidUTF8: body)), notices: [])
-        }
-        return Decoded(scalars: normalizeLineEnds(body.map(windows1252)), notices: [windows1252Notice])
+        return Decoded(scalars: ScalarStore(normalizeLineEnds(body.map(windows1252))), notices: [windows1252Notice])
     }
 
-    /// The scalars of bytes already validated as UTF-8, decoded in one tight loop: Array(string.
-    /// unicodeScalars) goes through the generic iterator, a large share of opening a big article.
-    static func scalars(ofValidUTF8 bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
-        bytes.withUnsafeBufferPointer { b in
-            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
-                var i = 0, n = 0
-                while i < b.count {
-                    let c = UInt32(b[i])
-                    let v: UInt32
-                    if c < 0x80 {
-                        v = c; i += 1
-                    } else if c < 0xE0 {
-                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
-                    } else if c < 0xF0 {
-                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
-                    } else {
-                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
-                    }
-                    (out.baseAddress! + n).initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}")
-                    n += 1
-                }
-                count = n
+    /// Whether the bytes are well-formed UTF-8 (the standard library's validation, without
+    /// keeping the String it makes: that would be a second copy of a big article).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
             }
         }
     }

@@ -20,14 +20,14 @@ struct RawToken {
 /// is looked at a bounded number of times, and the word-list look-ups (abbreviations, months)
 /// only happen at the rare word-followed-by-dot positions.
 struct TokenScanner {
-    let s: UnsafeBufferPointer<Unicode.Scalar>
+    let s: ScalarReader
     let lo: Int
     let hi: Int
 
     /// Calls `body` with the scanner over `scalars[range]`.
-    static func withScanner<R>(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ body: (TokenScanner) -> R) -> R {
-        scalars.withUnsafeBufferPointer { buffer in
-            body(TokenScanner(s: buffer, lo: max(0, range.lowerBound), hi: min(buffer.count, range.upperBound)))
+    static func withScanner<R>(_ scalars: ScalarStore, _ range: Range<Int>, _ body: (TokenScanner) -> R) -> R {
+        scalars.withReader { reader in
+            body(TokenScanner(s: reader, lo: max(0, range.lowerBound), hi: min(reader.count, range.upperBound)))
         }
     }
 
@@ -272,15 +272,9 @@ struct TokenScanner {
         }
     }
 
-    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
-    }
-
     func string(_ range: Range<Int>) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[range])
+        for k in range { view.append(s[k]) }
         return String(view)
     }
 }

@@ -30,7 +30,7 @@ public enum Tokenizer {
             split.reserveCapacity(raw.count + raw.count / 20)
             for token in raw {
                 if token.kind == .abbreviation, token.end - token.start > 1,
-                   Abbreviations.splitInGermEval.contains(TokenScanner.string(text.scalars, token.start..<(token.end - 1))) {
+                   Abbreviations.splitInGermEval.contains(text.string(token.start..<(token.end - 1))) {
                     split.append(RawToken(start: token.start, end: token.end - 1, kind: .word))
                     split.append(RawToken(start: token.end - 1, end: token.end, kind: .punctuation))
                 } else {
@@ -45,7 +45,7 @@ public enum Tokenizer {
     }
 
     /// "Warhol's" -> "Warhol" "'s" (straight or curly apostrophe).
-    static func splitClitics(_ raw: [RawToken], _ scalars: [Unicode.Scalar]) -> [RawToken] {
+    static func splitClitics(_ raw: [RawToken], _ scalars: ScalarStore) -> [RawToken] {
         var split: [RawToken] = []
         split.reserveCapacity(raw.count + raw.count / 30)
         for token in raw {
@@ -71,38 +71,17 @@ public enum Tokenizer {
         rawTokens(text.scalars, span?.range ?? 0..<text.count).map { Span($0.start, $0.end) }
     }
 
-    static func rawTokens(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [RawToken] {
+    static func rawTokens(_ scalars: ScalarStore, _ range: Range<Int>) -> [RawToken] {
         var tokens: [RawToken] = []
         tokens.reserveCapacity(range.count / 5)
         TokenScanner.withScanner(scalars, range) { $0.scan(into: &tokens) }
         return tokens
     }
 
-    static func tokens(of raw: [RawToken], in scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { s in
-            raw.map { token in
-                Token(span: Span(token.start, token.end), text: makeString(s, token.start..<token.end))
-            }
-        }
-    }
-
-    /// Builds a token's `String` straight from its UTF-8 encoding: several times faster than
-    /// appending scalars to a `String.UnicodeScalarView`, and tokens are built by the million.
-    @inline(__always)
-    static func makeString(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
-        var length = 0
-        for k in range { length += UTF8.width(s[k]) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var n = 0
-            for k in range {
-                let v = s[k].value
-                if v < 0x80 {
-                    buffer[n] = UInt8(v); n += 1
-                } else {
-                    UTF8.encode(s[k]) { byte in buffer[n] = byte; n += 1 }
-                }
-            }
-            return n
-        }
+    /// Each token's `String` is built straight from its UTF-8 encoding (`ScalarStore.string`):
+    /// several times faster than appending scalars to a `String.UnicodeScalarView`, and tokens
+    /// are built by the million.
+    static func tokens(of raw: [RawToken], in scalars: ScalarStore) -> [Token] {
+        raw.map { token in Token(span: Span(token.start, token.end), text: scalars.string(token.start..<token.end)) }
     }
 }

@@ -51,7 +51,7 @@ public final class ArticleLayout {
 
     /// A hard line, cut after the last space in the second half of each `longLine` window (or,
     /// in one endless word, before a letter, never inside a character's combining marks).
-    static func appendPieces(of line: Span, _ scalars: [Unicode.Scalar], to lines: inout [Span]) {
+    static func appendPieces(of line: Span, _ scalars: ScalarStore, to lines: inout [Span]) {
         var start = line.start
         while line.end - start > longLine {
             let limit = start + longLine
@@ -69,7 +69,7 @@ public final class ArticleLayout {
 
     /// Whether a grapheme cluster can start at `i` for a piece boundary: not a mark, joiner or
     /// variation selector, not after a joiner (a conservative test; the fallback is rare).
-    private static func startsCluster(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+    private static func startsCluster(_ scalars: ScalarStore, at i: Int) -> Bool {
         let s = scalars[i]
         if s.value == 0x200D || (0xFE00...0xFE0F).contains(s.value) || (0x1F3FB...0x1F3FF).contains(s.value) { return false }
         if scalars[i - 1].value == 0x200D { return false }

@@ -24,7 +24,7 @@ extension ReaderApp {
     }
 
     /// The first word starting at or after `offset`.
-    static func word(after offset: Int, in scalars: [Unicode.Scalar]) -> Span? {
+    static func word(after offset: Int, in scalars: ScalarStore) -> Span? {
         var i = offset
         while i < scalars.count, !isWordScalar(scalars[i]) { i += 1 }
         guard i < scalars.count else { return nil }
@@ -32,7 +32,7 @@ extension ReaderApp {
     }
 
     /// The last word ending at or before `offset`.
-    static func word(before offset: Int, in scalars: [Unicode.Scalar]) -> Span? {
+    static func word(before offset: Int, in scalars: ScalarStore) -> Span? {
         var end = min(offset, scalars.count)
         while end > 0, !isWordScalar(scalars[end - 1]) { end -= 1 }
         guard end > 0 else { return nil }
@@ -44,7 +44,7 @@ extension ReaderApp {
 
     private static func isJoiner(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "'" || s == "’" }
 
-    private static func wordEnd(from start: Int, in scalars: [Unicode.Scalar]) -> Int {
+    private static func wordEnd(from start: Int, in scalars: ScalarStore) -> Int {
         var j = start
         while j < scalars.count, isWordScalar(scalars[j]) || (isJoiner(scalars[j]) && j + 1 < scalars.count && isWordScalar(scalars[j + 1])) { j += 1 }
         return j

@@ -104,7 +104,7 @@ public enum TextSearch {
             let count = scalars.count
             guard count <= text.count else { return }
             let first = scalars[0]
-            text.scalars.withUnsafeBufferPointer { hay in
+            text.scalars.withReader { hay in
                 var i = max(0, range.lowerBound)
                 let last = min(range.upperBound - 1, hay.count - count)
                 while i <= last {

@@ -23,7 +23,7 @@ public enum GlyphScanner {
     public static func scan(_ text: ArticleText, _ span: Span, _ body: (Glyph) -> Void) {
         guard span.start < span.end else { return }
         var offset = span.start
-        for character in ArticleText.string(text.scalars[span.start..<span.end]) {
+        for character in text.string(span.start..<span.end) {
             let glyph = makeGlyph(character, offset: offset)
             offset += glyph.length
             body(glyph)

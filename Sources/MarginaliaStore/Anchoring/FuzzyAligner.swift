@@ -12,7 +12,8 @@ enum FuzzyAligner {
         var distance: Int
     }
 
-    static func bestMatch(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], window: Range<Int>) -> Match? {
+    static func bestMatch<C: RandomAccessCollection>(of pattern: [Unicode.Scalar], in text: C, window: Range<Int>) -> Match?
+        where C.Element == Unicode.Scalar, C.Index == Int {
         guard !pattern.isEmpty, !window.isEmpty else { return nil }
         let forward = BitAligner(pattern)
         let (distance, endOffset) = forward.best(over: text[window]) { $0 < $1 }   // first (shortest) end

@@ -11,19 +11,23 @@ struct NgramIndex {
     /// N-grams this frequent (repeated boilerplate, runs of dashes) carry no position signal.
     static let maximumUsefulHits = 64
 
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarStore
     private var hashes: [UInt64] = []
     private var bucketStart: [Int32] = []
     private var positions: [Int32] = []
     private var mask: UInt64 = 0
 
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ scalars: ScalarStore) {
         self.scalars = scalars
         let count = scalars.count - NgramIndex.n + 1
         guard count > 0 else { return }
         var h = [UInt64](repeating: 0, count: count)
-        scalars.withUnsafeBufferPointer { s in
-            for start in 0..<count { h[start] = NgramIndex.hash(s, from: start) }
+        scalars.withReader { s in
+            for start in 0..<count {
+                var value: UInt64 = 0xcbf29ce484222325
+                for i in start..<(start + NgramIndex.n) { value = (value ^ UInt64(s[i].value)) &* 0x100000001b3 }
+                h[start] = value ^ (value >> 29)   // as `hash(_:from:)`
+            }
         }
         var buckets = 1
         while buckets < count * 2 { buckets <<= 1 }
@@ -88,21 +92,19 @@ struct NgramIndex {
             .filter { NgramIndex.matches(pattern, in: scalars, at: $0) }.sorted()
     }
 
-    static func matches(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {
+    static func matches(_ pattern: [Unicode.Scalar], in scalars: ScalarStore, at start: Int) -> Bool {
         guard start >= 0, start + pattern.count <= scalars.count else { return false }
-        return pattern.withUnsafeBufferPointer { p in
-            scalars.withUnsafeBufferPointer { s in
-                var i = 0
-                while i < p.count {
-                    if s[start + i] != p[i] { return false }
-                    i += 1
-                }
-                return true
+        return scalars.withReader { s in
+            var i = 0
+            while i < pattern.count {
+                if s[start + i] != pattern[i] { return false }
+                i += 1
             }
+            return true
         }
     }
 
-    static func linearOccurrences(of pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {
+    static func linearOccurrences(of pattern: [Unicode.Scalar], in scalars: ScalarStore) -> [Int] {
         guard !pattern.isEmpty, pattern.count <= scalars.count else { return [] }
         var found: [Int] = []
         let first = pattern[0]

@@ -88,7 +88,7 @@ public struct Reanchorer {
 
     /// How many code points of saved context agree with the text around a candidate.
     private func contextScore(at start: Int, length: Int, prefix: [Unicode.Scalar], suffix: [Unicode.Scalar],
-                              in scalars: [Unicode.Scalar]) -> Int {
+                              in scalars: ScalarStore) -> Int {
         var score = 0
         var i = prefix.count - 1, j = start - 1
         while i >= 0, j >= 0, prefix[i] == scalars[j] { score += 1; i -= 1; j -= 1 }

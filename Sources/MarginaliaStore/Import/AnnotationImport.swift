@@ -135,7 +135,7 @@ public enum AnnotationImport {
         finish()
     }
 
-    static func firstOccurrence(of needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from: Int) -> Int? {
+    static func firstOccurrence(of needle: [Unicode.Scalar], in scalars: ScalarStore, from: Int) -> Int? {
         guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
         var i = from
         while i + needle.count <= scalars.count {
