@@ -8,7 +8,7 @@ import MarginaliaText
 enum DocumentEvidence {
     static let propagatedConfidence = 0.6
 
-    static func extend(_ mentions: [EntityMention], tokens: [[Token]], text: ArticleText,
+    static func extend(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
                        commonWords: Set<String>, conjunctions: Set<String> = ["und", "oder", ","]) -> [EntityMention] {
         var names: [String: EntityType] = [:]
         func isNameLike(_ w: String) -> Bool {

@@ -23,11 +23,11 @@ public struct EnglishTaggerRecognizer: Sendable {
     /// heading names the body repeats (as the rules do) cost 0.5 F1 on GUM dev.
     public func recognize(_ text: ArticleText, sentences: [Span]) -> [EntityMention] {
         var mentions: [EntityMention] = []
-        var tokenised: [[Token]] = []
+        // The document-level passes below read the tokens again, cut again sentence by sentence.
+        let tokenised = TokenizedSentences(text: text, sentences: sentences, style: .english)
         for sentence in sentences {
             // Cut as the GUM training sentences were cut ("Warhol" "'s").
             let tokens = Tokenizer.tokenize(text, in: sentence, style: .english)
-            tokenised.append(tokens)
             guard !tokens.isEmpty else { continue }
             let (labels, emissions) = model.decode(extractor.extract(tokens.map(\.text)))
             for var span in EntityTagSet.spans(from: model.scheme.decode(labels)) {
@@ -51,7 +51,7 @@ public struct EnglishTaggerRecognizer: Sendable {
 
     /// "Harold Finch", "Mark Feld" the tagger left untagged: a known first name followed by one
     /// or two capitalised words that are not common lowercase words is a person.
-    func firstNamePairs(_ sentences: [[Token]], text: ArticleText, taken: [EntityMention]) -> [EntityMention] {
+    func firstNamePairs(_ sentences: some Collection<[Token]>, text: ArticleText, taken: [EntityMention]) -> [EntityMention] {
         var covered = Set<Int>()
         for m in taken { covered.formUnion(m.span.range) }
         func nameLike(_ t: Token) -> Bool {

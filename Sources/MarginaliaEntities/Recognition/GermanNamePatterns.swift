@@ -26,7 +26,7 @@ enum GermanNamePatterns {
     static let commonNounConfidence = 0.75
     static let patternConfidence = 0.85
 
-    static func apply(_ mentions: [EntityMention], tokens: [[Token]], text: ArticleText, lexicon: Lexicon,
+    static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords = .shipped) -> [EntityMention] {
         // A word found confidently somewhere in the article is a name there and everywhere.
         let confident = Set(mentions.filter { $0.confidence >= commonNounConfidence }.map(\.text))

@@ -23,11 +23,11 @@ public struct GermanRecognizer: Sendable {
     /// Mentions (with `canonical` equal to the surface text; `EntityIdentity` fills it later).
     public func recognize(_ text: ArticleText, sentences: [Span]) -> [EntityMention] {
         var mentions: [EntityMention] = []
-        var tokenised: [[Token]] = []
+        // The document-level passes below read the tokens again, cut again sentence by sentence.
+        let tokenised = TokenizedSentences(text: text, sentences: sentences, style: .germEval)
         for sentence in sentences {
             // Cut as the training data was cut, so the tagger sees familiar tokens.
             let tokens = Tokenizer.tokenize(text, in: sentence, style: .germEval)
-            tokenised.append(tokens)
             guard !tokens.isEmpty else { continue }
             let words = tokens.map(\.text)
             let features = extractor.extract(words)
