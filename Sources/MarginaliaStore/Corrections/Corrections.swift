@@ -16,6 +16,8 @@ public enum Corrections {
             .filter { $0.element.isCorrection && !$0.element.isOrphaned && $0.element.span.end <= text.count }
             .sorted { $0.element.modified != $1.element.modified ? $0.element.modified < $1.element.modified : $0.offset < $1.offset }
             .map(\.element)
+        // Nothing to apply: the same arrays, not sorted copies (a big article's mentions twice).
+        guard !corrections.isEmpty else { return analysis }
         var result = analysis
         for correction in corrections {
             switch correction.motivation {
