@@ -16,7 +16,7 @@ public enum AnalysisJSON {
         if let id { fields.append(("id", id)) }
         var source: [(String, JSONValue)] = [
             ("path", .string(article.path)),
-            ("sha256", .string(SHA256.hex(of: text.string))),
+            ("sha256", .string(text.sha256)),
             ("length", .int(text.count)),
             ("language", .string(analysis.language.rawValue)),
             ("format", .string(article.format.rawValue)),

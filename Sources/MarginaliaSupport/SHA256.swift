@@ -13,24 +13,65 @@ public enum SHA256 {
     ]
 
     public static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
-        digest(bytes).map { b in
-            let s = String(b, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
+        var hasher = Hasher()
+        hasher.update(Array(bytes))
+        return hasher.hex()
     }
 
     public static func hex(of string: String) -> String { hex(Array(string.utf8)) }
 
     public static func digest<S: Sequence>(_ input: S) -> [UInt8] where S.Element == UInt8 {
-        var message = Array(input)
-        let bitLength = UInt64(message.count) * 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        var hasher = Hasher()
+        hasher.update(Array(input))
+        return hasher.finalize()
+    }
 
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var w = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
+    /// A digest fed piece by piece, so a big text is hashed without a copy of all its bytes
+    /// (`ArticleText.sha256` feeds it the UTF-8 of the code points chunk by chunk).
+    public struct Hasher {
+        private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        private var block: [UInt8] = []
+        private var length: UInt64 = 0
+        private var w = [UInt32](repeating: 0, count: 64)
+
+        public init() { block.reserveCapacity(64) }
+
+        public mutating func update(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { update($0) }
+        }
+
+        public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+            length &+= UInt64(bytes.count)
+            var i = 0
+            if !block.isEmpty {
+                while i < bytes.count, block.count < 64 { block.append(bytes[i]); i += 1 }
+                if block.count == 64 { let b = block; b.withUnsafeBufferPointer { compress($0, at: 0) }; block.removeAll(keepingCapacity: true) }
+            }
+            while bytes.count - i >= 64 { compress(bytes, at: i); i += 64 }
+            while i < bytes.count { block.append(bytes[i]); i += 1 }
+        }
+
+        public mutating func finalize() -> [UInt8] {
+            let bitLength = length &* 8
+            var tail = block
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            tail.withUnsafeBufferPointer { t in
+                for chunk in stride(from: 0, to: t.count, by: 64) { compress(t, at: chunk) }
+            }
+            block.removeAll()
+            return h.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> UInt32(24 - $0 * 8)) } }
+        }
+
+        public mutating func hex() -> String {
+            finalize().map { b in
+                let s = String(b, radix: 16)
+                return s.count == 1 ? "0" + s : s
+            }.joined()
+        }
+
+        private mutating func compress(_ message: UnsafeBufferPointer<UInt8>, at chunk: Int) {
             for i in 0..<16 {
                 let b = chunk + i * 4
                 w[i] = UInt32(message[b]) << 24 | UInt32(message[b + 1]) << 16 | UInt32(message[b + 2]) << 8 | UInt32(message[b + 3])
@@ -53,8 +94,7 @@ public enum SHA256 {
             h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
             h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
         }
-        return h.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> UInt32(24 - $0 * 8)) } }
     }
 
-    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    @inline(__always) fileprivate static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }

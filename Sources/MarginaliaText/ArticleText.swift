@@ -20,6 +20,23 @@ public struct ArticleText: Sendable, Equatable {
     /// The whole text as a `String` (made on each call: for one-off uses such as a fingerprint).
     public var string: String { scalars.string(0..<scalars.count) }
 
+    /// SHA-256 of the text's UTF-8, in hex: the fingerprint in annotation files and `analyze`
+    /// output. Fed to the hasher a chunk at a time (the whole String and a byte array of it
+    /// were four times a big article, all at once).
+    public var sha256: String {
+        var hasher = SHA256.Hasher()
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(1 << 16 + 4)
+        scalars.withReader { r in
+            for i in 0..<r.count {
+                UTF8.encode(r[i]) { chunk.append($0) }
+                if chunk.count >= 1 << 16 { hasher.update(chunk); chunk.removeAll(keepingCapacity: true) }
+            }
+        }
+        hasher.update(chunk)
+        return hasher.hex()
+    }
+
     /// A String from scalars, its UTF-8 written straight into the String's storage (appending to a
     /// String.UnicodeScalarView goes scalar by scalar through generic code: unspecialised across
     /// modules, it was a tenth of the reader's first frame).

@@ -24,7 +24,7 @@ public struct EntitiesDoneList: Sendable {
     }
 
     public static func hash(of text: ArticleText) -> String {
-        SHA256.hex(Array(text.string.utf8))
+        text.sha256
     }
 
     public func contains(_ text: ArticleText) -> Bool { hashes.contains(Self.hash(of: text)) }

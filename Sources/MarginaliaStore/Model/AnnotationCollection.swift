@@ -22,7 +22,7 @@ public struct AnnotationSource: Sendable, Equatable {
     /// The source record of `text` loaded from `path`; `articlePath` (the article as opened,
     /// relative or absolute) gives the `file:` URI.
     public init(path: String, text: ArticleText, articlePath: String? = nil) {
-        self.init(path: path, sha256: SHA256.hex(of: text.string), length: text.count)
+        self.init(path: path, sha256: text.sha256, length: text.count)
         if let articlePath { uri = FileURI.from(path: articlePath) }
     }
 

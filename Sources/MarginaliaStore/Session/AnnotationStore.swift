@@ -240,7 +240,7 @@ public final class AnnotationStore {
         let old = collection.source
         sourceChanged = !old.sha256.isEmpty && old.sha256 != textSource.sha256
         var migrated = false
-        if sourceChanged, let raw = options.rawText, old.sha256 == SHA256.hex(of: raw.string) {
+        if sourceChanged, let raw = options.rawText, old.sha256 == raw.sha256 {
             collection.items = NormalizationMigration.move(collection.items, from: raw, to: text)
             migrated = true
         }

@@ -73,8 +73,8 @@ struct ImportCommand: ParsableCommand {
         if let key = document.key, let i = items.firstIndex(where: { $0.id == key || ($0.id == nil && PathText.deletingExtension(PathText.lastComponent($0.article.path)) == key) }) {
             return i
         }
-        if let content = document.contentID ?? document.text.map({ "urn:sha256:" + SHA256.hex(of: $0.string) }),
-           let i = items.firstIndex(where: { "urn:sha256:" + SHA256.hex(of: $0.article.text.string) == content }) {
+        if let content = document.contentID ?? document.text.map({ "urn:sha256:" + $0.sha256 }),
+           let i = items.firstIndex(where: { "urn:sha256:" + $0.article.text.sha256 == content }) {
             return i
         }
         return format == .conll && number < items.count ? number : nil
