@@ -47,3 +47,13 @@ struct ScalarStoreTests {
         #expect(store.string(-4..<1) == "F")
     }
 }
+
+struct OffsetFlagsTests {
+    @Test func setAndClearAcrossWords() {
+        var flags = OffsetFlags(count: 130)
+        for k in [0, 63, 64, 127, 129] { flags[k] = true }
+        #expect((0..<130).filter { flags[$0] } == [0, 63, 64, 127, 129])
+        flags[64] = false
+        #expect((0..<130).filter { flags[$0] } == [0, 63, 127, 129])
+    }
+}

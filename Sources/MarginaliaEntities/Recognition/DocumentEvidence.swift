@@ -22,7 +22,7 @@ enum DocumentEvidence {
                 names[last] = names[last] ?? .PER
             }
         }
-        var covered = [Bool](repeating: false, count: text.count + 1)
+        var covered = OffsetFlags(count: text.count + 1)
         for m in mentions { for k in m.span.range { covered[k] = true } }
         var result = mentions
         func add(_ token: Token, _ type: EntityType) {
