@@ -32,10 +32,12 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// The same JSON as UTF-8 bytes. Strings are copied in runs of bytes rather than scalar by
     /// scalar: saving 10,000 annotations and `analyze --jsonl` are dominated by string output.
-    public func serializedBytes(pretty: Bool = false) -> [UInt8] {
+    /// `indent`: the nesting level the value sits at when it is written as part of a larger
+    /// document piece by piece (`AnalysisJSON.write`).
+    public func serializedBytes(pretty: Bool = false, indent: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 12)
-        write(into: &out, pretty: pretty, indent: 0)
+        write(into: &out, pretty: pretty, indent: indent)
         return out
     }
 

@@ -10,8 +10,10 @@ public enum StandardStreams {
     /// Exit status after standard output could not be written.
     public static let outputFailureStatus: Int32 = 1
 
-    public static func writeOutput(_ text: String) {
-        if let code = write(Array(text.utf8), to: STDOUT_FILENO) { outputFailed(code) }
+    public static func writeOutput(_ text: String) { writeOutput(bytes: Array(text.utf8)) }
+
+    public static func writeOutput(bytes: [UInt8]) {
+        if let code = write(bytes, to: STDOUT_FILENO) { outputFailed(code) }
     }
 
     public static func writeError(_ text: String) { _ = write(Array(text.utf8), to: STDERR_FILENO) }

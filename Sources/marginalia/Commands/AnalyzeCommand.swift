@@ -74,7 +74,8 @@ struct AnalyzeCommand: ParsableCommand {
             }
             analysis = store.corrected(analysis)
         }
-        StandardStreams.writeOutput(AnalysisJSON.value(for: article, analysis: analysis, offsets: unit).serialized(pretty: pretty) + "\n")
+        AnalysisJSON.write(for: article, analysis: analysis, offsets: unit, pretty: pretty) { StandardStreams.writeOutput(bytes: $0) }
+        StandardStreams.writeOutput("\n")
         StandardStreams.finishOutput()
     }
 }
