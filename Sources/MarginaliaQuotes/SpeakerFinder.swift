@@ -59,6 +59,10 @@ struct SpeakerFinder {
                 return np
             }
         }
+        // "Die Lage wird von der Regierung als „…“ beschrieben": a passive's agent speaks.
+        if let v = AttributionCues.cueAfter(units, after: u1, language: language), let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) {
+            return np
+        }
         let start = sentence.lowerBound
         if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
         if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
@@ -229,7 +233,12 @@ struct SpeakerFinder {
         let clause = clauseStart..<u
         guard clause.contains(where: { SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }),
               let von = clause.last(where: { ["von", "vom"].contains(units[$0].lower) }) else { return nil }
-        return forwardNP(from: von + 1, limit: u)
+        if let np = forwardNP(from: von + 1, limit: u) { return np }
+        // "von offizieller Seite": an adjective and its noun without an article.
+        if von + 2 < u, units[von + 1].isWord, !units[von + 1].isCapitalised, units[von + 2].isWord, units[von + 2].isCapitalised {
+            return (von + 1)..<(von + 3)
+        }
+        return nil
     }
 
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden"]

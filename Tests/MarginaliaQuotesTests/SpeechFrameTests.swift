@@ -61,3 +61,10 @@ import MarginaliaEntities
     let t = "Der Beispielverein und die Stadt werden eine gemeinsame Stiftung gründen: „Das ist ein guter Tag für alle.“"
     #expect(speakers(t).first?.hasPrefix("Der Beispielverein") == true)
 }
+
+@Test func passiveAgentWithoutArticleSpeaks() {
+    let s = "Die neue Lage wird von offizieller Seite mit einer „ruhigen und gründlichen Prüfung aller Optionen“ beschrieben."
+    #expect(speakers(s) == ["offizieller Seite"])
+    let t = "Die Lage wird von der Regierung als „ernst, aber durchaus beherrschbar“ beschrieben."
+    #expect(speakers(t) == ["der Regierung"])
+}
