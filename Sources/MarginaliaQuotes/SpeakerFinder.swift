@@ -59,6 +59,13 @@ struct SpeakerFinder {
                 return np
             }
         }
+        // "Demnach sei er „…“", "die Sichtweise des Ministers, wonach es „…“ gebe": a pronominal
+        // adverb standing for a statement named before is the attribution (resolved like a pronoun).
+        if isGerman, let a = (sentence.lowerBound..<u0).last(where: { units[$0].isWord && SpeakerFinder.anaphoricSources.contains(units[$0].lower) }),
+           // Not across a colon: "…, wonach X besäße: „…“" announces a new statement.
+           !((a + 1)..<u0).contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) || units[$0].text == ":" }) {
+            return a..<(a + 1)
+        }
         // "Die Lage wird von der Regierung als „…“ beschrieben": a passive's agent speaks.
         if let v = AttributionCues.cueAfter(units, after: u1, language: language), let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) {
             return np
@@ -128,6 +135,19 @@ struct SpeakerFinder {
               ["des", "der", "von", "vom"].contains(units[head + 1].lower) else { return nil }
         let from = ["von", "vom"].contains(units[head + 1].lower) ? head + 2 : head + 1
         return forwardNP(from: from, limit: limit)
+    }
+
+    /// Pronominal adverbs that attribute what follows to a statement or holder named before.
+    static let anaphoricSources: Set<String> = ["demnach", "wonach"]
+
+    /// What "wonach" stands for: the noun phrase before its comma ("Die Sichtweise von Minister X
+    /// (CDU), wonach …" -> "Minister X"), a person in it when there is one.
+    func relativeSourceAntecedent(_ a: Int, lowerLimit: Int) -> Range<Int>? {
+        guard units[a].lower == "wonach", a >= 2, units[a - 1].text == "," else { return nil }
+        var end = a - 2
+        if units[end].text == ")", let open = (max(lowerLimit, end - 4)..<end).last(where: { units[$0].text == "(" }) { end = open - 1 }
+        guard end >= lowerLimit, let np = backwardNP(endingAt: end, lowerLimit: lowerLimit) else { return nil }
+        return personNear(verb: end, from: np.lowerBound, to: np.upperBound) ?? np
     }
 
     static let gradingAdverbs: Set<String> = ["nicht", "noch", "bisher", "bislang", "kaum", "sehr", "besonders", "zuvor", "namentlich"]

@@ -68,3 +68,20 @@ import MarginaliaEntities
     let t = "Die Lage wird von der Regierung als „ernst, aber durchaus beherrschbar“ beschrieben."
     #expect(speakers(t) == ["der Regierung"])
 }
+
+@Test func demnachStandsForTheSourceBefore() {
+    let s = "Die Behörde legte am Montag ihren Bericht vor. Demnach sei der Mann „zu keiner Zeit in Gefahr“ gewesen."
+    let (text, found) = quotes(in: s, entities: [mention("Behörde", in: s, type: .ORG)])
+    #expect(found.map { $0.speaker?.text } == ["Demnach"])
+    #expect(found.first?.speaker.map { $0.antecedent.map { text[$0] } ?? $0.canonical } != nil)
+}
+
+@Test func wonachStandsForThePhraseBeforeItsComma() {
+    let s = "Die Ansicht von Stadtrat Otto Brenner (SPD), wonach es „ein faires und ausgewogenes Verfahren“ geben werde, teilt die Opposition nicht."
+    let (text, found) = quotes(in: s, entities: [mention("Otto Brenner", in: s, type: .PER)])
+    #expect(found.map { $0.speaker?.text } == ["wonach"])
+    #expect(found.first?.speaker?.antecedent.map { text[$0] }?.contains("Otto Brenner") == true)
+    // Across a colon the quote is a statement of its own.
+    let t = "Es gab Berichte, wonach der Plan scheitere: „Wir haben das alles längst kommen sehen.“"
+    #expect(speakers(t) != ["wonach"])
+}
