@@ -85,3 +85,8 @@ import MarginaliaEntities
     let t = "Es gab Berichte, wonach der Plan scheitere: „Wir haben das alles längst kommen sehen.“"
     #expect(speakers(t) != ["wonach"])
 }
+
+@Test func wieFolgtAnnouncesTheQuotedDocument() {
+    let s = "Der Vertrag von 1920 regelte die Grenze wie folgt:\n\n„Die Grenze verläuft entlang des Flusses bis zur alten Brücke und von dort nach Norden.“"
+    #expect(speakers(s) == ["Der Vertrag"])
+}
