@@ -37,21 +37,6 @@ public struct ArticleText: Sendable, Equatable {
         return hasher.hex()
     }
 
-    /// A String from scalars, its UTF-8 written straight into the String's storage (appending to a
-    /// String.UnicodeScalarView goes scalar by scalar through generic code: unspecialised across
-    /// modules, it was a tenth of the reader's first frame).
-    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        scalars.withUnsafeBufferPointer { scalars in
-            var utf8Count = 0
-            for s in scalars { utf8Count += UTF8.width(s) }
-            return String(unsafeUninitializedCapacity: utf8Count) { buffer in
-                var i = 0
-                for s in scalars { UTF8.encode(s) { byte in buffer[i] = byte; i += 1 } }
-                return i
-            }
-        }
-    }
-
     /// Number of code points (Python `len(text)`).
     public var count: Int { scalars.count }
 
