@@ -61,8 +61,10 @@ public final class FindSearch: @unchecked Sendable {
         guard !snapshot.finished, !started else { return }
         started = true
         state.withLock { $0.running = workerCount }
+        // At the normal priority, unlike the index's workers (nice +10): the user is waiting
+        // for these results, the index can wait for them.
         for _ in 0..<workerCount {
-            BackgroundThread.start(name: "marginalia-find") { [self] in work(afterEachRange: nil) }
+            SystemThread.start(stackSize: 8 << 20, name: "marginalia-find") { [self] in work(afterEachRange: nil) }
         }
     }
 
