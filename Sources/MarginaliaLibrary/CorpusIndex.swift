@@ -163,8 +163,25 @@ public final class CorpusIndex: Sendable {
         }
     }
 
-    /// The names table (for writing the cache).
-    var names: [String] { contents.withLock { $0.names } }
+    /// Everything in the index article by article, for writing the cache: the names, and for
+    /// article `i` the mentions `mentions[offsets[i]..<offsets[i + 1]]` (one counting sort of
+    /// the postings, so nothing per article is kept while the index builds).
+    func byArticle() -> (names: [String], offsets: [Int], mentions: [CachedMention], languages: [Int: Language]) {
+        contents.withLock { c in
+            var offsets = [Int](repeating: 0, count: articleCount + 1)
+            for list in c.postings { for p in list { offsets[Int(p.article) + 1] += 1 } }
+            for i in 0..<articleCount { offsets[i + 1] += offsets[i] }
+            var next = offsets
+            var mentions = [CachedMention](repeating: CachedMention(name: 0, start: 0, end: 0, type: .PER), count: offsets[articleCount])
+            for (id, list) in c.postings.enumerated() {
+                for p in list {
+                    mentions[next[Int(p.article)]] = CachedMention(name: Int32(id), start: p.start, end: p.end, type: p.type)
+                    next[Int(p.article)] += 1
+                }
+            }
+            return (c.names, offsets, mentions, c.languages)
+        }
+    }
 
     /// Languages found by the full analysis (article index -> language), for the list.
     public var analysedLanguages: [Int: Language] { contents.withLock { $0.languages } }

@@ -118,34 +118,20 @@ struct EntityIndexCache: Sendable {
         var mentions: [CachedMention]
     }
 
-    /// One article's record (key, hash, language, mentions sorted by start).
-    static func encodeRecord(_ e: Entry) -> [UInt8] {
+    /// The file's bytes: the names table, then `recordCount` records that `writeRecords`
+    /// appends with `Writer.record`, then the checksum. `sizeHint`: the expected size.
+    static func encode(names: [String], recordCount: Int, sizeHint: Int = 0, writeRecords: (inout Writer) -> Void) -> [UInt8] {
         var w = Writer()
-        w.string(e.key)
-        for k in 0..<8 { w.bytes.append(UInt8(truncatingIfNeeded: e.hash >> (8 * UInt64(k)))) }
-        w.varint(UInt64(languages.firstIndex(of: e.language) ?? 2))
-        w.varint(UInt64(e.mentions.count))
-        var previous: Int32 = 0
-        for m in e.mentions {
-            w.varint(UInt64(m.name))
-            w.varint(UInt64(max(0, m.start - previous)))
-            w.varint(UInt64(max(0, m.end - m.start)))
-            w.varint(UInt64(types.firstIndex(of: m.type) ?? 3))
-            previous = m.start
-        }
-        return w.bytes
-    }
-
-    /// The file's bytes: the names table and the articles' records (`encodeRecord`).
-    static func encode(names: [String], records: [[UInt8]]) -> [UInt8] {
-        var w = Writer()
-        w.bytes = magic
+        // Sized once: a 100,000-article index is tens of MB, and growing by doubling would
+        // briefly need twice that.
+        w.bytes.reserveCapacity(magic.count + 64 + names.reduce(0) { $0 + $1.utf8.count + 5 } + sizeHint)
+        w.bytes += magic
         w.varint(version)
         w.string(analyzerTag)
         w.varint(UInt64(names.count))
         for n in names { w.string(n) }
-        w.varint(UInt64(records.count))
-        for r in records { w.bytes.append(contentsOf: r) }
+        w.varint(UInt64(recordCount))
+        writeRecords(&w)
         let sum = ContentHash.fnv(w.bytes[...])
         for k in 0..<8 { w.bytes.append(UInt8(truncatingIfNeeded: sum >> (8 * UInt64(k)))) }
         return w.bytes
@@ -161,6 +147,22 @@ struct EntityIndexCache: Sendable {
         mutating func string(_ s: String) {
             varint(UInt64(s.utf8.count))
             bytes.append(contentsOf: s.utf8)
+        }
+
+        /// One article's record: key, hash, language, mentions (sorted by start here).
+        mutating func record(_ e: Entry) {
+            string(e.key)
+            for k in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: e.hash >> (8 * UInt64(k)))) }
+            varint(UInt64(EntityIndexCache.languages.firstIndex(of: e.language) ?? 2))
+            varint(UInt64(e.mentions.count))
+            var previous: Int32 = 0
+            for m in e.mentions.sorted(by: { $0.start < $1.start }) {
+                varint(UInt64(m.name))
+                varint(UInt64(max(0, m.start - previous)))
+                varint(UInt64(max(0, m.end - m.start)))
+                varint(UInt64(EntityIndexCache.types.firstIndex(of: m.type) ?? 3))
+                previous = m.start
+            }
         }
     }
 

@@ -24,11 +24,11 @@ public final class IndexBuilder: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private var started = false
 
-    /// The work shared by the workers: the next article range to take, the records for the
-    /// cache (encoded per article), the workers still running.
+    /// The work shared by the workers: the next article range to take, each article's hash
+    /// (nil: unreadable, not cached), how many were analysed, the workers still running.
     private struct Shared {
         var next = 0
-        var records: [[UInt8]?] = []
+        var hashes: [UInt64?] = []
         var analysed = 0
         var running = 0
     }
@@ -85,7 +85,7 @@ public final class IndexBuilder: @unchecked Sendable {
 
     /// Reads the cache (a damaged one is reported in `index.notice` and rebuilt).
     private func prepare() {
-        shared.withLock { $0.records = Array(repeating: nil, count: source.count) }
+        shared.withLock { $0.hashes = Array(repeating: nil, count: source.count) }
         guard let cachePath, source.count > 0 else { return }
         do {
             cache = try EntityIndexCache.read(path: cachePath)
@@ -120,13 +120,10 @@ public final class IndexBuilder: @unchecked Sendable {
                 analysed.append((i, EntityRecognition.recognize(article.text, segmentation: segmentation, language: language), language))
             }
             index.add(fromCache)
-            let added = index.add(analysed: analysed)
-            let encoded = (fromCache + added).compactMap { a in
-                hashes[a.article].map { (a.article, IndexBuilder.record(key: source.keys[a.article], hash: $0, a)) }
-            }
+            _ = index.add(analysed: analysed)
             shared.withLock { s in
-                for (i, bytes) in encoded { s.records[i] = bytes }
-                s.analysed += added.count
+                for (i, hash) in hashes { s.hashes[i] = hash }
+                s.analysed += analysed.count
             }
         }
         let last = shared.withLock { s in s.running -= 1; return s.running == 0 }
@@ -148,19 +145,22 @@ public final class IndexBuilder: @unchecked Sendable {
         }
     }
 
-    /// One article's record in the cache format (see `EntityIndexCache`).
-    static func record(key: String, hash: UInt64, _ a: CorpusIndex.ArticleEntities) -> [UInt8] {
-        EntityIndexCache.encodeRecord(.init(key: key, hash: hash, language: a.language, mentions: a.mentions.sorted { $0.start < $1.start }))
-    }
-
     /// Rewrites the cache when an article was analysed or dropped since it was written.
     private func saveCache() {
         guard let cachePath, writeCache, source.count > 0 else { return }
-        let (records, analysed) = shared.withLock { s in (s.records, s.analysed) }
-        let kept = records.compactMap { $0 }
-        if analysed == 0, let cache, cache.records.count == kept.count { return }
+        let (hashes, analysed) = shared.withLock { s in (s.hashes, s.analysed) }
+        let cached = hashes.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        if analysed == 0, let cache, cache.records.count == cached { return }
+        let all = index.byArticle()
+        let bytes = EntityIndexCache.encode(names: all.names, recordCount: cached, sizeHint: all.mentions.count * 6 + cached * 48) { w in
+            for (i, hash) in hashes.enumerated() {
+                guard let hash else { continue }
+                w.record(.init(key: source.keys[i], hash: hash, language: all.languages[i] ?? .unknown,
+                               mentions: Array(all.mentions[all.offsets[i]..<all.offsets[i + 1]])))
+            }
+        }
         do {
-            try AtomicFileWriter().write(EntityIndexCache.encode(names: index.names, records: kept), to: cachePath)
+            try AtomicFileWriter().write(bytes, to: cachePath)
         } catch {
             index.setNotice("entity index cache not saved: \(error)")
         }
