@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import MarginaliaSupport
 
 /// What the library list needs from one corpus line, read without parsing the whole line:
 /// the short fields are decoded, the end of the `text` value is found with `memchr` (its words
