@@ -30,7 +30,7 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-big.XXXXXX")"
 SOCKET="big-corpus-$$"
 mkdir -p "$WORK/home" "$WORK/data" "$WORK/config" "$WORK/state" "$WORK/cache"
 tm() { tmux -L "$SOCKET" "$@"; }
-cleanup() { tm kill-server 2>/dev/null; rm -rf "$WORK"; }
+cleanup() { tm kill-server 2>/dev/null; rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCKET"; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 now() { date +%s.%N; }
