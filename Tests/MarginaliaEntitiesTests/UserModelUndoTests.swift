@@ -69,14 +69,19 @@ struct UserModelUndoTests {
         var m = UserNERModel(base: T.base)
         for _ in 0..<2 { m.learnQuote("Wir bleiben hier", isQuote: true, suggestedSpeaker: "Die Koalition", speaker: "Zorbakowski") }
         #expect(m.lexicon.confirmedType("Zorbakowski") == .PER)
-        #expect(m.quotes.isSpeakerSilenced("Die Koalition"))
-        #expect(!m.quotes.isSpeakerSilenced("Zorbakowski"))
+        #expect(m.quotes.isSpeakerSilenced("Die Koalition", quoted: "„Wir bleiben hier“"))
+        #expect(!m.quotes.isSpeakerSilenced("Die Koalition", quoted: "Wir gehen"))   // only for that quote
+        #expect(!m.quotes.isSpeakerSilenced("Zorbakowski", quoted: "Wir bleiben hier"))
         // The name is suggested in a new sentence, also after the layer is learned again.
         let words = ["Dann", "sprach", "Zorbakowski", "."]
         #expect(m.tag(words, extractor: T.extractor)[2] == T.per)
         m.learn(Self.koalition, extractor: T.extractor)
         m.unlearn(Self.koalition.words, extractor: T.extractor)
         #expect(m.tag(words, extractor: T.extractor)[2] == T.per)
+        // Setting the suggested speaker takes a replacement back.
+        m.learnQuote("Wir bleiben hier", isQuote: true, suggestedSpeaker: "Die Koalition", speaker: "Die Koalition")
+        #expect(!m.quotes.isSpeakerSilenced("Die Koalition", quoted: "Wir bleiben hier"))
+        m.learnQuote("Wir bleiben hier", isQuote: true, suggestedSpeaker: "Die Koalition", speaker: "Die Koalition", count: -1)
         for _ in 0..<2 { m.learnQuote("Wir bleiben hier", isQuote: true, suggestedSpeaker: "Die Koalition", speaker: "Zorbakowski", count: -1) }
         #expect(m.lexicon.confirmedType("Zorbakowski") == nil && m.quotes.isEmpty)
     }

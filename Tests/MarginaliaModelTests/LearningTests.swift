@@ -153,6 +153,11 @@ struct LearningTests {
         }
         let model = try #require(app.learning.provider.current())
         #expect(model.quotes.isQuoteSilenced("Wir bleiben hier und arbeiten weiter"))
+        // Undo takes the second rejection back; redo makes it again.
+        app.press("u")
+        #expect(app.learning.provider.current()?.quotes.isQuoteSilenced("Wir bleiben hier und arbeiten weiter") == false)
+        app.press("<C-r>")
+        #expect(app.learning.provider.current()?.quotes.isQuoteSilenced("Wir bleiben hier und arbeiten weiter") == true)
         app.press("]")
         app.document?.pollAnalysis(wait: 30)
         let texts = app.document!.quotes.map { app.document!.text[$0.span] }

@@ -9,7 +9,7 @@ extension UserNERModel {
                                     speaker: String? = nil, count: Int = 1) {
         quotes.learnQuote(quoted, isQuote: isQuote, count: count)
         if let speaker {
-            quotes.learnSpeaker(suggested: suggestedSpeaker, set: speaker, count: count)
+            quotes.learnSpeaker(suggested: suggestedSpeaker, set: speaker, quoted: quoted, count: count)
             if !speaker.isEmpty { lexicon.confirm(speaker, as: .PER, count: count) }
         }
         let undone = count < 0 ? " (undone)" : ""
@@ -25,11 +25,22 @@ extension UserNERModel {
     /// speakers it confirmed stay). False when no correction of that sentence is kept.
     @discardableResult
     public mutating func unlearn(_ words: [String], extractor: FeatureExtractor) -> Bool {
-        guard let i = replay.lastIndex(where: { $0.words == words }) else { return false }
-        replay.remove(at: i)
+        unlearn([words], extractor: extractor) > 0
+    }
+
+    /// The same for several sentences at once (one new learning pass); how many were kept.
+    @discardableResult
+    public mutating func unlearn(_ sentences: [[String]], extractor: FeatureExtractor) -> Int {
+        var removed: [[String]] = []
+        for words in sentences {
+            guard let i = replay.lastIndex(where: { $0.words == words }) else { continue }
+            replay.remove(at: i)
+            removed.append(words)
+        }
+        guard !removed.isEmpty else { return 0 }
         self = relearned(extractor: extractor)
-        record(Change(kind: "unlearned", name: words.joined(separator: " "), type: ""))
-        return true
+        for words in removed { record(Change(kind: "unlearned", name: words.joined(separator: " "), type: "")) }
+        return removed.count
     }
 
     /// The layer learned again from the kept corrections, in order (after an undo, or over

@@ -1,13 +1,15 @@
 /// What the user's quote corrections taught: quoted texts confirmed or rejected as quotes, and
 /// names confirmed or rejected as speakers. Quote detection is rules, not weights, so this is
 /// the whole of what quote corrections teach: a quoted text rejected twice (and confirmed less
-/// often) is no longer suggested as a quote; a suggested speaker the user replaced or removed
-/// twice is no longer suggested as a speaker; a speaker the user set is confirmed as a person's
-/// name (in `UserNameLexicon`, through `UserNERModel.learnQuote`).
+/// often) is no longer suggested as a quote; a speaker the user replaced twice for the same
+/// quoted text (a reprinted quote, an article opened again) is no longer suggested for it, but
+/// still everywhere else; a speaker the user set is confirmed as a person's name (in
+/// `UserNameLexicon`, through `UserNERModel.learnQuote`).
 public struct UserQuoteLexicon: Sendable, Equatable {
     public internal(set) var confirmedQuotes: [String: Int] = [:]
     public internal(set) var rejectedQuotes: [String: Int] = [:]
     public internal(set) var confirmedSpeakers: [String: Int] = [:]
+    /// `speakerKey(name, quoted)` -> times the user replaced that suggested speaker of that quote.
     public internal(set) var rejectedSpeakers: [String: Int] = [:]
 
     public init() {}
@@ -40,11 +42,16 @@ public struct UserQuoteLexicon: Sendable, Equatable {
         if isQuote { Self.add(count, k, &confirmedQuotes) } else { Self.add(count, k, &rejectedQuotes) }
     }
 
-    /// The user set `speaker` (empty: none) where `suggested` was given.
-    public mutating func learnSpeaker(suggested: String?, set speaker: String, count: Int = 1) {
+    /// The user set `speaker` (empty: none) for `quoted` where `suggested` was given; setting
+    /// the suggested one takes back one earlier replacement of it.
+    public mutating func learnSpeaker(suggested: String?, set speaker: String, quoted: String, count: Int = 1) {
         if !speaker.isEmpty { Self.add(count, speaker, &confirmedSpeakers) }
-        if let suggested, !suggested.isEmpty, suggested != speaker { Self.add(count, suggested, &rejectedSpeakers) }
+        guard let suggested, !suggested.isEmpty else { return }
+        Self.add(suggested == speaker ? -count : count, Self.speakerKey(suggested, quoted), &rejectedSpeakers)
     }
+
+    /// A speaker in the context of one quoted text.
+    static func speakerKey(_ name: String, _ quoted: String) -> String { name + "\u{1e}" + key(quoted) }
 
     public func isQuoteSilenced(_ quoted: String) -> Bool {
         let k = Self.key(quoted)
@@ -52,9 +59,8 @@ public struct UserQuoteLexicon: Sendable, Equatable {
         return r >= UserNameLexicon.rejectionsToSilence && r > confirmedQuotes[k] ?? 0
     }
 
-    public func isSpeakerSilenced(_ name: String) -> Bool {
-        let r = rejectedSpeakers[name] ?? 0
-        return r >= UserNameLexicon.rejectionsToSilence && r > confirmedSpeakers[name] ?? 0
+    public func isSpeakerSilenced(_ name: String, quoted: String) -> Bool {
+        rejectedSpeakers[Self.speakerKey(name, quoted)] ?? 0 >= UserNameLexicon.rejectionsToSilence
     }
 
     static func add(_ n: Int, _ key: String, _ table: inout [String: Int]) {

@@ -77,37 +77,50 @@ extension ReaderApp {
     func learn(from edit: AnnotationEdit) {
         guard learning.enabled, let document, let analysis = document.analysis, analysis.language == .de else { return }
         let added = Self.addedAnnotations(edit).filter { $0.isCorrection && !$0.isOrphaned }
-        guard !added.isEmpty else { return }
+        let removed = Self.addedAnnotations(edit.inverse).filter { $0.isCorrection && !$0.isOrphaned }
+        guard !added.isEmpty || !removed.isEmpty else { return }
         let problem = learning.update { model in
-            for a in added { teach(&model, a, document: document, analysis: analysis, count: 1) }
+            guard let recognizer = ActiveUserModel.germanRecognizer(for: model) else { return }
+            // What the edit took away is unlearned first (one new learning pass for its sentences).
+            var sentences: [[String]] = []
+            for a in removed {
+                if a.motivation == .identifying, let words = sentenceWords(a, document: document, analysis: analysis) {
+                    sentences.append(words.words)
+                } else {
+                    teachQuote(&model, a, document: document, count: -1)
+                }
+            }
+            model.unlearn(sentences, extractor: recognizer.extractor)
+            for a in added {
+                if a.motivation == .identifying, let words = sentenceWords(a, document: document, analysis: analysis) {
+                    model.learn(words, extractor: recognizer.extractor)
+                } else {
+                    teachQuote(&model, a, document: document, count: 1)
+                }
+            }
         }
         if let problem { show(message: problem, error: true); return }
         retagEntities(document, after: added)
     }
 
     /// Undo of an edit that touched corrections: what it taught is unlearned (a sentence's
-    /// correction by learning the layer again from the others, a quote correction counted back).
-    func unlearn(_ edit: AnnotationEdit) {
-        guard learning.enabled, let document, let analysis = document.analysis, analysis.language == .de else { return }
-        let added = Self.addedAnnotations(edit).filter { $0.isCorrection && !$0.isOrphaned }
-        guard !added.isEmpty else { return }
-        if let problem = learning.update({ model in
-            for a in added { teach(&model, a, document: document, analysis: analysis, count: -1) }
-        }) { show(message: problem, error: true) }
+    /// correction by learning the layer again from the others, a quote correction counted back)
+    /// and what it took away learned again: the inverse edit, learned.
+    func unlearn(_ edit: AnnotationEdit) { learn(from: edit.inverse) }
+
+    /// The corrected sentence of an entity correction, as the reader now shows it.
+    private func sentenceWords(_ a: Annotation, document: Document, analysis: ArticleAnalysis) -> TaggedSentence? {
+        guard let sentence = LearningSentences.sentence(containing: a.span, in: analysis) else { return nil }
+        let words = LearningSentences.tagged(sentence, text: document.text, entities: document.entities)
+        return words.words.isEmpty ? nil : words
     }
 
-    /// One correction taught (`count` 1) or taken back (-1).
-    private func teach(_ model: inout UserNERModel, _ a: Annotation, document: Document, analysis: ArticleAnalysis, count: Int) {
-        guard let recognizer = ActiveUserModel.germanRecognizer(for: model) else { return }
-        if a.motivation == .identifying, let sentence = LearningSentences.sentence(containing: a.span, in: analysis) {
-            let words = LearningSentences.tagged(sentence, text: document.text, entities: document.entities)
-            guard !words.words.isEmpty else { return }
-            if count > 0 { model.learn(words, extractor: recognizer.extractor) } else { model.unlearn(words.words, extractor: recognizer.extractor) }
-        } else if a.motivation == .classifying, !a.span.isEmpty {
-            let suggested = document.rawAnalysis?.quotes.first { $0.span == a.span }?.speaker?.canonical
-            model.learnQuote(document.text[a.span], isQuote: a.value != CorrectionValue.notQuote,
-                             suggestedSpeaker: suggested, speaker: a.speaker?.name, count: count)
-        }
+    /// A quote correction taught (`count` 1) or taken back (-1).
+    private func teachQuote(_ model: inout UserNERModel, _ a: Annotation, document: Document, count: Int) {
+        guard a.motivation == .classifying, !a.span.isEmpty, a.span.end <= document.text.count else { return }
+        let suggested = document.rawAnalysis?.quotes.first { $0.span == a.span }?.speaker?.canonical
+        model.learnQuote(document.text[a.span], isQuote: a.value != CorrectionValue.notQuote,
+                         suggestedSpeaker: suggested, speaker: a.speaker?.name, count: count)
     }
 
     /// The rest of the article reflects what was just learned, at once and without a new
