@@ -66,6 +66,14 @@ enum SimulateCorrections {
                                       mean, v[v.count / 2], v[min(v.count - 1, v.count * 99 / 100)], v.last!))
         }
         say("\(user.updates) updates, \(user.refusedUpdates) refused by the replay check")
+        if let last = sentences.last {
+            // Undo of the last correction: the layer learned again from all the others.
+            var undone = user
+            let cpuStarted = threadCPUTime()
+            undone.unlearn(last.words, extractor: recognizer.extractor)
+            say(CFormat.string("undo of the last correction (layer learned again from the %ld others): %.0f ms CPU",
+                               undone.replay.count, (threadCPUTime() - cpuStarted) * 1e3))
+        }
         let size = UserModelFile.encode(user).count
         say("user model: \(size) bytes, \(user.weightRows) weight rows, \(user.lexicon.confirmed.count) confirmed and "
             + "\(user.lexicon.rejected.count) rejected names, \(user.replay.count) corrections kept")
