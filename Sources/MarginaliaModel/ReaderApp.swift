@@ -47,18 +47,6 @@ public enum Focus: String, CaseIterable, Sendable {
     case article, entities, quotes, tags
 }
 
-/// A line being edited at the bottom of the screen, and what Enter does with it.
-public enum PromptKind: Equatable, Sendable {
-    case command, search, note, speaker
-    /// A yes/no question (`:q!`: discard this session's changes?).
-    case confirm
-}
-
-public struct Prompt: Equatable, Sendable {
-    public var kind: PromptKind
-    public var editor: LineEditor
-}
-
 /// The reader application behind the `AppSession` contract: documents, selection, panes,
 /// prompts, the command table and keymap, the theme. No terminal code: a front end feeds keys
 /// and draws `render()`.
@@ -84,26 +72,18 @@ public final class ReaderApp: AppSession {
     public private(set) var width: Int
     public private(set) var height: Int
     public internal(set) var focus: Focus = .article
-    var paneCursor: [Focus: Int] = [:]
-    var paneScroll: [Focus: Int] = [:]
-    public internal(set) var prompt: Prompt?
-    /// Row offset of the help overlay, nil when it is closed.
-    public internal(set) var helpScroll: Int?
-    /// The `:` and `/` lines typed before (read on first use), and where Up/Down are in them.
-    lazy var history = PromptHistory(environment: options.environment)
-    var historyWalk: HistoryWalk?
+    // The components, each owning its state (Components/): the side panes, the prompt and
+    // command line, the help overlay. The library list and the hit list live in the library
+    // session (`documents.librarySession`).
+    var panes: [Focus: SidePane] = [.entities: SidePane(), .quotes: SidePane(), .tags: SidePane()]
+    var promptLine: PromptLine
+    var help = HelpOverlay()
     /// Ctrl-L was pressed: the front end repaints every cell.
     var redrawRequested = false
     /// The last press and the drag it started (see ReaderApp+Mouse).
     var mouseState = MouseState()
     /// Every message of the session, oldest first (the last 500).
     public internal(set) var messageLog: [String] = []
-    /// The help overlay shows this text instead of keys (`:messages`, a note in full).
-    var textView: (title: String, lines: [String])?
-    /// Tab's candidates while Tab cycles through them (nil after any other edit).
-    var completion: PromptCompletion?
-    /// The screen the help was opened on: its keys come first.
-    public internal(set) var helpContext: CommandContext = .article
     public internal(set) var message: String?
     public internal(set) var messageIsError = false
     /// The save failure on the status line, if that is what it shows (cleared once a save works).
@@ -136,6 +116,7 @@ public final class ReaderApp: AppSession {
 
     init(documents: DocumentList, options: LaunchOptions) {
         self.options = options
+        self.promptLine = PromptLine(environment: options.environment)
         self.width = options.width
         self.height = options.height
         self.documents = documents
@@ -226,17 +207,43 @@ public final class ReaderApp: AppSession {
     }
 
     public var cursorPosition: (x: Int, y: Int)? {
-        guard prompt != nil, !isTooSmall else { return nil }
-        return (promptView(width: width).cursorX, height - 1)
+        guard !isTooSmall, let view = promptLine.view(width: width) else { return nil }
+        return (view.cursorX, height - 1)
     }
 
     public func flush() {
         if let error = saveAll() { showSaveError(error.description) } else { clearResolvedSaveError() }
     }
 
+    /// Draws the screen from the components' view data; changes nothing (background results
+    /// arrive through `tick` and `handle`).
     public func render() -> CellGrid {
-        pollAnalysis()
-        return ScreenRenderer(app: self).render()
+        ScreenRenderer(view: screenView()).render()
+    }
+
+    // MARK: Components' state, by the names the commands and tests use
+
+    public internal(set) var prompt: Prompt? {
+        get { promptLine.prompt }
+        set { promptLine.prompt = newValue }
+    }
+
+    /// Row offset of the help overlay, nil when it is closed.
+    public internal(set) var helpScroll: Int? {
+        get { help.scroll }
+        set { help.scroll = newValue }
+    }
+
+    /// The screen the help was opened on: its keys come first.
+    public var helpContext: CommandContext { help.context }
+
+    /// The text the help overlay shows instead of keys (`:messages`, a note in full).
+    var textView: (title: String, lines: [String])? { help.textView }
+
+    /// The side panes' cursors by pane.
+    var paneCursor: [Focus: Int] {
+        get { panes.mapValues(\.cursor) }
+        set { for pane in [Focus.entities, .quotes, .tags] { panes[pane] = SidePane(cursor: newValue[pane] ?? 0) } }
     }
 
     // MARK: State helpers

@@ -93,17 +93,16 @@ extension ReaderApp {
         return entry.corpusArticleKey ?? entry.key
     }
 
-    /// Hook (rendering): the list or the results pane over the article and panes.
-    func drawLibraryOverlay(into grid: inout CellGrid, geometry: ScreenGeometry) {
-        guard let session = librarySession, session.isShowingOverlay else { return }
+    /// Hook (rendering): the list or the results pane shown over the article and panes, its
+    /// styles and key hints brought up to date with the theme and keymap.
+    var libraryOverlay: LibrarySession? {
+        guard let session = librarySession, session.isShowingOverlay else { return nil }
         let styles = LibraryStyles(theme: theme)
         session.browser.styles = styles
         session.browser.hint = keyHint(LibraryCommands.listHint, in: .library)
         session.browser.filterHint = keyHint(LibraryCommands.filterHint, in: .filter)
         session.hitList?.styles = styles
-        let height = geometry.statusRow
-        grid.fill(Rect(x: 0, y: 0, width: geometry.width, height: height), style: theme.base)
-        session.render(into: &grid, x: 0, y: 0, width: geometry.width, height: height)
+        return session
     }
 
     /// Hook (status line): "indexing 1234/10000  " while the index builds.

@@ -4,14 +4,28 @@ import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaQuotes
 
-/// Draws the whole screen into a `CellGrid`: article, side panes, status and message lines,
-/// and the help overlay on top.
+/// Everything one frame shows, as plain values: the coordinator (`ReaderApp.screenView`)
+/// gathers it from the components, and `ScreenRenderer` draws it without calling back.
+struct ScreenView {
+    var geometry: ScreenGeometry
+    var theme: ResolvedTheme
+    var article: ArticleView?
+    var paneBar: PaneBarView?
+    var panes: [(view: PaneView, rect: Rect)]
+    var status: StatusView
+    /// The library list or the hit list over the article and panes (it draws itself).
+    var libraryOverlay: LibrarySession?
+    var help: HelpView?
+}
+
+/// Draws a `ScreenView` into a `CellGrid`: article, side panes, status and message lines, the
+/// library overlay and the help overlay on top. No state changes here.
 struct ScreenRenderer {
-    let app: ReaderApp
-    var theme: ResolvedTheme { app.theme }
+    let view: ScreenView
+    var theme: ResolvedTheme { view.theme }
 
     func render() -> CellGrid {
-        let geometry = app.geometry
+        let geometry = view.geometry
         var grid = CellGrid(width: geometry.width, height: geometry.height)
         guard geometry.width > 0, geometry.height > 0 else { return grid }
         let base = theme.base
@@ -20,15 +34,18 @@ struct ScreenRenderer {
             drawTooSmall(&grid, base: base)
             return grid
         }
-        if let document = app.document {
-            ArticleRenderer(app: app, document: document, theme: theme).draw(into: &grid, geometry: geometry)
+        if let article = view.article {
+            ArticleRenderer(view: article, theme: theme).draw(into: &grid, geometry: geometry)
         }
-        PaneRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry)
-        StatusRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry)
-        app.drawLibraryOverlay(into: &grid, geometry: geometry)
-        if let scroll = app.helpScroll {
-            HelpRenderer(app: app, theme: theme).draw(into: &grid, geometry: geometry, scroll: scroll)
+        if let bar = view.paneBar, let rect = geometry.paneBar { SidePane.drawBar(bar, in: rect, into: &grid, theme: theme) }
+        for pane in view.panes { SidePane.draw(pane.view, in: pane.rect, into: &grid, theme: theme) }
+        StatusLine.draw(view.status, into: &grid, geometry: geometry, theme: theme)
+        if let session = view.libraryOverlay {
+            let height = geometry.statusRow
+            grid.fill(Rect(x: 0, y: 0, width: geometry.width, height: height), style: base)
+            session.render(into: &grid, x: 0, y: 0, width: geometry.width, height: height)
         }
+        if let help = view.help { HelpOverlay.draw(help, into: &grid, width: geometry.width, height: geometry.height, theme: theme) }
         return grid
     }
 
@@ -44,17 +61,25 @@ struct ScreenRenderer {
     }
 }
 
+/// What the article pane draws: the document (its layout, analysis and caches), whether it has
+/// the focus, and the highlights of the annotations (tags, pending marks).
+struct ArticleView {
+    let document: Document
+    var focused: Bool
+    var annotationLayers: [SpanIndex<String>]
+}
+
 /// The article pane: title row, wrapped text with headings, entity/quote/search/selection
 /// highlights layered in that order.
 struct ArticleRenderer {
-    let app: ReaderApp
-    let document: Document
+    let view: ArticleView
+    var document: Document { view.document }
     let theme: ResolvedTheme
 
     /// A highlight drawn over the text: a theme scope on a span.
     typealias Layer = SpanIndex<String>
 
-    func layers() -> [Layer] {
+    func layers(textHeight: Int) -> [Layer] {
         var out: [Layer] = []
         out.append(document.caches.entityLayer.value(for: document.analysisVersion) {
             // An uncertain mention is drawn with the type's ".uncertain" style (dimmed in the bundled themes).
@@ -70,7 +95,7 @@ struct ArticleRenderer {
             }
             return SpanIndex(spans)
         })
-        out.append(contentsOf: app.extraArticleLayers(document))
+        out.append(contentsOf: view.annotationLayers)
         // Search hits go over the selection, so the current match stays visible inside it.
         if let selection = document.selection {
             out.append(SpanIndex([(selection.span, selection.isVisual ? "selection.visual" : "selection")]))
@@ -78,7 +103,7 @@ struct ArticleRenderer {
         if let search = document.search {
             if search.isCounting {
                 // All matches are still being counted: those of the rows on screen, found now.
-                let shown = visibleSpan()
+                let shown = visibleSpan(textHeight: textHeight)
                 let hits = TextSearch.find(search.query, in: document.text, startingIn: shown.start..<shown.end)
                 out.append(SpanIndex(hits.map { ($0, "search.match") }))
             } else {
@@ -93,9 +118,9 @@ struct ArticleRenderer {
     }
 
     /// The text of the rows the article pane shows.
-    func visibleSpan() -> Span {
+    func visibleSpan(textHeight: Int) -> Span {
         let layout = document.layout
-        let bottom = layout.advance(document.top, by: max(0, app.geometry.articleText.height - 1))
+        let bottom = layout.advance(document.top, by: max(0, textHeight - 1))
         return Span(layout.row(at: document.top).span.start, layout.row(at: bottom).span.end)
     }
 
@@ -104,7 +129,7 @@ struct ArticleRenderer {
         let articleRect = geometry.article
         guard articleRect.height > 0 else { return }
         // Title row: the article's title, highlighted when the article has the focus.
-        let titleScope = app.focus == .article ? "ui.title.focused" : "ui.title"
+        let titleScope = view.focused ? "ui.title.focused" : "ui.title"
         let titleStyle = theme.apply(titleScope, to: base)
         grid.fill(Rect(x: articleRect.x, y: articleRect.y, width: articleRect.width, height: 1), style: titleStyle)
         grid.put(" " + truncated(document.titleRowText, width: max(0, articleRect.width - 1)), x: articleRect.x, y: articleRect.y,
@@ -112,7 +137,7 @@ struct ArticleRenderer {
 
         let textRect = geometry.articleText
         let layout = document.layout
-        let layers = self.layers()
+        let layers = self.layers(textHeight: textRect.height)
         let headingStyle = theme.apply("ui.heading", to: base)
         var position = document.top
         let last = layout.lastPosition

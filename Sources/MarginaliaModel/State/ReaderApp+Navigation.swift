@@ -357,7 +357,6 @@ extension ReaderApp {
         document = doc
         focus = .article
         paneCursor = [:]
-        paneScroll = [:]
         syncLayout()
         startShowing(doc)
     }
