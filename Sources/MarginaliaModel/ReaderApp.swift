@@ -30,6 +30,9 @@ public struct LaunchOptions: Sendable {
     /// Monotonic seconds, for the autosave delay of every article's store; tests pass a clock
     /// they move by hand instead of waiting.
     public var clock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
+    /// Where background work (analysis, annotations, the rest of a big file, search counts)
+    /// runs: threads in the reader, `.inline` in tests that want every result at once.
+    public var jobs: JobExecutor = .background
 
     public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessEnvironment.variables,
                 analysisWait: Double = 0, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {
@@ -103,6 +106,7 @@ public final class ReaderApp: AppSession {
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
         var documents = DocumentList(paths: paths, environment: options.environment, readOnly: options.viewOnly)
         documents.userModels = ReaderLearning.provider(environment: options.environment)
+        documents.jobs = options.jobs
         guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
         for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
             documents.current = index

@@ -231,7 +231,7 @@ extension ReaderApp {
             search.matches = []
             search.current = nil
             search.isCounting = true
-            document.searchCount = (query, BackgroundJob(cancellable: { job in
+            document.searchCount = (query, BackgroundJob(on: document.jobs, cancellable: { job in
                 TextSearch.find(query, in: text, isCancelled: { job.isCancelled }) ?? []
             }))
         }

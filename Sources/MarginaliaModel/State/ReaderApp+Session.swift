@@ -22,7 +22,7 @@ extension ReaderApp {
             storeOptions.clock = options.clock
             storeOptions.location = libraryAnnotationLocation(for: document)
             let input = UncheckedBox((document.article, storeOptions))
-            document.storeJob = BackgroundJob { AnnotationStore.open(input.value.0, options: input.value.1) }
+            document.storeJob = BackgroundJob(on: document.jobs) { AnnotationStore.open(input.value.0, options: input.value.1) }
         }
         pollStore(document, wait: effectiveWait(for: document))
     }
