@@ -85,17 +85,9 @@ public final class ReaderApp: AppSession {
     var redrawRequested = false
     /// The last press and the drag it started (see ReaderApp+Mouse).
     var mouseState = MouseState()
-    /// Every message of the session, oldest first (the last 500).
-    public internal(set) var messageLog: [String] = []
-    public internal(set) var message: String?
-    public internal(set) var messageIsError = false
-    /// The save failure on the status line, if that is what it shows (cleared once a save works).
-    var shownSaveError: String?
+    /// The message shown and the session's log of them.
+    var messages = MessageLine()
     public internal(set) var shouldQuit = false
-    /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
-    var promptTarget: Span?
-    /// The quotes a speaker prompt opened on a speaker header renames (empty: just `promptTarget`).
-    var promptGroup: [Span] = []
     /// The last `/` query (an empty `/` repeats it, also in another article).
     var lastSearchQuery: String?
     /// Set by `:q!`: leave without saving.
@@ -150,8 +142,8 @@ public final class ReaderApp: AppSession {
         if let document { startShowing(document) }
         // Each problem in full in the log; the status line only counts them (a line is too short).
         if !problems.isEmpty {
-            messageLog.append(contentsOf: problems.map { TerminalSafe.oneLine($0) })
-            setStatus(problems.count == 1 ? TerminalSafe.oneLine(problems[0]) + " (:messages)"
+            messages.record(problems)
+            messages.setStatus(problems.count == 1 ? TerminalSafe.oneLine(problems[0]) + " (:messages)"
                                           : "\(problems.count) config errors (:messages)", error: true)
         }
     }
@@ -291,19 +283,14 @@ public final class ReaderApp: AppSession {
     }
 
     /// A message in the status line, kept in the session's log (`:messages` shows them all in full).
-    public func show(message: String, error: Bool = false) {
-        let line = TerminalSafe.oneLine(message)
-        if messageLog.last != line { messageLog.append(line) }
-        if messageLog.count > 500 { messageLog.removeFirst(messageLog.count - 500) }
-        setStatus(line, error: error)
-    }
+    public func show(message: String, error: Bool = false) { messages.show(message, error: error) }
 
-    private func setStatus(_ line: String, error: Bool) {
-        self.message = line
-        self.messageIsError = error
-    }
+    func clearMessage() { messages.clear() }
 
-    func clearMessage() { message = nil; messageIsError = false }
+    public var message: String? { messages.text }
+    public var messageIsError: Bool { messages.isError }
+    /// Every message of the session, oldest first (the last 500).
+    public var messageLog: [String] { messages.log }
 
     func pollAnalysis() {
         guard let document else { return }

@@ -103,13 +103,13 @@ extension ReaderApp {
             return
         }
         let current = document?.store?.items.first { ($0.motivation == .tagging || $0.motivation == .commenting) && $0.span == span && !$0.isOrphaned }?.note
-        promptTarget = span
+        promptLine.target = span
         openPrompt(.note, text: current ?? "")
     }
 
     func saveNote(_ text: String) {
-        guard let span = promptTarget else { return }
-        promptTarget = nil
+        guard let span = promptLine.target else { return }
+        promptLine.target = nil
         let note = text.trimmingSpaces
         if !performEdit(note.isEmpty ? "note removed" : "note saved", span: span, { $0.setNote(on: span, note.isEmpty ? nil : note) }),
            document?.store?.isReadOnly == false {
@@ -198,8 +198,8 @@ extension ReaderApp {
             return
         }
         let quote = document.quotes[index]
-        promptTarget = quote.span
-        promptGroup = []
+        promptLine.target = quote.span
+        promptLine.group = []
         openPrompt(.speaker, text: quote.speaker.map { $0.canonical.isEmpty ? $0.text : $0.canonical } ?? "", selected: true)
     }
 
@@ -211,17 +211,17 @@ extension ReaderApp {
             show(message: "read-only (\(reason)): not changed", error: true)
             return
         }
-        promptTarget = first.span
-        promptGroup = header.targets.map(\.span)
+        promptLine.target = first.span
+        promptLine.group = header.targets.map(\.span)
         openPrompt(.speaker, text: header.name == PaneRows.unknownSpeaker ? "" : header.name, selected: true)
     }
 
     func setQuoteSpeaker(_ name: String) {
-        guard let span = promptTarget else { return }
-        promptTarget = nil
+        guard let span = promptLine.target else { return }
+        promptLine.target = nil
         let name = name.trimmingSpaces
-        let spans = promptGroup.isEmpty ? [span] : promptGroup
-        promptGroup = []
+        let spans = promptLine.group.isEmpty ? [span] : promptLine.group
+        promptLine.group = []
         guard !name.isEmpty else { show(message: "speaker unchanged"); return }
         let what = spans.count == 1 ? "speaker: \(name)" : "speaker: \(name) (\(spans.count) quotes)"
         performEdit(what, span: span) { store in .batch(spans.map { store.correctQuote($0, isQuote: true, speaker: SpeakerBody(name: name)) }) }

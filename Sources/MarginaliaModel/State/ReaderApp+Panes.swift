@@ -6,10 +6,6 @@ import MarginaliaStore
 
 /// Side panes: their items, focus and the pane cursor.
 extension ReaderApp {
-    static let entityScopes: [EntityType: String] = [
-        .PER: "entity.person", .LOC: "entity.location", .ORG: "entity.organization", .MISC: "entity.misc",
-    ]
-
     public func paneTitle(_ pane: Focus) -> String {
         switch pane {
         case .article: return document?.title ?? ""

@@ -127,15 +127,10 @@ extension ReaderApp {
 
     /// A failed save on the status line, remembered so that the next save that works removes it
     /// (it stayed beside "saved" after a successful retry).
-    func showSaveError(_ text: String) {
-        show(message: text, error: true)
-        shownSaveError = message
-    }
+    func showSaveError(_ text: String) { messages.showSaveError(text) }
 
     func clearResolvedSaveError() {
-        guard let shown = shownSaveError else { return }
-        shownSaveError = nil
-        if message == shown, documents.entries.allSatisfy({ $0.document?.store?.lastSaveError == nil }) { clearMessage() }
+        messages.clearSaveError(stillFailing: documents.entries.contains { $0.document?.store?.lastSaveError != nil })
     }
 
     /// "saved", "modified", "read-only" for the status line.
