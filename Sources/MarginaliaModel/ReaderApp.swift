@@ -199,6 +199,7 @@ public final class ReaderApp: AppSession {
 
     public func tick(now: Date) {
         pollAnalysis()
+        librarySession?.hitList?.refresh()   // the hits of a `:find` while the index grows
         autosave()
     }
 

@@ -33,8 +33,8 @@ public final class HitListView {
         refresh()
     }
 
-    /// Runs the query again if the index has grown since (called on every render, so the pane
-    /// fills in while the index builds); the selected row stays where it was.
+    /// Runs the query again if the index has grown since (the reader calls it from `tick`, so
+    /// the pane fills in while the index builds); the selected row stays where it was.
     public func refresh() {
         let progress = index.progress
         let done: Int
@@ -82,7 +82,6 @@ public final class HitListView {
 
     public func render(into grid: inout CellGrid, library: Library, x: Int = 0, y: Int = 0, width: Int, height: Int) {
         guard width > 0, height > 0 else { return }
-        refresh()
         GridText.fill(row: y, x: x, width: width, into: &grid, style: styles.titleBar)
         GridText.put(title, x: x, y: y, maxWidth: width, into: &grid, style: styles.titleBar)
         lastHeight = max(1, height - 1)

@@ -14,7 +14,7 @@ struct ScreenView {
     var panes: [(view: PaneView, rect: Rect)]
     var status: StatusView
     /// The library list or the hit list over the article and panes (it draws itself).
-    var libraryOverlay: LibrarySession?
+    var libraryOverlay: (session: LibrarySession, look: LibraryLook)?
     var help: HelpView?
 }
 
@@ -40,10 +40,10 @@ struct ScreenRenderer {
         if let bar = view.paneBar, let rect = geometry.paneBar { SidePane.drawBar(bar, in: rect, into: &grid, theme: theme) }
         for pane in view.panes { SidePane.draw(pane.view, in: pane.rect, into: &grid, theme: theme) }
         StatusLine.draw(view.status, into: &grid, geometry: geometry, theme: theme)
-        if let session = view.libraryOverlay {
+        if let overlay = view.libraryOverlay {
             let height = geometry.statusRow
             grid.fill(Rect(x: 0, y: 0, width: geometry.width, height: height), style: base)
-            session.render(into: &grid, x: 0, y: 0, width: geometry.width, height: height)
+            overlay.session.render(into: &grid, x: 0, y: 0, width: geometry.width, height: height, look: overlay.look)
         }
         if let help = view.help { HelpOverlay.draw(help, into: &grid, width: geometry.width, height: geometry.height, theme: theme) }
         return grid
