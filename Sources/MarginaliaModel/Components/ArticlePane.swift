@@ -3,8 +3,8 @@ import MarginaliaAnalysis
 import MarginaliaEntities
 import MarginaliaQuotes
 
-/// The article view: scrolling and moving the selection within the shown document, and
-/// drawing it. Its state (top row, selection, search) is the `Document`'s, kept per article so
+/// The article view: scrolling, moving the selection (by unit, visual ranges, Esc) within the
+/// shown document, and drawing it. Its state (top row, selection, search) is the `Document`'s, kept per article so
 /// switching back finds it as it was; this value works on it for a page of `pageHeight` rows.
 /// The commands of the article context reach it through `ReaderApp` (which also moves between
 /// sentences, entities and matches, and answers for what is not the view's: messages, tags).
@@ -105,6 +105,68 @@ struct ArticlePane {
         }
         document.selection = selection
         ensureVisible(extendVisual && selection.isVisual ? span : selection.span)
+    }
+
+    /// The moving end of the selection: in visual mode its head, otherwise the selection itself.
+    var selectionHead: Span? {
+        guard let selection = document.selection else { return nil }
+        return selection.head ?? selection.span
+    }
+
+    /// Moves to the `count`-th next (or previous) unit of `spans` from the selection. Returns
+    /// what the status line should say: no such units, or an end of the list reached.
+    func moveSelection(in spans: [Span], forward: Bool, count: Int, unit: (Int) -> SelectionUnit, name: String) -> String? {
+        guard !spans.isEmpty else { return document.isAnalysed ? "no \(name)s in this article" : "still analysing…" }
+        let topOffset = document.layout.row(at: document.top).span.start
+        let reference = selectionHead ?? Span(topOffset, topOffset)
+        var index: Int
+        if let current = spans.firstIndex(of: reference) {
+            // On a unit of this kind: step from it.
+            index = forward ? current + count : current - count
+        } else if forward {
+            // From another kind of selection (a sentence, a match): the first unit after its start,
+            // or one starting with it but inside it (an entity opening the sentence).
+            index = (spans.firstIndex { $0.start > reference.start || ($0.start == reference.start && $0.end < reference.end) } ?? spans.count) + count - 1
+        } else {
+            index = (spans.lastIndex { $0.start < reference.start } ?? -1) - (count - 1)
+        }
+        var note: String?
+        if index >= spans.count { index = spans.count - 1; note = "last \(name)" }
+        if index < 0 { index = 0; note = "first \(name)" }
+        select(spans[index], unit: unit(index))
+        return note
+    }
+
+    /// `v`: starts a visual range at the selection, or ends it keeping the range selected;
+    /// false when nothing is selected.
+    func toggleVisual() -> Bool {
+        guard var selection = document.selection else { return false }
+        if selection.isVisual {
+            selection.anchor = nil
+            selection.head = nil
+            selection.unit = .range
+        } else {
+            selection.anchor = selection.span
+            selection.head = selection.span
+        }
+        document.selection = selection
+        return true
+    }
+
+    /// `Esc`: cancels a visual range (back to where it started) and clears the search highlight.
+    func cancel() {
+        if let selection = document.selection, let anchor = selection.anchor {
+            var restored = Selection(span: anchor, unit: .range)
+            if case .sentence = selection.unit, let i = document.sentences.firstIndex(of: anchor) { restored.unit = .sentence(i) }
+            if case .paragraph = selection.unit, let i = document.paragraphs.firstIndex(of: anchor) { restored.unit = .paragraph(i) }
+            document.selection = restored
+            return
+        }
+        if document.search != nil {
+            document.search = nil
+            document.searchCount?.job.cancel()
+            document.searchCount = nil
+        }
     }
 }
 

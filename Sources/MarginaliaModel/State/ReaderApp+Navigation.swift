@@ -19,35 +19,11 @@ extension ReaderApp {
     public func center(on span: Span) { articlePane?.center(on: span) }
     func select(_ span: Span, unit: SelectionUnit, extendVisual: Bool = true) { articlePane?.select(span, unit: unit, extendVisual: extendVisual) }
 
-    /// The moving end of the selection: in visual mode its head, otherwise the selection itself.
-    var selectionHead: Span? {
-        guard let selection = document?.selection else { return nil }
-        return selection.head ?? selection.span
-    }
+    var selectionHead: Span? { articlePane?.selectionHead }
 
-    /// Moves to the `count`-th next (or previous) unit of `spans` from the selection.
+    /// Moves to the `count`-th next (or previous) unit of `spans`; says so at either end.
     func moveSelection(in spans: [Span], forward: Bool, count: Int, unit: (Int) -> SelectionUnit, name: String) {
-        guard let document else { return }
-        guard !spans.isEmpty else {
-            show(message: document.isAnalysed ? "no \(name)s in this article" : "still analysing…")
-            return
-        }
-        let topOffset = document.layout.row(at: document.top).span.start
-        let reference = selectionHead ?? Span(topOffset, topOffset)
-        var index: Int
-        if let current = spans.firstIndex(of: reference) {
-            // On a unit of this kind: step from it.
-            index = forward ? current + count : current - count
-        } else if forward {
-            // From another kind of selection (a sentence, a match): the first unit after its start,
-            // or one starting with it but inside it (an entity opening the sentence).
-            index = (spans.firstIndex { $0.start > reference.start || ($0.start == reference.start && $0.end < reference.end) } ?? spans.count) + count - 1
-        } else {
-            index = (spans.lastIndex { $0.start < reference.start } ?? -1) - (count - 1)
-        }
-        if index >= spans.count { index = spans.count - 1; show(message: "last \(name)") }
-        if index < 0 { index = 0; show(message: "first \(name)") }
-        select(spans[index], unit: unit(index))
+        if let note = articlePane?.moveSelection(in: spans, forward: forward, count: count, unit: unit, name: name) { show(message: note) }
     }
 
     public func selectSentence(forward: Bool, count: Int = 1) {
@@ -72,34 +48,11 @@ extension ReaderApp {
 
     /// `v`: starts a visual range at the selection, or ends it keeping the range selected.
     public func toggleVisual() {
-        guard let document, var selection = document.selection else { show(message: "nothing selected"); return }
-        if selection.isVisual {
-            selection.anchor = nil
-            selection.head = nil
-            selection.unit = .range
-        } else {
-            selection.anchor = selection.span
-            selection.head = selection.span
-        }
-        document.selection = selection
+        if articlePane?.toggleVisual() != true { show(message: "nothing selected") }
     }
 
     /// `Esc`: cancels a visual range (back to where it started) and clears the search highlight.
-    public func cancel() {
-        guard let document else { return }
-        if let selection = document.selection, let anchor = selection.anchor {
-            var restored = Selection(span: anchor, unit: .range)
-            if case .sentence = selection.unit, let i = document.sentences.firstIndex(of: anchor) { restored.unit = .sentence(i) }
-            if case .paragraph = selection.unit, let i = document.paragraphs.firstIndex(of: anchor) { restored.unit = .paragraph(i) }
-            document.selection = restored
-            return
-        }
-        if document.search != nil {
-            document.search = nil
-            document.searchCount?.job.cancel()
-            document.searchCount = nil
-        }
-    }
+    public func cancel() { articlePane?.cancel() }
 
     // MARK: Search
 
