@@ -47,17 +47,28 @@ enum GermanNamePatterns {
                 i += 1
                 guard let m = found else { continue }
                 // A legal form's name may reach back over a pattern found before it ("… Köln GmbH").
-                added.removeAll { $0.span.overlaps(m.span) }
+                // Patterns are found in text order and never overlap, so the ones it reaches are
+                // the last few (removing from the whole list made long documents quadratic).
+                while let last = added.last, last.span.overlaps(m.span) { added.removeLast() }
                 added.append(m)
                 while i < sentence.count, sentence[i].span.start < m.span.end { i += 1 }
             }
         }
-        for m in added {
-            // The pattern's span replaces the pieces the tagger found inside or across it.
-            result.removeAll { $0.span.overlaps(m.span) }
-            result.append(m)
-        }
+        // The pattern's span replaces the pieces the tagger found inside or across it. `added` is
+        // sorted and free of overlaps: one binary search per mention instead of a pass per pattern.
+        result.removeAll { overlapsAny($0.span, added) }
+        result.append(contentsOf: added)
         return result.sorted { $0.span < $1.span }
+    }
+
+    /// Does `span` overlap one of `sorted` (in text order, not overlapping each other)?
+    static func overlapsAny(_ span: Span, _ sorted: [EntityMention]) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo].span.overlaps(span)
     }
 
     private static func mention(_ span: Span, _ type: EntityType, _ text: ArticleText) -> EntityMention {
