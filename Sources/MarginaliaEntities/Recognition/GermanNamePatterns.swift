@@ -76,7 +76,8 @@ enum GermanNamePatterns {
         return EntityMention(span: span, text: surface, type: type, canonical: surface, confidence: patternConfidence)
     }
 
-    static func isCapitalised(_ s: String) -> Bool { s.unicodeScalars.first?.properties.isUppercase ?? false }
+    /// Asked of nearly every token: ScalarClass answers ASCII from a table.
+    static func isCapitalised(_ s: String) -> Bool { s.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
 
     /// A capitalised word that may stand inside a name: not a frequent non-noun placed first
     /// ("Gestern", "Laut"), and not a determiner.
@@ -146,8 +147,11 @@ enum GermanNamePatterns {
     /// The index of the last token of a place starting at `p` (one or two words, or a compound place).
     private static func place(_ s: [Token], at p: Int, lexicon: Lexicon, locations: Set<Int>) -> Int? {
         guard isCapitalised(s[p].text) else { return nil }
-        if p + 2 < s.count, lexicon.isPlace(s[p...(p + 2)].map(\.text).joined(separator: " ")) { return p + 2 }
-        if p + 1 < s.count, lexicon.isPlace(s[p].text + " " + s[p + 1].text) { return p + 1 }
+        // Joined words are looked up only where a place of several words can start.
+        if lexicon.multiWordStarts.contains(s[p].text) {
+            if p + 2 < s.count, lexicon.isPlace(s[p...(p + 2)].map(\.text).joined(separator: " ")) { return p + 2 }
+            if p + 1 < s.count, lexicon.isPlace(s[p].text + " " + s[p + 1].text) { return p + 1 }
+        }
         if lexicon.isPlace(s[p].text) || locations.contains(s[p].span.start) {
             // "Berlin-Tiergarten" is one token; "Köln - Bonn" is not one place.
             return p
