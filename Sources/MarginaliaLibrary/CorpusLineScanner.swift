@@ -1,3 +1,5 @@
+import MarginaliaSupport
+
 /// What the library list needs from one corpus line, read without parsing the whole line:
 /// the short fields are decoded, the `text` value is only walked (to count its words and find
 /// its first bytes), nested values (e.g. `quotations`) are skipped over.

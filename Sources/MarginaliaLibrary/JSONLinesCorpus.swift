@@ -51,48 +51,15 @@ public final class JSONLinesCorpus: @unchecked Sendable {
             throw LoadError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         var scanner = Scan(path: path)
-        var buffer = [UInt8](repeating: 0, count: max(1, chunkSize))
-        var filled = 0          // bytes of `buffer` holding data
-        var bufferFileOffset = 0 // file offset of buffer[0]
-        var atEOF = false
-        while !atEOF {
-            if filled == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count)) }   // a line longer than the buffer
-            let got = buffer.withUnsafeMutableBytes { raw in
-                read(fd, raw.baseAddress! + filled, raw.count - filled)
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                throw LoadError.unreadable(path: path, reason: reason)
-            }
-            if got == 0 { atEOF = true }
-            filled += got
-            // Hand every complete line (and at EOF the unterminated last one) to the scanner.
-            let consumed = buffer.withUnsafeBufferPointer { b -> Int in
-                var start = 0
-                while start < filled {
-                    let rest = UnsafeRawPointer(b.baseAddress! + start)
-                    if let nl = memchr(rest, 0x0A, filled - start) {
-                        let end = start + (UnsafeRawPointer(nl) - rest)
-                        scanner.line(UnsafeBufferPointer(rebasing: b[start..<end]), fileOffset: bufferFileOffset + start)
-                        start = end + 1
-                    } else if atEOF {
-                        scanner.line(UnsafeBufferPointer(rebasing: b[start..<filled]), fileOffset: bufferFileOffset + start)
-                        start = filled
-                    } else {
-                        break
-                    }
-                }
-                return start
-            }
-            if consumed > 0 {
-                buffer.withUnsafeMutableBytes { raw in
-                    _ = memmove(raw.baseAddress!, raw.baseAddress! + consumed, filled - consumed)
-                }
-                filled -= consumed
-                bufferFileOffset += consumed
-            }
+        var reader = LineReader(fd: fd, chunkSize: chunkSize)
+        do {
+            while try reader.next({ line, offset -> Bool in
+                if case .bytes(let bytes) = line { scanner.line(bytes, fileOffset: offset) }
+                return true
+            }) != nil {}
+        } catch {
+            close(fd)
+            throw LoadError.unreadable(path: path, reason: error.reason)
         }
         return JSONLinesCorpus(path: path, fd: fd, lines: scanner.lines, skipped: scanner.skipped)
     }

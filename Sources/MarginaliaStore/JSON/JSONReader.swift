@@ -158,58 +158,18 @@ public struct JSONReader {
             }
             if b < 0x20 { throw error("control character inside a string (must be escaped)") }
             if b != UInt8(ascii: "\\") { out.append(b); position += 1; continue }
-            position += 1
-            guard position < bytes.count else { break }
-            let e = bytes[position]
-            position += 1
-            switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var code = try parseHex4()
-                if (0xD800...0xDBFF).contains(code), position + 1 < bytes.count,
-                   bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
-                    let save = position
-                    position += 2
-                    let low = try parseHex4()
-                    if (0xDC00...0xDFFF).contains(low) {
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    } else {
-                        position = save
-                    }
-                }
-                let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
-            default:
-                position -= 1
-                throw error("unknown escape after a backslash: \(JSONReader.visible(e))")
+            let escaped = bytes.withUnsafeBufferPointer {
+                JSONStringDecoding.escape($0, letterAt: position + 1, end: $0.count, into: &out)
             }
+            guard let next = escaped else {
+                guard position + 1 < bytes.count else { break }
+                position += 1
+                throw error(bytes[position] == UInt8(ascii: "u") ? "bad or incomplete \\u escape"
+                                                                  : "unknown escape after a backslash: \(JSONReader.visible(bytes[position]))")
+            }
+            position = next
         }
         throw error("unterminated string")
-    }
-
-    private mutating func parseHex4() throws -> UInt32 {
-        guard position + 4 <= bytes.count else { throw error("incomplete \\u escape") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[position]
-            let digit: UInt32
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw error("bad hex digit in \\u escape")
-            }
-            value = value * 16 + digit
-            position += 1
-        }
-        return value
     }
 
     private mutating func parseNumber() throws -> JSONValue {

@@ -16,6 +16,12 @@ enum JSONLinesAnalysis {
         case error(String, id: JSONValue?)
     }
 
+    /// An input line as the workers get it (its text copied out of the reader's buffer).
+    enum Line: Sendable {
+        case text(String)
+        case tooLong(bytes: Int)
+    }
+
     /// Every input line gives exactly one output line, so outputs stay aligned with inputs: a bad
     /// or blank line gives `{"line": N, "id": ..., "error": "..."}` in its place. `lineOffset` is
     /// added to `N` (a chunk of a larger file, e.g. under GNU parallel, README).
@@ -29,7 +35,17 @@ enum JSONLinesAnalysis {
             guard fd >= 0 else { CommandLineError.exit("\(path): cannot open") }
         }
         var failures = 0
-        let numbered = LineReader(fd: fd).enumerated().lazy.map { (number: $0.offset + 1, line: $0.element) }
+        // A read error ends the input as its end would (the lines before it are all answered).
+        var reader = LineReader(fd: fd, lineLimit: ArticleLoader.defaultSizeLimit)
+        let lines = AnyIterator<Line> {
+            (try? reader.next { line, _ in
+                switch line {
+                case .bytes(let bytes): return Line.text(String(decoding: bytes, as: UTF8.self))
+                case .tooLong(let count): return Line.tooLong(bytes: count)
+                }
+            }) ?? nil
+        }
+        let numbered = lines.enumerated().lazy.map { (number: $0.offset + 1, line: $0.element) }
         OrderedParallelMap.run(numbered, jobs: jobs, transform: { item in
             switch item.line {
             case .text(let line):
@@ -76,70 +92,5 @@ enum JSONLinesAnalysis {
         if changed { article.rawText = ArticleText(raw) }
         let analysis = Analyzer.analyze(article)
         return .output(AnalysisJSON.value(for: article, analysis: analysis, id: given ?? .int(lineNumber), offsets: offsets).serialized())
-    }
-}
-
-/// Reads a file descriptor line by line in chunks (no whole-file read), in time linear in the
-/// input: each byte is searched for a line feed once (a 40 MB line arriving from a pipe in 64 KB
-/// pieces was rescanned from its start after every piece: 92 s), and a line longer than
-/// `lineLimit` is skipped as it streams by instead of growing memory (a 200 MB line took 3.3 GB).
-struct LineReader: Sequence, IteratorProtocol {
-    enum Line: Equatable {
-        case text(String)
-        /// A line over the limit, with its length in bytes (its text was not kept).
-        case tooLong(bytes: Int)
-    }
-
-    let fd: Int32
-    let lineLimit: Int
-    private var buffer: [UInt8] = []
-    /// Where the current line starts in `buffer`, and how far it was searched for a line feed.
-    private var lineStart = 0
-    private var searched = 0
-    /// While skipping a line over the limit: its length so far.
-    private var skipping: Int?
-    private var finished = false
-    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
-
-    init(fd: Int32, lineLimit: Int = ArticleLoader.defaultSizeLimit) {
-        self.fd = fd
-        self.lineLimit = lineLimit
-    }
-
-    mutating func next() -> Line? {
-        while true {
-            if let newline = buffer[searched...].firstIndex(of: 0x0A) {
-                defer { lineStart = newline + 1; searched = lineStart }
-                if let skipped = skipping {
-                    skipping = nil
-                    return .tooLong(bytes: skipped + newline - lineStart)
-                }
-                return .text(String(decoding: buffer[lineStart..<newline], as: UTF8.self))
-            }
-            searched = buffer.count
-            if let skipped = skipping {
-                skipping = skipped + buffer.count - lineStart
-                buffer.removeAll(keepingCapacity: true); lineStart = 0; searched = 0
-            } else if buffer.count - lineStart > lineLimit {
-                skipping = buffer.count - lineStart
-                buffer.removeAll(keepingCapacity: true); lineStart = 0; searched = 0
-            }
-            if finished {
-                if let skipped = skipping { skipping = nil; return .tooLong(bytes: skipped) }
-                guard lineStart < buffer.count else { return nil }
-                defer { buffer.removeAll(); lineStart = 0; searched = 0 }
-                return .text(String(decoding: buffer[lineStart...], as: UTF8.self))
-            }
-            // Drop the lines already returned before reading more (amortised: only when they
-            // are at least half the buffer).
-            if lineStart > 0, lineStart >= buffer.count / 2 {
-                buffer.removeSubrange(0..<lineStart)
-                searched -= lineStart
-                lineStart = 0
-            }
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { finished = true } else { buffer.append(contentsOf: chunk[..<count]) }
-        }
     }
 }
