@@ -22,6 +22,19 @@ extension SpeakerFinder {
         return nil
     }
 
+    /// „…“ (Stiftung Beispiel).: a name in brackets right after the closing mark, ending the
+    /// sentence, is the quote's source as in a citation. Not a reference ("(Artikel 5)"): every
+    /// word is capitalised, or the recognizer found a person or organisation there.
+    func bracketedSource(lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
+        let open = u1 + 1
+        guard open + 2 < units.count, units[open].text == "(",
+              let close = ((open + 1)..<min(units.count, open + 7)).first(where: { !units[$0].isWord && units[$0].text != "-" }),
+              units[close].text == ")", close > open + 1,
+              close + 1 >= sentence.upperBound || close + 1 < units.count && [".", ";", "!", "?"].contains(units[close + 1].text),
+              let np = forwardNP(from: open + 1, limit: close), np.upperBound == close, isPersonLike(np) else { return nil }
+        return np
+    }
+
     /// "Gratulationen kamen von Kanzlerin X" -> "Kanzlerin X": a German name phrase ends a run of
     /// capitalised words (and particles) after the last other lower-case word.
     func trimmedToName(_ np: Range<Int>) -> Range<Int> {

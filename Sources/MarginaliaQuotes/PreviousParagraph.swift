@@ -17,7 +17,11 @@ extension SpeakerFinder {
             if let np = reportedSpeaker(in: start..<colon) { return np }
         }
         // Without a speech verb only someone who can speak: "Die Forderungen im Überblick:" lists.
-        guard let np = subjectBeforeColon(firstQuote: colon + 1, sentence: start..<(colon + 1)), isPersonLike(np) else { return nil }
+        // "Der Vertrag regelt das wie folgt:" announces a quotation of whatever the subject is.
+        let announces = colon >= start + 2 && units[colon - 1].lower == "folgt" && units[colon - 2].lower == "wie"
+            || units[colon - 1].lower == "folgendes"
+        guard let np = subjectBeforeColon(firstQuote: colon + 1, sentence: start..<(colon + 1)),
+              isPersonLike(np) || announces && canSpeak(np) else { return nil }
         return np
     }
 }

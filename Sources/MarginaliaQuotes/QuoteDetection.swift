@@ -197,7 +197,17 @@ public enum QuoteDetection {
                     speakerSpan = span; rule = "previous report"
                 }
                 var speaker: SpeakerMention? = nil
-                if let s = speakerSpan {
+                if let s = speakerSpan, SpeakerFinder.anaphoricSources.contains(text[s].lowercased()) {
+                    // "Demnach"/"wonach" stand for the source named before: the noun phrase before
+                    // "wonach", else the one still talking; "?" when there is none.
+                    let unit = paragraph.units.firstIndex { $0.span == s }
+                    let antecedent = unit.flatMap { u in finder.relativeSourceAntecedent(u, lowerLimit: sentence.lowerBound).map(spanOf) } ?? previousSpeaker
+                    let resolution = antecedent.map { a in
+                        SpeakerResolver.Resolution(canonical: (speakerNames[a] ?? resolver.resolve(a)).canonical, antecedent: a)
+                    } ?? SpeakerResolver.Resolution(canonical: SpeakerMention.unresolved)
+                    speakerNames[s] = resolution
+                    speaker = SpeakerMention(span: s, text: text[s], canonical: resolution.canonical, antecedent: resolution.antecedent)
+                } else if let s = speakerSpan {
                     let resolution: SpeakerResolver.Resolution
                     if let known = speakerNames[s] {
                         resolution = known

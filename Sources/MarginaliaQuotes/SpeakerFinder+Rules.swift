@@ -105,14 +105,17 @@ extension SpeakerFinder {
         if v - 1 > start, ["und", "oder", "sowie"].contains(units[v - 1].lower),
            let comma = (start..<(v - 1)).last(where: { units[$0].text == "," }), comma + 1 < v - 1,
            isFiniteVerbCandidate(comma + 1), !isAttributive(comma + 1),
-           let np = forwardNP(from: comma + 2, limit: v - 1) {
+           let np = forwardNP(from: comma + 2, limit: v - 1),
+           // "Der Ausschuss, ein Gremium des Vereins, kritisierte den Einsatz und sprach von …": after
+           // an apposition the phrase after the verb is its object, never a subject in the accusative.
+           !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) {
             // "Als ihm einer half, biss der Mann zu und rief": after a leading subordinate clause
             // the main clause opens with its finite verb, the shared subject right after it.
             return np
         }
         if v - 1 > start, ["und", "oder", "sowie"].contains(units[v - 1].lower),
            let first = ((start + 1)..<(v - 1)).first(where: { isFiniteVerbCandidate($0) && !isAttributive($0) && !isNumber($0) }),
-           (start..<first).allSatisfy({ units[$0].isWord }) {
+           (start..<first).allSatisfy({ units[$0].isWord }) || apposedSubject(from: start, verb: first) {
             return germanSubject(clauseStart: start, verb: first, limit: v - 1)
         }
         // "Auch der Minister sagte …": a focus particle belongs to the first constituent.
@@ -150,6 +153,18 @@ extension SpeakerFinder {
                     || !firstIsPronounOrDeterminer && ["er", "sie"].contains(post) {
                     return forwardNP(from: j, limit: limit) ?? prefield
                 }
+                // "Die Kritik des Beauftragten wies die Landesregierung zurück": a thing opening the
+                // clause is its object when a person or organisation follows the verb.
+                // A bare run of capitalised words opening the clause is more likely a name the
+                // recognizer missed ("Hamas und Fatah werden eine Regierung bilden"); an indefinite
+                // phrase after the verb is more likely its object.
+                // A word the lexicon knows as no noun ("Kritisch bewertet die Partei …") opens no name.
+                if ["der", "die", "das"].contains(first.lower) || GermanWords.shipped.wordClass(first.text) == .other,
+                   !["ein", "eine", "einen"].contains(post),
+                   !SpeakerFinder.nonNominative.contains(post), !headCanSpeak(prefield),
+                   let np = forwardNP(from: j, limit: limit), headCanSpeak(np) {
+                    return np
+                }
             }
             return prefield
         }
@@ -163,6 +178,28 @@ extension SpeakerFinder {
             k += 1
         }
         return nil
+    }
+
+    /// The head of a noun phrase (its first capitalised word that is no determiner) is a person
+    /// or organisation the recognizer found, a role noun, or a pronoun: not "die Kritik des Beauftragten".
+    func headCanSpeak(_ np: Range<Int>) -> Bool {
+        guard let head = np.first(where: { units[$0].isWord && (units[$0].isCapitalised || SpeechCueLexicon.pronouns.contains(units[$0].lower))
+            && !SpeechCueLexicon.germanDeterminers.contains(units[$0].lower) }) else { return false }
+        if SpeechCueLexicon.pronouns.contains(units[head].lower) { return true }
+        if SpeechCueLexicon.isRoleNoun(units[head].lower) { return true }
+        return entities.overlapping(units[head].span).contains { $0.type == .PER || $0.type == .ORG }
+    }
+
+    /// "Der Ausschuss, ein Gremium des Vereins, kritisierte": a first constituent whose commas
+    /// enclose an apposition (a noun phrase opening with an article or a name in marks) and end
+    /// right before the finite verb.
+    func apposedSubject(from start: Int, verb: Int) -> Bool {
+        guard verb > start + 3, units[verb - 1].text == ",", units[start].isWord,
+              let comma = (start..<(verb - 1)).first(where: { units[$0].text == "," }), comma + 1 < verb - 1,
+              units[comma + 1].isWord, SpeechCueLexicon.germanDeterminers.contains(units[comma + 1].lower) || isHead(comma + 1)
+        else { return false }
+        return (start..<(verb - 1)).allSatisfy { units[$0].isWord || units[$0].text == "," && ($0 == comma)
+            || units[$0].text == "-" || units[$0].quoteIndex.map(nameQuotes.contains) == true }
     }
 
     /// "dessen Stellvertreter", "deren Sprecherin": a genitive relative before the head noun, in a

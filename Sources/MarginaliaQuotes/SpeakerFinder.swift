@@ -30,7 +30,7 @@ struct SpeakerFinder {
                 if let np = subjectAround(verb: v, from: gap.lowerBound, to: gap.upperBound) { return np }
             }
         }
-        if let np = adjacentSpeaker(firstQuote: u0, sentence: sentence) { return np }
+        if let np = adjacentSpeaker(firstQuote: u0, sentence: sentence) ?? bracketedSource(lastQuote: u1, sentence: sentence) { return np }
         if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
            attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
@@ -59,6 +59,17 @@ struct SpeakerFinder {
                 return np
             }
         }
+        // "Demnach sei er „…“", "die Sichtweise des Ministers, wonach es „…“ gebe": a pronominal
+        // adverb standing for a statement named before is the attribution (resolved like a pronoun).
+        if isGerman, let a = (sentence.lowerBound..<u0).last(where: { units[$0].isWord && SpeakerFinder.anaphoricSources.contains(units[$0].lower) }),
+           // Not across a colon: "…, wonach X besäße: „…“" announces a new statement.
+           !((a + 1)..<u0).contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) || units[$0].text == ":" }) {
+            return a..<(a + 1)
+        }
+        // "Die Lage wird von der Regierung als „…“ beschrieben": a passive's agent speaks.
+        if let v = AttributionCues.cueAfter(units, after: u1, language: language), let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) {
+            return np
+        }
         let start = sentence.lowerBound
         if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
         if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
@@ -71,6 +82,17 @@ struct SpeakerFinder {
             return np
         }
         if let np = wieClauseSource(sentence.lowerBound..<u0) { return np }
+        // "X schloss sich an: Der Sprecher Y bewertete den Plan als „…“": a clause after a colon
+        // with its own subject and indicative verb is not what the verb before the colon says.
+        // "„…“, Vizekanzler X strich Ys „…“ hervor": after an earlier quote and a comma, a clause
+        // with its own subject and verb attributes the next quote, not the verb before them.
+        if let v = lastVerb, let q = (v..<u0).last(where: { units[$0].quoteIndex.map { !nameQuotes.contains($0) } ?? false }),
+           q + 3 < u0, units[q + 1].text == ",", units[q + 2].isWord, units[q + 2].isCapitalised,
+           let f = ((q + 3)..<u0).first(where: { isFiniteVerbCandidate($0) && !isAttributive($0) }),
+           let np = germanSubject(clauseStart: q + 2, verb: f, limit: u0), isPerson(np) { return np }
+        if let v = lastVerb, let colon = (v..<u0).last(where: { units[$0].text == ":" }),
+           ((colon + 1)..<u0).contains(where: { units[$0].isWord }),
+           let np = speakingSubject(sentence, before: u0), np.lowerBound > colon { return np }
         if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if isImpersonalSaying(v) {
@@ -115,6 +137,19 @@ struct SpeakerFinder {
         return forwardNP(from: from, limit: limit)
     }
 
+    /// Pronominal adverbs that attribute what follows to a statement or holder named before.
+    static let anaphoricSources: Set<String> = ["demnach", "wonach"]
+
+    /// What "wonach" stands for: the noun phrase before its comma ("Die Sichtweise von Minister X
+    /// (CDU), wonach …" -> "Minister X"), a person in it when there is one.
+    func relativeSourceAntecedent(_ a: Int, lowerLimit: Int) -> Range<Int>? {
+        guard units[a].lower == "wonach", a >= 2, units[a - 1].text == "," else { return nil }
+        var end = a - 2
+        if units[end].text == ")", let open = (max(lowerLimit, end - 4)..<end).last(where: { units[$0].text == "(" }) { end = open - 1 }
+        guard end >= lowerLimit, let np = backwardNP(endingAt: end, lowerLimit: lowerLimit) else { return nil }
+        return personNear(verb: end, from: np.lowerBound, to: np.upperBound) ?? np
+    }
+
     static let gradingAdverbs: Set<String> = ["nicht", "noch", "bisher", "bislang", "kaum", "sehr", "besonders", "zuvor", "namentlich"]
 
     static let objectPronouns: Set<String> = ["ihn", "ihm", "ihr", "es", "uns", "euch", "ihnen", "mich", "dich"]
@@ -150,6 +185,8 @@ struct SpeakerFinder {
                     break
                 }
                 k += 1
+                // "Wie der Bürgermeister X (SPD) sagte,": a party or place in brackets after the name.
+                if k + 2 < range.upperBound, units[k].text == "(", units[k + 1].isWord, units[k + 2].text == ")" { k += 3 }
             }
         }
         return nil
@@ -216,7 +253,12 @@ struct SpeakerFinder {
         let clause = clauseStart..<u
         guard clause.contains(where: { SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }),
               let von = clause.last(where: { ["von", "vom"].contains(units[$0].lower) }) else { return nil }
-        return forwardNP(from: von + 1, limit: u)
+        if let np = forwardNP(from: von + 1, limit: u) { return np }
+        // "von offizieller Seite": an adjective and its noun without an article.
+        if von + 2 < u, units[von + 1].isWord, !units[von + 1].isCapitalised, units[von + 2].isWord, units[von + 2].isCapitalised {
+            return (von + 1)..<(von + 3)
+        }
+        return nil
     }
 
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden"]
@@ -281,9 +323,16 @@ struct SpeakerFinder {
         let k = sentence.lowerBound
         guard k < u0, units[k].isWord else { return nil }
         // "Nach (den) Worten des …", "Nach Schäubles Idee": the noun may follow an article or a genitive name.
-        let sourceNounAt: Int? = units[k].lower == "nach" ? (k + 1..<min(u0, k + 3)).first { SpeechCueLexicon.sourceNouns.contains(units[$0].lower) } : nil
+        // "Nach einer vom Verband veröffentlichten Erklärung": or after an article and its attributes.
+        let sourceNounAt: Int? = units[k].lower == "nach" ? (k + 1..<min(u0, k + 6)).first { SpeechCueLexicon.sourceNouns.contains(units[$0].lower) }
+            .flatMap { n in n < k + 3 || (k + 1..<n).allSatisfy({ units[$0].isWord }) && SpeechCueLexicon.germanDeterminers.contains(units[k + 1].lower) ? n : nil } : nil
         if ["laut", "gemäß"].contains(units[k].lower) || units[k].lower == "according" || sourceNounAt != nil {
             if let noun = sourceNounAt, noun > k + 1, units[k + 1].isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(units[k + 1].lower) {
+                return (k + 1)..<(noun + 1)
+            }
+            // The statement itself when no holder follows it in the genitive or after "von".
+            if let noun = sourceNounAt, noun > k + 2, noun + 1 < u0,
+               !["des", "der", "von", "vom", "eines", "einer"].contains(units[noun + 1].lower) {
                 return (k + 1)..<(noun + 1)
             }
             let from = sourceNounAt.map { $0 + 1 } ?? (units[k].lower == "according" ? k + 2 : k + 1)

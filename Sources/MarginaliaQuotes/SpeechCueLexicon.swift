@@ -185,6 +185,7 @@ enum SpeechCueLexicon {
     von vom vor während wann warum was weil weiter weiterhin wenn wie wieder wo wobei womit wörtlich
     zu zudem zuletzt zum zur zuvor zwar zwischen zunächst zugleich relativierend abschließend ergänzend
     dank samt mitsamt inklusive einschließlich
+    demgegenüber dementsprechend demzufolge indessen unterdessen seitdem kurz knapp unmittelbar längst
     after before but and so then however meanwhile yet still also while when since although though
     because if as for with without from by during later earlier today yesterday here there now in on at
     """)
@@ -201,7 +202,7 @@ enum SpeechCueLexicon {
     static let sourceNouns: Set<String> = words("""
     angaben ansicht auffassung meinung einschätzung worten darstellung darstellungen informationen
     aussage aussagen einschätzungen berechnungen schätzungen schätzung überzeugung idee vorstellung
-    vorstellungen bewertung erkenntnissen meldungen recherchen berichten
+    vorstellungen bewertung erkenntnissen meldungen recherchen berichten erklärung mitteilung pressemitteilung bericht
     """)
 
     /// Pronouns that can stand for a speaker.

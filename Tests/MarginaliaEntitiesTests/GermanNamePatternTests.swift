@@ -48,3 +48,18 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Der Kanzler kam.", [("Kanzler", .PER, 0.9)]) == ["PER Kanzler"])
     #expect(apply("Jonas kam.", [("Jonas", .PER, 0.5)]) == ["PER Jonas"])
 }
+
+@Test func mediaAndPartyNamesByAdjectiveAndHead() {
+    #expect(apply("Das meldete die Lindenthaler Zeitung am Montag.") == ["ORG Lindenthaler Zeitung"])
+    #expect(apply("Der Westfälische Rundfunk sendet das Spiel.") == ["ORG Westfälische Rundfunk"])
+    #expect(apply("Sie trat der Grünlichen Demokratischen Partei bei.") == ["ORG Grünlichen Demokratischen Partei"])
+    // The genitive of a place closes the name.
+    #expect(apply("Die Freie Partei Frankfurts tagt.") == ["ORG Freie Partei Frankfurts"])
+    // The tagger's pieces inside give way to the whole name.
+    #expect(apply("Laut Kasseler Rundschau ist das falsch.", [("Kasseler", .LOC, 0.6)]) == ["ORG Kasseler Rundschau"])
+    // A determiner is no adjective, and "Nachrichten" needs a place adjective in -er.
+    #expect(apply("Jede Zeitung schrieb darüber.") == [])
+    #expect(apply("Die Zeitung schrieb darüber.") == [])
+    #expect(apply("Es gibt Gute Nachrichten für alle.") == [])
+    #expect(apply("Laut Bremer Nachrichten ist das falsch.") == ["ORG Bremer Nachrichten"])
+}

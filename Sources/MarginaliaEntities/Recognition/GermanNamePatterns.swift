@@ -22,6 +22,24 @@ enum GermanNamePatterns {
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
     ]
 
+    /// Head nouns of media and party names after capitalised adjectives ("Süddeutsche Zeitung",
+    /// "Bayerischer Rundfunk", "Kieler Nachrichten", "Freie Demokratische Partei", "Kölner Zoo");
+    /// a hyphenated compound counts by its last part ("Kölner Stadt-Anzeiger").
+    static let namedHeads: Set<String> = [
+        "Zeitung", "Rundfunk", "Rundschau", "Anzeiger", "Morgenpost", "Post", "Kurier", "Tagblatt", "Tageblatt",
+        "Nachrichten", "Presse", "Presse-Agentur", "Nachrichtenagentur", "Partei", "Zoo", "Tierpark",
+    ]
+
+    /// Heads that are names only after a place adjective in -er ("Kieler Nachrichten", not "Gute Nachrichten").
+    static let placeAdjectiveHeads: Set<String> = ["Nachrichten", "Presse", "Post"]
+
+    /// Capitalised words ending like an adjective that determine a noun rather than name it.
+    static let determinerAdjectives: Set<String> = [
+        "Jede", "Jeder", "Jedes", "Diese", "Dieser", "Dieses", "Welche", "Welcher", "Keine", "Keiner", "Alle", "Manche",
+        "Einige", "Viele", "Andere", "Anderer", "Beide", "Unsere", "Unserer", "Ihre", "Ihrer", "Seine", "Seiner", "Meine",
+        "Solche", "Jene", "Jener", "Sämtliche", "Erste", "Erster", "Letzte", "Letzter", "Nächste", "Einzige",
+    ]
+
     /// Mentions below this confidence that are a single common noun are dropped.
     static let commonNounConfidence = 0.75
     static let patternConfidence = 0.85
@@ -43,6 +61,8 @@ enum GermanNamePatterns {
                     found = mention(span, .ORG, text)
                 } else if let span = compoundPlace(sentence, at: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .LOC, text)
+                } else if let span = adjectiveHeadedName(sentence, headAt: i, lexicon: lexicon) {
+                    found = mention(span, .ORG, text)
                 }
                 i += 1
                 guard let m = found else { continue }
@@ -142,6 +162,29 @@ enum GermanNamePatterns {
             start -= 1
         }
         return Span(s[start].span.start, s[placeEnd].span.end)
+    }
+
+    /// "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "Bayerischer Rundfunk",
+    /// "Sozialdemokratische Partei Deutschlands": one to three capitalised adjectives (or place
+    /// adjectives in -er) before a media or party head, a place's genitive after it. "Die
+    /// Zeitung" and "Jede Partei" are not names: a determiner is no adjective.
+    private static func adjectiveHeadedName(_ s: [Token], headAt i: Int, lexicon: Lexicon) -> Span? {
+        guard i > 0 else { return nil }
+        let head = s[i].text
+        guard namedHeads.contains(head) || head.contains("-") && namedHeads.contains(String(head.split(separator: "-").last ?? "")) else { return nil }
+        var start = i
+        while start > 0, i - start < 3, isNameAdjective(s[start - 1].text) { start -= 1 }
+        guard start < i, !placeAdjectiveHeads.contains(head) || s[i - 1].text.hasSuffix("er") else { return nil }
+        var end = i
+        // "… Partei Deutschlands": a place in the genitive closes the name.
+        if i + 1 < s.count, s[i + 1].text.hasSuffix("s"), lexicon.isPlace(String(s[i + 1].text.dropLast())) { end = i + 1 }
+        return Span(s[start].span.start, s[end].span.end)
+    }
+
+    private static func isNameAdjective(_ word: String) -> Bool {
+        guard isCapitalised(word), word.unicodeScalars.count >= 4, !determinerAdjectives.contains(word),
+              !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(word) else { return false }
+        return ["e", "er", "es", "en"].contains { word.hasSuffix($0) }
     }
 
     /// The index of the last token of a place starting at `p` (one or two words, or a compound place).
