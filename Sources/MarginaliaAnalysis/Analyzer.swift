@@ -13,7 +13,10 @@ public enum Analyzer {
         let language = LanguageDetector.detect(text)
         let segmentation = Segmenter.segment(text, language: language, knownHeadings: knownHeadings)
         let entities = EntityRecognition.recognize(text, segmentation: segmentation, language: language, userModel: userModel)
-        let quotes = QuoteDetection.detect(text, segmentation: segmentation, entities: entities, language: language)
+        var quotes = QuoteDetection.detect(text, segmentation: segmentation, entities: entities, language: language)
+        if language == .de, let user = userModel ?? ActiveUserModel.process.current() {
+            quotes = UserQuoteFilter.apply(quotes, text: text, lexicon: user.quotes)
+        }
         return ArticleAnalysis(language: language, segmentation: segmentation, entities: entities, quotes: quotes)
     }
 }

@@ -14,8 +14,7 @@ public enum EntityRecognition {
             ? (segmentation.paragraphs.isEmpty ? [Span(0, text.count)] : segmentation.paragraphs)
             : segmentation.sentences
         var mentions: [EntityMention]
-        if language == .de, var german = ShippedResources.germanRecognizer {
-            german.user = userModel ?? ActiveUserModel.process.current()
+        if language == .de, let german = ActiveUserModel.germanRecognizer(for: userModel ?? ActiveUserModel.process.current()) {
             mentions = german.recognize(text, sentences: sentences)
         } else if let english = ShippedResources.englishRecognizer {
             mentions = english.recognize(text, sentences: sentences)

@@ -37,6 +37,9 @@ public enum ArticleTitle {
 
     /// Collapses runs of whitespace (including newlines and tabs) to one space, trims, cuts.
     public static func clean(_ s: String) -> String {
+        // Most titles, dates and sources are clean already: checking costs a fraction of
+        // rebuilding (the scan of a 100,000-article corpus cleans 300,000 of them).
+        if isClean(s) { return s }
         var out: [Unicode.Scalar] = []
         var pendingSpace = false
         for scalar in s.unicodeScalars {
@@ -50,5 +53,23 @@ public enum ArticleTitle {
         }
         if out.count > maxLength { out = Array(out.prefix(maxLength)) + ["…"] }
         return String(String.UnicodeScalarView(out))
+    }
+
+    /// Whether `clean` would return `s` unchanged: no control characters, no whitespace but
+    /// single spaces between words, not longer than `maxLength`.
+    static func isClean(_ s: String) -> Bool {
+        var count = 0
+        var afterSpace = true   // a leading space is not clean
+        for scalar in s.unicodeScalars {
+            count += 1
+            if count > maxLength || scalar.value < 0x20 { return false }
+            if WordCount.classify(scalar) == .space {
+                if afterSpace || scalar != " " { return false }
+                afterSpace = true
+            } else {
+                afterSpace = false
+            }
+        }
+        return count == 0 || !afterSpace
     }
 }

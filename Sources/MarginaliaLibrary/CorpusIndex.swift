@@ -8,22 +8,34 @@ import Glibc
 import Darwin
 #endif
 
-/// How far the background index has got; `statusText` is for the status line.
+/// How far the background entity index has got; `statusText` is for the status line.
 public struct IndexProgress: Sendable, Equatable {
-    public enum Phase: String, Sendable { case text, entities, done, cancelled }
+    public enum Phase: String, Sendable { case entities, done, cancelled }
     public var phase: Phase
     public var done: Int
     public var total: Int
+    /// Articles taken from the on-disk cache (unchanged since it was written), of `done`.
+    public var cached = 0
+
+    public init(phase: Phase, done: Int, total: Int, cached: Int = 0) {
+        self.phase = phase
+        self.done = done
+        self.total = total
+        self.cached = cached
+    }
 
     public var isComplete: Bool { phase == .done }
 
-    /// "indexing 1234/10000", "entities 1234/10000", or "" when the index is complete.
+    /// "entities ▕████░░░░░░▏ 41% 4100/10000" while the index builds, "" when complete.
     public var statusText: String {
-        switch phase {
-        case .text: return "indexing \(done)/\(total)"
-        case .entities: return "entities \(done)/\(total)"
-        case .done, .cancelled: return ""
-        }
+        guard phase == .entities, total > 0 else { return "" }
+        return "entities " + IndexProgress.bar(done, of: total) + " \(done * 100 / total)% \(done)/\(total)"
+    }
+
+    /// A text progress bar of `width` cells (full and light shade blocks between edge marks).
+    public static func bar(_ done: Int, of total: Int, width: Int = 10) -> String {
+        let full = total > 0 ? min(width, done * width / total) : 0
+        return "▕" + String(repeating: "█", count: full) + String(repeating: "░", count: width - full) + "▏"
     }
 }
 
@@ -45,25 +57,25 @@ public struct IndexHit: Sendable, Equatable {
     }
 }
 
-/// The cross-article index: every article's text folded (lower case, no accents; see
-/// `TextFolding`) for `:find`, and every entity mention by canonical name for `:entity`. Filled
-/// by `IndexBuilder` on a background thread, queried from the UI thread; a mutex guards it and
-/// is held only to append or to take a snapshot, never while searching.
+/// The cross-article entity index: every entity mention by canonical name, for `:entity`.
+/// Filled by `IndexBuilder`'s workers (from the analysis, or from the on-disk cache), queried
+/// from the UI thread; a mutex guards it and is held only to append or to take a snapshot.
+/// `:find` needs no index: `FindSearch` streams through the articles themselves, so the
+/// folded texts of a big corpus never sit in memory.
 public final class CorpusIndex: Sendable {
+    /// 16 bytes per mention: a 100,000-article corpus has a few million.
     struct Posting { var article: Int32; var start: Int32; var end: Int32; var type: EntityType }
 
     /// Everything the builder adds, behind one mutex.
     struct Contents {
-        // Folded UTF-8 of articles 0..<foldedTexts.count (indexed in order).
-        var foldedTexts: [[UInt8]] = []
-        var entityArticles = 0
         var names: [String] = []            // canonical names as first seen
         var foldedNames: [[Substring]] = [] // their folded words
-        var nameIDs: [String: Int] = [:]
+        var nameIDs: [String: Int32] = [:]
         var postings: [[Posting]] = []      // per name id
         var languages: [Int: Language] = [:]
         var progress: IndexProgress
         var failures: [Int: String] = [:]
+        var notice: String?
     }
 
     private let contents: Mutex<Contents>
@@ -71,9 +83,7 @@ public final class CorpusIndex: Sendable {
 
     public init(articleCount: Int) {
         self.articleCount = articleCount
-        var contents = Contents(progress: IndexProgress(phase: articleCount == 0 ? .done : .text, done: 0, total: articleCount))
-        contents.foldedTexts.reserveCapacity(articleCount)
-        self.contents = Mutex(contents)
+        self.contents = Mutex(Contents(progress: IndexProgress(phase: articleCount == 0 ? .done : .entities, done: 0, total: articleCount)))
     }
 
     public var progress: IndexProgress { contents.withLock { $0.progress } }
@@ -81,40 +91,95 @@ public final class CorpusIndex: Sendable {
     /// Articles that could not be read while indexing, with the one-line reason.
     public var failures: [Int: String] { contents.withLock { $0.failures } }
 
-    // MARK: Building (called by the builder thread)
+    /// A one-line message about the cache (unreadable, not saved), nil when all went well.
+    public var notice: String? { contents.withLock { $0.notice } }
 
-    func addText(_ folded: [UInt8]) {
-        contents.withLock {
-            $0.foldedTexts.append(folded)
-            $0.progress.done = $0.foldedTexts.count
+    // MARK: Building (called by the builder's workers)
+
+    /// The id of canonical name `name`, added if new.
+    static func intern(_ name: String, in c: inout Contents) -> Int32 {
+        if let known = c.nameIDs[name] { return known }
+        let id = Int32(c.names.count)
+        c.nameIDs[name] = id
+        c.names.append(name)
+        c.foldedNames.append(TextFolding.fold(name).split(whereSeparator: { $0.isWhitespace || $0 == "-" }))
+        c.postings.append([])
+        return id
+    }
+
+    /// Adds the names of a cache in its order, so the cache's name ids are the index's.
+    func preloadNames(_ names: [String]) {
+        contents.withLock { c in for n in names { _ = CorpusIndex.intern(n, in: &c) } }
+    }
+
+    /// One article's mentions, by name id (`CachedMention.name` from `intern`/`preloadNames`).
+    struct ArticleEntities {
+        var article: Int
+        var mentions: [CachedMention]
+        var language: Language
+        var fromCache: Bool
+    }
+
+    /// Adds analysed articles (canonical names still as text), one lock for the batch.
+    func add(analysed: [(article: Int, mentions: [EntityMention], language: Language)]) -> [ArticleEntities] {
+        contents.withLock { c in
+            analysed.map { a in
+                let ms = a.mentions.map { m in
+                    CachedMention(name: CorpusIndex.intern(m.canonical, in: &c), start: Int32(m.span.start), end: Int32(m.span.end), type: m.type)
+                }
+                CorpusIndex.append(ArticleEntities(article: a.article, mentions: ms, language: a.language, fromCache: false), to: &c)
+                return ArticleEntities(article: a.article, mentions: ms, language: a.language, fromCache: false)
+            }
         }
     }
 
-    func addEntities(article: Int, mentions: [EntityMention], language: Language) {
-        contents.withLock { c in
-            for m in mentions {
-                let id: Int
-                if let known = c.nameIDs[m.canonical] { id = known } else {
-                    id = c.names.count
-                    c.nameIDs[m.canonical] = id
-                    c.names.append(m.canonical)
-                    c.foldedNames.append(TextFolding.fold(m.canonical).split(whereSeparator: { $0.isWhitespace || $0 == "-" }))
-                    c.postings.append([])
-                }
-                c.postings[id].append(Posting(article: Int32(article), start: Int32(m.span.start), end: Int32(m.span.end), type: m.type))
-            }
-            c.languages[article] = language
-            c.entityArticles = article + 1
-            c.progress.done = c.entityArticles
+    /// Adds articles whose mentions already carry name ids (from the cache).
+    func add(_ articles: [ArticleEntities]) {
+        contents.withLock { c in for a in articles { CorpusIndex.append(a, to: &c) } }
+    }
+
+    private static func append(_ a: ArticleEntities, to c: inout Contents) {
+        for m in a.mentions {
+            c.postings[Int(m.name)].append(Posting(article: Int32(a.article), start: m.start, end: m.end, type: m.type))
         }
+        c.languages[a.article] = a.language
+        c.progress.done += 1
+        if a.fromCache { c.progress.cached += 1 }
+    }
+
+    /// One article's mentions (tests and single additions).
+    func addEntities(article: Int, mentions: [EntityMention], language: Language) {
+        _ = add(analysed: [(article, mentions, language)])
     }
 
     func recordFailure(article: Int, reason: String) { contents.withLock { $0.failures[article] = reason } }
 
+    func setNotice(_ notice: String) { contents.withLock { $0.notice = notice } }
+
     func setPhase(_ phase: IndexProgress.Phase) {
         contents.withLock {
             $0.progress.phase = phase
-            $0.progress.done = phase == .entities ? $0.entityArticles : phase == .text ? $0.foldedTexts.count : articleCount
+            if phase == .done { $0.progress.done = articleCount }
+        }
+    }
+
+    /// Everything in the index article by article, for writing the cache: the names, and for
+    /// article `i` the mentions `mentions[offsets[i]..<offsets[i + 1]]` (one counting sort of
+    /// the postings, so nothing per article is kept while the index builds).
+    func byArticle() -> (names: [String], offsets: [Int], mentions: [CachedMention], languages: [Int: Language]) {
+        contents.withLock { c in
+            var offsets = [Int](repeating: 0, count: articleCount + 1)
+            for list in c.postings { for p in list { offsets[Int(p.article) + 1] += 1 } }
+            for i in 0..<articleCount { offsets[i + 1] += offsets[i] }
+            var next = offsets
+            var mentions = [CachedMention](repeating: CachedMention(name: 0, start: 0, end: 0, type: .PER), count: offsets[articleCount])
+            for (id, list) in c.postings.enumerated() {
+                for p in list {
+                    mentions[next[Int(p.article)]] = CachedMention(name: Int32(id), start: p.start, end: p.end, type: p.type)
+                    next[Int(p.article)] += 1
+                }
+            }
+            return (c.names, offsets, mentions, c.languages)
         }
     }
 
@@ -122,24 +187,6 @@ public final class CorpusIndex: Sendable {
     public var analysedLanguages: [Int: Language] { contents.withLock { $0.languages } }
 
     // MARK: Queries (any thread)
-
-    /// Where `text` occurs (case and accents ignored), article by article in library order,
-    /// at most `limit` hits. Only articles indexed so far are searched: see `progress`.
-    public func find(_ text: String, limit: Int = 1000) -> [IndexHit] {
-        let needle = TextFolding.foldedUTF8(text.unicodeScalars)
-        let needleScalars = text.unicodeScalars.count
-        guard !needle.isEmpty else { return [] }
-        let texts = contents.withLock { $0.foldedTexts }
-        var hits: [IndexHit] = []
-        for (article, hay) in texts.enumerated() {
-            CorpusIndex.occurrences(of: needle, in: hay) { byteOffset, scalarOffset in
-                hits.append(IndexHit(article: article, span: Span(scalarOffset, scalarOffset + needleScalars)))
-                return hits.count < limit
-            }
-            if hits.count >= limit { break }
-        }
-        return hits
-    }
 
     /// Calls `found(byteOffset, codePointOffset)` for each non-overlapping occurrence until it
     /// returns false. memchr/memcmp find; code points are counted incrementally between matches.
@@ -191,10 +238,12 @@ public final class CorpusIndex: Sendable {
         return false
     }
 
-    /// The known canonical names beginning with `prefix` (folded), for completing `:entity`.
+    /// The known canonical names beginning with `prefix` (folded), for completing `:entity`;
+    /// names of a cache that no article mentions any more are left out.
     public func entityNames(prefix: String, limit: Int = 20) -> [String] {
         let p = TextFolding.fold(prefix)
-        let names = contents.withLock { $0.names }
-        return Array(names.filter { TextFolding.fold($0).hasPrefix(p) }.sorted().prefix(limit))
+        let (names, postings) = contents.withLock { ($0.names, $0.postings) }
+        return Array(names.indices.filter { !postings[$0].isEmpty && TextFolding.fold(names[$0]).hasPrefix(p) }
+            .map { names[$0] }.sorted().prefix(limit))
     }
 }

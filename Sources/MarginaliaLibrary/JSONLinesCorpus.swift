@@ -100,6 +100,23 @@ public final class JSONLinesCorpus: @unchecked Sendable {
         return bytes.withUnsafeBufferPointer { JSONStringDecoding.decode($0, 0..<count) }
     }
 
+    /// The words of article `index` (`WordCount`'s definition), counted on its raw JSON bytes:
+    /// the list asks for the rows it shows, so opening a big corpus needs no pass over every word.
+    public func wordCount(of index: Int) -> Int? {
+        let line = lines[index]
+        // The text and its closing quotation mark.
+        guard let bytes = try? readBytes(at: line.byteOffset + line.textRange.lowerBound, count: line.textRange.count + 1, lineNumber: line.lineNumber)
+        else { return nil }
+        return bytes.withUnsafeBufferPointer { CorpusLineScanner.walkText($0, from: 0)?.1 }
+    }
+
+    /// The hash of article `index`'s raw text string (escapes as written): one read, no decoding.
+    func contentHash(of index: Int) throws -> UInt64 {
+        let line = lines[index]
+        let bytes = try readBytes(at: line.byteOffset + line.textRange.lowerBound, count: line.textRange.count, lineNumber: line.lineNumber)
+        return ContentHash.fnv(bytes)
+    }
+
     private func readBytes(at offset: Int, count: Int, lineNumber: Int) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
@@ -159,7 +176,7 @@ public final class JSONLinesCorpus: @unchecked Sendable {
             usedKeys.insert(key)
             let source = header.source.map(ArticleTitle.clean).flatMap { $0.isEmpty ? nil : $0 } ?? header.url.flatMap(LibraryPaths.host)
             let metadata = ArticleMetadata(title: title, source: source, date: header.date.map(ArticleTitle.clean),
-                                           url: header.url, words: header.words, language: nil)
+                                           url: header.url, words: nil, language: nil)
             lines.append(Line(lineNumber: lineNumber, byteOffset: fileOffset, byteLength: bytes.count,
                               textRange: textRange, id: header.id, idIsNumber: header.idIsNumber, articleKey: key, metadata: metadata))
         }

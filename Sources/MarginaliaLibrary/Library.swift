@@ -63,6 +63,9 @@ public final class Library {
     /// words and language; a corpus article's language is guessed from the start of its text.
     public func metadata(at i: Int) -> ArticleMetadata {
         if !entries[i].metadataComplete { completeFileMetadata(i) }
+        if entries[i].metadata.words == nil, case .corpusLine(let c, let line) = entries[i].location {
+            entries[i].metadata.words = corpora[c].wordCount(of: line)
+        }
         if entries[i].metadata.language == nil, case .corpusLine(let c, let line) = entries[i].location {
             let prefix = (try? corpora[c].textPrefix(of: line, maxBytes: 4000)) ?? ""
             entries[i].metadata.language = LanguageDetector.detect(ArticleText(prefix))
@@ -109,7 +112,13 @@ public final class Library {
 
     /// A snapshot that background threads may use to read articles.
     public var textSource: LibraryTextSource {
-        LibraryTextSource(locations: entries.map(\.location), corpora: corpora)
+        LibraryTextSource(locations: entries.map(\.location), corpora: corpora, keys: entries.map(\.key))
+    }
+
+    /// Where the entity index of this library is cached: beside the library state, one file
+    /// per library (`entity-index/<hash of the paths>.bin`).
+    public var entityIndexCachePath: String {
+        PathText.parent(stateStore.path) + "/entity-index/" + String(SHA256.hex(of: libraryKey).prefix(16)) + ".bin"
     }
 
     /// Where entry `i`'s annotations are kept: pass it to the store as
@@ -240,8 +249,24 @@ public final class Library {
 public struct LibraryTextSource: Sendable {
     public let locations: [ArticleLocation]
     public let corpora: [JSONLinesCorpus]
+    /// `LibraryEntry.key` of each article (the entity index cache's keys).
+    public let keys: [String]
 
     public var count: Int { locations.count }
+
+    /// A hash of article `i`'s raw bytes (its text string in the corpus line, or its file),
+    /// read without decoding: the cache takes an article whose hash is unchanged.
+    public func contentHash(_ i: Int) throws -> UInt64 {
+        switch locations[i] {
+        case .file(let path):
+            let data: Data
+            do { data = try FileBytes.readSettings(path: path, limit: 1 << 30) } catch {
+                throw LoadError.unreadable(path: path, reason: error.description)
+            }
+            return ContentHash.fnv(data)
+        case .corpusLine(let c, let line): return try corpora[c].contentHash(of: line)
+        }
+    }
 
     public func article(_ i: Int) throws -> LoadedArticle {
         switch locations[i] {

@@ -75,6 +75,7 @@ public final class LibraryStateStore {
         self.path = path
         self.state = LibraryState()
         self.saveDisabled = readOnly
+        self.isReadOnly = readOnly
         switch LibraryStateStore.read(path) {
         case .success(let s): state = s ?? LibraryState()
         case .failure(let message) where readOnly:
@@ -91,6 +92,8 @@ public final class LibraryStateStore {
     }
 
     private var saveDisabled = false
+    /// A view-only session: nothing is written (not the state, not the entity index cache).
+    public let isReadOnly: Bool
 
     public func article(_ key: String) -> LibraryState.Article? { state.articles[key] }
 

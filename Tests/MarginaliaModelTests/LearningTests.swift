@@ -101,6 +101,67 @@ struct LearningTests {
         #expect(app.document?.quotes.first?.speaker?.text == "Zorbakowski")
         let model = try #require(app.learning.provider.current())
         #expect(model.lexicon.confirmedType("Zorbakowski") == .PER)
-        #expect(model.changes.last == .init(kind: "confirmed", name: "Zorbakowski", type: "PER"))
+        #expect(model.changes.last == .init(kind: "speaker", name: "Zorbakowski", type: "PER"))
+        #expect(model.quotes.confirmedSpeakers["Zorbakowski"] == 1)
+    }
+
+    @Test func undoUnlearnsAndRedoLearnsAgain() throws {
+        let sandbox = Sandbox()
+        sandbox.write("news/1.txt", Self.first)
+        let app = try sandbox.open([sandbox.root + "/news/1.txt"])
+        app.document?.pollAnalysis(wait: 30)
+        app.press("/Mittelstandsunion<CR>")
+        app.press(":mark-entity ORG<CR>")
+        #expect(app.learning.provider.current()?.lexicon.confirmedType("Mittelstandsunion") == .ORG)
+        app.press("u")
+        let undone = try #require(app.learning.provider.current())
+        #expect(undone.lexicon.confirmedType("Mittelstandsunion") == nil)
+        #expect(undone.replay.isEmpty && undone.weightRows == 0)
+        // The saved file forgot it too.
+        let saved = try ActiveUserModel.loadGerman(environment: ["HOME": sandbox.root]).get().model
+        #expect(saved.lexicon.confirmedType("Mittelstandsunion") == nil)
+        app.press("<C-r>")
+        #expect(app.learning.provider.current()?.lexicon.confirmedType("Mittelstandsunion") == .ORG)
+    }
+
+    static let quoted = """
+        Streit in Bremen
+
+        „Wir bleiben hier und arbeiten weiter“, sagte Anna Brinkmann am Montag. Die Belegschaft stimmte zu.
+
+        Am Abend sagte Brinkmann erneut: „Wir bleiben hier und arbeiten weiter.“ Niemand widersprach.
+        """
+    static let quotedAgain = """
+        Neue Runde in Bremen
+
+        „Wir bleiben hier und arbeiten weiter“, sagte Anna Brinkmann auch am Dienstag. Dann ging sie.
+
+        „Das Werk hat Zukunft“, sagte Brinkmann.
+        """
+
+    @Test func aQuoteRejectedTwiceIsNotSuggestedInTheNextArticle() throws {
+        let sandbox = Sandbox()
+        sandbox.write("news/1.txt", Self.quoted)
+        sandbox.write("news/2.txt", Self.quotedAgain)
+        let app = try sandbox.open([sandbox.root + "/news"])
+        app.document?.pollAnalysis(wait: 30)
+        let same = app.document!.quotes.filter { app.document!.text[$0.span].contains("Wir bleiben hier") }
+        #expect(same.count == 2)
+        for q in same {
+            app.document!.selection = Selection(span: q.span, unit: .quote(app.document!.quotes.firstIndex(of: q)!))
+            app.press("r")
+        }
+        let model = try #require(app.learning.provider.current())
+        #expect(model.quotes.isQuoteSilenced("Wir bleiben hier und arbeiten weiter"))
+        // Undo takes the second rejection back; redo makes it again.
+        app.press("u")
+        #expect(app.learning.provider.current()?.quotes.isQuoteSilenced("Wir bleiben hier und arbeiten weiter") == false)
+        app.press("<C-r>")
+        #expect(app.learning.provider.current()?.quotes.isQuoteSilenced("Wir bleiben hier und arbeiten weiter") == true)
+        app.press("]")
+        app.document?.pollAnalysis(wait: 30)
+        let texts = app.document!.quotes.map { app.document!.text[$0.span] }
+        #expect(!texts.contains { $0.contains("Wir bleiben hier") })
+        #expect(texts.contains { $0.contains("Das Werk hat Zukunft") })
     }
 }

@@ -271,6 +271,9 @@ each_term() {
     local term
     for term in ${E2E_TERMS:-xterm-256color tmux-256color screen}; do
         SOCKET="e2e-$$-$term"
+        # Each run starts with no learned user model: the same scenario played three times
+        # would otherwise teach the reader (e.g. a speaker replaced twice for one quote).
+        rm -rf "$WORK/data/marginalia/models"
         E2E_TERM="$term" start_terminal "${E2E_WIDTH:-110}" "${E2E_HEIGHT:-30}"
         mkdir -p "$WORK/articles/$term"
         type_line "cd '$WORK/articles/$term'"

@@ -2,7 +2,7 @@
 # Learning from corrections: in a folder of two German articles, reject a wrong entity twice
 # ("nach Essen": food, not the city) and mark a missed organisation in the first; the second
 # article, opened with `]`, shows both: Essen is not suggested, Mittelstandsunion is, and the
-# status line says the user model is in use. `:model` lists what was learned; the user model file
+# status line says the user model is in use; an undone correction is unlearned. `:model` lists what was learned; the user model file
 # is in $XDG_DATA_HOME/marginalia/models/.
 source "$(dirname "$0")/lib.sh"
 start_terminal 120 32
@@ -69,6 +69,17 @@ panes | grep -Eq "ORG \(1\)" || fail "no ORG group in the second article's Entit
 panes | grep -Eq "• Bremen" || fail "Bremen missing from the second article's Entities pane"
 panes | grep -q "Essen" && fail "Essen still suggested in the second article"
 screen | grep -Eq "2-gespraeche\.txt \[2/2\].*learned" || fail "the status line does not show the user model in use"
+
+# Undo unlearns: retype a name, undo it, and :model lists it as unlearned.
+keys /
+text "Brinkmann"
+keys Enter
+type_line ":mark-entity ORG"
+wait_for "Brinkmann marked ORG" "the retyped name"
+keys u
+wait_for "undone" "the undo"
+type_line ":model"
+wait_for "unlearned" "the undone correction unlearned in :model"
 keys q
 expect_exit 0
 expect_terminal_restored

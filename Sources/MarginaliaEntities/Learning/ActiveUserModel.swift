@@ -42,23 +42,43 @@ public enum ActiveUserModel {
         return UserNERModel.fingerprint(of: m)
     }()
 
-    /// The user's saved German layer over the shipped model (a fresh one if none is saved), or
-    /// the reason it cannot be used.
+    /// The user's saved German layer over the model in use (the one the user installed, else the
+    /// shipped one; a fresh layer if none is saved), or the reason it cannot be used. A layer
+    /// saved over another model keeps its names and corrections; its weights are learned again
+    /// from the kept corrections.
     public static func loadGerman(environment: [String: String]) -> Result<LoadedUserModel, UserModelFile.FormatError> {
-        guard case .success(let base) = ShippedResources.germanModel, let fingerprint = shippedGermanFingerprint else {
+        guard case .success(let shipped) = ShippedResources.germanModel, let shippedFingerprint = shippedGermanFingerprint else {
             return .failure(.init(description: "the German entity model is missing from the package"))
         }
         guard let location = UserModelLocation(language: "de", environment: environment) else {
             return .failure(.init(description: "no home folder for the user model (set HOME or XDG_DATA_HOME)"))
         }
         do {
-            let (model, dropped) = try location.load(base: base, language: "de", fingerprint: fingerprint)
+            var base = shipped, fingerprint = shippedFingerprint
+            if let installed = try location.installedModel() { (base, fingerprint) = (installed, UserNERModel.fingerprint(of: installed)) }
+            var (model, dropped) = try location.load(base: base, language: "de", fingerprint: fingerprint)
+            if dropped, let recognizer = germanRecognizer(for: model) {
+                model = model.relearned(extractor: recognizer.extractor)
+                dropped = false
+            }
             return .success(LoadedUserModel(model: model, location: location, weightsDropped: dropped))
         } catch let e as UserModelFile.FormatError {
             return .failure(UserModelFile.FormatError(description: "\(location.path): \(e.description)"))
         } catch {
             return .failure(.init(description: "\(location.path): \(error)"))
         }
+    }
+
+    /// The German recognizer for a user layer: the shipped one, or one over the model the user
+    /// installed (its own common words and hash size make its features).
+    public static func germanRecognizer(for user: UserNERModel?) -> GermanRecognizer? {
+        guard var shipped = ShippedResources.germanRecognizer else { return nil }
+        guard let user else { return shipped }
+        if user.baseFingerprint == shippedGermanFingerprint {
+            shipped.user = user
+            return shipped
+        }
+        return GermanRecognizer(model: user.base, lexicon: ShippedResources.lexicon, user: user)
     }
 }
 

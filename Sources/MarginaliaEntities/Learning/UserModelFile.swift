@@ -3,15 +3,16 @@ import FoundationEssentials
 /// Binary user-model format (little-endian), small because it holds only what the user taught:
 /// `MGUSR` magic, UInt16 version, UInt64 fingerprint of the shipped model it extends, UInt8
 /// hashBits, UInt8 labels, string language; settings (Float32 step, Float64 max replay
-/// disagreement, UInt32 replay capacity, UInt8 lexicon rules, UInt8 averaged, UInt16 features per token); UInt32 updates, UInt32 refused updates, Float32 clock;
+/// disagreement, UInt32 replay capacity, UInt8 lexicon rules, UInt8 averaged, UInt16 features per token; from version 2: UInt32 memory capacity); UInt32 updates, UInt32 refused updates, Float32 clock;
 /// Float32 startW[L], startU[L], transW[L*L], transU[L*L]; UInt32 rows, then per row UInt32
 /// bucket, Float32 w[L], Float32 u[L]; then a UTF-8 text block (UInt32 byte count) of
 /// tab-separated lines: `C <type> <count> <name>` confirmed, `R <count> <name>` rejected,
 /// `S <words joined by U+001F> <BIO labels joined by spaces>` replayed correction,
-/// `H <kind> <type> <name>` recent change. Strings are UInt32 byte count + UTF-8.
+/// `H <kind> <type> <name>` recent change; from version 2 the quote lexicon: `Q`/`X <count> <quoted>`
+/// quoted text confirmed / rejected as a quote, `P`/`Y <count> <name>` speaker set / rejected. Strings are UInt32 byte count + UTF-8.
 public enum UserModelFile {
     public static let magic = Array("MGUSR".utf8)
-    public static let version: UInt16 = 1
+    public static let version: UInt16 = 2
 
     public struct FormatError: Error, CustomStringConvertible, Equatable {
         public let description: String
@@ -26,6 +27,7 @@ public enum UserModelFile {
         out.string(m.language)
         out.float(m.settings.step); out.int(m.settings.maxReplayDisagreement.bitPattern); out.int(UInt32(m.settings.replayCapacity))
         out.int(m.settings.lexiconRules.rawValue); out.int(UInt8(m.settings.averaged ? 1 : 0)); out.int(UInt16(m.settings.featuresPerToken))
+        out.int(UInt32(m.settings.memoryCapacity))
         out.int(UInt32(m.updates)); out.int(UInt32(m.refusedUpdates)); out.float(m.clock)
         for a in [m.startW, m.startU, m.transW, m.transU] { for f in a { out.float(f) } }
         let L = m.base.labels
@@ -40,6 +42,10 @@ public enum UserModelFile {
             for (type, n) in counts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) { lines.append("C\t\(type.rawValue)\t\(n)\t\(escape(name))") }
         }
         for (name, n) in m.lexicon.rejected.sorted(by: { $0.key < $1.key }) { lines.append("R\t\(n)\t\(escape(name))") }
+        for (tag, table) in [("Q", m.quotes.confirmedQuotes), ("X", m.quotes.rejectedQuotes),
+                             ("P", m.quotes.confirmedSpeakers), ("Y", m.quotes.rejectedSpeakers)] {
+            for (key, n) in table.sorted(by: { $0.key < $1.key }) { lines.append("\(tag)\t\(n)\t\(escape(key))") }
+        }
         for s in m.replay {
             lines.append("S\t" + s.words.map(escape).joined(separator: "\u{1f}") + "\t" + s.labels.map(String.init).joined(separator: " "))
         }
@@ -55,7 +61,7 @@ public enum UserModelFile {
         var r = Reader(bytes: Array(data))
         guard data.count >= magic.count, try r.bytes(magic.count) == magic else { throw FormatError(description: "not a Marginalia user model (bad magic)") }
         let v: UInt16 = try r.int()
-        guard v == version else { throw FormatError(description: "user model version \(v), this build reads \(version)") }
+        guard v == 1 || v == version else { throw FormatError(description: "user model version \(v), this build reads \(version)") }
         let fingerprint: UInt64 = try r.int()
         let bits = Int(try r.int() as UInt8), L = Int(try r.int() as UInt8)
         let language = try r.string()
@@ -66,8 +72,10 @@ public enum UserModelFile {
         settings.lexiconRules = UserNameLexicon.Rules(rawValue: try r.int())
         settings.averaged = try r.int() as UInt8 != 0
         settings.featuresPerToken = Int(try r.int() as UInt16)
+        settings.memoryCapacity = v >= 2 ? Int(try r.int() as UInt32) : settings.replayCapacity
         guard settings.step.isFinite, settings.step > 0, (0...1).contains(settings.maxReplayDisagreement),
-              (0...100_000).contains(settings.replayCapacity) else { throw FormatError(description: "user model: bad settings") }
+              (0...100_000).contains(settings.replayCapacity),
+              (0...100_000).contains(settings.memoryCapacity) else { throw FormatError(description: "user model: bad settings") }
         let baseFingerprint = baseFingerprint ?? UserNERModel.fingerprint(of: base)
         let fits = fingerprint == baseFingerprint && bits == base.hashBits && L == base.labels
         var m = UserNERModel(base: base, fingerprint: baseFingerprint, language: language, settings: settings)
@@ -109,6 +117,15 @@ public enum UserModelFile {
                 let labels = f[2].split(separator: " ").compactMap { Int($0) }
                 guard !words.isEmpty, labels.count == words.count, labels.allSatisfy({ (0..<EntityTagSet.count).contains($0) }) else { throw bad(line) }
                 m.replay.append(TaggedSentence(words: words, labels: labels))
+            case ("Q", 3), ("X", 3), ("P", 3), ("Y", 3):
+                guard let n = Int(f[1]), n > 0 else { throw bad(line) }
+                let key = unescape(f[2])
+                switch f[0] {
+                case "Q": m.quotes.confirmedQuotes[key] = n
+                case "X": m.quotes.rejectedQuotes[key] = n
+                case "P": m.quotes.confirmedSpeakers[key] = n
+                default: m.quotes.rejectedSpeakers[key] = n
+                }
             case ("H", 4):
                 m.changes.append(.init(kind: unescape(f[1]), name: unescape(f[3]), type: unescape(f[2])))
             default:

@@ -22,6 +22,13 @@ public struct UserModelLocation: Sendable, Equatable {
     }
 
     public var folder: String { PathText.parent(path) }
+
+    /// A full tagger model the user installed (`train ner --install`, `model import` of a model
+    /// file) in place of the shipped one: `ner-<language>.model` beside the user layer.
+    public var installedModelPath: String {
+        let name = PathText.deletingExtension(PathText.lastComponent(path))   // user-ner-de
+        return PathText.appending(folder, (name.hasPrefix("user-") ? String(name.dropFirst(5)) : name + "-base") + ".model")
+    }
     public var exists: Bool { FileStatus(path: path)?.isRegular == true }
 
     /// The model saved here for `base`; a fresh one when there is no file. Throws on a file
@@ -46,5 +53,31 @@ public struct UserModelLocation: Sendable, Equatable {
     public func remove() throws {
         guard exists else { return }
         try FileManager.default.removeItem(atPath: path)
+    }
+
+    public var hasInstalledModel: Bool { FileStatus(path: installedModelPath)?.isRegular == true }
+
+    /// The installed full model, nil if none; throws if it cannot be read.
+    public func installedModel() throws -> TaggerModel? {
+        guard hasInstalledModel else { return nil }
+        guard let data = FileManager.default.contents(atPath: installedModelPath) else {
+            throw UserModelFile.FormatError(description: "cannot read \(installedModelPath)")
+        }
+        do { return try ModelFile.decode(data) } catch {
+            throw UserModelFile.FormatError(description: "\(installedModelPath): \(error)")
+        }
+    }
+
+    /// Installs a full model (checked to decode) in place of the shipped one, atomically.
+    public func install(_ data: Data) throws {
+        _ = try ModelFile.decode(data)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: installedModelPath), options: .atomic)
+    }
+
+    /// Back to the shipped model (the installed one goes).
+    public func uninstall() throws {
+        guard hasInstalledModel else { return }
+        try FileManager.default.removeItem(atPath: installedModelPath)
     }
 }

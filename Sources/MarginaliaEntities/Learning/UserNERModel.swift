@@ -14,8 +14,11 @@ public struct UserNERModel: Sendable {
         /// An update is rejected when, after it, the model disagrees with more than this share of
         /// the spans of the earlier corrections kept for replay (and with more than before).
         public var maxReplayDisagreement: Double = 0.25
-        /// How many of the latest corrected sentences are kept for the replay check.
+        /// The replay check looks at this many of the latest corrected sentences.
         public var replayCapacity = 64
+        /// How many corrected sentences are kept: the replay check reads the latest, undo learns
+        /// the layer again from all of them.
+        public var memoryCapacity = 5000
         /// Which lexicon rules apply (`UserNameLexicon.Rules`).
         public var lexiconRules = UserNameLexicon.Rules.all
         /// Use the averaged deltas (true) or the last ones. Averaging gives a new correction
@@ -53,9 +56,11 @@ public struct UserNERModel: Sendable {
     var clock: Float = 1
 
     public var lexicon = UserNameLexicon()
+    /// What quote corrections taught (see `learnQuote`).
+    public internal(set) var quotes = UserQuoteLexicon()
     /// The latest corrected sentences (model scheme labels are derived on use; these are BIO).
     public internal(set) var replay: [TaggedSentence] = []
-    /// Their features, extracted once (not saved; rebuilt on load).
+    /// The features of the latest `settings.replayCapacity` of them, extracted once (not saved).
     var replayFeatures: [FeatureExtractor.Features] = []
     /// Per replayed sentence, the spans the current weights get wrong and its gold spans.
     var replayErrors: [(wrong: Int, gold: Int)] = []
@@ -81,7 +86,7 @@ public struct UserNERModel: Sendable {
 
     /// Feature buckets with a delta (the size of what was learned).
     public var weightRows: Int { buckets.count }
-    public var isEmpty: Bool { buckets.isEmpty && lexicon.isEmpty && updates == 0 }
+    public var isEmpty: Bool { buckets.isEmpty && lexicon.isEmpty && quotes.isEmpty && updates == 0 }
 
     /// The same layer with nothing learned (same base and settings).
     public func reset() -> UserNERModel {
@@ -162,11 +167,8 @@ public struct UserNERModel: Sendable {
     /// already has it, saves a decode.
     @discardableResult
     public mutating func learn(_ sentence: TaggedSentence, extractor: FeatureExtractor) -> Outcome {
+        prepareMemory(extractor)
         let f = extractor.extract(sentence.words)
-        if replayFeatures.count != replay.count || replayErrors.count != replay.count {
-            replayFeatures = replay.map { extractor.extract($0.words) }
-            replayErrors = zip(replay, replayFeatures).map(errors)
-        }
         let target = base.scheme.encode(sentence.labels)
         let pred = decode(f).labels
         let predictedBIO = base.scheme.decode(pred)
@@ -176,7 +178,8 @@ public struct UserNERModel: Sendable {
         if pred != target {
             var trial = self
             trial.step(f, gold: target, predicted: pred)
-            let trialErrors = zip(replay, replayFeatures).map(trial.errors)
+            let window = replay.suffix(replayFeatures.count)
+            let trialErrors = zip(window, replayFeatures).map(trial.errors)
             let gold = max(1, replayErrors.reduce(0) { $0 + $1.gold })
             let before = Double(replayErrors.reduce(0) { $0 + $1.wrong }) / Double(gold)
             let after = Double(trialErrors.reduce(0) { $0 + $1.wrong }) / Double(gold)
@@ -190,14 +193,27 @@ public struct UserNERModel: Sendable {
             }
         }
         updates += 1
+        remember(sentence, f)
+        return outcome
+    }
+
+    /// Features and current errors of the latest kept corrections (the replay check's), after a
+    /// load: only those, since all kept corrections' features would cost megabytes.
+    mutating func prepareMemory(_ extractor: FeatureExtractor) {
+        let n = min(replay.count, settings.replayCapacity)
+        if replayFeatures.count != n || replayErrors.count != n {
+            replayFeatures = replay.suffix(n).map { extractor.extract($0.words) }
+            replayErrors = zip(replay.suffix(n), replayFeatures).map(errors)
+        }
+    }
+
+    mutating func remember(_ sentence: TaggedSentence, _ f: FeatureExtractor.Features) {
         replay.append(sentence)
         replayFeatures.append(f)
         replayErrors.append(errors(sentence, f))
-        if replay.count > settings.replayCapacity {
-            let extra = replay.count - settings.replayCapacity
-            replay.removeFirst(extra); replayFeatures.removeFirst(extra); replayErrors.removeFirst(extra)
-        }
-        return outcome
+        if replay.count > settings.memoryCapacity { replay.removeFirst(replay.count - settings.memoryCapacity) }
+        let extra = replayFeatures.count - min(replay.count, settings.replayCapacity)
+        if extra > 0 { replayFeatures.removeFirst(extra); replayErrors.removeFirst(extra) }
     }
 
     /// The spans of `s` the weights get wrong (missed or extra, exact span and type) and its
@@ -243,13 +259,6 @@ public struct UserNERModel: Sendable {
             transW[p] -= a; transU[p] -= c
         }
         clock += 1
-    }
-
-    /// The user named `name` as a `type` outside a tagged sentence (a quote's speaker).
-    public mutating func confirm(_ name: String, as type: EntityType) {
-        lexicon.confirm(name, as: type)
-        updates += 1
-        record(Change(kind: "confirmed", name: name, type: type.rawValue))
     }
 
     // MARK: History

@@ -42,8 +42,11 @@ public struct UserNameLexicon: Sendable, Equatable {
         }
     }
 
-    public mutating func confirm(_ name: String, as type: EntityType) {
-        confirmed[name, default: [:]][type, default: 0] += 1
+    /// `count` -1 takes one confirmation back (an undone correction).
+    public mutating func confirm(_ name: String, as type: EntityType, count: Int = 1) {
+        let n = (confirmed[name]?[type] ?? 0) + count
+        confirmed[name, default: [:]][type] = n > 0 ? n : nil
+        if confirmed[name]?.isEmpty == true { confirmed[name] = nil }
     }
 
     public mutating func reject(_ name: String) {

@@ -3,8 +3,9 @@ import MarginaliaLibrary
 
 /// The results pane of `:find TEXT` and `:entity NAME`: one row per place (article title and
 /// the line around the hit, the match highlighted); `Enter` jumps there (the `hits` rows of
-/// the command table). The query runs once
-/// when the pane opens, over what is indexed so far; the title says when that is partial.
+/// the command table). `:find` streams: the pane polls its `FindSearch` on every render and
+/// fills while the search runs (closing the pane stops it); `:entity` queries the index again
+/// whenever it has grown. The title says when results are partial.
 public final class HitListView {
     public enum Query: Equatable, Sendable {
         case find(String)
@@ -17,7 +18,8 @@ public final class HitListView {
     public private(set) var partialNote = ""
     public private(set) var selected = 0
     public var styles = LibraryStyles()
-    private let index: CorpusIndex
+    private let index: CorpusIndex?
+    private let search: FindSearch?
     private var searched = -1
     private var top = 0
     private var lastHeight = 10
@@ -29,25 +31,44 @@ public final class HitListView {
     public init(query: Query, index: CorpusIndex) {
         self.query = query
         self.index = index
+        self.search = nil
         self.hits = []
         refresh()
     }
 
+    /// The pane of a streaming `:find` (started by the caller).
+    public init(find search: FindSearch) {
+        self.query = .find(search.query)
+        self.index = nil
+        self.search = search
+        self.hits = []
+        refresh()
+    }
+
+    /// Stops a search still running (the pane is closed).
+    public func cancel() { search?.cancel() }
+
+    /// Blocks until the search has finished (tests and benchmarks).
+    public func waitForSearch() { search?.wait() }
+
     /// Runs the query again if the index has grown since (called on every render, so the pane
     /// fills in while the index builds); the selected row stays where it was.
     public func refresh() {
-        let progress = index.progress
-        let done: Int
-        switch query {
-        case .find: done = progress.phase == .text ? progress.done : progress.total
-        case .entity: done = progress.phase == .entities ? progress.done : progress.phase == .done ? progress.total : 0
+        if let search {
+            let s = search.snapshot
+            guard s.version != searched else { return }
+            searched = s.version
+            hits = s.hits   // only ever grows, so the cached context lines stay valid
+            selected = min(selected, max(0, hits.count - 1))
+            partialNote = s.finished ? "" : "\(s.cancelled ? "stopped after" : "searching") \(s.searched)/\(s.total) articles"
+            return
         }
+        guard let index, case .entity(let name) = query else { return }
+        let progress = index.progress
+        let done = progress.phase == .entities ? progress.done : progress.phase == .done ? progress.total : 0
         guard done != searched else { return }
         searched = done
-        switch query {
-        case .find(let text): hits = index.find(text, limit: HitListView.limit)
-        case .entity(let name): hits = index.entity(name, limit: HitListView.limit)
-        }
+        hits = index.entity(name, limit: HitListView.limit)
         contexts = [:]
         selected = min(selected, max(0, hits.count - 1))
         partialNote = done < progress.total ? "\(done)/\(progress.total) articles indexed so far" : ""
@@ -88,7 +109,7 @@ public final class HitListView {
         lastHeight = max(1, height - 1)
         if selected >= top + lastHeight { top = selected - lastHeight + 1 }
         if hits.isEmpty, height > 1 {
-            GridText.put(" nothing found" + (partialNote.isEmpty ? "" : "; the index is still being built"), x: x, y: y + 1, maxWidth: width, into: &grid, style: styles.hint)
+            GridText.put(" nothing found" + (partialNote.isEmpty ? "" : " yet (\(partialNote))"), x: x, y: y + 1, maxWidth: width, into: &grid, style: styles.hint)
             return
         }
         let titleWidth = min(30, width / 3)

@@ -49,11 +49,12 @@ public final class LibrarySession {
 
     // MARK: Index
 
-    /// Starts building the cross-article index in the background (once). `entities: false`
-    /// indexes text only.
-    public func startIndexing(entities: Bool = true) {
+    /// Starts building the entity index in the background (once), on every core, from the
+    /// cache beside the library state where articles are unchanged.
+    public func startIndexing() {
         guard builder == nil, library.count > 0 else { return }
-        let b = IndexBuilder(source: library.textSource, entities: entities)
+        let b = IndexBuilder(source: library.textSource, cachePath: library.entityIndexCachePath,
+                             writeCache: !library.stateStore.isReadOnly)
         builder = b
         b.start()
     }
@@ -63,8 +64,14 @@ public final class LibrarySession {
     /// Blocks until the index is built (tests and benchmarks; the reader never waits for it).
     public func waitForIndex() { builder?.wait() }
 
-    /// For the status line: "indexing 1234/10000" while the index builds, else "".
-    public var statusText: String { builder?.index.progress.statusText ?? "" }
+    /// For the status line: the progress bar while the index builds (after a cache problem,
+    /// its one-line notice), else "".
+    public var statusText: String {
+        guard let index = builder?.index else { return "" }
+        let progress = index.progress.statusText
+        guard !progress.isEmpty, let notice = index.notice else { return progress }
+        return notice + "; " + progress
+    }
 
     // MARK: Reader
 
@@ -115,7 +122,10 @@ public final class LibrarySession {
     public func hideList() { isListVisible = false }
 
     /// Closes the results pane of `:find`/`:entity`.
-    public func closeHits() { hitList = nil }
+    public func closeHits() {
+        hitList?.cancel()
+        hitList = nil
+    }
 
     public func render(into grid: inout CellGrid, x: Int = 0, y: Int = 0, width: Int, height: Int) {
         if let hits = hitList {
@@ -141,11 +151,18 @@ public final class LibrarySession {
             return ""
         case .find, .entity:
             guard !argument.isEmpty else { return "usage: :\(name) \(command == .find ? "TEXT" : "NAME")" }
+            hitList?.cancel()
+            if command == .find {
+                let search = FindSearch(query: argument, source: library.textSource, limit: HitListView.limit)
+                search.start()
+                hitList = HitListView(find: search)
+                return ""
+            }
             startIndexing()
             guard let index else { return "nothing to search" }
-            let view = HitListView(query: command == .find ? .find(argument) : .entity(argument), index: index)
+            let view = HitListView(query: .entity(argument), index: index)
             hitList = view
-            return view.hits.isEmpty ? "\(command == .find ? "not found" : "no mentions")\(view.partialNote.isEmpty ? "" : " yet (\(view.partialNote))")" : ""
+            return view.hits.isEmpty ? "no mentions\(view.partialNote.isEmpty ? "" : " yet (\(view.partialNote))")" : ""
         }
     }
 
@@ -155,6 +172,7 @@ public final class LibrarySession {
     /// Saves the state and stops the index (quit).
     public func shutdown() {
         builder?.cancel()
+        hitList?.cancel()
         library.save()
     }
 }

@@ -237,6 +237,7 @@ extension ReaderApp {
             store.perform(entry.edit.inverse)
             document.redoStack.append(entry)
             document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
+            if entry.edit.touchesCorrections { unlearn(entry.edit) }
             reselect(entry.span)
             show(message: "undone: \(entry.description)")
         }
@@ -249,6 +250,7 @@ extension ReaderApp {
             store.perform(entry.edit)
             document.undoStack.append(entry)
             document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
+            if entry.edit.touchesCorrections { learn(from: entry.edit) }
             reselect(entry.span)
             show(message: "redone: \(entry.description)")
         }

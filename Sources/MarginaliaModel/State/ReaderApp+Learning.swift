@@ -3,11 +3,13 @@ import MarginaliaText
 import MarginaliaEntities
 import MarginaliaStore
 import MarginaliaAnalysis
+import MarginaliaQuotes
 
 /// The reader's side of the user model: every entity correction (accept, reject, retype, mark)
 /// teaches the German tagger's user layer at once and saves it; the next article is analysed
-/// with it (the session's `UserModelProvider`, which the document list hands to new articles). A speaker the user sets is confirmed as a person's name. Quote
-/// accepts and rejects teach nothing: quote detection has no learned part.
+/// with it (the session's `UserModelProvider`, which the document list hands to new articles).
+/// Quote corrections teach the user's quote lexicon (`UserQuoteLexicon`); a speaker the user
+/// sets is confirmed as a person's name. Undo unlearns, redo learns again.
 public final class ReaderLearning {
     /// False when config.toml says `learning = false`: a saved model is still used, never changed.
     public var enabled: Bool
@@ -33,7 +35,8 @@ public final class ReaderLearning {
     /// milliseconds a reader's start should not wait for).
     static func provider(environment: [String: String]) -> UserModelProvider {
         let provider = UserModelProvider()
-        guard let location = UserModelLocation(language: "de", environment: environment), location.exists else { return provider }
+        guard let location = UserModelLocation(language: "de", environment: environment),
+              location.exists || location.hasInstalledModel else { return provider }
         provider.setLoader {
             if case .success(let loaded) = ActiveUserModel.loadGerman(environment: environment) { return loaded.model }
             return nil
@@ -74,20 +77,50 @@ extension ReaderApp {
     func learn(from edit: AnnotationEdit) {
         guard learning.enabled, let document, let analysis = document.analysis, analysis.language == .de else { return }
         let added = Self.addedAnnotations(edit).filter { $0.isCorrection && !$0.isOrphaned }
-        guard !added.isEmpty else { return }
+        let removed = Self.addedAnnotations(edit.inverse).filter { $0.isCorrection && !$0.isOrphaned }
+        guard !added.isEmpty || !removed.isEmpty else { return }
         let problem = learning.update { model in
+            guard let recognizer = ActiveUserModel.germanRecognizer(for: model) else { return }
+            // What the edit took away is unlearned first (one new learning pass for its sentences).
+            var sentences: [[String]] = []
+            for a in removed {
+                if a.motivation == .identifying, let words = sentenceWords(a, document: document, analysis: analysis) {
+                    sentences.append(words.words)
+                } else {
+                    teachQuote(&model, a, document: document, count: -1)
+                }
+            }
+            model.unlearn(sentences, extractor: recognizer.extractor)
             for a in added {
-                if a.motivation == .identifying, let sentence = LearningSentences.sentence(containing: a.span, in: analysis) {
-                    let words = LearningSentences.tagged(sentence, text: document.text, entities: document.entities)
-                    guard let recognizer = ShippedResources.germanRecognizer, !words.words.isEmpty else { continue }
+                if a.motivation == .identifying, let words = sentenceWords(a, document: document, analysis: analysis) {
                     model.learn(words, extractor: recognizer.extractor)
-                } else if a.motivation == .classifying, let speaker = a.speaker, !speaker.name.isEmpty {
-                    model.confirm(speaker.name, as: .PER)
+                } else {
+                    teachQuote(&model, a, document: document, count: 1)
                 }
             }
         }
         if let problem { show(message: problem, error: true); return }
         retagEntities(document, after: added)
+    }
+
+    /// Undo of an edit that touched corrections: what it taught is unlearned (a sentence's
+    /// correction by learning the layer again from the others, a quote correction counted back)
+    /// and what it took away learned again: the inverse edit, learned.
+    func unlearn(_ edit: AnnotationEdit) { learn(from: edit.inverse) }
+
+    /// The corrected sentence of an entity correction, as the reader now shows it.
+    private func sentenceWords(_ a: Annotation, document: Document, analysis: ArticleAnalysis) -> TaggedSentence? {
+        guard let sentence = LearningSentences.sentence(containing: a.span, in: analysis) else { return nil }
+        let words = LearningSentences.tagged(sentence, text: document.text, entities: document.entities)
+        return words.words.isEmpty ? nil : words
+    }
+
+    /// A quote correction taught (`count` 1) or taken back (-1).
+    private func teachQuote(_ model: inout UserNERModel, _ a: Annotation, document: Document, count: Int) {
+        guard a.motivation == .classifying, !a.span.isEmpty, a.span.end <= document.text.count else { return }
+        let suggested = document.rawAnalysis?.quotes.first { $0.span == a.span }?.speaker?.canonical
+        model.learnQuote(document.text[a.span], isQuote: a.value != CorrectionValue.notQuote,
+                         suggestedSpeaker: suggested, speaker: a.speaker?.name, count: count)
     }
 
     /// The rest of the article reflects what was just learned, at once and without a new
@@ -128,8 +161,9 @@ extension ReaderApp {
             return
         }
         var message = "entities marked complete"
-        if learning.enabled, analysis.language == .de, let recognizer = ShippedResources.germanRecognizer {
+        if learning.enabled, analysis.language == .de {
             let problem = learning.update { model in
+                guard let recognizer = ActiveUserModel.germanRecognizer(for: model) else { return }
                 for sentence in analysis.segmentation.sentences {
                     let tagged = LearningSentences.tagged(sentence, text: document.text, entities: document.entities)
                     if !tagged.words.isEmpty { model.learn(tagged, extractor: recognizer.extractor) }
@@ -162,7 +196,7 @@ extension ReaderApp {
             if arguments.dropFirst().first == "yes" || learning.resetPending {
                 learning.resetPending = false
                 guard let location = UserModelLocation(language: "de", environment: learning.environment) else { return }
-                do { try location.remove() } catch { show(message: "cannot remove \(location.path): \(error)", error: true); return }
+                do { try location.remove(); try location.uninstall() } catch { show(message: "cannot remove \(location.path): \(error)", error: true); return }
                 learning.provider.set(nil)
                 show(message: "user model reset: what the corrections taught is forgotten (the next article shows the shipped model)")
             } else {

@@ -17,11 +17,14 @@ struct BenchLibraryCommand: ParsableCommand {
     @Argument(help: "Folders, article files or JSON-lines corpora, as given to the reader.")
     var paths: [String]
 
-    @Flag(help: "Also build the text index and time a :find.")
+    @Flag(help: "Also time a streaming :find (to its first hit and to the last).")
     var index = false
 
-    @Flag(help: "Also run the entity pass of the index (the full analysis of every article; slow).")
+    @Flag(help: "Also build the entity index (the analysis of every article; slow) cold, then warm from its cache.")
     var entities = false
+
+    @Option(help: "Workers for the entity index (default: one per core).")
+    var workers: Int?
 
     @Option(help: "Text to :find in the index.")
     var find = "Berlin"
@@ -58,27 +61,40 @@ struct BenchLibraryCommand: ParsableCommand {
         print("filter \"berlin\": \(ms(filter)) ms (\(matching) match)")
         print("peak memory after listing: \(peakMemoryMB()) MB")
 
-        guard index || entities else { return }
-        let builder = IndexBuilder(source: library.textSource, entities: entities)
-        let start = clock.now
-        builder.start()
-        var textDone: Duration?
-        while true {
-            let p = builder.index.progress
-            if textDone == nil && p.phase != .text { textDone = clock.now - start }
-            if p.phase == .done || p.phase == .cancelled { break }
-            usleep(10_000)
+        if index {
+            // :find streams: time to the first hit and to the last, no index needed.
+            let search = FindSearch(query: find, source: library.textSource, limit: 100_000)
+            let start = clock.now
+            search.start()
+            var first: Duration?
+            while first == nil && !search.snapshot.finished {
+                if !search.snapshot.hits.isEmpty { first = clock.now - start } else { usleep(1000) }
+            }
+            search.wait()
+            let all = clock.now - start
+            let hits = search.snapshot.hits
+            print(":find \(find): first hit \(first.map(ms) ?? "-") ms, all \(hits.count) hits in \(Set(hits.map(\.article)).count) articles \(ms(all)) ms")
+            print("peak memory after :find: \(peakMemoryMB()) MB")
         }
-        builder.wait()
-        if let textDone { print("index text pass: \(ms(textDone)) ms") }
-        var hits: [IndexHit] = []
-        let findTime = clock.measure { hits = builder.index.find(find, limit: 100_000) }
-        print(":find \(find): \(hits.count) hits in \(ms(findTime)) ms")
-        if entities {
-            print("index entity pass: \(ms(clock.now - start - (textDone ?? .zero))) ms")
+        guard entities else { return }
+        // The entity index twice: cold (no cache) and warm (every article from the cache
+        // the first build wrote), in the benchmark's own data home.
+        let cachePath = library.entityIndexCachePath
+        unlink(cachePath)
+        for run in ["cold", "warm"] {
+            let builder = IndexBuilder(source: library.textSource, cachePath: cachePath, workers: workers ?? IndexBuilder.coreCount)
+            let time = clock.measure {
+                builder.start()
+                builder.wait()
+            }
+            let p = builder.index.progress
+            print("entity index \(run) (\(workers ?? IndexBuilder.coreCount) workers): \(ms(time)) ms, \(p.cached)/\(p.total) from the cache\(builder.index.notice.map { " (\($0))" } ?? "")")
+            var hits: [IndexHit] = []
             let entityTime = clock.measure { hits = builder.index.entity(entity, limit: 100_000) }
             print(":entity \(entity): \(hits.count) mentions in \(ms(entityTime)) ms")
         }
+        var info = stat()
+        if stat(cachePath, &info) == 0 { print("cache: \(cachePath) \(info.st_size / 1024) KB") }
         print("peak memory after indexing: \(peakMemoryMB()) MB")
     }
 

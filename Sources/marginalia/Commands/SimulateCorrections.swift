@@ -28,6 +28,7 @@ enum SimulateCorrections {
         if let warning = ModelTrainingFile.trainingDataWarning(evaluated: path, trainedOn: recognizer.model.trainingFiles) { say(warning) }
         say("corrected  F1 on the next sentences (P / R)           shipped model alone on them")
         var curve: [(Int, Double)] = []
+        var belowAlone: [Int] = []   // checkpoints where the user model scored below the shipped model on the same sentences
         var online = SpanEvaluation(), onlineAlone = SpanEvaluation()
         var times: [Double] = []
         let clock = ContinuousClock()
@@ -39,6 +40,7 @@ enum SimulateCorrections {
                 let eval = NERData.evaluate(frozen, on: next)
                 let alone = NERData.evaluate(recognizer, on: next)
                 curve.append((i, eval.overall.f1))
+                if eval.overall.f1 < alone.overall.f1 { belowAlone.append(i) }
                 say(CFormat.string("%9ld  %.4f (%.4f / %.4f) over %3ld    %.4f", i, eval.overall.f1,
                                    eval.overall.precision, eval.overall.recall, next.count, alone.overall.f1))
             }
@@ -56,14 +58,24 @@ enum SimulateCorrections {
         say(CFormat.string("online F1 (each sentence tagged before its correction): %.4f; shipped model alone: %.4f",
                            online.overall.f1, onlineAlone.overall.f1))
         say(lowest >= start ? "never below the starting F1" : CFormat.string("dipped below the start: lowest %.4f", lowest))
+        say(belowAlone.isEmpty ? "never below the shipped model alone on the same sentences"
+            : "below the shipped model alone on the same sentences after " + belowAlone.map(String.init).joined(separator: ", ") + " corrected")
         for (name, values) in [("CPU time", cpu), ("wall time", times)] where !values.isEmpty {
             let v = values.sorted(), mean = v.reduce(0, +) / Double(v.count)
             say(name + CFormat.string(" per update: mean %.3f ms, median %.3f ms, 99th percentile %.3f ms, max %.3f ms",
                                       mean, v[v.count / 2], v[min(v.count - 1, v.count * 99 / 100)], v.last!))
         }
         say("\(user.updates) updates, \(user.refusedUpdates) refused by the replay check")
+        if let last = sentences.last {
+            // Undo of the last correction: the layer learned again from all the others.
+            var undone = user
+            let cpuStarted = threadCPUTime()
+            undone.unlearn(last.words, extractor: recognizer.extractor)
+            say(CFormat.string("undo of the last correction (layer learned again from the %ld others): %.0f ms CPU",
+                               undone.replay.count, (threadCPUTime() - cpuStarted) * 1e3))
+        }
         let size = UserModelFile.encode(user).count
         say("user model: \(size) bytes, \(user.weightRows) weight rows, \(user.lexicon.confirmed.count) confirmed and "
-            + "\(user.lexicon.rejected.count) rejected names, \(user.replay.count) corrections kept for replay")
+            + "\(user.lexicon.rejected.count) rejected names, \(user.replay.count) corrections kept")
     }
 }

@@ -27,6 +27,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Where to write the model.")
     var out: String
 
+    @Flag(help: "German: also make the model the user's (used in place of the shipped one, as marginalia model import does).")
+    var install = false
+
     @Option(help: "Training epochs.")
     var epochs: Int = 10
 
@@ -58,6 +61,7 @@ struct TrainNERCommand: ParsableCommand {
         guard gum == nil || (trainFiles.isEmpty && fromAnnotations.isEmpty) else {
             throw ValidationError("--gum trains the English tagger alone: it cannot be combined with --germeval or --from-annotations")
         }
+        guard !install || gum == nil else { throw ValidationError("--install is for the German model (the user model is German)") }
         guard (12...24).contains(hashBits) else { throw ValidationError("--hash-bits must be 12...24") }
         var train: [TaggedSentence] = []
         var devSentences: [TaggedSentence]?
@@ -107,6 +111,7 @@ struct TrainNERCommand: ParsableCommand {
             CommandLineError.exit("cannot write \(out): \(error)")
         }
         say("wrote \(out): \(data.count) bytes, \(model.rowCount) weight rows, \(model.commonWords.count) common words")
+        if install { ModelCommand.install(data, from: out) }
     }
 }
 

@@ -12,21 +12,21 @@ import MarginaliaEntities
         "Emoji 😀 vor ÜBER und über.",
     ]
 
-    func builtIndex(_ dir: TemporaryFolder) -> (Library, CorpusIndex) {
+    func library(_ dir: TemporaryFolder) -> Library {
         let path = dir.write("c.jsonl", Self.texts.enumerated().map { corpusLine(["id": "\($0.offset)", "text": $0.element]) }.joined(separator: "\n"))
-        let lib = makeLibrary([path], statePath: dir.path + "/s.json")
-        let builder = IndexBuilder(source: lib.textSource, entities: false)
-        builder.start()
-        builder.wait()
-        return (lib, builder.index)
+        return makeLibrary([path], statePath: dir.path + "/s.json")
+    }
+
+    func find(_ text: String, in lib: Library, limit: Int = 1000) -> [IndexHit] {
+        let search = FindSearch(query: text, source: lib.textSource, limit: limit, rangeSize: 1)
+        search.runInline()
+        return search.snapshot.hits
     }
 
     @Test func findIgnoresCaseAndAccentsAndReportsCodePointOffsets() throws {
         let dir = TemporaryFolder()
-        let (lib, index) = builtIndex(dir)
-        #expect(index.progress == IndexProgress(phase: .done, done: 3, total: 3))
-        #expect(index.progress.statusText == "")
-        let hits = index.find("uber")
+        let lib = library(dir)
+        let hits = find("uber", in: lib)
         #expect(hits.map(\.article) == [0, 0, 2, 2])
         for hit in hits {
             let text = try lib.article(at: hit.article).text
@@ -34,15 +34,15 @@ import MarginaliaEntities
         }
         // Offsets are code points: the emoji is one, not four bytes or two UTF-16 units.
         #expect(hits[2].span == Span(12, 16))
-        #expect(index.find("nichts hier").map(\.span) == [Span(0, 11)])
-        #expect(index.find("uber", limit: 1).count == 1)
-        #expect(index.find("").isEmpty)
+        #expect(find("nichts hier", in: lib).map(\.span) == [Span(0, 11)])
+        #expect(find("uber", in: lib, limit: 1).count == 1)
+        #expect(find("", in: lib).isEmpty)
     }
 
     @Test func contextLineShowsTheMatchOnItsLine() throws {
         let dir = TemporaryFolder()
-        let (lib, index) = builtIndex(dir)
-        let hit = index.find("alles")[0]
+        let lib = library(dir)
+        let hit = find("alles", in: lib)[0]
         let context = try #require(lib.context(for: hit, width: 40))
         #expect(context.line == "Dann sagte er: „Uber alles.“")
         let chars = Array(context.line)
@@ -67,9 +67,6 @@ import MarginaliaEntities
 
     @Test func resultsPaneFillsInWhileTheIndexBuilds() {
         let index = CorpusIndex(articleCount: 2)
-        index.addText([])
-        index.addText([])
-        index.setPhase(.entities)
         let mention = EntityMention(span: Span(0, 6), text: "Merkel", type: .PER, canonical: "Angela Merkel", confidence: 1)
         index.addEntities(article: 0, mentions: [mention], language: .de)
         let pane = HitListView(query: .entity("merkel"), index: index)
@@ -95,7 +92,7 @@ import MarginaliaEntities
         let dir = TemporaryFolder()
         let path = dir.write("c.jsonl", (0..<200).map { corpusLine(["id": "\($0)", "text": "Text \($0)."]) }.joined(separator: "\n"))
         let lib = makeLibrary([path], statePath: dir.path + "/s.json")
-        let builder = IndexBuilder(source: lib.textSource, entities: true)
+        let builder = IndexBuilder(source: lib.textSource)
         builder.cancel()
         builder.start()
         builder.wait()

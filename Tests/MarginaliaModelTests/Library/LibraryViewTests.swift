@@ -93,10 +93,9 @@ import MarginaliaText
     @Test func findOpensAResultsPaneAndEnterJumps() throws {
         let dir = TemporaryFolder()
         let s = session(dir)
-        s.startIndexing(entities: false)
-        s.waitForIndex()
         #expect(s.runCommand(":find stadt") == "")
         #expect(s.isShowingOverlay)
+        s.hitList?.waitForSearch()
         let grid = render(s)
         #expect(grid.rowText(0).contains("find \"stadt\": 2 places in 2 articles"))
         #expect(grid.rowText(1).contains("Berlin baut"))

@@ -102,6 +102,7 @@ import MarginaliaText
         let session = try #require(app.librarySession)
         session.waitForIndex()
         app.execute(commandLine: "find beschlossen")
+        session.hitList?.waitForSearch()
         let screen = app.render().text
         #expect(screen.contains("find \"beschlossen\": 3 places in 2 articles"))
         app.press("G")      // the last place: in the third article
