@@ -171,7 +171,10 @@ enum GermanNamePatterns {
     private static func adjectiveHeadedName(_ s: [Token], headAt i: Int, lexicon: Lexicon) -> Span? {
         guard i > 0 else { return nil }
         let head = s[i].text
-        guard namedHeads.contains(head) || head.contains("-") && namedHeads.contains(String(head.split(separator: "-").last ?? "")) else { return nil }
+        // Asked of every token: the hyphen looked for in the bytes (walking Characters cost more
+        // than the rest of the pattern); a "-" that is no Character of its own splits nothing.
+        guard namedHeads.contains(head)
+                || head.utf8.contains(UInt8(ascii: "-")) && namedHeads.contains(String(head.split(separator: "-").last ?? "")) else { return nil }
         var start = i
         while start > 0, i - start < 3, isNameAdjective(s[start - 1].text) { start -= 1 }
         guard start < i, !placeAdjectiveHeads.contains(head) || s[i - 1].text.hasSuffix("er") else { return nil }
