@@ -30,6 +30,9 @@ public struct LaunchOptions: Sendable {
     /// Monotonic seconds, for the autosave delay of every article's store; tests pass a clock
     /// they move by hand instead of waiting.
     public var clock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
+    /// Where background work (analysis, annotations, the rest of a big file, search counts)
+    /// runs: threads in the reader, `.inline` in tests that want every result at once.
+    public var jobs: JobExecutor = .background
 
     public init(colorMode: ColorMode = .ansi256, environment: [String: String] = ProcessEnvironment.variables,
                 analysisWait: Double = 0, width: Int = 80, height: Int = 24, viewOnly: Bool = false) {
@@ -45,18 +48,6 @@ public struct LaunchOptions: Sendable {
 /// Which part of the screen has the keyboard.
 public enum Focus: String, CaseIterable, Sendable {
     case article, entities, quotes, tags
-}
-
-/// A line being edited at the bottom of the screen, and what Enter does with it.
-public enum PromptKind: Equatable, Sendable {
-    case command, search, note, speaker
-    /// A yes/no question (`:q!`: discard this session's changes?).
-    case confirm
-}
-
-public struct Prompt: Equatable, Sendable {
-    public var kind: PromptKind
-    public var editor: LineEditor
 }
 
 /// The reader application behind the `AppSession` contract: documents, selection, panes,
@@ -84,35 +75,19 @@ public final class ReaderApp: AppSession {
     public private(set) var width: Int
     public private(set) var height: Int
     public internal(set) var focus: Focus = .article
-    var paneCursor: [Focus: Int] = [:]
-    var paneScroll: [Focus: Int] = [:]
-    public internal(set) var prompt: Prompt?
-    /// Row offset of the help overlay, nil when it is closed.
-    public internal(set) var helpScroll: Int?
-    /// The `:` and `/` lines typed before (read on first use), and where Up/Down are in them.
-    lazy var history = PromptHistory(environment: options.environment)
-    var historyWalk: HistoryWalk?
+    // The components, each owning its state (Components/): the side panes, the prompt and
+    // command line, the help overlay. The library list and the hit list live in the library
+    // session (`documents.librarySession`).
+    var panes: [Focus: SidePane] = [.entities: SidePane(), .quotes: SidePane(), .tags: SidePane()]
+    var promptLine: PromptLine
+    var help = HelpOverlay()
     /// Ctrl-L was pressed: the front end repaints every cell.
     var redrawRequested = false
     /// The last press and the drag it started (see ReaderApp+Mouse).
     var mouseState = MouseState()
-    /// Every message of the session, oldest first (the last 500).
-    public internal(set) var messageLog: [String] = []
-    /// The help overlay shows this text instead of keys (`:messages`, a note in full).
-    var textView: (title: String, lines: [String])?
-    /// Tab's candidates while Tab cycles through them (nil after any other edit).
-    var completion: PromptCompletion?
-    /// The screen the help was opened on: its keys come first.
-    public internal(set) var helpContext: CommandContext = .article
-    public internal(set) var message: String?
-    public internal(set) var messageIsError = false
-    /// The save failure on the status line, if that is what it shows (cleared once a save works).
-    var shownSaveError: String?
+    /// The message shown and the session's log of them.
+    var messages = MessageLine()
     public internal(set) var shouldQuit = false
-    /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
-    var promptTarget: Span?
-    /// The quotes a speaker prompt opened on a speaker header renames (empty: just `promptTarget`).
-    var promptGroup: [Span] = []
     /// The last `/` query (an empty `/` repeats it, also in another article).
     var lastSearchQuery: String?
     /// Set by `:q!`: leave without saving.
@@ -123,6 +98,7 @@ public final class ReaderApp: AppSession {
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
         var documents = DocumentList(paths: paths, environment: options.environment, readOnly: options.viewOnly)
         documents.userModels = ReaderLearning.provider(environment: options.environment)
+        documents.jobs = options.jobs
         guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
         for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
             documents.current = index
@@ -136,6 +112,7 @@ public final class ReaderApp: AppSession {
 
     init(documents: DocumentList, options: LaunchOptions) {
         self.options = options
+        self.promptLine = PromptLine(environment: options.environment)
         self.width = options.width
         self.height = options.height
         self.documents = documents
@@ -165,8 +142,8 @@ public final class ReaderApp: AppSession {
         if let document { startShowing(document) }
         // Each problem in full in the log; the status line only counts them (a line is too short).
         if !problems.isEmpty {
-            messageLog.append(contentsOf: problems.map { TerminalSafe.oneLine($0) })
-            setStatus(problems.count == 1 ? TerminalSafe.oneLine(problems[0]) + " (:messages)"
+            messages.record(problems)
+            messages.setStatus(problems.count == 1 ? TerminalSafe.oneLine(problems[0]) + " (:messages)"
                                           : "\(problems.count) config errors (:messages)", error: true)
         }
     }
@@ -222,21 +199,48 @@ public final class ReaderApp: AppSession {
 
     public func tick(now: Date) {
         pollAnalysis()
+        librarySession?.hitList?.refresh()   // the hits of a `:find` while the index grows
         autosave()
     }
 
     public var cursorPosition: (x: Int, y: Int)? {
-        guard prompt != nil, !isTooSmall else { return nil }
-        return (promptView(width: width).cursorX, height - 1)
+        guard !isTooSmall, let view = promptLine.view(width: width) else { return nil }
+        return (view.cursorX, height - 1)
     }
 
     public func flush() {
         if let error = saveAll() { showSaveError(error.description) } else { clearResolvedSaveError() }
     }
 
+    /// Draws the screen from the components' view data; changes nothing (background results
+    /// arrive through `tick` and `handle`).
     public func render() -> CellGrid {
-        pollAnalysis()
-        return ScreenRenderer(app: self).render()
+        ScreenRenderer(view: screenView()).render()
+    }
+
+    // MARK: Components' state, by the names the commands and tests use
+
+    public internal(set) var prompt: Prompt? {
+        get { promptLine.prompt }
+        set { promptLine.prompt = newValue }
+    }
+
+    /// Row offset of the help overlay, nil when it is closed.
+    public internal(set) var helpScroll: Int? {
+        get { help.scroll }
+        set { help.scroll = newValue }
+    }
+
+    /// The screen the help was opened on: its keys come first.
+    public var helpContext: CommandContext { help.context }
+
+    /// The text the help overlay shows instead of keys (`:messages`, a note in full).
+    var textView: (title: String, lines: [String])? { help.textView }
+
+    /// The side panes' cursors by pane.
+    var paneCursor: [Focus: Int] {
+        get { panes.mapValues(\.cursor) }
+        set { for pane in [Focus.entities, .quotes, .tags] { panes[pane] = SidePane(cursor: newValue[pane] ?? 0) } }
     }
 
     // MARK: State helpers
@@ -280,19 +284,14 @@ public final class ReaderApp: AppSession {
     }
 
     /// A message in the status line, kept in the session's log (`:messages` shows them all in full).
-    public func show(message: String, error: Bool = false) {
-        let line = TerminalSafe.oneLine(message)
-        if messageLog.last != line { messageLog.append(line) }
-        if messageLog.count > 500 { messageLog.removeFirst(messageLog.count - 500) }
-        setStatus(line, error: error)
-    }
+    public func show(message: String, error: Bool = false) { messages.show(message, error: error) }
 
-    private func setStatus(_ line: String, error: Bool) {
-        self.message = line
-        self.messageIsError = error
-    }
+    func clearMessage() { messages.clear() }
 
-    func clearMessage() { message = nil; messageIsError = false }
+    public var message: String? { messages.text }
+    public var messageIsError: Bool { messages.isError }
+    /// Every message of the session, oldest first (the last 500).
+    public var messageLog: [String] { messages.log }
 
     func pollAnalysis() {
         guard let document else { return }

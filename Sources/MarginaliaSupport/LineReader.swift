@@ -48,6 +48,7 @@ public struct LineReader {
                     skipping = nil
                     return body(.tooLong(bytes: skipped.length + newline - start), skipped.offset)
                 }
+                if newline - start > lineLimit { return body(.tooLong(bytes: newline - start), bufferOffset + start) }
                 return buffer.withUnsafeBufferPointer { body(.bytes(UnsafeBufferPointer(rebasing: $0[start..<newline])), bufferOffset + start) }
             }
             searched = filled
@@ -63,6 +64,7 @@ public struct LineReader {
                 guard lineStart < filled else { return nil }
                 let start = lineStart
                 lineStart = filled
+                if filled - start > lineLimit { return body(.tooLong(bytes: filled - start), bufferOffset + start) }
                 return buffer.withUnsafeBufferPointer { body(.bytes(UnsafeBufferPointer(rebasing: $0[start..<filled])), bufferOffset + start) }
             }
             // Move the unfinished line to the front, and grow only for a line longer than the buffer.

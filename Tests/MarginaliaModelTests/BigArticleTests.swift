@@ -22,6 +22,7 @@ import MarginaliaAnalysis
     static func openAsTheReaderDoes(_ path: String, in sandbox: Sandbox) throws -> ReaderApp {
         var options = sandbox.options
         options.analysisWait = 0
+        options.jobs = .background   // what is shown before the background work is done
         let app = try ReaderApp.open(paths: [path], options: options)
         app.resize(width: 100, height: 30)
         return app

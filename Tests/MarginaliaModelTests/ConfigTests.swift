@@ -70,7 +70,7 @@ import Testing
         app.press("<F1>")
         #expect(app.helpScroll == 0)
         // The help is generated from the live keymap: it shows F1, not ?, for help.
-        let help = HelpContent(app: app).lines.first { $0.text.hasPrefix("show the keys of this screen") }
+        let help = app.helpLines.first { $0.text.hasPrefix("show the keys of this screen") }
         #expect(help?.keys == "F1")
         #expect(app.render().text.contains("Help"))
         app.press("<Esc>")

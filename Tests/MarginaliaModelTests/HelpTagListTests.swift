@@ -4,8 +4,8 @@ import Foundation
 
 /// The help overlay lists only the tags the tag set has, by name.
 @Suite struct HelpTagListTests {
-    func tagLines(_ app: ReaderApp) -> [(keys: String, text: String, isHeader: Bool)] {
-        HelpContent(app: app).lines.filter { $0.text.contains("(:tag-") }
+    func tagLines(_ app: ReaderApp) -> [HelpLine] {
+        app.helpLines.filter { $0.text.contains("(:tag-") }
     }
 
     @Test func defaultTagSetListsItsTags() {
@@ -17,7 +17,7 @@ import Foundation
             #expect(lines[i].keys == "\(i + 1)")
             #expect(lines[i].text.contains("“\(tag)”"))
         }
-        #expect(!HelpContent(app: app).lines.contains { $0.text.contains("tag-\(app.tagSet.count + 1))") })
+        #expect(!app.helpLines.contains { $0.text.contains("tag-\(app.tagSet.count + 1))") })
     }
 
     @Test func configuredTagSetIsWhatTheHelpShows() throws {

@@ -118,8 +118,8 @@ import MarginaliaText
         let off = makeApp(sandbox)
         #expect(!off.wantsMouse)
         // Help says what the mouse does, Shift for the terminal's selection, and when it is off.
-        #expect(HelpContent(app: app).lines.contains { $0.keys == "Shift-drag" })
-        #expect(HelpContent(app: app).lines.contains { $0.keys == "Mouse" && $0.isHeader })
-        #expect(HelpContent(app: off).lines.contains { $0.keys.hasPrefix("Mouse (off") })
+        #expect(app.helpLines.contains { $0.keys == "Shift-drag" })
+        #expect(app.helpLines.contains { $0.keys == "Mouse" && $0.isHeader })
+        #expect(off.helpLines.contains { $0.keys.hasPrefix("Mouse (off") })
     }
 }

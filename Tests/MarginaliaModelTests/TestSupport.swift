@@ -41,6 +41,8 @@ final class Sandbox {
     var options: LaunchOptions {
         var o = LaunchOptions(colorMode: .ansi256, environment: ["XDG_CONFIG_HOME": configDirectory, "HOME": root], analysisWait: 30, width: 120, height: 30)
         o.clock = clock.function
+        // Background jobs run at once on the test's thread: no test waits on a thread.
+        o.jobs = .inline
         return o
     }
 
@@ -65,7 +67,7 @@ final class Sandbox {
         if let paragraphs { segmentation.paragraphs = paragraphs }
         segmentation.headings = headings
         let analysis = ArticleAnalysis(language: .de, segmentation: segmentation, entities: entities, quotes: quotes)
-        let document = Document(article: article, width: width, analysis: analysis)
+        let document = Document(article: article, width: width, analysis: analysis, jobs: .inline)
         var o = options
         o.colorMode = colorMode
         o.width = width

@@ -92,7 +92,7 @@ public enum CommandTable {
         },
         CommandSpec("speaker", "set the speaker of the selected quote: :speaker NAME", context: .global) { app, i in
             guard let q = app.selectedQuoteIndex ?? (app.focus == .quotes ? app.cursor(in: .quotes) : nil) else { app.show(message: "select a quote first (Quotes pane)"); return }
-            if i.rawArgument.isEmpty { app.startSpeakerPrompt(q) } else { app.promptTarget = app.document?.quotes[q].span; app.setQuoteSpeaker(i.rawArgument) }
+            if i.rawArgument.isEmpty { app.startSpeakerPrompt(q) } else { app.promptLine.target = app.document?.quotes[q].span; app.setQuoteSpeaker(i.rawArgument) }
         },
         CommandSpec("accept", "accept the item (quote, or every mention of the entity)", keys: ["a"], context: .pane) { app, _ in app.paneCorrection(.accept) },
         CommandSpec("reject", "reject the item (not a quote / not an entity)", keys: ["r"], context: .pane) { app, _ in app.paneCorrection(.reject) },

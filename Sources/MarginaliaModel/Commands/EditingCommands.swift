@@ -27,7 +27,7 @@ enum EditingCommands {
         CommandSpec("page-up", "a page up", keys: ["b", "<PgUp>"], context: .help) { app, i in app.scrollHelp(by: -i.repeatCount * max(1, app.height - 4)) },
         CommandSpec("top", "the top of the help", keys: ["g", "<Home>"], context: .help) { app, _ in app.scrollHelp(by: Int.min / 2) },
         CommandSpec("bottom", "the end of the help", keys: ["G", "<End>"], context: .help) { app, _ in app.scrollHelp(by: Int.max / 2) },
-        CommandSpec("cancel", "close the help", keys: ["<Esc>", "q", "<CR>"], context: .help) { app, _ in app.helpScroll = nil },
-        CommandSpec("help", "close the help", keys: ["?"], context: .help) { app, _ in app.helpScroll = nil },
+        CommandSpec("cancel", "close the help", keys: ["<Esc>", "q", "<CR>"], context: .help) { app, _ in app.help.close() },
+        CommandSpec("help", "close the help", keys: ["?"], context: .help) { app, _ in app.help.close() },
     ]
 }

@@ -3,9 +3,19 @@ import Dispatch
 import MarginaliaText
 import Synchronization
 
+/// Where background jobs run: each on a thread of its own (the reader), or at once on the
+/// caller's thread (tests: a job's result is there when the call that started it returns, so
+/// no test waits on a thread). Passed in through `LaunchOptions.jobs`.
+public struct JobExecutor: Sendable {
+    let start: @Sendable (@escaping @Sendable () -> Void) -> Void
+
+    public static let background = JobExecutor { BackgroundThread.start($0) }
+    public static let inline = JobExecutor { $0() }
+}
+
 /// Work the screen must not wait for (analysing an article, opening its annotations, reading the
 /// rest of a big file, counting search matches), run once on a background thread; the UI polls
-/// `result` from `tick`, `handle` and `render`, or blocks in `wait` where it must (`--dump`).
+/// `result` from `tick` and `handle`, or blocks in `wait` where it must (`--dump`).
 final class BackgroundJob<Value>: @unchecked Sendable {
     /// Guards `_result` and `_cancelled`.
     private let lock = Mutex(())
@@ -14,13 +24,13 @@ final class BackgroundJob<Value>: @unchecked Sendable {
 
     /// `work` runs on a thread of its own; what it captures is only touched there until the
     /// result is published (wrap non-Sendable inputs in `UncheckedBox`).
-    convenience init(_ work: @escaping @Sendable () -> Value) {
-        self.init(cancellable: { _ in work() })
+    convenience init(on executor: JobExecutor = .background, _ work: @escaping @Sendable () -> Value) {
+        self.init(on: executor, cancellable: { _ in work() })
     }
 
     /// Work that looks at its job's `isCancelled` now and then and stops early.
-    init(cancellable work: @escaping @Sendable (BackgroundJob<Value>) -> Value) {
-        BackgroundThread.start { [self] in
+    init(on executor: JobExecutor = .background, cancellable work: @escaping @Sendable (BackgroundJob<Value>) -> Value) {
+        executor.start { [self] in
             let value = work(self)
             // A cancelled job's result is not wanted: it stays nil (a `wait` returns nil).
             lock.withLock { _ in if !_cancelled { _result = value } }

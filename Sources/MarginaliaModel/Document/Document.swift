@@ -42,6 +42,8 @@ public final class Document {
     /// Set while this document shows only the beginning of a big file (`ArticlePreview`): the
     /// whole article, made into its own document in the background, replaces it when ready.
     var fullLoad: BackgroundJob<Result<Document, Error>>?
+    /// Where this document's background jobs run (`LaunchOptions.jobs`).
+    let jobs: JobExecutor
 
     /// Top row of the article pane.
     public var top: ArticleLayout.Position
@@ -49,8 +51,10 @@ public final class Document {
     public var search: SearchState?
 
     /// Starts analysing in the background, unless an analysis is given (tests, re-opened articles).
-    init(article: LoadedArticle, width: Int, analysis: ArticleAnalysis? = nil, userModels: UserModelProvider? = nil) {
+    init(article: LoadedArticle, width: Int, analysis: ArticleAnalysis? = nil, userModels: UserModelProvider? = nil,
+         jobs: JobExecutor = .background) {
         self.article = article
+        self.jobs = jobs
         self.layout = ArticleLayout(text: article.text, width: width)
         self.top = layout.firstPosition
         layout.setHeadings(article.headingSpans)
@@ -60,9 +64,9 @@ public final class Document {
             layout.setHeadings(analysis.segmentation.headings + article.headingSpans)
         } else {
             if article.text.count > LaunchOptions.longArticle, let beginning = Self.beginning(of: article) {
-                self.beginningJob = BackgroundJob { Analyzer.analyze(beginning, userModel: userModels?.current()) }
+                self.beginningJob = BackgroundJob(on: jobs) { Analyzer.analyze(beginning, userModel: userModels?.current()) }
             }
-            self.job = BackgroundJob { Analyzer.analyze(article, userModel: userModels?.current()) }
+            self.job = BackgroundJob(on: jobs) { Analyzer.analyze(article, userModel: userModels?.current()) }
         }
     }
 
@@ -79,12 +83,14 @@ public final class Document {
 
     /// The beginning of a big file, shown while the whole of it is decoded, laid out and made a
     /// document on a background thread (`load`); nothing is analysed or annotated in a preview.
-    init(preview: LoadedArticle, width: Int, userModels: UserModelProvider? = nil, load: @escaping @Sendable () throws -> LoadedArticle) {
+    init(preview: LoadedArticle, width: Int, userModels: UserModelProvider? = nil, jobs: JobExecutor = .background,
+         load: @escaping @Sendable () throws -> LoadedArticle) {
         self.article = preview
+        self.jobs = jobs
         self.layout = ArticleLayout(text: preview.text, width: width)
         self.top = layout.firstPosition
-        self.fullLoad = BackgroundJob {
-            do { return .success(Document(article: try load(), width: width, userModels: userModels)) } catch { return .failure(error) }
+        self.fullLoad = BackgroundJob(on: jobs) {
+            do { return .success(Document(article: try load(), width: width, userModels: userModels, jobs: jobs)) } catch { return .failure(error) }
         }
     }
 
@@ -223,6 +229,8 @@ public struct DocumentList {
     public internal(set) var librarySession: LibrarySession?
     /// What the user's corrections taught the entity tagger; articles opened later use it.
     public internal(set) var userModels: UserModelProvider?
+    /// Where the documents' background jobs run (`LaunchOptions.jobs`).
+    public var jobs: JobExecutor = .background
 
     static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
 
@@ -250,12 +258,12 @@ public struct DocumentList {
             let doc: Document
             if let path = filePath(at: index) {
                 if let preview = ArticlePreview.load(path: path) {
-                    doc = Document(preview: preview, width: width, userModels: userModels) { try ArticleLoader.load(path: path) }
+                    doc = Document(preview: preview, width: width, userModels: userModels, jobs: jobs) { try ArticleLoader.load(path: path) }
                 } else {
-                    doc = Document(article: try ArticleLoader.load(path: path), width: width, userModels: userModels)
+                    doc = Document(article: try ArticleLoader.load(path: path), width: width, userModels: userModels, jobs: jobs)
                 }
             } else {
-                doc = Document(article: try libraryArticle(at: index) ?? ArticleLoader.load(path: entries[index].path), width: width, userModels: userModels)
+                doc = Document(article: try libraryArticle(at: index) ?? ArticleLoader.load(path: entries[index].path), width: width, userModels: userModels, jobs: jobs)
             }
             entries[index].document = doc
             entries[index].error = nil

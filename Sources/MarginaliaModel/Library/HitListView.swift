@@ -48,11 +48,16 @@ public final class HitListView {
     /// Stops a search still running (the pane is closed).
     public func cancel() { search?.cancel() }
 
-    /// Blocks until the search has finished (tests and benchmarks).
-    public func waitForSearch() { search?.wait() }
+    /// Blocks until the search has finished and takes its hits (tests and benchmarks; the reader
+    /// never waits, it picks them up in `tick`).
+    public func waitForSearch() {
+        search?.wait()
+        refresh()
+    }
 
-    /// Runs the query again if the index has grown since (called on every render, so the pane
-    /// fills in while the index builds); the selected row stays where it was.
+    /// Picks up new hits: a streaming search's or, for `:entity`, the index's if it has grown
+    /// (the reader calls it from `tick`, so the pane fills in while they build); the selected
+    /// row stays where it was.
     public func refresh() {
         if let search {
             let s = search.snapshot
@@ -103,7 +108,6 @@ public final class HitListView {
 
     public func render(into grid: inout CellGrid, library: Library, x: Int = 0, y: Int = 0, width: Int, height: Int) {
         guard width > 0, height > 0 else { return }
-        refresh()
         GridText.fill(row: y, x: x, width: width, into: &grid, style: styles.titleBar)
         GridText.put(title, x: x, y: y, maxWidth: width, into: &grid, style: styles.titleBar)
         lastHeight = max(1, height - 1)

@@ -171,6 +171,20 @@ public final class LibraryBrowser {
     }
 }
 
+/// How the library views look: styles from the theme and key hints from the keymap (the host
+/// passes them when it draws, so a rebound key shows).
+public struct LibraryLook: Sendable {
+    public var styles = LibraryStyles()
+    public var listHint = ""
+    public var filterHint = ""
+
+    public init(styles: LibraryStyles = LibraryStyles(), listHint: String = "", filterHint: String = "") {
+        self.styles = styles
+        self.listHint = listHint
+        self.filterHint = filterHint
+    }
+}
+
 /// Styles of the library views (defaults readable without colour: reverse, bold, dim).
 public struct LibraryStyles: Sendable {
     public var titleBar = Style(bold: true, reverse: true)

@@ -127,7 +127,12 @@ public final class LibrarySession {
         hitList = nil
     }
 
-    public func render(into grid: inout CellGrid, x: Int = 0, y: Int = 0, width: Int, height: Int) {
+    /// Draws the list or the results pane with the styles and key hints the host gives.
+    public func render(into grid: inout CellGrid, x: Int = 0, y: Int = 0, width: Int, height: Int, look: LibraryLook = LibraryLook()) {
+        browser.styles = look.styles
+        browser.hint = look.listHint
+        browser.filterHint = look.filterHint
+        hitList?.styles = look.styles
         if let hits = hitList {
             hits.render(into: &grid, library: library, x: x, y: y, width: width, height: height)
         } else if isListVisible {

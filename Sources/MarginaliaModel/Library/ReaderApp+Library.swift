@@ -93,17 +93,12 @@ extension ReaderApp {
         return entry.corpusArticleKey ?? entry.key
     }
 
-    /// Hook (rendering): the list or the results pane over the article and panes.
-    func drawLibraryOverlay(into grid: inout CellGrid, geometry: ScreenGeometry) {
-        guard let session = librarySession, session.isShowingOverlay else { return }
-        let styles = LibraryStyles(theme: theme)
-        session.browser.styles = styles
-        session.browser.hint = keyHint(LibraryCommands.listHint, in: .library)
-        session.browser.filterHint = keyHint(LibraryCommands.filterHint, in: .filter)
-        session.hitList?.styles = styles
-        let height = geometry.statusRow
-        grid.fill(Rect(x: 0, y: 0, width: geometry.width, height: height), style: theme.base)
-        session.render(into: &grid, x: 0, y: 0, width: geometry.width, height: height)
+    /// Hook (rendering): the list or the results pane shown over the article and panes, with
+    /// the theme's styles and the keymap's hints.
+    var libraryOverlay: (session: LibrarySession, look: LibraryLook)? {
+        guard let session = librarySession, session.isShowingOverlay else { return nil }
+        return (session, LibraryLook(styles: LibraryStyles(theme: theme), listHint: keyHint(LibraryCommands.listHint, in: .library),
+                                     filterHint: keyHint(LibraryCommands.filterHint, in: .filter)))
     }
 
     /// Hook (status line): "indexing 1234/10000  " while the index builds.

@@ -30,6 +30,11 @@ public struct PaneItem: Equatable, Sendable {
 
 /// The rows of the Entities and Quotes panes, built from the corrected analysis.
 enum PaneRows {
+    /// The theme scope of each entity type (the article's highlights and the Entities pane).
+    static let entityScopes: [EntityType: String] = [
+        .PER: "entity.person", .LOC: "entity.location", .ORG: "entity.organization", .MISC: "entity.misc",
+    ]
+
     static let unknownSpeaker = "unknown speaker"
 
     /// Sections by type (PER, LOC, ORG, MISC), each a header "PER (n entities)" followed by its
@@ -42,7 +47,7 @@ enum PaneRows {
         func target(_ m: EntityMention) -> PaneTarget { PaneTarget(span: m.span, unit: .entity(indexOf[m.span] ?? 0)) }
         var rows: [PaneItem] = []
         for section in EntityGrouping.groupsByType(mentions) {
-            let scope = ReaderApp.entityScopes[section.type]
+            let scope = PaneRows.entityScopes[section.type]
             let all = section.groups.flatMap(\.mentions).sorted { $0.span < $1.span }.map(target)
             rows.append(PaneItem(label: "(\(section.groups.count))", scope: scope, marker: section.type.rawValue, target: all.first?.span,
                                  isHeader: true, targets: all, name: section.type.rawValue))

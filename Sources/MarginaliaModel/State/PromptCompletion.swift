@@ -16,28 +16,17 @@ struct PromptCompletion {
 
 extension ReaderApp {
     func completePrompt() {
-        guard var current = prompt else { return }
-        if var cycle = completion, cycle.candidates.count > 1 {
-            cycle.index = (cycle.index + 1) % cycle.candidates.count
-            current.editor.replace(with: cycle.head + cycle.candidates[cycle.index])
-            prompt = current
-            completion = cycle
-            return
+        promptLine.complete { kind, text in
+            let (head, word, pool) = completionPool(kind, text)
+            let folded = TextFolding.fold(word)
+            var seen = Set<String>()
+            // A candidate fits when it or one of its words begins with the word typed (`vuc`: Vučić).
+            let fits = { (candidate: String) -> Bool in
+                let c = TextFolding.fold(candidate)
+                return c.hasPrefix(folded) || (!folded.isEmpty && c.contains(" " + folded))
+            }
+            return (head, pool.filter { fits($0) && seen.insert($0).inserted })
         }
-        let text = current.editor.text
-        let (head, word, pool) = completionPool(current.kind, text)
-        let folded = TextFolding.fold(word)
-        var seen = Set<String>()
-        // A candidate fits when it or one of its words begins with the word typed (`vuc`: Vučić).
-        let fits = { (candidate: String) -> Bool in
-            let c = TextFolding.fold(candidate)
-            return c.hasPrefix(folded) || (!folded.isEmpty && c.contains(" " + folded))
-        }
-        let matches = pool.filter { fits($0) && seen.insert($0).inserted }
-        guard let first = matches.first else { return }
-        current.editor.replace(with: head + first)
-        prompt = current
-        completion = PromptCompletion(head: head, candidates: matches, index: 0)
     }
 
     /// What Tab may put in place of the last word of `text`: (the text before it, the word, the candidates).

@@ -55,24 +55,3 @@ struct HistoryWalk {
     var draft: String
     var index: Int
 }
-
-extension ReaderApp {
-    /// Up (`older: true`) or Down in the `:` or `/` prompt.
-    func walkHistory(older: Bool) {
-        guard var current = prompt, PromptHistory.fileName(current.kind) != nil else { return }
-        let walk = historyWalk ?? HistoryWalk(draft: current.editor.text, index: Int.max)
-        let matching = history.entries(current.kind).filter { $0.hasPrefix(walk.draft) }
-        guard !matching.isEmpty else { return }
-        var index = min(walk.index, matching.count)
-        index += older ? -1 : 1
-        if index < 0 { return }
-        if index >= matching.count {
-            current.editor.replace(with: walk.draft)   // back below the newest: the line typed
-            historyWalk = nil
-        } else {
-            current.editor.replace(with: matching[index])
-            historyWalk = HistoryWalk(draft: walk.draft, index: index)
-        }
-        prompt = current
-    }
-}

@@ -103,13 +103,13 @@ extension ReaderApp {
             return
         }
         let current = document?.store?.items.first { ($0.motivation == .tagging || $0.motivation == .commenting) && $0.span == span && !$0.isOrphaned }?.note
-        promptTarget = span
+        promptLine.target = span
         openPrompt(.note, text: current ?? "")
     }
 
     func saveNote(_ text: String) {
-        guard let span = promptTarget else { return }
-        promptTarget = nil
+        guard let span = promptLine.target else { return }
+        promptLine.target = nil
         let note = text.trimmingSpaces
         if !performEdit(note.isEmpty ? "note removed" : "note saved", span: span, { $0.setNote(on: span, note.isEmpty ? nil : note) }),
            document?.store?.isReadOnly == false {
@@ -198,8 +198,8 @@ extension ReaderApp {
             return
         }
         let quote = document.quotes[index]
-        promptTarget = quote.span
-        promptGroup = []
+        promptLine.target = quote.span
+        promptLine.group = []
         openPrompt(.speaker, text: quote.speaker.map { $0.canonical.isEmpty ? $0.text : $0.canonical } ?? "", selected: true)
     }
 
@@ -211,17 +211,17 @@ extension ReaderApp {
             show(message: "read-only (\(reason)): not changed", error: true)
             return
         }
-        promptTarget = first.span
-        promptGroup = header.targets.map(\.span)
+        promptLine.target = first.span
+        promptLine.group = header.targets.map(\.span)
         openPrompt(.speaker, text: header.name == PaneRows.unknownSpeaker ? "" : header.name, selected: true)
     }
 
     func setQuoteSpeaker(_ name: String) {
-        guard let span = promptTarget else { return }
-        promptTarget = nil
+        guard let span = promptLine.target else { return }
+        promptLine.target = nil
         let name = name.trimmingSpaces
-        let spans = promptGroup.isEmpty ? [span] : promptGroup
-        promptGroup = []
+        let spans = promptLine.group.isEmpty ? [span] : promptLine.group
+        promptLine.group = []
         guard !name.isEmpty else { show(message: "speaker unchanged"); return }
         let what = spans.count == 1 ? "speaker: \(name)" : "speaker: \(name) (\(spans.count) quotes)"
         performEdit(what, span: span) { store in .batch(spans.map { store.correctQuote($0, isQuote: true, speaker: SpeakerBody(name: name)) }) }
@@ -312,77 +312,24 @@ extension ReaderApp {
 
     var tagItems: [PaneItem] {
         guard let document else { return [] }
-        let tags = tagSet
-        return tagPaneAnnotations.map { a in
-            let excerpt = truncated(document.text[a.span].replacing("\n", with: " "), width: 48)
-            var marker: String
-            var scope: String?
-            switch a.motivation {
-            case .tagging:
-                marker = a.tags.joined(separator: ",")
-                scope = a.tags.first.map { t in tags.firstIndex(of: t).map { tagScope(index: $0, name: t) } ?? "tag" }
-            case .commenting: marker = "note"; scope = "ui.hint"
-            case .identifying: marker = a.value == CorrectionValue.noEntity ? "¬entity" : "=\(a.value ?? "?")"; scope = "entity"
-            case .classifying: marker = a.value == CorrectionValue.notQuote ? "¬quote" : (a.speaker.map { "quote:\($0.name)" } ?? "quote"); scope = "quote"
-            }
-            if a.isOrphaned { marker = "orphaned " + marker; scope = "ui.orphan" }
-            let shown = a.isOrphaned ? a.quote.exact : excerpt
-            let label = tagLabel(excerpt: shown, note: a.note, width: tagLabelWidth(marker: marker))
-            return PaneItem(label: label, scope: scope, marker: marker, target: a.isOrphaned ? nil : a.span)
-        }
-    }
-
-    /// Columns left for a Tags pane row's label after its marker (the pane's frame, the indent
-    /// and the space after the marker taken off, as `PaneRenderer` draws them).
-    func tagLabelWidth(marker: String) -> Int {
         let pane = ScreenGeometry(width: width, height: height, focus: .tags).panes.first { $0.0 == .tags }?.1
-        return max(8, (pane?.width ?? width) - 2 - 1 - DisplayWidth.of(marker) - 1)
+        return TagPaneRows.rows(tagPaneAnnotations, text: document.text, tagSet: tagSet, paneWidth: pane?.width ?? width,
+                                language: excerptLanguage, scope: { tagScope(index: $0, name: $1) })
     }
 
-    /// `„excerpt“ ✎ note` fitted into `width` columns: with a note the excerpt is cut first (down to a
-    /// third of the row), so the note stays visible. A passage that opens with its own
-    /// quotation mark („Man hört…) gets no second one.
+    /// A Tags pane label (see `TagPaneRows.label`) in the open article's language.
     func tagLabel(excerpt: String, note: String?, width: Int) -> String {
-        let text = TerminalSafe.oneLine(excerpt.replacing("\n", with: " "))
-        let ownMark = text.unicodeScalars.first.map { Self.quotationMarks.contains($0) } ?? false
-        let marks = ownMark ? 0 : 2
-        guard let note, !note.isEmpty else {
-            let body = truncated(text, width: max(1, width - marks))
-            return ownMark ? body : ExcerptMarks.quoted(body, language: excerptLanguage)
-        }
-        let noteText = " ✎ " + TerminalSafe.oneLine(note.replacing("\n", with: " "))
-        // The excerpt keeps a third of the row (enough to recognise the passage), the note the rest.
-        let excerptMinimum = min(DisplayWidth.of(text), max(8, width / 3))
-        let noteWidth = min(DisplayWidth.of(noteText), max(0, width - marks - excerptMinimum))
-        let body = truncated(text, width: max(4, width - marks - noteWidth))
-        let quoted = ownMark ? body : ExcerptMarks.quoted(body, language: excerptLanguage)
-        return quoted + truncated(noteText, width: max(3, width - DisplayWidth.of(quoted)))
+        TagPaneRows.label(excerpt: excerpt, note: note, width: width, language: excerptLanguage)
     }
 
     /// The language whose quotation marks excerpts get (the open article's).
     var excerptLanguage: Language { document?.analysis?.language ?? .de }
 
-    /// Opening quotation marks (German, English, French, single and double).
-    static let quotationMarks: Set<Unicode.Scalar> = ["„", "\"", "“", "”", "«", "»", "‚", "‘", "’", "‹", "›", "'"]
-
     /// "claim 3 · fact 1 · 2 orphaned": the count per tag over the header of the Tags pane.
     public var tagCountsDescription: String {
         guard let document else { return "" }
         let key = DocumentCaches.TagsKey(annotations: document.annotationVersion, tags: tagSet, theme: "")
-        return document.caches.tagCounts.value(for: key) { makeTagCounts() }
-    }
-
-    func makeTagCounts() -> String {
-        var counts: [String: Int] = [:]
-        var orphans = 0
-        for a in tagPaneAnnotations {
-            if a.isOrphaned { orphans += 1 }
-            for t in a.tags { counts[t, default: 0] += 1 }
-        }
-        var parts = tagSet.filter { counts[$0] != nil }.map { "\($0) \(counts[$0]!)" }
-        parts += counts.keys.filter { !tagSet.contains($0) }.sorted().map { "\($0) \(counts[$0]!)" }
-        if orphans > 0 { parts.append("\(orphans) orphaned") }
-        return parts.joined(separator: " · ")
+        return document.caches.tagCounts.value(for: key) { TagPaneRows.counts(tagPaneAnnotations, tagSet: tagSet) }
     }
 
     /// `x` in the Tags pane: deletes the annotation under the cursor (undoable).

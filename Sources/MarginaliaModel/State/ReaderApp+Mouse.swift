@@ -81,7 +81,7 @@ extension ReaderApp {
         if double { jumpToPaneItem() }
     }
 
-    /// The item drawn on screen row `y` of a pane (as PaneRenderer lays the rows out: a box,
+    /// The item drawn on screen row `y` of a pane (as SidePane.draw lays the rows out: a box,
     /// the Tags pane's count line, pages of whole screens following the cursor).
     func paneItemIndex(_ pane: Focus, rect: Rect, y: Int) -> Int? {
         var innerY = rect.y + 1

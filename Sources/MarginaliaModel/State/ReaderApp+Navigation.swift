@@ -7,144 +7,23 @@ import MarginaliaStore
 extension ReaderApp {
     var pageHeight: Int { max(1, geometry.articleText.height) }
 
-    public func scroll(by rows: Int) {
-        guard let document else { return }
-        document.top = clampTop(document.layout.advance(document.top, by: rows))
-        keepSelectionInView(scrolledDown: rows > 0)
-    }
+    /// The article view on the document shown (nil when there is none).
+    var articlePane: ArticlePane? { document.map { ArticlePane(document: $0, pageHeight: pageHeight) } }
 
-    /// The top row can go down until the last row sits at the bottom of the pane.
-    func clampTop(_ p: ArticleLayout.Position) -> ArticleLayout.Position {
-        guard let document else { return p }
-        let layout = document.layout
-        let lowest = layout.advance(layout.lastPosition, by: -(pageHeight - 1))
-        return min(p, lowest)
-    }
+    public func scroll(by rows: Int) { articlePane?.scroll(by: rows) }
+    func clampTop(_ p: ArticleLayout.Position) -> ArticleLayout.Position { articlePane?.clampTop(p) ?? p }
+    public func scrollToTop() { articlePane?.scrollToEnd(bottom: false) }
+    public func scrollToBottom() { articlePane?.scrollToEnd(bottom: true) }
+    var visibleRange: Span? { articlePane?.visibleRange }
+    func ensureVisible(_ span: Span) { articlePane?.ensureVisible(span) }
+    public func center(on span: Span) { articlePane?.center(on: span) }
+    func select(_ span: Span, unit: SelectionUnit, extendVisual: Bool = true) { articlePane?.select(span, unit: unit, extendVisual: extendVisual) }
 
-    /// `g`: the top, and the first sentence selected (so `1` then tags what is seen first, not
-    /// a sentence left somewhere in the middle of the screen).
-    public func scrollToTop() {
-        guard let document else { return }
-        document.top = document.layout.firstPosition
-        selectEnd(of: document, last: false)
-        keepSelectionInView(scrolledDown: false)
-    }
+    var selectionHead: Span? { articlePane?.selectionHead }
 
-    /// The first or last sentence (the paragraph, if a paragraph was selected); a visual range stays.
-    private func selectEnd(of document: Document, last: Bool) {
-        guard let selection = document.selection, !selection.isVisual else { return }
-        if case .paragraph = selection.unit, !document.paragraphs.isEmpty {
-            let i = last ? document.paragraphs.count - 1 : 0
-            document.selection = Selection(span: document.paragraphs[i], unit: .paragraph(i))
-        } else if !document.sentences.isEmpty {
-            let i = last ? document.sentences.count - 1 : 0
-            document.selection = Selection(span: document.sentences[i], unit: .sentence(i))
-        }
-    }
-
-    /// `G`: the bottom, and the last sentence selected.
-    public func scrollToBottom() {
-        guard let document else { return }
-        document.top = clampTop(document.layout.lastPosition)
-        selectEnd(of: document, last: true)
-        keepSelectionInView(scrolledDown: true)
-    }
-
-    /// The text offsets shown in the article pane: from the top row's start to the bottom row's end.
-    var visibleRange: Span? {
-        guard let document else { return nil }
-        let layout = document.layout
-        let start = layout.row(at: document.top).span.start
-        let end = layout.row(at: layout.advance(document.top, by: pageHeight - 1)).span.end
-        return Span(start, max(start, end))
-    }
-
-    /// After a scroll, a selection that left the screen follows it, as Vim keeps its cursor in
-    /// view: otherwise `1` would tag text nobody can see and `)` would jump back to where it was.
-    /// It becomes the first sentence (or paragraph, if moving by paragraphs) starting in view when
-    /// scrolling down, the last one when scrolling up. A visual range is left alone: the user is
-    /// building it on purpose, and scrolling to look ahead must not cut it short (`)` still
-    /// extends it from its head, which brings it back into view).
-    func keepSelectionInView(scrolledDown: Bool) {
-        guard let document, let view = visibleRange, let selection = document.selection, !selection.isVisual else { return }
-        let span = selection.span
-        let overlapsView = span.start < view.end && span.end > view.start || (span.start == span.end && view.start <= span.start && span.start <= view.end)
-        if overlapsView { return }
-        let byParagraph: Bool
-        if case .paragraph = selection.unit { byParagraph = true } else { byParagraph = false }
-        let spans = byParagraph ? document.paragraphs : document.sentences
-        let startsInView = { (s: Span) in s.start >= view.start && s.start < view.end }
-        let found = scrolledDown ? spans.firstIndex(where: startsInView) : spans.lastIndex(where: startsInView)
-        // A unit longer than the screen starts above it: take the one the top row lies in.
-        guard let index = found ?? spans.lastIndex(where: { $0.start <= view.start && $0.end > view.start }) else { return }
-        document.selection = Selection(span: spans[index], unit: byParagraph ? .paragraph(index) : .sentence(index))
-    }
-
-    /// Scrolls so that `span` is on screen: its start, and its end too when it fits.
-    func ensureVisible(_ span: Span) {
-        guard let document else { return }
-        let layout = document.layout
-        let first = layout.position(of: span.start)
-        let last = layout.position(of: max(span.start, span.end - 1))
-        // Only rows within a page of the screen are walked (and wrapped), however far the jump.
-        let bottom = layout.advance(document.top, by: pageHeight - 1)
-        if first < document.top {
-            document.top = first
-        } else if last > bottom {
-            let fits = layout.advance(first, by: pageHeight - 1) >= last
-            document.top = fits ? layout.advance(last, by: -(pageHeight - 1)) : first
-        }
-        document.top = clampTop(document.top)
-    }
-
-    public func center(on span: Span) {
-        guard let document else { return }
-        document.top = clampTop(document.layout.advance(document.layout.position(of: span.start), by: -(pageHeight / 2)))
-    }
-
-    /// Sets the selection (ending any visual range unless `extendVisual`) and scrolls to it.
-    func select(_ span: Span, unit: SelectionUnit, extendVisual: Bool = true) {
-        guard let document else { return }
-        var selection = Selection(span: span, unit: unit)
-        if extendVisual, let old = document.selection, let anchor = old.anchor {
-            selection.anchor = anchor
-            selection.head = span
-            selection.span = Span(min(anchor.start, span.start), max(anchor.end, span.end))
-            selection.unit = unit
-        }
-        document.selection = selection
-        ensureVisible(extendVisual && selection.isVisual ? span : selection.span)
-    }
-
-    /// The moving end of the selection: in visual mode its head, otherwise the selection itself.
-    var selectionHead: Span? {
-        guard let selection = document?.selection else { return nil }
-        return selection.head ?? selection.span
-    }
-
-    /// Moves to the `count`-th next (or previous) unit of `spans` from the selection.
+    /// Moves to the `count`-th next (or previous) unit of `spans`; says so at either end.
     func moveSelection(in spans: [Span], forward: Bool, count: Int, unit: (Int) -> SelectionUnit, name: String) {
-        guard let document else { return }
-        guard !spans.isEmpty else {
-            show(message: document.isAnalysed ? "no \(name)s in this article" : "still analysing…")
-            return
-        }
-        let topOffset = document.layout.row(at: document.top).span.start
-        let reference = selectionHead ?? Span(topOffset, topOffset)
-        var index: Int
-        if let current = spans.firstIndex(of: reference) {
-            // On a unit of this kind: step from it.
-            index = forward ? current + count : current - count
-        } else if forward {
-            // From another kind of selection (a sentence, a match): the first unit after its start,
-            // or one starting with it but inside it (an entity opening the sentence).
-            index = (spans.firstIndex { $0.start > reference.start || ($0.start == reference.start && $0.end < reference.end) } ?? spans.count) + count - 1
-        } else {
-            index = (spans.lastIndex { $0.start < reference.start } ?? -1) - (count - 1)
-        }
-        if index >= spans.count { index = spans.count - 1; show(message: "last \(name)") }
-        if index < 0 { index = 0; show(message: "first \(name)") }
-        select(spans[index], unit: unit(index))
+        if let note = articlePane?.moveSelection(in: spans, forward: forward, count: count, unit: unit, name: name) { show(message: note) }
     }
 
     public func selectSentence(forward: Bool, count: Int = 1) {
@@ -169,34 +48,11 @@ extension ReaderApp {
 
     /// `v`: starts a visual range at the selection, or ends it keeping the range selected.
     public func toggleVisual() {
-        guard let document, var selection = document.selection else { show(message: "nothing selected"); return }
-        if selection.isVisual {
-            selection.anchor = nil
-            selection.head = nil
-            selection.unit = .range
-        } else {
-            selection.anchor = selection.span
-            selection.head = selection.span
-        }
-        document.selection = selection
+        if articlePane?.toggleVisual() != true { show(message: "nothing selected") }
     }
 
     /// `Esc`: cancels a visual range (back to where it started) and clears the search highlight.
-    public func cancel() {
-        guard let document else { return }
-        if let selection = document.selection, let anchor = selection.anchor {
-            var restored = Selection(span: anchor, unit: .range)
-            if case .sentence = selection.unit, let i = document.sentences.firstIndex(of: anchor) { restored.unit = .sentence(i) }
-            if case .paragraph = selection.unit, let i = document.paragraphs.firstIndex(of: anchor) { restored.unit = .paragraph(i) }
-            document.selection = restored
-            return
-        }
-        if document.search != nil {
-            document.search = nil
-            document.searchCount?.job.cancel()
-            document.searchCount = nil
-        }
-    }
+    public func cancel() { articlePane?.cancel() }
 
     // MARK: Search
 
@@ -231,7 +87,7 @@ extension ReaderApp {
             search.matches = []
             search.current = nil
             search.isCounting = true
-            document.searchCount = (query, BackgroundJob(cancellable: { job in
+            document.searchCount = (query, BackgroundJob(on: document.jobs, cancellable: { job in
                 TextSearch.find(query, in: text, isCancelled: { job.isCancelled }) ?? []
             }))
         }
@@ -357,7 +213,6 @@ extension ReaderApp {
         document = doc
         focus = .article
         paneCursor = [:]
-        paneScroll = [:]
         syncLayout()
         startShowing(doc)
     }

@@ -6,10 +6,6 @@ import MarginaliaStore
 
 /// Side panes: their items, focus and the pane cursor.
 extension ReaderApp {
-    static let entityScopes: [EntityType: String] = [
-        .PER: "entity.person", .LOC: "entity.location", .ORG: "entity.organization", .MISC: "entity.misc",
-    ]
-
     public func paneTitle(_ pane: Focus) -> String {
         switch pane {
         case .article: return document?.title ?? ""
@@ -45,7 +41,7 @@ extension ReaderApp {
         }
     }
 
-    public func cursor(in pane: Focus) -> Int { paneCursor[pane] ?? 0 }
+    public func cursor(in pane: Focus) -> Int { panes[pane]?.cursor ?? 0 }
 
     /// Rejected quotes stay in the Quotes pane, dimmed under "rejected (n)", so a rejection
     /// can be seen and undone there (`a`).
@@ -79,12 +75,9 @@ extension ReaderApp {
     }
 
     public func movePaneCursor(by delta: Int) {
+        guard focus != .article else { return }
         let count = paneItems(focus).count
-        guard count > 0 else { return }
-        let current = cursor(in: focus)
-        let next = delta > 0 ? (current > count - 1 - delta ? count - 1 : current + delta)
-                             : (current < -delta ? 0 : current + delta)
-        paneCursor[focus] = max(0, min(count - 1, next))
+        panes[focus]?.move(by: delta, count: count)
     }
 
     /// Enter in a pane: selects the item in the article. On an entity, a type or a speaker,

@@ -3,65 +3,24 @@ import MarginaliaStore
 
 /// The bottom-line editors (`:` commands, `/` search, notes) and the help overlay.
 extension ReaderApp {
-    func promptLabel(_ kind: PromptKind) -> String {
-        switch kind {
-        case .command: return ":"
-        case .search: return "/"
-        case .note: return "note: "
-        case .speaker: return "speaker: "
-        case .confirm: return "discard this session's changes (back to the annotations as opened) and quit? y/n: "
-        }
-    }
-
-    /// What the bottom line shows of the prompt, and the cursor's column in it: long input
-    /// scrolls left so the cursor stays on screen.
-    func promptView(width: Int) -> (text: String, cursorX: Int) {
-        guard let prompt else { return ("", 0) }
-        let label = promptLabel(prompt.kind)
-        let shown = TerminalSafe.oneLine(prompt.editor.text)
-        var characters = Array(shown)
-        var cursor = prompt.editor.cursor
-        var before = DisplayWidth.of(label) + prompt.editor.cursorColumn
-        var dropped = false
-        while before > width - 1, cursor > 0, !characters.isEmpty {
-            before -= DisplayWidth.of(characters.removeFirst())
-            cursor -= 1
-            dropped = true
-        }
-        let prefix = dropped ? String(label.prefix(1)) + "…" : label
-        if dropped { before += DisplayWidth.of(prefix) - DisplayWidth.of(label) }
-        return (prefix + String(characters), min(max(0, before), max(0, width - 1)))
-    }
-
     /// Opens the bottom-line editor. `selected`: the text starts selected, so typing replaces
     /// it (an old speaker name) while End or an arrow keeps it for editing.
     public func openPrompt(_ kind: PromptKind, text: String = "", selected: Bool = false) {
         dispatcher.reset()
-        completion = nil
-        historyWalk = nil
-        prompt = Prompt(kind: kind, editor: LineEditor(text, selectAll: selected))
+        promptLine.open(kind, text: text, selected: selected)
     }
 
     /// Enter on the line: leaves it and does what it was opened for.
     func submitPrompt() {
-        guard let current = prompt else { return }
-        prompt = nil
-        history.add(current.editor.text, kind: current.kind, save: !options.viewOnly)
+        guard let current = promptLine.submit(save: !options.viewOnly) else { return }
         submit(current.kind, current.editor.text)
     }
 
-    func editPrompt(_ edit: LineEditor.Edit) {
-        completion = nil
-        historyWalk = nil
-        prompt?.editor.apply(edit)
-    }
+    func editPrompt(_ edit: LineEditor.Edit) { promptLine.edit(edit) }
 
-    /// A character no prompt row binds: typed into the line.
-    func typeIntoPrompt(_ c: Character) {
-        completion = nil
-        historyWalk = nil
-        prompt?.editor.insert(c)
-    }
+    func typeIntoPrompt(_ c: Character) { promptLine.type(c) }
+
+    func walkHistory(older: Bool) { promptLine.walkHistory(older: older) }
 
     func submit(_ kind: PromptKind, _ text: String) {
         switch kind {
@@ -89,20 +48,13 @@ extension ReaderApp {
     }
 
     /// `?`: the help of the screen it is pressed on (the article, a pane, the library list, ...).
-    func openHelp() {
-        helpContext = activeContexts.first ?? .article
-        textView = nil
-        helpScroll = 0
-    }
+    func openHelp() { help.open(context: activeContexts.first ?? .article) }
 
     /// `:messages`: every message of the session in full, in the help overlay.
     func openMessages() { showText("Messages", messageLog) }
 
     /// Text to read in full (wrapped, scrolled like the help).
-    func showText(_ title: String, _ lines: [String]) {
-        textView = (title, lines)
-        helpScroll = 0
-    }
+    func showText(_ title: String, _ lines: [String]) { help.showText(title, lines) }
 
     /// `K`: the note on the selection (in the Tags pane: of the item under the cursor) in full.
     func viewNote() {
@@ -120,8 +72,13 @@ extension ReaderApp {
         showText("Note", notes.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [""] }.dropLast().map { $0 })
     }
 
-    func scrollHelp(by delta: Int) {
-        let last = max(0, HelpContent(app: self).lines.count - 1)
-        helpScroll = max(0, min(last, (helpScroll ?? 0) &+ delta))
+    func scrollHelp(by delta: Int) { help.scroll(by: delta, source: helpSource) }
+
+    /// What the help is made from now.
+    var helpSource: HelpSource {
+        HelpSource(commands: commands, keymap: keymap, tagSet: tagSet, wantsMouse: wantsMouse, width: width)
     }
+
+    /// The help's lines as they are now (tests read them).
+    var helpLines: [HelpLine] { help.lines(helpSource) }
 }

@@ -22,7 +22,7 @@ extension ReaderApp {
             storeOptions.clock = options.clock
             storeOptions.location = libraryAnnotationLocation(for: document)
             let input = UncheckedBox((document.article, storeOptions))
-            document.storeJob = BackgroundJob { AnnotationStore.open(input.value.0, options: input.value.1) }
+            document.storeJob = BackgroundJob(on: document.jobs) { AnnotationStore.open(input.value.0, options: input.value.1) }
         }
         pollStore(document, wait: effectiveWait(for: document))
     }
@@ -127,15 +127,10 @@ extension ReaderApp {
 
     /// A failed save on the status line, remembered so that the next save that works removes it
     /// (it stayed beside "saved" after a successful retry).
-    func showSaveError(_ text: String) {
-        show(message: text, error: true)
-        shownSaveError = message
-    }
+    func showSaveError(_ text: String) { messages.showSaveError(text) }
 
     func clearResolvedSaveError() {
-        guard let shown = shownSaveError else { return }
-        shownSaveError = nil
-        if message == shown, documents.entries.allSatisfy({ $0.document?.store?.lastSaveError == nil }) { clearMessage() }
+        messages.clearSaveError(stillFailing: documents.entries.contains { $0.document?.store?.lastSaveError != nil })
     }
 
     /// "saved", "modified", "read-only" for the status line.

@@ -34,6 +34,7 @@ struct OpenCommand: ParsableCommand {
                                                                 width: dump.width, height: dump.height,
                                                                 viewOnly: true))
             app.resize(width: dump.width, height: dump.height)
+            app.tick(now: Date())   // picks up what the wait above finished; render only draws
             StandardStreams.writeOutput(ScreenDump.text(of: app.render()) + "\n")
             StandardStreams.finishOutput()
             return

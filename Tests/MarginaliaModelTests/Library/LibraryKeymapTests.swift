@@ -42,7 +42,7 @@ import Testing
         #expect(app.message == "L is not bound (? for help)")
         app.press("l?")
         // The help of the list names the key as bound now.
-        #expect(HelpContent(app: app).lines.contains { $0.keys == "l" && $0.text.hasPrefix("back to the article") })
+        #expect(app.helpLines.contains { $0.keys == "l" && $0.text.hasPrefix("back to the article") })
     }
 
     @Test func commandKeysAreCommandsUntilTheFilterIsOpened() throws {
