@@ -4,9 +4,14 @@ import MarginaliaEntities
 /// The entity recognizer's mentions, sorted, with the look-ups the quote layer needs.
 struct EntitySpans: Sendable {
     let mentions: [EntityMention]
+    /// Indices of the person mentions, ascending: `people(before:)` steps over them alone, so a
+    /// long text with few people does not walk back over every place and organisation each time.
+    private let personIndices: [Int]
 
     init(_ mentions: [EntityMention]) {
-        self.mentions = mentions.sorted { $0.span < $1.span }
+        let sorted = mentions.sorted { $0.span < $1.span }
+        self.mentions = sorted
+        personIndices = sorted.indices.filter { sorted[$0].type == .PER }
     }
 
     /// Index of the first mention that ends after `offset` (binary search).
@@ -41,11 +46,19 @@ struct EntitySpans: Sendable {
 
     /// Person mentions ending before `offset`, latest first (for pronouns and roles).
     func people(before offset: Int, limit: Int = 40) -> [EntityMention] {
+        // The last person index below the first mention ending after `offset` (binary search).
+        let bound = firstEnding(after: offset)
+        var lo = 0, hi = personIndices.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if personIndices[mid] < bound { lo = mid + 1 } else { hi = mid }
+        }
         var result: [EntityMention] = []
-        var k = firstEnding(after: offset) - 1
-        while k >= 0, result.count < limit {
-            if mentions[k].type == .PER, mentions[k].span.end <= offset { result.append(mentions[k]) }
-            k -= 1
+        var p = lo - 1
+        while p >= 0, result.count < limit {
+            let m = mentions[personIndices[p]]
+            if m.span.end <= offset { result.append(m) }
+            p -= 1
         }
         return result
     }

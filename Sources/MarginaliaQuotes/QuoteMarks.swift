@@ -26,8 +26,11 @@ enum QuoteMarks {
     /// Single marks double as apostrophes; they need stricter context to count as quotes.
     static let singleMarks: Set<Unicode.Scalar> = ["‚", "‘", "’", "'", "›", "‹"]
 
+    /// Asked of every scalar of the text: the only ASCII marks are " and ', so ASCII text skips
+    /// the table's hashing.
     static func isMark(_ c: Unicode.Scalar) -> Bool {
-        closers[c] != nil || c == "”" || c == "’"
+        if c.value < 0x80 { return c == "\"" || c == "'" }
+        return closers[c] != nil || c == "”" || c == "’"
     }
 
     /// Every mark that may stand at either edge of a quote (used to strip marks from gold spans).

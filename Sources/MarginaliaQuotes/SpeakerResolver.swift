@@ -9,8 +9,9 @@ import MarginaliaEntities
 struct SpeakerResolver {
     let text: ArticleText
     let entities: EntitySpans
-    /// People named in earlier speaker phrases: canonical name, the phrase that introduced them.
-    private var named: [(canonical: String, phrase: String, span: Span)] = []
+    /// People named in earlier speaker phrases: canonical name, the phrase that introduced them
+    /// (lowercased once here: role look-ups search the last `memory` phrases on every call).
+    private var named: [(canonical: String, lowercasedPhrase: String, span: Span)] = []
 
     /// A speaker phrase named: the canonical name, and for a pronoun the mention it stands for.
     struct Resolution: Hashable {
@@ -159,7 +160,7 @@ struct SpeakerResolver {
     }
 
     private mutating func remember(_ canonical: String, phrase: String, span: Span) {
-        named.append((canonical, phrase, span))
+        named.append((canonical, phrase.lowercased(), span))
     }
 
     private func lastPerson(before offset: Int) -> (canonical: String, span: Span)? {
@@ -206,7 +207,7 @@ struct SpeakerResolver {
     /// for "der Minister").
     private func person(withRole role: String, before offset: Int) -> String? {
         let stem = role.hasSuffix("in") && role.count > 5 ? String(role.dropLast(2)) : role
-        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.span.end <= offset && $0.phrase.lowercased().contains(stem) }) {
+        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.span.end <= offset && $0.lowercasedPhrase.contains(stem) }) {
             return entry.canonical
         }
         for person in entities.people(before: offset) {

@@ -49,6 +49,17 @@ struct CanonicalisationTests {
         #expect(canonical([("Sacharowa", .PER), ("Maria Sacharowa", .PER)]) == ["Maria Sacharowa", "Maria Sacharowa"])
     }
 
+    @Test func aShortNameTakesTheMostFrequentLongerNameItStartsOrEnds() {
+        #expect(canonical([("Anna Berger", .PER), ("Anna Schmidt", .PER), ("Anna Schmidt", .PER), ("Anna", .PER), ("Berger", .PER)])
+                == ["Anna Berger", "Anna Schmidt", "Anna Schmidt", "Anna Schmidt", "Anna Berger"])
+    }
+
+    @Test func aGenitiveDropsItsEndingWhenALongerNameEndsInTheStem() {
+        // "Putin" is no mention of its own: the stem is attested as the last word of a longer name.
+        #expect(canonical([("Präsident Wladimir Putin", .PER), ("Putins", .MISC)]) == ["Präsident Wladimir Putin", "Putin"])
+        #expect(EntityIdentity.tails(of: ["Präsident Wladimir Putin", "Berlin"]) == ["Wladimir Putin", "Putin"])
+    }
+
     @Test func aliasesShareTheFormTheArticleUsesMost() {
         #expect(canonical([("USA", .LOC), ("Vereinigten Staaten", .LOC), ("USA", .LOC)]) == ["USA", "USA", "USA"])
         #expect(canonical([("Vereinte Nationen", .ORG), ("UNO", .ORG)]) == ["Vereinte Nationen", "Vereinte Nationen"])

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Size series for the inputs that were quadratic (issue 20, item 5): each pathological input at
-# sizes s, 2s, 4s, timed through the real binary. Linear work doubles with the size (ratio ~2);
-# quadratic work quadruples (ratio ~4).
+# Size series for the inputs that were quadratic (issue 20, item 5; "quotes, no people": issue 19,
+# item 2): each pathological input at sizes s, 2s, 4s, timed through the real binary. Linear work
+# doubles with the size (ratio ~2); quadratic work quadruples (ratio ~4).
 #   scripts/perf/quadratic-series.sh [BINARY]     (default: .build/release/marginalia)
 #   SCALE=2 scripts/perf/quadratic-series.sh      (all sizes times 2)
 # Prints one line per run: input, size, seconds, ratio to the previous size.
@@ -37,11 +37,16 @@ def json_line(n):           # one corpus line of n bytes (sentences with full st
     sentence = "Die Stadt Lindenau baut einen Radweg, sagte Anna Berger. "
     return json.dumps({"id": 1, "text": sentence * max(1, n // len(sentence))}) + "\n"
 
+def few_people(n):          # quotes said by "er" among places and a company, no person named
+    paragraph = "„Das ist gut und richtig so“, sagte er in Berlin. Die Siemens AG wächst in München und Hamburg, sagte er.\n\n"
+    return paragraph * max(1, n // len(paragraph.encode()))
+
 series = [
     ("markdown [[[x]]]", "md", brackets, [250_000, 500_000, 1_000_000], ["analyze"]),
     ("markdown *[`_ mix", "md", mix, [600_000, 1_200_000, 2_400_000], ["analyze"]),
     ("one sentence, no full stop", "txt", no_stop, [1_000_000, 2_000_000, 4_000_000], ["analyze"]),
     ("JSON line on stdin", "jsonl", json_line, [5_000_000, 10_000_000, 20_000_000], ["analyze", "--jsonl", "-"]),
+    ("quotes, no people", "txt", few_people, [250_000, 500_000, 1_000_000], ["analyze"]),
 ]
 print(f"binary: {binary}")
 print(f"{'input':28} {'bytes':>10} {'seconds':>8} {'ratio':>6}")

@@ -9,20 +9,27 @@ public enum EntityIdentity {
                                             lexicon: Lexicon = ShippedResources.lexicon) -> [EntityMention] {
         let surfaces = mentions.map { normalise($0.text) }
         let known = Set(surfaces)
+        let knownTails = tails(of: known)
         // 1. Inflections: drop a genitive ending when the base is attested (in the article, the
         //    lexicon or the alias table).
-        var bases = surfaces.map { base(of: $0, known: known, language: language, lexicon: lexicon) }
+        var bases = surfaces.map { base(of: $0, known: known, knownTails: knownTails, language: language, lexicon: lexicon) }
         // 2. Partial person names: a one- or two-word person name that is the start or end of a
         //    longer person name in the article takes that name (the most frequent, then longest).
         let persons = Dictionary(grouping: zip(bases, mentions).filter { $0.1.type == .PER }.map(\.0), by: { $0 })
             .mapValues(\.count)
+        // Each name filed under its shorter starts and ends ("Wladimir", "Putin"): one look-up per
+        // mention (comparing every mention with every name grew with the square of a long text).
+        var longer: [[Substring]: Set<String>] = [:]
+        for full in persons.keys {
+            let fw = full.split(separator: " ")
+            for n in 0..<fw.count {
+                longer[Array(fw.prefix(n)), default: []].insert(full)
+                longer[Array(fw.suffix(n)), default: []].insert(full)
+            }
+        }
         for i in mentions.indices where mentions[i].type == .PER {
             let words = bases[i].split(separator: " ")
-            let candidates = persons.keys.filter { full in
-                let fw = full.split(separator: " ")
-                return fw.count > words.count && (fw.suffix(words.count) == words[...] || fw.prefix(words.count) == words[...])
-            }
-            if let best = candidates.max(by: { (persons[$0]!, $0.count, $1) < (persons[$1]!, $1.count, $0) }) {
+            if let best = longer[words]?.max(by: { (persons[$0]!, $0.count, $1) < (persons[$1]!, $1.count, $0) }) {
                 bases[i] = best
             }
         }
@@ -47,6 +54,20 @@ public enum EntityIdentity {
         return result
     }
 
+    /// What follows each space in each name ("Putin" and "Wladimir Putin" of "Präsident Wladimir
+    /// Putin"): a set to ask whether a name ends in a word instead of scanning all names.
+    static func tails(of names: Set<String>) -> Set<String> {
+        var result = Set<String>()
+        for name in names {
+            var rest = name[...]
+            while let space = rest.firstIndex(of: " ") {
+                rest = rest[rest.index(after: space)...]
+                result.insert(String(rest))
+            }
+        }
+        return result
+    }
+
     /// Collapses runs of whitespace (names broken across lines) to one space.
     static func normalise(_ s: String) -> String {
         s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -56,7 +77,7 @@ public enum EntityIdentity {
     /// A name that is itself a known place or alias ("Paris", "Athens") keeps its final s unless
     /// the article itself uses the shorter form; English marks the possessive only with an
     /// apostrophe, so a bare "-s" is a German genitive and is dropped only in German text.
-    static func base(of name: String, known: Set<String>, language: Language = .de, lexicon: Lexicon) -> String {
+    static func base(of name: String, known: Set<String>, knownTails: Set<String>, language: Language = .de, lexicon: Lexicon) -> String {
         let nameIsAttested = lexicon.isPlace(name) || AliasTable.index[name] != nil
         for ending in ["’s", "'s", "’", "'", "s", "es"] where name.hasSuffix(ending) {
             let isBareGenitive = ending == "s" || ending == "es"
@@ -68,7 +89,7 @@ public enum EntityIdentity {
             if known.contains(stem) { return stem }
             if isBareGenitive && nameIsAttested { continue }
             if lexicon.isPlace(stem) || AliasTable.index[stem] != nil
-                || known.contains(where: { $0.hasSuffix(" " + stem) }) {
+                || knownTails.contains(stem) {
                 return stem
             }
         }

@@ -11,8 +11,11 @@ enum DocumentEvidence {
     static func extend(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
                        commonWords: Set<String>, conjunctions: Set<String> = ["und", "oder", ","]) -> [EntityMention] {
         var names: [String: EntityType] = [:]
+        // Asked of every token, twice: the capital first (a table look-up for ASCII), then the
+        // names, and the lowercased look-up (a new string) last.
+        func isCapitalised(_ w: String) -> Bool { w.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
         func isNameLike(_ w: String) -> Bool {
-            guard let f = w.unicodeScalars.first, f.properties.isUppercase, w.count >= 2 else { return false }
+            guard isCapitalised(w), w.count >= 2 else { return false }
             return !commonWords.contains(w.lowercased())
         }
         for m in mentions where m.confidence >= 0.7 {
@@ -37,8 +40,8 @@ enum DocumentEvidence {
         }
         func propagate() {
             for sentence in tokens {
-                for token in sentence where !covered[token.span.start] && isNameLike(token.text) {
-                    if let t = typeOf(token) { add(token, t) }
+                for token in sentence where !covered[token.span.start] && isCapitalised(token.text) {
+                    if let t = typeOf(token), isNameLike(token.text) { add(token, t) }
                 }
             }
         }

@@ -67,17 +67,28 @@ enum GermanNamePatterns {
                 i += 1
                 guard let m = found else { continue }
                 // A legal form's name may reach back over a pattern found before it ("… Köln GmbH").
-                added.removeAll { $0.span.overlaps(m.span) }
+                // Patterns are found in text order and never overlap, so the ones it reaches are
+                // the last few (removing from the whole list made long documents quadratic).
+                while let last = added.last, last.span.overlaps(m.span) { added.removeLast() }
                 added.append(m)
                 while i < sentence.count, sentence[i].span.start < m.span.end { i += 1 }
             }
         }
-        for m in added {
-            // The pattern's span replaces the pieces the tagger found inside or across it.
-            result.removeAll { $0.span.overlaps(m.span) }
-            result.append(m)
-        }
+        // The pattern's span replaces the pieces the tagger found inside or across it. `added` is
+        // sorted and free of overlaps: one binary search per mention instead of a pass per pattern.
+        result.removeAll { overlapsAny($0.span, added) }
+        result.append(contentsOf: added)
         return result.sorted { $0.span < $1.span }
+    }
+
+    /// Does `span` overlap one of `sorted` (in text order, not overlapping each other)?
+    static func overlapsAny(_ span: Span, _ sorted: [EntityMention]) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo].span.overlaps(span)
     }
 
     private static func mention(_ span: Span, _ type: EntityType, _ text: ArticleText) -> EntityMention {
@@ -85,7 +96,8 @@ enum GermanNamePatterns {
         return EntityMention(span: span, text: surface, type: type, canonical: surface, confidence: patternConfidence)
     }
 
-    static func isCapitalised(_ s: String) -> Bool { s.unicodeScalars.first?.properties.isUppercase ?? false }
+    /// Asked of nearly every token: ScalarClass answers ASCII from a table.
+    static func isCapitalised(_ s: String) -> Bool { s.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
 
     /// A capitalised word that may stand inside a name: not a frequent non-noun placed first
     /// ("Gestern", "Laut"), and not a determiner.
@@ -159,7 +171,10 @@ enum GermanNamePatterns {
     private static func adjectiveHeadedName(_ s: [Token], headAt i: Int, lexicon: Lexicon) -> Span? {
         guard i > 0 else { return nil }
         let head = s[i].text
-        guard namedHeads.contains(head) || head.contains("-") && namedHeads.contains(String(head.split(separator: "-").last ?? "")) else { return nil }
+        // Asked of every token: the hyphen looked for in the bytes (walking Characters cost more
+        // than the rest of the pattern); a "-" that is no Character of its own splits nothing.
+        guard namedHeads.contains(head)
+                || head.utf8.contains(UInt8(ascii: "-")) && namedHeads.contains(String(head.split(separator: "-").last ?? "")) else { return nil }
         var start = i
         while start > 0, i - start < 3, isNameAdjective(s[start - 1].text) { start -= 1 }
         guard start < i, !placeAdjectiveHeads.contains(head) || s[i - 1].text.hasSuffix("er") else { return nil }
@@ -178,8 +193,11 @@ enum GermanNamePatterns {
     /// The index of the last token of a place starting at `p` (one or two words, or a compound place).
     private static func place(_ s: [Token], at p: Int, lexicon: Lexicon, locations: Set<Int>) -> Int? {
         guard isCapitalised(s[p].text) else { return nil }
-        if p + 2 < s.count, lexicon.isPlace(s[p...(p + 2)].map(\.text).joined(separator: " ")) { return p + 2 }
-        if p + 1 < s.count, lexicon.isPlace(s[p].text + " " + s[p + 1].text) { return p + 1 }
+        // Joined words are looked up only where a place of several words can start.
+        if lexicon.multiWordStarts.contains(s[p].text) {
+            if p + 2 < s.count, lexicon.isPlace(s[p...(p + 2)].map(\.text).joined(separator: " ")) { return p + 2 }
+            if p + 1 < s.count, lexicon.isPlace(s[p].text + " " + s[p + 1].text) { return p + 1 }
+        }
         if lexicon.isPlace(s[p].text) || locations.contains(s[p].span.start) {
             // "Berlin-Tiergarten" is one token; "Köln - Bonn" is not one place.
             return p
