@@ -2,6 +2,7 @@ import FoundationEssentials
 import MarginaliaText
 import MarginaliaEntities
 import MarginaliaStore
+import MarginaliaSupport
 
 /// One mention in the cache and the index: a name id (into the names table) and a code-point span.
 struct CachedMention: Equatable, Sendable {
@@ -27,8 +28,11 @@ struct CachedMention: Equatable, Sendable {
 struct EntityIndexCache: Sendable {
     static let magic = Array("MARGINALIA-ENTITY-INDEX\n".utf8)
     static let version: UInt64 = 1
-    /// What produced the mentions: a new release or a new shipped model makes the cache stale.
+    /// What produced the mentions: a new release, a new shipped model or another build of the
+    /// program (its size and modification time: rules and lexicons change between builds of one
+    /// release) makes the cache stale.
     static let analyzerTag = MarginaliaRelease.version + "/" + String(ActiveUserModel.shippedGermanFingerprint ?? 0, radix: 16)
+        + "/" + (FileStatus(path: "/proc/self/exe").map { "\($0.size).\($0.modifiedNanoseconds)" } ?? "")
     static let languages: [Language] = [.de, .en, .unknown]
     static let types: [EntityType] = [.PER, .LOC, .ORG, .MISC]
 

@@ -10,6 +10,8 @@ public struct FileStatus: Sendable {
     public var isRegular: Bool
     public var isDirectory: Bool
     public var size: Int
+    /// Last modification, in nanoseconds since the epoch.
+    public var modifiedNanoseconds: Int
 
     /// nil when the path does not exist or cannot be examined (it follows symbolic links).
     public init?(path: String) {
@@ -19,5 +21,6 @@ public struct FileStatus: Sendable {
         isRegular = kind == S_IFREG
         isDirectory = kind == S_IFDIR
         size = Int(info.st_size)
+        modifiedNanoseconds = Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec)
     }
 }

@@ -89,6 +89,28 @@ import MarginaliaText
         #expect(next.index.progress.cached == 3)
     }
 
+    /// The analyzer tag names the release, the shipped model and the build of the program: a
+    /// cache another build wrote (its rules may differ) is rebuilt, silently, not reported.
+    @Test func aCacheOfAnotherBuildIsRebuiltWithoutNotice() throws {
+        #expect(EntityIndexCache.analyzerTag.split(separator: "/").count == 3)
+        let dir = TemporaryFolder()
+        let lib = write(dir, Self.texts)
+        let expected = mentions(build(lib).index)
+        let path = lib.entityIndexCachePath
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let tag = Array(EntityIndexCache.analyzerTag.utf8)
+        let at = try #require(bytes.firstRange(of: tag)).upperBound - 1
+        bytes[at] = bytes[at] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+        let body = bytes.count - 8
+        let sum = ContentHash.fnv(bytes[0..<body])
+        for k in 0..<8 { bytes[body + k] = UInt8(truncatingIfNeeded: sum >> (8 * UInt64(k))) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let rebuilt = build(write(dir, Self.texts))
+        #expect(rebuilt.index.notice == nil)
+        #expect(rebuilt.index.progress.cached == 0)
+        #expect(mentions(rebuilt.index) == expected)
+    }
+
     @Test func theProgressBarShowsWhileTheIndexBuilds() {
         let p = IndexProgress(phase: .entities, done: 41, total: 100)
         #expect(p.statusText == "entities ▕████░░░░░░▏ 41% 41/100")
