@@ -21,21 +21,14 @@ import MarginaliaStore
 
     func fixture(_ sandbox: Sandbox, viewOnly: Bool = false, learning: Bool = true) -> Fixture {
         let t = ArticleText(AnnotationTests.text)
-        let vucic = mention(t, "Aleksandar Vučić", .PER)
-        let entities = [mention(t, "Kherson", .LOC), vucic, mention(t, "La Repubblica", .PER)]
-        let quotes = [
-            Quotation(spans: [TextSearch.find("Entscheidungsschlacht", in: t)[0]], speaker: SpeakerMention(span: vucic.span, text: vucic.text, canonical: vucic.text)),
-            Quotation(spans: [TextSearch.find("La Repubblica", in: t)[0]]),
-        ]
-        let s = AnnotationTests.sentences
         var segmentation = Analyzer.analyze(LoadedArticle(path: "x.txt", format: .plainText, text: t)).segmentation
-        segmentation.sentences = s
-        segmentation.paragraphs = [Span(s[0].start, s[2].end), Span(s[3].start, s[4].end)]
+        segmentation.sentences = AnnotationTests.sentences
+        segmentation.paragraphs = AnnotationTests.paragraphs
         let path = sandbox.write("article.txt", AnnotationTests.text)
         let article = LoadedArticle(path: path, format: .plainText, text: t)
-        let analysis = ArticleAnalysis(language: .de, segmentation: segmentation, entities: entities, quotes: quotes)
+        let analysis = ArticleAnalysis(language: .de, segmentation: segmentation, entities: AnnotationTests.entities, quotes: AnnotationTests.quotes)
         let document = Document(article: article, width: 80, analysis: analysis, jobs: .inline)
-        document.selection = Selection(span: s[0], unit: .sentence(0))
+        document.selection = Selection(span: AnnotationTests.sentences[0], unit: .sentence(0))
         var options = sandbox.options
         options.viewOnly = viewOnly
         let keeper = SessionKeeper(options: options)
