@@ -20,8 +20,8 @@ extension AnnotationEditor {
     }
 
     /// `a`: confirms the selected entity (or quote).
-    func accept(in document: Document) -> [EditorEffect] {
-        var effects: [EditorEffect] = []
+    func accept(in document: Document) -> [AnnotationEffect] {
+        var effects: [AnnotationEffect] = []
         if let entity = selectedEntity(in: document) {
             perform("accepted \(entity.text) as \(entity.type.rawValue)", span: entity.span, in: document, &effects) {
                 $0.correctEntity(entity.span, type: entity.type.rawValue)
@@ -35,8 +35,8 @@ extension AnnotationEditor {
     }
 
     /// `r`: rejects the selected entity (or quote) as a false suggestion.
-    func reject(in document: Document) -> [EditorEffect] {
-        var effects: [EditorEffect] = []
+    func reject(in document: Document) -> [AnnotationEffect] {
+        var effects: [AnnotationEffect] = []
         if let entity = selectedEntity(in: document) {
             perform("rejected \(entity.text) (not an entity)", span: entity.span, in: document, &effects) { $0.correctEntity(entity.span, type: nil) }
         } else if let q = selectedQuoteIndex(in: document) {
@@ -49,38 +49,38 @@ extension AnnotationEditor {
 
     /// `t`: cycles the selected entity's type PER → LOC → ORG → MISC (`:retype LOC` sets it).
     /// Only an entity: a sentence or a range becomes one with `mark-entity` (`markKey` names its key).
-    func retype(to explicit: EntityType? = nil, in document: Document, markKey: String) -> [EditorEffect] {
+    func retype(to explicit: EntityType? = nil, in document: Document, markKey: String) -> [AnnotationEffect] {
         guard let entity = selectedEntity(in: document) else {
             return [.message("select an entity (e/E) to change its type; \(markKey) makes the selection one")]
         }
         let all = EntityType.allCases
         let type = explicit ?? all[(all.firstIndex(of: entity.type)! + 1) % all.count]
         let span = entity.span
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         perform("\(entity.text) is \(type.rawValue)", span: span, in: document, &effects) { $0.correctEntity(span, type: type.rawValue) }
         document.selectEntity(on: span)
         return effects
     }
 
-    func acceptQuote(_ index: Int, in document: Document) -> [EditorEffect] {
+    func acceptQuote(_ index: Int, in document: Document) -> [AnnotationEffect] {
         guard document.quotes.indices.contains(index) else { return [] }
         let quote = document.quotes[index]
         let speaker = quote.speaker.map { SpeakerBody(name: $0.canonical.isEmpty ? $0.text : $0.canonical, span: $0.span.isEmpty ? nil : $0.span) }
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         perform("quote confirmed", span: quote.span, in: document, &effects) { $0.correctQuote(quote.span, isQuote: true, speaker: speaker) }
         return effects
     }
 
-    func rejectQuote(_ index: Int, in document: Document) -> [EditorEffect] {
+    func rejectQuote(_ index: Int, in document: Document) -> [AnnotationEffect] {
         guard document.quotes.indices.contains(index) else { return [] }
         let span = document.quotes[index].span
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         perform("rejected: not a quote", span: span, in: document, &effects) { $0.correctQuote(span, isQuote: false) }
         return effects + [.followQuote(nil)]
     }
 
     /// Opens the speaker prompt for quote `index` (prefilled with the current speaker).
-    func startSpeakerPrompt(_ index: Int, in document: Document) -> [EditorEffect] {
+    func startSpeakerPrompt(_ index: Int, in document: Document) -> [AnnotationEffect] {
         guard document.quotes.indices.contains(index) else { return [.message("no quote selected")] }
         if let refusal = refusal(document) { return [refusal] }
         let quote = document.quotes[index]
@@ -90,7 +90,7 @@ extension AnnotationEditor {
 
     /// `s` on a speaker header of the Quotes pane: one name for all of that speaker's quotes
     /// (a pronoun or role resolved wrongly, or the quotes of "unknown speaker").
-    func startGroupSpeakerPrompt(_ header: PaneItem, in document: Document) -> [EditorEffect] {
+    func startGroupSpeakerPrompt(_ header: PaneItem, in document: Document) -> [AnnotationEffect] {
         guard let first = header.targets.first else { return [] }
         if let refusal = refusal(document) { return [refusal] }
         aim(at: first.span, group: header.targets.map(\.span))
@@ -99,7 +99,7 @@ extension AnnotationEditor {
 
     /// The speaker prompt's Enter (or `:speaker NAME` on `quote`): the name for the quote or
     /// quotes the prompt was opened on.
-    func setSpeaker(_ name: String, quote: Int? = nil, in document: Document) -> [EditorEffect] {
+    func setSpeaker(_ name: String, quote: Int? = nil, in document: Document) -> [AnnotationEffect] {
         if let quote, document.quotes.indices.contains(quote) { aim(at: document.quotes[quote].span) }
         guard let span = promptTarget else { return [] }
         let spans = promptGroup.isEmpty ? [span] : promptGroup
@@ -107,7 +107,7 @@ extension AnnotationEditor {
         let name = name.trimmingSpaces
         guard !name.isEmpty else { return [.message("speaker unchanged")] }
         let what = spans.count == 1 ? "speaker: \(name)" : "speaker: \(name) (\(spans.count) quotes)"
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         perform(what, span: span, in: document, &effects) { store in .batch(spans.map { store.correctQuote($0, isQuote: true, speaker: SpeakerBody(name: name)) }) }
         return effects + [.followQuote(span)]
     }
@@ -115,14 +115,14 @@ extension AnnotationEditor {
     /// `:mark-entity PER`: the selection becomes an entity mention of that type (replacing
     /// overlapping mentions), saved as an identifying annotation, undoable, exported. No type:
     /// the command line opens for one.
-    func markEntity(_ argument: String, in document: Document) -> [EditorEffect] {
+    func markEntity(_ argument: String, in document: Document) -> [AnnotationEffect] {
         guard let type = EntityType(rawValue: argument.trimmingSpaces.uppercased()) else {
             if argument.trimmingSpaces.isEmpty { return [.openPrompt(.command, text: "mark-entity ", selected: false)] }
             return [.error("entity types: PER LOC ORG MISC")]
         }
         guard let span = document.trimmedSelection, !span.isEmpty else { return [.message("nothing selected")] }
         let surface = document.text[span]
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         perform("\(surface) marked \(type.rawValue)", span: span, in: document, &effects) { $0.correctEntity(span, type: type.rawValue) }
         document.endVisualKeepingRange()
         document.selectEntity(on: span)
@@ -131,11 +131,11 @@ extension AnnotationEditor {
 
     /// `:mark-quote [SPEAKER]`: the selection becomes a direct quote (with the speaker, if
     /// named), saved as a classifying annotation; without a name the speaker prompt opens.
-    func markQuote(_ speaker: String, in document: Document) -> [EditorEffect] {
+    func markQuote(_ speaker: String, in document: Document) -> [AnnotationEffect] {
         guard let span = document.trimmedSelection, !span.isEmpty else { return [.message("nothing selected")] }
         let name = speaker.trimmingSpaces
         let body = name.isEmpty ? nil : SpeakerBody(name: name)
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         perform("quote marked" + (name.isEmpty ? "" : ", speaker: \(name)"), span: span, in: document, &effects) {
             $0.correctQuote(span, isQuote: true, speaker: body)
         }

@@ -5,14 +5,14 @@ import MarginaliaStore
 /// Tags and notes on passages, the article's tag set, the Tags pane's annotations, exports.
 extension AnnotationEditor {
     /// `1`..`9`: adds tag `number` of the tag set to the selection.
-    func tag(_ number: Int, in document: Document) -> [EditorEffect] {
+    func tag(_ number: Int, in document: Document) -> [AnnotationEffect] {
         let tags = tagSet(of: document)
         guard tags.indices.contains(number - 1) else {
             return [.error("no tag \(number): the tag set is \(tags.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", "))")]
         }
         guard let span = document.selection?.span, !span.isEmpty else { return [.message("nothing selected")] }
         let tag = tags[number - 1]
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         let done = perform("tagged \(tag)", span: span, in: document, &effects) { store in
             // The file records the tag set the tags come from.
             var edits: [AnnotationEdit] = []
@@ -28,9 +28,9 @@ extension AnnotationEditor {
     /// `x`: removes the tags on exactly the selected passage. Tags that only overlap it (the
     /// paragraph around a sentence) are not removed silently: they are listed, and the Tags
     /// pane opens on the first, where `x` (`untagKey`) removes the one chosen.
-    func untag(in document: Document, untagKey: String) -> [EditorEffect] {
+    func untag(in document: Document, untagKey: String) -> [AnnotationEffect] {
         guard let span = document.selection?.span else { return [.message("nothing selected")] }
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         if perform("tags removed", span: span, in: document, &effects, { $0.removeTags(exactly: span) }) {
             document.endVisualKeepingRange()
             return effects
@@ -51,7 +51,7 @@ extension AnnotationEditor {
     // MARK: Notes
 
     /// `c`: edits the note of the passage (the prompt starts with the current note).
-    func startNote(on span: Span?, in document: Document) -> [EditorEffect] {
+    func startNote(on span: Span?, in document: Document) -> [AnnotationEffect] {
         guard let span = span ?? document.selection?.span, !span.isEmpty else { return [.message("nothing selected")] }
         if let refusal = refusal(document, "notes cannot be changed") { return [refusal] }
         let current = document.store?.items.first {
@@ -62,11 +62,11 @@ extension AnnotationEditor {
     }
 
     /// The note prompt's Enter: saves the note (empty: removes it).
-    func saveNote(_ text: String, in document: Document) -> [EditorEffect] {
+    func saveNote(_ text: String, in document: Document) -> [AnnotationEffect] {
         guard let span = promptTarget else { return [] }
         aim(at: nil)
         let note = text.trimmingSpaces
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         if !perform(note.isEmpty ? "note removed" : "note saved", span: span, in: document, &effects, { $0.setNote(on: span, note.isEmpty ? nil : note) }),
            document.store?.isReadOnly == false {
             effects.append(.message("note unchanged"))
@@ -80,7 +80,7 @@ extension AnnotationEditor {
     /// `:tags a,b,c` gives this article that tag set; `:tags` alone adopts the configured one
     /// (when the article keeps another). Tags already given are renamed by position (the first
     /// tag of the old set becomes the first of the new), in one undoable step.
-    func setTagSet(_ raw: String, in document: Document) -> [EditorEffect] {
+    func setTagSet(_ raw: String, in document: Document) -> [AnnotationEffect] {
         let old = tagSet(of: document)
         var names = raw.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
         if names.isEmpty {
@@ -89,7 +89,7 @@ extension AnnotationEditor {
         }
         guard names.count <= 9, Set(names).count == names.count else { return [.error("tags: give 1 to 9 different names")] }
         let rename = Dictionary(zip(old, names).filter { $0.0 != $0.1 }, uniquingKeysWith: { a, _ in a })
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         perform("tag set: " + names.joined(separator: ", ") + (rename.isEmpty ? "" : " (tags renamed by position)"), span: nil, in: document, &effects) { store in
             var edits = [store.setTagSet(names)]
             for item in store.items where item.motivation == .tagging && item.tags.contains(where: { rename[$0] != nil }) {
@@ -104,7 +104,7 @@ extension AnnotationEditor {
 
     /// `:export FORMAT PATH` (jsonl, brat, conll, w3c). A corpus article's files are named by
     /// its `corpusID`, as `marginalia export` names them.
-    func export(_ arguments: [String], raw: String, in document: Document, corpusID: String?) -> [EditorEffect] {
+    func export(_ arguments: [String], raw: String, in document: Document, corpusID: String?) -> [AnnotationEffect] {
         let formats = AnnotationExportFormat.allCases.map(\.rawValue)
         guard arguments.count >= 2, let format = AnnotationExportFormat(rawValue: arguments[0].lowercased()) else {
             return [.error("usage: :export FORMAT PATH (FORMAT: \(formats.joined(separator: ", ")))")]
@@ -137,11 +137,11 @@ extension AnnotationEditor {
 
     /// `x` in the Tags pane: deletes the annotation on `row` (undoable); the cursor's new row
     /// comes back with the effects (the list is one shorter).
-    func deleteAnnotation(row: Int, in document: Document) -> (effects: [EditorEffect], row: Int) {
+    func deleteAnnotation(row: Int, in document: Document) -> (effects: [AnnotationEffect], row: Int) {
         let items = tagPaneAnnotations(document)
         guard items.indices.contains(row) else { return ([.message("nothing to delete")], row) }
         let annotation = items[row]
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         perform("deleted annotation „\(truncated(annotation.quote.exact, width: 30))“", span: annotation.isOrphaned ? nil : annotation.span,
                 in: document, &effects) { $0.remove(id: annotation.id) }
         return (effects, max(0, min(row, tagPaneAnnotations(document).count - 1)))

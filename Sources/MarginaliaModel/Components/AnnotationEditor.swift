@@ -4,10 +4,11 @@ import MarginaliaStore
 import MarginaliaEntities
 import MarginaliaQuotes
 
-/// What an annotation command leaves for the coordinator, in order: messages for the status
-/// line, and what only the coordinator can do (move the article view to a passage, open the
-/// bottom-line prompt, focus the Tags pane).
-enum EditorEffect: Equatable {
+/// What the annotation components (`AnnotationEditor`, `SuggestionLearner`, `SessionKeeper`)
+/// leave for the coordinator, in order: messages for the status line, and what only the
+/// coordinator can do (move the article view to a passage, open the bottom-line prompt, move a
+/// pane's cursor). `ReaderApp.apply` carries them out.
+enum AnnotationEffect: Equatable {
     case message(String, isError: Bool = false)
     /// Select the passage and scroll it into view (undo and redo show what they changed).
     case select(Span, SelectionUnit)
@@ -18,14 +19,14 @@ enum EditorEffect: Equatable {
     /// changed); nil: the quote left the list, the cursor stays among the quotes left.
     case followQuote(Span?)
 
-    static func error(_ text: String) -> EditorEffect { .message(text, isError: true) }
+    static func error(_ text: String) -> AnnotationEffect { .message(text, isError: true) }
 }
 
 /// Tagging, notes, corrections of the analysis, the tag set, undo and redo: the annotation
 /// commands of the article and its panes. Every change goes through the article's
 /// `AnnotationStore` (which saves it) and onto the article's undo stack; corrections teach the
 /// `SuggestionLearner`. It works on the document it is handed (its store, selection and edit
-/// history) and returns `EditorEffect`s instead of reaching into the reader. Its own state is
+/// history) and returns `AnnotationEffect`s instead of reaching into the reader. Its own state is
 /// what a note or speaker prompt will apply to once typed.
 final class AnnotationEditor {
     let learner: SuggestionLearner
@@ -60,7 +61,7 @@ final class AnnotationEditor {
     /// corrected analysis and teaches the learner. Returns false (with a message) when nothing
     /// could be done.
     @discardableResult
-    func perform(_ description: String, span: Span?, in document: Document, _ effects: inout [EditorEffect],
+    func perform(_ description: String, span: Span?, in document: Document, _ effects: inout [AnnotationEffect],
                  _ body: (AnnotationStore) -> AnnotationEdit) -> Bool {
         guard let store = document.store else { effects.append(.message("still loading the annotations…")); return false }
         if case .readOnly(let reason) = store.access {
@@ -79,16 +80,16 @@ final class AnnotationEditor {
     }
 
     /// A read-only store's refusal, before a prompt opens for a change it could not save.
-    func refusal(_ document: Document, _ what: String = "not changed") -> EditorEffect? {
+    func refusal(_ document: Document, _ what: String = "not changed") -> AnnotationEffect? {
         guard let store = document.store, case .readOnly(let reason) = store.access else { return nil }
         return .error("read-only (\(reason)): \(what)")
     }
 
     // MARK: Undo
 
-    func undo(count: Int, in document: Document) -> [EditorEffect] {
+    func undo(count: Int, in document: Document) -> [AnnotationEffect] {
         guard let store = document.store else { return [] }
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         for _ in 0..<count {
             guard let entry = document.undoStack.popLast() else { effects.append(.message("nothing to undo")); break }
             store.perform(entry.edit.inverse)
@@ -101,9 +102,9 @@ final class AnnotationEditor {
         return effects
     }
 
-    func redo(count: Int, in document: Document) -> [EditorEffect] {
+    func redo(count: Int, in document: Document) -> [AnnotationEffect] {
         guard let store = document.store else { return [] }
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         for _ in 0..<count {
             guard let entry = document.redoStack.popLast() else { effects.append(.message("nothing to redo")); break }
             store.perform(entry.edit)
@@ -117,7 +118,7 @@ final class AnnotationEditor {
     }
 
     /// Undo and redo select the passage they changed, so the user sees what happened.
-    private func reselect(_ span: Span?, in document: Document) -> [EditorEffect] {
+    private func reselect(_ span: Span?, in document: Document) -> [AnnotationEffect] {
         guard let span, span.end <= document.text.count else { document.revalidateSelection(); return [] }
         if let i = document.sentences.firstIndex(of: span) { return [.select(span, .sentence(i))] }
         if let i = document.paragraphs.firstIndex(of: span) { return [.select(span, .paragraph(i))] }

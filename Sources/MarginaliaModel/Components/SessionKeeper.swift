@@ -41,7 +41,7 @@ final class SessionKeeper {
     /// Starts opening the document's annotation store (in the background) on first use, and
     /// waits for it as long as for the analysis; `tick` picks it up otherwise. `location`
     /// overrides where the file is (a library's article); returns what to tell the user.
-    func attachStore(_ document: Document, location: AnnotationFileLocation?) -> [EditorEffect] {
+    func attachStore(_ document: Document, location: AnnotationFileLocation?) -> [AnnotationEffect] {
         guard document.store == nil else { return [] }
         if document.storeJob == nil {
             var storeOptions = AnnotationStore.OpenOptions(useDataDirectory: Self.isBundledResource(document.article.path), readOnly: viewOnly)
@@ -55,7 +55,7 @@ final class SessionKeeper {
     }
 
     /// Picks up a store that has opened: its warnings, and why it is read-only.
-    func pollStore(_ document: Document, wait: Double = 0) -> [EditorEffect] {
+    func pollStore(_ document: Document, wait: Double = 0) -> [AnnotationEffect] {
         guard document.pollStore(wait: wait), let store = document.store, !viewOnly else { return [] }
         var notes = store.warnings
         if case .readOnly(let reason) = store.access, !notes.contains(where: { $0.contains(reason) }) { notes.append("read-only: \(reason)") }
@@ -63,7 +63,7 @@ final class SessionKeeper {
     }
 
     /// `:w`: saves the article's annotations now.
-    func save(_ document: Document?) -> EditorEffect {
+    func save(_ document: Document?) -> AnnotationEffect {
         guard let store = document?.store else { return .message("nothing to save") }
         if case .readOnly(let reason) = store.access { return .error("read-only (\(reason)): not saved") }
         if let error = store.flush() { return .error(error.description) }
@@ -72,10 +72,10 @@ final class SessionKeeper {
 
     /// Saves every loaded article (a store still opening first opens, with its notes); returns
     /// the first error. `close` also releases the locks.
-    func saveAll(_ documents: [Document], close: Bool = false) -> (error: StoreError?, notes: [EditorEffect]) {
+    func saveAll(_ documents: [Document], close: Bool = false) -> (error: StoreError?, notes: [AnnotationEffect]) {
         guard !discardsChanges else { return (nil, []) }
         var first: StoreError?
-        var notes: [EditorEffect] = []
+        var notes: [AnnotationEffect] = []
         for document in documents {
             notes += pollStore(document, wait: 30)
             guard let store = document.store else { continue }

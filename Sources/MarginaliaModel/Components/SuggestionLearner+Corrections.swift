@@ -10,7 +10,7 @@ import MarginaliaQuotes
 extension SuggestionLearner {
     /// Called for every edit: corrections of entities (and speakers) in German articles teach
     /// the user model. Returns a problem to show (saving the model failed), if any.
-    func learn(from edit: AnnotationEdit, in document: Document) -> EditorEffect? {
+    func learn(from edit: AnnotationEdit, in document: Document) -> AnnotationEffect? {
         guard enabled, let analysis = document.analysis, analysis.language == .de else { return nil }
         let added = Self.addedAnnotations(edit).filter { $0.isCorrection && !$0.isOrphaned }
         let removed = Self.addedAnnotations(edit.inverse).filter { $0.isCorrection && !$0.isOrphaned }
@@ -43,7 +43,7 @@ extension SuggestionLearner {
     /// Undo of an edit that touched corrections: what it taught is unlearned (a sentence's
     /// correction by learning the layer again from the others, a quote correction counted back)
     /// and what it took away learned again: the inverse edit, learned.
-    func unlearn(_ edit: AnnotationEdit, in document: Document) -> EditorEffect? { learn(from: edit.inverse, in: document) }
+    func unlearn(_ edit: AnnotationEdit, in document: Document) -> AnnotationEffect? { learn(from: edit.inverse, in: document) }
 
     /// The corrected sentence of an entity correction, as the reader now shows it.
     private func sentenceWords(_ a: Annotation, document: Document, analysis: ArticleAnalysis) -> TaggedSentence? {
@@ -88,7 +88,7 @@ extension SuggestionLearner {
     /// `:entities-done`: the article's entity corrections are complete. Recorded for
     /// `train ner --from-annotations`, and every sentence of it teaches the user model now (the
     /// names left standing confirmed, the rest "not a name").
-    func markEntitiesDone(_ document: Document) -> EditorEffect {
+    func markEntitiesDone(_ document: Document) -> AnnotationEffect {
         guard let analysis = document.analysis else { return .message("still analysing…") }
         guard var list = EntitiesDoneList(environment: environment) else { return .error("no home folder for the list") }
         do {

@@ -72,7 +72,7 @@ public final class SuggestionLearner {
     }
 
     /// `:model`: what the user model learned; `:model reset` asks, `:model reset yes` forgets.
-    func modelCommand(_ arguments: [String]) -> [EditorEffect] {
+    func modelCommand(_ arguments: [String]) -> [AnnotationEffect] {
         switch arguments.first {
         case nil:
             var line = provider.current().map(UserModelSummary.oneLine) ?? "no user model in use: nothing learned yet"

@@ -9,12 +9,12 @@ import MarginaliaAnalysis
 /// Components/AnnotationEditor*.swift, the learning in Components/SuggestionLearner*.swift.
 extension ReaderApp {
     /// Runs an annotation command on the open article and carries out its effects.
-    func annotate(_ command: (AnnotationEditor, Document) -> [EditorEffect]) {
+    func annotate(_ command: (AnnotationEditor, Document) -> [AnnotationEffect]) {
         guard let document else { show(message: "no article"); return }
         apply(command(editor, document))
     }
 
-    func apply(_ effects: [EditorEffect]) {
+    func apply(_ effects: [AnnotationEffect]) {
         for effect in effects {
             switch effect {
             case .message(let text, let isError): show(message: text, error: isError)
@@ -42,7 +42,7 @@ extension ReaderApp {
     @discardableResult
     func performEdit(_ description: String, span: Span?, _ body: (AnnotationStore) -> AnnotationEdit) -> Bool {
         guard let document else { show(message: "no article"); return false }
-        var effects: [EditorEffect] = []
+        var effects: [AnnotationEffect] = []
         let done = editor.perform(description, span: span, in: document, &effects, body)
         apply(effects)
         return done
