@@ -118,6 +118,7 @@ import MarginaliaStore
         #expect(f.document.quotes[0].speaker?.text == "Ana Brnabić")
         #expect(f.editor.setSpeaker("Someone", in: f.document).isEmpty)   // the prompt's passage was used up
         #expect(f.editor.setSpeaker(" ", quote: 0, in: f.document) == [.message("speaker unchanged")])
+        #expect(f.editor.setSpeaker("X", quote: 7, in: f.document) == [.message("no quote selected")])
         _ = f.editor.undo(count: 2, in: f.document)
         #expect(f.document.quotes.map(\.span).contains(quote))
     }

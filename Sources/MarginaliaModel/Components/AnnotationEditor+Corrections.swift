@@ -100,7 +100,10 @@ extension AnnotationEditor {
     /// The speaker prompt's Enter (or `:speaker NAME` on `quote`): the name for the quote or
     /// quotes the prompt was opened on.
     func setSpeaker(_ name: String, quote: Int? = nil, in document: Document) -> [AnnotationEffect] {
-        if let quote, document.quotes.indices.contains(quote) { aim(at: document.quotes[quote].span) }
+        if let quote {
+            guard document.quotes.indices.contains(quote) else { return [.message("no quote selected")] }
+            aim(at: document.quotes[quote].span)
+        }
         guard let span = promptTarget else { return [] }
         let spans = promptGroup.isEmpty ? [span] : promptGroup
         aim(at: nil)
