@@ -234,4 +234,41 @@ import MarginaliaStore
         #expect(again.document.store?.isReadOnly == false)
         #expect(again.document.store?.items.first?.tags == ["speculation"])
     }
+
+    // MARK: The coordinator carries out what the editor reports
+
+    @Test func readerCarriesOutTheEffects() throws {
+        let sandbox = Sandbox()
+        let app = AnnotationTests().makeApp(sandbox)
+        let sentences = AnnotationTests.sentences
+        // `.select`: undo shows the passage it changed.
+        app.press("1")
+        app.press("))")
+        app.press("u")
+        #expect(app.document?.selection == Selection(span: sentences[0], unit: .sentence(0)))
+        #expect(app.message == "undone: tagged claim")
+        // `.showTagsPane`: `x` on a sentence of a tagged paragraph opens the Tags pane on that tag.
+        app.press("}{")
+        app.press("2")
+        app.press(")")
+        app.press("x")
+        #expect(app.focus == .tags && app.cursor(in: .tags) == 0)
+        #expect(app.message?.hasPrefix("no tag on exactly this passage") == true)
+        // `.followQuote(nil)`: a rejected quote's row goes to the rejected section; the cursor
+        // stays among the quotes left.
+        app.press("<Esc>")
+        app.focus(.quotes)
+        let last = try #require(app.paneItems(.quotes).lastIndex { !$0.isHeader })
+        app.paneCursor[.quotes] = last
+        app.press("r")
+        let header = try #require(app.paneItems(.quotes).firstIndex { $0.rejection == "" })
+        #expect(app.cursor(in: .quotes) < header)
+        // `.openPrompt`: a note prompt, and Enter saves on the passage it opened on.
+        app.focus(.article)
+        app.press("c")
+        #expect(app.prompt?.kind == .note)
+        app.type("Quelle?")
+        app.press("<CR>")
+        #expect(app.document?.store?.items.contains { $0.note == "Quelle?" } == true)
+    }
 }
