@@ -8,9 +8,9 @@ import MarginaliaAnalysis
 /// teaches the German tagger's user layer at once and saves it; the next article is analysed
 /// with it (the session's `UserModelProvider`, which the document list hands to new articles).
 /// Quote corrections teach the user's quote lexicon (`UserQuoteLexicon`); a speaker the user
-/// sets is confirmed as a person's name. Undo unlearns, redo learns again. Learning happens on
-/// the edit itself (a few sentences, well under a frame); it reports problems as effects for the
-/// coordinator to show (SuggestionLearner+Corrections.swift).
+/// sets is confirmed as a person's name. Undo unlearns, redo learns again. Learning happens
+/// with the edit itself (the sentences it touched), not in the background; problems come back
+/// as effects for the coordinator to show (SuggestionLearner+Corrections.swift).
 public final class SuggestionLearner {
     /// False when config.toml says `learning = false`: a saved model is still used, never changed.
     public var enabled: Bool
