@@ -72,6 +72,13 @@ import MarginaliaStore
         f.document.selection = Selection(span: paragraph, unit: .paragraph(0))
         #expect(f.editor.untag(in: f.document, untagKey: "x") == [.message("tags removed")])
         #expect(f.document.store?.items.isEmpty == true)
+        // `x` in the Tags pane: the annotation on the cursor's row goes, the cursor stays in the list.
+        _ = f.editor.tag(1, in: f.document)
+        f.document.selection = Selection(span: f.sentences[4], unit: .sentence(4))
+        _ = f.editor.tag(1, in: f.document)
+        #expect(f.editor.deleteAnnotation(row: 1, in: f.document) == [.message("deleted annotation „Niemand wusste mehr.“"), .showTagsPane(row: 0)])
+        #expect(f.document.store?.items.map(\.span) == [paragraph])
+        #expect(f.editor.deleteAnnotation(row: 3, in: f.document) == [.message("nothing to delete")])
     }
 
     @Test func notePromptAppliesToThePassageItOpenedOn() throws {

@@ -135,16 +135,16 @@ extension AnnotationEditor {
         return document.caches.tagCounts.value(for: key) { TagPaneRows.counts(tagPaneAnnotations(document), tagSet: tags) }
     }
 
-    /// `x` in the Tags pane: deletes the annotation on `row` (undoable); the cursor's new row
-    /// comes back with the effects (the list is one shorter).
-    func deleteAnnotation(row: Int, in document: Document) -> (effects: [AnnotationEffect], row: Int) {
+    /// `x` in the Tags pane: deletes the annotation on `row` (undoable); the pane's cursor then
+    /// stays on that row, or the last one (the list is one shorter).
+    func deleteAnnotation(row: Int, in document: Document) -> [AnnotationEffect] {
         let items = tagPaneAnnotations(document)
-        guard items.indices.contains(row) else { return ([.message("nothing to delete")], row) }
+        guard items.indices.contains(row) else { return [.message("nothing to delete")] }
         let annotation = items[row]
         var effects: [AnnotationEffect] = []
         perform("deleted annotation „\(truncated(annotation.quote.exact, width: 30))“", span: annotation.isOrphaned ? nil : annotation.span,
                 in: document, &effects) { $0.remove(id: annotation.id) }
-        return (effects, max(0, min(row, tagPaneAnnotations(document).count - 1)))
+        return effects + [.showTagsPane(row: max(0, min(row, tagPaneAnnotations(document).count - 1)))]
     }
 
     /// Annotations on exactly the selection: their tags and whether one has a note.

@@ -69,12 +69,7 @@ extension ReaderApp {
     func setQuoteSpeaker(_ name: String, quote: Int? = nil) { annotate { $0.setSpeaker(name, quote: quote, in: $1) } }
 
     /// `x` in the Tags pane: deletes the annotation under the cursor (undoable).
-    public func deleteTagPaneItem() {
-        guard let document else { return }
-        let (effects, row) = editor.deleteAnnotation(row: cursor(in: .tags), in: document)
-        apply(effects)
-        paneCursor[.tags] = row
-    }
+    public func deleteTagPaneItem() { annotate { $0.deleteAnnotation(row: cursor(in: .tags), in: $1) } }
 
     // MARK: The Tags pane and the status line
 
