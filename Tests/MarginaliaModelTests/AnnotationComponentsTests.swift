@@ -54,7 +54,7 @@ import MarginaliaStore
         #expect(f.editor.undo(count: 1, in: f.document) == [.message("nothing to undo")])
         #expect(f.editor.redo(count: 1, in: f.document) == [.select(first, .sentence(0)), .message("redone: tagged claim")])
         #expect(store.items.map(\.tags) == [["claim"]])
-        #expect(f.document.undoStack.count == 1 && f.document.redoStack.isEmpty)
+        #expect(f.document.history.undoable.count == 1 && f.document.history.redoable.isEmpty)
     }
 
     @Test func untagOnlyExactlyAndPointsAtOverlappingTags() throws {
@@ -109,7 +109,7 @@ import MarginaliaStore
         #expect(refusal.hasPrefix("read-only (") && refusal.hasSuffix("): not changed"))
         guard case .message(let note, true)? = f.editor.startNote(on: nil, in: f.document).first else { Issue.record("no refusal"); return }
         #expect(note.hasSuffix("): notes cannot be changed"))
-        #expect(store.items.isEmpty && f.document.undoStack.isEmpty)
+        #expect(store.items.isEmpty && f.document.history.undoable.isEmpty)
         #expect(f.keeper.saveState(of: f.document) == "saved")   // a look without touching anything
     }
 

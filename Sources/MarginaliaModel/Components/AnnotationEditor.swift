@@ -25,9 +25,9 @@ enum AnnotationEffect: Equatable {
 /// Tagging, notes, corrections of the analysis, the tag set, undo and redo: the annotation
 /// commands of the article and its panes. Every change goes through the article's
 /// `AnnotationStore` (which saves it) and onto the article's undo stack; corrections teach the
-/// `SuggestionLearner`. It works on the document it is handed (its store, selection and edit
-/// history) and returns `AnnotationEffect`s instead of reaching into the reader. Its own state is
-/// what a note or speaker prompt will apply to once typed.
+/// `SuggestionLearner`. It works on the document it is handed (its store, selection and
+/// `EditHistory`, kept per article) and returns `AnnotationEffect`s instead of reaching into
+/// the reader. Its own state is what a note or speaker prompt will apply to once typed.
 final class AnnotationEditor {
     let learner: SuggestionLearner
     /// The tag set of `config.toml` (else the defaults): what a new article gets.
@@ -70,8 +70,7 @@ final class AnnotationEditor {
         }
         let edit = body(store)
         guard !edit.isEmpty else { return false }
-        document.undoStack.append(UndoEntry(edit: edit, description: description, span: span))
-        document.redoStack.removeAll()
+        document.history.record(UndoEntry(edit: edit, description: description, span: span))
         document.annotationsChanged(correctionsChanged: edit.touchesCorrections)
         if edit.touchesCorrections, let problem = learner.learn(from: edit, in: document) { effects.append(problem) }
         document.revalidateSelection()
@@ -91,9 +90,8 @@ final class AnnotationEditor {
         guard let store = document.store else { return [] }
         var effects: [AnnotationEffect] = []
         for _ in 0..<count {
-            guard let entry = document.undoStack.popLast() else { effects.append(.message("nothing to undo")); break }
+            guard let entry = document.history.takeUndo() else { effects.append(.message("nothing to undo")); break }
             store.perform(entry.edit.inverse)
-            document.redoStack.append(entry)
             document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
             if entry.edit.touchesCorrections, let problem = learner.unlearn(entry.edit, in: document) { effects.append(problem) }
             effects += reselect(entry.span, in: document)
@@ -106,9 +104,8 @@ final class AnnotationEditor {
         guard let store = document.store else { return [] }
         var effects: [AnnotationEffect] = []
         for _ in 0..<count {
-            guard let entry = document.redoStack.popLast() else { effects.append(.message("nothing to redo")); break }
+            guard let entry = document.history.takeRedo() else { effects.append(.message("nothing to redo")); break }
             store.perform(entry.edit)
-            document.undoStack.append(entry)
             document.annotationsChanged(correctionsChanged: entry.edit.touchesCorrections)
             if entry.edit.touchesCorrections, let problem = learner.learn(from: entry.edit, in: document) { effects.append(problem) }
             effects += reselect(entry.span, in: document)
