@@ -8,6 +8,10 @@ import MarginaliaEntities
 /// shaped like a person noun (a role, or an agent ending: "-ent", "-ist", "-er", "-erin"). Anything
 /// less leaves the pronoun unresolved ("?"), which is better than a guess.
 enum PersonNounAntecedent {
+    /// How far back (code points) the noun is looked for: the last few sentences. A subject further
+    /// back with no name between is an unsafe guess, and every unresolved pronoun pays for the scan.
+    static let reach = 400
+
     static func last(in text: ArticleText, before offset: Int, after lower: Int, agreeingWith pronoun: String) -> Span? {
         guard offset > lower, ["er", "sie"].contains(pronoun) else { return nil }
         let tokens = Tokenizer.tokenize(text, in: Span(max(0, lower), offset))

@@ -201,8 +201,8 @@ struct SpeakerResolver {
         }
         guard let found = best, offset - found.span.end <= SpeakerResolver.pronounReach else {
             // No name or role within reach: a person noun as the subject before ("Ein Landwirt …").
-            if let noun = PersonNounAntecedent.last(in: text, before: offset, after: offset - SpeakerResolver.pronounReach,
-                                                                            agreeingWith: pronoun) {
+            if let noun = PersonNounAntecedent.last(in: text, before: offset, after: offset - PersonNounAntecedent.reach,
+                                                    agreeingWith: pronoun) {
                 return (text[noun], noun)
             }
             return nil
