@@ -82,3 +82,21 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Es erschien im Mitteldeutschen Verlag Halle (Saale).", [("Mitteldeutschen Verlag Halle", .ORG, 0.9)])
             == ["ORG Mitteldeutschen Verlag Halle"])
 }
+
+@Test func purposePhrasesThatNameNoBody() {
+    #expect(apply("Er gründete eine kleine Gesellschaft für Filmproduktionen.") == [])
+    #expect(apply("Das Geld stellte das Ministerium zur Verfügung.") == [])
+    #expect(apply("Er wurde wegen Anstiftung zur Besetzung verurteilt.") == [])
+    #expect(apply("Die Kommission zur Untersuchung des Unglücks tagt.") == ["ORG Kommission zur Untersuchung des Unglücks"])
+    // A lower-case adjective after "für".
+    #expect(apply("Sie forscht am Carnegie-Institut für internationalen Frieden.") == ["ORG Carnegie-Institut für internationalen Frieden"])
+}
+
+@Test func clubNamesWithTheTaggersPlaceAndAYear() {
+    #expect(apply("Er kam vom FC St. Pauli.", [("St. Pauli", .LOC, 0.9)]) == ["ORG FC St. Pauli"])
+    #expect(apply("Der 1. FSV Mainz 05 verlor.", [("FSV Mainz 05", .ORG, 0.9)]) == ["ORG 1. FSV Mainz 05"])
+    // A pattern ending inside the tagger's name does not cut it.
+    #expect(apply("Er spielte beim Fußballverein Mailand Nord.", [("Mailand Nord", .ORG, 0.9)]) == ["ORG Mailand Nord"])
+    // A hyphenated head after an abbreviation is a country's institute, not a name.
+    #expect(apply("Das US-Institut warnte.") == [])
+}

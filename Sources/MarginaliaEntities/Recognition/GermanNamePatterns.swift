@@ -51,7 +51,9 @@ enum GermanNamePatterns {
         let confident = Set(mentions.filter { $0.confidence >= commonNounConfidence }.map(\.text))
         var result = mentions.filter { confident.contains($0.text) || !isCommonNoun($0, lexicon: lexicon, words: words) }
         var added: [EntityMention] = []
-        let locations = Set(result.filter { $0.type == .LOC }.map(\.span.start))
+        // Where each place the tagger found starts, and where it ends ("St. Pauli" is one place).
+        var locations: [Int: Int] = [:]
+        for m in result where m.type == .LOC { locations[m.span.start] = m.span.end }
         // A pattern inside a longer name the tagger found does not cut it ("1. FC Nürnberg",
         // "Mitteldeutscher Verlag Halle").
         let foundSpans = result.map(\.span).sorted()
@@ -90,19 +92,22 @@ enum GermanNamePatterns {
     }
 
     /// Does `span` start inside a name of `sorted` (in text order), or lie inside a longer one?
-    /// The tagger's name wins then ("Mitteldeutscher Verlag Halle" before "Halle (Saale)"); a
-    /// pattern starting where the tagger's name starts may extend it ("Kranich Solar" + "AG").
+    /// Or end inside one ("Fußballverein Benfica" in "Benfica Lissabon")? The tagger's name wins
+    /// then ("Mitteldeutscher Verlag Halle" before "Halle (Saale)"); a pattern starting where the
+    /// tagger's name starts, or before it, may extend it ("Kranich Solar" + "AG").
     static func isInsideLonger(_ span: Span, found sorted: [Span]) -> Bool {
         var lo = 0, hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if sorted[mid].start <= span.start { lo = mid + 1 } else { hi = mid }
         }
-        var k = lo - 1
-        while k >= 0, k >= lo - 3 {
+        // Names starting before it (the nearest few), then those starting inside it.
+        var k = max(0, lo - 3)
+        while k < sorted.count, sorted[k].start < span.end {
             let f = sorted[k]
-            if f.start < span.start && span.start < f.end || f.start == span.start && f.end > span.end { return true }
-            k -= 1
+            if f.start < span.start && span.start < f.end || f.start == span.start && f.end > span.end
+                || f.start > span.start && f.end > span.end { return true }
+            k += 1
         }
         return false
     }
@@ -177,7 +182,7 @@ enum GermanNamePatterns {
 
     /// "Landgericht Köln", "Universität zu Köln", "Technische Universität München": a head noun
     /// followed by a place (the place list or a location the tagger found).
-    private static func institution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: Set<Int>, words: GermanWords) -> Span? {
+    private static func institution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: [Int: Int], words: GermanWords) -> Span? {
         var p = i + 1
         if p < s.count, s[p].text == "zu" { p += 1 }
         // The place first: a hash look-up that rarely succeeds, before the head's endings.
@@ -186,6 +191,11 @@ enum GermanNamePatterns {
         // "FC Bayern München": a club's name may hold a region and a town.
         if clubPrefixes.contains(s[i].text), placeEnd + 1 < s.count, let next = place(s, at: placeEnd + 1, lexicon: lexicon, locations: locations) {
             placeEnd = next
+        }
+        // "Mainz 05", "Hannover 96": a club's year.
+        if clubPrefixes.contains(s[i].text), placeEnd + 1 < s.count, s[placeEnd + 1].text.utf8.count == 2,
+           s[placeEnd + 1].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            placeEnd += 1
         }
         // Capitalised adjectives before the head belong to the name, not at a sentence's start.
         var start = i
@@ -235,17 +245,20 @@ enum GermanNamePatterns {
     }
 
     /// The index of the last token of a place starting at `p` (one or two words, or a compound place).
-    private static func place(_ s: [Token], at p: Int, lexicon: Lexicon, locations: Set<Int>) -> Int? {
+    private static func place(_ s: [Token], at p: Int, lexicon: Lexicon, locations: [Int: Int]) -> Int? {
         guard isCapitalised(s[p].text) else { return nil }
         // Joined words are looked up only where a place of several words can start.
         if lexicon.multiWordStarts.contains(s[p].text) {
             if p + 2 < s.count, lexicon.isPlace(s[p...(p + 2)].map(\.text).joined(separator: " ")) { return p + 2 }
             if p + 1 < s.count, lexicon.isPlace(s[p].text + " " + s[p + 1].text) { return p + 1 }
         }
-        if lexicon.isPlace(s[p].text) || locations.contains(s[p].span.start) {
-            // "Berlin-Tiergarten" is one token; "Köln - Bonn" is not one place.
-            return p
+        if let end = locations[s[p].span.start] {
+            var q = p
+            while q + 1 < s.count, s[q + 1].span.end <= end { q += 1 }
+            return q
         }
+        // "Berlin-Tiergarten" is one token; "Köln - Bonn" is not one place.
+        if lexicon.isPlace(s[p].text) { return p }
         // A town's district: "Bremen-Mitte", "Köln-Porz".
         if s[p].text.utf8.contains(UInt8(ascii: "-")), let town = s[p].text.split(separator: "-").first, lexicon.isPlace(String(town)) { return p }
         return nil
@@ -254,17 +267,17 @@ enum GermanNamePatterns {
     /// "Frankfurt am Main", "Mülheim an der Ruhr", "Freiburg im Breisgau": a place followed by
     /// am / an der / im / ob der and a capitalised word that is no common noun ("am Freitag" is
     /// not part of the name: a weekday is a noun).
-    private static func compoundPlace(_ s: [Token], at i: Int, lexicon: Lexicon, locations: Set<Int>, words: GermanWords) -> Span? {
+    private static func compoundPlace(_ s: [Token], at i: Int, lexicon: Lexicon, locations: [Int: Int], words: GermanWords) -> Span? {
         // "Halle (Saale)", "Frankfurt (Oder)": a listed name, or a town qualified by its river.
         // Written without spaces inside the brackets; "Dannenberg ( Elbe )" is a river after a town.
         if i + 3 < s.count, s[i + 1].text == "(", s[i + 3].text == ")", isCapitalised(s[i + 2].text),
            s[i + 1].span.end == s[i + 2].span.start, s[i + 2].span.end == s[i + 3].span.start,
            lexicon.isPlace(s[i].text + " (" + s[i + 2].text + ")")
-            || qualifyingRivers.contains(s[i + 2].text) && (locations.contains(s[i].span.start) || lexicon.isPlace(s[i].text)) {
+            || qualifyingRivers.contains(s[i + 2].text) && (locations[s[i].span.start] != nil || lexicon.isPlace(s[i].text)) {
             return Span(s[i].span.start, s[i + 3].span.end)
         }
         guard i + 2 < s.count, ["am", "im", "an", "ob", "in"].contains(s[i + 1].text),
-              locations.contains(s[i].span.start) || lexicon.isPlace(s[i].text) else { return nil }
+              locations[s[i].span.start] != nil || lexicon.isPlace(s[i].text) else { return nil }
         var j = i + 1
         switch s[j].text {
         case "am", "im": j += 1
@@ -298,14 +311,26 @@ extension GermanNamePatterns {
     /// Unterricht und Kultus", "Bundesstiftung zur Aufarbeitung der SED-Diktatur": a body's head, then
     /// für / zur / zum and capitalised words joined by "und", "-" or a comma, and one genitive
     /// ("der X") that is no place. Not after an indefinite article ("ein Zentrum für Flüchtlinge").
-    static func purposeInstitution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: Set<Int>, words: GermanWords) -> Span? {
-        guard i + 2 < s.count, ["für", "zur", "zum"].contains(s[i + 1].text), isCapitalised(s[i + 2].text) else { return nil }
+    static func purposeInstitution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: [Int: Int], words: GermanWords) -> Span? {
+        guard i + 2 < s.count, ["für", "zur", "zum"].contains(s[i + 1].text) else { return nil }
         let head = s[i].text
-        guard purposeHeads.contains(head) || isCapitalised(head) && purposeHeadEndings.contains(where: { head.lowercased().hasSuffix($0) }) else { return nil }
-        if i > 0, indefiniteArticles.contains(s[i - 1].text) { return nil }
+        guard purposeHeads.contains(head) || isCapitalised(head) && !notBodies.contains(head)
+                && purposeHeadEndings.contains(where: { head.lowercased().hasSuffix($0) }) else { return nil }
+        // "für internationalen Frieden": one lower-case adjective may come first.
+        var first = i + 2
+        if !isCapitalised(s[first].text), s[first].text.hasSuffix("e") || s[first].text.hasSuffix("en") || s[first].text.hasSuffix("er"),
+           first + 1 < s.count { first += 1 }
+        guard isCapitalised(s[first].text) else { return nil }
+        // "zur Verfügung", "zum Tod": after zur / zum only an action noun in -ung, not a set phrase.
+        if s[i + 1].text != "für", !s[first].text.hasSuffix("ung") || purposeSetPhrases.contains(s[first].text) { return nil }
+        // An indefinite article, perhaps before lower-case adjectives ("eine kleine Gesellschaft für …").
+        var k = i - 1
+        while k >= 0, k >= i - 3, !isCapitalised(s[k].text), ["e", "en", "er", "es", "em"].contains(where: { s[k].text.hasSuffix($0) }),
+              !indefiniteArticles.contains(s[k].text) { k -= 1 }
+        if k >= 0, indefiniteArticles.contains(s[k].text) { return nil }
         // Words after a connector: a capitalised adjective may take its noun ("Rat für Nachhaltige
         // Entwicklung"); a noun after a noun ends the name ("das Amt für Statistik Zahlen …").
-        var end = i + 2, j = i + 3, genitive = false
+        var end = first, j = first + 1, genitive = false
         while j < s.count {
             let t = s[j].text
             if isCapitalised(t), isNameAdjective(s[j - 1].text), !words.isListedNoun(s[j - 1].text) {
@@ -313,7 +338,7 @@ extension GermanNamePatterns {
             } else if ["und", "&"].contains(t), j + 1 < s.count, isCapitalised(s[j + 1].text) {
                 end = j + 1; j += 2
             } else if !genitive, ["der", "des"].contains(t), j + 1 < s.count, isCapitalised(s[j + 1].text), !lexicon.isPlace(s[j + 1].text),
-                      !isPlaceGenitive(s[j + 1].text, lexicon), !locations.contains(s[j + 1].span.start) {
+                      !isPlaceGenitive(s[j + 1].text, lexicon), locations[s[j + 1].span.start] == nil {
                 genitive = true; end = j + 1; j += 2
             } else {
                 break
@@ -338,7 +363,8 @@ extension GermanNamePatterns {
         guard parts.count >= 2, let head = parts.last, compoundInstitutionHeads.contains(head) else { return nil }
         let before = parts.dropLast()
         guard before.allSatisfy({ !$0.isEmpty && isCapitalised($0) }),
-              before.contains(where: { !words.isListedNoun($0) && words.wordClass($0) != .other || lexicon.firstNames.contains($0) }) else { return nil }
+              before.contains(where: { $0.unicodeScalars.contains(where: ScalarClass.isLowercase)
+                  && (!words.isListedNoun($0) && words.wordClass($0) != .other || lexicon.firstNames.contains($0)) }) else { return nil }
         return s[i].span
     }
 

@@ -27,6 +27,10 @@ extension GermanNamePatterns {
         "ministerium", "amt", "institut", "stiftung", "kommission", "agentur", "behörde", "zentrum", "gesellschaft",
         "verband", "verein", "gericht", "hochschule", "universität", "akademie", "ausschuss", "zentrale", "anstalt",
     ]
+    /// Words ending like a body that name none ("Anstiftung zur Besetzung").
+    static let notBodies: Set<String> = ["Anstiftung", "Gesamt", "Beamt"]
+    /// Set phrases after zur / zum that close a clause, not a name ("dem Gericht zur Genehmigung vorlegen").
+    static let purposeSetPhrases: Set<String> = ["Verfügung", "Genehmigung", "Entscheidung", "Abstimmung", "Anwendung", "Verhandlung", "Geltung", "Vorlage"]
     /// Short heads matched as whole words only ("Rat für Nachhaltige Entwicklung"; "Vorrat" is no body).
     static let purposeHeads: Set<String> = ["Rat", "Bund", "Amt", "Zentrum", "Institut"]
 
