@@ -318,8 +318,8 @@ extension GermanNamePatterns {
                 && purposeHeadEndings.contains(where: { head.lowercased().hasSuffix($0) }) else { return nil }
         // "für internationalen Frieden": one lower-case adjective may come first.
         var first = i + 2
-        if !isCapitalised(s[first].text), s[first].text.hasSuffix("e") || s[first].text.hasSuffix("en") || s[first].text.hasSuffix("er"),
-           first + 1 < s.count { first += 1 }
+        if !isCapitalised(s[first].text), s[first].text.unicodeScalars.count >= 4, !notAdjectives.contains(s[first].text),
+           ["e", "en", "er"].contains(where: { s[first].text.hasSuffix($0) }), first + 1 < s.count { first += 1 }
         guard isCapitalised(s[first].text) else { return nil }
         // "zur Verfügung", "zum Tod": after zur / zum only an action noun in -ung, not a set phrase.
         if s[i + 1].text != "für", !s[first].text.hasSuffix("ung") || purposeSetPhrases.contains(s[first].text) { return nil }

@@ -31,6 +31,13 @@ extension GermanNamePatterns {
     static let notBodies: Set<String> = ["Anstiftung", "Gesamt", "Beamt"]
     /// Set phrases after zur / zum that close a clause, not a name ("dem Gericht zur Genehmigung vorlegen").
     static let purposeSetPhrases: Set<String> = ["Verfügung", "Genehmigung", "Entscheidung", "Abstimmung", "Anwendung", "Verhandlung", "Geltung", "Vorlage"]
+    /// Lower-case words ending like an adjective that are determiners or pronouns ("für deren Vorgehen").
+    static let notAdjectives: Set<String> = [
+        "deren", "dessen", "diese", "dieser", "diesen", "jene", "jener", "jenen", "seine", "seinen", "seiner", "ihre", "ihren",
+        "ihrer", "unsere", "unseren", "unserer", "eure", "euren", "meine", "meinen", "deine", "deinen", "eine", "einen", "einer",
+        "alle", "allen", "aller", "viele", "vielen", "einige", "einigen", "andere", "anderen", "mehrere", "keine", "keinen",
+        "beide", "beiden", "jede", "jeden", "jeder", "solche", "solchen", "welche", "welchen", "manche", "wenige", "wenigen",
+    ]
     /// Short heads matched as whole words only ("Rat für Nachhaltige Entwicklung"; "Vorrat" is no body).
     static let purposeHeads: Set<String> = ["Rat", "Bund", "Amt", "Zentrum", "Institut"]
 
