@@ -127,6 +127,11 @@ enum GermanNamePatterns {
         return EntityMention(span: span, text: surface, type: type, canonical: surface, confidence: patternConfidence)
     }
 
+    /// "am", "im", "an", "ob", "in": two ASCII letters compared, no array built per token.
+    private static func isPlaceLink(_ w: String) -> Bool {
+        w.utf8.count == 2 && (w == "am" || w == "im" || w == "an" || w == "ob" || w == "in")
+    }
+
     /// Asked of nearly every token: ScalarClass answers ASCII from a table.
     static func isCapitalised(_ s: String) -> Bool { s.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
 
@@ -142,6 +147,8 @@ enum GermanNamePatterns {
     /// "für", "und") before a legal form, back to a determiner, a lower-case word or punctuation.
     private static func legalFormName(_ s: [Token], closingAt i: Int, text: ArticleText, words: GermanWords) -> Span? {
         var end: Int
+        // Legal forms are ASCII and start with a capital, "g", "m" or "e": most tokens are not hashed.
+        guard let lead = s[i].text.utf8.first, lead >= 65 && lead <= 90 || lead == 101 || lead == 103 || lead == 109 else { return nil }
         if legalForms.contains(s[i].text) {
             end = s[i].span.end
             // "GmbH & Co. KG"
@@ -217,7 +224,7 @@ enum GermanNamePatterns {
     /// adjectives in -er) before a media or party head, a place's genitive after it. "Die
     /// Zeitung" and "Jede Partei" are not names: a determiner is no adjective.
     private static func adjectiveHeadedName(_ s: [Token], headAt i: Int, lexicon: Lexicon) -> Span? {
-        guard i > 0 else { return nil }
+        guard i > 0, isCapitalised(s[i].text) else { return nil }
         let head = s[i].text
         // Asked of every token: the hyphen looked for in the bytes (walking Characters cost more
         // than the rest of the pattern); a "-" that is no Character of its own splits nothing.
@@ -234,9 +241,9 @@ enum GermanNamePatterns {
     }
 
     /// A media or party head, or its genitive ("des Bayerischen Rundfunks", "des Kölner Stadt-Anzeigers").
-    private static func isNamedHead(_ word: String) -> Bool {
-        namedHeads.contains(word) || word.hasSuffix("s") && namedHeads.contains(String(word.dropLast()))
-    }
+    private static func isNamedHead(_ word: String) -> Bool { namedHeadForms.contains(word) }
+    /// The heads and their genitives in one set: asked of every capitalised token.
+    static let namedHeadForms: Set<String> = namedHeads.union(namedHeads.map { $0 + "s" })
 
     private static func isNameAdjective(_ word: String) -> Bool {
         guard isCapitalised(word), word.unicodeScalars.count >= 4, !determinerAdjectives.contains(word),
@@ -276,7 +283,7 @@ enum GermanNamePatterns {
             || qualifyingRivers.contains(s[i + 2].text) && (locations[s[i].span.start] != nil || lexicon.isPlace(s[i].text)) {
             return Span(s[i].span.start, s[i + 3].span.end)
         }
-        guard i + 2 < s.count, ["am", "im", "an", "ob", "in"].contains(s[i + 1].text),
+        guard i + 2 < s.count, isPlaceLink(s[i + 1].text),
               locations[s[i].span.start] != nil || lexicon.isPlace(s[i].text) else { return nil }
         var j = i + 1
         switch s[j].text {
@@ -312,7 +319,10 @@ extension GermanNamePatterns {
     /// für / zur / zum and capitalised words joined by "und", "-" or a comma, and one genitive
     /// ("der X") that is no place. Not after an indefinite article ("ein Zentrum für Flüchtlinge").
     static func purposeInstitution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: [Int: Int], words: GermanWords) -> Span? {
-        guard i + 2 < s.count, ["für", "zur", "zum"].contains(s[i + 1].text) else { return nil }
+        // Asked of every token: three comparisons, no array.
+        guard i + 2 < s.count else { return nil }
+        let link = s[i + 1].text
+        guard link == "für" || link == "zur" || link == "zum" else { return nil }
         let head = s[i].text
         guard purposeHeads.contains(head) || isCapitalised(head) && !notBodies.contains(head)
                 && purposeHeadEndings.contains(where: { head.lowercased().hasSuffix($0) }) else { return nil }
@@ -322,7 +332,7 @@ extension GermanNamePatterns {
            ["e", "en", "er"].contains(where: { s[first].text.hasSuffix($0) }), first + 1 < s.count { first += 1 }
         guard isCapitalised(s[first].text) else { return nil }
         // "zur Verfügung", "zum Tod": after zur / zum only an action noun in -ung, not a set phrase.
-        if s[i + 1].text != "für", !s[first].text.hasSuffix("ung") || purposeSetPhrases.contains(s[first].text) { return nil }
+        if link != "für", !s[first].text.hasSuffix("ung") || purposeSetPhrases.contains(s[first].text) { return nil }
         // An indefinite article, perhaps before lower-case adjectives ("eine kleine Gesellschaft für …").
         var k = i - 1
         while k >= 0, k >= i - 3, !isCapitalised(s[k].text), ["e", "en", "er", "es", "em"].contains(where: { s[k].text.hasSuffix($0) }),
@@ -358,7 +368,7 @@ extension GermanNamePatterns {
     /// in an institution's head, some part before it a name rather than a common noun.
     static func compoundInstitution(_ s: [Token], at i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
         let w = s[i].text
-        guard w.utf8.contains(UInt8(ascii: "-")), isCapitalised(w) else { return nil }
+        guard isCapitalised(w), w.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-").map(String.init)
         guard parts.count >= 2, let head = parts.last, compoundInstitutionHeads.contains(head) else { return nil }
         let before = parts.dropLast()
@@ -370,7 +380,7 @@ extension GermanNamePatterns {
 
     /// "Spiegel Online", "Zeit Online": a capitalised word before a web outlet's head.
     static func webOutlet(_ s: [Token], headAt i: Int) -> Span? {
-        guard i > 0, webOutletHeads.contains(s[i].text), isCapitalised(s[i - 1].text),
+        guard i > 0, isCapitalised(s[i].text), webOutletHeads.contains(s[i].text), isCapitalised(s[i - 1].text),
               !["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine"].contains(s[i - 1].text) else { return nil }
         return Span(s[i - 1].span.start, s[i].span.end)
     }
