@@ -9,15 +9,7 @@ private let places = Lexicon(places: ["Dortmund", "Bremen", "Halle", "Lörrach",
 private let words = GermanWords(parsing: "Zentrum\tn\nFlüchtlinge\tp\nStatistik\tf\nZahlen\tp\nInsel\tf\nKunst\tf\nAmt\tn\nLandes\tn\nStein\tm\nGestern\t-\n")
 
 private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = []) -> [String] {
-    let text = ArticleText(s)
-    let sentences = Segmenter.segment(text, language: .de).sentences
-    let tokens = sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
-    let scalars = Array(s.unicodeScalars)
-    let given = mentions.map { (name, type, confidence) -> EntityMention in
-        let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
-        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: confidence)
-    }
-    return GermanNamePatterns.apply(given, tokens: tokens, text: text, lexicon: places, words: words).map { "\($0.type.rawValue) \($0.text)" }
+    applyNamePatterns(s, mentions, lexicon: places, words: words)
 }
 
 @Test func purposeInstitutionTakesItsWholeName() {
