@@ -110,6 +110,17 @@ struct PromptLine {
         completion = PromptCompletion(head: head, candidates: matches, index: 0)
     }
 
+    /// A `:` line as a command name and its arguments (split at spaces, and unsplit for file
+    /// paths with spaces); nil for an empty line.
+    static func command(_ line: String) -> (name: String, invocation: Invocation)? {
+        let trimmed = line.trimmingSpaces
+        guard !trimmed.isEmpty else { return nil }
+        let name = String(trimmed.prefix { !$0.isWhitespace })
+        let rest = String(trimmed.dropFirst(name.count)).trimmingSpaces
+        let arguments = rest.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        return (name, Invocation(count: nil, arguments: arguments, rawArgument: rest))
+    }
+
     static func label(_ kind: PromptKind) -> String {
         switch kind {
         case .command: return ":"

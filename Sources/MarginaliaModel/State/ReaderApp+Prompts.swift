@@ -35,16 +35,8 @@ extension ReaderApp {
 
     /// Runs one `:` line: a command name or alias, then its arguments.
     public func execute(commandLine line: String) {
-        let trimmed = line.trimmingSpaces
-        guard !trimmed.isEmpty else { return }
-        let name = String(trimmed.prefix { !$0.isWhitespace })
-        let rest = String(trimmed.dropFirst(name.count)).trimmingSpaces
-        guard commandsByName[name] != nil else {
-            show(message: "unknown command: \(name)", error: true)
-            return
-        }
-        let arguments = rest.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        run(name, Invocation(count: nil, arguments: arguments, rawArgument: rest))
+        guard let (name, invocation) = PromptLine.command(line) else { return }
+        run(name, invocation)   // an unknown name says so
     }
 
     /// `?`: the help of the screen it is pressed on (the article, a pane, the library list, ...).
