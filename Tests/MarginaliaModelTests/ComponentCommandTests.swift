@@ -139,12 +139,18 @@ import MarginaliaQuotes
         return Self.document(text, sentences: [Span(0, 26), Span(27, 50), Span(51, 73)], quotes: quotes)
     }
 
-    @Test func enterOnASpeakerWalksThroughTheirQuotes() {
-        let document = Self.quotedDocument()
+    /// The Quotes pane's rows of `quotedDocument()` and a pane whose cursor is on `speaker`'s header.
+    static func quotesPane(onSpeaker speaker: String) -> (Document, [PaneItem], SidePane, header: Int) {
+        let document = quotedDocument()
         let items = PaneRows.quotes(document.quotes, text: document.text)
         var pane = SidePane()
-        let header = items.firstIndex { $0.isHeader && $0.name == "Anna" }!
+        let header = items.firstIndex { $0.isHeader && $0.name == speaker }!
         pane.move(by: header, count: items.count)
+        return (document, items, pane, header)
+    }
+
+    @Test func enterOnASpeakerWalksThroughTheirQuotes() {
+        let (document, items, pane, _) = Self.quotesPane(onSpeaker: "Anna")
         guard case .select(let first, .quote(0), let note) = pane.open(.quotes, items: items, selection: nil, sentences: []) else {
             Issue.record("Enter on Anna's header selects her first quote"); return
         }
@@ -157,11 +163,8 @@ import MarginaliaQuotes
     }
 
     @Test func correctionsOnPaneRowsAreIntents() {
-        let document = Self.quotedDocument()
-        let items = PaneRows.quotes(document.quotes, text: document.text)
-        var pane = SidePane()
-        let header = items.firstIndex { $0.isHeader && $0.name == "Ben" }!
-        pane.move(by: header, count: items.count)
+        let (_, items, onHeader, header) = Self.quotesPane(onSpeaker: "Ben")
+        var pane = onHeader
         #expect(pane.correction(.speaker, in: .quotes, items: items, entities: []) == .editGroupSpeaker(row: header))
         #expect(pane.correction(.accept, in: .quotes, items: items, entities: [])
                 == .say(StatusNote("on a speaker: s renames all their quotes; move to a quote (j) to accept or reject it")))
