@@ -175,7 +175,7 @@ public final class ReaderApp: AppSession {
             if let name = keymap.command(for: [key], in: textContext) {
                 run(name, Invocation(), in: textContext)
             } else if case .character(let c) = key {
-                if textContext == .prompt { typeIntoPrompt(c) } else { typeIntoLibraryFilter(c) }
+                if textContext == .prompt { promptLine.type(c) } else { typeIntoLibraryFilter(c) }
             }
             return
         }

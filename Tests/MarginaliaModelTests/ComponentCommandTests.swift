@@ -206,4 +206,26 @@ import MarginaliaQuotes
         #expect(clicked5)
         #expect(pane.cursor == 7)
     }
+
+    // MARK: Prompt line
+
+    @Test func backspaceOnAnEmptyCommandLineLeavesItButNotANote() {
+        var line = PromptLine(environment: [:])
+        line.open(.command, text: "w")
+        line.deleteBackward()
+        #expect(line.prompt?.editor.text == "")
+        line.deleteBackward()
+        #expect(line.prompt == nil)
+        line.open(.note)
+        line.deleteBackward()
+        #expect(line.prompt?.kind == .note)   // a note is left with Esc, not by deleting too far
+    }
+
+    @Test func aCommandLineIsANameAndItsArguments() {
+        let parsed = PromptLine.command("  e  ~/Artikel mit Leerzeichen.txt ")
+        #expect(parsed?.name == "e")
+        #expect(parsed?.invocation.arguments == ["~/Artikel", "mit", "Leerzeichen.txt"])
+        #expect(parsed?.invocation.rawArgument == "~/Artikel mit Leerzeichen.txt")
+        #expect(PromptLine.command("   ") == nil)
+    }
 }

@@ -65,6 +65,16 @@ struct PromptLine {
         prompt?.editor.apply(edit)
     }
 
+    /// Backspace: deletes the character before the cursor; on an empty `:` or `/` line it
+    /// leaves the line, as in Vim.
+    mutating func deleteBackward() {
+        if let kind = prompt?.kind, prompt?.editor.text.isEmpty == true, kind == .command || kind == .search {
+            prompt = nil
+        } else {
+            edit(.deleteBackward)
+        }
+    }
+
     /// A character no prompt row binds: typed into the line.
     mutating func type(_ c: Character) {
         completion = nil

@@ -16,12 +16,6 @@ extension ReaderApp {
         submit(current.kind, current.editor.text)
     }
 
-    func editPrompt(_ edit: LineEditor.Edit) { promptLine.edit(edit) }
-
-    func typeIntoPrompt(_ c: Character) { promptLine.type(c) }
-
-    func walkHistory(older: Bool) { promptLine.walkHistory(older: older) }
-
     func submit(_ kind: PromptKind, _ text: String) {
         switch kind {
         case .command: execute(commandLine: text)
