@@ -6,7 +6,7 @@ struct PaneView: Equatable {
     var title: String
     var focused: Bool
     var header: String?
-    var items: [PaneItem]
+    var items: PaneRowList
     var cursor: Int
     var emptyText: String
 }
@@ -36,7 +36,7 @@ struct SidePane {
         cursor = max(0, min(count - 1, next))
     }
 
-    func view(title: String, focused: Bool, header: String?, items: [PaneItem], emptyText: String) -> PaneView {
+    func view(title: String, focused: Bool, header: String?, items: PaneRowList, emptyText: String) -> PaneView {
         PaneView(title: title, focused: focused, header: header, items: items, cursor: cursor, emptyText: emptyText)
     }
 
