@@ -46,7 +46,8 @@ public struct GermanRecognizer: Sendable {
             }
         }
         let extended = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
-        let patterned = GermanNamePatterns.apply(extended, tokens: tokenised, text: text, lexicon: extractor.lexicon)
+        let patterned = DocumentTypes.unify(GermanNamePatterns.apply(extended, tokens: tokenised, text: text, lexicon: extractor.lexicon),
+                                            lexicon: extractor.lexicon)
         guard let user else { return patterned }
         return patterned.filter { !user.lexicon.isSilenced($0.text) }
     }
