@@ -140,7 +140,7 @@ import MarginaliaQuotes
     }
 
     /// The Quotes pane's rows of `quotedDocument()` and a pane whose cursor is on `speaker`'s header.
-    static func quotesPane(onSpeaker speaker: String) -> (Document, [PaneItem], SidePane, header: Int) {
+    static func quotesPane(onSpeaker speaker: String) -> (Document, PaneRowList, SidePane, header: Int) {
         let document = quotedDocument()
         let items = PaneRows.quotes(document.quotes, text: document.text)
         var pane = SidePane()

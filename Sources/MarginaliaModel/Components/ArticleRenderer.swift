@@ -25,17 +25,14 @@ struct ArticleRenderer {
         var out: [Layer] = []
         out.append(document.caches.entityLayer.value(for: document.analysisVersion) {
             // An uncertain mention is drawn with the type's ".uncertain" style (dimmed in the bundled themes).
-            SpanIndex((document.highlightedAnalysis?.entities ?? []).map {
+            SpanIndex((document.highlightedAnalysis?.entities ?? []).lazy.map {
                 ($0.span, (PaneRows.entityScopes[$0.type] ?? "entity") + ($0.isUncertain ? ".uncertain" : ""))
             })
         })
         out.append(document.caches.quoteLayer.value(for: document.analysisVersion) {
-            var spans: [(Span, String)] = []
-            for q in document.highlightedAnalysis?.quotes ?? [] {
-                for s in q.spans { spans.append((s, "quote")) }
-                if let speaker = q.speaker, !speaker.span.isEmpty { spans.append((speaker.span, "quote.speaker")) }
-            }
-            return SpanIndex(spans)
+            SpanIndex((document.highlightedAnalysis?.quotes ?? []).lazy.flatMap { q in
+                q.spans.map { ($0, "quote") } + (q.speaker.map { $0.span.isEmpty ? [] : [($0.span, "quote.speaker")] } ?? [])
+            })
         })
         out.append(contentsOf: view.annotationLayers)
         // Search hits go over the selection, so the current match stays visible inside it.

@@ -32,7 +32,7 @@ extension SidePane {
     /// Enter: the item in the article. On an entity, a type or a speaker, repeated Enter walks
     /// through its mentions or quotes (the next one after the one selected, wrapping; the first
     /// one when the selection is elsewhere).
-    func open(_ pane: Focus, items: [PaneItem], selection: Span?, sentences: [Span]) -> PaneIntent {
+    func open(_ pane: Focus, items: PaneRowList, selection: Span?, sentences: [Span]) -> PaneIntent {
         guard items.indices.contains(cursor) else { return .say(StatusNote("nothing to jump to")) }
         let item = items[cursor]
         switch pane {
@@ -51,7 +51,7 @@ extension SidePane {
 
     /// The quote (index into the document's quotes) on a Quotes pane row; on a speaker header
     /// nil, or with `orFirstOfHeader` the first of the speaker's quotes.
-    static func quoteIndex(atRow row: Int, in items: [PaneItem], orFirstOfHeader: Bool = false) -> Int? {
+    static func quoteIndex(atRow row: Int, in items: PaneRowList, orFirstOfHeader: Bool = false) -> Int? {
         guard items.indices.contains(row), orFirstOfHeader || !items[row].isHeader,
               case .quote(let i)? = items[row].targets.first?.unit else { return nil }
         return i
@@ -59,7 +59,7 @@ extension SidePane {
 
     /// A correction on the row under the cursor: on a quote, or on every mention of an entity at
     /// once (`entities`: the document's mentions, for the type a retype starts from).
-    func correction(_ action: PaneAction, in pane: Focus, items: [PaneItem], entities: [EntityMention]) -> PaneIntent {
+    func correction(_ action: PaneAction, in pane: Focus, items: PaneRowList, entities: [EntityMention]) -> PaneIntent {
         let index = cursor
         let onHeader = items.indices.contains(index) && items[index].isHeader
         if pane == .quotes, items.indices.contains(index), let id = items[index].rejection {
@@ -102,7 +102,7 @@ extension SidePane {
 
     /// After a correction regroups the pane, the cursor follows the item to its new row (a quote
     /// whose speaker changed, an entity whose type changed), or stays in place if it is gone.
-    mutating func follow(_ span: Span?, from row: Int, in items: [PaneItem]) {
+    mutating func follow(_ span: Span?, from row: Int, in items: PaneRowList) {
         guard !items.isEmpty else { cursor = 0; return }
         let found = span.flatMap { span in items.firstIndex { !$0.isHeader && $0.targets.contains { $0.span == span } } }
         cursor = found ?? max(0, min(row, items.count - 1))

@@ -6,7 +6,7 @@ struct PaneView: Equatable {
     var title: String
     var focused: Bool
     var header: String?
-    var items: [PaneItem]
+    var items: PaneRowList
     var cursor: Int
     var emptyText: String
 }
@@ -58,7 +58,7 @@ struct SidePane {
     /// The first row shown: the rows scroll by whole pages so the cursor stays in view.
     static func firstShown(cursor: Int, height: Int) -> Int { (cursor / max(1, height)) * max(1, height) }
 
-    func view(title: String, focused: Bool, header: String?, items: [PaneItem], emptyText: String) -> PaneView {
+    func view(title: String, focused: Bool, header: String?, items: PaneRowList, emptyText: String) -> PaneView {
         PaneView(title: title, focused: focused, header: header, items: items, cursor: cursor, emptyText: emptyText)
     }
 

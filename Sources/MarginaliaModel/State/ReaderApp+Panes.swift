@@ -24,7 +24,7 @@ extension ReaderApp {
         return document.caches.entityGroups.value(for: document.analysisVersion) { EntityGrouping.groups(document.entities) }
     }
 
-    public func paneItems(_ pane: Focus) -> [PaneItem] {
+    public func paneItems(_ pane: Focus) -> PaneRowList {
         guard let document else { return [] }
         // Only the Tags pane lists annotations, and only its labels are cut to the pane's width.
         let tags = pane == .tags
@@ -33,14 +33,14 @@ extension ReaderApp {
         return document.caches.paneItems[pane]!.value(for: key) { makePaneItems(pane, document) }
     }
 
-    func makePaneItems(_ pane: Focus, _ document: Document) -> [PaneItem] {
+    func makePaneItems(_ pane: Focus, _ document: Document) -> PaneRowList {
         switch pane {
         case .article: return []
-        case .entities: return PaneRows.entities(document.entities)
-        case .quotes: return PaneRows.quotes(document.quotes, text: document.text, language: document.analysis?.language ?? .de)
-            + rejectedQuoteRows(document)
+        case .entities: return PaneRows.entities(document.entities, groups: entityGroups)
+        case .quotes: return PaneRows.quotes(document.quotes, text: document.text, language: document.analysis?.language ?? .de,
+                                             then: rejectedQuoteRows(document))
         case .tags:
-            return tagItems
+            return PaneRowList(tagItems)
         }
     }
 
