@@ -22,13 +22,6 @@ enum MouseReporting {
         if active.exchange(false, ordering: .sequentiallyConsistent) { write(off) }
     }
 
-    /// Turns reports off for a stop (Ctrl-Z); returns whether they were on, to `resume` after it.
-    static func suspend() -> Bool {
-        let was = active.load(ordering: .sequentiallyConsistent)
-        disable()
-        return was
-    }
-
     private static func write(_ sequence: StaticString) {
         _ = Glibc.write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
     }

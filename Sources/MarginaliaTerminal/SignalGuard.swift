@@ -14,7 +14,8 @@ import Synchronization
 ///   it later from the main loop loses a race: the shell takes the terminal back as soon as the
 ///   job's first process stops (e.g. a wrapping `sh -c`), and an endwin after that would wipe the
 ///   shell's "Stopped" line with the saved screen. After SIGCONT a flag asks the loop to restore
-///   program mode and repaint everything at the current size.
+///   program mode, repaint everything at the current size and only then turn mouse reports back
+///   on.
 /// - SIGILL, SIGTRAP (Swift runtime traps), SIGSEGV, SIGBUS, SIGABRT, SIGFPE: endwin right in the
 ///   handler (not async-signal-safe, but the process is dying and a raw terminal is worse), replay
 ///   the captured stderr so the runtime's message shows, then re-raise with the default action.
@@ -95,7 +96,7 @@ enum SignalGuard {
 
     private static let onSuspendSignal: @convention(c) (Int32) -> Void = { _ in
         let wasActive = SignalGuard.cursesActive.load(ordering: .sequentiallyConsistent)
-        let mouseWasOn = MouseReporting.suspend()
+        MouseReporting.disable()
         if wasActive { endwin() }
         // Stop with the default action; execution continues here after SIGCONT.
         Glibc.signal(SIGTSTP, SIG_DFL)
@@ -105,7 +106,6 @@ enum SignalGuard {
         sigprocmask(SIG_UNBLOCK, &set, nil)
         raise(SIGTSTP)
         SignalGuard.setHandler(SIGTSTP, SignalGuard.onSuspendSignal, flags: 0)
-        if mouseWasOn { MouseReporting.enable() }
         if wasActive { SignalGuard.pendingResume.store(true, ordering: .sequentiallyConsistent) }
     }
 

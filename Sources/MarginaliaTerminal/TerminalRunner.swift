@@ -156,5 +156,9 @@ public enum TerminalRunner {
         werase(mg_stdscr())
         painter.invalidate()
         draw(session, with: painter)
+        // Reports back on only now, from this thread and after curses has repainted: written from
+        // the signal handler, they could land before or inside the repaint's output (or that of a
+        // frame the stop interrupted), and tmux was seen to end up with them off.
+        if session.wantsMouse { MouseReporting.enable() }
     }
 }

@@ -26,6 +26,9 @@ click() {
     for i in $(seq 1 "${3:-1}"); do seq+=$(printf '\033[<0;%s;%sM\033[<0;%s;%sm' "$1" "$2" "$1" "$2"); done
     text "$seq"
 }
+# A function, so that wait_until asks tmux again on every poll (arguments written inline would be
+# expanded once, before the first poll, and a late switch would never be seen).
+mouse_on() { [ "$(mouse_flags)" = 11 ]; }
 shell_in_front() { [ "$(tm display -p -t "$PANE" '#{pane_current_command}')" = bash ]; }
 wheel_down() { text "$(printf '\033[<65;%s;%sM' "$1" "$2")"; }
 
@@ -33,7 +36,7 @@ scenario() {
     write_article a.txt 30
     launch a.txt
     wait_analysed
-    wait_until [ "$(mouse_flags)" = 11 ] || fail "mouse reporting not turned on ($1): flags $(mouse_flags)"
+    wait_until mouse_on || fail "mouse reporting not turned on ($1): flags $(mouse_flags)"
     # A click on a word of paragraph 2 selects its sentence; `1` tags it.
     read -r x y < <(cell "Sicherheit" "Absatz 2.")
     [ -n "${y:-}" ] || fail "no 'Sicherheit' after 'Absatz 2.' on the screen ($1)"
@@ -61,12 +64,12 @@ scenario() {
     # from the shell, as a user would, so that it is the job bash stops.
     type_line "clear; '$BIN' a.txt"
     wait_analysed
-    wait_until [ "$(mouse_flags)" = 11 ] || fail "mouse reporting not turned on ($1)"
+    wait_until mouse_on || fail "mouse reporting not turned on ($1)"
     keys C-z
     wait_for "Stopped" "the reader to stop ($1)"
     [ "$(mouse_flags)" = 00 ] || fail "mouse reporting left on while suspended ($1): flags $(mouse_flags)"
     type_line "fg"
-    wait_until [ "$(mouse_flags)" = 11 ] || fail "mouse reporting not back after fg ($1): flags $(mouse_flags)"
+    wait_until mouse_on || fail "mouse reporting not back after fg ($1): flags $(mouse_flags)"
     wait_for "Absatz 2\\." "the reader redrawn after fg ($1)"
     keys q
     wait_until shell_in_front || fail "the reader did not quit ($1)"
