@@ -215,6 +215,15 @@ public enum QuoteDetection {
                     // reports speaking goes on in their own words.
                     speakerSpan = span; rule = "previous report"
                 }
+                // A speaker carried from an earlier paragraph whom this paragraph names before the
+                // quote ("Steinbrück hatte Positives zu vermelden. … „…“"): that nearer mention.
+                if ["previous paragraph", "previous report"].contains(rule), first > 0, let carried = speakerSpan {
+                    let name = speakerNames[carried] ?? resolver.resolve(carried)
+                    speakerNames[carried] = name
+                    if name.canonical != SpeakerMention.unresolved, let np = finder.mention(of: name.canonical, in: 0..<first, quote: first) {
+                        speakerSpan = spanOf(np)
+                    }
+                }
                 var speaker: SpeakerMention? = nil
                 if let s = speakerSpan, SpeakerFinder.anaphoricSources.contains(text[s].lowercased()) {
                     // "Demnach"/"wonach" stand for the source named before: the noun phrase before
