@@ -42,3 +42,27 @@ extension SpeakerFinder {
 
     static let definiteArticles: Set<String> = ["der", "die", "das", "des", "dem", "den"]
 }
+
+/// "Die Vereinigung schlug in die gleiche Kerbe, indem sie den Rat aufforderte: „…“": the colon
+/// closes a subordinate clause whose subject is a pronoun standing for the main clause's subject.
+/// The pronoun is the subject of the verb that introduces the quote; it is resolved to that subject.
+extension SpeakerFinder {
+    func subordinatePronoun(before u0: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard isGerman, u0 > sentence.lowerBound, units[u0 - 1].text == ":",
+              let comma = (sentence.lowerBound..<(u0 - 1)).last(where: { units[$0].text == "," }),
+              comma + 2 < u0 - 1, SpeakerFinder.subordinators.contains(units[comma + 1].lower),
+              ["er", "sie"].contains(units[comma + 2].lower) else { return nil }
+        return (comma + 2)..<(comma + 3)
+    }
+
+    static let subordinators: Set<String> = ["indem", "als", "nachdem", "während", "weil", "wobei", "da"]
+}
+
+extension SpeakerFinder {
+    /// The units covering `span` exactly (a speaker mention found by a rule).
+    func units(in span: Span) -> Range<Int> {
+        let first = units.firstIndex { $0.span.start >= span.start } ?? units.count
+        let end = units[first...].firstIndex { $0.span.start >= span.end } ?? units.count
+        return first..<end
+    }
+}

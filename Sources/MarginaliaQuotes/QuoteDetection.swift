@@ -215,6 +215,12 @@ public enum QuoteDetection {
                     // reports speaking goes on in their own words.
                     speakerSpan = span; rule = "previous report"
                 }
+                // "X schlug …, indem sie … aufforderte: „…“": the pronoun introducing the quote, standing for X.
+                if rule == "cue" || rule == "colon", let main = speakerSpan, finder.isPerson(finder.units(in: main)),
+                   let pronoun = finder.subordinatePronoun(before: first, sentence: sentence).map(spanOf), pronoun.start > main.end {
+                    speakerNames[pronoun] = SpeakerResolver.Resolution(canonical: resolver.resolve(main).canonical, antecedent: main)
+                    speakerSpan = pronoun
+                }
                 // A speaker carried from an earlier paragraph whom this paragraph names before the
                 // quote ("Steinbrück hatte Positives zu vermelden. … „…“"): that nearer mention.
                 if ["previous paragraph", "previous report"].contains(rule), first > 0, let carried = speakerSpan {

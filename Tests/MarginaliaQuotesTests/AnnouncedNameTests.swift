@@ -52,3 +52,23 @@ import MarginaliaText
     let entities = [mention("Nordkurier Zeitung", in: text, type: .ORG)]
     #expect(speakers(text, entities: entities) == ["die Zeitung"])
 }
+
+// "X schlug …, indem sie … aufforderte: „…“": the pronoun subject of the clause the colon closes
+// introduces the quote and stands for the main clause's subject.
+
+@Test func aSubordinatePronounBeforeTheColonStandsForTheMainSubject() {
+    let text = "Der Mieterbund Nordstadt schloss sich der Kritik an, indem er die Stadt zum Handeln aufforderte: „Wer jetzt nicht baut, hat in fünf Jahren keine Wohnungen mehr.“"
+    let entities = [mention("Mieterbund Nordstadt", in: text, type: .ORG)]
+    let (article, found) = quotes(in: text, entities: entities)
+    #expect(found.count == 1)
+    #expect(found.first?.speaker?.text == "er")
+    #expect(found.first?.speaker?.canonical == "Mieterbund Nordstadt")
+    #expect(found.first?.speaker?.antecedent.map { article[$0] }?.hasSuffix("Mieterbund Nordstadt") == true)
+}
+
+@Test func aColonFrameWithoutSubordinateClauseKeepsItsSubject() {
+    let text = "Der Mieterbund Nordstadt schloss sich der Kritik an und forderte die Stadt zum Handeln auf: „Wer jetzt nicht baut, hat in fünf Jahren keine Wohnungen mehr.“"
+    let entities = [mention("Mieterbund Nordstadt", in: text, type: .ORG)]
+    #expect(canonicalSpeakers(text, entities: entities) == ["Mieterbund Nordstadt"])
+    #expect(speakers(text, entities: entities).first?.hasSuffix("Mieterbund Nordstadt") == true)
+}
