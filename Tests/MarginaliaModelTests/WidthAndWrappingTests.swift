@@ -162,3 +162,31 @@ import MarginaliaText
         }
     }
 }
+
+/// `ArticleLayout.lines` keeps one start per line: every line's span must still be the text
+/// between newlines (or a piece of a long line), empty lines and a final newline included.
+@Suite struct LineSpansTests {
+    @Test func linesAreTheTextBetweenNewlinesWithPiecesOfLongLines() {
+        let long = String(repeating: "Die Fähre legt ab. ", count: 2 * ArticleLayout.longLine / 19)
+        for string in ["", "\n", "\n\n", "a", "a\n", "a\n\nb", "\nab\ncd\n\n", long + "\nKurz.\n\n" + long] {
+            let text = ArticleText(string)
+            let layout = ArticleLayout(text: text, width: 30)
+            // The hard lines, with long ones cut where the layout cut them.
+            var hard: [Span] = []
+            var start = 0
+            for (i, s) in string.unicodeScalars.enumerated() where s == "\n" { hard.append(Span(start, i)); start = i + 1 }
+            hard.append(Span(start, text.count))
+            var pieces = layout.lines.makeIterator()
+            for line in hard {
+                var covered = line.start
+                repeat {
+                    let piece = pieces.next()
+                    #expect(piece?.start == covered, "\(string.prefix(12).debugDescription)")
+                    covered = piece?.end ?? line.end
+                } while covered < line.end
+                #expect(covered == line.end)
+            }
+            #expect(pieces.next() == nil)
+        }
+    }
+}

@@ -52,6 +52,6 @@ final class DocumentCaches {
     let tagPaneAnnotations = Derived<Int, [Annotation]>()
     let tagCounts = Derived<TagsKey, String>()
     /// The side panes' rows, one cache per pane.
-    let paneItems: [Focus: Derived<ViewKey, [PaneItem]>] = Dictionary(
-        uniqueKeysWithValues: Focus.allCases.map { ($0, Derived<ViewKey, [PaneItem]>()) })
+    let paneItems: [Focus: Derived<ViewKey, PaneRowList>] = Dictionary(
+        uniqueKeysWithValues: Focus.allCases.map { ($0, Derived<ViewKey, PaneRowList>()) })
 }

@@ -27,7 +27,7 @@ public final class ArticleLayout {
     /// multi-megabyte paragraph on one line is wrapped only where it is shown (not all of it on
     /// every resize). Never empty (an empty text has one
     /// empty line).
-    public let lines: [Span]
+    public let lines: LineSpans
     /// Pieces of a long hard line hold about this many code points (a row may end early where
     /// one piece ends, once in this many).
     public static let longLine = 16_384
@@ -38,7 +38,7 @@ public final class ArticleLayout {
     public init(text: ArticleText, width: Int) {
         self.text = text
         self.width = max(1, width)
-        var lines: [Span] = []
+        var lines = LineSpans(text: text)
         var start = 0
         let scalars = text.scalars
         for i in 0..<scalars.count where scalars[i] == "\n" {
@@ -51,7 +51,7 @@ public final class ArticleLayout {
 
     /// A hard line, cut after the last space in the second half of each `longLine` window (or,
     /// in one endless word, before a letter, never inside a character's combining marks).
-    static func appendPieces(of line: Span, _ scalars: ScalarStore, to lines: inout [Span]) {
+    static func appendPieces(of line: Span, _ scalars: ScalarStore, to lines: inout LineSpans) {
         var start = line.start
         while line.end - start > longLine {
             let limit = start + longLine
@@ -161,7 +161,7 @@ public final class ArticleLayout {
         var lo = 0, hi = lines.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if lines[mid].start <= offset { lo = mid } else { hi = mid - 1 }
+            if lines.start(mid) <= offset { lo = mid } else { hi = mid - 1 }
         }
         return lo
     }

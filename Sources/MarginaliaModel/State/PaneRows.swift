@@ -19,13 +19,77 @@ public struct PaneItem: Equatable, Sendable {
     public var isHeader = false
     /// What repeated Enter cycles through, in text order: an entity's mentions, a type's
     /// mentions, a speaker's quotes. Empty: Enter selects `target` (Tags pane).
-    public var targets: [PaneTarget] = []
+    public var targets: [PaneTarget] {
+        get { targetsOfRow.map { $0.table.targets(ofRow: $0.row) } ?? targetList }
+        set { targetList = newValue; targetsOfRow = nil }
+    }
     /// How the status line names the item while Enter cycles ("Putin: mention 2/5").
     public var name = ""
     public var targetNoun = "mention"
     /// A quote the user rejected: the id of that correction (`a` on the row undoes it); the
     /// empty string on the header of the rejected quotes.
     public var rejection: String?
+
+    private var targetList: [PaneTarget] = []
+    /// Targets made only when asked for (a type's header in the Entities pane targets every
+    /// mention of that type: drawing the row must not make them).
+    private var targetsOfRow: RowTargets?
+
+    public init(label: String, scope: String?, marker: String, target: Span?, isHeader: Bool = false, targets: [PaneTarget] = [],
+                name: String = "", targetNoun: String = "mention", rejection: String? = nil) {
+        self.label = label
+        self.scope = scope
+        self.marker = marker
+        self.target = target
+        self.isHeader = isHeader
+        self.targetList = targets
+        self.name = name
+        self.targetNoun = targetNoun
+        self.rejection = rejection
+    }
+
+    /// A row of `table` whose targets the table makes when they are asked for.
+    init(label: String, scope: String?, marker: String, target: Span?, isHeader: Bool, targetsOf row: Int, in table: any PaneRowTable,
+         name: String, targetNoun: String) {
+        self.init(label: label, scope: scope, marker: marker, target: target, isHeader: isHeader, name: name, targetNoun: targetNoun)
+        self.targetsOfRow = RowTargets(table: table, row: row)
+    }
+
+    private struct RowTargets: Equatable, Sendable {
+        let table: any PaneRowTable
+        let row: Int
+        static func == (a: RowTargets, b: RowTargets) -> Bool { a.table === b.table && a.row == b.row }
+    }
+}
+
+/// Rows kept as indices into the analysis (the Entities and Quotes panes of a big article have
+/// 100,000s): a row's label and targets are made when the row is asked for, so drawing makes
+/// only the rows on screen.
+protocol PaneRowTable: AnyObject, Sendable {
+    var count: Int { get }
+    func row(_ index: Int) -> PaneItem
+    func targets(ofRow index: Int) -> [PaneTarget]
+}
+
+/// The rows of a side pane: those of a table (made on access), then rows made in full (the
+/// Tags pane's, the rejected quotes: a handful, made by the user).
+public struct PaneRowList: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
+    let table: (any PaneRowTable)?
+    let made: [PaneItem]
+
+    public init(_ items: [PaneItem] = []) { self.table = nil; self.made = items }
+    public init(arrayLiteral items: PaneItem...) { self.init(items) }
+    init(table: any PaneRowTable, then made: [PaneItem] = []) { self.table = table; self.made = made }
+
+    private var tableCount: Int { table?.count ?? 0 }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { tableCount + made.count }
+    public subscript(index: Int) -> PaneItem {
+        if let table, index < table.count { return table.row(index) }
+        return made[index - tableCount]
+    }
+
+    public static func == (a: PaneRowList, b: PaneRowList) -> Bool { a.table === b.table && a.made == b.made }
 }
 
 /// The rows of the Entities and Quotes panes, built from the corrected analysis.
@@ -39,49 +103,16 @@ enum PaneRows {
 
     /// Sections by type (PER, LOC, ORG, MISC), each a header "PER (n entities)" followed by its
     /// entities, most mentioned first: "Wladimir Putin (5)". Enter on a header cycles through
-    /// every mention of that type, on an entity through its mentions.
-    static func entities(_ mentions: [EntityMention]) -> [PaneItem] {
-        // Mention -> its index in the document's list, for the selection unit.
-        var indexOf: [Span: Int] = [:]
-        for (i, m) in mentions.enumerated() where indexOf[m.span] == nil { indexOf[m.span] = i }
-        func target(_ m: EntityMention) -> PaneTarget { PaneTarget(span: m.span, unit: .entity(indexOf[m.span] ?? 0)) }
-        var rows: [PaneItem] = []
-        for section in EntityGrouping.groupsByType(mentions) {
-            let scope = PaneRows.entityScopes[section.type]
-            let all = section.groups.flatMap(\.mentions).sorted { $0.span < $1.span }.map(target)
-            rows.append(PaneItem(label: "(\(section.groups.count))", scope: scope, marker: section.type.rawValue, target: all.first?.span,
-                                 isHeader: true, targets: all, name: section.type.rawValue))
-            for group in section.groups {
-                let targets = group.mentions.map(target)
-                rows.append(PaneItem(label: "\(group.canonical) (\(group.mentions.count))", scope: scope, marker: "•",
-                                     target: targets.first?.span, targets: targets, name: group.canonical))
-            }
-        }
-        return rows
+    /// every mention of that type, on an entity through its mentions. `groups`: those of
+    /// `EntityGrouping.groups(mentions)`.
+    static func entities(_ mentions: [EntityMention], groups: [EntityGroup]? = nil) -> PaneRowList {
+        PaneRowList(table: EntityPaneRows(mentions, groups: groups ?? EntityGrouping.groups(mentions)))
     }
 
     /// A header per speaker, "Maria Sacharowa (2)", followed by the excerpts of that speaker's
     /// quotes; quotes without a speaker under "unknown speaker". Enter on a header cycles
     /// through the speaker's quotes, on a quote selects it.
-    static func quotes(_ quotes: [Quotation], text: ArticleText, language: Language = .de) -> [PaneItem] {
-        // A speaker set by hand may carry only its surface text: group by what is shown.
-        let named = quotes.map { quote -> Quotation in
-            var q = quote
-            if let s = q.speaker, s.canonical.isEmpty { q.speaker?.canonical = s.text }
-            return q
-        }
-        var rows: [PaneItem] = []
-        for group in SpeakerGroups.group(named) {
-            let speaker = group.speaker ?? unknownSpeaker
-            let targets = group.quotations.map { PaneTarget(span: quotes[$0].span, unit: .quote($0)) }
-            rows.append(PaneItem(label: "\(speaker) (\(group.count))", scope: "quote.speaker", marker: "❝", target: targets.first?.span,
-                                 isHeader: true, targets: targets, name: speaker, targetNoun: "quote"))
-            for (i, index) in group.quotations.enumerated() {
-                let excerpt = quotes[index].spans.map { text[$0] }.joined(separator: " … ").replacing("\n", with: " ")
-                rows.append(PaneItem(label: ExcerptMarks.quoted(excerpt, language: language), scope: "quote", marker: "·", target: targets[i].span,
-                                     targets: [targets[i]], name: speaker, targetNoun: "quote"))
-            }
-        }
-        return rows
+    static func quotes(_ quotes: [Quotation], text: ArticleText, language: Language = .de, then made: [PaneItem] = []) -> PaneRowList {
+        PaneRowList(table: QuotePaneRows(quotes, text: text, language: language), then: made)
     }
 }
