@@ -56,8 +56,10 @@ public enum Focus: String, CaseIterable, Sendable {
 public final class ReaderApp: AppSession {
     public let options: LaunchOptions
     public private(set) var config: UserConfig
-    /// The user model's state in the reader (ReaderApp+Learning.swift).
-    public let learning: ReaderLearning
+    /// Tagging, notes, corrections, undo and the learner (Components/AnnotationEditor.swift).
+    let editor: AnnotationEditor
+    /// Opening, saving and locking every article's annotations (Components/SessionKeeper.swift).
+    let sessionKeeper: SessionKeeper
     public let commands: [CommandSpec]
     /// Commands by name and alias, and the keymap: built on first use (the first key or `:`
     /// command), not before the first frame.
@@ -93,15 +95,12 @@ public final class ReaderApp: AppSession {
     var lastPress: MouseEvent?
     /// The message shown and the session's log of them.
     var messages = MessageLine()
-    public internal(set) var shouldQuit = false
-    /// Set by `:q!`: leave without saving.
-    var discardChanges = false
 
     /// Opens the given paths (files or folders; none: the caller passes the bundled samples).
     /// Throws a LoadError (one-line description) when nothing can be opened.
     public static func open(paths: [String], options: LaunchOptions) throws -> ReaderApp {
         var documents = DocumentList(paths: paths, environment: options.environment, readOnly: options.viewOnly)
-        documents.userModels = ReaderLearning.provider(environment: options.environment)
+        documents.userModels = SuggestionLearner.provider(environment: options.environment)
         documents.jobs = options.jobs
         guard documents.count > 0 else { throw LoadErrorBox(documents.librarySession?.openError ?? "\(paths.first ?? "(no article)"): no such file") }
         for index in documents.libraryOpenOrder where documents.document(at: index, width: options.width) != nil {
@@ -125,9 +124,11 @@ public final class ReaderApp: AppSession {
         let configDirectory = UserConfig.directory(environment: options.environment)
         let config = UserConfig.load(directory: configDirectory, commandNames: { Set(commands.map(\.name)) })
         self.config = config
-        let userModels = documents.userModels ?? ReaderLearning.newProvider()
+        let userModels = documents.userModels ?? SuggestionLearner.newProvider()
         self.documents.userModels = userModels
-        self.learning = ReaderLearning(enabled: config.learning ?? true, environment: options.environment, provider: userModels)
+        let learner = SuggestionLearner(enabled: config.learning ?? true, environment: options.environment, provider: userModels)
+        self.editor = AnnotationEditor(learner: learner, configuredTagSet: config.tags)
+        self.sessionKeeper = SessionKeeper(options: options)
         self.themeCatalog = ThemeCatalog.standard(configDirectory: configDirectory)
         // Only a terminal without colours (its attributes) or with 8 (its tag styles) borrows from
         // the monochrome theme; parsing it for the others cost a millisecond of every start.
@@ -154,13 +155,7 @@ public final class ReaderApp: AppSession {
 
     /// Releases the articles' locks (saving first) when the app goes away without `q`, e.g.
     /// after `--dump`. After `:q!` nothing is saved (`quit(save: false)` has released the locks).
-    deinit {
-        guard !discardChanges else { return }
-        for entry in documents.entries {
-            _ = entry.document?.pollStore(wait: 30)  // a store still opening would keep its lock
-            entry.document?.store?.close()
-        }
-    }
+    deinit { sessionKeeper.release(loadedDocuments) }
 
     // MARK: AppSession
 

@@ -19,17 +19,24 @@ import MarginaliaStore
             .map { TextSearch.find($0, in: t)[0] }
     }
 
-    func makeApp(_ sandbox: Sandbox, name: String = "article.txt") -> ReaderApp {
-        let t = ArticleText(AnnotationTests.text)
-        let vucic = mention(t, "Aleksandar Vučić", .PER)
-        let entities = [mention(t, "Kherson", .LOC), vucic, mention(t, "La Repubblica", .PER)]
-        let quotes = [
+    /// The hand-made analysis of `text`: three entities (one of them wrong) and two quotes.
+    static var entities: [EntityMention] {
+        let t = ArticleText(text)
+        return [mention(t, "Kherson", .LOC), mention(t, "Aleksandar Vučić", .PER), mention(t, "La Repubblica", .PER)]
+    }
+    static var quotes: [Quotation] {
+        let t = ArticleText(text)
+        let vucic = entities[1]
+        return [
             Quotation(spans: [TextSearch.find("Entscheidungsschlacht", in: t)[0]], speaker: SpeakerMention(span: vucic.span, text: vucic.text, canonical: vucic.text)),
             Quotation(spans: [TextSearch.find("La Repubblica", in: t)[0]]),
         ]
-        let s = AnnotationTests.sentences
-        return sandbox.app(text: AnnotationTests.text, sentences: s, paragraphs: [Span(s[0].start, s[2].end), Span(s[3].start, s[4].end)],
-                           entities: entities, quotes: quotes, name: name)
+    }
+    static var paragraphs: [Span] { [Span(sentences[0].start, sentences[2].end), Span(sentences[3].start, sentences[4].end)] }
+
+    func makeApp(_ sandbox: Sandbox, name: String = "article.txt") -> ReaderApp {
+        sandbox.app(text: AnnotationTests.text, sentences: AnnotationTests.sentences, paragraphs: AnnotationTests.paragraphs,
+                    entities: AnnotationTests.entities, quotes: AnnotationTests.quotes, name: name)
     }
 
     func saved(_ app: ReaderApp) throws -> String {

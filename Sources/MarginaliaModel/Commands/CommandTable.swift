@@ -72,25 +72,25 @@ public enum CommandTable {
     ]
 
     static let annotation: [CommandSpec] = (1...9).map { n in
-        CommandSpec("tag-\(n)", "tag the selection with tag \(n) of the tag set", keys: ["\(n)"], context: .article) { app, _ in app.tagSelection(n) }
+        CommandSpec("tag-\(n)", "tag the selection with tag \(n) of the tag set", keys: ["\(n)"], context: .article) { app, _ in app.annotate { $0.tag(n, in: $1) } }
     } + [
-        CommandSpec("untag", "remove the tags on exactly the selection (overlapping ones: choose in the Tags pane)", keys: ["x"], context: .article) { app, _ in app.untagSelection() },
-        CommandSpec("mark-entity", "make the selection an entity: :mark-entity PER|LOC|ORG|MISC", keys: ["m"], context: .article) { app, i in app.markEntity(i.rawArgument) },
-        CommandSpec("mark-quote", "make the selection a quote: :mark-quote [SPEAKER] (no name: asks)", keys: ["\""], context: .article) { app, i in app.markQuote(i.rawArgument) },
+        CommandSpec("untag", "remove the tags on exactly the selection (overlapping ones: choose in the Tags pane)", keys: ["x"], context: .article) { app, _ in
+            app.annotate { $0.untag(in: $1, untagKey: app.keysOrName("untag", in: .pane)) }
+        },
+        CommandSpec("mark-entity", "make the selection an entity: :mark-entity PER|LOC|ORG|MISC", keys: ["m"], context: .article) { app, i in app.annotate { $0.markEntity(i.rawArgument, in: $1) } },
+        CommandSpec("mark-quote", "make the selection a quote: :mark-quote [SPEAKER] (no name: asks)", keys: ["\""], context: .article) { app, i in app.annotate { $0.markQuote(i.rawArgument, in: $1) } },
         CommandSpec("note", "add or edit a note on the selection", keys: ["c"], context: .article) { app, _ in app.startNote() },
-        CommandSpec("accept", "accept the selected entity (or quote)", keys: ["a"], context: .article) { app, _ in app.acceptSelection() },
-        CommandSpec("reject", "reject the selected entity (or quote)", keys: ["r"], context: .article) { app, _ in app.rejectSelection() },
+        CommandSpec("accept", "accept the selected entity (or quote)", keys: ["a"], context: .article) { app, _ in app.annotate { $0.accept(in: $1) } },
+        CommandSpec("reject", "reject the selected entity (or quote)", keys: ["r"], context: .article) { app, _ in app.annotate { $0.reject(in: $1) } },
         CommandSpec("retype", "change the selected entity's type (PER LOC ORG MISC); :retype LOC", keys: ["t"], context: .article) { app, i in
-            if let name = i.arguments.first {
-                guard let type = EntityType(rawValue: name.uppercased()) else { app.show(message: "entity types: PER LOC ORG MISC", error: true); return }
-                app.retypeSelection(to: type)
-            } else {
-                app.retypeSelection()
-            }
+            let markKey = app.keysOrName("mark-entity")
+            guard let name = i.arguments.first else { app.annotate { $0.retype(in: $1, markKey: markKey) }; return }
+            guard let type = EntityType(rawValue: name.uppercased()) else { app.show(message: "entity types: PER LOC ORG MISC", error: true); return }
+            app.annotate { $0.retype(to: type, in: $1, markKey: markKey) }
         },
         CommandSpec("speaker", "set the speaker of the selected quote: :speaker NAME", context: .global) { app, i in
             guard let q = app.selectedQuoteIndex ?? (app.focus == .quotes ? SidePane.quoteIndex(atRow: app.cursor(in: .quotes), in: app.paneItems(.quotes), orFirstOfHeader: true) : nil) else { app.show(message: "select a quote first (Quotes pane)"); return }
-            if i.rawArgument.isEmpty { app.startSpeakerPrompt(q) } else { app.promptLine.target = app.document?.quotes[q].span; app.setQuoteSpeaker(i.rawArgument) }
+            if i.rawArgument.isEmpty { app.startSpeakerPrompt(q) } else { app.setQuoteSpeaker(i.rawArgument, quote: q) }
         },
         CommandSpec("accept", "accept the item (quote, or every mention of the entity)", keys: ["a"], context: .pane) { app, _ in app.paneCorrection(.accept) },
         CommandSpec("reject", "reject the item (not a quote / not an entity)", keys: ["r"], context: .pane) { app, _ in app.paneCorrection(.reject) },
@@ -105,9 +105,11 @@ public enum CommandTable {
         CommandSpec("note", "edit the note of the annotation (Tags pane)", keys: ["c"], context: .pane) { app, _ in app.paneCorrection(.note) },
         CommandSpec("view-note", "read the note of the annotation in full", keys: ["K"], context: .pane) { app, _ in app.viewNote() },
         CommandSpec("view-note", "read the notes on the selection in full", keys: ["K"], context: .article) { app, _ in app.viewNote() },
-        CommandSpec("undo", "undo the last change", keys: ["u"], context: .global) { app, i in app.undo(count: i.repeatCount) },
-        CommandSpec("redo", "redo the last undone change", keys: ["<C-r>"], context: .global) { app, i in app.redo(count: i.repeatCount) },
-        CommandSpec("tags", "this article's tag set: :tags a,b,c; :tags alone adopts config.toml's (tags renamed by position, undoable)", context: .global) { app, i in app.setTagSet(i.rawArgument) },
-        CommandSpec("export", "export annotations: :export jsonl|brat|conll|w3c PATH", context: .global) { app, i in app.export(i.arguments, raw: i.rawArgument) },
+        CommandSpec("undo", "undo the last change", keys: ["u"], context: .global) { app, i in app.annotate { $0.undo(count: i.repeatCount, in: $1) } },
+        CommandSpec("redo", "redo the last undone change", keys: ["<C-r>"], context: .global) { app, i in app.annotate { $0.redo(count: i.repeatCount, in: $1) } },
+        CommandSpec("tags", "this article's tag set: :tags a,b,c; :tags alone adopts config.toml's (tags renamed by position, undoable)", context: .global) { app, i in app.annotate { $0.setTagSet(i.rawArgument, in: $1) } },
+        CommandSpec("export", "export annotations: :export jsonl|brat|conll|w3c PATH", context: .global) { app, i in
+            app.annotate { $0.export(i.arguments, raw: i.rawArgument, in: $1, corpusID: app.libraryCorpusID(for: $1)) }
+        },
     ]
 }

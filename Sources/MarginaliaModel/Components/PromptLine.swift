@@ -36,10 +36,6 @@ struct PromptLine {
     var historyWalk: HistoryWalk?
     /// Tab's candidates while Tab cycles through them (nil after any other edit).
     var completion: PromptCompletion?
-    /// The passage a note or speaker prompt will apply to (fixed when the prompt opens).
-    var target: Span?
-    /// The quotes a speaker prompt opened on a speaker header renames (empty: just `target`).
-    var group: [Span] = []
 
     init(environment: [String: String]) { self.environment = environment }
 

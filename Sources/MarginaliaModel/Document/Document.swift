@@ -16,9 +16,8 @@ public final class Document {
     public private(set) var rawAnalysis: ArticleAnalysis?
     /// The article's annotations; nil until the app attaches it.
     public internal(set) var store: AnnotationStore?
-    /// Edits of this article, newest last, for `u` and `Ctrl-R`.
-    var undoStack: [UndoEntry] = []
-    var redoStack: [UndoEntry] = []
+    /// Edits of this article for `u` and `Ctrl-R` (kept with it: switching back finds them).
+    var history = EditHistory()
     /// Bumped whenever the analysis or the annotations change, so cached views know to refresh.
     public private(set) var version = 0
     /// Bumped when the analysis (or the corrections applied to it) changes.

@@ -4,10 +4,10 @@ import MarginaliaEntities
 enum LearningCommands {
     static let specs: [CommandSpec] = [
         CommandSpec("model", "what corrections taught the entity suggestions; :model reset forgets it", context: .global) { app, i in
-            app.modelCommand(i.arguments)
+            app.apply(app.learning.modelCommand(i.arguments))
         },
         CommandSpec("entities-done", "mark the article's entity corrections complete (unmarked names count as not names)", context: .global) { app, _ in
-            app.markEntitiesDone()
+            app.annotate { [$0.learner.markEntitiesDone($1)] }
         },
     ]
 }

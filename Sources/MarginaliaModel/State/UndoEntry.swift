@@ -9,6 +9,33 @@ struct UndoEntry {
     var span: Span?
 }
 
+/// One article's edits, newest last: what `u` undoes and what Ctrl-R redoes. Only the
+/// `AnnotationEditor` changes it.
+struct EditHistory {
+    private(set) var undoable: [UndoEntry] = []
+    private(set) var redoable: [UndoEntry] = []
+
+    /// A new edit: what was undone can no longer be redone.
+    mutating func record(_ entry: UndoEntry) {
+        undoable.append(entry)
+        redoable.removeAll()
+    }
+
+    /// The edit to undo, moved to the redo side; nil when there is none.
+    mutating func takeUndo() -> UndoEntry? {
+        guard let entry = undoable.popLast() else { return nil }
+        redoable.append(entry)
+        return entry
+    }
+
+    /// The edit to redo, moved back to the undo side; nil when there is none.
+    mutating func takeRedo() -> UndoEntry? {
+        guard let entry = redoable.popLast() else { return nil }
+        undoable.append(entry)
+        return entry
+    }
+}
+
 extension AnnotationEdit {
     /// Whether the edit adds, removes or changes a correction of the analysis.
     var touchesCorrections: Bool {
