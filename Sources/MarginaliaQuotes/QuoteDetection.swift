@@ -152,6 +152,9 @@ public enum QuoteDetection {
                 func spanOf(_ np: Range<Int>) -> Span {
                     Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
                 }
+                /// The mention shown for a phrase found in the quote's sentence: a name given there
+                /// rather than a definite noun standing for it ("die Zeitung").
+                func shown(_ np: Range<Int>) -> Span { spanOf(finder.namedMention(for: np, sentence: sentence) ?? np) }
                 /// In reported speech (a Konjunktiv before the quote: "Jede Gemeinde könne „…“"), is
                 /// the phrase no person (nor pronoun, organisation or role), so no speaker?
                 func reportedThing(_ np: Range<Int>) -> Bool {
@@ -169,14 +172,18 @@ public enum QuoteDetection {
                 if let np = finder.speaking(finder.find(firstQuote: first, lastQuote: last, gaps: gaps, sentence: sentence))
                     ?? finder.speaking(finder.subjectOfLaterCue(lastQuote: last, sentence: sentence))
                     ?? finder.speaking(finder.wordsAnaphorSpeaker(lastQuote: last, sentence: sentence, next: nextSentenceRange)) {
-                    speakerSpan = spanOf(np); rule = "cue"
+                    speakerSpan = shown(np); rule = "cue"
+                    // „…“, betont sie — after "X sagte:": the pronoun stands for the name announcing the quote.
+                    if let named = finder.announcedName(for: np, firstQuote: first, lastQuote: last, sentence: sentence).map(spanOf) {
+                        speakerNames[spanOf(np)] = SpeakerResolver.Resolution(canonical: resolver.resolve(named).canonical, antecedent: named)
+                    }
                 } else if let np = finder.speaking(finder.subjectBeforeColon(firstQuote: first, sentence: sentence)),
                           // "Seine Zuversicht gründet sich auf …:" — a thing of the speaker still
                           // talking (a possessive) introduces what that speaker says.
                           previousSpeaker == nil || !finder.isPossessivePhrase(np) {
-                    speakerSpan = spanOf(np); rule = "colon"
+                    speakerSpan = shown(np); rule = "colon"
                 } else if let np = finder.speaking(finder.speakingSubject(sentence, before: first)) {
-                    speakerSpan = spanOf(np); rule = "speaking subject"
+                    speakerSpan = shown(np); rule = "speaking subject"
                 } else if let previous = previousSpeaker {
                     speakerSpan = previous; rule = "continuation"
                     let name = speakerNames[previous] ?? resolver.resolve(previous)
@@ -188,7 +195,7 @@ public enum QuoteDetection {
                           // "Jede Gemeinde könne „…“": in reported speech a subject that is no
                           // person is what the report is about, not who speaks.
                           !reportedThing(np) {
-                    speakerSpan = spanOf(np); rule = "subject"
+                    speakerSpan = shown(np); rule = "subject"
                 } else if paragraph.sentenceOf[first] > 0, paragraph.sentenceRanges[paragraph.sentenceOf[first]].lowerBound == first,
                           let np = finder.sentenceSubject(sentences[paragraph.sentenceOf[first] - 1], before: sentences[paragraph.sentenceOf[first] - 1].upperBound),
                           finder.isPersonLike(np) {
@@ -207,6 +214,21 @@ public enum QuoteDetection {
                     // "Der Minister kritisierte die Pläne. …⏎⏎„…“": the one the paragraph before
                     // reports speaking goes on in their own words.
                     speakerSpan = span; rule = "previous report"
+                }
+                // "X schlug …, indem sie … aufforderte: „…“": the pronoun introducing the quote, standing for X.
+                if rule == "cue" || rule == "colon", let main = speakerSpan, finder.isPerson(finder.units(in: main)),
+                   let pronoun = finder.subordinatePronoun(before: first, sentence: sentence).map(spanOf), pronoun.start > main.end {
+                    speakerNames[pronoun] = SpeakerResolver.Resolution(canonical: resolver.resolve(main).canonical, antecedent: main)
+                    speakerSpan = pronoun
+                }
+                // A speaker carried from an earlier paragraph whom this paragraph names before the
+                // quote ("Steinbrück hatte Positives zu vermelden. … „…“"): that nearer mention.
+                if ["previous paragraph", "previous report"].contains(rule), first > 0, let carried = speakerSpan {
+                    let name = speakerNames[carried] ?? resolver.resolve(carried)
+                    speakerNames[carried] = name
+                    if name.canonical != SpeakerMention.unresolved, let np = finder.mention(of: name.canonical, in: 0..<first, quote: first) {
+                        speakerSpan = spanOf(np)
+                    }
                 }
                 var speaker: SpeakerMention? = nil
                 if let s = speakerSpan, SpeakerFinder.anaphoricSources.contains(text[s].lowercased()) {
