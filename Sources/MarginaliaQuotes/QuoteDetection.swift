@@ -158,6 +158,15 @@ public enum QuoteDetection {
                 func spanOf(_ np: Range<Int>) -> Span {
                     Span(paragraph.units[np.lowerBound].span.start, paragraph.units[np.upperBound - 1].span.end)
                 }
+                /// In reported speech (a Konjunktiv before the quote: "Jede Gemeinde könne „…“"), is
+                /// the phrase no person (nor pronoun, organisation or role), so no speaker?
+                func reportedThing(_ np: Range<Int>) -> Bool {
+                    guard cueLanguage != .english, !finder.isPerson(np) else { return false }
+                    return (sentence.lowerBound..<first).contains { k in
+                        paragraph.units[k].isWord && (SpeechCueLexicon.konjunktivForms.contains(paragraph.units[k].lower)
+                            || SpeakerFinder.subjunctiveExtras.contains(paragraph.units[k].lower))
+                    }
+                }
                 // Own attribution first; then a speech verb closing the clause; then the speaker
                 // still talking in this paragraph; then the subject of the sentence; last, a quote
                 // that is a sentence of its own may be attributed by the next sentence.
@@ -181,7 +190,10 @@ public enum QuoteDetection {
                     if name.canonical != SpeakerMention.unresolved, let np = finder.mention(of: name.canonical, in: sentence, quote: first), spanOf(np) != previous {
                         speakerSpan = spanOf(np)
                     }
-                } else if let np = finder.speaking(finder.sentenceSubject(sentence, before: first)) {
+                } else if let np = finder.speaking(finder.sentenceSubject(sentence, before: first)),
+                          // "Jede Gemeinde könne „…“": in reported speech a subject that is no
+                          // person is what the report is about, not who speaks.
+                          !reportedThing(np) {
                     speakerSpan = spanOf(np); rule = "subject"
                 } else if paragraph.sentenceOf[first] > 0, paragraph.sentenceRanges[paragraph.sentenceOf[first]].lowerBound == first,
                           let np = finder.sentenceSubject(sentences[paragraph.sentenceOf[first] - 1], before: sentences[paragraph.sentenceOf[first] - 1].upperBound),

@@ -50,6 +50,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
     case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
     case utteranceNounBefore    // Parolen wie „…“, die Parole „…“: chanted or written words, quoted as said
+    case coordinatedFragment    // „aggressiv“ und „herausfordernd“: lower-case fragments in marks joined by und/oder: someone's words
 
     var weight: Double {
         switch self {
@@ -94,6 +95,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .quotingParagraph: 0.8
         case .noSpeechContext: -2.0
         case .utteranceNounBefore: 1.6
+        case .coordinatedFragment: 1.0
         }
     }
 }
@@ -237,10 +239,29 @@ enum QuoteJudge {
         // A short sentence of its own („Niemand muss sich sorgen.“) is said, not named.
         let wholeSentence = evidence.contains(.startsSentence) && evidence.contains(.endsSentence)
             && words.first.map { $0.text.unicodeScalars.first!.properties.isUppercase } == true
-        if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore].contains($0) }) {
+        // Two lower-case fragments in marks joined by "und"/"oder" („weniger gut“ oder „schlecht“):
+        // words or attributes picked from what someone said, not names (names are capitalised, a
+        // list of three or more is `inList`, an article opening the fragment makes it a term).
+        let joinedToFragment = u >= 2 && ["und", "oder"].contains(units[u - 1].lower) && isLowercaseFragment(units, u - 2)
+            || u + 2 < units.count && ["und", "oder"].contains(units[u + 1].lower) && isLowercaseFragment(units, u + 2)
+        if joinedToFragment, evidence.contains(.startsLowercase), !evidence.contains(.hasDigit), !evidence.contains(.inList),
+           let first = lowered.first, !SpeechCueLexicon.germanDeterminers.contains(first) {
+            evidence.append(.coordinatedFragment)
+        }
+        if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)
+    }
+
+    /// A unit in marks whose first word is lower case and not a number or an article.
+    static func isLowercaseFragment(_ units: [Unit], _ k: Int) -> Bool {
+        guard k >= 0, k < units.count, units[k].quoteIndex != nil else { return false }
+        let scalars = units[k].text.unicodeScalars
+        guard let start = scalars.firstIndex(where: QuoteScanner.isWordScalar) else { return false }
+        guard scalars[start].properties.isLowercase else { return false }
+        let firstWord = String(String.UnicodeScalarView(scalars[start...].prefix(while: QuoteScanner.isWordScalar)))
+        return !SpeechCueLexicon.germanDeterminers.contains(firstWord)
     }
 
     /// How many marked items stand in a row joined only by commas, "und", "oder", "sowie".

@@ -199,7 +199,14 @@ struct SpeakerResolver {
                                         agreeingWith: pronoun) {
             best = (text[role], role)
         }
-        guard let found = best, offset - found.span.end <= SpeakerResolver.pronounReach else { return nil }
+        guard let found = best, offset - found.span.end <= SpeakerResolver.pronounReach else {
+            // No name or role within reach: a person noun as the subject before ("Ein Landwirt …").
+            if let noun = PersonNounAntecedent.last(in: text, before: offset, after: offset - PersonNounAntecedent.reach,
+                                                    agreeingWith: pronoun) {
+                return (text[noun], noun)
+            }
+            return nil
+        }
         return found
     }
 
