@@ -70,26 +70,30 @@ public final class ReaderApp: AppSession {
     public private(set) var theme: ResolvedTheme
 
     public internal(set) var documents: DocumentList
-    public internal(set) var document: Document?
+    /// The article shown: the article pane's (it switches with `showDocument`).
+    public internal(set) var document: Document? {
+        get { article.document }
+        set { article.document = newValue }
+    }
 
     public private(set) var width: Int
     public private(set) var height: Int
-    public internal(set) var focus: Focus = .article
-    // The components, each owning its state (Components/): the side panes, the prompt and
-    // command line, the help overlay. The library list and the hit list live in the library
-    // session (`documents.librarySession`).
+    /// Which part of the screen has the keyboard (on a narrow screen it decides the layout).
+    public internal(set) var focus: Focus = .article { didSet { if focus != oldValue { syncLayout() } } }
+    // The components, each owning its state (Components/): the article pane, the side panes,
+    // the prompt and command line, the help overlay. The library list and the hit list live in
+    // the library session (`documents.librarySession`).
+    var article = ArticlePane()
     var panes: [Focus: SidePane] = [.entities: SidePane(), .quotes: SidePane(), .tags: SidePane()]
     var promptLine: PromptLine
     var help = HelpOverlay()
     /// Ctrl-L was pressed: the front end repaints every cell.
     var redrawRequested = false
-    /// The last press and the drag it started (see ReaderApp+Mouse).
-    var mouseState = MouseState()
+    /// The last mouse press, for telling a double click (see ReaderApp+Mouse).
+    var lastPress: MouseEvent?
     /// The message shown and the session's log of them.
     var messages = MessageLine()
     public internal(set) var shouldQuit = false
-    /// The last `/` query (an empty `/` repeats it, also in another article).
-    var lastSearchQuery: String?
     /// Set by `:q!`: leave without saving.
     var discardChanges = false
 
@@ -162,15 +166,16 @@ public final class ReaderApp: AppSession {
 
     /// Every key goes through the keymap, in the contexts of the screen shown (`activeContexts`).
     /// In a text context (the prompt, the library filter) a character no row binds is typed.
+    /// Background results are not picked up here but in `tick` (the front end ticks after
+    /// every batch of keys), so a key acts on the state the last frame showed.
     public func handle(_ key: Key) {
-        pollAnalysis()
         let contexts = activeContexts
         if let textContext = contexts.first, textContext.takesText {
             dispatcher.reset()
             if let name = keymap.command(for: [key], in: textContext) {
                 run(name, Invocation(), in: textContext)
             } else if case .character(let c) = key {
-                if textContext == .prompt { typeIntoPrompt(c) } else { typeIntoLibraryFilter(c) }
+                if textContext == .prompt { promptLine.type(c) } else { typeIntoLibraryFilter(c) }
             }
             return
         }
@@ -197,6 +202,8 @@ public final class ReaderApp: AppSession {
         syncLayout()
     }
 
+    /// Picks up what background work has finished (analysis, annotations, the rest of a big
+    /// file, a count of search matches, library hits) and saves what is due.
     public func tick(now: Date) {
         pollAnalysis()
         librarySession?.hitList?.refresh()   // the hits of a `:find` while the index grows
@@ -213,7 +220,7 @@ public final class ReaderApp: AppSession {
     }
 
     /// Draws the screen from the components' view data; changes nothing (background results
-    /// arrive through `tick` and `handle`).
+    /// arrive through `tick`).
     public func render() -> CellGrid {
         ScreenRenderer(view: screenView()).render()
     }
@@ -333,8 +340,9 @@ public final class ReaderApp: AppSession {
 
     /// Keeps the article layout's width in step with the screen and the top row on the same text.
     func syncLayout() {
-        guard let document else { return }
         let geometry = ScreenGeometry(width: width, height: height, focus: focus)
+        article.pageHeight = max(1, geometry.articleText.height)
+        guard let document else { return }
         let topOffset = document.layout.row(at: document.top).span.start
         let newWidth = max(1, geometry.articleText.width)
         if newWidth != document.layout.width {

@@ -8,14 +8,7 @@ private let places = Lexicon(places: ["Kassel", "Bremen", "Frankfurt", "Frankfur
 private let words = GermanWords(parsing: "Abend\tm\nFreitag\tm\nMontag\tm\nKanzler\tx\nVerein\tm\nGestern\t-\n")
 
 private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = []) -> [String] {
-    let text = ArticleText(s)
-    let sentences = Segmenter.segment(text, language: .de).sentences
-    let tokens = sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
-    let given = mentions.map { (name, type, confidence) -> EntityMention in
-        let start = Array(s.unicodeScalars).indices.first { i in String(String.UnicodeScalarView(Array(s.unicodeScalars)[i...])).hasPrefix(name) }!
-        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: confidence)
-    }
-    return GermanNamePatterns.apply(given, tokens: tokens, text: text, lexicon: places, words: words).map { "\($0.type.rawValue) \($0.text)" }
+    applyNamePatterns(s, mentions, lexicon: places, words: words)
 }
 
 @Test func legalFormClosesAnOrganisation() {

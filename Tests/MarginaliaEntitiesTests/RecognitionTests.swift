@@ -16,6 +16,15 @@ struct RecognitionTests {
         #expect(eval.overall.f1 >= 0.75, "German fixture F1 \(eval.overall.f1)")
     }
 
+    @Test func germanNewsCategoriesMeetTheirFloor() throws {
+        // Courts, bodies, legal forms, parties, media, schools, zoos, compound places and role
+        // nouns (issue 16). Measured 0.94 with the organisation tables, 0.82 before them; the rules
+        // were written with this file's misses in view, so it guards regressions, nothing more.
+        let eval = try score("german-news-categories.txt", .de)
+        #expect(eval.overall.gold >= 60)
+        #expect(eval.overall.f1 >= 0.88, "German news categories F1 \(eval.overall.f1)")
+    }
+
     @Test func englishGoldSetMeetsItsFloor() throws {
         // The tagger trained on GUM scores 0.69 here (measured); the rules, written against this
         // very file, scored 0.81 but 0.33 on GUM dev. The floor guards against regressions.

@@ -21,10 +21,15 @@ final class HardeningSandbox {
         return path
     }
 
+    /// Background jobs run at once on the test's thread and the clock stands still: no
+    /// hardening test starts a thread or depends on how fast the machine is.
     func options(width: Int, height: Int) -> LaunchOptions {
-        LaunchOptions(colorMode: .ansi256,
-                      environment: ["XDG_CONFIG_HOME": root + "/config", "XDG_DATA_HOME": root + "/data", "HOME": root],
-                      analysisWait: 30, width: width, height: height)
+        var o = LaunchOptions(colorMode: .ansi256,
+                              environment: ["XDG_CONFIG_HOME": root + "/config", "XDG_DATA_HOME": root + "/data", "HOME": root],
+                              analysisWait: 30, width: width, height: height)
+        o.jobs = .inline
+        o.clock = { 1000 }
+        return o
     }
 
     /// The reader on a real file through the real loader and analyser.
@@ -41,7 +46,7 @@ final class HardeningSandbox {
         let article = LoadedArticle(path: path, format: .plainText, text: ArticleText(text))
         let analysis = ArticleAnalysis(language: .de, segmentation: Segmentation(paragraphs: paragraphs, headings: [], sentences: sentences),
                                        entities: [], quotes: [])
-        let document = Document(article: article, width: width, analysis: analysis)
+        let document = Document(article: article, width: width, analysis: analysis, jobs: .inline)
         let app = ReaderApp(documents: DocumentList(documents: [document]), options: options(width: width, height: height))
         app.resize(width: width, height: height)
         return app

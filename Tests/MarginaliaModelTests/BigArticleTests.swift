@@ -18,18 +18,19 @@ import MarginaliaAnalysis
         return out
     }
 
-    /// Opens `path` as the terminal reader does: no wait for anything in the background.
+    /// Opens `path` as the terminal reader does: no wait for anything in the background (which
+    /// only runs when the test asks for it).
     static func openAsTheReaderDoes(_ path: String, in sandbox: Sandbox) throws -> ReaderApp {
         var options = sandbox.options
         options.analysisWait = 0
-        options.jobs = .background   // what is shown before the background work is done
+        options.jobs = .deferred   // what is shown before the background work is done (no thread)
         let app = try ReaderApp.open(paths: [path], options: options)
         app.resize(width: 100, height: 30)
         return app
     }
 
-    /// Lets the document's background jobs finish one by one (blocking on each, no sleeping)
-    /// and ticks the app to pick up each result, until `done`.
+    /// Runs the document's background jobs one by one (deferred: each runs on the test's thread
+    /// when waited for) and ticks the app to pick up each result, until `done`.
     static func tick(_ app: ReaderApp, until done: () -> Bool) {
         for _ in 0..<20 where !done() {
             app.document?.finishNextBackgroundJob()

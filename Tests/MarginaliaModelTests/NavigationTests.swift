@@ -303,7 +303,7 @@ import MarginaliaQuotes
         let path = sandbox.write("big.txt", big)
         var options = sandbox.options
         options.analysisWait = 0
-        options.jobs = .background   // what is shown before the background work is done
+        options.jobs = .deferred   // what is shown before the background work is done (no thread)
         let app = try ReaderApp.open(paths: [path], options: options)
         app.resize(width: 120, height: 30)
         let grid = app.render()

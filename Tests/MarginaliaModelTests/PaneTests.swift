@@ -206,6 +206,21 @@ import MarginaliaStore
         #expect(app.render().text.contains("Quotes (4)"))
     }
 
+    @Test func speakerCommandInTheQuotesPaneNamesTheQuoteOnTheCursorsRow() throws {
+        let sandbox = Sandbox()
+        let app = makeApp(sandbox)
+        let store = try #require(app.document?.store)
+        app.press("<Tab><Tab>jjjj")   // row 4, „Nie wieder“: quote 1, below two headers
+        #expect(app.cursor(in: .quotes) == 4)
+        app.press(":speaker Anna Berger<CR>")
+        #expect(store.items.last?.speaker?.name == "Anna Berger")
+        #expect(store.items.last?.span == PaneTests.quotes[1].span)
+        // On a speaker's header: the first of their quotes.
+        app.press("gg")
+        app.press(":speaker Wladimir Putin<CR>")
+        #expect(store.items.last?.span == PaneTests.quotes[0].span)
+    }
+
     @Test func quoteCorrectionsRegroupThePane() throws {
         let sandbox = Sandbox()
         let app = makeApp(sandbox)

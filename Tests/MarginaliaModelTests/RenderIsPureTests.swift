@@ -4,8 +4,9 @@ import Testing
 import MarginaliaText
 import MarginaliaAnalysis
 
-/// `render()` only draws: a background result waits for `tick` (or the next key), so drawing
-/// twice in a row gives the same cells and leaves the state as it was.
+/// `render()` only draws and `handle` only acts on keys: a background result waits for `tick`
+/// (the front end's, after each batch of keys), so drawing twice in a row gives the same cells
+/// and leaves the state as it was, and a key acts on the state the last frame showed.
 @Suite struct RenderIsPureTests {
     @Test func aFinishedSearchCountWaitsForTickNotForRender() throws {
         let sandbox = Sandbox()
@@ -25,8 +26,13 @@ import MarginaliaAnalysis
         let second = app.render()
         #expect(first == second)
         #expect(app.document?.search?.isCounting == true)
+        // A key does not pick it up either: `n` goes to the next match by a scan from here.
+        app.press("n")
+        #expect(app.document?.search?.isCounting == true)
+        #expect(app.message?.hasSuffix("(counting matches…)") == true)
         app.tick(now: Date())
         #expect(app.document?.search?.isCounting == false)
+        #expect(app.message?.hasPrefix("ernst (2/") == true)   // the count replaces "counting matches…"
         #expect(app.document?.search?.matches.count == text.components(separatedBy: "ernst").count - 1)
     }
 }

@@ -65,7 +65,9 @@ public enum GoldMarkup {
 
     /// Runs the full recognizer (segmentation, tokenisation, tagging, document evidence, name
     /// patterns) on each article; for German with `german` instead of the shipped model if given.
-    public static func evaluate(_ documents: [GoldDocument], language: Language, german: GermanRecognizer? = nil) -> SpanEvaluation {
+    /// `each` sees every article with what was found in it (for `eval ner --export`).
+    public static func evaluate(_ documents: [GoldDocument], language: Language, german: GermanRecognizer? = nil,
+                                each: (GoldDocument, [EntityMention]) -> Void = { _, _ in }) -> SpanEvaluation {
         var eval = SpanEvaluation()
         for doc in documents {
             let segmentation = Segmenter.segment(doc.text, language: language)
@@ -75,6 +77,7 @@ public enum GoldMarkup {
                 EntityRecognition.recognize(doc.text, segmentation: segmentation, language: language)
             }
             eval.add(gold: doc.mentions.map { ($0.span, $0.type) }, predicted: found.map { ($0.span, $0.type) })
+            each(doc, found)
         }
         return eval
     }

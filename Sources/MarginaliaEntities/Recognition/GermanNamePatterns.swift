@@ -20,6 +20,7 @@ enum GermanNamePatterns {
         "gericht", "gerichtshof", "amt", "werke", "kammer", "schule", "universität", "klinik", "klinikum",
         "krankenhaus", "präsidium", "anwaltschaft", "sparkasse", "volksbank", "museum", "theater", "zoo",
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
+        "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
     ]
 
     /// Head nouns of media and party names after capitalised adjectives ("Süddeutsche Zeitung",
@@ -50,12 +51,19 @@ enum GermanNamePatterns {
         let confident = Set(mentions.filter { $0.confidence >= commonNounConfidence }.map(\.text))
         var result = mentions.filter { confident.contains($0.text) || !isCommonNoun($0, lexicon: lexicon, words: words) }
         var added: [EntityMention] = []
-        let locations = Set(result.filter { $0.type == .LOC }.map(\.span.start))
+        // Where each place the tagger found starts, and where it ends ("St. Pauli" is one place).
+        var locations: [Int: Int] = [:]
+        for m in result where m.type == .LOC { locations[m.span.start] = m.span.end }
+        // A pattern inside a longer name the tagger found does not cut it ("1. FC Nürnberg",
+        // "Mitteldeutscher Verlag Halle").
+        let foundSpans = result.map(\.span).sorted()
         for sentence in tokens {
             var i = 0
             while i < sentence.count {
                 var found: EntityMention? = nil
                 if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
+                    found = mention(span, .ORG, text)
+                } else if let span = purposeInstitution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
                 } else if let span = institution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
@@ -63,9 +71,11 @@ enum GermanNamePatterns {
                     found = mention(span, .LOC, text)
                 } else if let span = adjectiveHeadedName(sentence, headAt: i, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
+                } else if let span = webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words) {
+                    found = mention(span, .ORG, text)
                 }
                 i += 1
-                guard let m = found else { continue }
+                guard let m = found, !isInsideLonger(m.span, found: foundSpans) else { continue }
                 // A legal form's name may reach back over a pattern found before it ("… Köln GmbH").
                 // Patterns are found in text order and never overlap, so the ones it reaches are
                 // the last few (removing from the whole list made long documents quadratic).
@@ -80,6 +90,27 @@ enum GermanNamePatterns {
         result.append(contentsOf: added)
         result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
         return result
+    }
+
+    /// Does `span` start inside a name of `sorted` (in text order), or lie inside a longer one?
+    /// Or end inside one ("Fußballverein Benfica" in "Benfica Lissabon")? The tagger's name wins
+    /// then ("Mitteldeutscher Verlag Halle" before "Halle (Saale)"); a pattern starting where the
+    /// tagger's name starts, or before it, may extend it ("Kranich Solar" + "AG").
+    static func isInsideLonger(_ span: Span, found sorted: [Span]) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].start <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        // Names starting before it (the nearest few), then those starting inside it.
+        var k = max(0, lo - 3)
+        while k < sorted.count, sorted[k].start < span.end {
+            let f = sorted[k]
+            if f.start < span.start && span.start < f.end || f.start == span.start && f.end > span.end
+                || f.start > span.start && f.end > span.end { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Does `span` overlap one of `sorted` (in text order, not overlapping each other)?
@@ -97,6 +128,11 @@ enum GermanNamePatterns {
         return EntityMention(span: span, text: surface, type: type, canonical: surface, confidence: patternConfidence)
     }
 
+    /// "am", "im", "an", "ob", "in": two ASCII letters compared, no array built per token.
+    private static func isPlaceLink(_ w: String) -> Bool {
+        w.utf8.count == 2 && (w == "am" || w == "im" || w == "an" || w == "ob" || w == "in")
+    }
+
     /// Asked of nearly every token: ScalarClass answers ASCII from a table.
     static func isCapitalised(_ s: String) -> Bool { s.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
 
@@ -112,6 +148,8 @@ enum GermanNamePatterns {
     /// "für", "und") before a legal form, back to a determiner, a lower-case word or punctuation.
     private static func legalFormName(_ s: [Token], closingAt i: Int, text: ArticleText, words: GermanWords) -> Span? {
         var end: Int
+        // Legal forms are ASCII and start with a capital, "g", "m" or "e": most tokens are not hashed.
+        guard let lead = s[i].text.utf8.first, lead >= 65 && lead <= 90 || lead == 101 || lead == 103 || lead == 109 else { return nil }
         if legalForms.contains(s[i].text) {
             end = s[i].span.end
             // "GmbH & Co. KG"
@@ -128,7 +166,8 @@ enum GermanNamePatterns {
         var k = i - 1
         while k >= 0, i - k <= 8 {
             let t = s[k]
-            if isNameWord(t, first: k == 0, words: words) || ["&", "-", "für", "und", "zur", "zum"].contains(t.text) {
+            if isNameWord(t, first: k == 0, words: words) || ["&", "-", "für", "und", "zur", "zum"].contains(t.text)
+                || t.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                 k -= 1
                 continue
             }
@@ -142,21 +181,37 @@ enum GermanNamePatterns {
     }
 
     private static func isInstitutionHead(_ word: String) -> Bool {
-        guard word.utf8.count >= 3, isCapitalised(word) else { return false }
+        guard word.utf8.count >= 2, isCapitalised(word) else { return false }
+        if clubPrefixes.contains(word) { return true }
+        guard word.utf8.count >= 3 else { return false }
         let lower = word.lowercased()
         return institutionEndings.contains { lower.hasSuffix($0) }
     }
 
     /// "Landgericht Köln", "Universität zu Köln", "Technische Universität München": a head noun
     /// followed by a place (the place list or a location the tagger found).
-    private static func institution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: Set<Int>, words: GermanWords) -> Span? {
+    private static func institution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: [Int: Int], words: GermanWords) -> Span? {
         var p = i + 1
         if p < s.count, s[p].text == "zu" { p += 1 }
         // The place first: a hash look-up that rarely succeeds, before the head's endings.
-        guard p < s.count, isCapitalised(s[i].text), let placeEnd = place(s, at: p, lexicon: lexicon, locations: locations),
-              isInstitutionHead(s[i].text) else { return nil }
+        guard p < s.count, isCapitalised(s[i].text), var placeEnd = place(s, at: p, lexicon: lexicon, locations: locations),
+              isInstitutionHead(s[i].text), !isPlaceGenitive(s[p].text, lexicon) else { return nil }
+        // "FC Bayern München": a club's name may hold a region and a town.
+        if clubPrefixes.contains(s[i].text), placeEnd + 1 < s.count, let next = place(s, at: placeEnd + 1, lexicon: lexicon, locations: locations) {
+            placeEnd = next
+        }
+        // "Mainz 05", "Hannover 96": a club's year.
+        if clubPrefixes.contains(s[i].text), placeEnd + 1 < s.count, s[placeEnd + 1].text.utf8.count == 2,
+           s[placeEnd + 1].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            placeEnd += 1
+        }
         // Capitalised adjectives before the head belong to the name, not at a sentence's start.
         var start = i
+        // "1. FC Köln": a club's ordinal.
+        if clubPrefixes.contains(s[i].text), i > 0, s[i - 1].text.hasSuffix("."), s[i - 1].text.utf8.dropLast().allSatisfy({ $0 >= 48 && $0 <= 57 }),
+           s[i - 1].text.utf8.count > 1 {
+            return Span(s[i - 1].span.start, s[placeEnd].span.end)
+        }
         while start > 1, isCapitalised(s[start - 1].text), !words.isListedNoun(s[start - 1].text),
               ["e", "en", "er", "es", "em"].contains(where: { s[start - 1].text.hasSuffix($0) }),
               !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(s[start - 1].text) {
@@ -170,20 +225,26 @@ enum GermanNamePatterns {
     /// adjectives in -er) before a media or party head, a place's genitive after it. "Die
     /// Zeitung" and "Jede Partei" are not names: a determiner is no adjective.
     private static func adjectiveHeadedName(_ s: [Token], headAt i: Int, lexicon: Lexicon) -> Span? {
-        guard i > 0 else { return nil }
+        guard i > 0, isCapitalised(s[i].text) else { return nil }
         let head = s[i].text
         // Asked of every token: the hyphen looked for in the bytes (walking Characters cost more
         // than the rest of the pattern); a "-" that is no Character of its own splits nothing.
-        guard namedHeads.contains(head)
-                || head.utf8.contains(UInt8(ascii: "-")) && namedHeads.contains(String(head.split(separator: "-").last ?? "")) else { return nil }
+        guard isNamedHead(head)
+                || head.utf8.contains(UInt8(ascii: "-")) && isNamedHead(String(head.split(separator: "-").last ?? "")) else { return nil }
         var start = i
         while start > 0, i - start < 3, isNameAdjective(s[start - 1].text) { start -= 1 }
-        guard start < i, !placeAdjectiveHeads.contains(head) || s[i - 1].text.hasSuffix("er") else { return nil }
+        guard start < i, !placeAdjectiveHeads.contains(head) && !placeAdjectiveHeads.contains(String(head.dropLast()))
+                || s[i - 1].text.hasSuffix("er") else { return nil }
         var end = i
         // "… Partei Deutschlands": a place in the genitive closes the name.
         if i + 1 < s.count, s[i + 1].text.hasSuffix("s"), lexicon.isPlace(String(s[i + 1].text.dropLast())) { end = i + 1 }
         return Span(s[start].span.start, s[end].span.end)
     }
+
+    /// A media or party head, or its genitive ("des Bayerischen Rundfunks", "des Kölner Stadt-Anzeigers").
+    private static func isNamedHead(_ word: String) -> Bool { namedHeadForms.contains(word) }
+    /// The heads and their genitives in one set: asked of every capitalised token.
+    static let namedHeadForms: Set<String> = namedHeads.union(namedHeads.map { $0 + "s" })
 
     private static func isNameAdjective(_ word: String) -> Bool {
         guard isCapitalised(word), word.unicodeScalars.count >= 4, !determinerAdjectives.contains(word),
@@ -192,26 +253,39 @@ enum GermanNamePatterns {
     }
 
     /// The index of the last token of a place starting at `p` (one or two words, or a compound place).
-    private static func place(_ s: [Token], at p: Int, lexicon: Lexicon, locations: Set<Int>) -> Int? {
+    private static func place(_ s: [Token], at p: Int, lexicon: Lexicon, locations: [Int: Int]) -> Int? {
         guard isCapitalised(s[p].text) else { return nil }
         // Joined words are looked up only where a place of several words can start.
         if lexicon.multiWordStarts.contains(s[p].text) {
             if p + 2 < s.count, lexicon.isPlace(s[p...(p + 2)].map(\.text).joined(separator: " ")) { return p + 2 }
             if p + 1 < s.count, lexicon.isPlace(s[p].text + " " + s[p + 1].text) { return p + 1 }
         }
-        if lexicon.isPlace(s[p].text) || locations.contains(s[p].span.start) {
-            // "Berlin-Tiergarten" is one token; "Köln - Bonn" is not one place.
-            return p
+        if let end = locations[s[p].span.start] {
+            var q = p
+            while q + 1 < s.count, s[q + 1].span.end <= end { q += 1 }
+            return q
         }
+        // "Berlin-Tiergarten" is one token; "Köln - Bonn" is not one place.
+        if lexicon.isPlace(s[p].text) { return p }
+        // A town's district: "Bremen-Mitte", "Köln-Porz".
+        if s[p].text.utf8.contains(UInt8(ascii: "-")), let town = s[p].text.split(separator: "-").first, lexicon.isPlace(String(town)) { return p }
         return nil
     }
 
     /// "Frankfurt am Main", "Mülheim an der Ruhr", "Freiburg im Breisgau": a place followed by
     /// am / an der / im / ob der and a capitalised word that is no common noun ("am Freitag" is
     /// not part of the name: a weekday is a noun).
-    private static func compoundPlace(_ s: [Token], at i: Int, lexicon: Lexicon, locations: Set<Int>, words: GermanWords) -> Span? {
-        guard i + 2 < s.count, ["am", "im", "an", "ob", "in"].contains(s[i + 1].text),
-              locations.contains(s[i].span.start) || lexicon.isPlace(s[i].text) else { return nil }
+    private static func compoundPlace(_ s: [Token], at i: Int, lexicon: Lexicon, locations: [Int: Int], words: GermanWords) -> Span? {
+        // "Halle (Saale)", "Frankfurt (Oder)": a listed name, or a town qualified by its river.
+        // Written without spaces inside the brackets; "Dannenberg ( Elbe )" is a river after a town.
+        if i + 3 < s.count, s[i + 1].text == "(", s[i + 3].text == ")", isCapitalised(s[i + 2].text),
+           s[i + 1].span.end == s[i + 2].span.start, s[i + 2].span.end == s[i + 3].span.start,
+           lexicon.isPlace(s[i].text + " (" + s[i + 2].text + ")")
+            || qualifyingRivers.contains(s[i + 2].text) && (locations[s[i].span.start] != nil || lexicon.isPlace(s[i].text)) {
+            return Span(s[i].span.start, s[i + 3].span.end)
+        }
+        guard i + 2 < s.count, isPlaceLink(s[i + 1].text),
+              locations[s[i].span.start] != nil || lexicon.isPlace(s[i].text) else { return nil }
         var j = i + 1
         switch s[j].text {
         case "am", "im": j += 1
@@ -232,5 +306,83 @@ enum GermanNamePatterns {
         // The listed word itself, not a compound's head: "Steinmeier" does not end in a noun here.
         guard words.isListedNoun(m.text) else { return false }
         return !lexicon.isPlace(m.text) && !lexicon.firstNames.contains(m.text)
+    }
+}
+
+extension GermanNamePatterns {
+    /// "Brunnens" is no place, "Berlins" is the genitive of one.
+    static func isPlaceGenitive(_ word: String, _ lexicon: Lexicon) -> Bool {
+        word.hasSuffix("s") && !lexicon.isPlace(word) && lexicon.isPlace(String(word.dropLast()))
+    }
+
+    /// "Bundesamt für Bevölkerungsschutz und Katastrophenhilfe", "Bayerisches Staatsministerium für
+    /// Unterricht und Kultus", "Bundesstiftung zur Aufarbeitung der SED-Diktatur": a body's head, then
+    /// für / zur / zum and capitalised words joined by "und", "-" or a comma, and one genitive
+    /// ("der X") that is no place. Not after an indefinite article ("ein Zentrum für Flüchtlinge").
+    static func purposeInstitution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: [Int: Int], words: GermanWords) -> Span? {
+        // Asked of every token: three comparisons, no array.
+        guard i + 2 < s.count else { return nil }
+        let link = s[i + 1].text
+        guard link == "für" || link == "zur" || link == "zum" else { return nil }
+        let head = s[i].text
+        guard purposeHeads.contains(head) || isCapitalised(head) && !notBodies.contains(head)
+                && purposeHeadEndings.contains(where: { head.lowercased().hasSuffix($0) }) else { return nil }
+        // "für internationalen Frieden": one lower-case adjective may come first.
+        var first = i + 2
+        if !isCapitalised(s[first].text), s[first].text.unicodeScalars.count >= 4, !notAdjectives.contains(s[first].text),
+           ["e", "en", "er"].contains(where: { s[first].text.hasSuffix($0) }), first + 1 < s.count { first += 1 }
+        guard isCapitalised(s[first].text) else { return nil }
+        // "zur Verfügung", "zum Tod": after zur / zum only an action noun in -ung, not a set phrase.
+        if link != "für", !s[first].text.hasSuffix("ung") || purposeSetPhrases.contains(s[first].text) { return nil }
+        // An indefinite article, perhaps before lower-case adjectives ("eine kleine Gesellschaft für …").
+        var k = i - 1
+        while k >= 0, k >= i - 3, !isCapitalised(s[k].text), ["e", "en", "er", "es", "em"].contains(where: { s[k].text.hasSuffix($0) }),
+              !indefiniteArticles.contains(s[k].text) { k -= 1 }
+        if k >= 0, indefiniteArticles.contains(s[k].text) { return nil }
+        // Words after a connector: a capitalised adjective may take its noun ("Rat für Nachhaltige
+        // Entwicklung"); a noun after a noun ends the name ("das Amt für Statistik Zahlen …").
+        var end = first, j = first + 1, genitive = false
+        while j < s.count {
+            let t = s[j].text
+            if isCapitalised(t), isNameAdjective(s[j - 1].text), !words.isListedNoun(s[j - 1].text) {
+                end = j; j += 1
+            } else if ["und", "&"].contains(t), j + 1 < s.count, isCapitalised(s[j + 1].text) {
+                end = j + 1; j += 2
+            } else if !genitive, ["der", "des"].contains(t), j + 1 < s.count, isCapitalised(s[j + 1].text), !lexicon.isPlace(s[j + 1].text),
+                      !isPlaceGenitive(s[j + 1].text, lexicon), locations[s[j + 1].span.start] == nil {
+                genitive = true; end = j + 1; j += 2
+            } else {
+                break
+            }
+        }
+        // Capitalised adjectives before the head belong to the name ("Bayerisches Staatsministerium").
+        var start = i
+        while start > 1, isCapitalised(s[start - 1].text), !words.isListedNoun(s[start - 1].text),
+              ["e", "en", "er", "es", "em"].contains(where: { s[start - 1].text.hasSuffix($0) }),
+              !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(s[start - 1].text) {
+            start -= 1
+        }
+        return Span(s[start].span.start, s[end].span.end)
+    }
+
+    /// "Goethe-Gymnasium", "Robert-Koch-Institut", "Lehmbruck-Museum": one hyphenated word ending
+    /// in an institution's head, some part before it a name rather than a common noun.
+    static func compoundInstitution(_ s: [Token], at i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
+        let w = s[i].text
+        guard isCapitalised(w), w.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let parts = w.split(separator: "-").map(String.init)
+        guard parts.count >= 2, let head = parts.last, compoundInstitutionHeads.contains(head) else { return nil }
+        let before = parts.dropLast()
+        guard before.allSatisfy({ !$0.isEmpty && isCapitalised($0) }),
+              before.contains(where: { $0.unicodeScalars.contains(where: ScalarClass.isLowercase)
+                  && (!words.isListedNoun($0) && words.wordClass($0) != .other || lexicon.firstNames.contains($0)) }) else { return nil }
+        return s[i].span
+    }
+
+    /// "Spiegel Online", "Zeit Online": a capitalised word before a web outlet's head.
+    static func webOutlet(_ s: [Token], headAt i: Int) -> Span? {
+        guard i > 0, isCapitalised(s[i].text), webOutletHeads.contains(s[i].text), isCapitalised(s[i - 1].text),
+              !["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine"].contains(s[i - 1].text) else { return nil }
+        return Span(s[i - 1].span.start, s[i].span.end)
     }
 }

@@ -10,42 +10,40 @@ public enum CommandTable {
         + LibraryCommands.specs + EditingCommands.specs + LearningCommands.specs
 
     static let navigation: [CommandSpec] = [
-        CommandSpec("down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.scroll(by: i.repeatCount) },
-        CommandSpec("up", "scroll up a line", keys: ["k", "<Up>"], context: .article) { app, i in app.scroll(by: -i.repeatCount) },
-        CommandSpec("page-down", "page down", keys: ["<Space>", "<PgDn>", "<C-f>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight - 1)) },
-        CommandSpec("page-up", "page up", keys: ["b", "<PgUp>", "<C-b>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight - 1)) },
-        CommandSpec("half-page-down", "half a page down", keys: ["<C-d>"], context: .article) { app, i in app.scroll(by: i.repeatCount * max(1, app.pageHeight / 2)) },
-        CommandSpec("half-page-up", "half a page up", keys: ["<C-u>"], context: .article) { app, i in app.scroll(by: -i.repeatCount * max(1, app.pageHeight / 2)) },
-        CommandSpec("screen-top", "select the first sentence on screen", keys: ["H"], context: .article) { app, _ in app.selectOnScreen(.top) },
-        CommandSpec("screen-middle", "select the sentence in the middle of the screen", keys: ["M"], context: .article) { app, _ in app.selectOnScreen(.middle) },
-        CommandSpec("screen-bottom", "select the last sentence on screen (L is the library's key; bind it in config.toml)", context: .article) { app, _ in app.selectOnScreen(.bottom) },
+        CommandSpec("down", "scroll down a line", keys: ["j", "<Down>"], context: .article) { app, i in app.article.scroll(by: i.repeatCount) },
+        CommandSpec("up", "scroll up a line", keys: ["k", "<Up>"], context: .article) { app, i in app.article.scroll(by: -i.repeatCount) },
+        CommandSpec("page-down", "page down", keys: ["<Space>", "<PgDn>", "<C-f>"], context: .article) { app, i in app.article.scroll(by: i.repeatCount * app.article.pageStep) },
+        CommandSpec("page-up", "page up", keys: ["b", "<PgUp>", "<C-b>"], context: .article) { app, i in app.article.scroll(by: -i.repeatCount * app.article.pageStep) },
+        CommandSpec("half-page-down", "half a page down", keys: ["<C-d>"], context: .article) { app, i in app.article.scroll(by: i.repeatCount * app.article.halfPageStep) },
+        CommandSpec("half-page-up", "half a page up", keys: ["<C-u>"], context: .article) { app, i in app.article.scroll(by: -i.repeatCount * app.article.halfPageStep) },
+        CommandSpec("screen-top", "select the first sentence on screen", keys: ["H"], context: .article) { app, _ in app.say(app.article.selectOnScreen(.top)) },
+        CommandSpec("screen-middle", "select the sentence in the middle of the screen", keys: ["M"], context: .article) { app, _ in app.say(app.article.selectOnScreen(.middle)) },
+        CommandSpec("screen-bottom", "select the last sentence on screen (L is the library's key; bind it in config.toml)", context: .article) { app, _ in app.say(app.article.selectOnScreen(.bottom)) },
         CommandSpec("redraw", "redraw the screen", keys: ["<C-l>"], context: .global) { app, _ in app.requestRedraw() },
-        CommandSpec("top", "go to the top, select the first sentence", keys: ["g", "<Home>"], context: .article) { app, _ in app.scrollToTop() },
-        CommandSpec("bottom", "go to the bottom, select the last sentence", keys: ["G", "<End>"], context: .article) { app, _ in app.scrollToBottom() },
-        CommandSpec("center", "scroll the selection to the middle", keys: ["zz"], context: .article) { app, _ in
-            if let s = app.document?.selection?.span { app.center(on: s) }
-        },
+        CommandSpec("top", "go to the top, select the first sentence", keys: ["g", "<Home>"], context: .article) { app, _ in app.article.scrollToEnd(bottom: false) },
+        CommandSpec("bottom", "go to the bottom, select the last sentence", keys: ["G", "<End>"], context: .article) { app, _ in app.article.scrollToEnd(bottom: true) },
+        CommandSpec("center", "scroll the selection to the middle", keys: ["zz"], context: .article) { app, _ in app.article.centerSelection() },
         CommandSpec("search", "search (all matches highlighted; the match is the selection, to tag or mark); lower case matches any case, /~vucic folds accents", keys: ["/"], context: .article) { app, i in
             if i.rawArgument.isEmpty { app.openPrompt(.search) } else { app.search(i.rawArgument) }
         },
-        CommandSpec("search-next", "next match", keys: ["n"], context: .article) { app, i in app.searchNext(forward: true, count: i.repeatCount) },
-        CommandSpec("search-previous", "previous match", keys: ["N"], context: .article) { app, i in app.searchNext(forward: false, count: i.repeatCount) },
+        CommandSpec("search-next", "next match", keys: ["n"], context: .article) { app, i in app.say(app.article.searchNext(forward: true, count: i.repeatCount)) },
+        CommandSpec("search-previous", "previous match", keys: ["N"], context: .article) { app, i in app.say(app.article.searchNext(forward: false, count: i.repeatCount)) },
         CommandSpec("next-article", "next article of the library", keys: ["]"], context: .global) { app, i in app.switchDocument(by: i.repeatCount) },
         CommandSpec("previous-article", "previous article of the library", keys: ["["], context: .global) { app, i in app.switchDocument(by: -i.repeatCount) },
     ]
 
     static let selection: [CommandSpec] = [
-        CommandSpec("next-sentence", "select the next sentence", keys: [")"], context: .article) { app, i in app.selectSentence(forward: true, count: i.repeatCount) },
-        CommandSpec("previous-sentence", "select the previous sentence", keys: ["("], context: .article) { app, i in app.selectSentence(forward: false, count: i.repeatCount) },
-        CommandSpec("next-paragraph", "select the next paragraph", keys: ["}"], context: .article) { app, i in app.selectParagraph(forward: true, count: i.repeatCount) },
-        CommandSpec("previous-paragraph", "select the previous paragraph", keys: ["{"], context: .article) { app, i in app.selectParagraph(forward: false, count: i.repeatCount) },
-        CommandSpec("next-entity", "select the next entity mention", keys: ["e"], context: .article) { app, i in app.selectEntity(forward: true, count: i.repeatCount) },
-        CommandSpec("previous-entity", "select the previous entity mention", keys: ["E"], context: .article) { app, i in app.selectEntity(forward: false, count: i.repeatCount) },
-        CommandSpec("next-word", "select the next word (in a visual range: extend by a word)", keys: ["w"], context: .article) { app, i in app.selectWord(forward: true, count: i.repeatCount) },
-        CommandSpec("previous-word", "select the previous word", keys: ["B"], context: .article) { app, i in app.selectWord(forward: false, count: i.repeatCount) },
-        CommandSpec("previous-word", "extend the visual range to the previous word", keys: ["b"], context: .visual) { app, i in app.selectWord(forward: false, count: i.repeatCount) },
-        CommandSpec("visual", "start (or end) a visual range at the selection", keys: ["v"], context: .article) { app, _ in app.toggleVisual() },
-        CommandSpec("cancel", "cancel the visual range, clear the search", keys: ["<Esc>"], context: .article) { app, _ in app.cancel() },
+        CommandSpec("next-sentence", "select the next sentence", keys: [")"], context: .article) { app, i in app.say(app.article.selectSentence(forward: true, count: i.repeatCount)) },
+        CommandSpec("previous-sentence", "select the previous sentence", keys: ["("], context: .article) { app, i in app.say(app.article.selectSentence(forward: false, count: i.repeatCount)) },
+        CommandSpec("next-paragraph", "select the next paragraph", keys: ["}"], context: .article) { app, i in app.say(app.article.selectParagraph(forward: true, count: i.repeatCount)) },
+        CommandSpec("previous-paragraph", "select the previous paragraph", keys: ["{"], context: .article) { app, i in app.say(app.article.selectParagraph(forward: false, count: i.repeatCount)) },
+        CommandSpec("next-entity", "select the next entity mention", keys: ["e"], context: .article) { app, i in app.say(app.article.selectEntity(forward: true, count: i.repeatCount)) },
+        CommandSpec("previous-entity", "select the previous entity mention", keys: ["E"], context: .article) { app, i in app.say(app.article.selectEntity(forward: false, count: i.repeatCount)) },
+        CommandSpec("next-word", "select the next word (in a visual range: extend by a word)", keys: ["w"], context: .article) { app, i in app.say(app.article.selectWord(forward: true, count: i.repeatCount)) },
+        CommandSpec("previous-word", "select the previous word", keys: ["B"], context: .article) { app, i in app.say(app.article.selectWord(forward: false, count: i.repeatCount)) },
+        CommandSpec("previous-word", "extend the visual range to the previous word", keys: ["b"], context: .visual) { app, i in app.say(app.article.selectWord(forward: false, count: i.repeatCount)) },
+        CommandSpec("visual", "start (or end) a visual range at the selection", keys: ["v"], context: .article) { app, _ in app.say(app.article.toggleVisual()) },
+        CommandSpec("cancel", "cancel the visual range, clear the search", keys: ["<Esc>"], context: .article) { app, _ in app.article.cancel() },
     ]
 
     static let panes: [CommandSpec] = [
@@ -55,7 +53,7 @@ public enum CommandTable {
         CommandSpec("up", "previous item of the pane", keys: ["k", "<Up>"], context: .pane) { app, i in app.movePaneCursor(by: -i.repeatCount) },
         CommandSpec("top", "first item of the pane", keys: ["g", "<Home>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.min / 2) },
         CommandSpec("bottom", "last item of the pane", keys: ["G", "<End>"], context: .pane) { app, _ in app.movePaneCursor(by: Int.max / 2) },
-        CommandSpec("open", "select the item in the article (again: its next mention or quote)", keys: ["<CR>"], context: .pane) { app, _ in app.jumpToPaneItem() },
+        CommandSpec("open", "select the item in the article (again: its next mention or quote)", keys: ["<CR>"], context: .pane) { app, _ in app.openPaneItem() },
         CommandSpec("cancel", "back to the article", keys: ["<Esc>"], context: .pane) { app, _ in app.focus(.article) },
     ]
 
@@ -91,7 +89,7 @@ public enum CommandTable {
             }
         },
         CommandSpec("speaker", "set the speaker of the selected quote: :speaker NAME", context: .global) { app, i in
-            guard let q = app.selectedQuoteIndex ?? (app.focus == .quotes ? app.cursor(in: .quotes) : nil) else { app.show(message: "select a quote first (Quotes pane)"); return }
+            guard let q = app.selectedQuoteIndex ?? (app.focus == .quotes ? SidePane.quoteIndex(atRow: app.cursor(in: .quotes), in: app.paneItems(.quotes), orFirstOfHeader: true) : nil) else { app.show(message: "select a quote first (Quotes pane)"); return }
             if i.rawArgument.isEmpty { app.startSpeakerPrompt(q) } else { app.promptLine.target = app.document?.quotes[q].span; app.setQuoteSpeaker(i.rawArgument) }
         },
         CommandSpec("accept", "accept the item (quote, or every mention of the entity)", keys: ["a"], context: .pane) { app, _ in app.paneCorrection(.accept) },

@@ -6,18 +6,18 @@ enum EditingCommands {
     static let prompt: [CommandSpec] = [
         CommandSpec("submit", "run the command, search, save the note", keys: ["<CR>"], context: .prompt) { app, _ in app.submitPrompt() },
         CommandSpec("cancel", "leave the line (a note or name typed is not saved)", keys: ["<Esc>"], context: .prompt) { app, _ in app.prompt = nil },
-        CommandSpec("cursor-left", "cursor one character left", keys: ["<Left>"], context: .prompt) { app, _ in app.editPrompt(.left) },
-        CommandSpec("cursor-right", "cursor one character right", keys: ["<Right>"], context: .prompt) { app, _ in app.editPrompt(.right) },
-        CommandSpec("line-start", "cursor to the start of the line", keys: ["<Home>", "<C-a>"], context: .prompt) { app, _ in app.editPrompt(.start) },
-        CommandSpec("line-end", "cursor to the end of the line", keys: ["<End>", "<C-e>"], context: .prompt) { app, _ in app.editPrompt(.end) },
+        CommandSpec("cursor-left", "cursor one character left", keys: ["<Left>"], context: .prompt) { app, _ in app.promptLine.edit(.left) },
+        CommandSpec("cursor-right", "cursor one character right", keys: ["<Right>"], context: .prompt) { app, _ in app.promptLine.edit(.right) },
+        CommandSpec("line-start", "cursor to the start of the line", keys: ["<Home>", "<C-a>"], context: .prompt) { app, _ in app.promptLine.edit(.start) },
+        CommandSpec("line-end", "cursor to the end of the line", keys: ["<End>", "<C-e>"], context: .prompt) { app, _ in app.promptLine.edit(.end) },
         CommandSpec("delete-backward", "delete the character before the cursor (on an empty : or / line: leave it)", keys: ["<BS>"], context: .prompt) { app, _ in
-            if let p = app.prompt, p.editor.text.isEmpty, p.kind == .command || p.kind == .search { app.prompt = nil } else { app.editPrompt(.deleteBackward) }
+            app.promptLine.deleteBackward()
         },
-        CommandSpec("delete-forward", "delete the character under the cursor", keys: ["<Del>"], context: .prompt) { app, _ in app.editPrompt(.deleteForward) },
-        CommandSpec("history-previous", "the previous : command or / search (beginning with what is typed)", keys: ["<Up>"], context: .prompt) { app, _ in app.walkHistory(older: true) },
-        CommandSpec("history-next", "the next one (past the newest: the line typed)", keys: ["<Down>"], context: .prompt) { app, _ in app.walkHistory(older: false) },
+        CommandSpec("delete-forward", "delete the character under the cursor", keys: ["<Del>"], context: .prompt) { app, _ in app.promptLine.edit(.deleteForward) },
+        CommandSpec("history-previous", "the previous : command or / search (beginning with what is typed)", keys: ["<Up>"], context: .prompt) { app, _ in app.promptLine.walkHistory(older: true) },
+        CommandSpec("history-next", "the next one (past the newest: the line typed)", keys: ["<Down>"], context: .prompt) { app, _ in app.promptLine.walkHistory(older: false) },
         CommandSpec("complete", "complete the word: command, theme, type, tag, path, speaker names (again: the next)", keys: ["<Tab>"], context: .prompt) { app, _ in app.completePrompt() },
-        CommandSpec("delete-to-start", "delete everything before the cursor", keys: ["<C-u>"], context: .prompt) { app, _ in app.editPrompt(.deleteToStart) },
+        CommandSpec("delete-to-start", "delete everything before the cursor", keys: ["<C-u>"], context: .prompt) { app, _ in app.promptLine.edit(.deleteToStart) },
     ]
 
     static let help: [CommandSpec] = [

@@ -65,6 +65,16 @@ struct PromptLine {
         prompt?.editor.apply(edit)
     }
 
+    /// Backspace: deletes the character before the cursor; on an empty `:` or `/` line it
+    /// leaves the line, as in Vim.
+    mutating func deleteBackward() {
+        if let kind = prompt?.kind, prompt?.editor.text.isEmpty == true, kind == .command || kind == .search {
+            prompt = nil
+        } else {
+            edit(.deleteBackward)
+        }
+    }
+
     /// A character no prompt row binds: typed into the line.
     mutating func type(_ c: Character) {
         completion = nil
@@ -108,6 +118,17 @@ struct PromptLine {
         current.editor.replace(with: head + first)
         prompt = current
         completion = PromptCompletion(head: head, candidates: matches, index: 0)
+    }
+
+    /// A `:` line as a command name and its arguments (split at spaces, and unsplit for file
+    /// paths with spaces); nil for an empty line.
+    static func command(_ line: String) -> (name: String, invocation: Invocation)? {
+        let trimmed = line.trimmingSpaces
+        guard !trimmed.isEmpty else { return nil }
+        let name = String(trimmed.prefix { !$0.isWhitespace })
+        let rest = String(trimmed.dropFirst(name.count)).trimmingSpaces
+        let arguments = rest.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        return (name, Invocation(count: nil, arguments: arguments, rawArgument: rest))
     }
 
     static func label(_ kind: PromptKind) -> String {

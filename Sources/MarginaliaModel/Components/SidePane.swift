@@ -22,9 +22,10 @@ struct PaneBarView: Equatable {
     }
 }
 
-/// A side pane (Entities, Quotes, Tags): owns its cursor, handles the pane context's moves,
-/// and draws its rows into a rectangle from a `PaneView`. Its rows come from the document
-/// (`ReaderApp.paneItems`); what Enter and the corrections do with a row is the coordinator's.
+/// A side pane (Entities, Quotes, Tags): owns its cursor, handles the pane context's commands
+/// (moves here; Enter and corrections in SidePane+Commands.swift, which report a `PaneIntent`)
+/// and mouse clicks, and draws its rows into a rectangle from a `PaneView`. Its rows come from
+/// the document (`ReaderApp.paneItems`).
 struct SidePane {
     var cursor = 0
 
@@ -35,6 +36,27 @@ struct SidePane {
                              : (cursor < -delta ? 0 : cursor + delta)
         cursor = max(0, min(count - 1, next))
     }
+
+    /// A click on screen line `y` of a pane drawn in `rect` (`header`: the line above the rows):
+    /// the cursor goes to the row there. False when no row is there.
+    mutating func click(y: Int, in rect: Rect, header: String?, count: Int) -> Bool {
+        let rows = Self.rowsRect(rect, header: header)
+        guard rows.height > 0, count > 0, y >= rows.y, y < rows.maxY else { return false }
+        let index = Self.firstShown(cursor: min(cursor, count - 1), height: rows.height) + (y - rows.y)
+        guard index < count else { return false }
+        cursor = index
+        return true
+    }
+
+    /// Where the rows go in a pane drawn in `rect`: inside the box, below the header line if any.
+    static func rowsRect(_ rect: Rect, header: String?) -> Rect {
+        let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
+        guard let header, !header.isEmpty, inner.height > 1 else { return inner }
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    }
+
+    /// The first row shown: the rows scroll by whole pages so the cursor stays in view.
+    static func firstShown(cursor: Int, height: Int) -> Int { (cursor / max(1, height)) * max(1, height) }
 
     func view(title: String, focused: Bool, header: String?, items: [PaneItem], emptyText: String) -> PaneView {
         PaneView(title: title, focused: focused, header: header, items: items, cursor: cursor, emptyText: emptyText)
@@ -59,11 +81,11 @@ struct SidePane {
         let border = theme.apply(view.focused ? "ui.pane.focused" : "ui.pane.border", to: base)
         let titleStyle = theme.apply(view.focused ? "ui.pane.focused" : "ui.pane.title", to: base)
         grid.box(rect, title: view.title, border: border, titleStyle: titleStyle)
-        var inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
-        guard inner.height > 0, inner.width > 0 else { return }
-        if let header = view.header, inner.height > 1, !header.isEmpty {
-            grid.put(truncated(header, width: inner.width - 1), x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme.apply("ui.hint", to: base))
-            inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        let box = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
+        guard box.height > 0, box.width > 0 else { return }
+        let inner = rowsRect(rect, header: view.header)
+        if let header = view.header, inner.y > box.y {
+            grid.put(truncated(header, width: box.width - 1), x: box.x + 1, y: box.y, maxWidth: box.width - 1, style: theme.apply("ui.hint", to: base))
         }
         let items = view.items
         if items.isEmpty {
@@ -73,8 +95,7 @@ struct SidePane {
         let cursor = min(view.cursor, items.count - 1)
         // Rows under section headers are indented so the sections stand out.
         let sectioned = items.first?.isHeader == true
-        // Keep the cursor in view: scroll by whole pages.
-        let first = (cursor / inner.height) * inner.height
+        let first = firstShown(cursor: cursor, height: inner.height)
         for row in 0..<inner.height {
             let index = first + row
             guard index < items.count else { break }

@@ -3,14 +3,19 @@ import Dispatch
 import MarginaliaText
 import Synchronization
 
-/// Where background jobs run: each on a thread of its own (the reader), or at once on the
+/// Where background jobs run: each on a thread of its own (the reader), at once on the
 /// caller's thread (tests: a job's result is there when the call that started it returns, so
-/// no test waits on a thread). Passed in through `LaunchOptions.jobs`.
+/// no test waits on a thread), or not until something waits for it (tests of what the reader
+/// shows before background work is done). Passed in through `LaunchOptions.jobs`.
 public struct JobExecutor: Sendable {
     let start: @Sendable (@escaping @Sendable () -> Void) -> Void
+    /// The work is kept until the first `wait` (or `Document.finishNextBackgroundJob`) and runs
+    /// on that thread: a test decides when each result exists, and no thread is started.
+    var runsWhenWaitedFor = false
 
-    public static let background = JobExecutor { BackgroundThread.start($0) }
-    public static let inline = JobExecutor { $0() }
+    public static let background = JobExecutor(start: { BackgroundThread.start($0) })
+    public static let inline = JobExecutor(start: { $0() })
+    public static let deferred = JobExecutor(start: { _ in }, runsWhenWaitedFor: true)
 }
 
 /// Work the screen must not wait for (analysing an article, opening its annotations, reading the
@@ -30,13 +35,17 @@ final class BackgroundJob<Value>: @unchecked Sendable {
 
     /// Work that looks at its job's `isCancelled` now and then and stops early.
     init(on executor: JobExecutor = .background, cancellable work: @escaping @Sendable (BackgroundJob<Value>) -> Value) {
-        executor.start { [self] in
+        let run: @Sendable () -> Void = { [self] in
             let value = work(self)
             // A cancelled job's result is not wanted: it stays nil (a `wait` returns nil).
             lock.withLock { _ in if !_cancelled { _result = value } }
             done.signal()
         }
+        if executor.runsWhenWaitedFor { deferredWork = run } else { executor.start(run) }
     }
+
+    /// The work of a job on the `.deferred` executor until something waits for it (guarded by `lock`).
+    private var deferredWork: (@Sendable () -> Void)?
 
     private var _cancelled = false
 
@@ -54,6 +63,10 @@ final class BackgroundJob<Value>: @unchecked Sendable {
     @discardableResult
     func wait(timeout: Double) -> Value? {
         if let r = result { return r }
+        if let work = lock.withLock({ _ in defer { deferredWork = nil }; return deferredWork }) {
+            work()
+            return result
+        }
         if done.wait(timeout: .now() + timeout) == .success { done.signal() }
         return result
     }

@@ -132,8 +132,8 @@ public final class Document {
     /// Blocks until the next of this document's background jobs has finished, the quick ones
     /// first (the rest of a big file, the annotations, a search count, the beginning's
     /// analysis, then the whole analysis); false when none is pending. `wait` blocks on the job's
-    /// completion (nothing polls or sleeps); a later `tick` picks the result up. For tests: the
-    /// reader never waits.
+    /// completion (nothing polls or sleeps), or runs it here on the `.deferred` executor; a
+    /// later `tick` picks the result up. For tests: the reader never waits.
     @discardableResult
     func finishNextBackgroundJob(timeout: Double = 120) -> Bool {
         if let fullLoad, fullLoad.result == nil { fullLoad.wait(timeout: timeout); return true }

@@ -34,7 +34,7 @@ extension ReaderApp {
         if firstShowing {
             let offset = min(session.position(of: index), max(0, document.article.text.count - 1))
             if offset > 0 {
-                document.top = clampTop(document.layout.position(of: offset))
+                document.top = article.clampTop(document.layout.position(of: offset))
                 session.pendingSelection[index] = offset
                 librarySelectRestored(document)
             }
@@ -119,7 +119,7 @@ extension ReaderApp {
         if document !== doc { showDocument(doc, index: index) }
         if let span, span.end <= doc.article.text.count {
             select(span, unit: .range, extendVisual: false)
-            center(on: span)
+            article.center(on: span)
         }
         let title = session.library.metadata(at: index).title
         show(message: "article \(index + 1)/\(session.library.count): \(title)")

@@ -4,7 +4,10 @@ import MarginaliaAnalysis
 import MarginaliaQuotes
 import MarginaliaStore
 
-/// Side panes: their items, focus and the pane cursor.
+/// Side panes: their rows (from the document), focus, and the coordinator's side of the pane
+/// context's commands: the pane (SidePane) moves its cursor and says what Enter or a correction
+/// on its row asks for (`PaneIntent`); the coordinator carries it out on the article and the
+/// annotations.
 extension ReaderApp {
     public func paneTitle(_ pane: Focus) -> String {
         switch pane {
@@ -43,6 +46,9 @@ extension ReaderApp {
 
     public func cursor(in pane: Focus) -> Int { panes[pane]?.cursor ?? 0 }
 
+    /// The line a pane shows above its rows: the Tags pane's count per tag.
+    func paneHeader(_ pane: Focus) -> String? { pane == .tags ? tagCountsDescription : nil }
+
     /// Rejected quotes stay in the Quotes pane, dimmed under "rejected (n)", so a rejection
     /// can be seen and undone there (`a`).
     func rejectedQuoteRows(_ document: Document) -> [PaneItem] {
@@ -63,10 +69,7 @@ extension ReaderApp {
         return rows
     }
 
-    public func focus(_ pane: Focus) {
-        focus = pane
-        syncLayout()
-    }
+    public func focus(_ pane: Focus) { focus = pane }
 
     public func cycleFocus(by delta: Int) {
         let all = Focus.allCases
@@ -76,105 +79,54 @@ extension ReaderApp {
 
     public func movePaneCursor(by delta: Int) {
         guard focus != .article else { return }
-        let count = paneItems(focus).count
-        panes[focus]?.move(by: delta, count: count)
+        panes[focus]?.move(by: delta, count: paneItems(focus).count)
     }
 
-    /// Enter in a pane: selects the item in the article. On an entity, a type or a speaker,
-    /// repeated Enter walks through its mentions or quotes (the next one after the one selected,
-    /// wrapping; the first one when the selection is elsewhere).
-    public func jumpToPaneItem() {
-        guard let document else { return }
-        let items = paneItems(focus)
-        let index = cursor(in: focus)
-        guard items.indices.contains(index) else { show(message: "nothing to jump to"); return }
-        let item = items[index]
-        switch focus {
-        case .entities, .quotes:
-            guard !item.targets.isEmpty else { return }
-            let current = document.selection?.span
-            let next = item.targets.firstIndex { $0.span == current }.map { ($0 + 1) % item.targets.count } ?? 0
-            select(item.targets[next].span, unit: item.targets[next].unit, extendVisual: false)
-            if item.targets.count > 1 { show(message: "\(item.name): \(item.targetNoun) \(next + 1)/\(item.targets.count)") }
-        case .tags:
-            guard let target = item.target else { show(message: "orphaned: its text is no longer in the article (kept, x deletes)"); return }
-            select(target, unit: document.sentences.firstIndex(of: target).map { .sentence($0) } ?? .range, extendVisual: false)
-        case .article:
-            break
-        }
+    /// Enter in a pane (or a double click on a row): the item in the article.
+    public func openPaneItem() {
+        guard let pane = panes[focus], let document else { return }
+        perform(pane.open(focus, items: paneItems(focus), selection: document.selection?.span, sentences: document.sentences))
     }
 
-    public enum PaneAction { case accept, reject, retype, speaker, delete, note }
-
-    /// The quote (index into `document.quotes`) on a Quotes pane row; nil on a speaker header.
-    func quoteIndex(atRow row: Int) -> Int? {
-        let items = paneItems(.quotes)
-        guard items.indices.contains(row), !items[row].isHeader, case .quote(let i)? = items[row].targets.first?.unit else { return nil }
-        return i
-    }
-
-    /// After a correction regroups a pane, its cursor follows the item to its new row (a quote
-    /// whose speaker changed, an entity whose type changed), or stays in place if it is gone.
-    func followPaneCursor(_ pane: Focus, to span: Span?, from row: Int) {
-        let items = paneItems(pane)
-        guard !items.isEmpty else { paneCursor[pane] = 0; return }
-        let found = span.flatMap { span in items.firstIndex { !$0.isHeader && $0.targets.contains { $0.span == span } } }
-        paneCursor[pane] = found ?? max(0, min(row, items.count - 1))
-    }
-
-    /// Corrections from a side pane: on a quote, or on every mention of an entity at once.
+    /// `a`, `r`, `t`, `s`, `x`, `c` in a side pane.
     public func paneCorrection(_ action: PaneAction) {
-        guard let document else { return }
-        let index = cursor(in: focus)
-        let items = paneItems(focus)
-        let onHeader = items.indices.contains(index) && items[index].isHeader
-        if focus == .quotes, items.indices.contains(index), let id = items[index].rejection {
-            // A rejected quote: `a` takes the rejection back; nothing else applies.
-            guard action == .accept, !id.isEmpty else {
-                show(message: "a rejected quote: a takes the rejection back (or u)")
-                return
+        guard let pane = panes[focus], let document else { return }
+        perform(pane.correction(action, in: focus, items: paneItems(focus), entities: document.entities))
+    }
+
+    /// After a correction regroups a pane, its cursor follows the item to its new row.
+    func followPaneCursor(_ pane: Focus, to span: Span?, from row: Int) {
+        panes[pane]?.follow(span, from: row, in: paneItems(pane))
+    }
+
+    /// Carries out what the focused pane asked for.
+    func perform(_ intent: PaneIntent) {
+        let row = cursor(in: focus)
+        switch intent {
+        case .none: break
+        case .say(let note): say(note)
+        case .select(let span, let unit, let note):
+            article.select(span, unit: unit, extendVisual: false)
+            say(note)
+        case .acceptQuote(let quote):
+            let span = document?.quotes[quote].span
+            acceptQuote(quote)
+            followPaneCursor(.quotes, to: span, from: row)
+        case .rejectQuote(let quote): rejectQuote(quote)   // the cursor stays among the quotes left
+        case .editSpeaker(let quote): startSpeakerPrompt(quote)   // the cursor follows when the prompt is done
+        case .editGroupSpeaker(let row): startGroupSpeakerPrompt(paneItems(.quotes)[row])
+        case .undoRejection(let id, let span): performEdit("rejection undone", span: span) { $0.remove(id: id) }
+        case .correctEntity(let name, let spans, let type, let follow):
+            let what = type ?? "rejected"
+            performEdit("\(name): \(what) (\(spans.count) mention\(spans.count == 1 ? "" : "s"))", span: spans.first) { store in
+                .batch(spans.map { store.correctEntity($0, type: type) })
             }
-            let span = items[index].target
-            performEdit("rejection undone", span: span) { $0.remove(id: id) }
-            return
-        }
-        switch (focus, action) {
-        case (.quotes, .speaker) where onHeader:
-            startGroupSpeakerPrompt(items[index])
-        case (.quotes, .accept), (.quotes, .reject), (.quotes, .speaker):
-            guard let quote = quoteIndex(atRow: index) else {
-                show(message: onHeader ? "on a speaker: s renames all their quotes; move to a quote (j) to accept or reject it" : "no quote here")
-                return
-            }
-            let span = document.quotes[quote].span
-            switch action {
-            case .accept: acceptQuote(quote)
-            case .reject: rejectQuote(quote); return   // the cursor stays among the quotes left
-            default: startSpeakerPrompt(quote); return  // the cursor follows when the prompt is done
-            }
-            followPaneCursor(.quotes, to: span, from: index)
-        case (.entities, .accept), (.entities, .reject), (.entities, .retype):
-            guard items.indices.contains(index), !onHeader, let first = items[index].targets.first,
-                  case .entity(let e) = first.unit, document.entities.indices.contains(e) else {
-                show(message: onHeader ? "on a type: move to one of its entities (j) to correct it" : "no entity here")
-                return
-            }
-            let spans = items[index].targets.map(\.span)
-            let type = document.entities[e].type
-            let all = EntityType.allCases
-            let newType: String? = action == .reject ? nil : (action == .accept ? type.rawValue : all[(all.firstIndex(of: type)! + 1) % all.count].rawValue)
-            let what = action == .reject ? "rejected" : "\(newType!)"
-            performEdit("\(items[index].name): \(what) (\(spans.count) mention\(spans.count == 1 ? "" : "s"))", span: spans.first) { store in
-                .batch(spans.map { store.correctEntity($0, type: newType) })
-            }
-            followPaneCursor(.entities, to: action == .reject ? nil : first.span, from: index)
-        case (.tags, .delete): deleteTagPaneItem()
-        case (.tags, .note):
+            followPaneCursor(.entities, to: follow, from: row)
+        case .deleteTag: deleteTagPaneItem()
+        case .editTagNote(let row):
             let items = tagPaneAnnotations
-            guard items.indices.contains(index), !items[index].isOrphaned else { return }
-            startNote(on: items[index].span)
-        default:
-            show(message: "not available in the \(focus.rawValue) pane")
+            guard items.indices.contains(row), !items[row].isOrphaned else { return }
+            startNote(on: items[row].span)
         }
     }
 }

@@ -16,12 +16,6 @@ extension ReaderApp {
         submit(current.kind, current.editor.text)
     }
 
-    func editPrompt(_ edit: LineEditor.Edit) { promptLine.edit(edit) }
-
-    func typeIntoPrompt(_ c: Character) { promptLine.type(c) }
-
-    func walkHistory(older: Bool) { promptLine.walkHistory(older: older) }
-
     func submit(_ kind: PromptKind, _ text: String) {
         switch kind {
         case .command: execute(commandLine: text)
@@ -35,16 +29,8 @@ extension ReaderApp {
 
     /// Runs one `:` line: a command name or alias, then its arguments.
     public func execute(commandLine line: String) {
-        let trimmed = line.trimmingSpaces
-        guard !trimmed.isEmpty else { return }
-        let name = String(trimmed.prefix { !$0.isWhitespace })
-        let rest = String(trimmed.dropFirst(name.count)).trimmingSpaces
-        guard commandsByName[name] != nil else {
-            show(message: "unknown command: \(name)", error: true)
-            return
-        }
-        let arguments = rest.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        run(name, Invocation(count: nil, arguments: arguments, rawArgument: rest))
+        guard let (name, invocation) = PromptLine.command(line) else { return }
+        run(name, invocation)   // an unknown name says so
     }
 
     /// `?`: the help of the screen it is pressed on (the article, a pane, the library list, ...).

@@ -62,7 +62,7 @@ extension ReaderApp {
         document = full
         if let search = preview.search {
             full.search = search
-            countMatches(full)
+            ArticlePane.countMatches(in: full)
         }
         syncLayout()
         startShowing(full)

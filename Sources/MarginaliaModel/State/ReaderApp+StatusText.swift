@@ -1,44 +1,15 @@
 import MarginaliaText
-import MarginaliaEntities
 
-/// The texts of the status line: what is selected and where the screen is in the article.
+/// The texts of the status line: what is selected (the article pane's unit, the annotations on
+/// it) and where the screen is in the article (ArticlePane+Status.swift says both).
 extension ReaderApp {
     /// "sentence 3/41", "paragraph 2/9", "entity Putin (PER)", "visual 120 chars".
     public var selectionDescription: String {
         guard let document else { return "" }
         guard let selection = document.selection else { return document.isAnalysed ? "" : "analysing…" }
-        return unitDescription(document, selection) + selectionAnnotationSummary
-    }
-
-    func unitDescription(_ document: Document, _ selection: Selection) -> String {
-        let prefix = selection.isVisual ? "visual " : ""
-        switch selection.unit {
-        case .sentence(let i): return prefix + "sentence \(i + 1)/\(document.sentences.count)"
-        case .paragraph(let i): return prefix + "paragraph \(i + 1)/\(document.paragraphs.count)"
-        case .entity(let i):
-            guard document.entities.indices.contains(i) else { return "entity" }
-            let e = document.entities[i]
-            return prefix + "entity \(i + 1)/\(document.entities.count) \(e.text) (\(e.type.rawValue))"
-        case .quote(let i): return prefix + "quote \(i + 1)/\(document.quotes.count)"
-        case .match:
-            guard let search = document.search else { return prefix + "match" }  // search cleared (Esc)
-            guard let i = search.current else { return prefix + (search.isCounting ? "match (counting…)" : "match") }
-            return prefix + "match \(i + 1)/\(search.matches.count)"
-        case .range: return prefix + "range \(selection.span.length) chars"
-        }
+        return article.unitDescription(selection) + selectionAnnotationSummary
     }
 
     /// Position of the bottom of the screen in the article: "Top", "42%", "All".
-    public var positionDescription: String {
-        guard let document else { return "" }
-        let layout = document.layout
-        let bottom = layout.advance(document.top, by: pageHeight - 1)
-        let atTop = document.top == layout.firstPosition
-        let atBottom = bottom == layout.lastPosition
-        if atTop && atBottom { return "All" }
-        if atTop { return "Top" }
-        if atBottom { return "Bot" }
-        let offset = layout.row(at: bottom).span.end
-        return "\(Int((Double(offset) / Double(max(1, document.text.count)) * 100).rounded(.down)))%"
-    }
+    public var positionDescription: String { article.positionDescription }
 }

@@ -21,7 +21,7 @@ struct EvalNERCommand: ParsableCommand {
     @Flag(help: "With --gum: score the rule-based English recognizer instead of the tagger.")
     var rules = false
 
-    @Option(help: "With --gum: write texts, gold and predicted spans as JSON lines (for scripts/compare-spacy-gum.sh).")
+    @Option(help: "With --gum or --gold: write texts, gold and predicted spans as JSON lines (for scripts/compare-spacy-gum.sh, error analysis).")
     var export: String?
 
     @Option(help: "Gold file with inline annotations ([PER Joe Biden] ...), articles separated by blank lines; runs the full recognizer.")
@@ -92,9 +92,22 @@ struct EvalNERCommand: ParsableCommand {
             guard let text = try? String(contentsOfFile: gold, encoding: .utf8) else { CommandLineError.exit("cannot read \(gold)") }
             let documents: [GoldDocument]
             do { documents = try GoldMarkup.parseDocuments(text) } catch { CommandLineError.exit("\(gold): \(error)") }
-            let eval = GoldMarkup.evaluate(documents, language: lang, german: model == nil ? nil : try loadRecognizer())
+            var lines: [String] = []
+            let eval = GoldMarkup.evaluate(documents, language: lang, german: model == nil ? nil : try loadRecognizer()) { doc, found in
+                guard export != nil else { return }
+                let gold = doc.mentions.map { JSONValue.array([.int($0.span.start), .int($0.span.end), .string($0.type.rawValue)]) }
+                let predicted = found.map { JSONValue.array([.int($0.span.start), .int($0.span.end), .string($0.type.rawValue),
+                                                             .double(($0.confidence * 1000).rounded() / 1000)]) }
+                lines.append(JSONValue.object([("text", .string(String(doc.text.scalars.map(Character.init)))),
+                                               ("gold", .array(gold)), ("predicted", .array(predicted))]).serialized())
+            }
             print("\(gold): \(documents.count) articles, \(eval.overall.gold) gold mentions; language \(lang.rawValue); exact span and type")
             print(eval.report())
+            if let export {
+                do { try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: export), options: .atomic) } catch {
+                    CommandLineError.exit("cannot write \(export): \(error)")
+                }
+            }
         }
     }
 

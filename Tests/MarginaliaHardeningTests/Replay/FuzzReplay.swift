@@ -157,9 +157,13 @@ public enum FuzzReplay {
         let path = sandbox + "/article." + extensions[Int(bytes[0]) % extensions.count]
         try? FileManager.default.removeItem(atPath: path + ".annotations.json")
         _ = FileManager.default.createFile(atPath: path, contents: file)
-        let options = LaunchOptions(colorMode: .ansi256,
+        var options = LaunchOptions(colorMode: .ansi256,
                                     environment: ["XDG_CONFIG_HOME": sandbox + "/config", "XDG_DATA_HOME": sandbox + "/data", "HOME": sandbox],
                                     analysisWait: 5, width: width, height: height)
+        // Background work at once on this thread, a clock that stands still: a replay is the
+        // same on every machine and starts no thread.
+        options.jobs = .inline
+        options.clock = { 1000 }
         let app: ReaderApp
         do { app = try ReaderApp.open(paths: [path], options: options) } catch {
             v.require(!"\(error)".isEmpty && !"\(error)".contains("\n"), "open error is not one line: \(error)")
@@ -175,6 +179,7 @@ public enum FuzzReplay {
             } else {
                 app.handle(renderKeys[Int(byte) % renderKeys.count])
             }
+            app.tick(now: Date())   // as the front end does after each batch of keys
             InvariantChecks.grid(app.render(), width: width, height: height, &v)
             if app.shouldQuit || !v.isEmpty { break }
         }

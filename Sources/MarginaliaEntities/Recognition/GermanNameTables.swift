@@ -1,0 +1,57 @@
+/// Word tables behind the organisation and place patterns of `GermanNamePatterns` (issue 16):
+/// ordinary knowledge of how German names are built, no particular body's name.
+extension GermanNamePatterns {
+    /// The last part of a hyphenated compound that makes it an institution when the parts before
+    /// are a name and no common noun: "Goethe-Gymnasium", "Robert-Koch-Institut", "Insel-Verlag"
+    /// is left to the tagger ("Insel" is a noun), and so is "EU-Kommission" (a body's part in GermEval).
+    static let compoundInstitutionHeads: Set<String> = [
+        "Schule", "Gymnasium", "Realschule", "Gesamtschule", "Grundschule", "Hauptschule", "Oberschule", "Berufsschule",
+        "Universität", "Hochschule", "Fachhochschule", "Akademie", "Institut", "Klinik", "Klinikum", "Krankenhaus",
+        "Museum", "Theater", "Stiftung", "Verlag", "Zeitung",
+    ]
+
+    /// Words that open a sports club's name before its town ("Borussia Dortmund", "Inter Mailand",
+    /// "FC Liverpool", "Werder Bremen"): the town alone is not the club.
+    static let clubPrefixes: Set<String> = [
+        "Borussia", "Eintracht", "Fortuna", "Alemannia", "Arminia", "Hertha", "Werder", "Dynamo", "Dinamo", "Lokomotive",
+        "Union", "Viktoria", "Germania", "Preußen", "Kickers", "Inter", "Real", "Atlético", "Sporting", "Olympique",
+        "Racing", "Celtic", "Rapid", "Austria", "Sturm", "Admira", "Energie", "Hansa", "Holstein", "Wacker", "Bayer",
+        "FC", "SC", "SV", "TSV", "VfB", "VfL", "TSG", "TuS", "SpVgg", "SG", "AC", "AS", "SSC", "FSV", "MSV", "BSC", "HSV",
+    ]
+
+    /// Endings of heads that name a body when "für", "zur" or "zum" and capitalised words follow:
+    /// "Bundesamt für Bevölkerungsschutz und Katastrophenhilfe", "Institut für Astronomie",
+    /// "Bundesstiftung zur Aufarbeitung der SED-Diktatur". "ein Zentrum für Flüchtlinge" is
+    /// generic: an indefinite article before the head rules it out.
+    static let purposeHeadEndings: [String] = [
+        "ministerium", "amt", "institut", "stiftung", "kommission", "agentur", "behörde", "zentrum", "gesellschaft",
+        "verband", "verein", "gericht", "hochschule", "universität", "akademie", "ausschuss", "zentrale", "anstalt",
+    ]
+    /// Words ending like a body that name none ("Anstiftung zur Besetzung").
+    static let notBodies: Set<String> = ["Anstiftung", "Gesamt", "Beamt"]
+    /// Set phrases after zur / zum that close a clause, not a name ("dem Gericht zur Genehmigung vorlegen").
+    static let purposeSetPhrases: Set<String> = ["Verfügung", "Genehmigung", "Entscheidung", "Abstimmung", "Anwendung", "Verhandlung", "Geltung", "Vorlage"]
+    /// Lower-case words ending like an adjective that are determiners or pronouns ("für deren Vorgehen").
+    static let notAdjectives: Set<String> = [
+        "deren", "dessen", "diese", "dieser", "diesen", "jene", "jener", "jenen", "seine", "seinen", "seiner", "ihre", "ihren",
+        "ihrer", "unsere", "unseren", "unserer", "eure", "euren", "meine", "meinen", "deine", "deinen", "eine", "einen", "einer",
+        "alle", "allen", "aller", "viele", "vielen", "einige", "einigen", "andere", "anderen", "mehrere", "keine", "keinen",
+        "beide", "beiden", "jede", "jeden", "jeder", "solche", "solchen", "welche", "welchen", "manche", "wenige", "wenigen",
+    ]
+    /// Short heads matched as whole words only ("Rat für Nachhaltige Entwicklung"; "Vorrat" is no body).
+    static let purposeHeads: Set<String> = ["Rat", "Bund", "Amt", "Zentrum", "Institut"]
+
+    /// Rivers that qualify a town's name in brackets ("Halle (Saale)", "Frankfurt (Oder)",
+    /// "Neustadt (Wied)"); a bracket after a town is otherwise a dateline's agency ("Berlin (AFP)").
+    static let qualifyingRivers: Set<String> = [
+        "Saale", "Oder", "Main", "Donau", "Elbe", "Rhein", "Ruhr", "Havel", "Spree", "Weser", "Lahn", "Mosel", "Neckar",
+        "Inn", "Isar", "Wied", "Ems", "Lech", "Fils", "Rems", "Saar", "Sieg", "Fulda", "Werra", "Eder", "Ilm", "Dosse",
+        "Pegnitz", "Regnitz", "Kocher", "Jagst", "Tauber", "Nahe", "Lippe", "Aller", "Leine", "Oste", "Trave", "Warnow",
+    ]
+
+    /// The second word of a web outlet's name: "Spiegel Online", "Zeit Online".
+    static let webOutletHeads: Set<String> = ["Online"]
+
+    /// Indefinite articles: what follows names no particular body.
+    static let indefiniteArticles: Set<String> = ["ein", "eine", "einen", "einem", "einer", "eines", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines"]
+}

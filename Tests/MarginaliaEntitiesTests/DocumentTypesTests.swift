@@ -1,0 +1,39 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Document-level type consistency (issue 16): one name, one type in an article.
+
+private let places = Lexicon(places: ["Tarnitz"], countries: [], firstNames: [])
+
+private func mention(_ text: String, _ type: EntityType, _ confidence: Double, at start: Int) -> EntityMention {
+    EntityMention(span: Span(start, start + text.unicodeScalars.count), text: text, type: type, canonical: text, confidence: confidence)
+}
+
+@Test func oneWordNameTakesTheTypeTheArticleGivesItMostConfidently() {
+    let unified = DocumentTypes.unify([
+        mention("Kerlow", .PER, 0.9, at: 0), mention("Kerlow", .LOC, 0.6, at: 50), mention("Kerlow", .PER, 0.7, at: 90),
+    ], lexicon: places)
+    #expect(unified.map(\.type) == [.PER, .PER, .PER])
+    // Positions, texts and confidences stay.
+    #expect(unified.map(\.span.start) == [0, 50, 90])
+    #expect(unified.map(\.confidence) == [0.9, 0.6, 0.7])
+}
+
+@Test func fullNameVotesForItsSurname() {
+    let unified = DocumentTypes.unify([mention("Jana Kerlow", .PER, 0.9, at: 0), mention("Kerlow", .LOC, 0.8, at: 40)], lexicon: places)
+    #expect(unified.map(\.type) == [.PER, .PER])
+}
+
+@Test func tiesAndLoneMentionsKeepTheTaggersType() {
+    #expect(DocumentTypes.unify([mention("Wendel", .PER, 0.7, at: 0), mention("Wendel", .ORG, 0.7, at: 30)], lexicon: places).map(\.type) == [.PER, .ORG])
+    #expect(DocumentTypes.unify([mention("Wendel", .LOC, 0.4, at: 0)], lexicon: places).map(\.type) == [.LOC])
+}
+
+@Test func theGazetteerHasASay() {
+    // A listed place is no person on the tagger's word alone; other words follow the votes.
+    #expect(DocumentTypes.unify([mention("Tarnitz", .PER, 0.9, at: 0), mention("Tarnitz", .LOC, 0.5, at: 30)], lexicon: places).map(\.type)
+            == [.PER, .LOC])
+    #expect(DocumentTypes.unify([mention("Wendel", .LOC, 0.9, at: 0), mention("Wendel", .PER, 0.5, at: 30)], lexicon: places).map(\.type)
+            == [.LOC, .LOC])
+}
