@@ -20,7 +20,7 @@ public struct QuoteDecision: Sendable {
 /// with no attribution in its sentence continues the previous speaker of its paragraph.
 public enum QuoteDetection {
     public static func detect(_ text: ArticleText, segmentation: Segmentation, entities: [EntityMention], language: Language) -> [Quotation] {
-        run(text, entities: entities, language: language, sentences: segmentation.sentences).quotations
+        run(text, entities: entities, language: language, sentences: segmentation.sentences, explaining: false).quotations
     }
 
     /// Every pair of marks with the judge's decision and its reasons.
@@ -34,7 +34,11 @@ public enum QuoteDetection {
         run(text, entities: entities, language: language, sentences: segmentation.sentences).speakerRules
     }
 
-    private static func run(_ text: ArticleText, entities: [EntityMention], language: Language, sentences segmented: [Span] = []) -> (quotations: [Quotation], decisions: [QuoteDecision], speakerRules: [String]) {
+    /// `explaining`: also collect the judge's decisions and the speaker rules (for evaluation);
+    /// `detect` leaves them out, as their explanation strings took a fifth of the memory of
+    /// analysing a 20 MB article.
+    private static func run(_ text: ArticleText, entities: [EntityMention], language: Language, sentences segmented: [Span] = [],
+                            explaining: Bool = true) -> (quotations: [Quotation], decisions: [QuoteDecision], speakerRules: [String]) {
         let cueLanguage: CueLanguage = switch language {
         case .de: .german
         case .en: .english
@@ -80,8 +84,10 @@ public enum QuoteDetection {
                 let judgement = QuoteJudge.judge(candidates[c], unitIndex: u, in: paragraph, text: text,
                                                  entities: entitySpans, language: cueLanguage,
                                                  repeated: candidates[c].inner.length <= 60 && innerCounts[text[candidates[c].inner], default: 0] > 1)
-                decisions.append(QuoteDecision(span: candidates[c].outer, isQuote: judgement.isQuote,
-                                               score: judgement.score, explanation: judgement.explanation))
+                if explaining {
+                    decisions.append(QuoteDecision(span: candidates[c].outer, isQuote: judgement.isQuote,
+                                                   score: judgement.score, explanation: judgement.explanation))
+                }
                 if judgement.isQuote { accepted.append(u) } else { rejected.insert(c) }
             }
             next = hi
@@ -256,7 +262,7 @@ public enum QuoteDetection {
                 let spans = group.flatMap { candidates[paragraph.units[$0].quoteIndex!].parts }.filter { !$0.isEmpty }
                 if spans.isEmpty { continue }
                 quotations.append(Quotation(spans: spans, kind: .direct, speaker: speaker))
-                speakerRules.append(rule)
+                if explaining { speakerRules.append(rule) }
                 previousSpeaker = speakerSpan
                 lastAcceptedUnit = last
             }

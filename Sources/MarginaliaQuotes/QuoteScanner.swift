@@ -162,6 +162,7 @@ enum QuoteScanner {
     /// between are one statement.
     private static func joinAdjacent(_ candidates: [QuoteCandidate], _ s: ScalarStore) -> [QuoteCandidate] {
         var result: [QuoteCandidate] = []
+        result.reserveCapacity(candidates.count)   // kept for the whole detection: no growth slack
         for candidate in candidates {
             if var previous = result.last, previous.parts.count == 1, candidate.parts.count == 1,
                previous.closeIndex < candidate.openIndex,

@@ -21,9 +21,11 @@ public enum ArticleLoader {
         return "\(sizeLimitVariable)=\(raw) is not a size (bytes, or a number with k, m or g, e.g. 500m)"
     }
 
-    /// The limit `environment` configures; the built-in one when unset or unreadable.
+    /// The limit `environment` configures; the built-in one when unset or unreadable. Never
+    /// above 2 GiB: offsets are 32-bit (`Span.maximumOffset`), and a text has no more code
+    /// points than its file has bytes.
     public static func sizeLimit(environment: [String: String]) -> Int {
-        environment[sizeLimitVariable].flatMap(parseSize) ?? builtinSizeLimit
+        min(environment[sizeLimitVariable].flatMap(parseSize) ?? builtinSizeLimit, Span.maximumOffset)
     }
 
     /// "1048576", "500k", "20m", "1.5g" in bytes; nil for anything else (or below one byte).

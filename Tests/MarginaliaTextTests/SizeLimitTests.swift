@@ -13,6 +13,8 @@ struct SizeLimitTests {
         #expect(ArticleLoader.sizeLimit(environment: ["MARGINALIA_MAX_SIZE": "300m"]) == 300 * 1024 * 1024)
         #expect(ArticleLoader.sizeLimit(environment: ["MARGINALIA_MAX_SIZE": "5000"]) == 5000)
         #expect(ArticleLoader.sizeLimit(environment: ["MARGINALIA_MAX_SIZE": "1.5G"]) == 3 * 512 * 1024 * 1024)
+        // Offsets are 32-bit: a larger limit is held at 2 GiB - 1.
+        #expect(ArticleLoader.sizeLimit(environment: ["MARGINALIA_MAX_SIZE": "5g"]) == Int(Int32.max))
     }
 
     @Test func unreadableSettingKeepsTheBuiltinLimit() {

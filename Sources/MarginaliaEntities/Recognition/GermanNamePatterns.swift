@@ -88,7 +88,8 @@ enum GermanNamePatterns {
         // sorted and free of overlaps: one binary search per mention instead of a pass per pattern.
         result.removeAll { overlapsAny($0.span, added) }
         result.append(contentsOf: added)
-        return result.sorted { $0.span < $1.span }
+        result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
+        return result
     }
 
     /// Does `span` start inside a name of `sorted` (in text order), or lie inside a longer one?
