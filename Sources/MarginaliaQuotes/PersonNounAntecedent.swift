@@ -30,7 +30,7 @@ enum PersonNounAntecedent {
             // Not inside a prepositional phrase.
             if a > 0, SpeakerFinder.placePrepositions.contains(tokens[a - 1].text.lowercased()) || tokens[a - 1].text.lowercased() == "von" { continue }
             let lowered = word.lowercased()
-            guard isPersonNoun(lowered), agrees(word, article: tokens[a].text.lowercased(), pronoun: pronoun) else { continue }
+            guard isPersonNoun(lowered) || PersonNouns.isPerson(word), agrees(word, article: tokens[a].text.lowercased(), pronoun: pronoun) else { continue }
             if skip > 0 { skip -= 1; continue }
             return tokens[i].span
         }

@@ -186,7 +186,7 @@ extension SpeakerFinder {
         guard let head = np.first(where: { units[$0].isWord && (units[$0].isCapitalised || SpeechCueLexicon.pronouns.contains(units[$0].lower))
             && !SpeechCueLexicon.germanDeterminers.contains(units[$0].lower) }) else { return false }
         if SpeechCueLexicon.pronouns.contains(units[head].lower) { return true }
-        if SpeechCueLexicon.isRoleNoun(units[head].lower) { return true }
+        if SpeechCueLexicon.isRoleNoun(units[head].lower) || isPersonNoun(at: head) { return true }
         return entities.overlapping(units[head].span).contains { $0.type == .PER || $0.type == .ORG }
     }
 

@@ -307,7 +307,7 @@ struct SpeakerFinder {
         if words.count == 1, ["er", "sie"].contains(first.lower) { return true }
         let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
         if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
-        return words.contains(where: { $0.isCapitalised && SpeechCueLexicon.isRoleNoun($0.lower) })
+        return words.contains(where: { $0.isCapitalised && SpeechCueLexicon.isRoleNoun($0.lower) }) || np.contains(where: isPersonNoun(at:))
     }
 
     /// Konjunktiv II and I forms that also mark reported speech but that the quote judge's table
@@ -353,7 +353,7 @@ struct SpeakerFinder {
         if words.count == 1, SpeakerFinder.impersonalPronouns.contains(first.lower) { return false }
         let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
         if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
-        if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) { return true }
+        if words.contains(where: { SpeechCueLexicon.isRoleNoun($0.lower) }) || np.contains(where: isPersonNoun(at:)) { return true }
         let determiners = SpeechCueLexicon.germanDeterminers.union(SpeechCueLexicon.englishDeterminers)
         // "Jegliche Verantwortung weist sie von sich": a capitalised quantifier opening the
         // sentence makes the run a common noun phrase, not a name.
@@ -404,4 +404,12 @@ struct SpeakerFinder {
         "in", "im", "bei", "beim", "auf", "aus", "mit", "zu", "zum", "zur", "am", "an", "über",
         "für", "gegenüber", "gegen", "unter", "vor", "hinter", "neben", "nach",
     ]
+
+    /// A common noun naming a person by the word list ("der Landwirt", "die Bäuerin"), not a
+    /// place adjective before a noun ("die Wiener Linien", "der Berliner Senat"), nor a noun
+    /// after a quantifier ("Jeder Pädagoge könne …" is said of everyone, not by someone).
+    func isPersonNoun(at k: Int) -> Bool {
+        guard units[k].isWord, !(k > 0 && units[k - 1].isWord && SpeakerFinder.quantifiers.contains(units[k - 1].lower)), units[k].isCapitalised, PersonNouns.isPerson(units[k].text) else { return false }
+        return !(k + 1 < units.count && units[k + 1].isWord && units[k + 1].isCapitalised)
+    }
 }

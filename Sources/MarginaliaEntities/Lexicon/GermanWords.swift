@@ -31,6 +31,9 @@ public struct GermanWords: Sendable {
 
     /// The class of a word as written (capitalised as a noun is); a compound the list lacks takes
     /// its head noun's ("Armeesprecherin" as "Sprecherin"); nil when the list does not know it.
+    /// The class the list gives this exact form, without trying a compound's head.
+    public func listedClass(_ word: String) -> GermanWordClass? { classes[word] }
+
     public func wordClass(_ word: String) -> GermanWordClass? {
         if let c = classes[word] { return c }
         return GermanWords.head(of: word, in: { if case .noun = classes[$0] { return true } else { return false } }).flatMap { classes[$0] }
