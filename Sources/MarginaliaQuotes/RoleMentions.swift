@@ -15,7 +15,8 @@ enum RoleMentions {
             // A noun after a determiner, not the sentence's first word (a capitalised verb or adverb).
             guard SpeechCueLexicon.germanDeterminers.contains(tokens[i - 1].text.lowercased())
                     || tokens[i - 1].text.first?.isLowercase == true && !SpeechCueLexicon.functionWords.contains(tokens[i - 1].text.lowercased()) else { continue }
-            guard SpeechCueLexicon.isRoleNoun(lower), isPersonRole(lower), let g = gender(token.text) else { continue }
+            // "es" stands for a neuter institution ("das Gericht", "das Ministerium"), the others for people.
+            guard SpeechCueLexicon.isRoleNoun(lower), pronoun == "es" || isPersonRole(lower), let g = gender(token.text) else { continue }
             if agrees(g, pronoun) { return token.span }
         }
         return nil
@@ -43,6 +44,7 @@ enum RoleMentions {
         case "er", "he": gender == .masculine
         case "sie": gender == .feminine || gender == .plural
         case "she": gender == .feminine
+        case "es": gender == .neuter
         default: false
         }
     }

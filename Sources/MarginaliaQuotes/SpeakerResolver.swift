@@ -41,6 +41,14 @@ struct SpeakerResolver {
             }
             return Resolution(canonical: found.canonical, antecedent: found.span)
         }
+        // "Das Gericht … Es weist den Vorwurf zurück": "es" as a speaker stands for a neuter
+        // institution or role noun named shortly before; never shown as the bare word.
+        if lowered == "es" {
+            guard let noun = RoleMentions.last(in: text, before: span.start, after: span.start - PersonNounAntecedent.reach, agreeingWith: "es") else {
+                return Resolution(canonical: SpeakerMention.unresolved)
+            }
+            return Resolution(canonical: text[noun], antecedent: noun)
+        }
         return Resolution(canonical: name(span))
     }
 
