@@ -20,16 +20,20 @@ enum PersonNouns {
     private static func head(of word: String) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > minimumHead + 2 else { return nil }
-        for start in 2...(scalars.count - minimumHead) {
+        for start in 3...(scalars.count - minimumHead) {
             var tail = String(String.UnicodeScalarView(scalars[start...]))
             tail = tail.prefix(1).uppercased() + tail.dropFirst()
-            if isNoun(tail) { return tail }
+            // The part before the head is a noun too, maybe with a linking "s" ("Wahl|sieger",
+            // "Verteidigungs|minister"); "Se|kunden" and "Ok|tober" are no compounds.
+            let prefix = String(String.UnicodeScalarView(scalars[..<start]))
+            guard isNoun(tail), isNoun(prefix) || prefix.hasSuffix("s") && isNoun(String(prefix.dropLast())) else { continue }
+            return tail
         }
         return nil
     }
 
-    /// Heads shorter than this are not tried ("Rat" in "Wirtschaftsrat" is, as a word of its own).
-    static let minimumHead = 4
+    /// Heads shorter than this are not tried ("Rat" in "Wirtschaftsrat", "Ober" in "Oktober").
+    static let minimumHead = 5
 
     private static func isListedPerson(_ word: String) -> Bool {
         if word.hasSuffix("innen") { return isFeminine(String(word.dropLast(3))) }
@@ -48,14 +52,16 @@ enum PersonNouns {
     }
 
     private static func hasFeminine(_ stem: String) -> Bool {
-        guard isNoun(stem) || isNoun(stem + "e") else { return false }
+        // Person nouns with a feminine in "-in" are masculine ("der Landwirt", "der Sieger"): not
+        // "das Zeug" (whose "Zeugin" belongs to "der Zeuge") nor a plural form.
+        guard isMasculine(stem) else { return false }
         let bare = stem.hasSuffix("e") ? String(stem.dropLast()) : stem
         if isFeminine(bare + "in") { return true }
         // "Bauer"/"Bäuerin", "Koch"/"Köchin"; but "Schützin" belongs to "Schütze", not to "Schutz".
         let umlauted = umlaut(bare)
         guard umlauted != bare, isFeminine(umlauted + "in") else { return false }
         switch GermanWords.shipped.listedClass(umlauted + "e") {
-        case .noun(.plural)?, nil: return umlauted + "e" != stem
+        case .noun(.plural)?, nil: return true
         default: return false
         }
     }
@@ -63,6 +69,13 @@ enum PersonNouns {
     private static func isNoun(_ word: String) -> Bool {
         if case .noun? = GermanWords.shipped.listedClass(word) { return true }
         return false
+    }
+
+    private static func isMasculine(_ word: String) -> Bool {
+        switch GermanWords.shipped.listedClass(word) {
+        case .noun(.masculine)?, .noun(.mixed)?: return true
+        default: return false
+        }
     }
 
     private static func isFeminine(_ word: String) -> Bool {

@@ -13,7 +13,7 @@ import MarginaliaText
 }
 
 @Test func thingsAreNoPersonNouns() {
-    for word in ["Entscheidung", "Grund", "Arbeit", "Datenschutz", "Tag", "Gefahr", "landwirt"] {
+    for word in ["Entscheidung", "Grund", "Arbeit", "Datenschutz", "Tag", "Gefahr", "landwirt", "Flugzeug", "Oktober", "Sekunden"] {
         #expect(!PersonNouns.isPerson(word), "\(word)")
     }
 }
