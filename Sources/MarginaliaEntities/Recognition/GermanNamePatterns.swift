@@ -50,10 +50,12 @@ enum GermanNamePatterns {
         // A word found confidently somewhere in the article is a name there and everywhere.
         let confident = Set(mentions.filter { $0.confidence >= commonNounConfidence }.map(\.text))
         var result = mentions.filter { confident.contains($0.text) || !isCommonNoun($0, lexicon: lexicon, words: words) }
+        typeRegionsAsPlaces(&result, text: text)
         var added: [EntityMention] = []
         // Where each place the tagger found starts, and where it ends ("St. Pauli" is one place).
         var locations: [Int: Int] = [:]
         for m in result where m.type == .LOC { locations[m.span.start] = m.span.end }
+        let organisations = Set(result.filter { $0.type == .ORG }.map(\.span.start))
         // A pattern inside a longer name the tagger found does not cut it ("1. FC Nürnberg",
         // "Mitteldeutscher Verlag Halle").
         let foundSpans = result.map(\.span).sorted()
@@ -62,6 +64,11 @@ enum GermanNamePatterns {
             while i < sentence.count {
                 var found: EntityMention? = nil
                 if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
+                    found = mention(span, .ORG, text)
+                } else if let span = particleName(sentence, particleAt: i, lexicon: lexicon, words: words, organisations: organisations) {
+                    found = mention(span, .PER, text)
+                } else if let span = memberBody(sentence, headAt: i, lexicon: lexicon, words: words)
+                            ?? siteNamedInstitution(sentence, headAt: i, words: words, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
                 } else if let span = purposeInstitution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
@@ -246,7 +253,7 @@ enum GermanNamePatterns {
     /// The heads and their genitives in one set: asked of every capitalised token.
     static let namedHeadForms: Set<String> = namedHeads.union(namedHeads.map { $0 + "s" })
 
-    private static func isNameAdjective(_ word: String) -> Bool {
+    static func isNameAdjective(_ word: String) -> Bool {
         guard isCapitalised(word), word.unicodeScalars.count >= 4, !determinerAdjectives.contains(word),
               !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(word) else { return false }
         return ["e", "er", "es", "en"].contains { word.hasSuffix($0) }
