@@ -12,8 +12,8 @@ extension GermanNamePatterns {
     /// compounds ending so ("Bundesverband der …", "Arbeitgebervereinigung"). Not "Bündnis der …"
     /// nor "Zentrum der …", "Institut der …": in news those are mostly a description ("das Zentrum
     /// der Stadt", "das größte Institut der Welt").
-    static let memberBodyHeads: Set<String> = ["Bund", "Verband", "Verein", "Vereinigung", "Gewerkschaft"]
-    static let memberBodyEndings: [String] = ["verband", "vereinigung"]
+    static let memberBodyHeads: Set<String> = ["Bund", "Bundes", "Verein", "Vereins", "Gewerkschaft"]
+    static let memberBodyEndings: [String] = ["verband", "verbands", "verbandes", "vereinigung", "Verband", "Verbands", "Verbandes", "Vereinigung"]
 
     /// Genitives after such a head that describe rather than name ("der Verband des Jahres",
     /// "den Bund der Ehe").
@@ -26,16 +26,17 @@ extension GermanNamePatterns {
     /// then der / des (with lower-case or capitalised adjectives) or a capitalised adjective in -er
     /// alone, then a capitalised noun that is no place, no acronym and no description.
     static func memberBody(_ s: [Token], headAt i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
-        guard i + 2 < s.count else { return nil }
+        // Asked of every token: the link word compared and the head's ending read in bytes before
+        // any hashing.
+        guard i + 2 < s.count, isCapitalised(s[i].text) else { return nil }
         let link = s[i + 1].text
-        let article = link == "der" || link == "des"
+        let article = link.utf8.count == 3 && (link == "der" || link == "des")
         // "Deutscher", "Europäischer": an adjective's genitive plural, capitalised inside the name.
         // The noun list holds them as nouns ("ein Deutscher"), so the list is not asked.
-        let adjective = !article && isCapitalised(link) && link.hasSuffix("er") && link.unicodeScalars.count >= 5 && !lexicon.isPlace(link)
-        guard article || adjective else { return nil }
+        guard article || isCapitalised(link) && endsWith(link, "er") && link.unicodeScalars.count >= 5 else { return nil }
         let head = s[i].text
-        guard memberBodyHeads.contains(head)
-                || isCapitalised(head) && memberBodyEndings.contains(where: { head.lowercased().hasSuffix($0) }) else { return nil }
+        guard memberBodyEndings.contains(where: { endsWith(head, $0) }) || memberBodyHeads.contains(head) else { return nil }
+        if !article, lexicon.isPlace(link) { return nil }
         // "der größte Verband der Welt", "der europäische Dachverband des …", "ein Verein der …":
         // a description, not a name.
         if i > 0, indefiniteArticles.contains(s[i - 1].text) || !isCapitalised(s[i - 1].text) && isAdjectiveBeforeNoun(s[i - 1].text, words: words)
@@ -49,11 +50,22 @@ extension GermanNamePatterns {
         let noun = s[j].text
         guard isCapitalised(noun), noun.unicodeScalars.contains(where: ScalarClass.isLowercase), !descriptiveGenitives.contains(noun),
               !lexicon.isPlace(noun), !isPlaceGenitive(noun, lexicon), words.wordClass(noun) != .other else { return nil }
-        // "Bundesverband der Hersteller von Nährmitteln …": the name goes on further than a rule can tell.
+        // "Bundesverband der Hersteller von Nährmitteln …", "Verband der Veteranen des Krieges": the
+        // name goes on further than a rule can tell.
         if j + 1 < s.count, s[j + 1].text == "von" || s[j + 1].text == "für" { return nil }
-        // "Zentralrat der Juden in Deutschland": a country closes the name.
-        if j + 2 < s.count, s[j + 1].text == "in", lexicon.countries.contains(s[j + 2].text) || countriesAndRegions.contains(s[j + 2].text) { j += 2 }
+        if j + 2 < s.count, s[j + 1].text == "des" || s[j + 1].text == "der", isCapitalised(s[j + 2].text) { return nil }
+        // "Zentralrat der Juden in Deutschland", "Bund der Kirchen in der DDR": a country closes the name.
+        if j + 2 < s.count, s[j + 1].text == "in" {
+            let k = j + 3 < s.count && s[j + 2].text == "der" ? j + 3 : j + 2
+            if lexicon.countries.contains(s[k].text) || countriesAndRegions.contains(s[k].text) { j = k }
+        }
         return Span(s[i].span.start, s[j].span.end)
+    }
+
+    /// Does `w` end in the ASCII `suffix`, compared in bytes?
+    static func endsWith(_ w: String, _ suffix: String) -> Bool {
+        let n = suffix.utf8.count
+        return w.utf8.count >= n && w.utf8.suffix(n).elementsEqual(suffix.utf8)
     }
 
     private static func isAdjectiveBeforeNoun(_ w: String, words: GermanWords) -> Bool {
@@ -64,14 +76,15 @@ extension GermanNamePatterns {
 
     /// Heads of schools and hospitals named after their site ("Grundschule am Lindenplatz").
     static let siteNamedHeads: Set<String> = ["Schule", "Gymnasium", "Klinikum", "Krankenhaus", "Kolleg", "Lyzeum"]
-    static let siteNamedEndings: [String] = ["schule", "gymnasium"]
+    static let siteNamedEndings: [String] = ["schule", "gymnasium", "Schule", "Gymnasium"]
 
     /// "Grundschule am Lindenplatz", "Gymnasium an der Gartenstraße", "Schule im Rosengarten":
     /// a school's or hospital's head, am / im / an der, and a capitalised word the noun list does not
     /// hold ("am Montag", "im Norden", "am Stadtrand" are times and directions, not names). Not
     /// after an indefinite article ("eine Schule am Waldrand").
     static func siteNamedInstitution(_ s: [Token], headAt i: Int, words: GermanWords, lexicon: Lexicon) -> Span? {
-        guard i + 2 < s.count else { return nil }
+        // Asked of every token: the link's length and the head's capital before any comparison.
+        guard i + 2 < s.count, s[i + 1].text.utf8.count == 2, isCapitalised(s[i].text) else { return nil }
         var j = i + 1
         switch s[j].text {
         case "am", "im": j += 1
@@ -80,7 +93,7 @@ extension GermanNamePatterns {
         }
         let head = s[i].text
         guard j < s.count, isCapitalised(head),
-              siteNamedHeads.contains(head) || siteNamedEndings.contains(where: { head.lowercased().hasSuffix($0) }) else { return nil }
+              siteNamedEndings.contains(where: { endsWith(head, $0) }) || siteNamedHeads.contains(head) else { return nil }
         if i > 0, indefiniteArticles.contains(s[i - 1].text) { return nil }
         let site = s[j].text
         guard isCapitalised(site), site.unicodeScalars.contains(where: ScalarClass.isLowercase), !words.isListedNoun(site),

@@ -22,7 +22,9 @@ extension GermanNamePatterns {
     /// to the surname after it.
     static func particleName(_ s: [Token], particleAt i: Int, lexicon: Lexicon, words: GermanWords,
                              organisations: Set<Int>) -> Span? {
-        guard i > 0, let follows = nameParticles[s[i].text], isFirstName(s[i - 1].text, lexicon) else { return nil }
+        // Asked of every token: a short word after a capitalised one before any hashing.
+        guard i > 0, (2...5).contains(s[i].text.utf8.count), isCapitalised(s[i - 1].text),
+              let follows = nameParticles[s[i].text], isFirstName(s[i - 1].text, lexicon) else { return nil }
         var j = i + 1
         // "von der", "von und zu": the longest run of following particles the table allows.
         for more in follows.sorted(by: { $0.count > $1.count }) {
