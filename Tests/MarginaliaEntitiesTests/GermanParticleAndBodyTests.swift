@@ -34,6 +34,14 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Sie traf Anna Lena de la Fontanelle.") == ["PER Anna Lena de la Fontanelle"])
 }
 
+@Test func particleAndSurnameAloneAfterTheFullName() {
+    #expect(apply("Karl-Theodor zu Kesselbrunn trat zurück. Später sagte zu Kesselbrunn, er bleibe. Zu Kesselbrunn schwieg dann.",
+                  [("Kesselbrunn", .LOC, 0.8)])
+            == ["PER Karl-Theodor zu Kesselbrunn", "PER zu Kesselbrunn", "PER Zu Kesselbrunn"])
+    // Without the full name in the article the particle is left alone.
+    #expect(apply("Später sagte zu Kesselbrunn niemand etwas.") == [])
+}
+
 @Test func particleNameNeedsASurname() {
     // A common noun, a first name, an acronym or a found organisation after the particle is no surname.
     #expect(apply("Gestern kam Peter von der Polizei.") == [])

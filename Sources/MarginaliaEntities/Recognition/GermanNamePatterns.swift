@@ -59,14 +59,18 @@ enum GermanNamePatterns {
         // A pattern inside a longer name the tagger found does not cut it ("1. FC Nürnberg",
         // "Mitteldeutscher Verlag Halle").
         let foundSpans = result.map(\.span).sorted()
+        // Particle and surname of each particle name found ("zu Guttenberg"), to be found alone later.
+        var particleTails = Set<[String]>()
         for sentence in tokens {
             var i = 0
             while i < sentence.count {
                 var found: EntityMention? = nil
+                var particle: Int? = nil
                 if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
                     found = mention(span, .ORG, text)
                 } else if let span = particleName(sentence, particleAt: i, lexicon: lexicon, words: words, organisations: organisations) {
                     found = mention(span, .PER, text)
+                    particle = i
                 } else if let span = memberBody(sentence, headAt: i, lexicon: lexicon, words: words)
                             ?? siteNamedInstitution(sentence, headAt: i, words: words, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
@@ -89,7 +93,12 @@ enum GermanNamePatterns {
                 while let last = added.last, last.span.overlaps(m.span) { added.removeLast() }
                 added.append(m)
                 while i < sentence.count, sentence[i].span.start < m.span.end { i += 1 }
+                if let p = particle { particleTails.insert(sentence[p..<i].map(\.text)) }
             }
+        }
+        if !particleTails.isEmpty {
+            added += particleTailNames(particleTails, in: tokens, text: text, added: added, found: foundSpans)
+            added.sort { $0.span < $1.span }
         }
         // The pattern's span replaces the pieces the tagger found inside or across it. `added` is
         // sorted and free of overlaps: one binary search per mention instead of a pass per pattern.
@@ -130,7 +139,7 @@ enum GermanNamePatterns {
         return lo < sorted.count && sorted[lo].span.overlaps(span)
     }
 
-    private static func mention(_ span: Span, _ type: EntityType, _ text: ArticleText) -> EntityMention {
+    static func mention(_ span: Span, _ type: EntityType, _ text: ArticleText) -> EntityMention {
         let surface = text[span]
         return EntityMention(span: span, text: surface, type: type, canonical: surface, confidence: patternConfidence)
     }

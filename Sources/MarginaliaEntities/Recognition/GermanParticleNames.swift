@@ -67,4 +67,31 @@ extension GermanNamePatterns {
               !lexicon.firstNames.contains(w), !words.isListedNoun(w) else { return false }
         return !["Der", "Die", "Das", "Den", "Dem", "Des"].contains(w)
     }
+
+    /// "… sagte zu Guttenberg", "Von der Leyen kündigte an": once a particle name was found in full
+    /// in the article, its particle and surname alone are that person too (the tagger finds the
+    /// surname without the particle, or as a place). Not inside a longer name the tagger found,
+    /// nor over a pattern. Runs only in articles with a particle name.
+    static func particleTailNames(_ tails: Set<[String]>, in tokens: some Collection<[Token]>, text: ArticleText,
+                                  added: [EntityMention], found: [Span]) -> [EntityMention] {
+        var bySurname: [String: [[String]]] = [:]
+        for tail in tails where tail.count > 1 { bySurname[tail[tail.count - 1], default: []].append(tail) }
+        var names: [EntityMention] = []
+        for sentence in tokens {
+            for (k, token) in sentence.enumerated() {
+                guard let candidates = bySurname[token.text] else { continue }
+                for tail in candidates where k >= tail.count - 1 {
+                    let first = k - (tail.count - 1)
+                    // The first particle may be capitalised at a sentence's start ("Von der Leyen").
+                    guard (0..<(tail.count - 1)).allSatisfy({ n in
+                        sentence[first + n].text == tail[n] || n == 0 && sentence[first].text == tail[0].prefix(1).uppercased() + tail[0].dropFirst()
+                    }) else { continue }
+                    let span = Span(sentence[first].span.start, token.span.end)
+                    if !overlapsAny(span, added), !isInsideLonger(span, found: found) { names.append(mention(span, .PER, text)) }
+                    break
+                }
+            }
+        }
+        return names
+    }
 }
