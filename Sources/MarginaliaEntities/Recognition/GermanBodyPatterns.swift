@@ -12,8 +12,10 @@ extension GermanNamePatterns {
     /// compounds ending so ("Bundesverband der …", "Arbeitgebervereinigung"). Not "Bündnis der …"
     /// nor "Zentrum der …", "Institut der …": in news those are mostly a description ("das Zentrum
     /// der Stadt", "das größte Institut der Welt").
-    static let memberBodyHeads: Set<String> = ["Bund", "Bundes", "Verein", "Vereins", "Gewerkschaft"]
-    static let memberBodyEndings: [String] = ["verband", "verbands", "verbandes", "vereinigung", "Verband", "Verbands", "Verbandes", "Vereinigung"]
+    /// Compared one by one, not hashed: asked of every capitalised word before "der" or "des".
+    static let memberBodyHeads: [String] = ["Bund", "Bundes", "Verein", "Vereins", "Gewerkschaft"]
+    /// Endings in both cases: "Verband" and "Bundesverband" ("Bereinigung" is no body).
+    static let memberBodyEndings: [String] = ["verband", "Verband", "verbands", "Verbands", "verbandes", "Verbandes", "vereinigung", "Vereinigung"]
 
     /// Genitives after such a head that describe rather than name ("der Verband des Jahres",
     /// "den Bund der Ehe").
@@ -35,7 +37,7 @@ extension GermanNamePatterns {
         // The noun list holds them as nouns ("ein Deutscher"), so the list is not asked.
         guard article || isCapitalised(link) && endsWith(link, "er") && link.unicodeScalars.count >= 5 else { return nil }
         let head = s[i].text
-        guard memberBodyEndings.contains(where: { endsWith(head, $0) }) || memberBodyHeads.contains(head) else { return nil }
+        guard memberBodyEndings.contains(where: { endsWith(head, $0) }) || memberBodyHeads.contains(where: { $0 == head }) else { return nil }
         if !article, lexicon.isPlace(link) { return nil }
         // "der größte Verband der Welt", "der europäische Dachverband des …", "ein Verein der …":
         // a description, not a name.

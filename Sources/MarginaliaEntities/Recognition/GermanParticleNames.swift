@@ -22,9 +22,17 @@ extension GermanNamePatterns {
     /// to the surname after it.
     static func particleName(_ s: [Token], particleAt i: Int, lexicon: Lexicon, words: GermanWords,
                              organisations: Set<Int>) -> Span? {
-        // Asked of every token: a short word after a capitalised one before any hashing.
-        guard i > 0, (2...5).contains(s[i].text.utf8.count), isCapitalised(s[i - 1].text),
-              let follows = nameParticles[s[i].text], isFirstName(s[i - 1].text, lexicon) else { return nil }
+        // Asked of every token: a short word with a particle's first letter after a capitalised
+        // one, and no article, before any hashing.
+        let w = s[i].text
+        guard i > 0, (2...5).contains(w.utf8.count), let lead = w.utf8.first else { return nil }
+        switch lead {
+        case UInt8(ascii: "v"), UInt8(ascii: "z"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "V"), UInt8(ascii: "D"),
+             UInt8(ascii: "L"), UInt8(ascii: "T"): break
+        default: return nil
+        }
+        guard isCapitalised(s[i - 1].text), w != "der", w != "die", w != "das", w != "den", w != "dem", w != "des",
+              let follows = nameParticles[w], isFirstName(s[i - 1].text, lexicon) else { return nil }
         var j = i + 1
         // "von der", "von und zu": the longest run of following particles the table allows.
         for more in follows.sorted(by: { $0.count > $1.count }) {
