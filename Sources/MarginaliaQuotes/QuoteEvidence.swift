@@ -51,6 +51,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
     case utteranceNounBefore    // Parolen wie „…“, die Parole „…“: chanted or written words, quoted as said
     case coordinatedFragment    // „aggressiv“ und „herausfordernd“: lower-case fragments in marks joined by und/oder: someone's words
+    case speakerClause          // a short fragment in the clause of a speaker's verb of saying or judging: "X nannte den Plan „unsinnig“"
+    case reportedClause         // a short fragment in what a speaker is reported to say: "X sagte, der Plan sei „unsinnig“"
 
     var weight: Double {
         switch self {
@@ -96,6 +98,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .noSpeechContext: -2.0
         case .utteranceNounBefore: 1.6
         case .coordinatedFragment: 1.0
+        case .speakerClause: 4.0
+        case .reportedClause: 4.0
         }
     }
 }
@@ -247,6 +251,16 @@ enum QuoteJudge {
         if joinedToFragment, evidence.contains(.startsLowercase), !evidence.contains(.hasDigit), !evidence.contains(.inList),
            let first = lowered.first, !SpeechCueLexicon.germanDeterminers.contains(first) {
             evidence.append(.coordinatedFragment)
+        }
+        if words.count <= 4, !wholeSentence, language != .english {
+            let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
+            let number = paragraph.sentenceOf[u]
+            let previous = number > 0 ? paragraph.sentenceRanges[number - 1] : nil
+            switch FragmentFrame.frame(of: u, words: words.map(\.text), sentence: sentence, previousSentence: previous, finder: finder) {
+            case .speakerClause: evidence.append(.speakerClause)
+            case .reportedClause: evidence.append(.reportedClause)
+            case nil: break
+            }
         }
         if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
             evidence.append(.noSpeechContext)

@@ -1,0 +1,168 @@
+import MarginaliaText
+import MarginaliaEntities
+
+/// Is a short fragment in marks someone's words? Decided by the clause it stands in, not by the
+/// words inside: news quotes a word or a phrase a speaker used as an argument of that speaker's
+/// verb of saying or judging ("Der Minister nannte den Plan „unsinnig“", "Sie sprach von einer
+/// „Zäsur“", "… warf der Regierung „Wortbruch“ vor", "bezeichnete das Urteil als „Skandal“"), or
+/// inside what a speaker is reported to have said ("Die Ministerin sagte, der Plan sei „unsinnig“").
+/// A name, a title or a scare quote stands in a clause with no speaker of its own.
+enum FragmentFrame {
+    enum Kind: Sendable { case speakerClause, reportedClause }
+
+    /// The frame of the fragment at unit `u`, if a speaker's clause holds it.
+    static func frame(of u: Int, words: [String], sentence: Range<Int>, previousSentence: Range<Int>?, finder: SpeakerFinder) -> Kind? {
+        let units = finder.units
+        // A question asks; it reports no one's words.
+        if let last = sentence.last, units[last].text == "?" { return nil }
+        guard !isCircumstance(u, units: units), !isApposition(u, words: words, units: units), isCommonWords(words) else { return nil }
+        let clause = clauseAround(u, units: units, sentence: sentence)
+        if let v = speechVerb(in: clause, excluding: u, units: units, language: finder.language),
+           !inPrefield(u, verb: v, clause: clause, units: units), !isInvertedSubject(u, verb: v, clause: clause, units: units),
+           hasSpeaker(verb: v, quote: u, clause: clause, sentence: sentence, finder: finder) {
+            return .speakerClause
+        }
+        if isReported(clause, excluding: u, units: units) {
+            // The clause reports what a speaker named before it in the sentence says ("X sagte,
+            // …"), or the sentence goes on reporting the speaker of the sentence before.
+            let before = sentence.lowerBound..<clause.lowerBound
+            if let v = before.last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: finder.language) }),
+               hasSpeaker(verb: v, quote: u, clause: sentence.lowerBound..<clause.lowerBound, sentence: sentence, finder: finder) {
+                return .reportedClause
+            }
+            if before.allSatisfy({ !units[$0].isWord || !AttributionCues.isCue(units[$0].lower, language: finder.language) }),
+               let previous = previousSentence, let np = finder.reportedSpeaker(in: previous), finder.isPerson(np) {
+                return .reportedClause
+            }
+        }
+        return nil
+    }
+
+    /// Common words, as someone says them: lower-case words, and capitalised words that the noun
+    /// list knows as common nouns (or that end like abstract nouns). A name, a number or a word
+    /// shaped like a brand ("iPod") makes the marks a name.
+    static func isCommonWords(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first else { return false }
+            if first.properties.numericType != nil { return false }
+            if first.properties.isLowercase { return !word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase } }
+            return GermanWords.shipped.isCommonNoun(word) || abstractEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        }
+    }
+
+    static let abstractEndings = ["ung", "ungen", "heit", "keit", "schaft", "ismus", "ität", "tion"]
+
+    /// "die Nachrichtenagentur „Petra“", "das Restaurant „Da Bruno“": a capitalised fragment right
+    /// after a noun names what the noun is. ("nannte den Plan „unsinnig“" predicates instead.)
+    static func isApposition(_ u: Int, words: [String], units: [Unit]) -> Bool {
+        guard u > 0, let first = words.first?.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let before = units[u - 1]
+        return before.isWord && before.isCapitalised && !SpeechCueLexicon.germanDeterminers.contains(before.lower)
+    }
+
+    /// Before the verb with no preposition governing it, the fragment is the clause's subject
+    /// ("„Ärzte ohne Grenzen“ kündigten an"), not what the subject says.
+    static func inPrefield(_ u: Int, verb v: Int, clause: Range<Int>, units: [Unit]) -> Bool {
+        guard u < v else { return false }
+        return !(clause.lowerBound..<u).contains { units[$0].isWord && (SpeakerFinder.placePrepositions.contains(units[$0].lower)
+            || ["von", "vom", "als", "wie", "durch", "um", "wegen"].contains(units[$0].lower)) }
+    }
+
+    /// The units from the clause boundary before `u` to the one after it, inside the sentence.
+    static func clauseAround(_ u: Int, units: [Unit], sentence: Range<Int>) -> Range<Int> {
+        var lo = u
+        while lo > sentence.lowerBound, !isBoundary(units[lo - 1]) { lo -= 1 }
+        var hi = u + 1
+        while hi < sentence.upperBound, !isBoundary(units[hi]) { hi += 1 }
+        return lo..<hi
+    }
+
+    static func isBoundary(_ unit: Unit) -> Bool {
+        unit.kind == .punct && [",", ";", ":", "(", ")", "–", "—", "-"].contains(unit.text)
+    }
+
+    /// Where and to whom something was said is no part of what was said: "sagte der „Welt“",
+    /// "im „Spiegel“", "gegenüber dem „Stern“", "laut „Bild“".
+    static func isCircumstance(_ u: Int, units: [Unit]) -> Bool {
+        var k = u - 1
+        if k >= 0, units[k].isWord, SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k -= 1 }
+        guard k >= 0, units[k].isWord else { return false }
+        if circumstancePrepositions.contains(units[k].lower) { return true }
+        // An addressee in the dative right after the verb: "sagte der „Zeitung“".
+        return k < u - 1 && AttributionCues.isCue(units[k].lower, language: .german) && ["der", "dem"].contains(units[k + 1].lower)
+    }
+
+    static let circumstancePrepositions: Set<String> = [
+        "in", "im", "bei", "beim", "gegenüber", "laut", "zufolge", "gemäß", "aus", "seit", "am", "an", "unter",
+    ]
+
+    /// A verb of saying or judging in the clause, in the active voice and not naming a term.
+    static func speechVerb(in clause: Range<Int>, excluding u: Int, units: [Unit], language: CueLanguage) -> Int? {
+        // An agentless passive names a term ("der als „Sonnenwind“ bezeichnet wird").
+        let passive = clause.contains { SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }
+            && !clause.contains { ["von", "vom", "durch"].contains(units[$0].lower) }
+        if passive { return nil }
+        for k in clause where k != u && units[k].isWord {
+            let w = units[k].lower
+            guard AttributionCues.isCue(w, language: language) || SpeechCueLexicon.judgingVerbs.contains(w) else { continue }
+            if SpeechCueLexicon.namingCues.contains(w) { continue }
+            // "die als „…“ bezeichnete Koalition": an attributive participle names.
+            if k + 1 < clause.upperBound, units[k + 1].isWord, units[k + 1].isCapitalised, k > clause.lowerBound,
+               w.hasSuffix("e") || w.hasSuffix("en") { continue }
+            return k
+        }
+        return nil
+    }
+
+    /// "„…“, zitiert die „Computerwoche“ X", "„…“, sagte der „Sprecher“": a verb opening its
+    /// clause after a quote has its subject right after it.
+    static func isInvertedSubject(_ u: Int, verb v: Int, clause: Range<Int>, units: [Unit]) -> Bool {
+        guard v == clause.lowerBound, v < u else { return false }
+        return ((v + 1)..<u).allSatisfy { units[$0].isWord && !units[$0].isCapitalised }
+    }
+
+    /// Does someone who can speak (a person, an organisation, a role, "er"/"sie") do the verb's
+    /// saying? By word order first; else a person in the clause not governed by a preposition.
+    static func hasSpeaker(verb v: Int, quote u: Int, clause: Range<Int>, sentence: Range<Int>, finder: SpeakerFinder) -> Bool {
+        let np = v < u ? finder.subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: u)
+                       : finder.subjectOfLaterCue(lastQuote: u, sentence: sentence)
+        // "„…“, zitiert die „Computerwoche“ X": the fragment is who speaks.
+        if let np, np.contains(u) { return false }
+        if let np, finder.isPerson(np) { return true }
+        let units = finder.units
+        // The subject of a clause joined by "und" opens the sentence: "X äußerte … und warf … vor".
+        let from = clause.lowerBound > sentence.lowerBound ? clause.lowerBound : sentence.lowerBound
+        var k = from
+        while k < clause.upperBound {
+            guard k != u, units[k].isWord, !SpeakerFinder.placePrepositions.contains(units[k].lower) else {
+                if k < clause.upperBound, units[k].isWord, SpeakerFinder.placePrepositions.contains(units[k].lower) {
+                    // Skip the prepositional phrase's noun phrase.
+                    if let np = finder.forwardNP(from: k + 1, limit: clause.upperBound) { k = np.upperBound; continue }
+                }
+                k += 1
+                continue
+            }
+            if SpeakerFinder.nonNominative.contains(units[k].lower) {
+                if let np = finder.forwardNP(from: k, limit: clause.upperBound) { k = max(k + 1, np.upperBound); continue }
+            }
+            if let np = finder.forwardNP(from: k, limit: clause.upperBound) {
+                if np.contains(u) { k = np.upperBound; continue }
+                if finder.isPerson(np) { return true }
+                k = max(k + 1, np.upperBound)
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// A clause of reported speech: a Konjunktiv form ("der Plan sei „unsinnig“"), or a
+    /// "dass" clause.
+    static func isReported(_ clause: Range<Int>, excluding u: Int, units: [Unit]) -> Bool {
+        clause.contains { k in
+            k != u && units[k].isWord && (SpeechCueLexicon.konjunktivForms.contains(units[k].lower)
+                || SpeakerFinder.subjunctiveExtras.contains(units[k].lower) || units[k].lower == "dass" && k == clause.lowerBound)
+        }
+    }
+}
