@@ -22,7 +22,7 @@ enum FragmentFrame {
            hasSpeaker(verb: v, quote: u, clause: clause, sentence: sentence, finder: finder) {
             return .speakerClause
         }
-        if isReported(clause, excluding: u, units: units) {
+        if isReported(clause, excluding: u, units: units) || followsSpeechClause(clause, sentence: sentence, units: units, language: finder.language) {
             // The clause reports what a speaker named before it in the sentence says ("X sagte,
             // …"), or the sentence goes on reporting the speaker of the sentence before.
             let before = sentence.lowerBound..<clause.lowerBound
@@ -88,7 +88,10 @@ enum FragmentFrame {
         var k = u - 1
         if k >= 0, units[k].isWord, SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k -= 1 }
         guard k >= 0, units[k].isWord else { return false }
-        if circumstancePrepositions.contains(units[k].lower) { return true }
+        if circumstancePrepositions.contains(units[k].lower) {
+            // "in einen „Bunker“ verwandelt": "in" with the accusative gives a direction, not a place.
+            return !(units[k].lower == "in" && k + 1 < u && ["einen", "eine", "ein", "den", "die", "das"].contains(units[k + 1].lower))
+        }
         // An addressee in the dative right after the verb: "sagte der „Zeitung“".
         return k < u - 1 && AttributionCues.isCue(units[k].lower, language: .german) && ["der", "dem"].contains(units[k + 1].lower)
     }
@@ -129,10 +132,13 @@ enum FragmentFrame {
                        : finder.subjectOfLaterCue(lastQuote: u, sentence: sentence)
         // "„…“, zitiert die „Computerwoche“ X": the fragment is who speaks.
         if let np, np.contains(u) { return false }
-        if let np, finder.isPerson(np) { return true }
+        // By word order a bare plural ("Weiße Farmer berichteten") or a name speaks too.
+        if let np, finder.isPerson(np) || finder.isPersonLike(np) { return true }
         let units = finder.units
-        // The subject of a clause joined by "und" opens the sentence: "X äußerte … und warf … vor".
-        let from = clause.lowerBound > sentence.lowerBound ? clause.lowerBound : sentence.lowerBound
+        // A clause that opens with its verb ("X, Leiter des Amtes, sprach von …", "X äußerte … und
+        // warf … vor") has its subject before the comma or the "und": from the sentence's start.
+        let opensWithVerb = clause.lowerBound == v || clause.lowerBound + 1 == v && ["und", "oder", "sowie"].contains(units[clause.lowerBound].lower)
+        let from = opensWithVerb ? sentence.lowerBound : clause.lowerBound
         var k = from
         while k < clause.upperBound {
             guard k != u, units[k].isWord, !SpeakerFinder.placePrepositions.contains(units[k].lower) else {
@@ -153,6 +159,20 @@ enum FragmentFrame {
                 continue
             }
             k += 1
+        }
+        return false
+    }
+
+    /// "X hat behauptet, die Oberstufen kämen durch „…“ zustande": a clause right after the comma
+    /// that closes a clause with a verb of saying is what was said, whatever its mood.
+    static func followsSpeechClause(_ clause: Range<Int>, sentence: Range<Int>, units: [Unit], language: CueLanguage) -> Bool {
+        let comma = clause.lowerBound - 1
+        guard comma > sentence.lowerBound, units[comma].text == "," else { return false }
+        // The verb closes that clause, or only its subject follows it ("sagte der Minister,").
+        var k = comma - 1
+        while k > sentence.lowerBound, comma - k <= 4, units[k].isWord, !SpeakerFinder.placePrepositions.contains(units[k].lower) {
+            if AttributionCues.isCue(units[k].lower, language: language) { return true }
+            k -= 1
         }
         return false
     }
