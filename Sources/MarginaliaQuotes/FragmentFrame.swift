@@ -15,6 +15,8 @@ enum FragmentFrame {
         let units = finder.units
         // A question asks; it reports no one's words.
         if let last = sentence.last, units[last].text == "?" { return nil }
+        // "die so genannten „…“", "der „…“ genannte": a term or a name is given, not words quoted.
+        if u > 0, SpeechCueLexicon.namingCues.contains(units[u - 1].lower) || NamingEvidence.namingVerbBefore(units, before: u) { return nil }
         guard !isCircumstance(u, units: units), !isApposition(u, words: words, units: units), isCommonWords(words) else { return nil }
         let clause = clauseAround(u, units: units, sentence: sentence)
         if let v = speechVerb(in: clause, excluding: u, units: units, language: finder.language),
@@ -102,20 +104,30 @@ enum FragmentFrame {
 
     /// A verb of saying or judging in the clause, in the active voice and not naming a term.
     static func speechVerb(in clause: Range<Int>, excluding u: Int, units: [Unit], language: CueLanguage) -> Int? {
-        // An agentless passive names a term ("der als „Sonnenwind“ bezeichnet wird").
-        let passive = clause.contains { SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }
-            && !clause.contains { ["von", "vom", "durch"].contains(units[$0].lower) }
-        if passive { return nil }
         for k in clause where k != u && units[k].isWord {
             let w = units[k].lower
             guard AttributionCues.isCue(w, language: language) || SpeechCueLexicon.judgingVerbs.contains(w) else { continue }
-            if SpeechCueLexicon.namingCues.contains(w) { continue }
-            // "die als „…“ bezeichnete Koalition": an attributive participle names.
-            if k + 1 < clause.upperBound, units[k + 1].isWord, units[k + 1].isCapitalised, k > clause.lowerBound,
-               w.hasSuffix("e") || w.hasSuffix("en") { continue }
+            if SpeechCueLexicon.namingCues.contains(w) || isNamingUse(k, units: units, sentence: clause) { continue }
             return k
         }
         return nil
+    }
+
+    /// Does the verb at `k` name rather than report someone saying? An attributive participle
+    /// ("die als „…“ bezeichnete Koalition") or a passive with no one doing it ("der als „…“
+    /// bezeichnet wird", "wurde „…“ genannt"): a term, not words someone used.
+    static func isNamingUse(_ k: Int, units: [Unit], sentence: Range<Int>) -> Bool {
+        let w = units[k].lower
+        if k > sentence.lowerBound, k + 1 < sentence.upperBound, units[k + 1].isWord, units[k + 1].isCapitalised,
+           ["e", "en", "er", "es"].contains(where: { w.hasSuffix($0) }), !w.hasSuffix("ten") || w.hasPrefix("ge") || w.hasPrefix("be") {
+            // A finite past plural ("nannten Zeugen") stands before a noun too; a participle
+            // stands after "als"/the marks or an article.
+            let before = units[k - 1]
+            if before.quoteIndex != nil || before.isWord && (SpeechCueLexicon.germanDeterminers.contains(before.lower) || before.lower == "als") { return true }
+        }
+        let clause = FragmentFrame.clauseAround(k, units: units, sentence: sentence)
+        return clause.contains { SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }
+            && !clause.contains { ["von", "vom", "durch"].contains(units[$0].lower) }
     }
 
     /// "„…“, zitiert die „Computerwoche“ X", "„…“, sagte der „Sprecher“": a verb opening its

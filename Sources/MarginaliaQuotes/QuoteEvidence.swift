@@ -161,6 +161,7 @@ enum QuoteJudge {
 
         // Context.
         let units = paragraph.units
+        let startsCapitalised = words.first?.text.unicodeScalars.first?.properties.isUppercase ?? false
         let sentence = paragraph.sentenceRange(of: u)
         let before = u > 0 ? units[u - 1] : nil
         let after = u + 1 < units.count ? units[u + 1] : nil
@@ -169,7 +170,15 @@ enum QuoteJudge {
         if let v = AttributionCues.cueAfter(units, after: u, language: language),
            v > u + 1 && units[u + 1].text == "," || innerEndsClause {
             evidence.append(.cueAfter)
-        } else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language) {
+        } else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language),
+                  // "Die als „…“ bezeichnete Koalition", "der als „…“ bezeichnet wird": a verb that
+                  // names (attributive, or passive with no one doing it) is no one speaking.
+                  // (A lower-case word in marks is a verdict however the verb is used: "die als
+                  // „nebelartig“ beschrieben wurden".)
+                  sentence.contains(where: { k in k != u && units[k].isWord
+                      && (AttributionCues.isCue(units[k].lower, language: language)
+                            && !(startsCapitalised && FragmentFrame.isNamingUse(k, units: units, sentence: sentence))
+                          || AttributionCues.isSourceMarker(units, at: k, language: language)) }) {
             evidence.append(.cueInSentence)
         }
         if words.count <= 4, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
@@ -209,7 +218,8 @@ enum QuoteJudge {
         // An agentless passive ("der als „Sonnenwind“ bezeichnet wird") names a term instead.
         if let before, before.lower == "als", sentence.contains(where: { k in
             units[k].isWord && SpeechCueLexicon.judgingVerbs.contains(units[k].lower)
-                && !(k + 1 < sentence.upperBound && SpeakerFinder.passiveAuxiliaries.contains(units[k + 1].lower)) }) {
+                && !(k + 1 < sentence.upperBound && SpeakerFinder.passiveAuxiliaries.contains(units[k + 1].lower))
+                && !(startsCapitalised && FragmentFrame.isNamingUse(k, units: units, sentence: sentence)) }) {
             evidence.append(.alsWithJudgingVerb)
         }
         // A speech verb at most five words before the marks, with no punctuation in between.
