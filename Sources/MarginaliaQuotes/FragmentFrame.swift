@@ -60,7 +60,11 @@ enum FragmentFrame {
     static func isApposition(_ u: Int, words: [String], units: [Unit]) -> Bool {
         guard u > 0, let first = words.first?.unicodeScalars.first, first.properties.isUppercase else { return false }
         let before = units[u - 1]
-        return before.isWord && before.isCapitalised && !SpeechCueLexicon.germanDeterminers.contains(before.lower)
+        guard before.isWord, before.isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(before.lower) else { return false }
+        // "warf dem Vorstand „Wortbruch“ vor": a noun in the dative is an object of its own, the
+        // fragment a second one (unless the noun is one that introduces names).
+        if u >= 2, units[u - 2].lower == "dem", !SpeechCueLexicon.mediaAndNamingNouns.contains(before.lower) { return false }
+        return true
     }
 
     /// Before the verb with no preposition governing it, the fragment is the clause's subject
