@@ -51,6 +51,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
     case utteranceNounBefore    // Parolen wie „…“, die Parole „…“: chanted or written words, quoted as said
     case coordinatedFragment    // „aggressiv“ und „herausfordernd“: lower-case fragments in marks joined by und/oder: someone's words
+    case labelVerbAls           // gilt als „…“, als „…“ bekannt: a label the thing goes by, not a verdict someone speaks
+    case titleNounBefore        // unter dem Motto „…“, mit dem Titel „…“, den Namen „…“: what follows is the title or name, whatever its shape
     case speakerClause          // a short fragment in the clause of a speaker's verb of saying or judging: "X nannte den Plan „unsinnig“"
     case reportedClause         // a short fragment in what a speaker is reported to say: "X sagte, der Plan sei „unsinnig“"
 
@@ -98,6 +100,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .noSpeechContext: -2.0
         case .utteranceNounBefore: 1.6
         case .coordinatedFragment: 1.0
+        case .titleNounBefore: -4.0
+        case .labelVerbAls: -2.5
         case .speakerClause: 4.0
         case .reportedClause: 4.0
         }
@@ -234,6 +238,12 @@ enum QuoteJudge {
                 evidence.append(.titleWithoutCue)
             }
         }
+        if QuoteJudge.titleNounBefore(units, before: u) { evidence.append(.titleNounBefore) }
+        // "Er galt als „…“", "der als „…“ bekannte Fall": a verb of being regarded or known as.
+        if let before, before.lower == "als", !evidence.contains(.alsWithJudgingVerb),
+           FragmentFrame.clauseAround(u, units: units, sentence: sentence).contains(where: { QuoteJudge.labelVerbs.contains(units[$0].lower) }) {
+            evidence.append(.labelVerbAls)
+        }
         // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
         var n = u - 1
         if n >= 0, units[n].lower == "wie" { n -= 1 }
@@ -276,6 +286,27 @@ enum QuoteJudge {
             evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)
+    }
+
+    /// Verbs of being regarded, known or used as something ("gilt als", "ist als … bekannt",
+    /// "dient als"): what follows "als" is a label, not anyone's words.
+    static let labelVerbs: Set<String> = [
+        "gilt", "galt", "gelten", "galten", "gegolten", "bekannt", "bekannte", "bekannten", "dient", "diente", "dienen",
+        "fungiert", "fungierte",
+    ]
+
+    /// Nouns whose whole meaning is "the title or name of": a sentence in marks after them is still
+    /// a title ("unter dem Motto „Wir bleiben hier“"), not someone's words.
+    static let titleNouns: Set<String> = ["motto", "titel", "slogan", "leitspruch", "name", "namen", "stichwort", "beiname", "beinamen"]
+
+    /// "unter dem Motto „…“", "mit dem Titel „…“", "unter dem diesjährigen Motto „…“", "(Motto: „…“)",
+    /// compounds too ("Codenamen „…“", "Arbeitstitel „…“").
+    static func titleNounBefore(_ units: [Unit], before u: Int) -> Bool {
+        var k = u - 1
+        if k >= 0, units[k].text == ":" { k -= 1 }
+        guard k >= 0, units[k].isWord, units[k].isCapitalised else { return false }
+        let w = units[k].lower
+        return titleNouns.contains(w) || w.count > 6 && ["name", "namen", "titel", "motto"].contains(where: { w.hasSuffix($0) })
     }
 
     /// A unit in marks whose first word is lower case and not a number or an article.

@@ -117,3 +117,27 @@ import MarginaliaText
         #expect(quotedTexts("Die Sprecherin sagte \" nichts dazu.").isEmpty)
     }
 }
+
+// Titles, mottos and labels whatever their shape.
+@Suite struct TitleAndLabelTests {
+    @Test func aSentenceAfterMottoIsATitle() {
+        #expect(quotedTexts("Die Schüler zogen unter dem Motto „Wir bleiben hier, wir geben nicht auf!“ durch die Stadt.").isEmpty)
+    }
+
+    @Test func aCompoundTitleNounNamesToo() {
+        #expect(quotedTexts("Das Programm lief unter dem Codenamen „Blauer Reiher“ an.").isEmpty)
+    }
+
+    @Test func giltAlsGivesALabel() {
+        #expect(quotedTexts("Der Fischer galt im Dorf als „letzter Leuchtturmwärter“.").isEmpty)
+    }
+
+    @Test func aVerdictAfterAlsWithAJudgingVerbStaysAQuote() {
+        #expect(quotedTexts("Die Ärztin wertete den Befund als „ernstes Warnzeichen“.") == ["ernstes Warnzeichen"])
+    }
+
+    @Test func worksGivenAsExamplesAreTitles() {
+        #expect(MediaNounFrame.isMediaNoun("stücke"))
+        #expect(quotedTexts("Der Chor sang Stücke wie „Der Mond ist aufgegangen“ am Abend.").isEmpty)
+    }
+}
