@@ -88,8 +88,8 @@ enum FragmentFrame {
         unit.kind == .punct && [",", ";", ":", "(", ")", "–", "—", "-"].contains(unit.text)
     }
 
-    /// Where and to whom something was said is no part of what was said: "sagte der „Welt“",
-    /// "im „Spiegel“", "gegenüber dem „Stern“", "laut „Bild“".
+    /// Where, to whom and about what something was said is no part of what was said: "sagte der
+    /// „Welt“", "im „Spiegel“", "gegenüber dem „Stern“", "laut „Bild“", "sagte sie zum „Umbau“".
     static func isCircumstance(_ u: Int, units: [Unit]) -> Bool {
         var k = u - 1
         if k >= 0, units[k].isWord, SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k -= 1 }
@@ -103,7 +103,7 @@ enum FragmentFrame {
     }
 
     static let circumstancePrepositions: Set<String> = [
-        "in", "im", "bei", "beim", "gegenüber", "laut", "zufolge", "gemäß", "aus", "seit", "am", "an", "unter",
+        "in", "im", "bei", "beim", "gegenüber", "laut", "zufolge", "gemäß", "aus", "seit", "am", "an", "unter", "zum", "zur",
     ]
 
     /// A verb of saying or judging in the clause, in the active voice and not naming a term.

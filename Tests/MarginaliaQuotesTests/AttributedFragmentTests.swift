@@ -141,3 +141,7 @@ import MarginaliaText
         #expect(quotedTexts("Der Chor sang Stücke wie „Der Mond ist aufgegangen“ am Abend.").isEmpty)
     }
 }
+
+@Test func theTopicSpokenAboutIsNoQuote() {
+    #expect(quotedTexts("„Das war ein guter Tag“, sagte die Trainerin zum „Abschied“ ihrer Kapitänin.") == ["Das war ein guter Tag"])
+}
