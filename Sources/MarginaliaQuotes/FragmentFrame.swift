@@ -63,7 +63,11 @@ enum FragmentFrame {
         guard before.isWord, before.isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(before.lower) else { return false }
         // "warf dem Vorstand „Wortbruch“ vor": a noun in the dative is an object of its own, the
         // fragment a second one (unless the noun is one that introduces names).
-        if u >= 2, units[u - 2].lower == "dem", !SpeechCueLexicon.mediaAndNamingNouns.contains(before.lower) { return false }
+        // "warf der Regierung „Versagen“ vor" too; not after a preposition ("in der Gaststätte „Krone“").
+        if u >= 2, ["dem", "der"].contains(units[u - 2].lower), !MediaNounFrame.isMediaNoun(before.lower),
+           u < 3 || !(SpeakerFinder.placePrepositions.contains(units[u - 3].lower) || circumstancePrepositions.contains(units[u - 3].lower)) {
+            return false
+        }
         return true
     }
 
@@ -89,7 +93,8 @@ enum FragmentFrame {
     }
 
     /// Where, to whom and about what something was said is no part of what was said: "sagte der
-    /// „Welt“", "im „Spiegel“", "gegenüber dem „Stern“", "laut „Bild“", "sagte sie zum „Umbau“".
+    /// „Welt“", "im „Spiegel“", "im Gespräch mit der „Zeit“", "gegenüber dem „Stern“", "laut
+    /// „Bild“", "sagte sie zum „Umbau“".
     static func isCircumstance(_ u: Int, units: [Unit]) -> Bool {
         var k = u - 1
         if k >= 0, units[k].isWord, SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k -= 1 }
@@ -103,7 +108,7 @@ enum FragmentFrame {
     }
 
     static let circumstancePrepositions: Set<String> = [
-        "in", "im", "bei", "beim", "gegenüber", "laut", "zufolge", "gemäß", "aus", "seit", "am", "an", "unter", "zum", "zur",
+        "in", "im", "bei", "beim", "gegenüber", "laut", "zufolge", "gemäß", "aus", "seit", "am", "an", "unter", "zum", "zur", "mit",
     ]
 
     /// A verb of saying or judging in the clause, in the active voice and not naming a term.

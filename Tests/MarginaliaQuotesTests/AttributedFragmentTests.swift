@@ -145,3 +145,15 @@ import MarginaliaText
 @Test func theTopicSpokenAboutIsNoQuote() {
     #expect(quotedTexts("„Das war ein guter Tag“, sagte die Trainerin zum „Abschied“ ihrer Kapitänin.") == ["Das war ein guter Tag"])
 }
+
+@Test func anInterlocutorIsNoQuote() {
+    #expect(quotedTexts("Der Minister sagte im Interview mit der „Zeit“, der Plan sei gut.").isEmpty)
+}
+
+@Test func aNameAfterANounInAPlaceIsNoQuote() {
+    #expect(quotedTexts("Der Minister sprach in der Gaststätte „Krone“ über die Lage.").isEmpty)
+}
+
+@Test func aFragmentAfterADativeObjectIsAQuote() {
+    #expect(quotedTexts("Der Kanzler warf der Opposition „Schwarzmalerei“ vor.") == ["Schwarzmalerei"])
+}
