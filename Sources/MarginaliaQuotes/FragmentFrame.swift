@@ -79,14 +79,18 @@ enum FragmentFrame {
             || ["von", "vom", "als", "wie", "durch", "um", "wegen"].contains(units[$0].lower)) }
     }
 
-    /// The units from the clause boundary before `u` to the one after it, inside the sentence.
+    /// The units from the clause boundary before `u` to the one after it, inside the sentence and
+    /// at most `reach` units either side (a longer run without punctuation is no clause these rules
+    /// can read, and the bound keeps the work per pair of marks constant).
     static func clauseAround(_ u: Int, units: [Unit], sentence: Range<Int>) -> Range<Int> {
         var lo = u
-        while lo > sentence.lowerBound, !isBoundary(units[lo - 1]) { lo -= 1 }
+        while lo > sentence.lowerBound, u - lo < reach, !isBoundary(units[lo - 1]) { lo -= 1 }
         var hi = u + 1
-        while hi < sentence.upperBound, !isBoundary(units[hi]) { hi += 1 }
+        while hi < sentence.upperBound, hi - u <= reach, !isBoundary(units[hi]) { hi += 1 }
         return lo..<hi
     }
+
+    static let reach = 24
 
     static func isBoundary(_ unit: Unit) -> Bool {
         unit.kind == .punct && [",", ";", ":", "(", ")", "–", "—", "-"].contains(unit.text)
