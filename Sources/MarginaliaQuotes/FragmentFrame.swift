@@ -50,7 +50,22 @@ enum FragmentFrame {
             if first.properties.numericType != nil { return false }
             if first.properties.isLowercase { return !word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase } }
             return GermanWords.shipped.isCommonNoun(word) || abstractEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+                || endsInListedNoun(word)
         }
+    }
+
+    /// A compound whose last part (five letters or more, after at least three) is a listed noun,
+    /// whatever the first part: "Lohnverzichts|theorien", "Hinhalte|taktik". (The noun list's own
+    /// compound rule wants a noun before the head, to keep adverbs like "Unterdessen" out; the
+    /// frame around a fragment already says it is no adverb.)
+    static func endsInListedNoun(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 9 else { return false }
+        for start in 3...(scalars.count - 5) {
+            let head = String(String.UnicodeScalarView(scalars[start...]))
+            if GermanWords.shipped.isListedNoun(head.prefix(1).uppercased() + head.dropFirst()) { return true }
+        }
+        return false
     }
 
     static let abstractEndings = ["ung", "ungen", "heit", "keit", "schaft", "ismus", "ität", "tion"]

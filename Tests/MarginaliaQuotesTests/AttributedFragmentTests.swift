@@ -157,3 +157,9 @@ import MarginaliaText
 @Test func aFragmentAfterADativeObjectIsAQuote() {
     #expect(quotedTexts("Der Kanzler warf der Opposition „Schwarzmalerei“ vor.") == ["Schwarzmalerei"])
 }
+
+@Test func aCompoundEndingInACommonNounIsCommonWords() {
+    #expect(FragmentFrame.endsInListedNoun("Hinhaltetaktik"))
+    #expect(!FragmentFrame.endsInListedNoun("Zefiro"))
+    #expect(quotedTexts("Der Bürgermeister warnte vor einer „Hinhaltetaktik“ der Verwaltung.") == ["Hinhaltetaktik"])
+}
