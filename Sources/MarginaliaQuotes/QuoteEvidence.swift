@@ -272,7 +272,14 @@ enum QuoteJudge {
            let first = lowered.first, !SpeechCueLexicon.germanDeterminers.contains(first) {
             evidence.append(.coordinatedFragment)
         }
-        if words.count <= 4, !wholeSentence, language != .english {
+        if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
+            evidence.append(.noSpeechContext)
+        }
+        // Last, and only where it can change the decision (the clause analysis is the judge's
+        // costliest step): is a short fragment held by a speaker's clause?
+        let scoreSoFar = QuoteJudgement(evidence: evidence).score
+        if words.count <= 4, !wholeSentence, language != .english,
+           scoreSoFar <= 0, scoreSoFar + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
             let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
             let number = paragraph.sentenceOf[u]
             let previous = number > 0 ? paragraph.sentenceRanges[number - 1] : nil
@@ -281,9 +288,6 @@ enum QuoteJudge {
             case .reportedClause: evidence.append(.reportedClause)
             case nil: break
             }
-        }
-        if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
-            evidence.append(.noSpeechContext)
         }
         return QuoteJudgement(evidence: evidence)
     }
