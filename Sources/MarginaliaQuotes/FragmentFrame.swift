@@ -15,7 +15,7 @@ enum FragmentFrame {
         let units = finder.units
         // A question asks; it reports no one's words.
         if let last = sentence.last, units[last].text == "?" { return nil }
-        // "die so genannten „…“", "der „…“ genannte": a term or a name is given, not words quoted.
+        // "die so genannten „…“", "nennt sich „…“": a term or a name is given, not words quoted.
         if u > 0, SpeechCueLexicon.namingCues.contains(units[u - 1].lower) || NamingEvidence.namingVerbBefore(units, before: u) { return nil }
         guard !isCircumstance(u, units: units), !isApposition(u, words: words, units: units), isCommonWords(words) else { return nil }
         let clause = clauseAround(u, units: units, sentence: sentence)
