@@ -24,6 +24,13 @@ enum FragmentFrame {
            hasSpeaker(verb: v, quote: u, clause: clause, sentence: sentence, finder: finder) {
             return .speakerClause
         }
+        // "Laut dem Minister ist die Lage „ernst“", "Der Ministerin zufolge …", "Nach Angaben der
+        // Polizei …": a source before the fragment in its clause, when it can speak.
+        if let m = (clause.lowerBound..<u).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: finder.language) }),
+           !finder.isPossessiveMarker(m), let np = finder.sourceNP(at: m, sentence: sentence), !np.contains(u),
+           finder.isPerson(np) || finder.isPersonLike(np) {
+            return .speakerClause
+        }
         if isReported(clause, excluding: u, units: units) || followsSpeechClause(clause, sentence: sentence, units: units, language: finder.language) {
             // The clause reports what a speaker named before it in the sentence says ("X sagte,
             // …"), or the sentence goes on reporting the speaker of the sentence before.

@@ -163,3 +163,22 @@ import MarginaliaText
     #expect(!FragmentFrame.endsInListedNoun("Zefiro"))
     #expect(quotedTexts("Der Bürgermeister warnte vor einer „Hinhaltetaktik“ der Verwaltung.") == ["Hinhaltetaktik"])
 }
+
+// A source in the fragment's clause ("laut X", "X zufolge", "nach Angaben von X").
+@Suite struct SourcedFragmentTests {
+    @Test func lautWithAPerson() {
+        #expect(quotedTexts("Laut dem Minister ist die Lage „ernst“.") == ["ernst"])
+    }
+
+    @Test func zufolgeWithARole() {
+        #expect(quotedTexts("Der Ministerin zufolge ist der Plan eine „Zumutung“.") == ["Zumutung"])
+    }
+
+    @Test func nachAngabenDerPolizei() {
+        #expect(quotedTexts("Nach Angaben der Polizei war die Stimmung „aufgeheizt“.") == ["aufgeheizt"])
+    }
+
+    @Test func aSourceOfAnotherClauseDoesNotReachTheFragment() {
+        #expect(quotedTexts("Laut Polizei wurde ein Mann gefasst, der sich als „Ordner“ ausgab.").isEmpty)
+    }
+}
