@@ -7,7 +7,8 @@ import MarginaliaText
 /// means the marks hold what the thing says or is called by someone, a quotation.
 enum MediaNounFrame {
     /// Words that may stand between the noun and the marks: "das Magazin der „Süddeutschen Zeitung“".
-    private static let fillers: Set<String> = ["der", "die", "das", "des", "dem", "den", "von", "vom", "the", "of"]
+    /// "Stücke wie „…“": examples of the kind of work the noun names.
+    private static let fillers: Set<String> = ["der", "die", "das", "des", "dem", "den", "von", "vom", "wie", "the", "of", "like"]
 
     /// Compound heads that make a media or naming noun ("Wochenmagazin", "Nachrichtensender").
     private static let compoundHeads = ["zeitung", "magazin", "blatt", "sender", "agentur", "film", "buch", "roman",
@@ -46,7 +47,7 @@ enum MediaNounFrame {
     /// The word and the forms without a genitive or plural ending.
     private static func stems(_ word: String) -> [String] {
         var forms = [word]
-        for ending in ["es", "s", "en", "n"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
+        for ending in ["es", "s", "en", "n", "e"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
             forms.append(String(word.dropLast(ending.count)))
         }
         return forms

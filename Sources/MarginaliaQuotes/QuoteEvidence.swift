@@ -51,6 +51,10 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
     case utteranceNounBefore    // Parolen wie „…“, die Parole „…“: chanted or written words, quoted as said
     case coordinatedFragment    // „aggressiv“ und „herausfordernd“: lower-case fragments in marks joined by und/oder: someone's words
+    case labelVerbAls           // gilt als „…“, als „…“ bekannt: a label the thing goes by, not a verdict someone speaks
+    case titleNounBefore        // unter dem Motto „…“, mit dem Titel „…“, den Namen „…“: what follows is the title or name, whatever its shape
+    case speakerClause          // a short fragment in the clause of a speaker's verb of saying or judging: "X nannte den Plan „unsinnig“"
+    case reportedClause         // a short fragment in what a speaker is reported to say: "X sagte, der Plan sei „unsinnig“"
 
     var weight: Double {
         switch self {
@@ -96,6 +100,10 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .noSpeechContext: -2.0
         case .utteranceNounBefore: 1.6
         case .coordinatedFragment: 1.0
+        case .titleNounBefore: -4.0
+        case .labelVerbAls: -2.5
+        case .speakerClause: 4.0
+        case .reportedClause: 4.0
         }
     }
 }
@@ -157,6 +165,7 @@ enum QuoteJudge {
 
         // Context.
         let units = paragraph.units
+        let startsCapitalised = words.first?.text.unicodeScalars.first?.properties.isUppercase ?? false
         let sentence = paragraph.sentenceRange(of: u)
         let before = u > 0 ? units[u - 1] : nil
         let after = u + 1 < units.count ? units[u + 1] : nil
@@ -165,7 +174,15 @@ enum QuoteJudge {
         if let v = AttributionCues.cueAfter(units, after: u, language: language),
            v > u + 1 && units[u + 1].text == "," || innerEndsClause {
             evidence.append(.cueAfter)
-        } else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language) {
+        } else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language),
+                  // "Die als „…“ bezeichnete Koalition", "der als „…“ bezeichnet wird": a verb that
+                  // names (attributive, or passive with no one doing it) is no one speaking.
+                  // (A lower-case word in marks is a verdict however the verb is used: "die als
+                  // „nebelartig“ beschrieben wurden".)
+                  sentence.contains(where: { k in k != u && units[k].isWord
+                      && (AttributionCues.isCue(units[k].lower, language: language)
+                            && !(startsCapitalised && FragmentFrame.isNamingUse(k, units: units, sentence: sentence))
+                          || AttributionCues.isSourceMarker(units, at: k, language: language)) }) {
             evidence.append(.cueInSentence)
         }
         if words.count <= 4, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
@@ -205,7 +222,8 @@ enum QuoteJudge {
         // An agentless passive ("der als „Sonnenwind“ bezeichnet wird") names a term instead.
         if let before, before.lower == "als", sentence.contains(where: { k in
             units[k].isWord && SpeechCueLexicon.judgingVerbs.contains(units[k].lower)
-                && !(k + 1 < sentence.upperBound && SpeakerFinder.passiveAuxiliaries.contains(units[k + 1].lower)) }) {
+                && !(k + 1 < sentence.upperBound && SpeakerFinder.passiveAuxiliaries.contains(units[k + 1].lower))
+                && !(startsCapitalised && FragmentFrame.isNamingUse(k, units: units, sentence: sentence)) }) {
             evidence.append(.alsWithJudgingVerb)
         }
         // A speech verb at most five words before the marks, with no punctuation in between.
@@ -219,6 +237,12 @@ enum QuoteJudge {
             if !evidence.contains(where: { [.colonBefore, .cueAfter, .cueInSentence, .cueFrame, .reportedSpeech].contains($0) }) {
                 evidence.append(.titleWithoutCue)
             }
+        }
+        if QuoteJudge.titleNounBefore(units, before: u) { evidence.append(.titleNounBefore) }
+        // "Er galt als „…“", "der als „…“ bekannte Fall": a verb of being regarded or known as.
+        if let before, before.lower == "als", !evidence.contains(.alsWithJudgingVerb),
+           FragmentFrame.clauseAround(u, units: units, sentence: sentence).contains(where: { QuoteJudge.labelVerbs.contains(units[$0].lower) }) {
+            evidence.append(.labelVerbAls)
         }
         // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
         var n = u - 1
@@ -251,7 +275,42 @@ enum QuoteJudge {
         if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
+        // Last, and only where it can change the decision (the clause analysis is the judge's
+        // costliest step): is a short fragment held by a speaker's clause?
+        let scoreSoFar = QuoteJudgement(evidence: evidence).score
+        if words.count <= 4, !wholeSentence, language != .english,
+           scoreSoFar <= 0, scoreSoFar + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
+            let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
+            let number = paragraph.sentenceOf[u]
+            let previous = number > 0 ? paragraph.sentenceRanges[number - 1] : nil
+            switch FragmentFrame.frame(of: u, words: words.map(\.text), sentence: sentence, previousSentence: previous, finder: finder) {
+            case .speakerClause: evidence.append(.speakerClause)
+            case .reportedClause: evidence.append(.reportedClause)
+            case nil: break
+            }
+        }
         return QuoteJudgement(evidence: evidence)
+    }
+
+    /// Verbs of being regarded, known or used as something ("gilt als", "ist als … bekannt",
+    /// "dient als"): what follows "als" is a label, not anyone's words.
+    static let labelVerbs: Set<String> = [
+        "gilt", "galt", "gelten", "galten", "gegolten", "bekannt", "bekannte", "bekannten", "dient", "diente", "dienen",
+        "fungiert", "fungierte",
+    ]
+
+    /// Nouns whose whole meaning is "the title or name of": a sentence in marks after them is still
+    /// a title ("unter dem Motto „Wir bleiben hier“"), not someone's words.
+    static let titleNouns: Set<String> = ["motto", "titel", "slogan", "leitspruch", "name", "namen", "stichwort", "beiname", "beinamen"]
+
+    /// "unter dem Motto „…“", "mit dem Titel „…“", "unter dem diesjährigen Motto „…“", "(Motto: „…“)",
+    /// compounds too ("Codenamen „…“", "Arbeitstitel „…“").
+    static func titleNounBefore(_ units: [Unit], before u: Int) -> Bool {
+        var k = u - 1
+        if k >= 0, units[k].text == ":" { k -= 1 }
+        guard k >= 0, units[k].isWord, units[k].isCapitalised else { return false }
+        let w = units[k].lower
+        return titleNouns.contains(w) || w.count > 6 && ["name", "namen", "titel", "motto"].contains(where: { w.hasSuffix($0) })
     }
 
     /// A unit in marks whose first word is lower case and not a number or an article.

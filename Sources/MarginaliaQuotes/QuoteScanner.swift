@@ -99,8 +99,11 @@ enum QuoteScanner {
                 i += 1; continue
             }
 
+            // „ Wort ”, " Wort ": a mark with a space before it and none of a word after it closes
+            // too (sloppy spacing inside the marks, in every style).
+            let spacedCloser = prev.properties.isWhitespace && (next.properties.isWhitespace || isClosingContext(next))
             // Closing: the nearest open frame this mark can close.
-            if canClose || isGuillemet || c == "“" && !canOpen,
+            if canClose || isGuillemet || spacedCloser || c == "“" && !canOpen,
                let target = stack.lastIndex(where: { QuoteMarks.closers[$0.mark]?.contains(c) == true }) {
                 // Single closers only close the top frame: a stray ’ must not end a „…“ quote.
                 if !(QuoteMarks.singleMarks.contains(c) && target != stack.count - 1) {
@@ -123,10 +126,12 @@ enum QuoteScanner {
             }
 
             // Opening.
-            // „ with a space after it still opens (a German low mark never closes), when it stands
-            // where a quote can start.
-            let spacedLowOpener = c == "„" && next == " " && (prev.properties.isWhitespace || isOpeningContext(prev))
-            guard QuoteMarks.closers[c] != nil, canOpen || isGuillemet || spacedLowOpener
+            // A mark with a space after it still opens where a quote can start („ Wort “, " Wort ",
+            // “ Word ”): it closed nothing above. Not the single marks, which double as apostrophes
+            // (but ‚ does not).
+            let spacedOpener = next == " " && (prev.properties.isWhitespace || isOpeningContext(prev))
+                && (c == "‚" || !QuoteMarks.singleMarks.contains(c))
+            guard QuoteMarks.closers[c] != nil, canOpen || isGuillemet || spacedOpener
                     || QuoteMarks.unambiguousOpeners.contains(c) && !next.properties.isWhitespace else {
                 i += 1; continue
             }

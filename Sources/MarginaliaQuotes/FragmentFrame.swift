@@ -1,0 +1,235 @@
+import MarginaliaText
+import MarginaliaEntities
+
+/// Is a short fragment in marks someone's words? Decided by the clause it stands in, not by the
+/// words inside: news quotes a word or a phrase a speaker used as an argument of that speaker's
+/// verb of saying or judging ("Der Minister nannte den Plan „unsinnig“", "Sie sprach von einer
+/// „Zäsur“", "… warf der Regierung „Wortbruch“ vor", "bezeichnete das Urteil als „Skandal“"), or
+/// inside what a speaker is reported to have said ("Die Ministerin sagte, der Plan sei „unsinnig“").
+/// A name, a title or a scare quote stands in a clause with no speaker of its own.
+enum FragmentFrame {
+    enum Kind: Sendable { case speakerClause, reportedClause }
+
+    /// The frame of the fragment at unit `u`, if a speaker's clause holds it.
+    static func frame(of u: Int, words: [String], sentence: Range<Int>, previousSentence: Range<Int>?, finder: SpeakerFinder) -> Kind? {
+        let units = finder.units
+        // A question asks; it reports no one's words.
+        if let last = sentence.last, units[last].text == "?" { return nil }
+        // "die so genannten „…“", "nennt sich „…“": a term or a name is given, not words quoted.
+        if u > 0, SpeechCueLexicon.namingCues.contains(units[u - 1].lower) || NamingEvidence.namingVerbBefore(units, before: u) { return nil }
+        guard !isCircumstance(u, units: units), !isApposition(u, words: words, units: units), isCommonWords(words) else { return nil }
+        let clause = clauseAround(u, units: units, sentence: sentence)
+        if let v = speechVerb(in: clause, excluding: u, units: units, language: finder.language),
+           !inPrefield(u, verb: v, clause: clause, units: units), !isInvertedSubject(u, verb: v, clause: clause, units: units),
+           hasSpeaker(verb: v, quote: u, clause: clause, sentence: sentence, finder: finder) {
+            return .speakerClause
+        }
+        // "Laut dem Minister ist die Lage „ernst“", "Der Ministerin zufolge …", "Nach Angaben der
+        // Polizei …": a source before the fragment in its clause, when it can speak.
+        if let m = (clause.lowerBound..<u).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: finder.language) }),
+           !finder.isPossessiveMarker(m), let np = finder.sourceNP(at: m, sentence: sentence), !np.contains(u),
+           finder.isPerson(np) || finder.isPersonLike(np) {
+            return .speakerClause
+        }
+        if isReported(clause, excluding: u, units: units) || followsSpeechClause(clause, sentence: sentence, units: units, language: finder.language) {
+            // The clause reports what a speaker named before it in the sentence says ("X sagte,
+            // …"), or the sentence goes on reporting the speaker of the sentence before.
+            let before = sentence.lowerBound..<clause.lowerBound
+            if let v = before.last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: finder.language) }),
+               hasSpeaker(verb: v, quote: u, clause: sentence.lowerBound..<clause.lowerBound, sentence: sentence, finder: finder) {
+                return .reportedClause
+            }
+            if before.allSatisfy({ !units[$0].isWord || !AttributionCues.isCue(units[$0].lower, language: finder.language) }),
+               let previous = previousSentence, let np = finder.reportedSpeaker(in: previous), finder.isPerson(np) {
+                return .reportedClause
+            }
+        }
+        return nil
+    }
+
+    /// Common words, as someone says them: lower-case words, and capitalised words that the noun
+    /// list knows as common nouns (or that end like abstract nouns). A name, a number or a word
+    /// shaped like a brand ("iPod") makes the marks a name.
+    static func isCommonWords(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first else { return false }
+            if first.properties.numericType != nil { return false }
+            if first.properties.isLowercase { return !word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase } }
+            return GermanWords.shipped.isCommonNoun(word) || abstractEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+                || endsInListedNoun(word)
+        }
+    }
+
+    /// A compound whose last part (five letters or more, after at least three) is a listed noun,
+    /// whatever the first part: "Lohnverzichts|theorien", "Hinhalte|taktik". (The noun list's own
+    /// compound rule wants a noun before the head, to keep adverbs like "Unterdessen" out; the
+    /// frame around a fragment already says it is no adverb.)
+    static func endsInListedNoun(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 9 else { return false }
+        for start in 3...(scalars.count - 5) {
+            let head = String(String.UnicodeScalarView(scalars[start...]))
+            if GermanWords.shipped.isListedNoun(head.prefix(1).uppercased() + head.dropFirst()) { return true }
+        }
+        return false
+    }
+
+    static let abstractEndings = ["ung", "ungen", "heit", "keit", "schaft", "ismus", "ität", "tion"]
+
+    /// "die Nachrichtenagentur „Petra“", "das Restaurant „Da Bruno“": a capitalised fragment right
+    /// after a noun names what the noun is. ("nannte den Plan „unsinnig“" predicates instead.)
+    static func isApposition(_ u: Int, words: [String], units: [Unit]) -> Bool {
+        guard u > 0, let first = words.first?.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let before = units[u - 1]
+        guard before.isWord, before.isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(before.lower) else { return false }
+        // "warf dem Vorstand „Wortbruch“ vor": a noun in the dative is an object of its own, the
+        // fragment a second one (unless the noun is one that introduces names).
+        // "warf der Regierung „Versagen“ vor" too; not after a preposition ("in der Gaststätte „Krone“").
+        if u >= 2, ["dem", "der"].contains(units[u - 2].lower), !MediaNounFrame.isMediaNoun(before.lower),
+           u < 3 || !(SpeakerFinder.placePrepositions.contains(units[u - 3].lower) || circumstancePrepositions.contains(units[u - 3].lower)) {
+            return false
+        }
+        return true
+    }
+
+    /// Before the verb with no preposition governing it, the fragment is the clause's subject
+    /// ("„Ärzte ohne Grenzen“ kündigten an"), not what the subject says.
+    static func inPrefield(_ u: Int, verb v: Int, clause: Range<Int>, units: [Unit]) -> Bool {
+        guard u < v else { return false }
+        return !(clause.lowerBound..<u).contains { units[$0].isWord && (SpeakerFinder.placePrepositions.contains(units[$0].lower)
+            || ["von", "vom", "als", "wie", "durch", "um", "wegen"].contains(units[$0].lower)) }
+    }
+
+    /// The units from the clause boundary before `u` to the one after it, inside the sentence and
+    /// at most `reach` units either side (a longer run without punctuation is no clause these rules
+    /// can read, and the bound keeps the work per pair of marks constant).
+    static func clauseAround(_ u: Int, units: [Unit], sentence: Range<Int>) -> Range<Int> {
+        var lo = u
+        while lo > sentence.lowerBound, u - lo < reach, !isBoundary(units[lo - 1]) { lo -= 1 }
+        var hi = u + 1
+        while hi < sentence.upperBound, hi - u <= reach, !isBoundary(units[hi]) { hi += 1 }
+        return lo..<hi
+    }
+
+    static let reach = 24
+
+    static func isBoundary(_ unit: Unit) -> Bool {
+        unit.kind == .punct && [",", ";", ":", "(", ")", "–", "—", "-"].contains(unit.text)
+    }
+
+    /// Where, to whom and about what something was said is no part of what was said: "sagte der
+    /// „Welt“", "im „Spiegel“", "im Gespräch mit der „Zeit“", "gegenüber dem „Stern“", "laut
+    /// „Bild“", "sagte sie zum „Umbau“".
+    static func isCircumstance(_ u: Int, units: [Unit]) -> Bool {
+        var k = u - 1
+        if k >= 0, units[k].isWord, SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k -= 1 }
+        guard k >= 0, units[k].isWord else { return false }
+        if circumstancePrepositions.contains(units[k].lower) {
+            // "in einen „Bunker“ verwandelt": "in" with the accusative gives a direction, not a place.
+            return !(units[k].lower == "in" && k + 1 < u && ["einen", "eine", "ein", "den", "die", "das"].contains(units[k + 1].lower))
+        }
+        // An addressee in the dative right after the verb: "sagte der „Zeitung“".
+        return k < u - 1 && AttributionCues.isCue(units[k].lower, language: .german) && ["der", "dem"].contains(units[k + 1].lower)
+    }
+
+    static let circumstancePrepositions: Set<String> = [
+        "in", "im", "bei", "beim", "gegenüber", "laut", "zufolge", "gemäß", "aus", "seit", "am", "an", "unter", "zum", "zur", "mit",
+    ]
+
+    /// A verb of saying or judging in the clause, in the active voice and not naming a term.
+    static func speechVerb(in clause: Range<Int>, excluding u: Int, units: [Unit], language: CueLanguage) -> Int? {
+        for k in clause where k != u && units[k].isWord {
+            let w = units[k].lower
+            guard AttributionCues.isCue(w, language: language) || SpeechCueLexicon.judgingVerbs.contains(w) else { continue }
+            if SpeechCueLexicon.namingCues.contains(w) || isNamingUse(k, units: units, sentence: clause) { continue }
+            return k
+        }
+        return nil
+    }
+
+    /// Does the verb at `k` name rather than report someone saying? An attributive participle
+    /// ("die als „…“ bezeichnete Koalition") or a passive with no one doing it ("der als „…“
+    /// bezeichnet wird", "wurde „…“ genannt"): a term, not words someone used.
+    static func isNamingUse(_ k: Int, units: [Unit], sentence: Range<Int>) -> Bool {
+        let w = units[k].lower
+        if k > sentence.lowerBound, k + 1 < sentence.upperBound, units[k + 1].isWord, units[k + 1].isCapitalised,
+           ["e", "en", "er", "es"].contains(where: { w.hasSuffix($0) }), !w.hasSuffix("ten") || w.hasPrefix("ge") || w.hasPrefix("be") {
+            // A finite past plural ("nannten Zeugen") stands before a noun too; a participle
+            // stands after "als"/the marks or an article.
+            let before = units[k - 1]
+            if before.quoteIndex != nil || before.isWord && (SpeechCueLexicon.germanDeterminers.contains(before.lower) || before.lower == "als") { return true }
+        }
+        let clause = FragmentFrame.clauseAround(k, units: units, sentence: sentence)
+        return clause.contains { SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }
+            && !clause.contains { ["von", "vom", "durch"].contains(units[$0].lower) }
+    }
+
+    /// "„…“, zitiert die „Computerwoche“ X", "„…“, sagte der „Sprecher“": a verb opening its
+    /// clause after a quote has its subject right after it.
+    static func isInvertedSubject(_ u: Int, verb v: Int, clause: Range<Int>, units: [Unit]) -> Bool {
+        guard v == clause.lowerBound, v < u else { return false }
+        return ((v + 1)..<u).allSatisfy { units[$0].isWord && !units[$0].isCapitalised }
+    }
+
+    /// Does someone who can speak (a person, an organisation, a role, "er"/"sie") do the verb's
+    /// saying? By word order first; else a person in the clause not governed by a preposition.
+    static func hasSpeaker(verb v: Int, quote u: Int, clause: Range<Int>, sentence: Range<Int>, finder: SpeakerFinder) -> Bool {
+        let np = v < u ? finder.subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: u)
+                       : finder.subjectOfLaterCue(lastQuote: u, sentence: sentence)
+        // "„…“, zitiert die „Computerwoche“ X": the fragment is who speaks.
+        if let np, np.contains(u) { return false }
+        // By word order a bare plural ("Weiße Farmer berichteten") or a name speaks too.
+        if let np, finder.isPerson(np) || finder.isPersonLike(np) { return true }
+        let units = finder.units
+        // A clause that opens with its verb ("X, Leiter des Amtes, sprach von …", "X äußerte … und
+        // warf … vor") has its subject before the comma or the "und": from the sentence's start.
+        let opensWithVerb = clause.lowerBound == v || clause.lowerBound + 1 == v && ["und", "oder", "sowie"].contains(units[clause.lowerBound].lower)
+        let from = opensWithVerb ? sentence.lowerBound : clause.lowerBound
+        var k = from
+        while k < clause.upperBound {
+            guard k != u, units[k].isWord, !SpeakerFinder.placePrepositions.contains(units[k].lower) else {
+                if k < clause.upperBound, units[k].isWord, SpeakerFinder.placePrepositions.contains(units[k].lower) {
+                    // Skip the prepositional phrase's noun phrase.
+                    if let np = finder.forwardNP(from: k + 1, limit: clause.upperBound) { k = np.upperBound; continue }
+                }
+                k += 1
+                continue
+            }
+            if SpeakerFinder.nonNominative.contains(units[k].lower) {
+                if let np = finder.forwardNP(from: k, limit: clause.upperBound) { k = max(k + 1, np.upperBound); continue }
+            }
+            if let np = finder.forwardNP(from: k, limit: clause.upperBound) {
+                if np.contains(u) { k = np.upperBound; continue }
+                if finder.isPerson(np) { return true }
+                k = max(k + 1, np.upperBound)
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "X hat behauptet, die Oberstufen kämen durch „…“ zustande": a clause right after the comma
+    /// that closes a clause with a verb of saying is what was said, whatever its mood.
+    static func followsSpeechClause(_ clause: Range<Int>, sentence: Range<Int>, units: [Unit], language: CueLanguage) -> Bool {
+        let comma = clause.lowerBound - 1
+        guard comma > sentence.lowerBound, units[comma].text == "," else { return false }
+        // The verb closes that clause, or only its subject follows it ("sagte der Minister,").
+        var k = comma - 1
+        while k > sentence.lowerBound, comma - k <= 4, units[k].isWord, !SpeakerFinder.placePrepositions.contains(units[k].lower) {
+            if AttributionCues.isCue(units[k].lower, language: language) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A clause of reported speech: a Konjunktiv form ("der Plan sei „unsinnig“"), or a
+    /// "dass" clause.
+    static func isReported(_ clause: Range<Int>, excluding u: Int, units: [Unit]) -> Bool {
+        clause.contains { k in
+            k != u && units[k].isWord && (SpeechCueLexicon.konjunktivForms.contains(units[k].lower)
+                || SpeakerFinder.subjunctiveExtras.contains(units[k].lower) || units[k].lower == "dass" && k == clause.lowerBound)
+        }
+    }
+}
