@@ -6,7 +6,7 @@ import MarginaliaText
 /// "Regierungsfraktion") or a name plus a noun ("UNO-Studie", "FDP-Bundestagsfraktion",
 /// "CSU-Vorsitzende": GermEval's *part, no entity). Dropped here, when the tagger was unsure:
 /// - a one-word compound whose head and modifier are both common nouns (GermanWords.head);
-/// - a hyphenated word typed as a person whose last part is a listed common noun (as a place or
+/// - a hyphenated word typed as a person whose last part is a common noun (as a place or
 ///   an organisation such a word is often a name: "Gaza-Streifen", "Bundes-Verfassungsgericht").
 /// Kept: words written with an inner capital ("StadtGalerie"), places and their genitives, first
 /// names, and any word the article names confidently elsewhere (itself, its genitive's base, or
@@ -39,7 +39,8 @@ enum CompoundNounEvidence {
               !lexicon.firstNames.contains(m.text) else { return false }
         if scalars.contains("-") {
             guard m.type == .PER, let last = m.text.split(separator: "-").last, last.count > 1 else { return false }
-            return words.isListedNoun(String(last))
+            // The last part a common noun, listed or a compound ending in one ("Bundesfraktion").
+            return words.isCommonNoun(String(last))
         }
         // The listed word itself is the other filter's; here only what the head makes a noun.
         guard !words.isListedNoun(m.text), case .noun = words.wordClass(m.text) else { return false }
