@@ -48,12 +48,13 @@ enum DocumentEvidence {
         propagate()
         // Coordination: "Biden und Putin", "Biden, Putin", "Biden and Putin" (after propagation, so that a
         // propagated name can vouch for its neighbour).
-        var typeAt: [Int: EntityType] = [:]
-        for m in result { typeAt[m.span.start] = m.type }
+        var typeAt: [Int: EntityType] = [:], endAt: [Int: Int] = [:]
+        for m in result { typeAt[m.span.start] = m.type; endAt[m.span.start] = m.span.end }
         for sentence in tokens {
             for (i, token) in sentence.enumerated() where i > 0 && !covered[token.span.start] && isNameLike(token.text) {
                 for (link, other) in [(i + 1, i + 2), (i - 1, i - 2)]
                 where other >= 0 && other < sentence.count && conjunctions.contains(sentence[link].text) {
+                    if sentence[link].text == ",", isApposition(sentence, i, other, endAt: endAt) { continue }
                     if let t = typeAt[sentence[other].span.start], t == .PER || t == .LOC {
                         add(token, t)
                         names[token.text] = names[token.text] ?? t
@@ -65,5 +66,18 @@ enum DocumentEvidence {
         // Names learnt from coordination recur too ("Biden (r.) und Putin" before "Biden und Putin").
         propagate()
         return result
+    }
+
+    /// A comma that joins a role or a body to a person's name is no list: "der Direktor des
+    /// Hilfswerks, Anthony Lake" (a full name after the comma), "der Präsident Indonesiens,
+    /// Susilo Bambang Yudhoyono" (the word after the comma starts a longer name). A list of
+    /// names has one name on each side ("Gansu, Sichuan und Qinghai").
+    static func isApposition(_ sentence: [Token], _ i: Int, _ other: Int, endAt: [Int: Int]) -> Bool {
+        if other > i {
+            guard let end = endAt[sentence[other].span.start] else { return false }
+            return end > sentence[other].span.end
+        }
+        guard i + 1 < sentence.count, let c = sentence[i + 1].text.unicodeScalars.first else { return false }
+        return ScalarClass.isUppercase(c)
     }
 }
