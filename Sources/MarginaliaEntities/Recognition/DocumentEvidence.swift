@@ -4,7 +4,10 @@ import MarginaliaText
 /// time, so "Putin" alone in a late sentence may be missed although "Wladimir Putin" was found
 /// earlier. Names found confidently elsewhere in the article (and their genitives) are tagged
 /// again where they recur, and an untagged unknown capitalised word coordinated with a name
-/// ("Biden und Putin") takes that name's type.
+/// ("Biden und Putin") takes that name's type. A name of several words found confidently is
+/// found again whole where its words recur: untagged ("Vereinigten Königreich" once, missed the
+/// next time), or cut ("Bad [Homburg]", "Demokratischen Republik [Kongo]", "[Hilda Morales]
+/// [Trujillo]": the pieces give way to the whole name).
 enum DocumentEvidence {
     static let propagatedConfidence = 0.6
 
@@ -28,6 +31,41 @@ enum DocumentEvidence {
         var covered = OffsetFlags(count: text.count + 1)
         for m in mentions { for k in m.span.range { covered[k] = true } }
         var result = mentions
+        // Names of several words found confidently, by their first word; words of letters,
+        // digits and hyphens only, so that the name's words are the tokens.
+        var longNames: [String: [(words: [String], type: EntityType)]] = [:]
+        for m in mentions where m.confidence >= 0.7 && m.text.unicodeScalars.contains(" ") {
+            let words = m.text.split(separator: " ").map(String.init)
+            guard words.allSatisfy({ $0.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0)
+                      || ScalarClass.isNumeric($0) || $0 == "-" } }),
+                  !(longNames[words[0]]?.contains { $0.words == words } ?? false) else { continue }
+            longNames[words[0], default: []].append((words, m.type))
+        }
+        var mentionEnd: [Int: Int] = [:]
+        if !longNames.isEmpty { for m in mentions { mentionEnd[m.span.start] = m.span.end } }
+        var replaced = Set<Span>()
+        /// The long name starting at token `k`, where its words recur and no mention crosses its edges.
+        func repeatLongName(_ sentence: [Token], _ k: Int) -> Bool {
+            guard let candidates = longNames[sentence[k].text] else { return false }
+            for (words, type) in candidates where k + words.count <= sentence.count
+            && (1..<words.count).allSatisfy({ sentence[k + $0].text == words[$0] }) {
+                let span = Span(sentence[k].span.start, sentence[k + words.count - 1].span.end)
+                if mentionEnd[span.start] == span.end || covered[span.start] && mentionEnd[span.start] == nil { return false }
+                var inside: [Span] = []
+                for j in k..<(k + words.count) {
+                    guard let end = mentionEnd[sentence[j].span.start] else { continue }
+                    if end > span.end { return false }
+                    inside.append(Span(sentence[j].span.start, end))
+                }
+                replaced.formUnion(inside)
+                result.append(EntityMention(span: span, text: text[span], type: type, canonical: text[span],
+                                            confidence: propagatedConfidence))
+                for c in span.range { covered[c] = true }
+                mentionEnd[span.start] = span.end
+                return true
+            }
+            return false
+        }
         func add(_ token: Token, _ type: EntityType) {
             result.append(EntityMention(span: token.span, text: token.text, type: type, canonical: token.text,
                                         confidence: propagatedConfidence))
@@ -38,14 +76,16 @@ enum DocumentEvidence {
             if token.text.hasSuffix("s"), let t = names[String(token.text.dropLast())] { return t }
             return nil
         }
-        func propagate() {
+        func propagate(longNamesToo: Bool) {
             for sentence in tokens {
-                for token in sentence where !covered[token.span.start] && isCapitalised(token.text) {
-                    if let t = typeOf(token), isNameLike(token.text) { add(token, t) }
+                for (k, token) in sentence.enumerated() where isCapitalised(token.text) {
+                    if longNamesToo, !longNames.isEmpty, repeatLongName(sentence, k) { continue }
+                    if !covered[token.span.start], let t = typeOf(token), isNameLike(token.text) { add(token, t) }
                 }
             }
         }
-        propagate()
+        propagate(longNamesToo: true)
+        if !replaced.isEmpty { result.removeAll { replaced.contains($0.span) } }
         // Coordination: "Biden und Putin", "Biden, Putin", "Biden and Putin" (after propagation, so that a
         // propagated name can vouch for its neighbour).
         var typeAt: [Int: EntityType] = [:], endAt: [Int: Int] = [:]
@@ -64,7 +104,7 @@ enum DocumentEvidence {
             }
         }
         // Names learnt from coordination recur too ("Biden (r.) und Putin" before "Biden und Putin").
-        propagate()
+        propagate(longNamesToo: false)
         return result
     }
 

@@ -17,8 +17,15 @@ enum NameContinuation {
     static func extend(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon,
                        words: GermanWords = .shipped) -> [EntityMention] {
         guard mentions.contains(where: { $0.type == .PER }) else { return mentions }
-        // Names never grow into another mention's words.
+        // Names never grow into another mention's words, nor back into a word the article names
+        // alone ("statt Anelka André-Pierre Gignac": two players; "Kofi" takes in "Annan").
         let sorted = mentions.map(\.span).sorted()
+        var named = Set<String>()
+        for m in mentions {
+            if !m.text.unicodeScalars.contains(" ") { named.insert(m.text) } else if m.type == .PER, let last = m.text.split(separator: " ").last {
+                named.insert(String(last))
+            }
+        }
         var result = mentions
         for (k, m) in mentions.enumerated() where m.type == .PER {
             var span = m.span
@@ -29,7 +36,7 @@ enum NameContinuation {
             }
             if let previous = wordBefore(span.start, text), isUnknownName(text[previous], words: words),
                !notFirstNameEndings.contains(where: { text[previous].hasSuffix($0) }),
-               !endsInNoun(text[previous], words: words),
+               !endsInNoun(text[previous], words: words), !named.contains(text[previous]),
                !isSentenceStart(previous.start, text), !overlaps(previous, sorted) {
                 span = Span(previous.start, span.end)
             }
