@@ -18,16 +18,21 @@ enum CompoundNounEvidence {
 
     static func filter(_ mentions: [EntityMention], lexicon: Lexicon, words: GermanWords = .shipped,
                        below threshold: Double = GermanNamePatterns.commonNounConfidence) -> [EntityMention] {
+        // Few mentions are unconfident compounds: none, nothing to build.
+        let candidates = mentions.indices.filter { mentions[$0].confidence < threshold && isCompoundNoun(mentions[$0], lexicon: lexicon, words: words) }
+        guard !candidates.isEmpty else { return mentions }
         var confident = Set<String>()
         for m in mentions where m.confidence >= threshold {
             confident.insert(m.text)
             if m.type == .PER, let last = m.text.split(separator: " ").last { confident.insert(String(last)) }
         }
-        return mentions.filter { m in
-            guard m.confidence < threshold, isCompoundNoun(m, lexicon: lexicon, words: words) else { return true }
+        let dropped = Set(candidates.filter { i in
+            let m = mentions[i]
             let base = m.text.hasSuffix("s") ? String(m.text.dropLast()) : m.text
-            return confident.contains(m.text) || confident.contains(base)
-        }
+            return !confident.contains(m.text) && !confident.contains(base)
+        })
+        guard !dropped.isEmpty else { return mentions }
+        return mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] }
     }
 
     static func isCompoundNoun(_ m: EntityMention, lexicon: Lexicon, words: GermanWords) -> Bool {

@@ -21,10 +21,17 @@ enum DocumentEvidence {
             guard isCapitalised(w), w.count >= 2 else { return false }
             return !commonWords.contains(w.lowercased())
         }
+        // Most mentions are one word: told by their scalars, split only when they hold a space.
+        func isSpace(_ c: Unicode.Scalar) -> Bool {
+            c.value < 128 ? c == " " || (9...13).contains(c.value) : c.properties.isWhitespace
+        }
         for m in mentions where m.confidence >= 0.7 {
-            let words = m.text.split(whereSeparator: \.isWhitespace).map(String.init)
-            if words.count == 1, isNameLike(words[0]) { names[words[0]] = names[words[0]] ?? m.type }
-            if m.type == .PER, words.count > 1, let last = words.last, isNameLike(last) {
+            guard m.text.unicodeScalars.contains(where: isSpace) else {
+                if isNameLike(m.text) { names[m.text] = names[m.text] ?? m.type }
+                continue
+            }
+            let words = m.text.unicodeScalars.split(whereSeparator: isSpace)
+            if m.type == .PER, words.count > 1, let last = words.last.map({ String(String.UnicodeScalarView($0)) }), isNameLike(last) {
                 names[last] = names[last] ?? .PER
             }
         }
@@ -34,19 +41,23 @@ enum DocumentEvidence {
         // Names of several words found confidently, by their first word; words of letters,
         // digits and hyphens only, so that the name's words are the tokens.
         var longNames: [String: [(words: [String], type: EntityType)]] = [:]
+        // Asked of every capitalised token: first letter and length, an Int, before a String's hash.
+        func shape(_ w: String) -> Int { Int(w.unicodeScalars.first?.value ?? 0) << 12 | min(w.utf8.count, 4095) }
+        var firstWordShapes = Set<Int>()
         for m in mentions where m.confidence >= 0.7 && m.text.unicodeScalars.contains(" ") {
             let words = m.text.split(separator: " ").map(String.init)
             guard words.allSatisfy({ $0.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0)
                       || ScalarClass.isNumeric($0) || $0 == "-" } }),
                   !(longNames[words[0]]?.contains { $0.words == words } ?? false) else { continue }
             longNames[words[0], default: []].append((words, m.type))
+            firstWordShapes.insert(shape(words[0]))
         }
         var mentionEnd: [Int: Int] = [:]
         if !longNames.isEmpty { for m in mentions { mentionEnd[m.span.start] = m.span.end } }
         var replaced = Set<Span>()
         /// The long name starting at token `k`, where its words recur and no mention crosses its edges.
         func repeatLongName(_ sentence: [Token], _ k: Int) -> Bool {
-            guard let candidates = longNames[sentence[k].text] else { return false }
+            guard firstWordShapes.contains(shape(sentence[k].text)), let candidates = longNames[sentence[k].text] else { return false }
             for (words, type) in candidates where k + words.count <= sentence.count
             && (1..<words.count).allSatisfy({ sentence[k + $0].text == words[$0] }) {
                 let span = Span(sentence[k].span.start, sentence[k + words.count - 1].span.end)

@@ -23,10 +23,11 @@ enum DocumentTypes {
             let base = String(text.dropLast())
             return names.contains(base) ? base : text
         }
+        let keys = mentions.map { key($0.text) }
         var votes: [String: [EntityType: Double]] = [:]
         var surnames = Set<String>()
-        for m in mentions {
-            votes[key(m.text), default: [:]][m.type, default: 0] += m.confidence
+        for (m, k) in zip(mentions, keys) {
+            votes[k, default: [:]][m.type, default: 0] += m.confidence
             // A full name's later words: surnames ("Angela Merkel" for "Merkel", "Adolfo Pérez
             // Esquivel" for "Pérez").
             guard m.type == .PER, m.text.unicodeScalars.contains(" ") else { continue }
@@ -36,8 +37,7 @@ enum DocumentTypes {
                 surnames.insert(String(word))
             }
         }
-        return mentions.map { m in
-            let k = key(m.text)
+        return zip(mentions, keys).map { m, k in
             guard let v = votes[k], v.count > 1,
                   let best = v.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key.rawValue > $1.key.rawValue }),
                   best.key != m.type, best.value > v[m.type, default: 0] else { return m }

@@ -19,25 +19,32 @@ enum NameContinuation {
         guard mentions.contains(where: { $0.type == .PER }) else { return mentions }
         // Names never grow into another mention's words, nor back into a word the article names
         // alone ("statt Anelka André-Pierre Gignac": two players; "Kofi" takes in "Annan").
-        let sorted = mentions.map(\.span).sorted()
-        var named = Set<String>()
-        for m in mentions {
-            if !m.text.unicodeScalars.contains(" ") { named.insert(m.text) } else if m.type == .PER, let last = m.text.split(separator: " ").last {
-                named.insert(String(last))
+        // Built on the first candidate only: most articles have none.
+        var built: (sorted: [Span], named: Set<String>)?
+        func known() -> (sorted: [Span], named: Set<String>) {
+            if let built { return built }
+            var named = Set<String>()
+            for m in mentions {
+                if !m.text.unicodeScalars.contains(" ") { named.insert(m.text) } else if m.type == .PER, let last = m.text.split(separator: " ").last {
+                    named.insert(String(last))
+                }
             }
+            built = (mentions.map(\.span).sorted(), named)
+            return built!
         }
         var result = mentions
         for (k, m) in mentions.enumerated() where m.type == .PER {
             var span = m.span
-            if isLetter(text[span.end - 1]), let next = wordAfter(span.end, text),
+            if isLetter(text[span.end - 1]), let next = wordAfter(span.end, text), ScalarClass.isUppercase(text[next.start]),
                isUnknownName(text[next], words: words),
-               !endsInNoun(text[next], words: words), !overlaps(next, sorted) {
+               !endsInNoun(text[next], words: words), !overlaps(next, known().sorted) {
                 span = Span(span.start, next.end)
             }
-            if let previous = wordBefore(span.start, text), isUnknownName(text[previous], words: words),
+            if let previous = wordBefore(span.start, text), ScalarClass.isUppercase(text[previous.start]),
+               !isSentenceStart(previous.start, text), isUnknownName(text[previous], words: words),
                !notFirstNameEndings.contains(where: { text[previous].hasSuffix($0) }),
-               !endsInNoun(text[previous], words: words), !named.contains(text[previous]),
-               !isSentenceStart(previous.start, text), !overlaps(previous, sorted) {
+               !endsInNoun(text[previous], words: words), !known().named.contains(text[previous]),
+               !overlaps(previous, known().sorted) {
                 span = Span(previous.start, span.end)
             }
             guard span != m.span else { continue }
