@@ -41,8 +41,8 @@ enum NameContinuation {
                 span = Span(span.start, next.end)
             }
             if let previous = wordBefore(span.start, text), ScalarClass.isUppercase(text[previous.start]),
-               !isSentenceStart(previous.start, text), isUnknownName(text[previous], words: words),
-               !notFirstNameEndings.contains(where: { text[previous].hasSuffix($0) }),
+               !isSentenceStart(previous.start, text), !notFirstNameEndings.contains(where: { text[previous].hasSuffix($0) }),
+               isUnknownName(text[previous], words: words),
                !endsInNoun(text[previous], words: words), !known().named.contains(text[previous]),
                !overlaps(previous, known().sorted) {
                 span = Span(previous.start, span.end)
