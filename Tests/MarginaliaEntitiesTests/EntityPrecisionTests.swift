@@ -170,3 +170,21 @@ private func evidence(_ s: String, _ given: [(String, EntityType)]) -> [String] 
     // The ss spelling is no word of another class.
     #expect(list.wordClass("Strasse") == nil)
 }
+
+// MARK: names of several words made whole
+
+@Test func nameOfSeveralWordsIsMadeWholeWhereTheTaggerCutIt() {
+    let s = "Die Stadt Bad Kelburg liegt nahe. In Bad Kelburg regnet es."
+    let second = Array(s.unicodeScalars).count - "Kelburg regnet es.".unicodeScalars.count
+    let given = [mention("Bad Kelburg", in: s, .LOC), mention("Kelburg", .LOC, 0.9, at: second)]
+    let text = ArticleText(s)
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    let found = DocumentEvidence.extend(given, tokens: tokens, text: text, commonWords: [])
+        .sorted { $0.span < $1.span }.map { "\($0.type.rawValue) \($0.text)" }
+    #expect(found == ["LOC Bad Kelburg", "LOC Bad Kelburg"])
+}
+
+@Test func nameOfSeveralWordsIsNotAddedWhereNothingOfItWasTagged() {
+    // The tagger's one guess is not repeated into text it left alone (a star typed as a body).
+    #expect(evidence("Der Stern Kel Tau leuchtet. Um Kel Tau kreist ein Planet.", [("Kel Tau", .ORG)]) == ["ORG Kel Tau"])
+}

@@ -5,9 +5,8 @@ import MarginaliaText
 /// earlier. Names found confidently elsewhere in the article (and their genitives) are tagged
 /// again where they recur, and an untagged unknown capitalised word coordinated with a name
 /// ("Biden und Putin") takes that name's type. A name of several words found confidently is
-/// found again whole where its words recur: untagged ("Vereinigten Königreich" once, missed the
-/// next time), or cut ("Bad [Homburg]", "Demokratischen Republik [Kongo]", "[Hilda Morales]
-/// [Trujillo]": the pieces give way to the whole name).
+/// made whole where the tagger cut it elsewhere ("Bad [Homburg]", "Demokratischen Republik
+/// [Kongo]", "[Hilda Morales] [Trujillo]": the pieces give way to the whole name).
 enum DocumentEvidence {
     static let propagatedConfidence = 0.6
 
@@ -68,6 +67,10 @@ enum DocumentEvidence {
                     if end > span.end { return false }
                     inside.append(Span(sentence[j].span.start, end))
                 }
+                // Only where the tagger found a piece of it, or a piece is a name the article
+                // repeats ("Newt [Gingrich]"): repeating a name into text left untagged repeated its
+                // mistakes too ("HL Tau", a star, six more times as a body).
+                guard !inside.isEmpty || (k..<(k + words.count)).contains(where: { typeOf(sentence[$0]) != nil }) else { return false }
                 replaced.formUnion(inside)
                 result.append(EntityMention(span: span, text: text[span], type: type, canonical: text[span],
                                             confidence: propagatedConfidence))
