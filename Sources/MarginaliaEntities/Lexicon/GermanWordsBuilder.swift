@@ -42,7 +42,7 @@ public enum GermanWordsBuilder {
                 .filter { "mfn".contains($0) }
             for column in (genusColumn + 5)..<row.count {
                 let form = row[column]
-                guard isWord(form), zipf[form.lowercased(), default: 0] >= nounZipf else { continue }
+                guard isWord(form), zipf[folded(form), default: 0] >= nounZipf else { continue }
                 let plural = header[column].contains("plural")
                 classes[form, default: []].formUnion(plural ? ["p"] : genders.isEmpty ? ["x"] : genders)
             }
@@ -61,15 +61,25 @@ public enum GermanWordsBuilder {
             lines.append(form + "\t" + mark)
         }
         var others: [String] = []
+        // wordfreq's keys spell "ß" as "ss": "strasse" is the noun "Straße", no other word.
+        let foldedNouns = Set(classes.keys.map(folded))
         for (word, z) in zipf where z >= otherZipf && isWord(word) {
             let capitalised = word.prefix(1).uppercased() + word.dropFirst()
-            guard classes[capitalised] == nil, !properNames.contains(capitalised) else { continue }
+            guard classes[capitalised] == nil, !foldedNouns.contains(word), !properNames.contains(capitalised) else { continue }
             // A compound german-nouns lacks ("Wetterdienst") ends in a noun: it is one.
             if GermanWords.head(of: capitalised, in: { classes[$0] != nil }) != nil { continue }
             others.append(capitalised)
         }
         lines += others.sorted().map { $0 + "\t-" }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A word as wordfreq keys it: lower case, "ß" case-folded to "ss" ("Größe" -> "grösse").
+    /// Looked up as written, every noun with "ß" was missing from the list.
+    static func folded(_ s: String) -> String {
+        var out = ""
+        for c in s.lowercased() { if c == "ß" { out += "ss" } else { out.append(c) } }
+        return out
     }
 
     /// One word of letters (hyphens inside allowed), no spaces, digits or marks.

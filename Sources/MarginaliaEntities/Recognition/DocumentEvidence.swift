@@ -4,7 +4,9 @@ import MarginaliaText
 /// time, so "Putin" alone in a late sentence may be missed although "Wladimir Putin" was found
 /// earlier. Names found confidently elsewhere in the article (and their genitives) are tagged
 /// again where they recur, and an untagged unknown capitalised word coordinated with a name
-/// ("Biden und Putin") takes that name's type.
+/// ("Biden und Putin") takes that name's type. A name of several words found confidently is
+/// made whole where the tagger cut it elsewhere ("Bad [Homburg]", "Demokratischen Republik
+/// [Kongo]", "[Hilda Morales] [Trujillo]": the pieces give way to the whole name).
 enum DocumentEvidence {
     static let propagatedConfidence = 0.6
 
@@ -18,16 +20,66 @@ enum DocumentEvidence {
             guard isCapitalised(w), w.count >= 2 else { return false }
             return !commonWords.contains(w.lowercased())
         }
+        // Most mentions are one word: told by their scalars, split only when they hold a space.
+        func isSpace(_ c: Unicode.Scalar) -> Bool {
+            c.value < 128 ? c == " " || (9...13).contains(c.value) : c.properties.isWhitespace
+        }
         for m in mentions where m.confidence >= 0.7 {
-            let words = m.text.split(whereSeparator: \.isWhitespace).map(String.init)
-            if words.count == 1, isNameLike(words[0]) { names[words[0]] = names[words[0]] ?? m.type }
-            if m.type == .PER, words.count > 1, let last = words.last, isNameLike(last) {
+            guard m.text.unicodeScalars.contains(where: isSpace) else {
+                if isNameLike(m.text) { names[m.text] = names[m.text] ?? m.type }
+                continue
+            }
+            let words = m.text.unicodeScalars.split(whereSeparator: isSpace)
+            if m.type == .PER, words.count > 1, let last = words.last.map({ String(String.UnicodeScalarView($0)) }), isNameLike(last) {
                 names[last] = names[last] ?? .PER
             }
         }
         var covered = OffsetFlags(count: text.count + 1)
         for m in mentions { for k in m.span.range { covered[k] = true } }
         var result = mentions
+        // Names of several words found confidently, by their first word; words of letters,
+        // digits and hyphens only, so that the name's words are the tokens.
+        var longNames: [String: [(words: [String], type: EntityType)]] = [:]
+        // Asked of every capitalised token: first letter and length, an Int, before a String's hash.
+        func shape(_ w: String) -> Int { Int(w.unicodeScalars.first?.value ?? 0) << 12 | min(w.utf8.count, 4095) }
+        var firstWordShapes = Set<Int>()
+        for m in mentions where m.confidence >= 0.7 && m.text.unicodeScalars.contains(" ") {
+            let words = m.text.split(separator: " ").map(String.init)
+            guard words.allSatisfy({ $0.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0)
+                      || ScalarClass.isNumeric($0) || $0 == "-" } }),
+                  !(longNames[words[0]]?.contains { $0.words == words } ?? false) else { continue }
+            longNames[words[0], default: []].append((words, m.type))
+            firstWordShapes.insert(shape(words[0]))
+        }
+        var mentionEnd: [Int: Int] = [:]
+        if !longNames.isEmpty { for m in mentions { mentionEnd[m.span.start] = m.span.end } }
+        var replaced = Set<Span>()
+        /// The long name starting at token `k`, where its words recur and no mention crosses its edges.
+        func repeatLongName(_ sentence: [Token], _ k: Int) -> Bool {
+            guard firstWordShapes.contains(shape(sentence[k].text)), let candidates = longNames[sentence[k].text] else { return false }
+            for (words, type) in candidates where k + words.count <= sentence.count
+            && (1..<words.count).allSatisfy({ sentence[k + $0].text == words[$0] }) {
+                let span = Span(sentence[k].span.start, sentence[k + words.count - 1].span.end)
+                if mentionEnd[span.start] == span.end || covered[span.start] && mentionEnd[span.start] == nil { return false }
+                var inside: [Span] = []
+                for j in k..<(k + words.count) {
+                    guard let end = mentionEnd[sentence[j].span.start] else { continue }
+                    if end > span.end { return false }
+                    inside.append(Span(sentence[j].span.start, end))
+                }
+                // Only where the tagger found a piece of it, or a piece is a name the article
+                // repeats ("Newt [Gingrich]"): repeating a name into text left untagged repeated its
+                // mistakes too ("HL Tau", a star, six more times as a body).
+                guard !inside.isEmpty || (k..<(k + words.count)).contains(where: { typeOf(sentence[$0]) != nil }) else { return false }
+                replaced.formUnion(inside)
+                result.append(EntityMention(span: span, text: text[span], type: type, canonical: text[span],
+                                            confidence: propagatedConfidence))
+                for c in span.range { covered[c] = true }
+                mentionEnd[span.start] = span.end
+                return true
+            }
+            return false
+        }
         func add(_ token: Token, _ type: EntityType) {
             result.append(EntityMention(span: token.span, text: token.text, type: type, canonical: token.text,
                                         confidence: propagatedConfidence))
@@ -38,22 +90,25 @@ enum DocumentEvidence {
             if token.text.hasSuffix("s"), let t = names[String(token.text.dropLast())] { return t }
             return nil
         }
-        func propagate() {
+        func propagate(longNamesToo: Bool) {
             for sentence in tokens {
-                for token in sentence where !covered[token.span.start] && isCapitalised(token.text) {
-                    if let t = typeOf(token), isNameLike(token.text) { add(token, t) }
+                for (k, token) in sentence.enumerated() where isCapitalised(token.text) {
+                    if longNamesToo, !longNames.isEmpty, repeatLongName(sentence, k) { continue }
+                    if !covered[token.span.start], let t = typeOf(token), isNameLike(token.text) { add(token, t) }
                 }
             }
         }
-        propagate()
+        propagate(longNamesToo: true)
+        if !replaced.isEmpty { result.removeAll { replaced.contains($0.span) } }
         // Coordination: "Biden und Putin", "Biden, Putin", "Biden and Putin" (after propagation, so that a
         // propagated name can vouch for its neighbour).
-        var typeAt: [Int: EntityType] = [:]
-        for m in result { typeAt[m.span.start] = m.type }
+        var typeAt: [Int: EntityType] = [:], endAt: [Int: Int] = [:]
+        for m in result { typeAt[m.span.start] = m.type; endAt[m.span.start] = m.span.end }
         for sentence in tokens {
             for (i, token) in sentence.enumerated() where i > 0 && !covered[token.span.start] && isNameLike(token.text) {
                 for (link, other) in [(i + 1, i + 2), (i - 1, i - 2)]
                 where other >= 0 && other < sentence.count && conjunctions.contains(sentence[link].text) {
+                    if sentence[link].text == ",", isApposition(sentence, i, other, endAt: endAt) { continue }
                     if let t = typeAt[sentence[other].span.start], t == .PER || t == .LOC {
                         add(token, t)
                         names[token.text] = names[token.text] ?? t
@@ -63,7 +118,20 @@ enum DocumentEvidence {
             }
         }
         // Names learnt from coordination recur too ("Biden (r.) und Putin" before "Biden und Putin").
-        propagate()
+        propagate(longNamesToo: false)
         return result
+    }
+
+    /// A comma that joins a role or a body to a person's name is no list: "der Direktor des
+    /// Hilfswerks, Anthony Lake" (a full name after the comma), "der Präsident Indonesiens,
+    /// Susilo Bambang Yudhoyono" (the word after the comma starts a longer name). A list of
+    /// names has one name on each side ("Gansu, Sichuan und Qinghai").
+    static func isApposition(_ sentence: [Token], _ i: Int, _ other: Int, endAt: [Int: Int]) -> Bool {
+        if other > i {
+            guard let end = endAt[sentence[other].span.start] else { return false }
+            return end > sentence[other].span.end
+        }
+        guard i + 1 < sentence.count, let c = sentence[i + 1].text.unicodeScalars.first else { return false }
+        return ScalarClass.isUppercase(c)
     }
 }

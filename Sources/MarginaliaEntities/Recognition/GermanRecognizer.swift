@@ -47,7 +47,10 @@ public struct GermanRecognizer: Sendable {
         }
         // Each pass returns a new array: assigned to the same variable, the one before is freed
         // at once instead of at the end (arrays of 8 MB each for a 20 MB article).
+        // Names made whole first, so that the document passes repeat and count whole names.
+        mentions = NameContinuation.extend(mentions, text: text, lexicon: extractor.lexicon)
         mentions = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
+        mentions = CompoundNounEvidence.filter(mentions, lexicon: extractor.lexicon)
         mentions = GermanNamePatterns.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
         mentions = DocumentTypes.unify(mentions, lexicon: extractor.lexicon)
         guard let user else { return mentions }
