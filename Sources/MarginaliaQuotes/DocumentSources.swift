@@ -38,6 +38,17 @@ extension SpeakerFinder {
         return nil
     }
 
+    /// The source of "wie es aus X hieß": the verb ends the clause, so "es" is not next to it and
+    /// the source phrase stands between them.
+    func impersonalSource(wie w: Int, verb v: Int) -> Range<Int>? {
+        guard SpeakerFinder.impersonalSayingVerbs.contains(units[v].lower) else { return nil }
+        guard let p = ((w + 2)..<v).first(where: { SpeakerFinder.sourcePrepositions.contains(units[$0].lower) }) else { return nil }
+        return phrase(after: p, limit: v)
+    }
+
+    /// Conjunctions that may open a sentence before "wie …" without starting a clause of their own.
+    static let clauseLinkingConjunctions: Set<String> = ["aber", "und", "doch", "denn", "jedoch"]
+
     /// The noun phrase after preposition `p`; else, for phrases the noun-phrase rules do not take
     /// ("auf der documenta-Homepage", "in einer gestern verbreiteten Erklärung"), the words up to
     /// the next punctuation when there is a noun among them.

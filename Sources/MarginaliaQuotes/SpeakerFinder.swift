@@ -174,13 +174,17 @@ struct SpeakerFinder {
     /// whatever the main clause's own verb is.
     func wieClauseSource(_ range: Range<Int>) -> Range<Int>? {
         guard isGerman else { return nil }
-        for w in range where units[w].lower == "wie" && (w == range.lowerBound || units[w - 1].text == ",") {
+        // "Aber wie …": a conjunction opening the sentence does not part "wie" from the clause start.
+        for w in range where units[w].lower == "wie" && (w == range.lowerBound || units[w - 1].text == ","
+            || w == range.lowerBound + 1 && SpeakerFinder.clauseLinkingConjunctions.contains(units[w - 1].lower)) {
             var k = w + 1
             // The subject may have a name in apposition: "Wie der Vorsitzende Richter, X, ausführte,".
             // A name in marks or a hyphenated compound with one belongs to it too ("Wie die „Bild“-Zeitung berichtet").
             while k < min(range.upperBound, w + 14), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord
                     || units[k].quoteIndex.map(nameQuotes.contains) == true || units[k].text.hasPrefix("-") {
                 if AttributionCues.isCue(units[k].lower, language: language) {
+                    // "wie es aus Regierungskreisen hieß,": the impersonal report's source speaks, not "es".
+                    if units[w + 1].lower == "es" { return impersonalSource(wie: w, verb: k) }
                     if k + 1 < units.count, units[k + 1].text == ",", let np = forwardNP(from: w + 1, limit: k) { return np }
                     break
                 }

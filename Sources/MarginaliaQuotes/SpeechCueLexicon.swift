@@ -174,7 +174,7 @@ enum SpeechCueLexicon {
     /// of a sentence: never the head of a speaker's noun phrase.
     static let functionWords: Set<String> = words("""
     im ins ans aufs beim vom zum zur übers unters vors passend angesichts laut gemäß wegen
-    ab als am an anschließend auch auf aus außer außerdem allerdings also bei beim bereits besonders
+    aber ab als am an anschließend auch auf aus außer außerdem allerdings also bei beim bereits besonders
     bis bisher da dabei dadurch dafür dagegen daher damals damit danach daneben dann daran darauf
     darin darum darüber darunter dass davon dazu demnach dennoch denn derzeit deshalb doch dort durch
     eben ebenfalls ebenso eigentlich einst entgegen erst etwa falls ferner für gegen gegenüber gerade

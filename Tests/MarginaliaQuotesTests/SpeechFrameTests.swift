@@ -90,3 +90,11 @@ import MarginaliaEntities
     let s = "Der Vertrag von 1920 regelte die Grenze wie folgt:\n\n„Die Grenze verläuft entlang des Flusses bis zur alten Brücke und von dort nach Norden.“"
     #expect(speakers(s) == ["Der Vertrag"])
 }
+
+@Test func impersonalReportAfterWieNamesItsSource() {
+    // "wie es aus X hieß": the verb ends the clause, the source stands between "es" and it;
+    // a conjunction opening the sentence is never the speaker.
+    let s = "Der Rat tagte lange. Aber wie es aus den Kreisen der Stadtverwaltung dazu hieß, sei „das Ende der Geduld erreicht, und wir handeln jetzt“."
+    #expect(speakers(s) == ["den Kreisen der Stadtverwaltung"])
+    #expect(!speakers(s).contains("Aber"))
+}
