@@ -21,6 +21,7 @@ enum GermanNamePatterns {
         "krankenhaus", "präsidium", "anwaltschaft", "sparkasse", "volksbank", "museum", "theater", "zoo",
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
         "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
+        "warte",
     ]
 
     /// Head nouns of media and party names after capitalised adjectives ("Süddeutsche Zeitung",
@@ -56,6 +57,8 @@ enum GermanNamePatterns {
         var locations: [Int: Int] = [:]
         for m in result where m.type == .LOC { locations[m.span.start] = m.span.end }
         let organisations = Set(result.filter { $0.type == .ORG }.map(\.span.start))
+        var organisationEnds: [Int: Int] = [:]
+        for m in result where m.type == .ORG { organisationEnds[m.span.start] = m.span.end }
         // A pattern inside a longer name the tagger found does not cut it ("1. FC Nürnberg",
         // "Mitteldeutscher Verlag Halle").
         let foundSpans = result.map(\.span).sorted()
@@ -82,7 +85,8 @@ enum GermanNamePatterns {
                     found = mention(span, .LOC, text)
                 } else if let span = adjectiveHeadedName(sentence, headAt: i, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
-                } else if let span = webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words) {
+                } else if let span = webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words)
+                            ?? englishHeadedName(sentence, headAt: i, words: words) ?? teamName(sentence, at: i, organisations: organisationEnds) {
                     found = mention(span, .ORG, text)
                 }
                 i += 1
@@ -340,9 +344,7 @@ extension GermanNamePatterns {
         guard i + 2 < s.count else { return nil }
         let link = s[i + 1].text
         guard link == "für" || link == "zur" || link == "zum" else { return nil }
-        let head = s[i].text
-        guard purposeHeads.contains(head) || isCapitalised(head) && !notBodies.contains(head)
-                && purposeHeadEndings.contains(where: { head.lowercased().hasSuffix($0) }) else { return nil }
+        guard isPurposeHead(s[i].text) else { return nil }
         // "für internationalen Frieden": one lower-case adjective may come first.
         var first = i + 2
         if !isCapitalised(s[first].text), s[first].text.unicodeScalars.count >= 4, !notAdjectives.contains(s[first].text),
@@ -371,6 +373,8 @@ extension GermanNamePatterns {
                 break
             }
         }
+        // "Landesamt für Statistik Niedersachsen": a place right after the phrase closes the name.
+        if !genitive, j < s.count, let placeEnd = place(s, at: j, lexicon: lexicon, locations: locations) { end = placeEnd }
         // Capitalised adjectives before the head belong to the name ("Bayerisches Staatsministerium").
         var start = i
         while start > 1, isCapitalised(s[start - 1].text), !words.isListedNoun(s[start - 1].text),

@@ -26,7 +26,21 @@ extension GermanNamePatterns {
     static let purposeHeadEndings: [String] = [
         "ministerium", "amt", "institut", "stiftung", "kommission", "agentur", "behörde", "zentrum", "gesellschaft",
         "verband", "verein", "gericht", "hochschule", "universität", "akademie", "ausschuss", "zentrale", "anstalt",
+        "koalition", "bündnis", "bewegung", "allianz", "departement",
     ]
+    /// A body's head before für / zur / zum, also in the genitive ("des Landesamtes für …",
+    /// "des Instituts für …").
+    static func isPurposeHead(_ head: String) -> Bool {
+        guard isCapitalised(head) else { return false }
+        if purposeHeads.contains(head) { return true }
+        let lower = head.lowercased()
+        if !notBodies.contains(head), purposeHeadEndings.contains(where: { lower.hasSuffix($0) }) { return true }
+        for g in ["es", "s"] where lower.hasSuffix(g) {
+            let stem = String(head.dropLast(g.count))
+            if purposeHeads.contains(stem) || !notBodies.contains(stem) && purposeHeadEndings.contains(where: { stem.lowercased().hasSuffix($0) }) { return true }
+        }
+        return false
+    }
     /// Words ending like a body that name none ("Anstiftung zur Besetzung").
     static let notBodies: Set<String> = ["Anstiftung", "Gesamt", "Beamt"]
     /// Set phrases after zur / zum that close a clause, not a name ("dem Gericht zur Genehmigung vorlegen").

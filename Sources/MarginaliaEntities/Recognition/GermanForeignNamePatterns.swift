@@ -1,0 +1,49 @@
+import MarginaliaText
+
+/// Organisation names German news takes over from other languages, which the tagger (trained on
+/// German sentences) cuts or types as works (issue 16):
+/// - English names closed by an English head: "Discovery Channel", "Black Lion Hospital",
+///   "National Rifle Association";
+/// - sports teams named "Team" and a sponsor: "Team Sky", "Team CSC".
+/// Word shapes only, no particular body's name.
+extension GermanNamePatterns {
+    /// English words that close an organisation's name. German words that are also English
+    /// ("Bank", "Union", "Post") are left to the tagger.
+    static let englishOrganisationHeads: Set<String> = [
+        "Hospital", "Channel", "Exchange", "Front", "Movement", "Alliance", "Party", "Council", "Committee", "Corporation",
+        "Company", "Airlines", "Airways", "Foundation", "Association", "Institute", "University", "College", "Agency",
+        "Network", "Times", "News", "Journal", "Herald", "Tribune", "Records", "Studios", "Pictures", "Entertainment",
+        "Motors", "Department", "Ministry", "Office", "Commission", "Federation", "Society", "Organization", "Service",
+    ]
+
+    /// "Discovery Channel", "New Yorker Mercantile Exchange", "Ethiopian People's Revolutionary
+    /// Democratic Front": one to five capitalised words that are no German nouns (at a sentence's
+    /// start no frequent German word either), then an English head. An article or a noun before
+    /// the head ends the name ("an der Front", "im Hospital").
+    static func englishHeadedName(_ s: [Token], headAt i: Int, words: GermanWords) -> Span? {
+        guard i > 0, isCapitalised(s[i].text), englishOrganisationHeads.contains(s[i].text) else { return nil }
+        var start = i
+        while start > 0, i - start < 6 {
+            let w = s[start - 1].text
+            guard isCapitalised(w), w.unicodeScalars.count >= 2, w.unicodeScalars.contains(where: ScalarClass.isLowercase),
+                  !words.isListedNoun(w), !articleWords.contains(w), !determinerAdjectives.contains(w),
+                  start - 1 > 0 || words.listedClass(w) == nil else { break }
+            start -= 1
+        }
+        // The name starts with a word, never with a possessive.
+        while start < i, !isCapitalised(s[start].text) { start += 1 }
+        guard start < i else { return nil }
+        return Span(s[start].span.start, s[i].span.end)
+    }
+
+    /// "Team CSC", "Team Sky": "Team" before an acronym or an organisation the tagger found.
+    static func teamName(_ s: [Token], at i: Int, organisations: [Int: Int]) -> Span? {
+        guard i + 1 < s.count, s[i].text == "Team" else { return nil }
+        let next = s[i + 1]
+        let isAcronym = next.text.unicodeScalars.count >= 2 && next.text.unicodeScalars.allSatisfy(ScalarClass.isUppercase)
+        guard isAcronym || organisations[next.span.start] != nil else { return nil }
+        var end = i + 1
+        if let o = organisations[next.span.start] { while end + 1 < s.count, s[end + 1].span.end <= o { end += 1 } }
+        return Span(s[i].span.start, s[end].span.end)
+    }
+}
