@@ -13,20 +13,21 @@ extension GermanNamePatterns {
         "Hospital", "Channel", "Exchange", "Front", "Movement", "Alliance", "Party", "Council", "Committee", "Corporation",
         "Company", "Airlines", "Airways", "Foundation", "Association", "Institute", "University", "College", "Agency",
         "Network", "Times", "News", "Journal", "Herald", "Tribune", "Records", "Studios", "Pictures", "Entertainment",
-        "Motors", "Department", "Ministry", "Office", "Commission", "Federation", "Society", "Organization", "Service",
+        "Motors", "Department", "Ministry", "Office", "Commission", "Federation", "Organization", "Service",
     ]
 
     /// "Discovery Channel", "New Yorker Mercantile Exchange", "Ethiopian People's Revolutionary
     /// Democratic Front": one to five capitalised words that are no German nouns (at a sentence's
     /// start no frequent German word either), then an English head. An article or a noun before
-    /// the head ends the name ("an der Front", "im Hospital").
+    /// the head ends the name ("an der Front", "im Hospital"), a compound noun too ("der
+    /// US-Fluggesellschaft Northwest Airlines").
     static func englishHeadedName(_ s: [Token], headAt i: Int, words: GermanWords) -> Span? {
         guard i > 0, isCapitalised(s[i].text), englishOrganisationHeads.contains(s[i].text) else { return nil }
         var start = i
         while start > 0, i - start < 6 {
             let w = s[start - 1].text
             guard isCapitalised(w), w.unicodeScalars.count >= 2, w.unicodeScalars.contains(where: ScalarClass.isLowercase),
-                  !words.isListedNoun(w), !articleWords.contains(w), !determinerAdjectives.contains(w),
+                  !isGermanNoun(w, words), !articleWords.contains(w), !determinerAdjectives.contains(w),
                   start - 1 > 0 || words.listedClass(w) == nil else { break }
             start -= 1
         }
@@ -34,6 +35,14 @@ extension GermanNamePatterns {
         while start < i, !isCapitalised(s[start].text) { start += 1 }
         guard start < i else { return nil }
         return Span(s[start].span.start, s[i].span.end)
+    }
+
+    /// A common noun, also as a hyphenated compound or in the genitive ("Kabel-Nachrichtensender",
+    /// "des Schiffseigners").
+    static func isGermanNoun(_ w: String, _ words: GermanWords) -> Bool {
+        if words.isCommonNoun(w) { return true }
+        if let last = w.split(separator: "-").last, last.count < w.count, words.isCommonNoun(String(last)) { return true }
+        return w.hasSuffix("s") && words.isCommonNoun(String(w.dropLast()))
     }
 
     /// "Team CSC", "Team Sky": "Team" before an acronym or an organisation the tagger found.
