@@ -373,6 +373,9 @@ extension GermanNamePatterns {
                 break
             }
         }
+        // "… für nachhaltige Entwicklung der Chinesischen Akademie der Sozialwissenschaften": a second
+        // genitive, the name goes on further than a rule can tell.
+        if genitive, j + 1 < s.count, ["der", "des"].contains(s[j].text), isCapitalised(s[j + 1].text) { return nil }
         // "Landesamt für Statistik Niedersachsen": a place right after the phrase closes the name.
         if !genitive, j < s.count, let placeEnd = place(s, at: j, lexicon: lexicon, locations: locations) { end = placeEnd }
         // Capitalised adjectives before the head belong to the name ("Bayerisches Staatsministerium").
