@@ -118,6 +118,8 @@ enum Abbreviations {
         guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return nil }
         let rest = word.unicodeScalars.dropFirst()
         guard rest.allSatisfy({ !ScalarClass.isUppercase($0) }) else { return nil }
-        return String(first).lowercased() + String(String.UnicodeScalarView(rest))
+        var lowered = String(first).lowercased()
+        lowered.unicodeScalars.append(contentsOf: rest)
+        return lowered
     }
 }
