@@ -48,6 +48,7 @@ enum DocumentEvidence {
         propagate()
         // Coordination: "Biden und Putin", "Biden, Putin", "Biden and Putin" (after propagation, so that a
         // propagated name can vouch for its neighbour).
+        let namesBefore = names.count
         var typeAt: [Int: EntityType] = [:]
         for m in result { typeAt[m.span.start] = m.type }
         for sentence in tokens {
@@ -63,7 +64,8 @@ enum DocumentEvidence {
             }
         }
         // Names learnt from coordination recur too ("Biden (r.) und Putin" before "Biden und Putin").
-        propagate()
+        // With no new name this pass would find nothing the first did not (and cut every sentence again).
+        if names.count > namesBefore { propagate() }
         return result
     }
 }
