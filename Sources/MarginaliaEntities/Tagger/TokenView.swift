@@ -22,8 +22,6 @@ struct TokenView {
     /// Lowercase hashes of the parts before the first and after the last hyphen ("eu", "gipfel").
     let hLastPart: UInt64?
     let hFirstPart: UInt64?
-    /// Scalars in `lower` (for suffix tests).
-    let lowerLength: Int
 
     static let longShapeLimit = 6
 
@@ -97,7 +95,6 @@ struct TokenView {
             }
         }
         self.hLower = FeatureHasher.mix(hLower, 0x1f)
-        self.lowerLength = lowerLength
         var suf = Hashes()
         var h = FeatureHasher.offset
         withUnsafeBytes(of: last) { newest in
@@ -116,15 +113,13 @@ struct TokenView {
         }
     }
 
-    func lowerHasSuffix(_ suffix: [UInt32]) -> Bool {
-        guard suffix.count <= lowerLength else { return false }
-        let scalars = lower.unicodeScalars
-        var i = scalars.endIndex
-        for v in suffix.reversed() {
-            scalars.formIndex(before: &i)
-            if scalars[i].value != v { return false }
-        }
-        return true
+    /// Whether `lower` ends with the scalars whose UTF-8 is `suffix` (a byte suffix that starts
+    /// at a lead byte starts at a scalar boundary, so comparing bytes is comparing scalars).
+    func lowerHasSuffix(_ suffix: [UInt8]) -> Bool {
+        let n = suffix.count
+        return lower.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= n && bytes[(bytes.count - n)...].elementsEqual(suffix)
+        } ?? Array(lower.utf8).reversed().starts(with: suffix.reversed())
     }
 }
 
