@@ -50,18 +50,29 @@ enum GermanNamePatterns {
         // A word found confidently somewhere in the article is a name there and everywhere.
         let confident = Set(mentions.filter { $0.confidence >= commonNounConfidence }.map(\.text))
         var result = mentions.filter { confident.contains($0.text) || !isCommonNoun($0, lexicon: lexicon, words: words) }
+        typeRegionsAsPlaces(&result, text: text)
         var added: [EntityMention] = []
         // Where each place the tagger found starts, and where it ends ("St. Pauli" is one place).
         var locations: [Int: Int] = [:]
         for m in result where m.type == .LOC { locations[m.span.start] = m.span.end }
+        let organisations = Set(result.filter { $0.type == .ORG }.map(\.span.start))
         // A pattern inside a longer name the tagger found does not cut it ("1. FC Nürnberg",
         // "Mitteldeutscher Verlag Halle").
         let foundSpans = result.map(\.span).sorted()
+        // Particle and surname of each particle name found ("zu Guttenberg"), to be found alone later.
+        var particleTails = Set<[String]>()
         for sentence in tokens {
             var i = 0
             while i < sentence.count {
                 var found: EntityMention? = nil
+                var particle: Int? = nil
                 if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
+                    found = mention(span, .ORG, text)
+                } else if let span = particleName(sentence, particleAt: i, lexicon: lexicon, words: words, organisations: organisations) {
+                    found = mention(span, .PER, text)
+                    particle = i
+                } else if let span = memberBody(sentence, headAt: i, lexicon: lexicon, words: words)
+                            ?? siteNamedInstitution(sentence, headAt: i, words: words, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
                 } else if let span = purposeInstitution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
@@ -82,7 +93,12 @@ enum GermanNamePatterns {
                 while let last = added.last, last.span.overlaps(m.span) { added.removeLast() }
                 added.append(m)
                 while i < sentence.count, sentence[i].span.start < m.span.end { i += 1 }
+                if let p = particle { particleTails.insert(sentence[p..<i].map(\.text)) }
             }
+        }
+        if !particleTails.isEmpty {
+            added += particleTailNames(particleTails, in: tokens, text: text, added: added, found: foundSpans)
+            added.sort { $0.span < $1.span }
         }
         // The pattern's span replaces the pieces the tagger found inside or across it. `added` is
         // sorted and free of overlaps: one binary search per mention instead of a pass per pattern.
@@ -123,7 +139,7 @@ enum GermanNamePatterns {
         return lo < sorted.count && sorted[lo].span.overlaps(span)
     }
 
-    private static func mention(_ span: Span, _ type: EntityType, _ text: ArticleText) -> EntityMention {
+    static func mention(_ span: Span, _ type: EntityType, _ text: ArticleText) -> EntityMention {
         let surface = text[span]
         return EntityMention(span: span, text: surface, type: type, canonical: surface, confidence: patternConfidence)
     }
@@ -246,7 +262,7 @@ enum GermanNamePatterns {
     /// The heads and their genitives in one set: asked of every capitalised token.
     static let namedHeadForms: Set<String> = namedHeads.union(namedHeads.map { $0 + "s" })
 
-    private static func isNameAdjective(_ word: String) -> Bool {
+    static func isNameAdjective(_ word: String) -> Bool {
         guard isCapitalised(word), word.unicodeScalars.count >= 4, !determinerAdjectives.contains(word),
               !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(word) else { return false }
         return ["e", "er", "es", "en"].contains { word.hasSuffix($0) }

@@ -1,0 +1,26 @@
+import MarginaliaText
+
+/// A country's or region's name alone is a place: the tagger types "Sachsen-Anhalt" in "im Landtag
+/// von Sachsen-Anhalt" as an organisation, led by the body before it. In GermEval's training and
+/// dev sentences the names of `GermanPlaceNames` standing alone are places 573 times and
+/// organisations 3 times (a city state's football club), so the organisation reading is dropped.
+extension GermanNamePatterns {
+    static let countriesAndRegions: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions)
+
+    /// "mit den Bayern", "Trainer der Bayern": after an article a state's name may be its people or
+    /// its football club, which stay as the tagger typed them.
+    static func typeRegionsAsPlaces(_ mentions: inout [EntityMention], text: ArticleText) {
+        for k in mentions.indices where mentions[k].type == .ORG && countriesAndRegions.contains(mentions[k].text) {
+            guard !followsArticle(mentions[k].span.start, text) else { continue }
+            mentions[k].type = .LOC
+        }
+    }
+
+    /// Is the word before `start` (across one space) an article?
+    private static func followsArticle(_ start: Int, _ text: ArticleText) -> Bool {
+        var k = start - 1
+        guard k > 0, text[k] == " " else { return false }
+        while k > 0, text[k - 1] != " " { k -= 1 }
+        return ["der", "die", "den", "dem", "des"].contains(text[Span(k, start - 1)].lowercased())
+    }
+}
