@@ -58,3 +58,14 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
 @Test func institutionsEndingInWarte() {
     #expect(apply("Ein Forscher der Wetterwarte Kassel sagte das.") == ["ORG Wetterwarte Kassel"])
 }
+
+@Test func anAcronymInBracketsAfterAnOrganisationIsIt() {
+    #expect(apply("Der Sprecher der Anstalt für Wetterkunde (AWK) schwieg.", [("Anstalt für Wetterkunde", .ORG, 0.9)])
+            == ["ORG Anstalt für Wetterkunde", "ORG AWK"])
+    // Typed as a place by the tagger: retyped.
+    #expect(apply("Die „Liga für Lindau“ (LFL) tagte.", [("Liga für Lindau", .ORG, 0.9), ("LFL", .LOC, 0.6)])
+            == ["ORG Liga für Lindau", "ORG LFL"])
+    // Not after a place or a person, nor a word in brackets.
+    #expect(apply("Er lebt in Kassel (KS) und bei der Anstalt (Lindau).", [("Kassel", .LOC, 0.9), ("Anstalt", .ORG, 0.9), ("Lindau", .LOC, 0.9)])
+            == ["LOC Kassel", "ORG Anstalt", "LOC Lindau"])
+}

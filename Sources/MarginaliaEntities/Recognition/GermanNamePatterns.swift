@@ -109,7 +109,7 @@ enum GermanNamePatterns {
         result.removeAll { overlapsAny($0.span, added) }
         result.append(contentsOf: added)
         result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
-        return result
+        return bracketAcronyms(result, text: text)
     }
 
     /// Does `span` start inside a name of `sorted` (in text order), or lie inside a longer one?
