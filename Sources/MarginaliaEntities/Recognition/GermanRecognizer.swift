@@ -52,6 +52,7 @@ public struct GermanRecognizer: Sendable {
         mentions = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
         mentions = CompoundNounEvidence.filter(mentions, lexicon: extractor.lexicon)
         mentions = GermanNamePatterns.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
+        mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
         mentions = DocumentTypes.unify(mentions, lexicon: extractor.lexicon)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }
