@@ -49,7 +49,7 @@ public struct GermanRecognizer: Sendable {
         // at once instead of at the end (arrays of 8 MB each for a 20 MB article).
         // Names made whole first, so that the document passes repeat and count whole names.
         mentions = NameContinuation.extend(mentions, text: text, lexicon: extractor.lexicon)
-        mentions = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
+        mentions = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords, lexicon: extractor.lexicon)
         mentions = CompoundNounEvidence.filter(mentions, lexicon: extractor.lexicon)
         mentions = GermanNamePatterns.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
         mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
