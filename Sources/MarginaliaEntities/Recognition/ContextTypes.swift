@@ -9,7 +9,11 @@ import MarginaliaText
 ///   Front", "… Universität") is an organisation, not a work or a place;
 /// - a bracketed name right after a person ("Oscar Pereiro (Phonak)", "(CDU)") is the person's
 ///   team or party, not a place, unless the place list knows it;
-/// - "Team" before a name is part of the team's name ("Team CSC").
+/// - "Team" before a name is part of the team's name ("Team CSC");
+/// - a listed place and a number is a project or an event, not the place ("Stuttgart 21"): MISC. Clubs ("Hannover 96") are organisations
+///   by GermEval: typed MISC here they stay wrong, as they were as places. A first name plus an
+///   unknown surname typed as a body was tried and dropped: on WikiNews it made the place "San
+///   Felice" a person and fixed nothing.
 enum ContextTypes {
     static let contextConfidence = GermanNamePatterns.patternConfidence
 
@@ -33,6 +37,10 @@ enum ContextTypes {
             } else if m.type == .LOC, isBracketed(m.span, text), m.span.start >= 3, text[m.span.start - 2] == " ",
                       let p = endingAt[m.span.start - 2], result[p].type == .PER, !lexicon.isPlace(m.text) {
                 result[k].type = .ORG
+            }
+            let parts = m.text.split(separator: " ")
+            if parts.count == 2, m.type == .LOC, parts[1].allSatisfy(\.isNumber), lexicon.isPlace(String(parts[0])) {
+                result[k].type = .MISC
             }
             if precedes("Team ", m.span.start, text) {
                 let span = Span(m.span.start - 5, m.span.end)
