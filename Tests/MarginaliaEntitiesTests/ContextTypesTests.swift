@@ -47,3 +47,8 @@ private func retype(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(retype("Der Protest gegen Tarnitz 21 wächst in Tarnitz.", [("Tarnitz 21", .LOC), ("Tarnitz", .LOC)])
             == ["MISC Tarnitz 21", "LOC Tarnitz"])
 }
+
+@Test func capitalsAfterUhrAreATimeZone() {
+    #expect(retype("Das Angebot endet um 19:30 Uhr MESZ bei der NWA.", [("MESZ", .ORG), ("NWA", .ORG)]) == ["ORG NWA"])
+    #expect(retype("Der Start war um 6 Uhr (UTC) in Tarnitz.", [("UTC", .ORG), ("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+}

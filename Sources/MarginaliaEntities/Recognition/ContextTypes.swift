@@ -14,6 +14,8 @@ import MarginaliaText
 ///   by GermEval: typed MISC here they stay wrong, as they were as places. A first name plus an
 ///   unknown surname typed as a body was tried and dropped: on WikiNews it made the place "San
 ///   Felice" a person and fixed nothing.
+/// And a word of capitals right after "Uhr" ("19:30 Uhr MESZ", "Uhr (UTC)") is a time zone, no
+/// organisation: dropped.
 enum ContextTypes {
     static let contextConfidence = GermanNamePatterns.patternConfidence
 
@@ -47,7 +49,13 @@ enum ContextTypes {
                 result[k] = EntityMention(span: span, text: text[span], type: .ORG, canonical: text[span], confidence: m.confidence)
             }
         }
+        result.removeAll { isTimeZone($0, in: text) }
         return workTitles(result, text: text)
+    }
+
+    static func isTimeZone(_ m: EntityMention, in text: ArticleText) -> Bool {
+        guard m.text.unicodeScalars.count <= 5, m.text.unicodeScalars.allSatisfy(ScalarClass.isUppercase) else { return false }
+        return precedes("Uhr ", m.span.start, text) || precedes("Uhr (", m.span.start, text)
     }
 
     /// Is `span` enclosed by round brackets without spaces: "(Phonak)"?
