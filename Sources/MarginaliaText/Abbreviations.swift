@@ -118,6 +118,6 @@ enum Abbreviations {
         guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return nil }
         let rest = word.unicodeScalars.dropFirst()
         guard rest.allSatisfy({ !ScalarClass.isUppercase($0) }) else { return nil }
-        return String(first).lowercased() + String(String.UnicodeScalarView(rest))
+        return String(first).lowercased() + String(Substring(rest))   // the rest copied as UTF-8
     }
 }

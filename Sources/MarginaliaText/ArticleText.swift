@@ -24,16 +24,22 @@ public struct ArticleText: Sendable, Equatable {
     /// output. Fed to the hasher a chunk at a time (the whole String and a byte array of it
     /// were four times a big article, all at once).
     public var sha256: String {
+        // The UTF-8 is written into a fixed buffer (appending byte by byte to an array was most
+        // of the cost for the short articles of a corpus).
         var hasher = SHA256.Hasher()
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(1 << 16 + 4)
-        scalars.withReader { r in
-            for i in 0..<r.count {
-                UTF8.encode(r[i]) { chunk.append($0) }
-                if chunk.count >= 1 << 16 { hasher.update(chunk); chunk.removeAll(keepingCapacity: true) }
+        let size = Swift.min(1 << 16, 4 * scalars.count)
+        var chunk = [UInt8](repeating: 0, count: size + 4)
+        chunk.withUnsafeMutableBufferPointer { buffer in
+            scalars.withReader { r in
+                var n = 0
+                for i in 0..<r.count {
+                    let c = r[i]
+                    if c.value < 0x80 { buffer[n] = UInt8(c.value); n += 1 } else { UTF8.encode(c) { buffer[n] = $0; n += 1 } }
+                    if n >= size { hasher.update(UnsafeBufferPointer(rebasing: buffer[..<n])); n = 0 }
+                }
+                hasher.update(UnsafeBufferPointer(rebasing: buffer[..<n]))
             }
         }
-        hasher.update(chunk)
         return hasher.hex()
     }
 

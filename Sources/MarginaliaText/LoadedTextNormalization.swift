@@ -12,9 +12,15 @@ public enum LoadedTextNormalization {
         return (lines, changed || lines.count != body.count || body.contains("\r"))
     }
 
+    /// The same from a `String` (a JSON-lines `text` field): decoded from its UTF-8 straight into
+    /// the text's store, with no array of scalars in between.
     public static func normalize(_ string: String) -> (text: ArticleText, changed: Bool) {
-        let (scalars, changed) = normalize(Array(string.unicodeScalars))
-        return (ArticleText(scalars: scalars), changed)
+        var string = string
+        return string.withUTF8 { bytes in
+            let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            let body = UnsafeBufferPointer(rebasing: bytes[(bom ? 3 : 0)...])
+            return (ArticleText(scalars: ScalarStore(validUTF8: body, normalizingLineEnds: true)), bom || body.contains(0x0D))
+        }
     }
 
     /// For each code-point offset of the raw text (0...count), the offset in the normalised

@@ -272,9 +272,5 @@ struct TokenScanner {
         }
     }
 
-    func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        for k in range { view.append(s[k]) }
-        return String(view)
-    }
+    func string(_ range: Range<Int>) -> String { s.string(range) }
 }

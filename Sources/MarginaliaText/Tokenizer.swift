@@ -25,7 +25,7 @@ public enum Tokenizer {
     /// "z.B." and initials whole), so a tagger trained on that data sees familiar tokens.
     public static func tokenize(_ text: ArticleText, in span: Span? = nil, style: TokenizationStyle) -> [Token] {
         var raw = rawTokens(text.scalars, span?.range ?? 0..<text.count)
-        if style == .germEval {
+        if style == .germEval, raw.contains(where: { $0.kind == .abbreviation }) {
             var split: [RawToken] = []
             split.reserveCapacity(raw.count + raw.count / 20)
             for token in raw {

@@ -20,6 +20,21 @@ struct FeatureExtractionTests {
         #expect(TokenView("„").isQuoteMark)
     }
 
+    @Test func organisationEndingsMatchWholeLowercaseScalars() {
+        let endings = NameCues.organisationEndings
+        func ending(_ word: String) -> String? {
+            let view = TokenView(word)
+            return FeatureCues.german.organisationEndings.firstIndex(where: view.lowerHasSuffix).map { endings[$0] }
+        }
+        #expect(ending("Bundesbehörde") == "behörde")
+        #expect(ending("LANDGERICHT") == "gericht")
+        #expect(ending("Amt") == "amt")
+        #expect(ending("Wissenschaftsuniversität") == "universität")
+        #expect(ending("Behörd") == nil)
+        #expect(ending("Gerichte") == nil)
+        #expect(ending("Bank-Chef") == nil)
+    }
+
     @Test func shapesGeneraliseOverNames() {
         #expect(TokenView("Putin").hShort == TokenView("Biden").hShort)
         #expect(TokenView("Putin").hLong == TokenView("Biden").hLong)

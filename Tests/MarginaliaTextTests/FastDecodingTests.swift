@@ -26,6 +26,19 @@ struct FastDecodingTests {
         #expect(ArticleText(scalars: []).string.isEmpty)
     }
 
+    /// A JSON-lines `text` is decoded from its UTF-8 straight into the store: the same text and
+    /// the same "changed" answer as normalising its scalars (BOM, CRLF, lone CR, CR at the end).
+    @Test func stringNormalisesAsItsScalars() {
+        for raw in [Self.mixed, "\u{FEFF}" + Self.mixed, "a\r\nb\rc\n\r", "\r", "\u{FEFF}", "", "x\u{FEFF}y", "\u{FEFF}\u{FEFF}a"] {
+            let (text, changed) = LoadedTextNormalization.normalize(raw)
+            let (scalars, scalarsChanged) = LoadedTextNormalization.normalize(Array(raw.unicodeScalars))
+            #expect(Array(text.scalars) == scalars, "\(Array(raw.unicodeScalars))")
+            #expect(changed == scalarsChanged)
+        }
+        #expect(LoadedTextNormalization.normalize("\u{FEFF}a\r\nb").text.string == "a\nb")
+        #expect(!LoadedTextNormalization.normalize(Self.mixed).changed)
+    }
+
     @Test func loadedFileKeepsItsText() throws {
         let path = NSTemporaryDirectory() + "fast-decoding-\(UUID().uuidString).txt"
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -3,6 +3,19 @@ import Testing
 
 @Suite("Tokenizer")
 struct TokenizerTests {
+    /// A document's tokens, kept or cut again on each read, are the sentences' tokens.
+    @Test func tokenizedSentencesAreEachSentenceCut() {
+        let text = ArticleText("Dr. Müller sagte am 3. Oktober: „Wir kommen.“ Warhol's Bild hing in der Str. 5.")
+        let sentences = [Span(0, 45), Span(46, text.count)]
+        for style in [Tokenizer.TokenizationStyle.germEval, .english, .reading] {
+            let document = TokenizedSentences(text: text, sentences: sentences, style: style)
+            #expect(text.count <= TokenizedSentences.keptLimit)
+            #expect(Array(document) == sentences.map { Tokenizer.tokenize(text, in: $0, style: style) })
+            #expect(document[1] == Tokenizer.tokenize(text, in: sentences[1], style: style))
+        }
+        #expect(TokenizedSentences(text: text, sentences: sentences, style: .germEval)[0].map(\.text).prefix(3) == ["Dr", ".", "Müller"])
+    }
+
     @Test func hyphenatedCompoundsAndApostrophes() {
         #expect(tokens("des Ukraine-Krieges") == ["des", "Ukraine-Krieges"])
         #expect(tokens("Anti-Drohnen-Raketen") == ["Anti-Drohnen-Raketen"])

@@ -114,6 +114,7 @@ enum DocumentEvidence {
         if !replaced.isEmpty { result.removeAll { replaced.contains($0.span) } }
         // Coordination: "Biden und Putin", "Biden, Putin", "Biden and Putin" (after propagation, so that a
         // propagated name can vouch for its neighbour).
+        let namesBefore = names.count
         var typeAt: [Int: EntityType] = [:], endAt: [Int: Int] = [:]
         for m in result { typeAt[m.span.start] = m.type; endAt[m.span.start] = m.span.end }
         for sentence in tokens {
@@ -130,7 +131,8 @@ enum DocumentEvidence {
             }
         }
         // Names learnt from coordination recur too ("Biden (r.) und Putin" before "Biden und Putin").
-        propagate(longNamesToo: false)
+        // With no new name this pass would find nothing the first did not (and cut every sentence again).
+        if names.count > namesBefore { propagate(longNamesToo: false) }
         return result
     }
 

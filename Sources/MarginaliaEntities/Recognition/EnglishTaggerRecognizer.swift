@@ -23,11 +23,10 @@ public struct EnglishTaggerRecognizer: Sendable {
     /// heading names the body repeats (as the rules do) cost 0.5 F1 on GUM dev.
     public func recognize(_ text: ArticleText, sentences: [Span]) -> [EntityMention] {
         var mentions: [EntityMention] = []
-        // The document-level passes below read the tokens again, cut again sentence by sentence.
+        // Cut as the GUM training sentences were cut ("Warhol" "'s"); the document-level passes
+        // below read the same tokens again.
         let tokenised = TokenizedSentences(text: text, sentences: sentences, style: .english)
-        for sentence in sentences {
-            // Cut as the GUM training sentences were cut ("Warhol" "'s").
-            let tokens = Tokenizer.tokenize(text, in: sentence, style: .english)
+        for tokens in tokenised {
             guard !tokens.isEmpty else { continue }
             let (labels, emissions) = model.decode(extractor.extract(tokens.map(\.text)))
             for var span in EntityTagSet.spans(from: model.scheme.decode(labels)) {

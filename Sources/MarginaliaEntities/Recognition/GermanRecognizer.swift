@@ -23,11 +23,10 @@ public struct GermanRecognizer: Sendable {
     /// Mentions (with `canonical` equal to the surface text; `EntityIdentity` fills it later).
     public func recognize(_ text: ArticleText, sentences: [Span]) -> [EntityMention] {
         var mentions: [EntityMention] = []
-        // The document-level passes below read the tokens again, cut again sentence by sentence.
+        // Cut as the training data was cut, so the tagger sees familiar tokens; the document-level
+        // passes below read the same tokens again.
         let tokenised = TokenizedSentences(text: text, sentences: sentences, style: .germEval)
-        for sentence in sentences {
-            // Cut as the training data was cut, so the tagger sees familiar tokens.
-            let tokens = Tokenizer.tokenize(text, in: sentence, style: .germEval)
+        for tokens in tokenised {
             guard !tokens.isEmpty else { continue }
             let words = tokens.map(\.text)
             let features = extractor.extract(words)

@@ -4,8 +4,8 @@
 /// model was trained with, so it must not change meaning.
 public struct FeatureCues: Sendable {
     public var organisationWords: Set<String>
-    /// Lowercase scalar sequences that end organisation compounds ("…partei").
-    public var organisationEndings: [[UInt32]]
+    /// The UTF-8 of the lowercase endings of organisation compounds ("…partei").
+    public var organisationEndings: [[UInt8]]
     public var personTitles: Set<String>
     /// Emit the `headline` template in title-case sentences ("Port Strike Enters Second Week"),
     /// where capitals say little about names.
@@ -13,7 +13,7 @@ public struct FeatureCues: Sendable {
 
     public init(organisationWords: Set<String>, organisationEndings: [String], personTitles: Set<String>, headlines: Bool) {
         self.organisationWords = organisationWords
-        self.organisationEndings = organisationEndings.map { $0.unicodeScalars.map(\.value) }
+        self.organisationEndings = organisationEndings.map { Array($0.utf8) }
         self.personTitles = personTitles
         self.headlines = headlines
     }

@@ -47,12 +47,27 @@ public struct FeatureExtractor: Sendable {
         return extract(views: views)
     }
 
+    /// Feature buckets appended in place (a local value with mutating methods: a closure that
+    /// captured the output was checked for exclusive access on every append).
+    private struct Sink {
+        var out = Features()
+        let mask: UInt64
+
+        @inline(__always) mutating func emit(_ t: Template, _ h: UInt64) {
+            out.buckets.append(UInt32(truncatingIfNeeded: FeatureHasher.finish(h ^ (t.rawValue &* FeatureExtractor.golden)) & mask))
+        }
+        @inline(__always) mutating func emit(_ t: Template, _ a: UInt64, _ b: UInt64) {
+            let h = (a &* 31) ^ ((b << 23) | (b >> 41)) ^ 0x2545_f491_4f6c_dd1d
+            emit(t, h)
+        }
+        @inline(__always) mutating func flag(_ t: Template, _ value: UInt64) { emit(t, value &+ 0x1234) }
+    }
+
     func extract(views: [TokenView]) -> Features {
         let n = views.count
-        let mask = UInt64((1 << hashBits) - 1)
-        var out = Features()
-        out.buckets.reserveCapacity(n * 44)
-        out.offsets.reserveCapacity(n + 1)
+        var sink = Sink(mask: UInt64((1 << hashBits) - 1))
+        sink.out.buckets.reserveCapacity(n * 44)
+        sink.out.offsets.reserveCapacity(n + 1)
         let placeMarks = markPlaces(views)
         let quotes = insideQuotes(views)
         let firstName = views.map { $0.isCapitalised && lexicon.firstNames.contains($0.text) }
@@ -61,79 +76,74 @@ public struct FeatureExtractor: Sendable {
         let title = views.map { $0.isCapitalised && cues.personTitles.contains($0.text) }
         let headline = cues.headlines && FeatureCues.isTitleCase(views)
 
-        @inline(__always) func emit(_ t: Template, _ h: UInt64) {
-            out.buckets.append(UInt32(truncatingIfNeeded: FeatureHasher.finish(h ^ (t.rawValue &* Self.golden)) & mask))
-        }
-        @inline(__always) func emit(_ t: Template, _ a: UInt64, _ b: UInt64) {
-            let h = (a &* 31) ^ ((b << 23) | (b >> 41)) ^ 0x2545_f491_4f6c_dd1d
-            emit(t, h)
-        }
-        @inline(__always) func flag(_ t: Template, _ value: UInt64) { emit(t, value &+ 0x1234) }
-        func lowerAt(_ j: Int) -> UInt64 { j < 0 ? Self.boundary : j >= n ? ~Self.boundary : views[j].hLower }
-        func shortAt(_ j: Int) -> UInt64 { j < 0 ? Self.boundary : j >= n ? ~Self.boundary : views[j].hShort }
+        // Read in place: binding `views[i]` to a constant copied the view (two strings) per use.
+        views.withUnsafeBufferPointer { views in
+            func lowerAt(_ j: Int) -> UInt64 { j < 0 ? Self.boundary : j >= n ? ~Self.boundary : views[j].hLower }
+            func shortAt(_ j: Int) -> UInt64 { j < 0 ? Self.boundary : j >= n ? ~Self.boundary : views[j].hShort }
 
-        for i in 0..<n {
-            let v = views[i]
-            // The two word-identity features come first: training may drop them (see
-            // `PerceptronTrainer.wordDropout`), which relies on their position.
-            emit(.word, v.hWord)
-            emit(.lower, v.hLower)
-            emit(.bias, 0)
-            emit(.longShape, v.hLong)
-            emit(.shortShape, v.hShort)
-            for (k, p) in v.prefixes.enumerated() { emit(.prefix, p, UInt64(k)) }
-            for (k, s) in v.suffixes.enumerated() { emit(.suffix, s, UInt64(k)) }
-            emit(.prevLower, lowerAt(i - 1))
-            emit(.nextLower, lowerAt(i + 1))
-            emit(.prev2Lower, lowerAt(i - 2))
-            emit(.next2Lower, lowerAt(i + 2))
-            emit(.prevShort, shortAt(i - 1))
-            emit(.nextShort, shortAt(i + 1))
-            emit(.prevShortCur, shortAt(i - 1), v.hShort)
-            emit(.curShortNext, v.hShort, shortAt(i + 1))
-            emit(.prevLowerCur, lowerAt(i - 1), v.hLower)
-            emit(.curLowerNext, v.hLower, lowerAt(i + 1))
+            for i in 0..<n {
+                // The two word-identity features come first: training may drop them (see
+                // `PerceptronTrainer.wordDropout`), which relies on their position.
+                sink.emit(.word, views[i].hWord)
+                sink.emit(.lower, views[i].hLower)
+                sink.emit(.bias, 0)
+                sink.emit(.longShape, views[i].hLong)
+                sink.emit(.shortShape, views[i].hShort)
+                for k in 0..<views[i].prefixes.count { sink.emit(.prefix, views[i].prefixes[k], UInt64(k)) }
+                for k in 0..<views[i].suffixes.count { sink.emit(.suffix, views[i].suffixes[k], UInt64(k)) }
+                sink.emit(.prevLower, lowerAt(i - 1))
+                sink.emit(.nextLower, lowerAt(i + 1))
+                sink.emit(.prev2Lower, lowerAt(i - 2))
+                sink.emit(.next2Lower, lowerAt(i + 2))
+                sink.emit(.prevShort, shortAt(i - 1))
+                sink.emit(.nextShort, shortAt(i + 1))
+                sink.emit(.prevShortCur, shortAt(i - 1), views[i].hShort)
+                sink.emit(.curShortNext, views[i].hShort, shortAt(i + 1))
+                sink.emit(.prevLowerCur, lowerAt(i - 1), views[i].hLower)
+                sink.emit(.curLowerNext, views[i].hLower, lowerAt(i + 1))
 
-            // Sentence-initial (or first after an opening quote): capitals say nothing there.
-            let initial = i == 0 || (views[i - 1].isQuoteMark && quotes[i]) || views[i - 1].text == ":"
-            let cap: UInt64 = v.isCapitalised ? 1 : 0
-            flag(.position, (initial ? 2 : 0) | cap)
-            flag(.commonWord, (common[i] ? 4 : 0) | (initial ? 2 : 0) | cap)
-            if i + 1 < n { flag(.commonNext, (common[i + 1] ? 2 : 0) | (views[i + 1].isCapitalised ? 1 : 0)) }
-            flag(.prevCapitalised, i > 0 ? (views[i - 1].isCapitalised ? 1 : 0) | (common[i - 1] ? 2 : 0) : 7)
-            flag(.nextCapitalised, i + 1 < n ? (views[i + 1].isCapitalised ? 1 : 0) | (common[i + 1] ? 2 : 0) : 7)
+                // Sentence-initial (or first after an opening quote): capitals say nothing there.
+                let initial = i == 0 || (views[i - 1].isQuoteMark && quotes[i]) || views[i - 1].text == ":"
+                let cap: UInt64 = views[i].isCapitalised ? 1 : 0
+                sink.flag(.position, (initial ? 2 : 0) | cap)
+                sink.flag(.commonWord, (common[i] ? 4 : 0) | (initial ? 2 : 0) | cap)
+                if i + 1 < n { sink.flag(.commonNext, (common[i + 1] ? 2 : 0) | (views[i + 1].isCapitalised ? 1 : 0)) }
+                sink.flag(.prevCapitalised, i > 0 ? (views[i - 1].isCapitalised ? 1 : 0) | (common[i - 1] ? 2 : 0) : 7)
+                sink.flag(.nextCapitalised, i + 1 < n ? (views[i + 1].isCapitalised ? 1 : 0) | (common[i + 1] ? 2 : 0) : 7)
 
-            if placeMarks[i].place != 0 { flag(.place, UInt64(placeMarks[i].place) | cap << 2) }
-            if placeMarks[i].country { flag(.country, cap) }
-            if v.isCapitalised, v.text.hasSuffix("s"), v.length > 3, lexicon.isPlace(String(v.text.dropLast())) {
-                flag(.genitivePlace, 1)
+                if placeMarks[i].place != 0 { sink.flag(.place, UInt64(placeMarks[i].place) | cap << 2) }
+                if placeMarks[i].country { sink.flag(.country, cap) }
+                if views[i].isCapitalised, views[i].text.hasSuffix("s"), views[i].length > 3,
+                   lexicon.isPlace(String(views[i].text.dropLast())) {
+                    sink.flag(.genitivePlace, 1)
+                }
+                if firstName[i] { sink.flag(.firstName, common[i] ? 1 : 0) }
+                if i > 0, firstName[i - 1] { sink.flag(.prevFirstName, cap) }
+                if i + 1 < n, firstName[i + 1] { sink.flag(.nextFirstName, cap) }
+                if orgWord[i] { sink.flag(.organisationWord, 1) }
+                for k in 1...3 where i + k < n && orgWord[i + k] { sink.flag(.organisationNext, UInt64(k)) }
+                if views[i].isCapitalised, let ending = cues.organisationEndings.firstIndex(where: views[i].lowerHasSuffix) {
+                    sink.flag(.organisationEnding, UInt64(ending))
+                }
+                if i > 0, title[i - 1] { sink.flag(.personTitle, cap) }
+                if quotes[i] { sink.flag(.inQuotes, cap) }
+                if views[i].isAllCaps { sink.flag(.acronym, UInt64(min(views[i].length, 5))) }
+                if views[i].hasDigit { sink.flag(.digit, cap) }
+                if i > 0, views[i - 1].suffixes.count >= 3 { sink.emit(.prevSuffix3, views[i - 1].suffixes[2]) }
+                if i + 1 < n, views[i + 1].suffixes.count >= 3 { sink.emit(.nextSuffix3, views[i + 1].suffixes[2]) }
+                if let last = views[i].hLastPart { sink.emit(.hyphenLast, last) }
+                if let first = views[i].hFirstPart { sink.emit(.hyphenFirst, first) }
+                // Measured on dev (+0.6 F1 together): suffix by case and position, wider shape
+                // window, previous word by case. Character trigrams were tried and did not help.
+                if views[i].suffixes.count >= 3 { sink.emit(.suffixCase, views[i].suffixes[2], (initial ? 2 : 0) | cap) }
+                sink.emit(.prev2Short, shortAt(i - 2))
+                sink.emit(.next2Short, shortAt(i + 2))
+                sink.emit(.prevLowerCase, lowerAt(i - 1), cap)
+                if headline { sink.flag(.headline, (common[i] ? 2 : 0) | cap) }
+                sink.out.offsets.append(sink.out.buckets.count)
             }
-            if firstName[i] { flag(.firstName, common[i] ? 1 : 0) }
-            if i > 0, firstName[i - 1] { flag(.prevFirstName, cap) }
-            if i + 1 < n, firstName[i + 1] { flag(.nextFirstName, cap) }
-            if orgWord[i] { flag(.organisationWord, 1) }
-            for k in 1...3 where i + k < n && orgWord[i + k] { flag(.organisationNext, UInt64(k)) }
-            if v.isCapitalised, let ending = cues.organisationEndings.firstIndex(where: v.lowerHasSuffix) {
-                flag(.organisationEnding, UInt64(ending))
-            }
-            if i > 0, title[i - 1] { flag(.personTitle, cap) }
-            if quotes[i] { flag(.inQuotes, cap) }
-            if v.isAllCaps { flag(.acronym, UInt64(min(v.length, 5))) }
-            if v.hasDigit { flag(.digit, cap) }
-            if i > 0, views[i - 1].suffixes.count >= 3 { emit(.prevSuffix3, views[i - 1].suffixes[2]) }
-            if i + 1 < n, views[i + 1].suffixes.count >= 3 { emit(.nextSuffix3, views[i + 1].suffixes[2]) }
-            if let last = v.hLastPart { emit(.hyphenLast, last) }
-            if let first = v.hFirstPart { emit(.hyphenFirst, first) }
-            // Measured on dev (+0.6 F1 together): suffix by case and position, wider shape
-            // window, previous word by case. Character trigrams were tried and did not help.
-            if v.suffixes.count >= 3 { emit(.suffixCase, v.suffixes[2], (initial ? 2 : 0) | cap) }
-            emit(.prev2Short, shortAt(i - 2))
-            emit(.next2Short, shortAt(i + 2))
-            emit(.prevLowerCase, lowerAt(i - 1), cap)
-            if headline { flag(.headline, (common[i] ? 2 : 0) | cap) }
-            out.offsets.append(out.buckets.count)
         }
-        return out
+        return sink.out
     }
 
     /// Gazetteer matches, longest first: 1 = first token of a place name, 2 = inside one.

@@ -2,6 +2,8 @@ import MarginaliaText
 
 /// What the feature extractor needs to know about one token, computed once per token in one
 /// pass: its lowercase form, case flags, and the partial hashes that several templates share.
+/// Nothing here allocates beyond the lowercase `String` of a word with capitals: tokens are
+/// viewed by the million, and per-token arrays of hashes were a third of the view's cost.
 struct TokenView {
     let text: String
     let lower: String
@@ -15,23 +17,36 @@ struct TokenView {
     let hLong: UInt64
     let hShort: UInt64
     /// Hashes of the first 1...4 scalars of the word and the last 1...5 of its lowercase form.
-    let prefixes: [UInt64]
-    let suffixes: [UInt64]
+    let prefixes: Hashes
+    let suffixes: Hashes
     /// Lowercase hashes of the parts before the first and after the last hyphen ("eu", "gipfel").
     let hLastPart: UInt64?
     let hFirstPart: UInt64?
-    /// Lowercase scalars (for suffix tests).
-    let lowerValues: [UInt32]
 
     static let longShapeLimit = 6
+
+    /// Up to five hashes, held inline.
+    struct Hashes {
+        private var h: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        private(set) var count = 0
+
+        @inline(__always) mutating func append(_ x: UInt64) {
+            withUnsafeMutableBytes(of: &h) { $0.storeBytes(of: x, toByteOffset: count * 8, as: UInt64.self) }
+            count += 1
+        }
+
+        @inline(__always) subscript(k: Int) -> UInt64 {
+            precondition(k >= 0 && k < count)
+            return withUnsafeBytes(of: h) { $0.load(fromByteOffset: k * 8, as: UInt64.self) }
+        }
+    }
 
     init(_ text: String) {
         self.text = text
         var letters = 0, upper = 0, digit = false, count = 0
         var hWord = FeatureHasher.offset, hLong = FeatureHasher.offset, hShort = FeatureHasher.offset
         var lastShort: UInt32 = 0
-        var pre: [UInt64] = []
-        pre.reserveCapacity(4)
+        var pre = Hashes()
         var first: Unicode.Scalar?
         for c in text.unicodeScalars {
             if first == nil { first = c }
@@ -59,31 +74,52 @@ struct TokenView {
 
         let lower = upper > 0 ? text.lowercased() : text
         self.lower = lower
-        let lowerValues = lower.unicodeScalars.map(\.value)
-        self.lowerValues = lowerValues
-        var hLower = FeatureHasher.offset
-        var firstHyphen = -1, lastHyphen = -1
-        for (k, v) in lowerValues.enumerated() {
+        // One pass over the lowercase scalars: the whole hash, the parts around the hyphens,
+        // and the last five scalars (newest in the low bits of `last`, for the suffixes).
+        var hLower = FeatureHasher.offset, part = FeatureHasher.offset
+        var firstPart: UInt64? = nil
+        var lowerLength = 0, endsInHyphen = false
+        var last: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
+        for c in lower.unicodeScalars {
+            let v = c.value
+            lowerLength += 1
             hLower = FeatureHasher.mix(hLower, v)
-            if v == 45 { if firstHyphen < 0 { firstHyphen = k }; lastHyphen = k }
+            last = (v, last.0, last.1, last.2, last.3)
+            if v == 45 {
+                if firstPart == nil { firstPart = FeatureHasher.mix(part, 0x1f) }
+                part = FeatureHasher.offset
+                endsInHyphen = true
+            } else {
+                part = FeatureHasher.mix(part, v)
+                endsInHyphen = false
+            }
         }
         self.hLower = FeatureHasher.mix(hLower, 0x1f)
-        var suf: [UInt64] = []
-        suf.reserveCapacity(5)
+        var suf = Hashes()
         var h = FeatureHasher.offset
-        for v in lowerValues.reversed().prefix(5) { h = FeatureHasher.mix(h, v); suf.append(h) }
+        withUnsafeBytes(of: last) { newest in
+            for k in 0..<min(5, lowerLength) {
+                h = FeatureHasher.mix(h, newest.load(fromByteOffset: k * 4, as: UInt32.self))
+                suf.append(h)
+            }
+        }
         suffixes = suf
-        if lastHyphen >= 0, lastHyphen + 1 < lowerValues.count {
-            hLastPart = FeatureHasher.add(FeatureHasher.offset, lowerValues[(lastHyphen + 1)...])
-            hFirstPart = FeatureHasher.add(FeatureHasher.offset, lowerValues[..<firstHyphen])
+        if let firstPart, !endsInHyphen {
+            hLastPart = FeatureHasher.mix(part, 0x1f)
+            hFirstPart = firstPart
         } else {
             hLastPart = nil
             hFirstPart = nil
         }
     }
 
-    func lowerHasSuffix(_ suffix: [UInt32]) -> Bool {
-        suffix.count <= lowerValues.count && lowerValues.suffix(suffix.count).elementsEqual(suffix)
+    /// Whether `lower` ends with the scalars whose UTF-8 is `suffix` (a byte suffix that starts
+    /// at a lead byte starts at a scalar boundary, so comparing bytes is comparing scalars).
+    func lowerHasSuffix(_ suffix: [UInt8]) -> Bool {
+        let n = suffix.count
+        return lower.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= n && bytes[(bytes.count - n)...].elementsEqual(suffix)
+        } ?? Array(lower.utf8).reversed().starts(with: suffix.reversed())
     }
 }
 
