@@ -37,3 +37,22 @@ private func mention(_ text: String, _ type: EntityType, _ confidence: Double, a
     #expect(DocumentTypes.unify([mention("Wendel", .LOC, 0.9, at: 0), mention("Wendel", .PER, 0.5, at: 30)], lexicon: places).map(\.type)
             == [.LOC, .LOC])
 }
+
+@Test func aOneWordPersonOrPlaceTheNounListHoldsIsNotRepeated() {
+    let words = GermanWords(parsing: "Kampagne\tf\nKläger\tm\nRat\tm\n")
+    let s = "Die Kampagne lief. Jede Kampagne kostet. Die Klägerin kam. Die Klägerin ging. Der Rat tagte. Der Rat beschloss."
+    let text = ArticleText(s)
+    let sentences = Segmenter.segment(text, language: .de).sentences
+    let tokens = sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    func at(_ name: String, _ type: EntityType) -> EntityMention {
+        let start = Array(s.unicodeScalars).indices.first { String(String.UnicodeScalarView(Array(s.unicodeScalars)[$0...])).hasPrefix(name) }!
+        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
+    }
+    let given = [at("Kampagne", .LOC), at("Klägerin", .PER), at("Rat", .ORG)]
+    let extended = DocumentEvidence.extend(given, tokens: tokens, text: text, commonWords: [], lexicon: places, words: words)
+    // The place and the person (a role, by its masculine form) stay where the tagger put them;
+    // an organisation named by a noun recurs.
+    #expect(extended.filter { $0.text == "Kampagne" }.count == 1)
+    #expect(extended.filter { $0.text == "Klägerin" }.count == 1)
+    #expect(extended.filter { $0.text == "Rat" }.count == 2)
+}

@@ -11,7 +11,8 @@ enum DocumentEvidence {
     static let propagatedConfidence = 0.6
 
     static func extend(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
-                       commonWords: Set<String>, conjunctions: Set<String> = ["und", "oder", ","]) -> [EntityMention] {
+                       commonWords: Set<String>, lexicon: Lexicon? = nil, words: GermanWords = .shipped,
+                       conjunctions: Set<String> = ["und", "oder", ","]) -> [EntityMention] {
         var names: [String: EntityType] = [:]
         // Asked of every token, twice: the capital first (a table look-up for ASCII), then the
         // names, and the lowercased look-up (a new string) last.
@@ -26,13 +27,24 @@ enum DocumentEvidence {
         }
         for m in mentions where m.confidence >= 0.7 {
             guard m.text.unicodeScalars.contains(where: isSpace) else {
-                if isNameLike(m.text) { names[m.text] = names[m.text] ?? m.type }
+                if isNameLike(m.text), !isNounNotName(m) { names[m.text] = names[m.text] ?? m.type }
                 continue
             }
             let words = m.text.unicodeScalars.split(whereSeparator: isSpace)
             if m.type == .PER, words.count > 1, let last = words.last.map({ String(String.UnicodeScalarView($0)) }), isNameLike(last) {
                 names[last] = names[last] ?? .PER
             }
+        }
+        // A person or place whose word the noun list holds ("Kampagne", "Benzin", the role
+        // "Nebenklägerin" by its masculine form) is not repeated from a one-word mention: one
+        // confident mistake would colour every recurrence. Organisations are often named by a
+        // noun ("Linkspartei", "Bundesrat"); places, first names and a full name's surname
+        // ("Fischer" of "Joschka Fischer") still recur.
+        func isNounNotName(_ m: EntityMention) -> Bool {
+            guard let lexicon, m.type == .PER || m.type == .LOC else { return false }
+            let w = m.text
+            guard words.isListedNoun(w) || w.hasSuffix("in") && w.count > 5 && words.isListedNoun(String(w.dropLast(2))) else { return false }
+            return !lexicon.isPlace(w) && !lexicon.firstNames.contains(w)
         }
         var covered = OffsetFlags(count: text.count + 1)
         for m in mentions { for k in m.span.range { covered[k] = true } }

@@ -48,9 +48,10 @@ public struct GermanRecognizer: Sendable {
         // at once instead of at the end (arrays of 8 MB each for a 20 MB article).
         // Names made whole first, so that the document passes repeat and count whole names.
         mentions = NameContinuation.extend(mentions, text: text, lexicon: extractor.lexicon)
-        mentions = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords)
+        mentions = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords, lexicon: extractor.lexicon)
         mentions = CompoundNounEvidence.filter(mentions, lexicon: extractor.lexicon)
         mentions = GermanNamePatterns.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
+        mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
         mentions = DocumentTypes.unify(mentions, lexicon: extractor.lexicon)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }

@@ -1,0 +1,109 @@
+import MarginaliaText
+
+/// Types told by the words around a German mention, not by the name itself (issue 16). The
+/// tagger knows German names; a foreign name in quotation marks or a team's name it types by
+/// guesswork. Context that fixes the kind, GermEval conventions:
+/// - a work's title: „Title“ von Author (a person or a company right after "von": "„Der Fänger im
+///   Roggen“ von J. D. Salinger") is one MISC with everything inside the marks, names included;
+/// - a name of several words ending in an organisation's head ("… Hospital", "… Democratic
+///   Front", "… Universität") is an organisation, not a work or a place;
+/// - a bracketed name right after a person ("Oscar Pereiro (Phonak)", "(CDU)") is the person's
+///   team or party, not a place, unless the place list knows it;
+/// - "Team" before a name is part of the team's name ("Team CSC");
+/// - a listed place and a number is a project or an event, not the place ("Stuttgart 21"): MISC. Clubs ("Hannover 96") are organisations
+///   by GermEval: typed MISC here they stay wrong, as they were as places. A first name plus an
+///   unknown surname typed as a body was tried and dropped: on WikiNews it made the place "San
+///   Felice" a person and fixed nothing.
+/// And a word of capitals right after "Uhr" ("19:30 Uhr MESZ", "Uhr (UTC)") is a time zone, no
+/// organisation: dropped.
+enum ContextTypes {
+    static let contextConfidence = GermanNamePatterns.patternConfidence
+
+    /// Last words that make a name an organisation, German and English.
+    static let organisationHeads: Set<String> = [
+        "Hospital", "Klinik", "Klinikum", "Krankenhaus", "Universität", "University", "College", "Institute", "Institut",
+        "Partei", "Party", "Front", "Bank", "Exchange", "Agency", "Council", "Committee", "Association", "Corporation",
+        "Company", "Group", "Ministry", "Ministerium", "Airlines", "Airways", "Foundation", "Stiftung", "Gesellschaft",
+    ]
+
+    static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon) -> [EntityMention] {
+        guard !mentions.isEmpty else { return mentions }
+        var result = mentions.sorted { $0.span.start < $1.span.start }
+        var endingAt: [Int: Int] = [:]
+        for (k, m) in result.enumerated() { endingAt[m.span.end] = k }
+        for k in result.indices {
+            let m = result[k]
+            if m.type == .MISC || m.type == .LOC, let last = m.text.split(separator: " ").last, last.count < m.text.count,
+               organisationHeads.contains(String(last)), !lexicon.isPlace(m.text) {
+                result[k].type = .ORG
+            } else if m.type == .LOC, isBracketed(m.span, text), m.span.start >= 3, text[m.span.start - 2] == " ",
+                      let p = endingAt[m.span.start - 2], result[p].type == .PER, !lexicon.isPlace(m.text) {
+                result[k].type = .ORG
+            }
+            let parts = m.text.split(separator: " ")
+            if parts.count == 2, m.type == .LOC, parts[1].allSatisfy(\.isNumber), lexicon.isPlace(String(parts[0])) {
+                result[k].type = .MISC
+            }
+            if precedes("Team ", m.span.start, text) {
+                let span = Span(m.span.start - 5, m.span.end)
+                result[k] = EntityMention(span: span, text: text[span], type: .ORG, canonical: text[span], confidence: m.confidence)
+            }
+        }
+        result.removeAll { isTimeZone($0, in: text) }
+        return workTitles(result, text: text)
+    }
+
+    static func isTimeZone(_ m: EntityMention, in text: ArticleText) -> Bool {
+        guard m.text.unicodeScalars.count <= 5, m.text.unicodeScalars.allSatisfy(ScalarClass.isUppercase) else { return false }
+        return precedes("Uhr ", m.span.start, text) || precedes("Uhr (", m.span.start, text)
+    }
+
+    /// Is `span` enclosed by round brackets without spaces: "(Phonak)"?
+    static func isBracketed(_ span: Span, _ text: ArticleText) -> Bool {
+        span.start > 0 && span.end < text.count && text[span.start - 1] == "(" && text[span.end] == ")"
+    }
+
+    /// Does `word` stand right before `start`, not as the end of a longer word?
+    static func precedes(_ word: String, _ start: Int, _ text: ArticleText) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard start >= scalars.count else { return false }
+        for (i, c) in scalars.enumerated() where text[start - scalars.count + i] != c { return false }
+        let before = start - scalars.count - 1
+        return before < 0 || !(ScalarClass.isUppercase(text[before]) || ScalarClass.isLowercase(text[before]))
+    }
+
+    /// „Title“ von Author: the marks' content one MISC; the names inside it give way.
+    static func workTitles(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
+        var titles: [Span] = []
+        for m in mentions where m.type == .PER || m.type == .ORG {
+            guard precedes(" von ", m.span.start, text) else { continue }
+            let close = m.span.start - 6
+            guard close > 1, text[close] == "“", let title = quoted(endingAt: close, text) else { continue }
+            titles.append(title)
+        }
+        guard !titles.isEmpty else { return mentions }
+        var result = mentions.filter { m in !titles.contains { $0.overlaps(m.span) } }
+        for t in titles {
+            result.append(EntityMention(span: t, text: text[t], type: .MISC, canonical: text[t], confidence: contextConfidence))
+        }
+        return result.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The content of „…“ closing at `close`: one line, at most 12 words, starting with a capital
+    /// or an inner mark, holding no sentence's end (a quoted statement is no title).
+    static func quoted(endingAt close: Int, _ text: ArticleText) -> Span? {
+        var k = close - 1, words = 1
+        while k >= 0, close - k < 150 {
+            let c = text[k]
+            if c == "„" { break }
+            if c == "\n" || c == "“" || c == "”" { return nil }
+            if c == " " { words += 1 }
+            if c == ".", k + 1 < close, text[k + 1] == " " { return nil }
+            k -= 1
+        }
+        guard k >= 0, text[k] == "„", words <= 12, k + 1 < close else { return nil }
+        let first = text[k + 1]
+        guard ScalarClass.isUppercase(first) || first == "‚" || ScalarClass.isNumeric(first) else { return nil }
+        return Span(k + 1, close)
+    }
+}

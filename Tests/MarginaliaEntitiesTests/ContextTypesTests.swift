@@ -1,0 +1,54 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Types told by context (issue 16), on sentences written for these tests.
+
+private let places = Lexicon(places: ["Tarnitz", "Wendelstadt"], countries: [], firstNames: ["Jana"])
+
+/// Runs ContextTypes over `s` with the given mentions at their first occurrence; "TYPE text" per result.
+private func retype(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
+    let text = ArticleText(s)
+    let scalars = Array(s.unicodeScalars)
+    let given = mentions.map { (name, type) -> EntityMention in
+        let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
+        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
+    }
+    return ContextTypes.apply(given, text: text, lexicon: places).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aTitleByAnAuthorIsOneWorkWithTheNamesInside() {
+    let s = "Vorträge wie „Wie Tarnitz den Hafen verlor“ von Jana Kerlow, „Die Brücke“ von Ole Wendt waren gut besucht."
+    #expect(retype(s, [("Tarnitz", .LOC), ("Jana Kerlow", .PER), ("Ole Wendt", .PER)])
+            == ["MISC Wie Tarnitz den Hafen verlor", "PER Jana Kerlow", "MISC Die Brücke", "PER Ole Wendt"])
+    // A quoted statement holds a sentence's end; a lower-case quote is no title; a role before the name is no author.
+    #expect(retype("Sie nannte „Das ist falsch. Wir klagen“ von Jana Kerlow einen Fehler.", [("Jana Kerlow", .PER)]) == ["PER Jana Kerlow"])
+    #expect(retype("Die „maroden Systeme“ von Jana Kerlow.", [("Jana Kerlow", .PER)]) == ["PER Jana Kerlow"])
+    #expect(retype("Die regierende „Wendel Front“ von Präsident Ole Wendt.", [("Wendel Front", .MISC), ("Ole Wendt", .PER)])
+            == ["ORG Wendel Front", "PER Ole Wendt"])
+}
+
+@Test func anOrganisationHeadMakesANameAnOrganisation() {
+    #expect(retype("Verletzte liegen im „Green Hill Hospital“ in Tarnitz.", [("Green Hill Hospital", .MISC), ("Tarnitz", .LOC)])
+            == ["ORG Green Hill Hospital", "LOC Tarnitz"])
+    // One word is not enough, and a listed place keeps its type.
+    #expect(retype("Die Front verlief bei Tarnitz.", [("Front", .MISC)]) == ["MISC Front"])
+}
+
+@Test func aBracketedNameAfterAPersonIsTheTeam() {
+    #expect(retype("Zweiter wurde Ole Wendt (Velomax) vor Jana Kerlow (Team Rapido).",
+                   [("Ole Wendt", .PER), ("Velomax", .LOC), ("Jana Kerlow", .PER), ("Rapido", .ORG)])
+            == ["PER Ole Wendt", "ORG Velomax", "PER Jana Kerlow", "ORG Team Rapido"])
+    // A listed place in brackets stays a place (a home town, a nation in results).
+    #expect(retype("Sieger Ole Wendt (Tarnitz) jubelte.", [("Ole Wendt", .PER), ("Tarnitz", .LOC)]) == ["PER Ole Wendt", "LOC Tarnitz"])
+}
+
+@Test func aPlaceWithANumberIsAProject() {
+    #expect(retype("Der Protest gegen Tarnitz 21 wächst in Tarnitz.", [("Tarnitz 21", .LOC), ("Tarnitz", .LOC)])
+            == ["MISC Tarnitz 21", "LOC Tarnitz"])
+}
+
+@Test func capitalsAfterUhrAreATimeZone() {
+    #expect(retype("Das Angebot endet um 19:30 Uhr MESZ bei der NWA.", [("MESZ", .ORG), ("NWA", .ORG)]) == ["ORG NWA"])
+    #expect(retype("Der Start war um 6 Uhr (UTC) in Tarnitz.", [("UTC", .ORG), ("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+}
