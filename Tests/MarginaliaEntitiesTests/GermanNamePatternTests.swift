@@ -33,6 +33,10 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Sie wohnt in Frankfurt am Main.", [("Frankfurt", .LOC, 0.9), ("Main", .LOC, 0.7)]) == ["LOC Frankfurt am Main"])
     // A weekday or time after "am" is not part of the name.
     #expect(apply("Er sprach in Kassel am Abend.", [("Kassel", .LOC, 0.9)]) == ["LOC Kassel"])
+    // A country after "in der" says where the place is: two places, not one name.
+    let withCountry = Lexicon(places: ["Kassel"], countries: ["Schweiz"], firstNames: [])
+    #expect(applyNamePatterns("Die Firma aus Kassel in der Schweiz wächst.", [("Kassel", .LOC, 0.9), ("Schweiz", .LOC, 0.9)],
+                              lexicon: withCountry, words: words) == ["LOC Kassel", "LOC Schweiz"])
 }
 
 @Test func unconfidentCommonNounIsNoName() {

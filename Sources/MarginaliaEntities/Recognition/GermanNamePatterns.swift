@@ -314,7 +314,9 @@ enum GermanNamePatterns {
         }
         guard j < s.count, isCapitalised(s[j].text) else { return nil }
         let joined = s[i...j].map(\.text).joined(separator: " ")
-        guard lexicon.isPlace(joined) || words.wordClass(s[j].text) == nil && !lexicon.firstNames.contains(s[j].text) else { return nil }
+        // A country after the link is where the place is, not part of its name: "Niederlage Russlands in der Ukraine".
+        guard lexicon.isPlace(joined) || words.wordClass(s[j].text) == nil && !lexicon.firstNames.contains(s[j].text)
+            && !lexicon.countries.contains(s[j].text) else { return nil }
         return Span(s[i].span.start, s[j].span.end)
     }
 
