@@ -9,7 +9,6 @@ import MarginaliaText
 ///   Front", "… Universität") is an organisation, not a work or a place;
 /// - a bracketed name right after a person ("Oscar Pereiro (Phonak)", "(CDU)") is the person's
 ///   team or party, not a place, unless the place list knows it;
-/// - "Team" before a name is part of the team's name ("Team CSC");
 /// - a listed place and a number is a project or an event, not the place ("Stuttgart 21"): MISC. Clubs ("Hannover 96") are organisations
 ///   by GermEval: typed MISC here they stay wrong, as they were as places. A first name plus an
 ///   unknown surname typed as a body was tried and dropped: on WikiNews it made the place "San
@@ -19,12 +18,12 @@ import MarginaliaText
 enum ContextTypes {
     static let contextConfidence = GermanNamePatterns.patternConfidence
 
-    /// Last words that make a name an organisation, German and English.
-    static let organisationHeads: Set<String> = [
-        "Hospital", "Klinik", "Klinikum", "Krankenhaus", "Universität", "University", "College", "Institute", "Institut",
-        "Partei", "Party", "Front", "Bank", "Exchange", "Agency", "Council", "Committee", "Association", "Corporation",
-        "Company", "Group", "Ministry", "Ministerium", "Airlines", "Airways", "Foundation", "Stiftung", "Gesellschaft",
-    ]
+    /// Last words that make a name an organisation: the English heads the name patterns close a
+    /// name with, and German heads of bodies (the tagger finds those names, it may mistype them).
+    static let organisationHeads: Set<String> = GermanNamePatterns.englishOrganisationHeads.union([
+        "Klinik", "Klinikum", "Krankenhaus", "Universität", "Institut", "Partei", "Bank", "Group", "Ministerium",
+        "Stiftung", "Gesellschaft",
+    ])
 
     static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon) -> [EntityMention] {
         guard !mentions.isEmpty else { return mentions }
@@ -43,10 +42,6 @@ enum ContextTypes {
             let parts = m.text.split(separator: " ")
             if parts.count == 2, m.type == .LOC, parts[1].allSatisfy(\.isNumber), lexicon.isPlace(String(parts[0])) {
                 result[k].type = .MISC
-            }
-            if precedes("Team ", m.span.start, text) {
-                let span = Span(m.span.start - 5, m.span.end)
-                result[k] = EntityMention(span: span, text: text[span], type: .ORG, canonical: text[span], confidence: m.confidence)
             }
         }
         result.removeAll { isTimeZone($0, in: text) }
