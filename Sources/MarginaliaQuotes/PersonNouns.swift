@@ -12,28 +12,11 @@ enum PersonNouns {
         guard word.count >= 3, word.unicodeScalars.first?.properties.isUppercase == true else { return false }
         // "Web-Designerin": the part after the last hyphen.
         if let hyphen = word.lastIndex(of: "-") { return isPerson(String(word[word.index(after: hyphen)...])) }
-        return isListedPerson(word) || head(of: word).map(isListedPerson) ?? false
+        // A compound's head: "Hauptgeschäftsführer" -> "Geschäftsführer", "Wahlsieger" -> "Sieger"
+        // (the list has "Siegerin", not "Wahlsiegerin"); heads of under five letters are not tried
+        // ("Rat" in "Wirtschaftsrat", "Ober" in "Oktober").
+        return isListedPerson(word) || GermanWords.head(of: word, in: isNoun).map(isListedPerson) ?? false
     }
-
-    /// The longest listed noun ending a compound: "Hauptgeschäftsführer" -> "Geschäftsführer",
-    /// "Wahlsieger" -> "Sieger" (the list has "Siegerin", not "Wahlsiegerin").
-    private static func head(of word: String) -> String? {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count > minimumHead + 2 else { return nil }
-        for start in 3...(scalars.count - minimumHead) {
-            var tail = String(String.UnicodeScalarView(scalars[start...]))
-            tail = tail.prefix(1).uppercased() + tail.dropFirst()
-            // The part before the head is a noun too, maybe with a linking "s" ("Wahl|sieger",
-            // "Verteidigungs|minister"); "Se|kunden" and "Ok|tober" are no compounds.
-            let prefix = String(String.UnicodeScalarView(scalars[..<start]))
-            guard isNoun(tail), isNoun(prefix) || prefix.hasSuffix("s") && isNoun(String(prefix.dropLast())) else { continue }
-            return tail
-        }
-        return nil
-    }
-
-    /// Heads shorter than this are not tried ("Rat" in "Wirtschaftsrat", "Ober" in "Oktober").
-    static let minimumHead = 5
 
     private static func isListedPerson(_ word: String) -> Bool {
         if word.hasSuffix("innen") { return isFeminine(String(word.dropLast(3))) }

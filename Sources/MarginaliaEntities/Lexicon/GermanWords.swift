@@ -44,7 +44,7 @@ public struct GermanWords: Sendable {
     /// compound hyphenated ("EU-Kommissar"); so "Unterdessen" does not end in "Essen". Heads
     /// shorter than `minimumHead` letters are not tried.
     public static let minimumHead = 5
-    static func head(of word: String, in isNoun: (String) -> Bool) -> String? {
+    public static func head(of word: String, in isNoun: (String) -> Bool) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > minimumHead else { return nil }
         func capitalised(_ part: ArraySlice<Unicode.Scalar>) -> String {
