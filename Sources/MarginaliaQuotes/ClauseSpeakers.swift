@@ -158,3 +158,15 @@ extension SpeakerFinder {
 
     static let formsOfSein: Set<String> = ["ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären"]
 }
+
+extension SpeakerFinder {
+    /// A noun phrase right before a verb after the quote ("„…“ vor den Randalierern sieht") is
+    /// that verb's subject only in the nominative: in German an object or a prepositional phrase
+    /// closes a verb-final clause just as well ("…, der diese Maßnahme als „…“ vor den X sieht").
+    /// English ("“…” Smith said") has no case to tell, so anything passes there.
+    func mayBeSubjectBeforeVerb(_ np: Range<Int>) -> Bool {
+        guard isGerman else { return true }
+        if SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) { return false }
+        return !(np.lowerBound > 0 && units[np.lowerBound - 1].isWord && SpeakerFinder.placePrepositions.contains(units[np.lowerBound - 1].lower))
+    }
+}

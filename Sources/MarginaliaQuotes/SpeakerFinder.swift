@@ -50,7 +50,8 @@ struct SpeakerFinder {
                 }
                 if after > v + 1 { while after < end, SpeakerFinder.objectPronouns.contains(units[after].lower) { after += 1 } }
                 if let np = forwardNP(from: after, limit: end) { return holderOfVerdict(np, limit: end) ?? np }
-            } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1) {
+            } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1),
+                      mayBeSubjectBeforeVerb(np) {
                 return np
             } else if units[v].lower.hasPrefix("zitier"), let np = quotedPerson(afterVerb: v, limit: end) {
                 return np
