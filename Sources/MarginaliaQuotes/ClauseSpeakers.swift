@@ -97,9 +97,8 @@ extension SpeakerFinder {
                   isPersonLike(np) else { return nil }
             return np
         }
-        if comma > sentence.lowerBound, let np = backwardNP(endingAt: comma - 1, lowerLimit: sentence.lowerBound).map(trimmedToName) {
-            return np
-        }
+        // The relative pronoun is the mention in the speech frame; the resolver names it by the
+        // noun phrase before the comma ("Der Richter des Landes, der „…“ nannte").
         return (comma + 1)..<(comma + 2)
     }
 

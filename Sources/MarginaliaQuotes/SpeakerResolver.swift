@@ -49,6 +49,11 @@ struct SpeakerResolver {
             }
             return Resolution(canonical: text[noun], antecedent: noun)
         }
+        // "Der Richter des Landes, der „…“ nannte": a relative pronoun is the frame's subject; it
+        // stands for the noun phrase before its comma, which is the mention it resolves to.
+        if SpeakerFinder.nominativeRelatives.contains(lowered), let phrase = RelativeAntecedent.phrase(before: span, in: text, entities: entities) {
+            return Resolution(canonical: name(phrase), antecedent: phrase)
+        }
         return Resolution(canonical: name(span))
     }
 
