@@ -269,9 +269,9 @@ enum SpeechCueLexicon {
 
     static func isCueVerb(_ lowercased: String, language: CueLanguage) -> Bool {
         switch language {
-        case .german: germanCueVerbs.contains(lowercased)
+        case .german: germanCueVerbs.contains(lowercased) || SpeechVerbForms.all.contains(lowercased)
         case .english: englishCueVerbs.contains(lowercased)
-        case .both: germanCueVerbs.contains(lowercased) || englishCueVerbs.contains(lowercased)
+        case .both: germanCueVerbs.contains(lowercased) || SpeechVerbForms.all.contains(lowercased) || englishCueVerbs.contains(lowercased)
         }
     }
 
