@@ -169,3 +169,20 @@ extension SpeakerFinder {
         return !(np.lowerBound > 0 && units[np.lowerBound - 1].isWord && SpeakerFinder.placePrepositions.contains(units[np.lowerBound - 1].lower))
     }
 }
+
+extension SpeakerFinder {
+    /// "Während X erklärte, froh zu sein, „…“, räumte Y ein": a sentence opening with a
+    /// subordinate clause whose speech verb comes before the quote; the quote still belongs to
+    /// that clause (it is its verb's object), so its subject speaks, not the main clause's.
+    func frontedClauseSpeaker(firstQuote u0: Int, sentence: Range<Int>) -> Range<Int>? {
+        let s = sentence.lowerBound
+        guard isGerman, u0 > s + 3, units[u0 - 1].text == ",", SpeakerFinder.frontingSubordinators.contains(units[s].lower),
+              let v = ((s + 2)..<u0).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
+              v + 1 < u0, units[v + 1].text == ",", ((s + 1)..<v).allSatisfy({ units[$0].isWord || units[$0].text == "(" || units[$0].text == ")" }),
+              let np = forwardNP(from: s + 1, limit: v), isPerson(np),
+              !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) else { return nil }
+        return np
+    }
+
+    static let frontingSubordinators: Set<String> = ["während", "als", "nachdem", "obwohl", "obgleich", "wohingegen"]
+}

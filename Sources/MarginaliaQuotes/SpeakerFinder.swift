@@ -31,6 +31,7 @@ struct SpeakerFinder {
             }
         }
         if let np = adjacentSpeaker(firstQuote: u0, sentence: sentence) ?? bracketedSource(lastQuote: u1, sentence: sentence) { return np }
+        if let np = frontedClauseSpeaker(firstQuote: u0, sentence: sentence) { return np }
         if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
            attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
