@@ -202,9 +202,14 @@ struct SpeakerFinder {
     /// a partial quote in a following sentence of indirect speech can be attributed to it.
     func reportedSpeaker(in sentence: Range<Int>) -> Range<Int>? {
         let sentence = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2 * ParagraphUnits.window)
-        if let v = sentence.first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
-           let np = subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: sentence.upperBound) {
-            return np
+        if let v = sentence.first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) {
+            // "In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt.": the
+            // document an impersonal report names goes on speaking in the sentences after it.
+            if isImpersonalSaying(v) {
+                let clauseStart = (sentence.lowerBound..<v).last(where: { [":", ";", ","].contains(units[$0].text) }).map { $0 + 1 } ?? sentence.lowerBound
+                return impersonalSource(verb: v, clause: clauseStart..<sentence.upperBound)
+            }
+            if let np = subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: sentence.upperBound) { return np }
         }
         for k in sentence where units[k].isWord && AttributionCues.isSourceMarker(units, at: k, language: language) {
             if let np = sourceNP(at: k, sentence: sentence) { return np }
