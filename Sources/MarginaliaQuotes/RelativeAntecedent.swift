@@ -34,11 +34,22 @@ enum RelativeAntecedent {
             // Attributes ("oberste", "geistliche") and the words of a name run back to the article.
             let isAttribute = !isCapitalised(previous) && ["e", "en", "er", "es", "em"].contains(where: { lower.hasSuffix($0) })
                 && !SpeechCueLexicon.functionWords.contains(lower) && !SpeechCueLexicon.isCueVerb(lower, language: .german)
-            guard isAttribute || isCapitalised(previous) && !SpeechCueLexicon.functionWords.contains(lower), i - start < 8 else { break }
+            // A name runs back over words the list does not hold ("Ute Sommer"), not over a common
+            // noun or a number word ("Tausende").
+            let nameWord = isCapitalised(previous) && !isListedNoun(previous) && !SpeechCueLexicon.functionWords.contains(lower)
+                && !["tausende", "hunderte", "dutzende"].contains(where: { lower.hasSuffix($0) })
+            // A noun before a name in the genitive ("Führer Irans") is the phrase's head.
+            let headOfGenitiveName = isCapitalised(previous) && isListedNoun(previous) && !isListedNoun(tokens[i].text)
+            guard isAttribute || nameWord || headOfGenitiveName, i - start < 8 else { break }
             i -= 1
             if isCapitalised(previous) { start = i }
         }
         return Span(tokens[start].span.start, comma)
+    }
+
+    private static func isListedNoun(_ word: String) -> Bool {
+        if case .noun? = GermanWords.shipped.wordClass(word) { return true }
+        return false
     }
 
     private static func isCapitalised(_ word: String) -> Bool {
