@@ -186,3 +186,16 @@ extension SpeakerFinder {
 
     static let frontingSubordinators: Set<String> = ["während", "als", "nachdem", "obwohl", "obgleich", "wohingegen"]
 }
+
+extension SpeakerFinder {
+    /// A source marker (laut, zufolge, nach Angaben/Bewertung) after a comma that follows the
+    /// sentence-initial source `first`, with no speech verb between it and the quote.
+    func laterClauseSource(after first: Range<Int>, before u0: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard isGerman, let comma = (first.upperBound..<u0).first(where: { units[$0].text == "," }),
+              let m = ((comma + 1)..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
+              !isPossessiveMarker(m),
+              !((m + 1)..<u0).contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
+              let np = sourceNP(at: m, sentence: sentence.lowerBound..<u0), np.lowerBound > comma, isPersonLike(np) else { return nil }
+        return np
+    }
+}

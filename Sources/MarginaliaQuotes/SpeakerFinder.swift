@@ -74,6 +74,9 @@ struct SpeakerFinder {
         }
         let start = sentence.lowerBound
         if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
+        // "Nach Angaben des X handle es sich um Y, das jedoch nach Bewertung der Polizei „…“ sei":
+        // a source marker in a later clause, nearer the quote, is that clause's source.
+        if let np = sentenceInitialSource(sentence, before: u0), let nearer = laterClauseSource(after: np, before: u0, sentence: sentence) { return nearer }
         if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
             ?? claimHolder(sentence, before: u0) { return np }
         let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)

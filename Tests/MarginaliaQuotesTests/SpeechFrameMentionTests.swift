@@ -67,3 +67,11 @@ import MarginaliaEntities
     let entities = [mention("Lena Brandt", in: text, type: .PER)]
     #expect(canonicalSpeakers(text, entities: entities) == ["Lena Brandt"])
 }
+
+@Test func aSourceInALaterClauseIsNearerThanTheSentenceInitialOne() {
+    let text = "Nach Angaben des Landesamtes handelt es sich um eine Gruppe, die jedoch nach Einschätzung der Feuerwehr „keine Gefahr“ darstellt."
+    let (_, found) = quotes(in: text)
+    #expect(found.first?.speaker?.canonical == "Feuerwehr")
+    // Without a later source the sentence-initial one still speaks.
+    #expect(canonicalSpeakers("Nach Angaben des Landesamtes ist die Lage „unter Kontrolle“.") == ["Landesamt"])
+}
