@@ -195,7 +195,7 @@ extension SpeakerFinder {
               let m = ((comma + 1)..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
               !isPossessiveMarker(m),
               !((m + 1)..<u0).contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
-              let np = sourceNP(at: m, sentence: sentence.lowerBound..<u0), np.lowerBound > comma, isPersonLike(np) else { return nil }
+              let np = sourceNP(at: m, sentence: sentence.lowerBound..<u0), np.lowerBound > comma, canSpeak(np) else { return nil }
         return np
     }
 }
