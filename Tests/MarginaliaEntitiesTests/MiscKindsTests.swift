@@ -73,3 +73,30 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     #expect(kinds("Er gewann gegen Kolmar 2008.") == [])
     #expect(kinds("Ole Brandt 3 Punkte.", [("Ole Brandt", .PER)]) == ["PER Ole Brandt"])
 }
+
+/// CommonNounUse over `s`; "TYPE text" per result.
+private func nounUse(_ s: String, _ mentions: [(String, EntityType)], lexicon: Lexicon = places) -> [String] {
+    let text = ArticleText(s)
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    let scalars = Array(s.unicodeScalars)
+    var all: [EntityMention] = []
+    for (name, type) in mentions {   // every occurrence, as the document passes repeat a name
+        let n = name.unicodeScalars.count
+        for k in scalars.indices where k + n <= scalars.count && String(String.UnicodeScalarView(scalars[k..<(k + n)])) == name {
+            all.append(EntityMention(span: Span(k, k + n), text: name, type: type, canonical: name, confidence: 0.9))
+        }
+    }
+    return CommonNounUse.filter(all, tokens: tokens, lexicon: lexicon, words: GermanWords(parsing: "Hai\tm\nTor\tn\nFischer\tm\n"))
+        .map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aWordTheArticleUsesAsACommonNounIsNoName() {
+    #expect(nounUse("Ein Hai biss zu. Der Hai entkam.", [("Hai", .PER)]) == [])
+    // A listed place needs two uses as a noun; one is not enough.
+    let withVillage = Lexicon(places: ["Tor"], countries: [], firstNames: [])
+    #expect(nounUse("Das erste Tor fiel früh, das zweite Tor spät. Im Tor stand Kolb.", [("Tor", .LOC)], lexicon: withVillage) == [])
+    #expect(nounUse("Das erste Tor fiel früh. Sie fuhr nach Tor.", [("Tor", .LOC)], lexicon: withVillage) == ["LOC Tor", "LOC Tor"])
+    // No noun use, or a full name's surname: kept.
+    #expect(nounUse("Der Hai sagte nichts.", [("Hai", .PER)]) == ["PER Hai"])
+    #expect(nounUse("Jana Fischer kam. Ein Fischer sah sie. Fischer lachte.", [("Jana Fischer", .PER), ("Fischer", .PER)]).filter { $0 == "PER Fischer" }.count == 3)
+}
