@@ -51,7 +51,7 @@ enum MiscKinds {
             for (i, token) in sentence.enumerated() where isCapitalised(token.text) {
                 let before = i > 0 ? sentence[i - 1].text : ""
                 let after = i + 1 < sentence.count ? sentence[i + 1].text : ""
-                if currencies.contains(token.text) || token.text.hasSuffix("-Dollar") {
+                if currencies.contains(token.text) || token.text.utf8.last == UInt8(ascii: "r") && token.text.hasSuffix("-Dollar") {
                     guard isAmount(before) || i > 1 && isAmount(sentence[i - 2].text) && isLowercaseWord(before) else { continue }
                     // "750 Pfund Benzin" weighs: a currency is not followed by what it measures.
                     if token.text == "Pfund", isCapitalised(after) { continue }
@@ -63,7 +63,8 @@ enum MiscKinds {
                     guard i == 0 || !isCapitalised(before), !after.hasPrefix("-") else { continue }
                     let (k, free) = single(token)
                     if k == nil, free { added.append(mention(token.span, text)) }
-                } else if i + 1 < sentence.count, sentence[i + 1].span.start == token.span.end + 1, text[token.span.end] == " ",
+                } else if i + 1 < sentence.count, sentence[i + 1].span.start == token.span.end + 1,
+                          after.unicodeScalars.contains(where: ScalarClass.isNumeric), text[token.span.end] == " ",
                           isDesignation(after, next: i + 2 < sentence.count ? sentence[i + 2].text : ""),
                           isProductName(token.text, lexicon: lexicon, commonWords: commonWords, words: words) {
                     let (k, free) = single(token)

@@ -42,16 +42,18 @@ enum WorkTitles {
             titles.append(title)
         }
         // A work noun before the marks, and the list it opens.
-        var k = 0
-        while k < text.count {
-            defer { k += 1 }
-            guard text[k] == "„", followsWorkNoun(k, text), var title = quoted(openingAt: k, text) else { continue }
+        // The opening marks, found by one pass with the store's unchecked reader (every article's
+        // every character is read here).
+        let opening = text.scalars.withReader { reader in (0..<reader.count).filter { reader[$0] == "„" } }
+        var done = 0
+        for k in opening where k >= done {
+            guard followsWorkNoun(k, text), var title = quoted(openingAt: k, text) else { continue }
             titles.append(title)
             while let next = listed(after: title.end, text), let more = quoted(openingAt: next, text) {
                 titles.append(more)
                 title = more
             }
-            k = title.end
+            done = title.end
         }
         guard !titles.isEmpty else { return mentions }
         // A title the tagger found whole keeps its mention and confidence.
