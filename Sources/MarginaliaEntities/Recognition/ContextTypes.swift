@@ -3,7 +3,6 @@ import MarginaliaText
 /// Types told by the words around a German mention, not by the name itself (issue 16). The
 /// tagger knows German names; a foreign name in quotation marks or a team's name it types by
 /// guesswork. Context that fixes the kind, GermEval conventions:
-/// - a work's title in quotation marks is one MISC (WorkTitles);
 /// - a name of several words ending in an organisation's head ("… Hospital", "… Democratic
 ///   Front", "… Universität") is an organisation, not a work or a place;
 /// - a bracketed name right after a person ("Oscar Pereiro (Phonak)", "(CDU)") is the person's
@@ -44,7 +43,7 @@ enum ContextTypes {
             }
         }
         result.removeAll { isTimeZone($0, in: text) }
-        return WorkTitles.apply(result, text: text)
+        return result
     }
 
     static func isTimeZone(_ m: EntityMention, in text: ArticleText) -> Bool {

@@ -26,11 +26,11 @@ enum WorkTitles {
         "dokumentation", "hörspiel", "hörspiels", "theaterstück", "ballett", "balletts", "sinfonie",
         "symphonie", "komödie", "tragödie", "drama", "dramas", "novelle", "erzählung", "titel", "titels",
         "ausstellung", "computerspiel", "videospiel", "tournee", "tour", "operation",
-        "raumsonde", "sonde", "raumschiff", "raumfähre", "satellit", "satelliten",
+        "raumsonde", "sonde", "raumschiff", "raumfähre", "satellit", "satelliten", "mission",
     ]
     /// Compound heads only where the short word alone is too common to end a compound safely:
-    /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück".
-    static let compoundBlockers = ["glied", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel"]
+    /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück", "Kommission" in "mission".
+    static let compoundBlockers = ["glied", "kommission", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel"]
 
     static func apply(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
         var titles: [Span] = []
