@@ -14,7 +14,6 @@ import MarginaliaText
 /// And a word of capitals right after "Uhr" ("19:30 Uhr MESZ", "Uhr (UTC)") is a time zone, no
 /// organisation: dropped.
 enum ContextTypes {
-
     /// Last words that make a name an organisation: the English heads the name patterns close a
     /// name with, and German heads of bodies (the tagger finds those names, it may mistype them).
     static let organisationHeads: Set<String> = GermanNamePatterns.englishOrganisationHeads.union([
