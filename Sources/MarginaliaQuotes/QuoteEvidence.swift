@@ -55,6 +55,9 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case titleNounBefore        // unter dem Motto „…“, mit dem Titel „…“, den Namen „…“: what follows is the title or name, whatever its shape
     case speakerClause          // a short fragment in the clause of a speaker's verb of saying or judging: "X nannte den Plan „unsinnig“"
     case reportedClause         // a short fragment in what a speaker is reported to say: "X sagte, der Plan sei „unsinnig“"
+    case miscOfCommonWords      // the recognizer typed common nouns in marks MISC, and a speaker's clause holds them: "sprach von einer „Gefahr für Leib und Leben“"
+    case sloganWithName         // Parolen wie „X raus!“: a name inside a slogan does not make the slogan a name
+    case titleList              // „A“, „B“ und „C“ after a noun for works: "Stücke wie „…“, „…“ und „…“" lists titles
 
     var weight: Double {
         switch self {
@@ -104,6 +107,9 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .labelVerbAls: -2.5
         case .speakerClause: 4.0
         case .reportedClause: 4.0
+        case .miscOfCommonWords: 3.0
+        case .titleList: -2.0
+        case .sloganWithName: 3.0
         }
     }
 }
@@ -148,7 +154,11 @@ enum QuoteJudge {
         }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
         let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
-        if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
+        // A phrase opening with a lower-case preposition or particle („auf Messers Schneide“) is
+        // cut from a sentence; names and titles open with a capital or an article ("der Dicke").
+        if words.count >= 2, words.first!.text.unicodeScalars.first!.properties.isUppercase
+            || SpeechCueLexicon.germanDeterminers.contains(lowered[0]) || !function.contains(lowered[0]),
+           words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
            !evidence.contains(.endsSentence) {
             let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
             evidence.append(joined ? .joinedNouns : .titleCase)
@@ -244,13 +254,19 @@ enum QuoteJudge {
            FragmentFrame.clauseAround(u, units: units, sentence: sentence).contains(where: { QuoteJudge.labelVerbs.contains(units[$0].lower) }) {
             evidence.append(.labelVerbAls)
         }
-        // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
-        var n = u - 1
-        if n >= 0, units[n].lower == "wie" { n -= 1 }
-        if n >= 0, units[n].isWord, SpeechCueLexicon.utteranceNouns.contains(units[n].lower) { evidence.append(.utteranceNounBefore) }
+        // "Parolen wie „…“": a noun for words people chant, write or demand, right before (or with
+        // "wie", "wie zum Beispiel"); the later items of a list too ("Rufe wie „A“ und „B“").
+        if QuoteJudge.utteranceNounBefore(units, before: QuoteJudge.listStart(units, around: u)) {
+            evidence.append(.utteranceNounBefore)
+            // A slogan may hold a name ("Parolen wie „X raus!“"): the noun says it was said.
+            if evidence.contains(.entityInside) { evidence.append(.sloganWithName) }
+        }
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
         if before?.text == "(" || before?.text == ":" && u >= 3 && units[u - 3].text == "(" { evidence.append(.parenthesisBefore) }
-        if listLength(units, around: u) >= 3 { evidence.append(.inList) }
+        if listLength(units, around: u) >= 3 {
+            evidence.append(.inList)
+            if MediaNounFrame.namesTitle(units, before: listStart(units, around: u)) { evidence.append(.titleList) }
+        }
         // "die sich selbst „…“ nennt", "nennt sich „…“"
         if let after, ["nennt", "nannte", "nennen", "heißt", "hieß"].contains(after.lower),
            (max(0, u - 2)..<u).contains(where: { ["sich", "selbst"].contains(units[$0].lower) }) {
@@ -278,8 +294,16 @@ enum QuoteJudge {
         // Last, and only where it can change the decision (the clause analysis is the judge's
         // costliest step): is a short fragment held by a speaker's clause?
         let scoreSoFar = QuoteJudgement(evidence: evidence).score
-        if words.count <= 4, !wholeSentence, language != .english,
-           scoreSoFar <= 0, scoreSoFar + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
+        // The recognizer's MISC over words the noun list knows as common nouns is unsure: when a
+        // speaker's clause holds them, the clause outweighs it.
+        // Only after an indefinite article ("sprach von einer „…“", "nannte es eine „…“"): a name
+        // takes none.
+        let miscOfCommonWords = evidence.contains(.entityInside) && words.count <= 6 && u > 0
+            && SpeechCueLexicon.indefiniteArticles.contains(units[u - 1].lower)
+            && FragmentFrame.isCommonWords(words.map(\.text)) && entities.overlapping(candidate.inner).allSatisfy { $0.type == .MISC }
+        let lift = miscOfCommonWords ? QuoteEvidence.miscOfCommonWords.weight : 0
+        if words.count <= 4 || miscOfCommonWords, !wholeSentence, language != .english,
+           scoreSoFar <= 0, scoreSoFar + lift + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
             let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
             let number = paragraph.sentenceOf[u]
             let previous = number > 0 ? paragraph.sentenceRanges[number - 1] : nil
@@ -288,9 +312,23 @@ enum QuoteJudge {
             case .reportedClause: evidence.append(.reportedClause)
             case nil: break
             }
+            if miscOfCommonWords, evidence.contains(.speakerClause) || evidence.contains(.reportedClause) { evidence.append(.miscOfCommonWords) }
         }
         return QuoteJudgement(evidence: evidence)
     }
+
+    /// "Parolen wie „…“", "Forderungen wie etwa „…“", "die Parole „…“".
+    static func utteranceNounBefore(_ units: [Unit], before u: Int) -> Bool {
+        var n = u - 1
+        var examples = 0
+        while n >= 0, examples < 2, ["etwa", "beispielsweise", "beispiel", "zum"].contains(units[n].lower) { n -= 1; examples += 1 }
+        if n >= 0, units[n].lower == "wie" { n -= 1 } else if examples > 0 { return false }
+        guard n >= 0, units[n].isWord else { return false }
+        return SpeechCueLexicon.utteranceNouns.contains(units[n].lower) || demandNouns.contains(units[n].lower)
+    }
+
+    /// Nouns for what people call for, whose marks hold the words called for.
+    static let demandNouns: Set<String> = ["forderung", "forderungen", "rufe", "rufen", "losung", "losungen"]
 
     /// Verbs of being regarded, known or used as something ("gilt als", "ist als … bekannt",
     /// "dient als"): what follows "als" is a label, not anyone's words.
@@ -321,6 +359,14 @@ enum QuoteJudge {
         guard scalars[start].properties.isLowercase else { return false }
         let firstWord = String(String.UnicodeScalarView(scalars[start...].prefix(while: QuoteScanner.isWordScalar)))
         return !SpeechCueLexicon.germanDeterminers.contains(firstWord)
+    }
+
+    /// The unit of the first marked item of the list `u` stands in.
+    static func listStart(_ units: [Unit], around u: Int) -> Int {
+        let joiners: Set<String> = [",", "und", "oder", "sowie", "and", "or"]
+        var k = u
+        while k >= 2, joiners.contains(units[k - 1].lower.isEmpty ? units[k - 1].text : units[k - 1].lower), units[k - 2].quoteIndex != nil { k -= 2 }
+        return k
     }
 
     /// How many marked items stand in a row joined only by commas, "und", "oder", "sowie".
