@@ -31,6 +31,7 @@ enum FragmentFrame {
            finder.isPerson(np) || finder.isPersonLike(np) {
             return .speakerClause
         }
+        if hasViewHolder(clause, quote: u, finder: finder) { return .speakerClause }
         if isReported(clause, excluding: u, units: units) || followsSpeechClause(clause, sentence: sentence, units: units, language: finder.language) {
             // The clause reports what a speaker named before it in the sentence says ("X sagte,
             // …"), or the sentence goes on reporting the speaker of the sentence before.
@@ -196,8 +197,8 @@ enum FragmentFrame {
     static func hasSpeaker(verb v: Int, quote u: Int, clause: Range<Int>, sentence: Range<Int>, finder: SpeakerFinder) -> Bool {
         // "hieß es aus Kreisen der Regierung", "wie es in der Mitteilung heißt": an unnamed
         // source reported speaking (the naming "heißt" has a subject, not "es").
-        if ["heißt", "hieß", "hieße"].contains(finder.units[v].lower),
-           (max(sentence.lowerBound, v - 8)...min(sentence.upperBound - 1, v + 1)).contains(where: { finder.units[$0].lower == "es" }) {
+        if ["heißt", "hieß", "hieße"].contains(finder.units[v].lower), v + 1 < sentence.upperBound && finder.units[v + 1].lower == "es"
+            || (clause.lowerBound..<v).contains(where: { finder.units[$0].lower == "es" }) {
             return true
         }
         let np = v < u ? finder.subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: u)
@@ -253,6 +254,19 @@ enum FragmentFrame {
 
     /// Quantifiers that stand for people when no noun follows: "von vielen", "von manchen".
     static let peopleQuantifiers: Set<String> = ["vielen", "manchen", "einigen", "allen", "anderen", "mehreren", "beiden"]
+
+    /// "Für die Ministerin ist die Lage „ernst“", "Was für ihn ein „Fehler“ war": a copula clause
+    /// giving the view of someone after "für".
+    static func hasViewHolder(_ clause: Range<Int>, quote u: Int, finder: SpeakerFinder) -> Bool {
+        let units = finder.units
+        guard clause.contains(where: { $0 != u && copulas.contains(units[$0].lower) }) else { return false }
+        for k in clause.lowerBound..<u where units[k].lower == "für" {
+            if let np = finder.forwardNP(from: k + 1, limit: u), finder.isPerson(np) { return true }
+        }
+        return false
+    }
+
+    static let copulas: Set<String> = ["ist", "war", "sei", "wäre", "sind", "waren", "seien", "wären"]
 
     /// "X hat behauptet, die Oberstufen kämen durch „…“ zustande": a clause right after the comma
     /// that closes a clause with a verb of saying is what was said, whatever its mood.

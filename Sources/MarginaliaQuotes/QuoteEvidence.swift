@@ -108,7 +108,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .speakerClause: 4.0
         case .reportedClause: 4.0
         case .miscOfCommonWords: 3.0
-        case .titleList: -2.0
+        case .titleList: -4.0
         case .sloganWithName: 3.0
         }
     }
