@@ -57,6 +57,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case reportedClause         // a short fragment in what a speaker is reported to say: "X sagte, der Plan sei „unsinnig“"
     case miscOfCommonWords      // the recognizer typed common nouns in marks MISC, and a speaker's clause holds them: "sprach von einer „Gefahr für Leib und Leben“"
     case sloganWithName         // Parolen wie „X raus!“: a name inside a slogan does not make the slogan a name
+    case editorialBrackets      // „Probleme[n] mit …“, „… und […] …“: a writer's brackets inside the marks adapt someone's words
     case titleList              // „A“, „B“ und „C“ after a noun for works: "Stücke wie „…“, „…“ und „…“" lists titles
 
     var weight: Double {
@@ -109,6 +110,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .reportedClause: 4.0
         case .miscOfCommonWords: 3.0
         case .titleList: -4.0
+        case .editorialBrackets: 2.0
         case .sloganWithName: 3.0
         }
     }
@@ -172,6 +174,11 @@ enum QuoteJudge {
             evidence.append(.hasDigit)
         }
         if entities.covers(candidate.inner) { evidence.append(.entityInside) }
+        // Square brackets mark what a writer changed or left out of someone's words; names and
+        // titles are not edited that way.
+        if innerUnits.contains(where: { $0.text.hasPrefix("[") }) && innerUnits.contains(where: { $0.text.hasSuffix("]") }) {
+            evidence.append(.editorialBrackets)
+        }
 
         // Context.
         let units = paragraph.units

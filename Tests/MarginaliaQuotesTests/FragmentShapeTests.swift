@@ -37,6 +37,11 @@ import MarginaliaText
         #expect(quotedTexts("Für das Gebäude ist die Lage „ideal“.").isEmpty)
     }
 
+    @Test func editorialBracketsMarkSomeonesAdaptedWords() {
+        #expect(quotedTexts("Die Anlage fiel wegen „Störung[en] im Netz der Stadt“ aus.") == ["Störung[en] im Netz der Stadt"])
+        #expect(quotedTexts("Der Bericht nennt einen „teuren und […] überflüssigen“ Umbau.") == ["teuren und […] überflüssigen"])
+    }
+
     @Test func impersonalHiessEsReportsASource() {
         #expect(quotedTexts("Wie es aus Kreisen der Regierung dazu ergänzend hieß, gebe es noch „Spielraum für Gespräche“.")
             == ["Spielraum für Gespräche"])
