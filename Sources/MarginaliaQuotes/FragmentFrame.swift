@@ -205,8 +205,9 @@ enum FragmentFrame {
                        : finder.subjectOfLaterCue(lastQuote: u, sentence: sentence)
         // "„…“, zitiert die „Computerwoche“ X": the fragment is who speaks.
         if let np, np.contains(u) { return false }
-        // By word order a bare plural ("Weiße Farmer berichteten") or a name speaks too.
-        if let np, finder.isPerson(np) || finder.isPersonLike(np) { return true }
+        // By word order a bare plural ("Weiße Farmer berichteten") or a name speaks too; so do
+        // papers, broadcasters and reports ("Die Zeitung sprach von einem „…“").
+        if let np, finder.isPerson(np) || finder.isPersonLike(np) || isMediaPhrase(np, units: finder.units) { return true }
         let units = finder.units
         if hasPassiveAgent(clause, quote: u, finder: finder) { return true }
         // A clause that opens with its verb ("X, Leiter des Amtes, sprach von …", "X äußerte … und
@@ -235,6 +236,14 @@ enum FragmentFrame {
             k += 1
         }
         return false
+    }
+
+    /// A noun phrase ending in a noun for a medium or a text ("die Zeitung", "die Staatsmedien",
+    /// "der Bericht"): it can say something.
+    static func isMediaPhrase(_ np: Range<Int>, units: [Unit]) -> Bool {
+        guard let last = np.last, units[last].isWord, units[last].isCapitalised else { return false }
+        let word = units[last].lower
+        return MediaNounFrame.isMediaNoun(word) || word.hasSuffix("medien")
     }
 
     /// "wird von vielen als die „…“ bezeichnet", "wurde vom Minister „…“ genannt": in a passive

@@ -289,8 +289,20 @@ enum QuoteJudge {
         // Two lower-case fragments in marks joined by "und"/"oder" („weniger gut“ oder „schlecht“):
         // words or attributes picked from what someone said, not names (names are capitalised, a
         // list of three or more is `inList`, an article opening the fragment makes it a term).
-        let joinedToFragment = u >= 2 && ["und", "oder"].contains(units[u - 1].lower) && isLowercaseFragment(units, u - 2)
-            || u + 2 < units.count && ["und", "oder"].contains(units[u + 1].lower) && isLowercaseFragment(units, u + 2)
+        // "nicht nur „A“, sondern auch „B“" joins them as well.
+        func across(_ k: Int, step: Int) -> Int? {
+            var j = k
+            var seen: [String] = []
+            while j >= 0, j < units.count, seen.count < 3 {
+                let token = units[j].lower.isEmpty ? units[j].text : units[j].lower
+                guard [",", "und", "oder", "sondern", "auch"].contains(token) else { break }
+                seen.append(token); j += step
+            }
+            guard seen == ["und"] || seen == ["oder"] || seen.contains("sondern") && seen.contains("auch") else { return nil }
+            return j
+        }
+        let joinedToFragment = across(u - 1, step: -1).map { isLowercaseFragment(units, $0) } ?? false
+            || across(u + 1, step: 1).map { isLowercaseFragment(units, $0) } ?? false
         if joinedToFragment, evidence.contains(.startsLowercase), !evidence.contains(.hasDigit), !evidence.contains(.inList),
            let first = lowered.first, !SpeechCueLexicon.germanDeterminers.contains(first) {
             evidence.append(.coordinatedFragment)

@@ -42,6 +42,15 @@ import MarginaliaText
         #expect(quotedTexts("Der Bericht nennt einen „teuren und […] überflüssigen“ Umbau.") == ["teuren und […] überflüssigen"])
     }
 
+    @Test func fragmentsJoinedByNichtNurSondernAuch() {
+        #expect(quotedTexts("Dem Sänger wurden nicht nur ein „schiefer Ton“ sondern auch „falsche Texte“ vorgeworfen.")
+            == ["schiefer Ton", "falsche Texte"])
+    }
+
+    @Test func aPaperOrAReportCanSpeak() {
+        #expect(quotedTexts("Die Zeitungen hatten am Montag von der Notwendigkeit eines „Volksaufstandes“ gesprochen.") == ["Volksaufstandes"])
+    }
+
     @Test func impersonalHiessEsReportsASource() {
         #expect(quotedTexts("Wie es aus Kreisen der Regierung dazu ergänzend hieß, gebe es noch „Spielraum für Gespräche“.")
             == ["Spielraum für Gespräche"])
