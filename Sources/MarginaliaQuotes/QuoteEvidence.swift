@@ -380,26 +380,23 @@ enum QuoteJudge {
         return !SpeechCueLexicon.germanDeterminers.contains(firstWord)
     }
 
+    /// Words and marks that join marked items into a list.
+    private static let listJoiners: Set<String> = [",", "und", "oder", "sowie", "and", "or"]
+
+    private static func isListJoiner(_ unit: Unit) -> Bool { listJoiners.contains(unit.lower.isEmpty ? unit.text : unit.lower) }
+
     /// The unit of the first marked item of the list `u` stands in.
     static func listStart(_ units: [Unit], around u: Int) -> Int {
-        let joiners: Set<String> = [",", "und", "oder", "sowie", "and", "or"]
         var k = u
-        while k >= 2, joiners.contains(units[k - 1].lower.isEmpty ? units[k - 1].text : units[k - 1].lower), units[k - 2].quoteIndex != nil { k -= 2 }
+        while k >= 2, isListJoiner(units[k - 1]), units[k - 2].quoteIndex != nil { k -= 2 }
         return k
     }
 
     /// How many marked items stand in a row joined only by commas, "und", "oder", "sowie".
     static func listLength(_ units: [Unit], around u: Int) -> Int {
-        let joiners: Set<String> = [",", "und", "oder", "sowie", "and", "or"]
         var count = 1
-        var k = u - 1
-        while k >= 1, joiners.contains(units[k].lower.isEmpty ? units[k].text : units[k].lower), units[k - 1].quoteIndex != nil {
-            count += 1; k -= 2
-        }
-        k = u + 1
-        while k + 1 < units.count, joiners.contains(units[k].lower.isEmpty ? units[k].text : units[k].lower), units[k + 1].quoteIndex != nil {
-            count += 1; k += 2
-        }
+        var k = listStart(units, around: u) + 1
+        while k + 1 < units.count, isListJoiner(units[k]), units[k + 1].quoteIndex != nil { count += 1; k += 2 }
         return count
     }
 
