@@ -13,7 +13,7 @@ enum MediaNounFrame {
     /// Compound heads that make a media or naming noun ("Wochenmagazin", "Nachrichtensender").
     private static let compoundHeads = ["zeitung", "magazin", "blatt", "sender", "agentur", "film", "buch", "roman",
                                         "sendung", "serie", "album", "partei", "projekt", "kampagne", "initiative",
-                                        "schiff", "sonde", "titel", "name", "begriff", "dokumentation"]
+                                        "schiff", "sonde", "titel", "name", "begriff", "dokumentation", "werk", "sammlung"]
 
     static func namesTitle(_ units: [Unit], before u: Int) -> Bool {
         var k = u - 1

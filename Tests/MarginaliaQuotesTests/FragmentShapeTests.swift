@@ -51,6 +51,10 @@ import MarginaliaText
         #expect(quotedTexts("Die Zeitungen hatten am Montag von der Notwendigkeit eines „Volksaufstandes“ gesprochen.") == ["Volksaufstandes"])
     }
 
+    @Test func worksAndCollectionsAnnounceATitle() {
+        #expect(quotedTexts("Das Ergebnis ist ihr Erstwerk: „Wir warten auf den Regen“.").isEmpty)
+    }
+
     @Test func impersonalHiessEsReportsASource() {
         #expect(quotedTexts("Wie es aus Kreisen der Regierung dazu ergänzend hieß, gebe es noch „Spielraum für Gespräche“.")
             == ["Spielraum für Gespräche"])
