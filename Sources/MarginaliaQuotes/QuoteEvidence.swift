@@ -58,6 +58,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case miscOfCommonWords      // the recognizer typed common nouns in marks MISC, and a speaker's clause holds them: "sprach von einer „Gefahr für Leib und Leben“"
     case sloganWithName         // Parolen wie „X raus!“: a name inside a slogan does not make the slogan a name
     case editorialBrackets      // „Probleme[n] mit …“, „… und […] …“: a writer's brackets inside the marks adapt someone's words
+    case sourceAfterWie         // Wie „heise online“ berichtet: the subject of a "wie"-clause of reporting is a source
     case titleList              // „A“, „B“ und „C“ after a noun for works: "Stücke wie „…“, „…“ und „…“" lists titles
 
     var weight: Double {
@@ -110,6 +111,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .reportedClause: 4.0
         case .miscOfCommonWords: 3.0
         case .titleList: -4.0
+        case .sourceAfterWie: -2.0
         case .editorialBrackets: 2.0
         case .sloganWithName: 3.0
         }
@@ -205,6 +207,8 @@ enum QuoteJudge {
         if words.count <= 4, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
            before?.lower == "wie" || before == nil || sentence.lowerBound >= u - 1 {
             evidence.append(.subjectOfCue)
+            // "Wie „heise online“ berichtet": the marks name who reports, whatever their case.
+            if before?.lower == "wie" { evidence.append(.sourceAfterWie) }
         }
         if let after, after.isWord, SpeechCueLexicon.namingCues.contains(after.lower)
             || after.lower == "nennt" && u + 2 < units.count && units[u + 2].lower == "sich" {

@@ -55,6 +55,10 @@ import MarginaliaText
         #expect(quotedTexts("Das Ergebnis ist ihr Erstwerk: „Wir warten auf den Regen“.").isEmpty)
     }
 
+    @Test func lowerCaseOutletBeforeWieBerichtetIsASource() {
+        #expect(quotedTexts("Wie „netz aktuell“ berichtet, fiel der Dienst am Abend aus.").isEmpty)
+    }
+
     @Test func impersonalHiessEsReportsASource() {
         #expect(quotedTexts("Wie es aus Kreisen der Regierung dazu ergänzend hieß, gebe es noch „Spielraum für Gespräche“.")
             == ["Spielraum für Gespräche"])
