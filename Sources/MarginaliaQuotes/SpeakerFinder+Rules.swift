@@ -59,6 +59,14 @@ extension SpeakerFinder {
     /// zum Ziel erklärt hatte: „…“", "…, als der Minister im Bundestag sagte: „…“". The first
     /// noun phrase after the opener, when it is a person (else the word order says too little).
     func subordinateSubject(verb v: Int, from start: Int) -> Range<Int>? {
+        // "…, in der er die Jugend aufforderte, …": a relative clause after a preposition has its
+        // own subject right after the relative pronoun.
+        if let comma = (start..<v).last(where: { units[$0].text == "," }), comma + 3 < v,
+           SpeakerFinder.placePrepositions.contains(units[comma + 1].lower), SpeakerFinder.relativePronouns.contains(units[comma + 2].lower),
+           let np = forwardNP(from: comma + 3, limit: v), isPerson(np),
+           !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) {
+            return np
+        }
         guard let comma = (start..<v).last(where: { units[$0].text == "," }), comma + 2 < v,
               SpeakerFinder.verbFinalOpeners.contains(units[comma + 1].lower),
               // Verb-final: nothing but the verb cluster between the cue and the clause's end.

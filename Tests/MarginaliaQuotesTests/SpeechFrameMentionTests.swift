@@ -75,3 +75,9 @@ import MarginaliaEntities
     // Without a later source the sentence-initial one still speaks.
     #expect(canonicalSpeakers("Nach Angaben des Landesamtes ist die Lage „unter Kontrolle“.") == ["Landesamt"])
 }
+
+@Test func aRelativeClauseAfterAPrepositionHasItsOwnSubject() {
+    let text = "Gäste applaudierten der Bürgermeisterin Eva Roth bei ihrer Rede, in der sie die Stadt aufforderte, schneller zu bauen. Es sei an der Zeit, dass nun „neue Wohnungen“ entstehen."
+    let entities = [mention("Eva Roth", in: text, type: .PER)]
+    #expect(canonicalSpeakers(text, entities: entities) == ["Eva Roth"])
+}
