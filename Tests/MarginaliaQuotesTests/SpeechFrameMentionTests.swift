@@ -60,6 +60,8 @@ import MarginaliaEntities
     // A separable verb's bare stem form is not a cue ("stellte … ein" is no speech).
     #expect(!SpeechVerbForms.all.contains("stellte"))
     #expect(!SpeechCueLexicon.isCueVerb("bekannt", language: .german))
+    // Infinitives in -en are not generated: lower-cased they are often nouns ("Posten", "Klagen").
+    #expect(!SpeechCueLexicon.isCueVerb("posten", language: .german))
 }
 
 @Test func verbFinalSeparableCueAttributesTheQuote() {
