@@ -1,0 +1,57 @@
+import MarginaliaText
+
+/// A newspaper, magazine, broadcaster or agency named in quotation marks (issue 16): news cites
+/// other outlets by their title in marks, and the tagger reads such a title as a work, a place or a
+/// person ("die britische Tageszeitung „The Guardian“", "laut „Welt“", "gegenüber dem „Stern“",
+/// "Die Nachrichtenagentur „Petra“ berichtet"). Outlets named by common nouns ("Welt", "Zeit",
+/// "Stern") are told only by such a frame. The whole content of the marks is the name.
+/// Frames, no outlet's name.
+extension GermanNamePatterns {
+    /// Nouns naming an outlet right before its title in marks. Compounds with a hyphen are left out:
+    /// "ARD-Magazin „…“" is mostly a programme, a work.
+    static let mediaNouns: Set<String> = [
+        "Zeitung", "Tageszeitung", "Wochenzeitung", "Sonntagszeitung", "Boulevardzeitung", "Lokalzeitung", "Regionalzeitung",
+        "Wirtschaftszeitung", "Zeitschrift", "Fachzeitschrift", "Wochenzeitschrift", "Magazin", "Nachrichtenmagazin",
+        "Wochenmagazin", "Wirtschaftsmagazin", "Onlinemagazin", "Online-Magazin", "Fachblatt", "Boulevardblatt", "Blatt",
+        "Sender", "Fernsehsender", "Radiosender", "Nachrichtensender", "Rundfunksender", "Privatsender", "Fernsehkanal",
+        "Nachrichtenagentur", "Presseagentur", "Agentur", "Nachrichtenportal", "Onlineportal", "Internetportal", "Newsportal",
+        "Portal", "Nachrichtenseite", "Zeitungen", "Zeitschriften", "Nachrichtenagenturen",
+    ]
+    /// Media nouns in the genitive or dative ("der Zeitung", "des Magazins", "dem Sender").
+    static let mediaNounForms: Set<String> = mediaNouns.union(mediaNouns.map { $0 + "s" })
+
+    /// Words before an article and a title that make the title a source or an addressee:
+    /// "gegenüber dem „…“", "sagte der „…“", "Bericht der „…“", "berichtete die „…“".
+    static let sourceFrameWords: Set<String> = [
+        "gegenüber", "Gegenüber", "sagte", "sagt", "erklärte", "erklärt", "bestätigte", "bestätigt", "betonte", "verriet",
+        "versicherte", "berichtete", "berichtet", "schrieb", "schreibt", "meldete", "meldet", "zitierte", "zitiert",
+        "Bericht", "Berichten", "Angaben", "Informationen", "Interview", "Recherchen",
+    ]
+    /// Verbs right after a title that make it the source: "Die „…“ berichtete", "dem „…“ zufolge".
+    static let sourceVerbsAfter: Set<String> = [
+        "zufolge", "berichtete", "berichtet", "meldete", "meldet", "schrieb", "schreibt", "zitierte", "zitiert",
+    ]
+    static let openingMarks: Set<String> = ["„", "»", "\""]
+    static let closingMarks: Set<String> = ["“", "«", "\"", "”"]
+    static let definiteArticles: Set<String> = ["der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "Dem", "Den", "Des"]
+
+    /// The content of the marks opening at `i` when a media frame holds it: one to six words, the
+    /// first capitalised, no sentence punctuation inside (a quote is no title).
+    static func mediaTitle(_ s: [Token], openAt i: Int) -> Span? {
+        // Asked of every token: the first byte of „ » " read before any hashing.
+        guard let lead = s[i].text.utf8.first, lead == 0xE2 || lead == 0xC2 || lead == 0x22 else { return nil }
+        guard s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), i + 2 < s.count, isCapitalised(s[i + 1].text) else { return nil }
+        var j = i + 1
+        while j < s.count, j - i <= 7, !closingMarks.contains(s[j].text) {
+            if [".", ",", "!", "?", ":", ";", "(", ")", "„", "»"].contains(s[j].text) { return nil }
+            j += 1
+        }
+        guard j < s.count, j - i <= 7, j > i + 1, closingMarks.contains(s[j].text) else { return nil }
+        let before = i > 0 ? s[i - 1].text : ""
+        var framed = mediaNounForms.contains(before) || before == "laut" || before == "Laut"
+        if !framed, i > 1, definiteArticles.contains(before), sourceFrameWords.contains(s[i - 2].text) { framed = true }
+        if !framed, j + 1 < s.count, sourceVerbsAfter.contains(s[j + 1].text), i == 0 || definiteArticles.contains(before) { framed = true }
+        guard framed else { return nil }
+        return Span(s[i + 1].span.start, s[j - 1].span.end)
+    }
+}

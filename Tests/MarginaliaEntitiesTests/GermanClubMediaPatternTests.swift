@@ -1,0 +1,93 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Clubs with a number, outlets named in quotation marks, federal bodies, camel-case brands,
+// republics, inflected party names and unsure tagger spans (issue 16). Invented names.
+
+private let lexicon = Lexicon(places: ["Lindau", "Kassel", "Xanadu"], countries: ["Deutschland"], firstNames: ["Anna", "Christoph"])
+private let words = GermanWords(parsing: """
+    Platz\tm
+    Trainer\tm
+    Zeitung\tf
+    Prozent\tn
+    Sender\tm
+    Stern\tm
+    Abend\tm
+    Kurier\tm
+    Werkzeug\tn
+
+    """)
+
+private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = []) -> [String] {
+    applyNamePatterns(s, mentions, lexicon: lexicon, words: words)
+}
+
+@Test func aTownAndTwoDigitsAreAClubInAnArticleAboutSport() {
+    #expect(apply("Der Trainer von Lindau 07 ist zufrieden.", [("Lindau", .LOC, 1.0)]) == ["ORG Lindau 07"])
+    #expect(apply("Kassel 96 gewann 2:1 gegen Lindau.") == ["ORG Kassel 96"])
+    // A zero before the number: a club even when the name is listed as a noun.
+    #expect(apply("Der Trainer lobte Werkzeug 04.") == ["ORG Werkzeug 04"])
+}
+
+@Test func aTownAndANumberOutsideSportAreNoClub() {
+    #expect(apply("Das Projekt Lindau 21 kostet viel.") == [])
+    #expect(apply("Der Trainer sagte, in Kassel 40 Prozent der Karten.") == [])
+    #expect(apply("Der Trainer stand auf Platz 19.") == [])
+    #expect(apply("Der Trainer flog mit Christoph 27.") == [])
+}
+
+@Test func anOutletNamedInMarksAfterAMediaNoun() {
+    #expect(apply("Das sagte er der Zeitung „Abendkurier“.") == ["ORG Abendkurier"])
+    #expect(apply("Die Tageszeitung „The Evening Lamp“ berichtete darüber.", [("The Evening Lamp", .MISC, 1.0)])
+            == ["ORG The Evening Lamp"])
+    #expect(apply("Der Sender »Radio Lindau« meldete es.", [("Lindau", .LOC, 1.0)]) == ["ORG Radio Lindau"])
+}
+
+@Test func anOutletNamedInMarksInASourceFrame() {
+    // Outlets named by common nouns are told by the frame alone.
+    #expect(apply("Er sagte gegenüber dem „Stern“, er wisse nichts.") == ["ORG Stern"])
+    #expect(apply("Laut „Abendkurier“ ist er zurückgetreten.") == ["ORG Abendkurier"])
+    #expect(apply("Wie die „Morgenlampe“ berichtete, ist er zurückgetreten.") == ["ORG Morgenlampe"])
+}
+
+@Test func markedWordsOutsideAMediaFrameStayAsTheyWere() {
+    #expect(apply("Er nannte das einen „Stern“ am Himmel.") == [])
+    #expect(apply("Die Zeitung „Wir sind. Da“ kam.") == [])
+    #expect(apply("Er sagte der Zeitung: „Das ist falsch.“") == [])
+}
+
+@Test func federalBodiesNamedByOneNoun() {
+    #expect(apply("Das Bundesverfassungsgericht wies die Klage ab.") == ["ORG Bundesverfassungsgericht"])
+    #expect(apply("Ein Sprecher des Bundeskartellamtes sagte das.") == ["ORG Bundeskartellamtes"])
+    // A compound that holds the body is no name of it.
+    #expect(apply("Ein Bundeswehr-Hubschrauber landete.") == [])
+}
+
+@Test func camelCaseBrandsAfterALowerCaseE() {
+    #expect(apply("Das Rad stand bei eMarkto zum Verkauf.") == ["ORG eMarkto"])
+    #expect(apply("Auch eMarkto Inc. prüfte das.") == ["ORG eMarkto Inc."])
+    // A product's "i" and a compound name no firm.
+    #expect(apply("Er kaufte ein iGerät und las die eMarkto-Seite.") == [])
+}
+
+@Test func republicsTypedAsBodiesArePlaces() {
+    #expect(apply("Er reiste in die Demokratische Republik Xanadu.", [("Demokratische Republik Xanadu", .ORG, 0.9)])
+            == ["LOC Demokratische Republik Xanadu"])
+    #expect(apply("Die Partei der Republik tagte.", [("Partei der Republik", .ORG, 0.9)]) == ["ORG Partei der Republik"])
+}
+
+@Test func otherFormsOfAnAdjectivePartyInTheSameArticle() {
+    #expect(apply("Die VIOLETTEN gewannen. VIOLETTE und Blaue sind in der Opposition.", [("VIOLETTEN", .ORG, 1.0)])
+            == ["ORG VIOLETTEN", "ORG VIOLETTE"])
+    // An unsure finding is no evidence.
+    #expect(apply("Die VIOLETTEN gewannen. VIOLETTE und Blaue sind in der Opposition.", [("VIOLETTEN", .ORG, 0.3)])
+            == ["ORG VIOLETTEN"])
+}
+
+@Test func anUnsureTaggerSpanGivesWayToAPattern() {
+    #expect(apply("Der Preis an der Old Harbor Cotton Exchange pro Ballen stieg.", [("Cotton Exchange pro Ballen", .ORG, 0.01)])
+            == ["ORG Old Harbor Cotton Exchange"])
+    #expect(apply("Der Preis an der Old Harbor Cotton Exchange pro Ballen stieg.", [("Cotton Exchange pro Ballen", .ORG, 0.9)])
+            == ["ORG Cotton Exchange pro Ballen"])
+}
