@@ -97,7 +97,7 @@ extension GermanNamePatterns {
     /// A federal body's name as a whole word (not "Bundeswehr-Hubschrauber").
     static func federalBody(_ s: [Token], at i: Int) -> Span? {
         let w = s[i].text
-        guard w.utf8.count >= 10, w.hasPrefix("Bundes"), federalBodyForms.contains(w) else { return nil }
+        guard w.utf8.count >= 9, w.hasPrefix("Bundes"), federalBodyForms.contains(w) else { return nil }
         return s[i].span
     }
 
@@ -143,5 +143,46 @@ extension GermanNamePatterns {
         }
         guard !added.isEmpty else { return mentions }
         return (mentions + added).sorted { $0.span < $1.span }
+    }
+}
+
+extension GermanNamePatterns {
+    /// The last member of a list of organisations is one too: "NPD, DVU und Republikaner",
+    /// "CDU, FDP und Piraten". Two organisations joined by a comma, then "und", "oder" or "sowie"
+    /// and one capitalised word that nothing marks and no capitalised word follows (a name of
+    /// several words is left alone: where it ends a rule cannot tell).
+    static func listedOrganisations(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
+        var added: [EntityMention] = []
+        for (a, b) in zip(mentions, mentions.dropFirst()) where a.type == .ORG && b.type == .ORG {
+            guard b.span.start == a.span.end + 2, text[a.span.end] == ",", text[a.span.end + 1] == " " else { continue }
+            var p = b.span.end
+            var link = false
+            for conjunction in [" und ", " oder ", " sowie "] where has(conjunction, at: p, text) {
+                p += conjunction.unicodeScalars.count
+                link = true
+                break
+            }
+            guard link, p < text.count, ScalarClass.isUppercase(text[p]) else { continue }
+            var q = p + 1
+            while q < text.count, ScalarClass.isLowercase(text[q]) || ScalarClass.isUppercase(text[q]) || text[q] == "-" { q += 1 }
+            guard q - p >= 3, text[q - 1] != "-" else { continue }
+            // The word after it: no capital ("Freien Wählern" is two words).
+            if q + 1 < text.count, text[q] == " ", ScalarClass.isUppercase(text[q + 1]) { continue }
+            let span = Span(p, q)
+            guard !overlapsAny(span, mentions) else { continue }
+            added.append(mention(span, .ORG, text))
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.span < $1.span }
+    }
+
+    /// Does `word` stand in `text` at `p`?
+    static func has(_ word: String, at p: Int, _ text: ArticleText) -> Bool {
+        var k = p
+        for c in word.unicodeScalars {
+            guard k < text.count, text[k] == c else { return false }
+            k += 1
+        }
+        return true
     }
 }

@@ -124,7 +124,8 @@ enum GermanNamePatterns {
         result.append(contentsOf: added)
         result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
         typeRepublicsAsPlaces(&result)
-        return bracketAcronyms(inflectedOrganisations(result, tokens: tokens, text: text), text: text)
+        result = listedOrganisations(inflectedOrganisations(result, tokens: tokens, text: text), text: text)
+        return bracketAcronyms(result, text: text)
     }
 
     /// Does `span` start inside a name of `sorted` (in text order), or lie inside a longer one?
