@@ -91,3 +91,36 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Der Preis an der Old Harbor Cotton Exchange pro Ballen stieg.", [("Cotton Exchange pro Ballen", .ORG, 0.9)])
             == ["ORG Cotton Exchange pro Ballen"])
 }
+
+@Test func clubsClosedByAnAbbreviation() {
+    #expect(apply("Am Samstag verlor Wendelin BSC in Lindau.") == ["ORG Wendelin BSC"])
+    #expect(apply("Am Samstag verlor der Kasseler SC knapp.") == ["ORG Kasseler SC"])
+    // A role noun before the abbreviation is no club's name.
+    #expect(apply("Am Samstag sprach der Trainer SV nicht an.") == [])
+}
+
+@Test func fireBrigadesAndCentresFollowedByAPlace() {
+    #expect(apply("Die Feuerwehr Kassel rückte aus.") == ["ORG Feuerwehr Kassel"])
+    #expect(apply("Das Jobcenter Lindau zahlte nicht.") == ["ORG Jobcenter Lindau"])
+}
+
+@Test func aNameEndingInAHyphenatedInstitutionIsThatInstitution() {
+    #expect(apply("Laut Anna Weber-Institut gab es mehr Fälle.", [("Anna Weber-Institut", .PER, 1.0)]) == ["ORG Anna Weber-Institut"])
+    #expect(apply("Laut Anna Weber-Schmidt gab es mehr Fälle.", [("Anna Weber-Schmidt", .PER, 1.0)]) == ["PER Anna Weber-Schmidt"])
+}
+
+@Test func moreMediaFrames() {
+    // A title in lower case after a media noun; an addressee after "sagte er".
+    #expect(apply("Das berichtete die Zeitung „abendblick“ am Montag.") == ["ORG abendblick"])
+    #expect(apply("Das sagte er der „Morgenlampe“.") == ["ORG Morgenlampe"])
+    #expect(apply("Laut „zuverlässigen“ Quellen ist er tot.") == [])
+}
+
+@Test func theLastMemberOfAListOfOrganisations() {
+    #expect(apply("Gewählt wurden XPD, YVU und Blauhemden.", [("XPD", .ORG, 1.0), ("YVU", .ORG, 1.0)])
+            == ["ORG XPD", "ORG YVU", "ORG Blauhemden"])
+    // A name of several words: where it ends is not told.
+    #expect(apply("Gewählt wurden XPD, YVU und Freie Blauhemden.", [("XPD", .ORG, 1.0), ("YVU", .ORG, 1.0)])
+            == ["ORG XPD", "ORG YVU"])
+    #expect(apply("Gewählt wurden XPD und Blauhemden.", [("XPD", .ORG, 1.0)]) == ["ORG XPD"])
+}

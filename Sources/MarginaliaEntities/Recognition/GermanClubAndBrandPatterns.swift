@@ -69,6 +69,22 @@ extension GermanNamePatterns {
 
     /// "eBay": a lower-case "e", then a capital and lower-case letters, one word (the compound
     /// "eBay-Seite" names no firm).
+    /// Club abbreviations that close a club's name: "Hertha BSC", "Karlsruher SC", "Hamburger SV".
+    static let clubSuffixes: Set<String> = ["FC", "SC", "SV", "BSC", "TSV", "FSV", "SSV", "VfB", "VfL", "SpVgg"]
+
+    /// "Hertha BSC", "Karlsruher SC": a capitalised word that is no common noun, or a place's
+    /// adjective in -er ("Karlsruher", not "Trainer"), then a club abbreviation. Not at a
+    /// sentence's start, where any word is capitalised.
+    static func clubBySuffix(_ s: [Token], at i: Int, words: GermanWords, lexicon: Lexicon) -> Span? {
+        guard i > 1, s[i].text.utf8.count <= 5, clubSuffixes.contains(s[i].text) else { return nil }
+        let name = s[i - 1].text
+        guard isCapitalised(name), name.unicodeScalars.count >= 4, name.unicodeScalars.dropFirst().allSatisfy(ScalarClass.isLowercase),
+              words.listedClass(name) != .other, !articleWords.contains(name), !determinerAdjectives.contains(name),
+              !words.isCommonNoun(name) || endsWith(name, "er")
+                && (lexicon.isPlace(String(name.dropLast(2))) || lexicon.isPlace(String(name.dropLast()))) else { return nil }
+        return Span(s[i - 1].span.start, s[i].span.end)
+    }
+
     /// A legal form after it belongs to the name ("eHomes Inc.").
     static func camelCaseBrand(_ s: [Token], at i: Int) -> Span? {
         guard s[i].text.utf8.first == UInt8(ascii: "e") else { return nil }
@@ -99,6 +115,16 @@ extension GermanNamePatterns {
         let w = s[i].text
         guard w.utf8.count >= 9, w.hasPrefix("Bundes"), federalBodyForms.contains(w) else { return nil }
         return s[i].span
+    }
+
+    /// "Robert Koch-Institut", "Ernst Abbe-Gymnasium": a name of several words whose last word is a
+    /// hyphenated institution ("…-Institut", "…-Schule") is that institution, not a person.
+    static func typeInstitutionCompounds(_ mentions: inout [EntityMention]) {
+        for k in mentions.indices where mentions[k].type != .ORG && mentions[k].text.contains(" ") {
+            guard let last = mentions[k].text.split(separator: " ").last, last.contains("-"),
+                  let head = last.split(separator: "-").last, compoundInstitutionHeads.contains(String(head)) else { continue }
+            mentions[k].type = .ORG
+        }
     }
 
     /// "Demokratische Republik Kongo", "Republik Sacha": a state's name the tagger typed as a body.

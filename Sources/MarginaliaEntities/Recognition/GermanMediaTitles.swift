@@ -40,7 +40,7 @@ extension GermanNamePatterns {
     static func mediaTitle(_ s: [Token], openAt i: Int) -> Span? {
         // Asked of every token: the first byte of „ » " read before any hashing.
         guard let lead = s[i].text.utf8.first, lead == 0xE2 || lead == 0xC2 || lead == 0x22 else { return nil }
-        guard s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), i + 2 < s.count, isCapitalised(s[i + 1].text) else { return nil }
+        guard s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), i + 2 < s.count else { return nil }
         var j = i + 1
         while j < s.count, j - i <= 7, !closingMarks.contains(s[j].text) {
             if [".", ",", "!", "?", ":", ";", "(", ")", "„", "»"].contains(s[j].text) { return nil }
@@ -48,8 +48,15 @@ extension GermanNamePatterns {
         }
         guard j < s.count, j - i <= 7, j > i + 1, closingMarks.contains(s[j].text) else { return nil }
         let before = i > 0 ? s[i - 1].text : ""
-        var framed = mediaNounForms.contains(before) || before == "laut" || before == "Laut"
-        if !framed, i > 1, definiteArticles.contains(before), sourceFrameWords.contains(s[i - 2].text) { framed = true }
+        // A title in lower case ("taz") only after a media noun: elsewhere it is a word in marks.
+        let afterMediaNoun = mediaNounForms.contains(before)
+        guard isCapitalised(s[i + 1].text) || afterMediaNoun && j == i + 2 else { return nil }
+        var framed = afterMediaNoun || before == "laut" || before == "Laut"
+        // "sagte der „…“", "sagte er dem „…“": a source or an addressee after a speech verb.
+        if !framed, i > 1, definiteArticles.contains(before) {
+            let k = i > 2 && ["er", "sie", "es"].contains(s[i - 2].text) ? i - 3 : i - 2
+            framed = sourceFrameWords.contains(s[k].text)
+        }
         if !framed, j + 1 < s.count, sourceVerbsAfter.contains(s[j + 1].text), i == 0 || definiteArticles.contains(before) { framed = true }
         guard framed else { return nil }
         return Span(s[i + 1].span.start, s[j - 1].span.end)

@@ -21,7 +21,7 @@ enum GermanNamePatterns {
         "krankenhaus", "präsidium", "anwaltschaft", "sparkasse", "volksbank", "museum", "theater", "zoo",
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
         "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
-        "warte",
+        "warte", "center", "feuerwehr",
     ]
 
     /// Head nouns of media and party names after capitalised adjectives ("Süddeutsche Zeitung",
@@ -100,7 +100,7 @@ enum GermanNamePatterns {
                     found = mention(span, .ORG, text)
                 } else if let span = webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words)
                             ?? englishHeadedName(sentence, headAt: i, words: words) ?? teamName(sentence, at: i, organisations: organisationEnds)
-                            ?? camelCaseBrand(sentence, at: i) {
+                            ?? camelCaseBrand(sentence, at: i) ?? clubBySuffix(sentence, at: i, words: words, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
                 }
                 i += 1
@@ -124,6 +124,7 @@ enum GermanNamePatterns {
         result.append(contentsOf: added)
         result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
         typeRepublicsAsPlaces(&result)
+        typeInstitutionCompounds(&result)
         result = listedOrganisations(inflectedOrganisations(result, tokens: tokens, text: text), text: text)
         return bracketAcronyms(result, text: text)
     }
