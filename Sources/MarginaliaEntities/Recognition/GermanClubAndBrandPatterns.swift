@@ -76,7 +76,9 @@ extension GermanNamePatterns {
     /// adjective in -er ("Karlsruher", not "Trainer"), then a club abbreviation. Not at a
     /// sentence's start, where any word is capitalised.
     static func clubBySuffix(_ s: [Token], at i: Int, words: GermanWords, lexicon: Lexicon) -> Span? {
-        guard i > 1, s[i].text.utf8.count <= 5, clubSuffixes.contains(s[i].text) else { return nil }
+        // Asked of every token: two to five bytes, the first an ASCII capital, before any hashing.
+        guard i > 1, let lead = s[i].text.utf8.first, lead >= 65 && lead <= 90, s[i].text.utf8.count >= 2,
+              s[i].text.utf8.count <= 5, clubSuffixes.contains(s[i].text) else { return nil }
         let name = s[i - 1].text
         guard isCapitalised(name), name.unicodeScalars.count >= 4, name.unicodeScalars.dropFirst().allSatisfy(ScalarClass.isLowercase),
               words.listedClass(name) != .other, !articleWords.contains(name), !determinerAdjectives.contains(name),
@@ -113,14 +115,15 @@ extension GermanNamePatterns {
     /// A federal body's name as a whole word (not "Bundeswehr-Hubschrauber").
     static func federalBody(_ s: [Token], at i: Int) -> Span? {
         let w = s[i].text
-        guard w.utf8.count >= 9, w.hasPrefix("Bundes"), federalBodyForms.contains(w) else { return nil }
+        guard w.utf8.first == UInt8(ascii: "B"), w.utf8.count >= 9, w.hasPrefix("Bundes"), federalBodyForms.contains(w) else { return nil }
         return s[i].span
     }
 
     /// "Robert Koch-Institut", "Ernst Abbe-Gymnasium": a name of several words whose last word is a
     /// hyphenated institution ("…-Institut", "…-Schule") is that institution, not a person.
     static func typeInstitutionCompounds(_ mentions: inout [EntityMention]) {
-        for k in mentions.indices where mentions[k].type != .ORG && mentions[k].text.contains(" ") {
+        // Bytes looked at first: a space and a hyphen (String.contains walks Characters).
+        for k in mentions.indices where mentions[k].type != .ORG && mentions[k].text.utf8.contains(0x20) && mentions[k].text.utf8.contains(0x2D) {
             guard let last = mentions[k].text.split(separator: " ").last, last.contains("-"),
                   let head = last.split(separator: "-").last, compoundInstitutionHeads.contains(String(head)) else { continue }
             mentions[k].type = .ORG
@@ -130,9 +133,9 @@ extension GermanNamePatterns {
     /// "Demokratische Republik Kongo", "Republik Sacha": a state's name the tagger typed as a body.
     /// Capitalised adjectives, "Republik", and at most one more capitalised word are a place.
     static func typeRepublicsAsPlaces(_ mentions: inout [EntityMention]) {
-        for k in mentions.indices where mentions[k].type == .ORG && mentions[k].text.contains("Republik") {
+        for k in mentions.indices where mentions[k].type == .ORG && mentions[k].text.utf8.contains(0x20) {
             let parts = mentions[k].text.split(separator: " ")
-            guard let r = parts.firstIndex(of: "Republik"), parts.count - r <= 2,
+            guard parts.count <= 5, let r = parts.firstIndex(of: "Republik"), parts.count - r <= 2,
                   parts[..<r].allSatisfy({ isNameAdjective(String($0)) }),
                   parts[(r + 1)...].allSatisfy({ isCapitalised(String($0)) && !$0.hasSuffix("s") }) else { continue }
             mentions[k].type = .LOC
