@@ -124,3 +124,10 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
             == ["ORG XPD", "ORG YVU"])
     #expect(apply("Gewählt wurden XPD und Blauhemden.", [("XPD", .ORG, 1.0)]) == ["ORG XPD"])
 }
+
+@Test func websitesNamedByTheirDomain() {
+    #expect(apply("Laut abendblick.de ist er zurückgetreten.") == ["MISC abendblick.de"])
+    #expect(apply("Wie Morgen-Lampe.at berichtete, ist er weg.") == ["MISC Morgen-Lampe.at"])
+    // An address is no name; nor is an abbreviation.
+    #expect(apply("Mehr unter www.abendblick.de und z.B. hier.") == [])
+}

@@ -89,6 +89,8 @@ enum GermanNamePatterns {
                     found = mention(span, .ORG, text)
                 } else if let span = institution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
+                } else if let span = webDomain(sentence, at: i) {
+                    found = mention(span, .MISC, text)
                 } else if let span = federalBody(sentence, at: i), !organisations.contains(span.start) {
                     found = mention(span, .ORG, text)
                 } else if let span = numberedClub(sentence, at: i, lexicon: lexicon, words: words),
