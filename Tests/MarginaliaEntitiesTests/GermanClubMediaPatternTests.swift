@@ -131,3 +131,10 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     // An address is no name; nor is an abbreviation.
     #expect(apply("Mehr unter www.abendblick.de und z.B. hier.") == [])
 }
+
+@Test func aMergedPartyWritesBothNamesWithASlash() {
+    #expect(apply("Sie sprach für Bürgerbund 97/Die Violetten im Landtag.", [("Violetten", .ORG, 1.0)])
+            == ["ORG Bürgerbund 97/Die Violetten"])
+    // No number, or no slash: the names stay apart.
+    #expect(apply("Sie sprach für Bürgerbund und Die Violetten.", [("Violetten", .ORG, 1.0)]) == ["ORG Violetten"])
+}

@@ -74,3 +74,31 @@ extension GermanNamePatterns {
         return true
     }
 }
+
+extension GermanNamePatterns {
+    /// "Bündnis 90/Die Grünen": a party that merged with another writes both names, the first with
+    /// its year, joined by a slash; the tagger finds only the last word. A capitalised word, a
+    /// number, "/" and "Die" or "Der" before an organisation make one name with it. (One German
+    /// party has this shape today; the rule reads the shape, not the name.)
+    static func mergedNames(_ mentions: inout [EntityMention], text: ArticleText) {
+        for k in mentions.indices where mentions[k].type == .ORG {
+            var p = mentions[k].span.start
+            guard p >= 12, has("Die ", at: p - 4, text) || has("Der ", at: p - 4, text) else { continue }
+            p -= 4
+            guard text[p - 1] == "/" else { continue }
+            p -= 1
+            var q = p
+            while q > 0, ScalarClass.isNumeric(text[q - 1]) { q -= 1 }
+            guard p - q >= 2, q >= 4, text[q - 1] == " " else { continue }
+            var w = q - 1
+            while w > 0, ScalarClass.isLowercase(text[w - 1]) { w -= 1 }
+            guard w > 0, w < q - 2, ScalarClass.isUppercase(text[w - 1]) else { continue }
+            let span = Span(w - 1, mentions[k].span.end)
+            guard k == 0 || mentions[k - 1].span.end <= span.start else { continue }
+            // The tagger's confidence in the last word stays with the whole name.
+            let confidence = mentions[k].confidence
+            mentions[k] = mention(span, .ORG, text)
+            mentions[k].confidence = confidence
+        }
+    }
+}

@@ -127,6 +127,7 @@ enum GermanNamePatterns {
         result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
         typeRepublicsAsPlaces(&result)
         typeInstitutionCompounds(&result)
+        mergedNames(&result, text: text)
         result = listedOrganisations(inflectedOrganisations(result, tokens: tokens, text: text), text: text)
         return bracketAcronyms(result, text: text)
     }
