@@ -24,7 +24,7 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "With --gum or --gold: write texts, gold and predicted spans as JSON lines (for scripts/compare-spacy-gum.sh, error analysis).")
     var export: String?
 
-    @Option(help: "Gold file with inline annotations ([PER Joe Biden] ...), articles separated by blank lines; runs the full recognizer.")
+    @Option(help: "Gold file with inline annotations ([PER Joe Biden] ...), articles separated by a line \"---\" (blank lines are paragraphs), lines starting with # are comments; runs the full recognizer.")
     var gold: String?
 
     @Option(help: "Language of the --gold file: de or en.")
