@@ -31,6 +31,7 @@ enum FragmentFrame {
            finder.isPerson(np) || finder.isPersonLike(np) {
             return .speakerClause
         }
+        if hasViewHolder(clause, quote: u, finder: finder) { return .speakerClause }
         if isReported(clause, excluding: u, units: units) || followsSpeechClause(clause, sentence: sentence, units: units, language: finder.language) {
             // The clause reports what a speaker named before it in the sentence says ("X sagte,
             // …"), or the sentence goes on reporting the speaker of the sentence before.
@@ -52,13 +53,28 @@ enum FragmentFrame {
     /// shaped like a brand ("iPod") makes the marks a name.
     static func isCommonWords(_ words: [String]) -> Bool {
         guard !words.isEmpty else { return false }
-        return words.allSatisfy { word in
-            guard let first = word.unicodeScalars.first else { return false }
-            if first.properties.numericType != nil { return false }
-            if first.properties.isLowercase { return !word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase } }
-            return GermanWords.shipped.isCommonNoun(word) || abstractEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
-                || endsInListedNoun(word)
+        return words.indices.allSatisfy { i in
+            isCommonWord(words[i]) || i > 0 && isGenitiveName(words[i]) && isCommonWord(words[i - 1])
+                && words[i - 1].unicodeScalars.first!.properties.isUppercase
         }
+    }
+
+    private static func isCommonWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        if first.properties.numericType != nil { return false }
+        if first.properties.isLowercase { return !word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase } }
+        return GermanWords.shipped.isCommonNoun(word) || abstractEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+            || endsInListedNoun(word)
+    }
+
+    /// "Verhöhnung Polens", "Zukunft Europas": a name in the genitive after the common noun it
+    /// belongs to is part of the phrase a speaker used, not a name filling the marks. (A plain
+    /// word in lower case after its capital; brands and acronyms are shaped otherwise.)
+    private static func isGenitiveName(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4, scalars[0].properties.isUppercase, scalars.last == "s",
+              scalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return false }
+        return true
     }
 
     /// A compound whose last part (five letters or more, after at least three) is a listed noun,
@@ -75,7 +91,7 @@ enum FragmentFrame {
         return false
     }
 
-    static let abstractEndings = ["ung", "ungen", "heit", "keit", "schaft", "ismus", "ität", "tion"]
+    static let abstractEndings = ["ung", "ungen", "heit", "keit", "schaft", "ismus", "ität", "tion", "nahme", "nahmen"]
 
     /// "die Nachrichtenagentur „Petra“", "das Restaurant „Da Bruno“": a capitalised fragment right
     /// after a noun names what the noun is. ("nannte den Plan „unsinnig“" predicates instead.)
@@ -169,19 +185,31 @@ enum FragmentFrame {
     /// clause after a quote has its subject right after it.
     static func isInvertedSubject(_ u: Int, verb v: Int, clause: Range<Int>, units: [Unit]) -> Bool {
         guard v == clause.lowerBound, v < u else { return false }
+        // Only right after a quotation: "X, Leiterin des Amtes, sprach von einer „…“" opens its
+        // clause with the verb too, its subject before the apposition.
+        let lb = clause.lowerBound
+        guard lb >= 1 && units[lb - 1].quoteIndex != nil || lb >= 2 && units[lb - 2].quoteIndex != nil else { return false }
         return ((v + 1)..<u).allSatisfy { units[$0].isWord && !units[$0].isCapitalised }
     }
 
     /// Does someone who can speak (a person, an organisation, a role, "er"/"sie") do the verb's
     /// saying? By word order first; else a person in the clause not governed by a preposition.
     static func hasSpeaker(verb v: Int, quote u: Int, clause: Range<Int>, sentence: Range<Int>, finder: SpeakerFinder) -> Bool {
+        // "hieß es aus Kreisen der Regierung", "wie es in der Mitteilung heißt": an unnamed
+        // source reported speaking (the naming "heißt" has a subject, not "es").
+        if ["heißt", "hieß", "hieße"].contains(finder.units[v].lower), v + 1 < sentence.upperBound && finder.units[v + 1].lower == "es"
+            || (clause.lowerBound..<v).contains(where: { finder.units[$0].lower == "es" }) {
+            return true
+        }
         let np = v < u ? finder.subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: u)
                        : finder.subjectOfLaterCue(lastQuote: u, sentence: sentence)
         // "„…“, zitiert die „Computerwoche“ X": the fragment is who speaks.
         if let np, np.contains(u) { return false }
-        // By word order a bare plural ("Weiße Farmer berichteten") or a name speaks too.
-        if let np, finder.isPerson(np) || finder.isPersonLike(np) { return true }
+        // By word order a bare plural ("Weiße Farmer berichteten") or a name speaks too; so do
+        // papers, broadcasters and reports ("Die Zeitung sprach von einem „…“").
+        if let np, finder.isPerson(np) || finder.isPersonLike(np) || isMediaPhrase(np, units: finder.units) { return true }
         let units = finder.units
+        if hasPassiveAgent(clause, quote: u, finder: finder) { return true }
         // A clause that opens with its verb ("X, Leiter des Amtes, sprach von …", "X äußerte … und
         // warf … vor") has its subject before the comma or the "und": from the sentence's start.
         let opensWithVerb = clause.lowerBound == v || clause.lowerBound + 1 == v && ["und", "oder", "sowie"].contains(units[clause.lowerBound].lower)
@@ -209,6 +237,45 @@ enum FragmentFrame {
         }
         return false
     }
+
+    /// A noun phrase ending in a noun for a medium or a text ("die Zeitung", "die Staatsmedien",
+    /// "der Bericht"): it can say something.
+    static func isMediaPhrase(_ np: Range<Int>, units: [Unit]) -> Bool {
+        guard let last = np.last, units[last].isWord, units[last].isCapitalised else { return false }
+        let word = units[last].lower
+        return MediaNounFrame.isMediaNoun(word) || word.hasSuffix("medien")
+    }
+
+    /// "wird von vielen als die „…“ bezeichnet", "wurde vom Minister „…“ genannt": in a passive
+    /// clause the one doing the saying follows "von"/"vom"/"durch"; people or a quantifier
+    /// standing for people ("von vielen", "von Kritikern") can speak.
+    static func hasPassiveAgent(_ clause: Range<Int>, quote u: Int, finder: SpeakerFinder) -> Bool {
+        let units = finder.units
+        guard clause.contains(where: { units[$0].isWord && SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }) else { return false }
+        for k in clause where k != u && units[k].isWord && ["von", "vom", "durch"].contains(units[k].lower) && k + 1 < clause.upperBound {
+            // "von vielen Seiten" is where, not who: the quantifier alone.
+            if k + 1 != u, peopleQuantifiers.contains(units[k + 1].lower),
+               !(k + 2 < clause.upperBound && units[k + 2].isWord && units[k + 2].isCapitalised) { return true }
+            if let np = finder.forwardNP(from: k + 1, limit: clause.upperBound), !np.contains(u), finder.isPerson(np) { return true }
+        }
+        return false
+    }
+
+    /// Quantifiers that stand for people when no noun follows: "von vielen", "von manchen".
+    static let peopleQuantifiers: Set<String> = ["vielen", "manchen", "einigen", "allen", "anderen", "mehreren", "beiden"]
+
+    /// "Für die Ministerin ist die Lage „ernst“", "Was für ihn ein „Fehler“ war": a copula clause
+    /// giving the view of someone after "für".
+    static func hasViewHolder(_ clause: Range<Int>, quote u: Int, finder: SpeakerFinder) -> Bool {
+        let units = finder.units
+        guard clause.contains(where: { $0 != u && copulas.contains(units[$0].lower) }) else { return false }
+        for k in clause.lowerBound..<u where units[k].lower == "für" {
+            if let np = finder.forwardNP(from: k + 1, limit: u), finder.isPerson(np) { return true }
+        }
+        return false
+    }
+
+    static let copulas: Set<String> = ["ist", "war", "sei", "wäre", "sind", "waren", "seien", "wären"]
 
     /// "X hat behauptet, die Oberstufen kämen durch „…“ zustande": a clause right after the comma
     /// that closes a clause with a verb of saying is what was said, whatever its mood.

@@ -13,7 +13,7 @@ enum MediaNounFrame {
     /// Compound heads that make a media or naming noun ("Wochenmagazin", "Nachrichtensender").
     private static let compoundHeads = ["zeitung", "magazin", "blatt", "sender", "agentur", "film", "buch", "roman",
                                         "sendung", "serie", "album", "partei", "projekt", "kampagne", "initiative",
-                                        "schiff", "sonde", "titel", "name", "begriff", "dokumentation"]
+                                        "schiff", "sonde", "titel", "name", "begriff", "dokumentation", "werk", "sammlung"]
 
     static func namesTitle(_ units: [Unit], before u: Int) -> Bool {
         var k = u - 1
@@ -44,10 +44,10 @@ enum MediaNounFrame {
         return false
     }
 
-    /// The word and the forms without a genitive or plural ending.
+    /// The word and the forms without a genitive or plural ending ("Lieder", "Stücke").
     private static func stems(_ word: String) -> [String] {
         var forms = [word]
-        for ending in ["es", "s", "en", "n", "e"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
+        for ending in ["es", "s", "en", "n", "e", "er"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
             forms.append(String(word.dropLast(ending.count)))
         }
         return forms

@@ -55,6 +55,11 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case titleNounBefore        // unter dem Motto „…“, mit dem Titel „…“, den Namen „…“: what follows is the title or name, whatever its shape
     case speakerClause          // a short fragment in the clause of a speaker's verb of saying or judging: "X nannte den Plan „unsinnig“"
     case reportedClause         // a short fragment in what a speaker is reported to say: "X sagte, der Plan sei „unsinnig“"
+    case miscOfCommonWords      // the recognizer typed common nouns in marks MISC, and a speaker's clause holds them: "sprach von einer „Gefahr für Leib und Leben“"
+    case sloganWithName         // Parolen wie „X raus!“: a name inside a slogan does not make the slogan a name
+    case editorialBrackets      // „Probleme[n] mit …“, „… und […] …“: a writer's brackets inside the marks adapt someone's words
+    case sourceAfterWie         // Wie „heise online“ berichtet: the subject of a "wie"-clause of reporting is a source
+    case titleList              // „A“, „B“ und „C“ after a noun for works: "Stücke wie „…“, „…“ und „…“" lists titles
 
     var weight: Double {
         switch self {
@@ -104,6 +109,11 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .labelVerbAls: -2.5
         case .speakerClause: 4.0
         case .reportedClause: 4.0
+        case .miscOfCommonWords: 3.0
+        case .titleList: -4.0
+        case .sourceAfterWie: -2.0
+        case .editorialBrackets: 2.0
+        case .sloganWithName: 3.0
         }
     }
 }
@@ -148,7 +158,11 @@ enum QuoteJudge {
         }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
         let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
-        if words.count >= 2, words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
+        // A phrase opening with a lower-case preposition or particle („auf Messers Schneide“) is
+        // cut from a sentence; names and titles open with a capital or an article ("der Dicke").
+        if words.count >= 2, words.first!.text.unicodeScalars.first!.properties.isUppercase
+            || SpeechCueLexicon.germanDeterminers.contains(lowered[0]) || !function.contains(lowered[0]),
+           words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
            !evidence.contains(.endsSentence) {
             let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
             evidence.append(joined ? .joinedNouns : .titleCase)
@@ -162,6 +176,11 @@ enum QuoteJudge {
             evidence.append(.hasDigit)
         }
         if entities.covers(candidate.inner) { evidence.append(.entityInside) }
+        // Square brackets mark what a writer changed or left out of someone's words; names and
+        // titles are not edited that way.
+        if innerUnits.contains(where: { $0.text.hasPrefix("[") }) && innerUnits.contains(where: { $0.text.hasSuffix("]") }) {
+            evidence.append(.editorialBrackets)
+        }
 
         // Context.
         let units = paragraph.units
@@ -188,6 +207,8 @@ enum QuoteJudge {
         if words.count <= 4, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
            before?.lower == "wie" || before == nil || sentence.lowerBound >= u - 1 {
             evidence.append(.subjectOfCue)
+            // "Wie „heise online“ berichtet": the marks name who reports, whatever their case.
+            if before?.lower == "wie" { evidence.append(.sourceAfterWie) }
         }
         if let after, after.isWord, SpeechCueLexicon.namingCues.contains(after.lower)
             || after.lower == "nennt" && u + 2 < units.count && units[u + 2].lower == "sich" {
@@ -244,13 +265,19 @@ enum QuoteJudge {
            FragmentFrame.clauseAround(u, units: units, sentence: sentence).contains(where: { QuoteJudge.labelVerbs.contains(units[$0].lower) }) {
             evidence.append(.labelVerbAls)
         }
-        // "Parolen wie „…“": a noun for words people chant or write, right before (or with "wie").
-        var n = u - 1
-        if n >= 0, units[n].lower == "wie" { n -= 1 }
-        if n >= 0, units[n].isWord, SpeechCueLexicon.utteranceNouns.contains(units[n].lower) { evidence.append(.utteranceNounBefore) }
+        // "Parolen wie „…“": a noun for words people chant, write or demand, right before (or with
+        // "wie", "wie zum Beispiel"); the later items of a list too ("Rufe wie „A“ und „B“").
+        if QuoteJudge.utteranceNounBefore(units, before: QuoteJudge.listStart(units, around: u)) {
+            evidence.append(.utteranceNounBefore)
+            // A slogan may hold a name ("Parolen wie „X raus!“"): the noun says it was said.
+            if evidence.contains(.entityInside) { evidence.append(.sloganWithName) }
+        }
         if after?.text == "(" { evidence.append(.parenthesisAfter) }
         if before?.text == "(" || before?.text == ":" && u >= 3 && units[u - 3].text == "(" { evidence.append(.parenthesisBefore) }
-        if listLength(units, around: u) >= 3 { evidence.append(.inList) }
+        if listLength(units, around: u) >= 3 {
+            evidence.append(.inList)
+            if MediaNounFrame.namesTitle(units, before: listStart(units, around: u)) { evidence.append(.titleList) }
+        }
         // "die sich selbst „…“ nennt", "nennt sich „…“"
         if let after, ["nennt", "nannte", "nennen", "heißt", "hieß"].contains(after.lower),
            (max(0, u - 2)..<u).contains(where: { ["sich", "selbst"].contains(units[$0].lower) }) {
@@ -266,8 +293,20 @@ enum QuoteJudge {
         // Two lower-case fragments in marks joined by "und"/"oder" („weniger gut“ oder „schlecht“):
         // words or attributes picked from what someone said, not names (names are capitalised, a
         // list of three or more is `inList`, an article opening the fragment makes it a term).
-        let joinedToFragment = u >= 2 && ["und", "oder"].contains(units[u - 1].lower) && isLowercaseFragment(units, u - 2)
-            || u + 2 < units.count && ["und", "oder"].contains(units[u + 1].lower) && isLowercaseFragment(units, u + 2)
+        // "nicht nur „A“, sondern auch „B“" joins them as well.
+        func across(_ k: Int, step: Int) -> Int? {
+            var j = k
+            var seen: [String] = []
+            while j >= 0, j < units.count, seen.count < 3 {
+                let token = units[j].lower.isEmpty ? units[j].text : units[j].lower
+                guard [",", "und", "oder", "sondern", "auch"].contains(token) else { break }
+                seen.append(token); j += step
+            }
+            guard seen == ["und"] || seen == ["oder"] || seen.contains("sondern") && seen.contains("auch") else { return nil }
+            return j
+        }
+        let joinedToFragment = across(u - 1, step: -1).map { isLowercaseFragment(units, $0) } ?? false
+            || across(u + 1, step: 1).map { isLowercaseFragment(units, $0) } ?? false
         if joinedToFragment, evidence.contains(.startsLowercase), !evidence.contains(.hasDigit), !evidence.contains(.inList),
            let first = lowered.first, !SpeechCueLexicon.germanDeterminers.contains(first) {
             evidence.append(.coordinatedFragment)
@@ -278,8 +317,16 @@ enum QuoteJudge {
         // Last, and only where it can change the decision (the clause analysis is the judge's
         // costliest step): is a short fragment held by a speaker's clause?
         let scoreSoFar = QuoteJudgement(evidence: evidence).score
-        if words.count <= 4, !wholeSentence, language != .english,
-           scoreSoFar <= 0, scoreSoFar + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
+        // The recognizer's MISC over words the noun list knows as common nouns is unsure: when a
+        // speaker's clause holds them, the clause outweighs it.
+        // Only after an indefinite article ("sprach von einer „…“", "nannte es eine „…“"): a name
+        // takes none.
+        let miscOfCommonWords = evidence.contains(.entityInside) && words.count <= 6 && u > 0
+            && SpeechCueLexicon.indefiniteArticles.contains(units[u - 1].lower)
+            && FragmentFrame.isCommonWords(words.map(\.text)) && entities.overlapping(candidate.inner).allSatisfy { $0.type == .MISC }
+        let lift = miscOfCommonWords ? QuoteEvidence.miscOfCommonWords.weight : 0
+        if words.count <= 4 || miscOfCommonWords, !wholeSentence, language != .english,
+           scoreSoFar <= 0, scoreSoFar + lift + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
             let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
             let number = paragraph.sentenceOf[u]
             let previous = number > 0 ? paragraph.sentenceRanges[number - 1] : nil
@@ -288,9 +335,23 @@ enum QuoteJudge {
             case .reportedClause: evidence.append(.reportedClause)
             case nil: break
             }
+            if miscOfCommonWords, evidence.contains(.speakerClause) || evidence.contains(.reportedClause) { evidence.append(.miscOfCommonWords) }
         }
         return QuoteJudgement(evidence: evidence)
     }
+
+    /// "Parolen wie „…“", "Forderungen wie etwa „…“", "die Parole „…“".
+    static func utteranceNounBefore(_ units: [Unit], before u: Int) -> Bool {
+        var n = u - 1
+        var examples = 0
+        while n >= 0, examples < 2, ["etwa", "beispielsweise", "beispiel", "zum"].contains(units[n].lower) { n -= 1; examples += 1 }
+        if n >= 0, units[n].lower == "wie" { n -= 1 } else if examples > 0 { return false }
+        guard n >= 0, units[n].isWord else { return false }
+        return SpeechCueLexicon.utteranceNouns.contains(units[n].lower) || demandNouns.contains(units[n].lower)
+    }
+
+    /// Nouns for what people call for, whose marks hold the words called for.
+    static let demandNouns: Set<String> = ["forderung", "forderungen", "rufe", "rufen", "losung", "losungen"]
 
     /// Verbs of being regarded, known or used as something ("gilt als", "ist als … bekannt",
     /// "dient als"): what follows "als" is a label, not anyone's words.
@@ -323,18 +384,23 @@ enum QuoteJudge {
         return !SpeechCueLexicon.germanDeterminers.contains(firstWord)
     }
 
+    /// Words and marks that join marked items into a list.
+    private static let listJoiners: Set<String> = [",", "und", "oder", "sowie", "and", "or"]
+
+    private static func isListJoiner(_ unit: Unit) -> Bool { listJoiners.contains(unit.lower.isEmpty ? unit.text : unit.lower) }
+
+    /// The unit of the first marked item of the list `u` stands in.
+    static func listStart(_ units: [Unit], around u: Int) -> Int {
+        var k = u
+        while k >= 2, isListJoiner(units[k - 1]), units[k - 2].quoteIndex != nil { k -= 2 }
+        return k
+    }
+
     /// How many marked items stand in a row joined only by commas, "und", "oder", "sowie".
     static func listLength(_ units: [Unit], around u: Int) -> Int {
-        let joiners: Set<String> = [",", "und", "oder", "sowie", "and", "or"]
         var count = 1
-        var k = u - 1
-        while k >= 1, joiners.contains(units[k].lower.isEmpty ? units[k].text : units[k].lower), units[k - 1].quoteIndex != nil {
-            count += 1; k -= 2
-        }
-        k = u + 1
-        while k + 1 < units.count, joiners.contains(units[k].lower.isEmpty ? units[k].text : units[k].lower), units[k + 1].quoteIndex != nil {
-            count += 1; k += 2
-        }
+        var k = listStart(units, around: u) + 1
+        while k + 1 < units.count, isListJoiner(units[k]), units[k + 1].quoteIndex != nil { count += 1; k += 2 }
         return count
     }
 

@@ -6,7 +6,7 @@ import MarginaliaText
 
 private let places = Lexicon(places: ["Tarnitz", "Wendelstadt"], countries: [], firstNames: ["Jana"])
 
-/// Runs ContextTypes over `s` with the given mentions at their first occurrence; "TYPE text" per result.
+/// Runs ContextTypes, then WorkTitles (as the recognizer does), over `s` with the given mentions at their first occurrence; "TYPE text" per result.
 private func retype(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
     let text = ArticleText(s)
     let scalars = Array(s.unicodeScalars)
@@ -14,7 +14,7 @@ private func retype(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
         let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
         return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
     }
-    return ContextTypes.apply(given, text: text, lexicon: places).map { "\($0.type.rawValue) \($0.text)" }
+    return WorkTitles.apply(ContextTypes.apply(given, text: text, lexicon: places), text: text).map { "\($0.type.rawValue) \($0.text)" }
 }
 
 @Test func aTitleByAnAuthorIsOneWorkWithTheNamesInside() {

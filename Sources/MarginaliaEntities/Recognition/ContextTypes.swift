@@ -3,8 +3,6 @@ import MarginaliaText
 /// Types told by the words around a German mention, not by the name itself (issue 16). The
 /// tagger knows German names; a foreign name in quotation marks or a team's name it types by
 /// guesswork. Context that fixes the kind, GermEval conventions:
-/// - a work's title: „Title“ von Author (a person or a company right after "von": "„Der Fänger im
-///   Roggen“ von J. D. Salinger") is one MISC with everything inside the marks, names included;
 /// - a name of several words ending in an organisation's head ("… Hospital", "… Democratic
 ///   Front", "… Universität") is an organisation, not a work or a place;
 /// - a bracketed name right after a person ("Oscar Pereiro (Phonak)", "(CDU)") is the person's
@@ -16,8 +14,6 @@ import MarginaliaText
 /// And a word of capitals right after "Uhr" ("19:30 Uhr MESZ", "Uhr (UTC)") is a time zone, no
 /// organisation: dropped.
 enum ContextTypes {
-    static let contextConfidence = GermanNamePatterns.patternConfidence
-
     /// Last words that make a name an organisation: the English heads the name patterns close a
     /// name with, and German heads of bodies (the tagger finds those names, it may mistype them).
     static let organisationHeads: Set<String> = GermanNamePatterns.englishOrganisationHeads.union([
@@ -45,7 +41,7 @@ enum ContextTypes {
             }
         }
         result.removeAll { isTimeZone($0, in: text) }
-        return workTitles(result, text: text)
+        return result
     }
 
     static func isTimeZone(_ m: EntityMention, in text: ArticleText) -> Bool {
@@ -65,40 +61,5 @@ enum ContextTypes {
         for (i, c) in scalars.enumerated() where text[start - scalars.count + i] != c { return false }
         let before = start - scalars.count - 1
         return before < 0 || !(ScalarClass.isUppercase(text[before]) || ScalarClass.isLowercase(text[before]))
-    }
-
-    /// „Title“ von Author: the marks' content one MISC; the names inside it give way.
-    static func workTitles(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
-        var titles: [Span] = []
-        for m in mentions where m.type == .PER || m.type == .ORG {
-            guard precedes(" von ", m.span.start, text) else { continue }
-            let close = m.span.start - 6
-            guard close > 1, text[close] == "“", let title = quoted(endingAt: close, text) else { continue }
-            titles.append(title)
-        }
-        guard !titles.isEmpty else { return mentions }
-        var result = mentions.filter { m in !titles.contains { $0.overlaps(m.span) } }
-        for t in titles {
-            result.append(EntityMention(span: t, text: text[t], type: .MISC, canonical: text[t], confidence: contextConfidence))
-        }
-        return result.sorted { $0.span.start < $1.span.start }
-    }
-
-    /// The content of „…“ closing at `close`: one line, at most 12 words, starting with a capital
-    /// or an inner mark, holding no sentence's end (a quoted statement is no title).
-    static func quoted(endingAt close: Int, _ text: ArticleText) -> Span? {
-        var k = close - 1, words = 1
-        while k >= 0, close - k < 150 {
-            let c = text[k]
-            if c == "„" { break }
-            if c == "\n" || c == "“" || c == "”" { return nil }
-            if c == " " { words += 1 }
-            if c == ".", k + 1 < close, text[k + 1] == " " { return nil }
-            k -= 1
-        }
-        guard k >= 0, text[k] == "„", words <= 12, k + 1 < close else { return nil }
-        let first = text[k + 1]
-        guard ScalarClass.isUppercase(first) || first == "‚" || ScalarClass.isNumeric(first) else { return nil }
-        return Span(k + 1, close)
     }
 }

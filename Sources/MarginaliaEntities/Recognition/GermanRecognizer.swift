@@ -51,8 +51,13 @@ public struct GermanRecognizer: Sendable {
         mentions = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords, lexicon: extractor.lexicon)
         mentions = CompoundNounEvidence.filter(mentions, lexicon: extractor.lexicon)
         mentions = GermanNamePatterns.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
+        mentions = MiscKinds.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, commonWords: model.commonWords)
         mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
         mentions = DocumentTypes.unify(mentions, lexicon: extractor.lexicon)
+        // After the document's votes: the marks decide a title, however the same words are typed
+        // elsewhere (the opera „Rigoletto“ and its hero Rigoletto).
+        mentions = WorkTitles.apply(mentions, text: text)
+        mentions = CommonNounUse.filter(mentions, tokens: tokenised, lexicon: extractor.lexicon)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }
     }

@@ -1,0 +1,60 @@
+import MarginaliaText
+
+/// A capitalised word the article uses as a common noun is no person or place anywhere in it
+/// (issue 16: capitalised common nouns read as names). The tagger and the document passes
+/// repeat one confident mistake ("das Tor" of a football report as a place, twenty times; "ein
+/// Hai" as a person); the article itself shows the word is a noun where it stands with an
+/// indefinite article or quantifier ("einen Hai", "kein Tor") or with an article and an
+/// attributive adjective ("das entscheidende Tor", "ins gegnerische Tor"): names of people take
+/// neither, and places that do ("das heutige Polen") are countries.
+/// Only one-word persons and places whose word the noun list holds are dropped; countries and
+/// the words of a person's full name in the article are kept (first names are not: "Tor" and
+/// "Hai" are first names too, but a person is rarely named by the first name alone). The place list (GeoNames) holds common nouns too ("Tor", a village
+/// somewhere): a listed place needs two such uses in the article, and a country is never dropped. Organisations are left alone: "die Bundeswehr", "die neue
+/// Linkspartei" are named by nouns.
+enum CommonNounUse {
+    static let indefinite: Set<String> = [
+        "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+        "jeder", "jede", "jedes", "jeden", "jedem", "manche", "mancher", "viele", "mehrere", "einige", "wenige",
+    ]
+    static let determiners: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+        "im", "ins", "am", "ans", "zum", "zur", "vom", "beim", "dieser", "diese", "dieses", "diesen", "diesem",
+    ]
+
+    static func filter(_ mentions: [EntityMention], tokens: some Collection<[Token]>, lexicon: Lexicon,
+                       words: GermanWords = .shipped) -> [EntityMention] {
+        // The candidates: one-word persons and places that are listed nouns.
+        // A full name's words stay names: the surname "Fischer" of "Joschka Fischer".
+        var nameWords = Set<String>()
+        for m in mentions where m.type == .PER && m.text.unicodeScalars.contains(" ") {
+            for w in m.text.split(separator: " ") { nameWords.insert(String(w)) }
+        }
+        var candidates = Set<String>()
+        for m in mentions where (m.type == .PER || m.type == .LOC) && words.isListedNoun(m.text) {
+            guard !m.text.unicodeScalars.contains(" "), !lexicon.countries.contains(m.text), !nameWords.contains(m.text) else { continue }
+            candidates.insert(m.text)
+        }
+        guard !candidates.isEmpty else { return mentions }
+        var uses: [String: Int] = [:]
+        for sentence in tokens {
+            for (i, token) in sentence.enumerated() where i > 0 && candidates.contains(token.text) {
+                let before = sentence[i - 1].text
+                if indefinite.contains(before.lowercased()) || i > 1 && isAttributive(before) && determiners.contains(sentence[i - 2].text.lowercased()) {
+                    uses[token.text, default: 0] += 1
+                }
+            }
+        }
+        let nouns = Set(uses.filter { $0.value >= (lexicon.isPlace($0.key) ? 2 : 1) }.keys)
+        guard !nouns.isEmpty else { return mentions }
+        return mentions.filter { !(($0.type == .PER || $0.type == .LOC) && nouns.contains($0.text)) }
+    }
+
+    /// An inflected adjective in small letters ("entscheidende", "gegnerische", "großen"); not an
+    /// age ("55-jährige", which stands before surnames too).
+    static func isAttributive(_ w: String) -> Bool {
+        let s = w.unicodeScalars
+        guard s.count > 3, s.allSatisfy(ScalarClass.isLowercase) else { return false }
+        return ["e", "en", "em", "er", "es"].contains { w.hasSuffix($0) } && !w.hasSuffix("jährige")
+    }
+}

@@ -1,0 +1,134 @@
+import MarginaliaText
+
+/// Kinds of MISC that the words around a token tell (issue 16, GermEval 2014 OTH):
+/// - a currency after an amount ("16 Millionen Kronen", "15.000 Pesos", "ein Pfund (…)"): the
+///   tagger knows "Euro" and "Dollar" from its training, rarer currencies it leaves out or
+///   takes for a region ("Franken");
+/// - a language named as a noun ("in Hebräisch", "Englisch und Deutsch"): the adjective is
+///   written small, so a capitalised form mid-sentence that no name holds is the language;
+/// - a product's model designation: a name and a type number ("Tupolew 214", "Sojus TMA-8",
+///   "Airbus A380") is one MISC, the maker's name inside it no longer an organisation.
+/// Tables of general categories (currencies, languages), none taken from the evaluation texts.
+enum MiscKinds {
+    static let confidence = GermanNamePatterns.patternConfidence
+
+    static let currencies: Set<String> = [
+        "Euro", "Dollar", "Cent", "Yen", "Yuan", "Renminbi", "Rubel", "Krone", "Kronen", "Franken", "Pfund",
+        "Peso", "Pesos", "Rupie", "Rupien", "Zloty", "Forint", "Lira", "Dinar", "Rial", "Riyal", "Baht", "Won",
+        "Rand", "Schilling", "Mark", "D-Mark", "Reichsmark", "Dirham", "Schekel", "Lew", "Hrywnja", "Rappen",
+    ]
+    /// Words for an amount before a currency (besides numerals).
+    static let amounts: Set<String> = [
+        "Million", "Millionen", "Milliarde", "Milliarden", "Billion", "Billionen", "Mio.", "Mrd.", "Tausend",
+        "tausend", "hundert", "ein", "einen", "einem", "zwei", "drei", "zehn", "hundert", "wenige", "paar",
+    ]
+    static let languages: Set<String> = [
+        "Englisch", "Deutsch", "Französisch", "Spanisch", "Italienisch", "Portugiesisch", "Russisch", "Polnisch",
+        "Tschechisch", "Slowakisch", "Ungarisch", "Rumänisch", "Bulgarisch", "Serbisch", "Kroatisch", "Slowenisch",
+        "Albanisch", "Griechisch", "Türkisch", "Arabisch", "Hebräisch", "Persisch", "Kurdisch", "Chinesisch",
+        "Japanisch", "Koreanisch", "Vietnamesisch", "Thailändisch", "Indonesisch", "Niederländisch", "Dänisch",
+        "Schwedisch", "Norwegisch", "Finnisch", "Estnisch", "Lettisch", "Litauisch", "Ukrainisch", "Georgisch",
+        "Armenisch", "Baskisch", "Katalanisch", "Galicisch", "Galizisch", "Walisisch", "Irisch", "Gälisch",
+        "Luxemburgisch", "Isländisch", "Jiddisch", "Aramäisch", "Tibetisch", "Bengalisch", "Sorbisch",
+        "Plattdeutsch", "Hochdeutsch", "Latein", "Esperanto", "Mandarin", "Kantonesisch", "Hindi", "Urdu",
+        "Farsi", "Paschtu", "Swahili", "Tamil", "Afrikaans", "Amharisch", "Mongolisch", "Usbekisch", "Kasachisch",
+    ]
+
+    static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
+                      commonWords: Set<String>, words: GermanWords = .shipped) -> [EntityMention] {
+        var mentionAt: [Int: Int] = [:]
+        for (k, m) in mentions.enumerated() { mentionAt[m.span.start] = k }
+        var retyped: [Int: EntityType] = [:]
+        var added: [EntityMention] = []
+        var replaced = Set<Int>()
+        func isCapitalised(_ w: String) -> Bool { w.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+        /// The mention that is exactly this token, if any, and whether a longer one covers it.
+        func single(_ t: Token) -> (index: Int?, free: Bool) {
+            if let k = mentionAt[t.span.start] { return (k, mentions[k].span.end == t.span.end) }
+            return (nil, !mentions.contains { $0.span.overlaps(t.span) })
+        }
+        for sentence in tokens {
+            for (i, token) in sentence.enumerated() where isCapitalised(token.text) {
+                let before = i > 0 ? sentence[i - 1].text : ""
+                let after = i + 1 < sentence.count ? sentence[i + 1].text : ""
+                if currencies.contains(token.text) || token.text.utf8.last == UInt8(ascii: "r") && token.text.hasSuffix("-Dollar") {
+                    guard isAmount(before) || i > 1 && isAmount(sentence[i - 2].text) && isLowercaseWord(before) else { continue }
+                    // "750 Pfund Benzin" weighs: a currency is not followed by what it measures.
+                    if token.text == "Pfund", isCapitalised(after) { continue }
+                    let (k, free) = single(token)
+                    if let k, free, mentions[k].type != .MISC { retyped[k] = .MISC }
+                    if k == nil, free { added.append(mention(token.span, text)) }
+                } else if languages.contains(token.text) {
+                    // Not a surname ("Peter Deutsch", "Frau Deutsch"), not a compound ("Deutsch-").
+                    guard i == 0 || !isCapitalised(before), !after.hasPrefix("-") else { continue }
+                    let (k, free) = single(token)
+                    if k == nil, free { added.append(mention(token.span, text)) }
+                } else if i + 1 < sentence.count, sentence[i + 1].span.start == token.span.end + 1,
+                          after.unicodeScalars.contains(where: ScalarClass.isNumeric), text[token.span.end] == " ",
+                          isDesignation(after, next: i + 2 < sentence.count ? sentence[i + 2].text : ""),
+                          isProductName(token.text, lexicon: lexicon, commonWords: commonWords, words: words) {
+                    let (k, free) = single(token)
+                    // Not a person, not a place the tagger is sure of ("…straße 2" is an address).
+                    guard free, k.map({ mentions[$0].type != .PER && !(mentions[$0].type == .LOC && mentions[$0].confidence >= 0.5) }) ?? true
+                    else { continue }
+                    let (d, dFree) = single(sentence[i + 1])
+                    guard dFree, d.map({ mentions[$0].type == .MISC }) ?? true, k != nil || d != nil || after.count > 1 else { continue }
+                    if let k { replaced.insert(k) }
+                    if let d { replaced.insert(d) }
+                    added.append(mention(Span(token.span.start, sentence[i + 1].span.end), text))
+                }
+            }
+        }
+        guard !retyped.isEmpty || !added.isEmpty else { return mentions }
+        var result: [EntityMention] = []
+        for (k, m) in mentions.enumerated() where !replaced.contains(k) {
+            var m = m
+            if let t = retyped[k] { m.type = t }
+            result.append(m)
+        }
+        return (result + added).sorted { $0.span.start < $1.span.start }
+    }
+
+    static func mention(_ span: Span, _ text: ArticleText) -> EntityMention {
+        EntityMention(span: span, text: text[span], type: .MISC, canonical: text[span], confidence: confidence)
+    }
+
+    static func isAmount(_ w: String) -> Bool {
+        amounts.contains(w) || w.unicodeScalars.first.map(ScalarClass.isNumeric) == true
+    }
+
+    static func isLowercaseWord(_ w: String) -> Bool {
+        w.count > 2 && w.unicodeScalars.allSatisfy(ScalarClass.isLowercase)
+    }
+
+    /// A type number: letters and digits ("A380", "TMA-8", "3SL"), or one or three digits (two
+    /// digits name clubs, "Schalke 04"; four are years). Not a score, a share or a count.
+    static func isDesignation(_ w: String, next: String) -> Bool {
+        let scalars = Array(w.unicodeScalars)
+        guard let first = scalars.first, scalars.count <= 10, scalars.contains(where: ScalarClass.isNumeric),
+              scalars.allSatisfy({ ScalarClass.isNumeric($0) || ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) || $0 == "-" }),
+              scalars.last != "-", first != "-" else { return false }
+        guard next != "%", next != "Prozent", next != ":", !(next.unicodeScalars.first.map(ScalarClass.isNumeric) ?? false) else { return false }
+        // A number before a noun counts it ("die NFL 100 Jahre").
+        if scalars.allSatisfy(ScalarClass.isNumeric) {
+            return (scalars.count == 1 || scalars.count == 3) && !(next.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+        }
+        // Letters and digits: a type, not a unit after a number ("25px") or an ordinal.
+        return scalars.contains(where: ScalarClass.isUppercase)
+    }
+
+    /// A maker's or a product's name: a capitalised word of letters, no common or frequent word,
+    /// no compound ending in a listed noun ("Regionalindex", "Subvirus", "Hausnummer"), no place,
+    /// no first name.
+    static func isProductName(_ w: String, lexicon: Lexicon, commonWords: Set<String>, words: GermanWords) -> Bool {
+        let scalars = Array(w.unicodeScalars)
+        guard scalars.count >= 3, scalars.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) }),
+              !commonWords.contains(w.lowercased()), words.wordClass(w) == nil, !lexicon.isPlace(w),
+              !lexicon.firstNames.contains(w), !(w.hasSuffix("s") && lexicon.isPlace(String(w.dropLast()))) else { return false }
+        for start in stride(from: 1, through: scalars.count - 4, by: 1) {
+            let tail = String(String.UnicodeScalarView(scalars[start...]))
+            if words.isListedNoun(tail.prefix(1).uppercased() + tail.dropFirst()) { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,134 @@
+import MarginaliaText
+
+/// Titles of works in German quotation marks are one MISC each, with everything inside the marks
+/// (GermEval 2014: OTH), names included (issue 16). The tagger sees the words of a title and
+/// tags what looks like a name in it ("Deutschland" in a book's title, "Rosen" in a song's);
+/// the words around the marks tell that they hold a title:
+/// - „Title“ von Author: a person or a company right after "von" ("„Der Fänger im Roggen“ von
+///   J. D. Salinger");
+/// - a noun naming a kind of work right before the marks: "der Film „…“", "ihr Debütalbum „…“",
+///   "des Romans „…“", "Lieder wie „…“", "unter dem Titel „…“"; a list goes on with each title
+///   joined by a comma, "und", "oder" or "sowie" ("Stücke wie „…“, „…“ und „…“").
+/// Kept out: a title must start with a capital, a digit or an inner mark, stay on one line, hold at
+/// most 12 words and no sentence's end (a quoted statement is no title). Mottos and names after
+/// "Motto", "Name" are no works (GermEval leaves a motto unmarked; a name has the kind of what it
+/// names); newspapers and broadcasters are organisations, not works.
+enum WorkTitles {
+    static let confidence = GermanNamePatterns.patternConfidence
+
+    /// Nouns naming a kind of work, lower-cased, in the forms news use before a title (nominative,
+    /// genitive, plural). Compounds ending in them count ("Kinofilm", "Debütalbum", "Fernsehserie").
+    static let workNouns: Set<String> = [
+        "film", "films", "filmes", "filme", "album", "albums", "alben", "roman", "romans", "romane",
+        "buch", "buches", "buchs", "bücher", "lied", "liedes", "lieds", "lieder", "song", "songs", "single",
+        "sendung", "sendungen", "serie", "serien", "stück", "stücks", "stückes", "stücke", "oper", "opern",
+        "operette", "musical", "musicals", "gedicht", "gedichts", "gedichtes", "gedichte", "gemälde",
+        "dokumentation", "hörspiel", "hörspiels", "theaterstück", "ballett", "balletts", "sinfonie",
+        "symphonie", "komödie", "tragödie", "drama", "dramas", "novelle", "erzählung", "titel", "titels",
+        "ausstellung", "computerspiel", "videospiel", "tournee", "tour", "operation",
+        "raumsonde", "sonde", "raumschiff", "raumfähre", "satellit", "satelliten", "mission",
+    ]
+    /// Compound heads only where the short word alone is too common to end a compound safely:
+    /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück", "Kommission" in "mission".
+    static let compoundBlockers = ["glied", "kommission", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel"]
+
+    static func apply(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
+        var titles: [Span] = []
+        // „Title“ von Author.
+        for m in mentions where m.type == .PER || m.type == .ORG {
+            guard ContextTypes.precedes(" von ", m.span.start, text) else { continue }
+            let close = m.span.start - 6
+            guard close > 1, text[close] == "“", let title = quoted(endingAt: close, text) else { continue }
+            titles.append(title)
+        }
+        // A work noun before the marks, and the list it opens.
+        // The opening marks, found by one pass with the store's unchecked reader (every article's
+        // every character is read here).
+        let opening = text.scalars.withReader { reader in (0..<reader.count).filter { reader[$0] == "„" } }
+        var done = 0
+        for k in opening where k >= done {
+            guard followsWorkNoun(k, text), var title = quoted(openingAt: k, text) else { continue }
+            titles.append(title)
+            while let next = listed(after: title.end, text), let more = quoted(openingAt: next, text) {
+                titles.append(more)
+                title = more
+            }
+            done = title.end
+        }
+        guard !titles.isEmpty else { return mentions }
+        // A title the tagger found whole keeps its mention and confidence.
+        let whole = Set(mentions.filter { $0.type == .MISC }.map(\.span))
+        var result = mentions.filter { m in whole.contains(m.span) || !titles.contains { $0.overlaps(m.span) } }
+        for t in Set(titles) where !whole.contains(t) {
+            result.append(EntityMention(span: t, text: text[t], type: .MISC, canonical: text[t], confidence: confidence))
+        }
+        return result.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Does the word before the mark at `open` (or before "wie" there) name a kind of work?
+    static func followsWorkNoun(_ open: Int, _ text: ArticleText) -> Bool {
+        guard let (word, start) = word(endingBefore: open, text) else { return false }
+        if word == "wie", let (noun, _) = self.word(endingBefore: start, text) { return isWorkNoun(noun) }
+        return isWorkNoun(word)
+    }
+
+    static func isWorkNoun(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
+        let lower = word.lowercased()
+        if workNouns.contains(lower) { return true }
+        guard !compoundBlockers.contains(where: { lower.hasSuffix($0) }) else { return false }
+        // A compound: a modifier of three letters at least, then a work noun of four at least.
+        return workNouns.contains { $0.count >= 4 && lower.count >= $0.count + 3 && lower.hasSuffix($0) }
+    }
+
+    /// The word of letters ending right before `end` (one space between), and where it starts.
+    static func word(endingBefore end: Int, _ text: ArticleText) -> (String, Int)? {
+        var e = end
+        if e > 0, text[e - 1] == " " { e -= 1 }
+        var s = e
+        while s > 0, ScalarClass.isUppercase(text[s - 1]) || ScalarClass.isLowercase(text[s - 1]) { s -= 1 }
+        guard s < e, e - s < 40 else { return nil }
+        return (text.string(s..<e), s)
+    }
+
+    /// The opening mark of the next title in a list after a title closing at `close`:
+    /// "“, „", "“ und „", "“ oder „", "“ sowie „".
+    static func listed(after close: Int, _ text: ArticleText) -> Int? {
+        for joint in ["“, „", "“ und „", "“ oder „", "“ sowie „"] {
+            let scalars = Array(joint.unicodeScalars)
+            guard close + scalars.count <= text.count else { continue }
+            if scalars.indices.allSatisfy({ text[close + $0] == scalars[$0] }) { return close + scalars.count - 1 }
+        }
+        return nil
+    }
+
+    /// The title inside „…“ opening at `open`, if its closing mark is near and it reads as a title.
+    static func quoted(openingAt open: Int, _ text: ArticleText) -> Span? {
+        var k = open + 1
+        while k < text.count, k - open < 150 {
+            let c = text[k]
+            if c == "“" { return quoted(endingAt: k, text).flatMap { $0.start == open + 1 ? $0 : nil } }
+            if c == "\n" || c == "„" { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The content of „…“ closing at `close`: one line, at most 12 words, starting with a capital
+    /// or an inner mark, holding no sentence's end (a quoted statement is no title).
+    static func quoted(endingAt close: Int, _ text: ArticleText) -> Span? {
+        var k = close - 1, words = 1
+        while k >= 0, close - k < 150 {
+            let c = text[k]
+            if c == "„" { break }
+            if c == "\n" || c == "“" || c == "”" { return nil }
+            if c == " " { words += 1 }
+            if c == ".", k + 1 < close, text[k + 1] == " " { return nil }
+            k -= 1
+        }
+        guard k >= 0, text[k] == "„", words <= 12, k + 1 < close else { return nil }
+        let first = text[k + 1]
+        guard ScalarClass.isUppercase(first) || first == "‚" || ScalarClass.isNumeric(first) else { return nil }
+        return Span(k + 1, close)
+    }
+}

@@ -1,0 +1,102 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Works, currencies, languages and model designations (issue 16), on sentences written for these tests.
+
+private let places = Lexicon(places: ["Tarnitz", "Wendelstadt"], countries: [], firstNames: ["Jana", "Ole"])
+private let nouns = GermanWords(parsing: "Haus\tn\nIndex\tm\nVirus\tn\nStraße\tf\nJahre\tp\n")
+
+private func given(_ s: String, _ mentions: [(String, EntityType)]) -> [EntityMention] {
+    let scalars = Array(s.unicodeScalars)
+    return mentions.map { (name, type) -> EntityMention in
+        let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
+        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
+    }
+}
+
+/// WorkTitles over `s`; "TYPE text" per result.
+private func titles(_ s: String, _ mentions: [(String, EntityType)] = []) -> [String] {
+    WorkTitles.apply(given(s, mentions), text: ArticleText(s)).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+/// MiscKinds over `s`; "TYPE text" per result.
+private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [String] {
+    let text = ArticleText(s)
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    return MiscKinds.apply(given(s, mentions), tokens: tokens, text: text, lexicon: places, commonWords: ["der", "die", "mit", "eine"],
+                           words: nouns).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aWorkNounBeforeTheMarksMakesATitle() {
+    #expect(titles("Ihr Roman „Die Nacht über Tarnitz“ erschien im Mai.", [("Tarnitz", .LOC)]) == ["MISC Die Nacht über Tarnitz"])
+    #expect(titles("Er drehte den Kinofilm „Wendelstadt“.", [("Wendelstadt", .LOC)]) == ["MISC Wendelstadt"])
+    // A list of titles after "wie", each joined by a comma, "und" or "oder".
+    #expect(titles("Sie sang Lieder wie „Graue Tage“, „Jana am Meer“ und „Nordwind“.", [("Jana", .PER)])
+            == ["MISC Graue Tage", "MISC Jana am Meer", "MISC Nordwind"])
+    // The tagger's whole title keeps its mention.
+    #expect(titles("Die Serie „Kleine Welt“ endet.", [("Kleine Welt", .MISC)]) == ["MISC Kleine Welt"])
+}
+
+@Test func marksWithoutAWorkNounHoldNoTitle() {
+    // A motto, a quoted statement, a member ("Mitglied" ends in "lied"), a lower-case phrase.
+    #expect(titles("Unter dem Motto „Tarnitz bleibt“ zogen sie los.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(titles("Das Buch „Wir gehen. Tarnitz wartet“ ist da.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(titles("Das Mitglied „Ole Brandt“ trat aus.", [("Ole Brandt", .PER)]) == ["PER Ole Brandt"])
+    #expect(titles("Der Film „ziemlich gut“ lief.") == [])
+}
+
+@Test func aCurrencyAfterAnAmountIsMisc() {
+    #expect(kinds("Der Umsatz betrug 16 Millionen Kronen im Jahr.") == ["MISC Kronen"])
+    #expect(kinds("Die Strafe lag bei 300 Franken.", [("Franken", .LOC)]) == ["MISC Franken"])
+    #expect(kinds("Es kostet zehn Millionen schwedische Kronen.") == ["MISC Kronen"])
+    // A weight is no currency; a region without an amount stays a region.
+    #expect(kinds("Sie luden 750 Pfund Mehl aus.") == [])
+    #expect(kinds("Er wohnt in Franken.", [("Franken", .LOC)]) == ["LOC Franken"])
+}
+
+@Test func aLanguageNamedAsANounIsMisc() {
+    #expect(kinds("Der Unterricht ist in Englisch und Deutsch.") == ["MISC Englisch", "MISC Deutsch"])
+    // A surname, a compound.
+    #expect(kinds("Dort sprach Ole Deutsch.", [("Ole Deutsch", .PER)]) == ["PER Ole Deutsch"])
+    #expect(kinds("Die Deutsch-Kurse beginnen.") == [])
+}
+
+@Test func aNameWithATypeNumberIsAProduct() {
+    #expect(kinds("Eine Tupolew 214 landete.") == ["MISC Tupolew 214"])
+    #expect(kinds("Der Kranich A320 ist da.", [("Kranich", .ORG), ("A320", .MISC)]) == ["MISC Kranich A320"])
+    #expect(kinds("Sie flog mit der Sojus TMA-9.") == ["MISC Sojus TMA-9"])
+    // A place with a number, a compound noun, a count, a year, a score, a person.
+    #expect(kinds("Der Zug fuhr nach Tarnitz 214 Kilometer.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(kinds("Der Regionalindex X20 stieg.") == [])
+    #expect(kinds("Die Liga Kolmar 100 Jahre alt.") == [])
+    #expect(kinds("Er gewann gegen Kolmar 2008.") == [])
+    #expect(kinds("Ole Brandt 3 Punkte.", [("Ole Brandt", .PER)]) == ["PER Ole Brandt"])
+}
+
+/// CommonNounUse over `s`; "TYPE text" per result.
+private func nounUse(_ s: String, _ mentions: [(String, EntityType)], lexicon: Lexicon = places) -> [String] {
+    let text = ArticleText(s)
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    let scalars = Array(s.unicodeScalars)
+    var all: [EntityMention] = []
+    for (name, type) in mentions {   // every occurrence, as the document passes repeat a name
+        let n = name.unicodeScalars.count
+        for k in scalars.indices where k + n <= scalars.count && String(String.UnicodeScalarView(scalars[k..<(k + n)])) == name {
+            all.append(EntityMention(span: Span(k, k + n), text: name, type: type, canonical: name, confidence: 0.9))
+        }
+    }
+    return CommonNounUse.filter(all, tokens: tokens, lexicon: lexicon, words: GermanWords(parsing: "Hai\tm\nTor\tn\nFischer\tm\n"))
+        .map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aWordTheArticleUsesAsACommonNounIsNoName() {
+    #expect(nounUse("Ein Hai biss zu. Der Hai entkam.", [("Hai", .PER)]) == [])
+    // A listed place needs two uses as a noun; one is not enough.
+    let withVillage = Lexicon(places: ["Tor"], countries: [], firstNames: [])
+    #expect(nounUse("Das erste Tor fiel früh, das zweite Tor spät. Im Tor stand Kolb.", [("Tor", .LOC)], lexicon: withVillage) == [])
+    #expect(nounUse("Das erste Tor fiel früh. Sie fuhr nach Tor.", [("Tor", .LOC)], lexicon: withVillage) == ["LOC Tor", "LOC Tor"])
+    // No noun use, or a full name's surname: kept.
+    #expect(nounUse("Der Hai sagte nichts.", [("Hai", .PER)]) == ["PER Hai"])
+    #expect(nounUse("Jana Fischer kam. Ein Fischer sah sie. Fischer lachte.", [("Jana Fischer", .PER), ("Fischer", .PER)]).filter { $0 == "PER Fischer" }.count == 3)
+}
