@@ -16,7 +16,7 @@ public enum NounGender: Character, Sendable {
 
 public struct GermanWords: Sendable {
     public static let fileName = "german-words.txt"
-    private let classes: [String: GermanWordClass]
+    let classes: [String: GermanWordClass]
 
     public init(parsing text: String) {
         var classes: [String: GermanWordClass] = [:]

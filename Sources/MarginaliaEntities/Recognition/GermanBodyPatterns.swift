@@ -5,8 +5,10 @@ import MarginaliaText
 ///   "Verband der Automobilindustrie", "Vereinigung der kommunalen Arbeitgeber", "Verein
 ///   Deutscher Ingenieure";
 /// - a school or hospital named after its site: "Grundschule am Lindenplatz", "Gymnasium an der
-///   Gartenstraße".
-/// Tables of word shapes, no particular body's name.
+///   Gartenstraße";
+/// - a federal body named by one compound noun ("Bundesverfassungsgericht"), and a name ending in a
+///   hyphenated institution ("Robert Koch-Institut").
+/// Tables of word shapes and of a country's constitutional bodies, no other body's name.
 extension GermanNamePatterns {
     /// Heads of associations that a genitive names ("Bund der Steuerzahler"); whole words, or
     /// compounds ending so ("Bundesverband der …", "Arbeitgebervereinigung"). Not "Bündnis der …"
@@ -104,5 +106,38 @@ extension GermanNamePatterns {
         var start = i
         while start > 1, isNameAdjective(s[start - 1].text), !words.isListedNoun(s[start - 1].text) { start -= 1 }
         return Span(s[start].span.start, s[j].span.end)
+    }
+}
+
+extension GermanNamePatterns {
+    /// Federal bodies whose name is one compound common noun, each unique in its country
+    /// ("das Bundesverfassungsgericht entschied"): in GermEval's sentences the ones found are
+    /// organisations. Courts, agencies, the parliament and the army of Germany; the tagger, which
+    /// learns names from capitalisation, reads them as common nouns.
+    static let federalBodies: Set<String> = [
+        "Bundesverfassungsgericht", "Bundesgerichtshof", "Bundesverwaltungsgericht", "Bundessozialgericht",
+        "Bundesarbeitsgericht", "Bundesfinanzhof", "Bundespatentgericht", "Bundesrechnungshof", "Bundeskriminalamt",
+        "Bundeskartellamt", "Bundesnachrichtendienst", "Bundesanwaltschaft", "Bundesbank", "Bundeswehr", "Bundestag",
+        "Bundesverfassungsschutz", "Bundespresseamt", "Bundesarchiv", "Bundesumweltamt", "Bundesgesundheitsamt",
+    ]
+    /// The bodies and their genitives ("des Bundesverfassungsgerichts", "des Bundestages").
+    static let federalBodyForms: Set<String> = federalBodies.union(federalBodies.map { $0 + "s" }).union(federalBodies.map { $0 + "es" })
+
+    /// A federal body's name as a whole word (not "Bundeswehr-Hubschrauber").
+    static func federalBody(_ s: [Token], at i: Int) -> Span? {
+        let w = s[i].text
+        guard w.utf8.first == UInt8(ascii: "B"), w.utf8.count >= 9, w.hasPrefix("Bundes"), federalBodyForms.contains(w) else { return nil }
+        return s[i].span
+    }
+
+    /// "Robert Koch-Institut", "Ernst Abbe-Gymnasium": a name of several words whose last word is a
+    /// hyphenated institution ("…-Institut", "…-Schule") is that institution, not a person.
+    static func typeInstitutionCompounds(_ mentions: inout [EntityMention]) {
+        // Bytes looked at first: a space and a hyphen (String.contains walks Characters).
+        for k in mentions.indices where mentions[k].type != .ORG && mentions[k].text.utf8.contains(0x20) && mentions[k].text.utf8.contains(0x2D) {
+            guard let last = mentions[k].text.split(separator: " ").last, last.contains("-"),
+                  let head = last.split(separator: "-").last, compoundInstitutionHeads.contains(String(head)) else { continue }
+            mentions[k].type = .ORG
+        }
     }
 }

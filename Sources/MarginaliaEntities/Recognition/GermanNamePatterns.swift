@@ -21,7 +21,7 @@ enum GermanNamePatterns {
         "krankenhaus", "präsidium", "anwaltschaft", "sparkasse", "volksbank", "museum", "theater", "zoo",
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
         "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
-        "warte",
+        "warte", "center", "feuerwehr",
     ]
 
     /// Head nouns of media and party names after capitalised adjectives ("Süddeutsche Zeitung",
@@ -45,6 +45,8 @@ enum GermanNamePatterns {
     /// Mentions below this confidence that are a single common noun are dropped.
     static let commonNounConfidence = 0.75
     static let patternConfidence = 0.85
+    /// Below this the tagger's name gives way to a pattern that crosses it.
+    static let unsureConfidence = 0.1
 
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords = .shipped) -> [EntityMention] {
@@ -61,7 +63,11 @@ enum GermanNamePatterns {
         for m in result where m.type == .ORG { organisationEnds[m.span.start] = m.span.end }
         // A pattern inside a longer name the tagger found does not cut it ("1. FC Nürnberg",
         // "Mitteldeutscher Verlag Halle").
-        let foundSpans = result.map(\.span).sorted()
+        // A name the tagger is unsure of does not block one ("Mercantile Exchange pro Unze Gold"
+        // inside "New Yorker Mercantile Exchange pro Unze Gold").
+        let foundSpans = result.filter { $0.confidence >= unsureConfidence }.map(\.span).sorted()
+        // Asked once per article, and only where a club's shape ("Hannover 96") was seen.
+        var aboutSport: Bool? = nil
         // Particle and surname of each particle name found ("zu Guttenberg"), to be found alone later.
         var particleTails = Set<[String]>()
         for sentence in tokens {
@@ -69,7 +75,9 @@ enum GermanNamePatterns {
             while i < sentence.count {
                 var found: EntityMention? = nil
                 var particle: Int? = nil
-                if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
+                if let span = mediaTitle(sentence, openAt: i) {
+                    found = mention(span, .ORG, text)
+                } else if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
                     found = mention(span, .ORG, text)
                 } else if let span = particleName(sentence, particleAt: i, lexicon: lexicon, words: words, organisations: organisations) {
                     found = mention(span, .PER, text)
@@ -81,12 +89,20 @@ enum GermanNamePatterns {
                     found = mention(span, .ORG, text)
                 } else if let span = institution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
+                } else if let span = webDomain(sentence, at: i) {
+                    found = mention(span, .MISC, text)
+                } else if let span = federalBody(sentence, at: i), !organisations.contains(span.start) {
+                    found = mention(span, .ORG, text)
+                } else if let span = numberedClub(sentence, at: i, lexicon: lexicon, words: words),
+                          aboutSport ?? { let a = isAboutSport(tokens); aboutSport = a; return a }() {
+                    found = mention(span, .ORG, text)
                 } else if let span = compoundPlace(sentence, at: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .LOC, text)
                 } else if let span = adjectiveHeadedName(sentence, headAt: i, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
                 } else if let span = webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words)
-                            ?? englishHeadedName(sentence, headAt: i, words: words) ?? teamName(sentence, at: i, organisations: organisationEnds) {
+                            ?? englishHeadedName(sentence, headAt: i, words: words) ?? teamName(sentence, at: i, organisations: organisationEnds)
+                            ?? camelCaseBrand(sentence, at: i) ?? clubBySuffix(sentence, at: i, words: words, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
                 }
                 i += 1
@@ -109,6 +125,10 @@ enum GermanNamePatterns {
         result.removeAll { overlapsAny($0.span, added) }
         result.append(contentsOf: added)
         result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
+        typeRepublicsAsPlaces(&result)
+        typeInstitutionCompounds(&result)
+        mergedNames(&result, text: text)
+        result = listedOrganisations(inflectedOrganisations(result, tokens: tokens, text: text), text: text)
         return bracketAcronyms(result, text: text)
     }
 

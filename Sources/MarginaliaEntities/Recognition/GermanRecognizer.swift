@@ -10,7 +10,7 @@ public struct GermanRecognizer: Sendable {
 
     public init(model: TaggerModel, lexicon: Lexicon, user: UserNERModel? = nil) {
         self.model = model
-        self.extractor = FeatureExtractor(lexicon: lexicon, commonWords: model.commonWords, hashBits: model.hashBits)
+        self.extractor = FeatureExtractor(model: model, lexicon: lexicon)
         self.user = user
     }
 

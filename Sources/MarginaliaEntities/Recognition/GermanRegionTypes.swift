@@ -4,6 +4,7 @@ import MarginaliaText
 /// von Sachsen-Anhalt" as an organisation, led by the body before it. In GermEval's training and
 /// dev sentences the names of `GermanPlaceNames` standing alone are places 573 times and
 /// organisations 3 times (a city state's football club), so the organisation reading is dropped.
+/// A republic's name typed as a body is a place too ("Demokratische Republik Kongo").
 extension GermanNamePatterns {
     static let countriesAndRegions: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions)
 
@@ -22,5 +23,19 @@ extension GermanNamePatterns {
         guard k > 0, text[k] == " " else { return false }
         while k > 0, text[k - 1] != " " { k -= 1 }
         return ["der", "die", "den", "dem", "des"].contains(text[Span(k, start - 1)].lowercased())
+    }
+}
+
+extension GermanNamePatterns {
+    /// "Demokratische Republik Kongo", "Republik Sacha": a state's name the tagger typed as a body.
+    /// Capitalised adjectives, "Republik", and at most one more capitalised word are a place.
+    static func typeRepublicsAsPlaces(_ mentions: inout [EntityMention]) {
+        for k in mentions.indices where mentions[k].type == .ORG && mentions[k].text.utf8.contains(0x20) {
+            let parts = mentions[k].text.split(separator: " ")
+            guard parts.count <= 5, let r = parts.firstIndex(of: "Republik"), parts.count - r <= 2,
+                  parts[..<r].allSatisfy({ isNameAdjective(String($0)) }),
+                  parts[(r + 1)...].allSatisfy({ isCapitalised(String($0)) && !$0.hasSuffix("s") }) else { continue }
+            mentions[k].type = .LOC
+        }
     }
 }

@@ -9,12 +9,23 @@ public struct FeatureExtractor: Sendable {
     public let hashBits: Int
     /// The language's cue tables (see `FeatureCues`); German unless a model says otherwise.
     public let cues: FeatureCues
+    /// The noun list's word classes (`TaggerModel.featureVersion` 1 on); nil: the features of
+    /// version 0, which older model files were trained with.
+    public let words: WordClassTable?
 
-    public init(lexicon: Lexicon, commonWords: Set<String>, hashBits: Int, cues: FeatureCues = .german) {
+    public init(lexicon: Lexicon, commonWords: Set<String>, hashBits: Int, cues: FeatureCues = .german,
+                words: WordClassTable? = nil) {
         self.lexicon = lexicon
         self.commonWords = commonWords
         self.hashBits = hashBits
         self.cues = cues
+        self.words = words
+    }
+
+    /// The extractor `model` was trained with: its common words, hash size and feature version.
+    public init(model: TaggerModel, lexicon: Lexicon, cues: FeatureCues = .german) {
+        self.init(lexicon: lexicon, commonWords: model.commonWords, hashBits: model.hashBits, cues: cues,
+                  words: model.featureVersion >= 1 ? WordClassTable.shipped : nil)
     }
 
     enum Template: UInt64 {
@@ -29,6 +40,8 @@ public struct FeatureExtractor: Sendable {
         case suffixCase, prev2Short, next2Short, reserved, prevLowerCase
         // Only with `FeatureCues.headlines` (English): the sentence is in title case.
         case headline
+        // Feature version 1 (`words`): noun-list class of the word and its neighbours.
+        case wordClass, className, prevClass, nextClass
     }
 
     static let golden: UInt64 = 0x9e37_79b9_7f4a_7c15
@@ -75,6 +88,7 @@ public struct FeatureExtractor: Sendable {
         let common = views.map { commonWords.contains($0.lower) }
         let title = views.map { $0.isCapitalised && cues.personTitles.contains($0.text) }
         let headline = cues.headlines && FeatureCues.isTitleCase(views)
+        let classes = words.map { words in views.map { WordClassCode.of($0, in: words) } }
 
         // Read in place: binding `views[i]` to a constant copied the view (two strings) per use.
         views.withUnsafeBufferPointer { views in
@@ -140,6 +154,15 @@ public struct FeatureExtractor: Sendable {
                 sink.emit(.next2Short, shortAt(i + 2))
                 sink.emit(.prevLowerCase, lowerAt(i - 1), cap)
                 if headline { sink.flag(.headline, (common[i] ? 2 : 0) | cap) }
+                if let classes {
+                    // A capitalised word the noun list knows as a noun or a frequent other word
+                    // is most likely no name, wherever it stands; one it lacks may be.
+                    let c = UInt64(classes[i].rawValue)
+                    sink.flag(.wordClass, c | (initial ? 16 : 0) | cap << 5)
+                    sink.flag(.className, c | (firstName[i] ? 16 : 0) | (placeMarks[i].place != 0 ? 32 : 0))
+                    sink.flag(.prevClass, i > 0 ? UInt64(classes[i - 1].rawValue) | cap << 4 : 99)
+                    sink.flag(.nextClass, i + 1 < n ? UInt64(classes[i + 1].rawValue) | cap << 4 : 99)
+                }
                 sink.out.offsets.append(sink.out.buckets.count)
             }
         }

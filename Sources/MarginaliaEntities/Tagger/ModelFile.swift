@@ -3,16 +3,16 @@ import MarginaliaText
 
 /// Binary model format (little-endian):
 /// `MGNER` magic, UInt16 version, [version 2 on: UInt32 byte count + the training files, one
-/// `<sha256 hex> <base name>` a line (UTF-8)], UInt8 hashBits, UInt8 labels, UInt32 byte count + the
+/// `<sha256 hex> <base name>` a line (UTF-8)], [version 3 on: UInt8 feature version], UInt8 hashBits, UInt8 labels, UInt32 byte count + the
 /// common words joined by newlines (UTF-8), Float32 start[L], Float32 transitions[L*L],
 /// UInt32 row count, then per row: varint bucket delta, Float32 scale, L Int8 weights
 /// (weight = Int8 * scale). Eight-bit weights keep the shipped file small; the rounding error
 /// is far below the margins that decide labels.
 public enum ModelFile {
     public static let magic = Array("MGNER".utf8)
-    /// Written; version 1 (no training-file header) is still read.
-    public static let version: UInt16 = 2
-    static let readableVersions: ClosedRange<UInt16> = 1...2
+    /// Written; versions 1 (no training-file header) and 2 (feature version 0) are still read.
+    public static let version: UInt16 = 3
+    static let readableVersions: ClosedRange<UInt16> = 1...3
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -28,6 +28,7 @@ public enum ModelFile {
         let training = Array((notes + m.trainingFiles.map { "\($0.sha256) \($0.name)\n" }.joined()).utf8)
         append(&out, UInt32(training.count))
         out.append(contentsOf: training)
+        out.append(UInt8(m.featureVersion))
         out.append(UInt8(m.hashBits))
         out.append(UInt8(m.labels))
         let words = Array(m.commonWords).sorted().joined(separator: "\n")
@@ -79,6 +80,10 @@ public enum ModelFile {
                     trainingFiles.append(ModelTrainingFile(name: String(line[line.index(after: space)...]), sha256: String(line[..<space])))
                 }
             }
+            let featureVersion = v >= 3 ? Int(try reader.read() as UInt8) : 0
+            guard featureVersion <= 1 else {
+                throw FormatError(description: "entity model uses feature version \(featureVersion), this build knows 0...1")
+            }
             let bits = Int(try reader.read() as UInt8)
             let L = Int(try reader.read() as UInt8)
             guard (8...26).contains(bits), TagScheme(labelCount: L) != nil else {
@@ -115,6 +120,7 @@ public enum ModelFile {
                                     transitions: transitions, start: start, commonWords: common)
             model.trainingFiles = trainingFiles
             model.notes = notes
+            model.featureVersion = featureVersion
             return model
         }
     }

@@ -20,6 +20,9 @@ public struct PerceptronTrainer {
     /// The language's cue tables (German by default).
     public var cues: FeatureCues = .german
 
+    /// The feature templates to train with (see `TaggerModel.featureVersion`).
+    public var featureVersion = 0
+
     public init(hashBits: Int = 19, epochs: Int = 12, seed: UInt64 = 1, pruneThreshold: Float = 0.02,
                 wordDropout: Double = 0, scheme: TagScheme = .bio) {
         self.scheme = scheme
@@ -49,7 +52,8 @@ public struct PerceptronTrainer {
         let L = scheme.count
         let golds = sentences.map { scheme.encode($0.labels) }
         let common = Self.commonWords(in: sentences)
-        let extractor = FeatureExtractor(lexicon: lexicon, commonWords: common, hashBits: hashBits, cues: cues)
+        let extractor = FeatureExtractor(lexicon: lexicon, commonWords: common, hashBits: hashBits, cues: cues,
+                                         words: featureVersion >= 1 ? WordClassTable.shipped : nil)
         let features = sentences.map { extractor.extract($0.words) }
         let size = (1 << hashBits) * L
         var w = [Float](repeating: 0, count: size)
@@ -106,6 +110,7 @@ public struct PerceptronTrainer {
             model = TaggerModel(dense: avg(w, u), hashBits: hashBits, labels: L,
                                 transitions: avg(trans, transU), start: avg(start, startU),
                                 commonWords: common, threshold: pruneThreshold)
+            model.featureVersion = featureVersion
             report(epoch, model)
         }
         return model

@@ -14,6 +14,9 @@ public struct TaggerModel: Sendable {
     public var trainingFiles: [ModelTrainingFile] = []
     /// Free-text lines stored with the model (its licence and attribution).
     public var notes: [String] = []
+    /// Which feature templates the model was trained with (`FeatureExtractor(model:)`): 0 the
+    /// original set, 1 adds the noun list's word classes. Files before format 3 are 0.
+    public var featureVersion = 0
 
     public var rowCount: Int { rows.count / labels - 1 }
     public var scheme: TagScheme { TagScheme(labelCount: labels)! }
@@ -62,6 +65,7 @@ public struct TaggerModel: Sendable {
         var biased = TaggerModel(hashBits: hashBits, labels: labels, rowOf: rowOf, rows: rows,
                                  transitions: transitions, start: start, commonWords: commonWords)
         biased.trainingFiles = trainingFiles
+        biased.featureVersion = featureVersion
         return biased
     }
 
@@ -72,15 +76,17 @@ public struct TaggerModel: Sendable {
         var dense = [Float](repeating: 0, count: (1 << first.hashBits) * L)
         var transitions = [Float](repeating: 0, count: L * L), start = [Float](repeating: 0, count: L)
         for m in models {
-            precondition(m.hashBits == first.hashBits && m.labels == L)
+            precondition(m.hashBits == first.hashBits && m.labels == L && m.featureVersion == first.featureVersion)
             for (b, r) in m.rowOf.enumerated() where r != 0 {
                 for y in 0..<L { dense[b * L + y] += m.rows[Int(r) * L + y] }
             }
             for k in 0..<(L * L) { transitions[k] += m.transitions[k] }
             for k in 0..<L { start[k] += m.start[k] }
         }
-        return TaggerModel(dense: dense, hashBits: first.hashBits, labels: L, transitions: transitions,
-                           start: start, commonWords: first.commonWords, threshold: threshold)
+        var summed = TaggerModel(dense: dense, hashBits: first.hashBits, labels: L, transitions: transitions,
+                                 start: start, commonWords: first.commonWords, threshold: threshold)
+        summed.featureVersion = first.featureVersion
+        return summed
     }
 
     /// Per-token label scores, token-major (`n * labels`). A bucket without weights reads row 0

@@ -51,6 +51,12 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Probability of hiding a token's word features in a training step (regularisation).")
     var wordDropout: Double = 0
 
+    @Option(help: "Add this to the score of starting an entity, baked into the saved model (negative: fewer, surer names).")
+    var beginBias: Float = 0
+
+    @Option(help: "German feature templates: 0 the original set (the shipped model's), 1 adds the noun list's word classes (GermEval dev F1 66.2 -> 68.5; news no better).")
+    var features: Int = 0
+
     @Option(help: "Directory with places.txt and first-names.txt (default: the shipped lexicon).")
     var lexicon: String?
 
@@ -62,6 +68,7 @@ struct TrainNERCommand: ParsableCommand {
             throw ValidationError("--gum trains the English tagger alone: it cannot be combined with --germeval or --from-annotations")
         }
         guard !install || gum == nil else { throw ValidationError("--install is for the German model (the user model is German)") }
+        guard (0...1).contains(features) else { throw ValidationError("--features must be 0 or 1") }
         guard (12...24).contains(hashBits) else { throw ValidationError("--hash-bits must be 12...24") }
         var train: [TaggedSentence] = []
         var devSentences: [TaggedSentence]?
@@ -95,13 +102,17 @@ struct TrainNERCommand: ParsableCommand {
         for member in 0..<ensemble {
             var trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed &+ UInt64(member),
                                             pruneThreshold: prune, wordDropout: wordDropout, scheme: tagScheme)
-            if gum != nil { trainer.cues = .english }
+            if gum != nil { trainer.cues = .english } else { trainer.featureVersion = features }
             members.append(trainer.train(train, lexicon: lex) { epoch, model in
                 say((ensemble > 1 ? "model \(member + 1) " : "") + "epoch \(epoch)" + devLine(model)
                     + CFormat.string("  (%.1f s)", Date().timeIntervalSince(started)))
             })
         }
         var model = members.count == 1 ? members[0] : TaggerModel.sum(members)
+        if beginBias != 0 {
+            model = model.addingBeginBias(beginBias)
+            say("begin bias \(beginBias)" + devLine(model))
+        }
         // Recorded so `eval ner` can warn when it scores a file the model was trained on.
         model.trainingFiles = trainedOn
         model.notes = notes

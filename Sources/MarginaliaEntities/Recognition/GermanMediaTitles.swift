@@ -1,0 +1,83 @@
+import MarginaliaText
+
+/// A newspaper, magazine, broadcaster or agency named in quotation marks (issue 16): news cites
+/// other outlets by their title in marks, and the tagger reads such a title as a work, a place or a
+/// person ("die britische Tageszeitung „The Guardian“", "laut „Welt“", "gegenüber dem „Stern“",
+/// "Die Nachrichtenagentur „Petra“ berichtet"). Outlets named by common nouns ("Welt", "Zeit",
+/// "Stern") are told only by such a frame. The whole content of the marks is the name.
+/// Frames, no outlet's name. And a website named by its domain ("laut faz.net") is a work (MISC),
+/// as GermEval types websites.
+extension GermanNamePatterns {
+    /// Nouns naming an outlet right before its title in marks. Compounds with a hyphen are left out:
+    /// "ARD-Magazin „…“" is mostly a programme, a work.
+    static let mediaNouns: Set<String> = [
+        "Zeitung", "Tageszeitung", "Wochenzeitung", "Sonntagszeitung", "Boulevardzeitung", "Lokalzeitung", "Regionalzeitung",
+        "Wirtschaftszeitung", "Zeitschrift", "Fachzeitschrift", "Wochenzeitschrift", "Magazin", "Nachrichtenmagazin",
+        "Wochenmagazin", "Wirtschaftsmagazin", "Onlinemagazin", "Online-Magazin", "Fachblatt", "Boulevardblatt", "Blatt",
+        "Sender", "Fernsehsender", "Radiosender", "Nachrichtensender", "Rundfunksender", "Privatsender", "Fernsehkanal",
+        "Nachrichtenagentur", "Presseagentur", "Agentur", "Nachrichtenportal", "Onlineportal", "Internetportal", "Newsportal",
+        "Portal", "Nachrichtenseite", "Zeitungen", "Zeitschriften", "Nachrichtenagenturen",
+    ]
+    /// Media nouns in the genitive or dative ("der Zeitung", "des Magazins", "dem Sender").
+    static let mediaNounForms: Set<String> = mediaNouns.union(mediaNouns.map { $0 + "s" })
+
+    /// Words before an article and a title that make the title a source or an addressee:
+    /// "gegenüber dem „…“", "sagte der „…“", "Bericht der „…“", "berichtete die „…“".
+    static let sourceFrameWords: Set<String> = [
+        "gegenüber", "Gegenüber", "sagte", "sagt", "erklärte", "erklärt", "bestätigte", "bestätigt", "betonte", "verriet",
+        "versicherte", "berichtete", "berichtet", "schrieb", "schreibt", "meldete", "meldet", "zitierte", "zitiert",
+        "Bericht", "Berichten", "Angaben", "Informationen", "Interview", "Recherchen",
+    ]
+    /// Verbs right after a title that make it the source: "Die „…“ berichtete", "dem „…“ zufolge".
+    static let sourceVerbsAfter: Set<String> = [
+        "zufolge", "berichtete", "berichtet", "meldete", "meldet", "schrieb", "schreibt", "zitierte", "zitiert",
+    ]
+    static let openingMarks: Set<String> = ["„", "»", "\""]
+    static let closingMarks: Set<String> = ["“", "«", "\"", "”"]
+    static let definiteArticles: Set<String> = ["der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "Dem", "Den", "Des"]
+
+    /// The content of the marks opening at `i` when a media frame holds it: one to six words, the
+    /// first capitalised, no sentence punctuation inside (a quote is no title).
+    static func mediaTitle(_ s: [Token], openAt i: Int) -> Span? {
+        // Asked of every token: the first byte of „ » " read before any hashing.
+        guard let lead = s[i].text.utf8.first, lead == 0xE2 || lead == 0xC2 || lead == 0x22 else { return nil }
+        guard s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), i + 2 < s.count else { return nil }
+        var j = i + 1
+        while j < s.count, j - i <= 7, !closingMarks.contains(s[j].text) {
+            if [".", ",", "!", "?", ":", ";", "(", ")", "„", "»"].contains(s[j].text) { return nil }
+            j += 1
+        }
+        guard j < s.count, j - i <= 7, j > i + 1, closingMarks.contains(s[j].text) else { return nil }
+        let before = i > 0 ? s[i - 1].text : ""
+        // A title in lower case ("taz") only after a media noun: elsewhere it is a word in marks.
+        let afterMediaNoun = mediaNounForms.contains(before)
+        guard isCapitalised(s[i + 1].text) || afterMediaNoun && j == i + 2 else { return nil }
+        var framed = afterMediaNoun || before == "laut" || before == "Laut"
+        // "sagte der „…“", "sagte er dem „…“": a source or an addressee after a speech verb.
+        if !framed, i > 1, definiteArticles.contains(before) {
+            let k = i > 2 && ["er", "sie", "es"].contains(s[i - 2].text) ? i - 3 : i - 2
+            framed = sourceFrameWords.contains(s[k].text)
+        }
+        if !framed, j + 1 < s.count, sourceVerbsAfter.contains(s[j + 1].text), i == 0 || definiteArticles.contains(before) { framed = true }
+        guard framed else { return nil }
+        return Span(s[i + 1].span.start, s[j - 1].span.end)
+    }
+}
+
+extension GermanNamePatterns {
+    /// Top-level domains that close a website's name.
+    static let domainEndings: [String] = [".de", ".com", ".org", ".net", ".at", ".ch", ".eu", ".info"]
+
+    /// "laut faz.net", "Wie news.at berichtete": a website named by its domain, one word of letters,
+    /// digits and hyphens before a top-level domain. GermEval types websites OTH (MISC): 15 of the
+    /// 16 domain names in its test and dev sentences. Addresses with "www." or a path are no names.
+    static func webDomain(_ s: [Token], at i: Int) -> Span? {
+        let w = s[i].text.utf8
+        // Asked of every token: a dot among the last five bytes before anything else.
+        guard w.count >= 5, w.suffix(5).contains(0x2E), let first = w.first, first >= 65 && first <= 90 || first >= 97 && first <= 122,
+              let ending = domainEndings.first(where: { endsWith(s[i].text, $0) }) else { return nil }
+        let name = w.dropLast(ending.utf8.count)
+        guard name.count >= 2, name.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 >= 65 && $0 <= 90 || $0 >= 97 && $0 <= 122 || $0 == 0x2D }) else { return nil }
+        return s[i].span
+    }
+}
