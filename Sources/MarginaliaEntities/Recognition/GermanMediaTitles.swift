@@ -49,15 +49,17 @@ extension GermanNamePatterns {
         }
         guard j < s.count, j - i <= 7, j > i + 1, closingMarks.contains(s[j].text) else { return nil }
         let before = i > 0 ? s[i - 1].text : ""
-        // A title in lower case ("taz") only after a media noun: elsewhere it is a word in marks.
         let afterMediaNoun = mediaNounForms.contains(before)
-        guard isCapitalised(s[i + 1].text) || afterMediaNoun && j == i + 2 else { return nil }
-        var framed = afterMediaNoun || before == "laut" || before == "Laut"
         // "sagte der „…“", "sagte er dem „…“": a source or an addressee after a speech verb.
-        if !framed, i > 1, definiteArticles.contains(before) {
+        var articleFrame = false
+        if !afterMediaNoun, i > 1, definiteArticles.contains(before) {
             let k = i > 2 && ["er", "sie", "es"].contains(s[i - 2].text) ? i - 3 : i - 2
-            framed = sourceFrameWords.contains(s[k].text)
+            articleFrame = sourceFrameWords.contains(s[k].text)
         }
+        // A title in lower case ("taz") only after a media noun or an article in a source frame:
+        // elsewhere it is a word in marks.
+        guard isCapitalised(s[i + 1].text) || (afterMediaNoun || articleFrame) && j == i + 2 else { return nil }
+        var framed = afterMediaNoun || articleFrame || before == "laut" || before == "Laut"
         if !framed, j + 1 < s.count, sourceVerbsAfter.contains(s[j + 1].text), i == 0 || definiteArticles.contains(before) { framed = true }
         guard framed else { return nil }
         return Span(s[i + 1].span.start, s[j - 1].span.end)

@@ -252,7 +252,7 @@ enum GermanNamePatterns {
            s[i - 1].text.utf8.count > 1 {
             return Span(s[i - 1].span.start, s[placeEnd].span.end)
         }
-        while start > 1, isCapitalised(s[start - 1].text), !words.isListedNoun(s[start - 1].text),
+        while start > 1, isCapitalised(s[start - 1].text), isAttributive(s[start - 1].text, words: words),
               ["e", "en", "er", "es", "em"].contains(where: { s[start - 1].text.hasSuffix($0) }),
               !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(s[start - 1].text) {
             start -= 1
@@ -402,7 +402,7 @@ extension GermanNamePatterns {
         if !genitive, j < s.count, let placeEnd = place(s, at: j, lexicon: lexicon, locations: locations) { end = placeEnd }
         // Capitalised adjectives before the head belong to the name ("Bayerisches Staatsministerium").
         var start = i
-        while start > 1, isCapitalised(s[start - 1].text), !words.isListedNoun(s[start - 1].text),
+        while start > 1, isCapitalised(s[start - 1].text), isAttributive(s[start - 1].text, words: words),
               ["e", "en", "er", "es", "em"].contains(where: { s[start - 1].text.hasSuffix($0) }),
               !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(s[start - 1].text) {
             start -= 1
