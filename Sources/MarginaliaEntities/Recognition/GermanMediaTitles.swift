@@ -83,3 +83,39 @@ extension GermanNamePatterns {
         return s[i].span
     }
 }
+
+extension GermanNamePatterns {
+    /// Nouns of web platforms and services that name one in apposition ("das Netzwerk …", "auf der
+    /// Videoplattform …"), beside the media nouns.
+    static let platformNouns: Set<String> = [
+        "Netzwerk", "Kurznachrichtendienst", "Plattform", "Internetplattform", "Onlineplattform", "Videoplattform",
+        "Onlinedienst", "Internetdienst", "Suchmaschine", "Onlineenzyklopädie", "Internet-Enzyklopädie", "Online-Enzyklopädie",
+    ]
+    static let appositionNouns: Set<String> = mediaNounForms.union(platformNouns).union(platformNouns.map { $0 + "s" })
+    /// Articles that open an outlet's name ("Der Spiegel", "DIE WELT", "The Guardian", "Le Monde").
+    static let titleArticles: Set<String> = ["Der", "Die", "Das", "DER", "DIE", "DAS", "The", "THE", "Le", "La", "Les", "El", "Il"]
+
+    /// "die Zeitung Haaretz", "das Netzwerk Twitter", "im Nachrichtenmagazin Der Spiegel": an outlet or
+    /// platform named without marks right after its media noun. Capitalised words the noun list
+    /// lacks (a listed noun only after a title's article), at most four; not a place standing alone,
+    /// not a surname of a person the article names ("hätte der Sender Meier die Gelegenheit
+    /// gegeben": the dative object).
+    static func mediaApposition(_ s: [Token], nounAt i: Int, words: GermanWords, lexicon: Lexicon, surnames: Set<String>) -> Span? {
+        guard i + 1 < s.count, isCapitalised(s[i].text), isCapitalised(s[i + 1].text), appositionNouns.contains(s[i].text) else { return nil }
+        var j = i + 1
+        let article = titleArticles.contains(s[j].text)
+        if article {
+            guard j + 1 < s.count, isCapitalised(s[j + 1].text) else { return nil }
+            j += 1
+        }
+        func nameWord(_ w: String, afterArticle: Bool) -> Bool {
+            isCapitalised(w) && w.unicodeScalars.count >= 2 && words.wordClass(w) != .other && !titleArticles.contains(w)
+                && (afterArticle || !words.isListedNoun(w)) && !definiteArticles.contains(w)
+        }
+        guard nameWord(s[j].text, afterArticle: article), !surnames.contains(s[j].text) else { return nil }
+        var end = j
+        while end + 1 < s.count, end - i < 4, nameWord(s[end + 1].text, afterArticle: false) { end += 1 }
+        if end == i + 1, lexicon.isPlace(s[end].text) { return nil }
+        return Span(s[i + 1].span.start, s[end].span.end)
+    }
+}
