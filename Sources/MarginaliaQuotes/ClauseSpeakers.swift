@@ -97,9 +97,8 @@ extension SpeakerFinder {
                   isPersonLike(np) else { return nil }
             return np
         }
-        if comma > sentence.lowerBound, let np = backwardNP(endingAt: comma - 1, lowerLimit: sentence.lowerBound).map(trimmedToName) {
-            return np
-        }
+        // The relative pronoun is the mention in the speech frame; the resolver names it by the
+        // noun phrase before the comma ("Der Richter des Landes, der „…“ nannte").
         return (comma + 1)..<(comma + 2)
     }
 
@@ -157,4 +156,46 @@ extension SpeakerFinder {
     static let judgementVerbs: Set<String> = ["steht", "stand", "stehe", "bleibt", "blieb", "gilt", "galt", "gelte"]
 
     static let formsOfSein: Set<String> = ["ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären"]
+}
+
+extension SpeakerFinder {
+    /// A noun phrase right before a verb after the quote ("„…“ vor den Randalierern sieht") is
+    /// that verb's subject only in the nominative: in German an object or a prepositional phrase
+    /// closes a verb-final clause just as well ("…, der diese Maßnahme als „…“ vor den X sieht").
+    /// English ("“…” Smith said") has no case to tell, so anything passes there.
+    func mayBeSubjectBeforeVerb(_ np: Range<Int>) -> Bool {
+        guard isGerman else { return true }
+        if SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) { return false }
+        return !(np.lowerBound > 0 && units[np.lowerBound - 1].isWord && SpeakerFinder.placePrepositions.contains(units[np.lowerBound - 1].lower))
+    }
+}
+
+extension SpeakerFinder {
+    /// "Während X erklärte, froh zu sein, „…“, räumte Y ein": a sentence opening with a
+    /// subordinate clause whose speech verb comes before the quote; the quote still belongs to
+    /// that clause (it is its verb's object), so its subject speaks, not the main clause's.
+    func frontedClauseSpeaker(firstQuote u0: Int, sentence: Range<Int>) -> Range<Int>? {
+        let s = sentence.lowerBound
+        guard isGerman, u0 > s + 3, units[u0 - 1].text == ",", SpeakerFinder.frontingSubordinators.contains(units[s].lower),
+              let v = ((s + 2)..<u0).first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
+              v + 1 < u0, units[v + 1].text == ",", ((s + 1)..<v).allSatisfy({ units[$0].isWord || units[$0].text == "(" || units[$0].text == ")" }),
+              let np = forwardNP(from: s + 1, limit: v), isPerson(np),
+              !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) else { return nil }
+        return np
+    }
+
+    static let frontingSubordinators: Set<String> = ["während", "als", "nachdem", "obwohl", "obgleich", "wohingegen"]
+}
+
+extension SpeakerFinder {
+    /// A source marker (laut, zufolge, nach Angaben/Bewertung) after a comma that follows the
+    /// sentence-initial source `first`, with no speech verb between it and the quote.
+    func laterClauseSource(after first: Range<Int>, before u0: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard isGerman, let comma = (first.upperBound..<u0).first(where: { units[$0].text == "," }),
+              let m = ((comma + 1)..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
+              !isPossessiveMarker(m),
+              !((m + 1)..<u0).contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
+              let np = sourceNP(at: m, sentence: sentence.lowerBound..<u0), np.lowerBound > comma, canSpeak(np) else { return nil }
+        return np
+    }
 }

@@ -59,12 +59,24 @@ extension SpeakerFinder {
     /// zum Ziel erklärt hatte: „…“", "…, als der Minister im Bundestag sagte: „…“". The first
     /// noun phrase after the opener, when it is a person (else the word order says too little).
     func subordinateSubject(verb v: Int, from start: Int) -> Range<Int>? {
+        // "…, in der er die Jugend aufforderte, …": a relative clause after a preposition has its
+        // own subject right after the relative pronoun.
+        if let comma = (start..<v).last(where: { units[$0].text == "," }), comma + 3 < v,
+           SpeakerFinder.placePrepositions.contains(units[comma + 1].lower), SpeakerFinder.relativePronouns.contains(units[comma + 2].lower),
+           let np = forwardNP(from: comma + 3, limit: v), isPerson(np),
+           !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) {
+            return np
+        }
         guard let comma = (start..<v).last(where: { units[$0].text == "," }), comma + 2 < v,
               SpeakerFinder.verbFinalOpeners.contains(units[comma + 1].lower),
               // Verb-final: nothing but the verb cluster between the cue and the clause's end.
               ((v + 1)..<min(units.count, v + 3)).first(where: { !units[$0].isWord }).map({ k in
                   ((v + 1)..<k).allSatisfy { !units[$0].isCapitalised && !AttributionCues.isCue(units[$0].lower, language: language) } }) ?? false,
-              let np = forwardNP(from: comma + 2, limit: v), isPerson(np) else {
+              let np = forwardNP(from: comma + 2, limit: v), isPerson(np),
+              // "X schloss sich an, indem er … aufforderte:": the pronoun stands for the main
+              // clause's subject, which word order finds next (and the pronoun is then resolved to it).
+              !(np.count == 1 && SpeakerFinder.personalPronouns.contains(units[np.lowerBound].lower)
+                && SpeakerFinder.subordinators.contains(units[comma + 1].lower) && comma > start) else {
             // The clause may start at an earlier comma, its subject having an apposition.
             for c in (start..<v).reversed().filter({ units[$0].text == "," }).prefix(3) {
                 if let np = articlePhrase(at: c + 1, verb: v), isPerson(np) { return np }

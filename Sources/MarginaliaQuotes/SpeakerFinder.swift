@@ -31,6 +31,7 @@ struct SpeakerFinder {
             }
         }
         if let np = adjacentSpeaker(firstQuote: u0, sentence: sentence) ?? bracketedSource(lastQuote: u1, sentence: sentence) { return np }
+        if let np = frontedClauseSpeaker(firstQuote: u0, sentence: sentence) { return np }
         if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
            attributionMayFollow(firstQuote: u0, lastQuote: u1, sentence: sentence) {
             let end = sentence.upperBound
@@ -50,7 +51,8 @@ struct SpeakerFinder {
                 }
                 if after > v + 1 { while after < end, SpeakerFinder.objectPronouns.contains(units[after].lower) { after += 1 } }
                 if let np = forwardNP(from: after, limit: end) { return holderOfVerdict(np, limit: end) ?? np }
-            } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1) {
+            } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1),
+                      mayBeSubjectBeforeVerb(np) {
                 return np
             } else if units[v].lower.hasPrefix("zitier"), let np = quotedPerson(afterVerb: v, limit: end) {
                 return np
@@ -72,6 +74,9 @@ struct SpeakerFinder {
         }
         let start = sentence.lowerBound
         if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
+        // "Nach Angaben des X handle es sich um Y, das jedoch nach Bewertung der Polizei „…“ sei":
+        // a source marker in a later clause, nearer the quote, is that clause's source.
+        if let np = sentenceInitialSource(sentence, before: u0), let nearer = laterClauseSource(after: np, before: u0, sentence: sentence) { return nearer }
         if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
             ?? claimHolder(sentence, before: u0) { return np }
         let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
@@ -200,9 +205,14 @@ struct SpeakerFinder {
     /// a partial quote in a following sentence of indirect speech can be attributed to it.
     func reportedSpeaker(in sentence: Range<Int>) -> Range<Int>? {
         let sentence = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2 * ParagraphUnits.window)
-        if let v = sentence.first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
-           let np = subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: sentence.upperBound) {
-            return np
+        if let v = sentence.first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) {
+            // "In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt.": the
+            // document an impersonal report names goes on speaking in the sentences after it.
+            if isImpersonalSaying(v) {
+                let clauseStart = (sentence.lowerBound..<v).last(where: { [":", ";", ","].contains(units[$0].text) }).map { $0 + 1 } ?? sentence.lowerBound
+                return impersonalSource(verb: v, clause: clauseStart..<sentence.upperBound)
+            }
+            if let np = subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: sentence.upperBound) { return np }
         }
         for k in sentence where units[k].isWord && AttributionCues.isSourceMarker(units, at: k, language: language) {
             if let np = sourceNP(at: k, sentence: sentence) { return np }

@@ -49,6 +49,11 @@ struct SpeakerResolver {
             }
             return Resolution(canonical: text[noun], antecedent: noun)
         }
+        // "Der Richter des Landes, der „…“ nannte": a relative pronoun is the frame's subject; it
+        // stands for the noun phrase before its comma, which is the mention it resolves to.
+        if SpeakerFinder.nominativeRelatives.contains(lowered), let phrase = RelativeAntecedent.phrase(before: span, in: text, entities: entities) {
+            return Resolution(canonical: name(phrase), antecedent: phrase)
+        }
         return Resolution(canonical: name(span))
     }
 
@@ -63,9 +68,6 @@ struct SpeakerResolver {
         guard let firstWord = words.first else { return mention }
         let lower = words.map { $0.text.lowercased() }
 
-        if words.count == 1, SpeakerFinder.nominativeRelatives.contains(lower[0]), let antecedent = antecedent(of: span) {
-            return antecedent
-        }
         if words.count == 1, SpeechCueLexicon.pronouns.contains(lower[0]) {
             return lastPerson(before: span.start)?.canonical ?? SpeakerMention.unresolved
         }
@@ -100,23 +102,6 @@ struct SpeakerResolver {
             return (words[start..<(words.count - 1)].map(\.text) + [base]).joined(separator: " ")
         }
         return words[start...].map(\.text).joined(separator: " ")
-    }
-
-    /// A relative pronoun after a comma ("Demonstranten, die …") stands for the noun before the
-    /// comma: the person or organisation the recognizer found ending there, else that word.
-    private func antecedent(of span: Span) -> String? {
-        let scalars = text.scalars
-        var k = span.start - 1
-        while k >= 0, scalars[k] == " " { k -= 1 }
-        guard k > 0, scalars[k] == "," else { return nil }
-        let before = Span(max(0, k - 48), k)
-        if let entity = entities.overlapping(before).last(where: { ($0.type == .PER || $0.type == .ORG) && $0.span.end >= k - 6 }) {
-            return entity.canonical
-        }
-        var start = k
-        while start > 0, QuoteScanner.isWordScalar(scalars[start - 1]) || scalars[start - 1] == "-" { start -= 1 }
-        guard start < k, scalars[start].properties.isUppercase else { return nil }
-        return text[Span(start, k)]
     }
 
     private func hasNameTail(_ words: [Token], _ lower: [String]) -> Bool { nameTail(words, lower) != nil }

@@ -48,7 +48,7 @@ enum SpeechCueLexicon {
     twitterte twitterten schwärmte schwärmten würdigte würdigten würdigt attackierte attackierten
     bezweifelte bezweifelten bezweifelt zurückgewiesen ausdrückte ausgedrückt formulierte formuliert
     prangerte prangerten vorgeworfen warf warfen wirft ausführte ausgeführt führte führten
-    bekannt mitgeteilt bekanntgegeben geäußert erklärt worten eingestuft
+    mitgeteilt bekanntgegeben geäußert erklärt worten eingestuft
     rät riet raten empfiehlt empfahl empfehlen warnt droht drohte drohten verlangt lobt
     unterstreicht bekräftigt bestätigt ergänzt versichert kommentiert entgegnet antwortet
     bilanzierte resümierte folgerte schloss schilderte schilderten schildert
@@ -269,9 +269,9 @@ enum SpeechCueLexicon {
 
     static func isCueVerb(_ lowercased: String, language: CueLanguage) -> Bool {
         switch language {
-        case .german: germanCueVerbs.contains(lowercased)
+        case .german: germanCueVerbs.contains(lowercased) || SpeechVerbForms.all.contains(lowercased)
         case .english: englishCueVerbs.contains(lowercased)
-        case .both: germanCueVerbs.contains(lowercased) || englishCueVerbs.contains(lowercased)
+        case .both: germanCueVerbs.contains(lowercased) || SpeechVerbForms.all.contains(lowercased) || englishCueVerbs.contains(lowercased)
         }
     }
 

@@ -127,9 +127,15 @@ import MarginaliaEntities
 }
 
 @Test func aQuoteInARelativeClauseClosedByItsSpeechVerbIsTheAntecedents() {
-    #expect(speakers("Unterstützung kam vom Bürgermeister, der den Plan einen „großen Wurf“ nannte.") == ["Bürgermeister"])
-    #expect(speakers("Kritik kam von der Ministerin, die den Plan als „reine Propaganda“ bezeichnete.") == ["der Ministerin"])
-    #expect(speakers("Es erschien ein Kommentar, der die Entscheidung als „völlig unverständlich“ bezeichnete.") == ["ein Kommentar"])
+    // The mention is the relative pronoun (the frame's subject), resolved to the phrase before the comma.
+    func antecedents(_ string: String) -> [String] {
+        let (text, found) = quotes(in: string)
+        return found.map { q in q.speaker.flatMap { s in s.antecedent.map { text[$0] } } ?? "-" }
+    }
+    #expect(speakers("Unterstützung kam vom Bürgermeister, der den Plan einen „großen Wurf“ nannte.") == ["der"])
+    #expect(antecedents("Unterstützung kam vom Bürgermeister, der den Plan einen „großen Wurf“ nannte.") == ["Bürgermeister"])
+    #expect(antecedents("Kritik kam von der Ministerin, die den Plan als „reine Propaganda“ bezeichnete.") == ["der Ministerin"])
+    #expect(antecedents("Es erschien ein Kommentar, der die Entscheidung als „völlig unverständlich“ bezeichnete.") == ["ein Kommentar"])
 }
 
 @Test func aVerbFinalClauseWithItsOwnSubjectSpeaks() {
