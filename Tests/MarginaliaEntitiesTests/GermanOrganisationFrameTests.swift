@@ -64,4 +64,5 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Die Zeitung Lindau meldete nichts.") == [])
     #expect(apply("Anna Quastel lachte. Dann hätte der Sender Quastel die Gelegenheit gegeben.", [("Anna Quastel", .PER, 1.0)])
             == ["PER Anna Quastel"])
+    #expect(apply("Dann hätte der Sender Anna die Gelegenheit gegeben.") == [])
 }

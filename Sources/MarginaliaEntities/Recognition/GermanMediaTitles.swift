@@ -98,8 +98,8 @@ extension GermanNamePatterns {
     /// "die Zeitung Haaretz", "das Netzwerk Twitter", "im Nachrichtenmagazin Der Spiegel": an outlet or
     /// platform named without marks right after its media noun. Capitalised words the noun list
     /// lacks (a listed noun only after a title's article), at most four; not a place standing alone,
-    /// not a surname of a person the article names ("hätte der Sender Meier die Gelegenheit
-    /// gegeben": the dative object).
+    /// not a first name nor a surname of a person the article names ("hätte der Sender Meier die
+    /// Gelegenheit gegeben": the dative object).
     static func mediaApposition(_ s: [Token], nounAt i: Int, words: GermanWords, lexicon: Lexicon, surnames: Set<String>) -> Span? {
         guard i + 1 < s.count, isCapitalised(s[i].text), isCapitalised(s[i + 1].text), appositionNouns.contains(s[i].text) else { return nil }
         var j = i + 1
@@ -112,7 +112,7 @@ extension GermanNamePatterns {
             isCapitalised(w) && w.unicodeScalars.count >= 2 && words.wordClass(w) != .other && !titleArticles.contains(w)
                 && (afterArticle || !words.isListedNoun(w)) && !definiteArticles.contains(w)
         }
-        guard nameWord(s[j].text, afterArticle: article), !surnames.contains(s[j].text) else { return nil }
+        guard nameWord(s[j].text, afterArticle: article), !surnames.contains(s[j].text), !lexicon.firstNames.contains(s[j].text) else { return nil }
         var end = j
         while end + 1 < s.count, end - i < 4, nameWord(s[end + 1].text, afterArticle: false) { end += 1 }
         if end == i + 1, lexicon.isPlace(s[end].text) { return nil }
