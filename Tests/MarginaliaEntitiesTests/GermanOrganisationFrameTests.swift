@@ -59,6 +59,7 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Das berichtete die Zeitung Abendlampe am Montag.") == ["ORG Abendlampe"])
     #expect(apply("Wie das Nachrichtenmagazin Der Stern meldete, kam er.") == ["ORG Der Stern"])
     #expect(apply("Am Montag kam das Netzwerk Plauderfink in die Kritik.") == ["ORG Plauderfink"])
+    #expect(apply("Am Montag kam das Online-Netzwerk Plauderfink in die Kritik.") == ["ORG Plauderfink"])
     // A listed noun without an article, a place alone and a person named in the article are no outlets.
     #expect(apply("Die Zeitung Kurier lag auf dem Tisch.") == [])
     #expect(apply("Die Zeitung Lindau meldete nichts.") == [])

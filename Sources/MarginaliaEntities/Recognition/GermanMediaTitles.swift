@@ -95,13 +95,18 @@ extension GermanNamePatterns {
     /// Articles that open an outlet's name ("Der Spiegel", "DIE WELT", "The Guardian", "Le Monde").
     static let titleArticles: Set<String> = ["Der", "Die", "Das", "DER", "DIE", "DAS", "The", "THE", "Le", "La", "Les", "El", "Il"]
 
-    /// "die Zeitung Haaretz", "das Netzwerk Twitter", "im Nachrichtenmagazin Der Spiegel": an outlet or
+    /// "die Zeitung Haaretz", "das Online-Netzwerk Plauderfink", "im Nachrichtenmagazin Der Spiegel": an outlet or
     /// platform named without marks right after its media noun. Capitalised words the noun list
     /// lacks (a listed noun only after a title's article), at most four; not a place standing alone,
     /// not a first name nor a surname of a person the article names ("hätte der Sender Meier die
     /// Gelegenheit gegeben": the dative object).
     static func mediaApposition(_ s: [Token], nounAt i: Int, words: GermanWords, lexicon: Lexicon, surnames: Set<String>) -> Span? {
-        guard i + 1 < s.count, isCapitalised(s[i].text), isCapitalised(s[i + 1].text), appositionNouns.contains(s[i].text) else { return nil }
+        guard i + 1 < s.count, isCapitalised(s[i].text), isCapitalised(s[i + 1].text) else { return nil }
+        // "TV-Kanal …", "Online-Netzwerk …": a hyphenated media noun counts by its last part here (a
+        // name follows without marks, so no programme title is taken for an outlet).
+        let noun = s[i].text
+        guard appositionNouns.contains(noun)
+                || noun.utf8.contains(UInt8(ascii: "-")) && appositionNouns.contains(String(noun.split(separator: "-").last ?? "")) else { return nil }
         var j = i + 1
         let article = titleArticles.contains(s[j].text)
         if article {
