@@ -104,7 +104,7 @@ extension GermanNamePatterns {
               words.wordClass(site) != .other, !lexicon.firstNames.contains(site) else { return nil }
         // Capitalised adjectives before the head belong to the name ("Evangelische Schule am …").
         var start = i
-        while start > 1, isNameAdjective(s[start - 1].text), !words.isListedNoun(s[start - 1].text) { start -= 1 }
+        while start > 1, isNameAdjective(s[start - 1].text), isAttributive(s[start - 1].text, words: words) { start -= 1 }
         return Span(s[start].span.start, s[j].span.end)
     }
 }
@@ -123,10 +123,16 @@ extension GermanNamePatterns {
     /// The bodies and their genitives ("des Bundesverfassungsgerichts", "des Bundestages").
     static let federalBodyForms: Set<String> = federalBodies.union(federalBodies.map { $0 + "s" }).union(federalBodies.map { $0 + "es" })
 
-    /// A federal body's name as a whole word (not "Bundeswehr-Hubschrauber").
+    /// A federal body's name as a whole word (not "Bundeswehr-Hubschrauber"). Each is unique, so
+    /// after an indefinite article it is some other body's organ ("auf einem außerordentlichen
+    /// Bundestag wählte der Sportverband …"), not the federal one.
     static func federalBody(_ s: [Token], at i: Int) -> Span? {
         let w = s[i].text
         guard w.utf8.first == UInt8(ascii: "B"), w.utf8.count >= 9, w.hasPrefix("Bundes"), federalBodyForms.contains(w) else { return nil }
+        var k = i - 1
+        while k >= 0, i - k <= 3, !isCapitalised(s[k].text), !indefiniteArticles.contains(s[k].text),
+              ["e", "en", "er", "es", "em"].contains(where: { s[k].text.hasSuffix($0) }) { k -= 1 }
+        if k >= 0, indefiniteArticles.contains(s[k].text) { return nil }
         return s[i].span
     }
 

@@ -26,6 +26,9 @@ extension GermanNamePatterns {
                 // Not a sentence's first word, which is capitalised anyway ("Linke Gruppen …"),
                 // unless all of it is ("GRÜNE und …").
                 guard k > 0 || t.text.uppercased() == t.text, !overlapsAny(t.span, mentions) else { continue }
+                // Before a capitalised word it is an adjective opening another name ("die Grüne
+                // Jugend" beside "die Grünen"), not the party.
+                if k + 1 < sentence.count, isCapitalised(sentence[k + 1].text) { continue }
                 added.append(mention(t.span, .ORG, text))
             }
         }

@@ -49,15 +49,17 @@ extension GermanNamePatterns {
         }
         guard j < s.count, j - i <= 7, j > i + 1, closingMarks.contains(s[j].text) else { return nil }
         let before = i > 0 ? s[i - 1].text : ""
-        // A title in lower case ("taz") only after a media noun: elsewhere it is a word in marks.
         let afterMediaNoun = mediaNounForms.contains(before)
-        guard isCapitalised(s[i + 1].text) || afterMediaNoun && j == i + 2 else { return nil }
-        var framed = afterMediaNoun || before == "laut" || before == "Laut"
         // "sagte der „…“", "sagte er dem „…“": a source or an addressee after a speech verb.
-        if !framed, i > 1, definiteArticles.contains(before) {
+        var articleFrame = false
+        if !afterMediaNoun, i > 1, definiteArticles.contains(before) {
             let k = i > 2 && ["er", "sie", "es"].contains(s[i - 2].text) ? i - 3 : i - 2
-            framed = sourceFrameWords.contains(s[k].text)
+            articleFrame = sourceFrameWords.contains(s[k].text)
         }
+        // A title in lower case ("taz") only after a media noun or an article in a source frame:
+        // elsewhere it is a word in marks.
+        guard isCapitalised(s[i + 1].text) || (afterMediaNoun || articleFrame) && j == i + 2 else { return nil }
+        var framed = afterMediaNoun || articleFrame || before == "laut" || before == "Laut"
         if !framed, j + 1 < s.count, sourceVerbsAfter.contains(s[j + 1].text), i == 0 || definiteArticles.contains(before) { framed = true }
         guard framed else { return nil }
         return Span(s[i + 1].span.start, s[j - 1].span.end)
@@ -79,5 +81,46 @@ extension GermanNamePatterns {
         let name = w.dropLast(ending.utf8.count)
         guard name.count >= 2, name.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 >= 65 && $0 <= 90 || $0 >= 97 && $0 <= 122 || $0 == 0x2D }) else { return nil }
         return s[i].span
+    }
+}
+
+extension GermanNamePatterns {
+    /// Nouns of web platforms and services that name one in apposition ("das Netzwerk …", "auf der
+    /// Videoplattform …"), beside the media nouns.
+    static let platformNouns: Set<String> = [
+        "Netzwerk", "Kurznachrichtendienst", "Plattform", "Internetplattform", "Onlineplattform", "Videoplattform",
+        "Onlinedienst", "Internetdienst", "Suchmaschine", "Onlineenzyklopädie", "Internet-Enzyklopädie", "Online-Enzyklopädie",
+    ]
+    static let appositionNouns: Set<String> = mediaNounForms.union(platformNouns).union(platformNouns.map { $0 + "s" })
+    /// Articles that open an outlet's name ("Der Spiegel", "DIE WELT", "The Guardian", "Le Monde").
+    static let titleArticles: Set<String> = ["Der", "Die", "Das", "DER", "DIE", "DAS", "The", "THE", "Le", "La", "Les", "El", "Il"]
+
+    /// "die Zeitung Haaretz", "das Online-Netzwerk Plauderfink", "im Nachrichtenmagazin Der Spiegel": an outlet or
+    /// platform named without marks right after its media noun. Capitalised words the noun list
+    /// lacks (a listed noun only after a title's article), at most four; not a place standing alone,
+    /// not a first name nor a surname of a person the article names ("hätte der Sender Meier die
+    /// Gelegenheit gegeben": the dative object).
+    static func mediaApposition(_ s: [Token], nounAt i: Int, words: GermanWords, lexicon: Lexicon, surnames: Set<String>) -> Span? {
+        guard i + 1 < s.count, isCapitalised(s[i].text), isCapitalised(s[i + 1].text) else { return nil }
+        // "TV-Kanal …", "Online-Netzwerk …": a hyphenated media noun counts by its last part here (a
+        // name follows without marks, so no programme title is taken for an outlet).
+        let noun = s[i].text
+        guard appositionNouns.contains(noun)
+                || noun.utf8.contains(UInt8(ascii: "-")) && appositionNouns.contains(String(noun.split(separator: "-").last ?? "")) else { return nil }
+        var j = i + 1
+        let article = titleArticles.contains(s[j].text)
+        if article {
+            guard j + 1 < s.count, isCapitalised(s[j + 1].text) else { return nil }
+            j += 1
+        }
+        func nameWord(_ w: String, afterArticle: Bool) -> Bool {
+            isCapitalised(w) && w.unicodeScalars.count >= 2 && words.wordClass(w) != .other && !titleArticles.contains(w)
+                && (afterArticle || !words.isListedNoun(w)) && !definiteArticles.contains(w)
+        }
+        guard nameWord(s[j].text, afterArticle: article), !surnames.contains(s[j].text), !lexicon.firstNames.contains(s[j].text) else { return nil }
+        var end = j
+        while end + 1 < s.count, end - i < 4, nameWord(s[end + 1].text, afterArticle: false) { end += 1 }
+        if end == i + 1, lexicon.isPlace(s[end].text) { return nil }
+        return Span(s[i + 1].span.start, s[end].span.end)
     }
 }

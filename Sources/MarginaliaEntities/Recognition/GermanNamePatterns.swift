@@ -70,12 +70,19 @@ enum GermanNamePatterns {
         var aboutSport: Bool? = nil
         // Particle and surname of each particle name found ("zu Guttenberg"), to be found alone later.
         var particleTails = Set<[String]>()
+        // Last words of the people named in full: such a word after a media noun is an object.
+        var surnames = Set<String>()
+        for m in result where m.type == .PER && m.text.utf8.contains(0x20) {
+            if let last = m.text.split(separator: " ").last { surnames.insert(String(last)) }
+        }
         for sentence in tokens {
             var i = 0
             while i < sentence.count {
                 var found: EntityMention? = nil
                 var particle: Int? = nil
                 if let span = mediaTitle(sentence, openAt: i) {
+                    found = mention(span, .ORG, text)
+                } else if let span = mediaApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames) {
                     found = mention(span, .ORG, text)
                 } else if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
                     found = mention(span, .ORG, text)
@@ -252,7 +259,7 @@ enum GermanNamePatterns {
            s[i - 1].text.utf8.count > 1 {
             return Span(s[i - 1].span.start, s[placeEnd].span.end)
         }
-        while start > 1, isCapitalised(s[start - 1].text), !words.isListedNoun(s[start - 1].text),
+        while start > 1, isCapitalised(s[start - 1].text), isAttributive(s[start - 1].text, words: words),
               ["e", "en", "er", "es", "em"].contains(where: { s[start - 1].text.hasSuffix($0) }),
               !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(s[start - 1].text) {
             start -= 1
@@ -402,7 +409,7 @@ extension GermanNamePatterns {
         if !genitive, j < s.count, let placeEnd = place(s, at: j, lexicon: lexicon, locations: locations) { end = placeEnd }
         // Capitalised adjectives before the head belong to the name ("Bayerisches Staatsministerium").
         var start = i
-        while start > 1, isCapitalised(s[start - 1].text), !words.isListedNoun(s[start - 1].text),
+        while start > 1, isCapitalised(s[start - 1].text), isAttributive(s[start - 1].text, words: words),
               ["e", "en", "er", "es", "em"].contains(where: { s[start - 1].text.hasSuffix($0) }),
               !["Der", "Die", "Das", "Den", "Dem", "Des", "Eine", "Einer", "Einen", "Einem", "Eines"].contains(s[start - 1].text) {
             start -= 1

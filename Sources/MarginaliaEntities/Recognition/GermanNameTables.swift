@@ -69,3 +69,14 @@ extension GermanNamePatterns {
     /// Indefinite articles: what follows names no particular body.
     static let indefiniteArticles: Set<String> = ["ein", "eine", "einen", "einem", "einer", "eines", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines"]
 }
+
+extension GermanNamePatterns {
+    /// May a capitalised word before an institution's head be an adjective of its name? A word the
+    /// noun list lacks, or a nominalised adjective it holds as a noun of both genders, in -e or -en
+    /// ("Freiwillige Feuerwehr …", "Alte Oper …": "ein Freiwilliger", "die Alte"). Other nouns
+    /// ("Kinder", "Jugendtrainer") are no adjectives.
+    static func isAttributive(_ word: String, words: GermanWords) -> Bool {
+        guard let listed = words.listedClass(word), case .noun(let gender) = listed else { return true }
+        return gender == .mixed && (endsWith(word, "e") || endsWith(word, "en"))
+    }
+}
