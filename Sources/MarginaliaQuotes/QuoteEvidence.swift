@@ -60,6 +60,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case editorialBrackets      // „Probleme[n] mit …“, „… und […] …“: a writer's brackets inside the marks adapt someone's words
     case sourceAfterWie         // Wie „heise online“ berichtet: the subject of a "wie"-clause of reporting is a source
     case titleList              // „A“, „B“ und „C“ after a noun for works: "Stücke wie „…“, „…“ und „…“" lists titles
+    case translationGloss       // "(übersetzt etwa: „…“)", "(deutsch: „…“)": a translation, not someone's words
+    case performedTitle         // "in dem er „…“ sang": a song or piece performed, a title
 
     var weight: Double {
         switch self {
@@ -111,6 +113,8 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .reportedClause: 4.0
         case .miscOfCommonWords: 3.0
         case .titleList: -4.0
+        case .translationGloss: -4.0
+        case .performedTitle: -4.0
         case .sourceAfterWie: -2.0
         case .editorialBrackets: 2.0
         case .sloganWithName: 3.0
@@ -260,6 +264,8 @@ enum QuoteJudge {
             }
         }
         if QuoteJudge.titleNounBefore(units, before: u) { evidence.append(.titleNounBefore) }
+        if GlossFrame.translates(units, before: u) { evidence.append(.translationGloss) }
+        if GlossFrame.performedTitle(units, after: u, sentence: sentence) { evidence.append(.performedTitle) }
         // "Er galt als „…“", "der als „…“ bekannte Fall": a verb of being regarded or known as.
         if let before, before.lower == "als", !evidence.contains(.alsWithJudgingVerb),
            FragmentFrame.clauseAround(u, units: units, sentence: sentence).contains(where: { QuoteJudge.labelVerbs.contains(units[$0].lower) }) {
