@@ -52,4 +52,16 @@ enum MediaNounFrame {
         }
         return forms
     }
+
+    /// Heads of nouns for a publication, a broadcast or a work of art.
+    private static let workHeads = ["zeitung", "zeitschrift", "magazin", "blatt", "sender", "sammlung", "album", "roman",
+                                    "buch", "film", "lied", "song", "single", "musical", "oper", "serie", "sendung"]
+
+    /// "des Magazines „…“", "die Gedichtsammlung „…“": a noun for a publication or a work right
+    /// against the marks (nothing between) names it, whatever the case of its first letter.
+    static func worksNounAgainst(_ units: [Unit], before u: Int) -> Bool {
+        guard u > 0, units[u - 1].isWord, units[u - 1].isCapitalised else { return false }
+        let word = units[u - 1].lower.split(separator: "-").last.map(String.init) ?? units[u - 1].lower
+        return stems(word).contains { form in workHeads.contains { form == $0 || form.count > $0.count + 2 && form.hasSuffix($0) } }
+    }
 }

@@ -62,6 +62,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case titleList              // „A“, „B“ und „C“ after a noun for works: "Stücke wie „…“, „…“ und „…“" lists titles
     case translationGloss       // "(übersetzt etwa: „…“)", "(deutsch: „…“)": a translation, not someone's words
     case performedTitle         // "in dem er „…“ sang": a song or piece performed, a title
+    case worksNounAgainst       // "des Magazines „…“": a publication or work noun right against the marks
 
     var weight: Double {
         switch self {
@@ -115,6 +116,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .titleList: -4.0
         case .translationGloss: -4.0
         case .performedTitle: -4.0
+        case .worksNounAgainst: -2.0
         case .sourceAfterWie: -2.0
         case .editorialBrackets: 2.0
         case .sloganWithName: 3.0
@@ -259,6 +261,7 @@ enum QuoteJudge {
         }
         if MediaNounFrame.namesTitle(units, before: u) {
             evidence.append(.mediaNounBefore)
+            if MediaNounFrame.worksNounAgainst(units, before: u) { evidence.append(.worksNounAgainst) }
             if !evidence.contains(where: { [.colonBefore, .cueAfter, .cueInSentence, .cueFrame, .reportedSpeech].contains($0) }) {
                 evidence.append(.titleWithoutCue)
             }

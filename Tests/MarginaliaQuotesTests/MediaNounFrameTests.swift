@@ -50,3 +50,14 @@ private func evidence(_ string: String) -> String {
     // With a speech cue the same frame quotes: "mit den Worten".
     #expect(quotedTexts("Er verabschiedete sich mit den Worten: „Ich komme wieder, versprochen.“") == ["Ich komme wieder, versprochen."])
 }
+
+@Test func workNounRightAgainstTheMarksNamesALowerCaseTitle() {
+    let text = "Nach einem Bericht des Wochenmagazins „kunst, technik und alltag“ sind die Preise gestiegen, sagte er."
+    #expect(evidence(text).contains("worksNounAgainst"))
+    #expect(quotedTexts(text).isEmpty)
+}
+
+@Test func campaignNounBeforeALowerCaseFragmentIsNoWorkNoun() {
+    // A campaign or project noun is no work: what it says may well be quoted.
+    #expect(!evidence("Der Minister sprach von einer Kampagne „gegen die eigenen Leute“.").contains("worksNounAgainst"))
+}
