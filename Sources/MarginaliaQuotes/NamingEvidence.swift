@@ -72,4 +72,20 @@ enum NamingEvidence {
             token.text == "," || SpeechCueLexicon.clauseWords.contains(token.text.lowercased())
         }
     }
+
+    /// "„…“, wie sich die Gruppe selbst nennt": a clause of "wie" with "sich" and a verb of naming
+    /// right after the marks gives the name something calls itself. ("„…“, wie er es nannte"
+    /// gives someone's word for a thing and stays a quotation.)
+    static func selfNamingAfter(_ units: [Unit], after u: Int) -> Bool {
+        guard u + 2 < units.count, units[u + 1].text == ",", units[u + 2].lower == "wie" else { return false }
+        var sawSich = false
+        for k in (u + 3)..<min(units.count, u + 9) {
+            guard units[k].isWord else { return false }
+            if units[k].lower == "sich" { sawSich = true }
+            if ["nennt", "nannte", "nennen", "nannten", "bezeichnet", "bezeichnete", "bezeichnen", "bezeichneten"].contains(units[k].lower) {
+                return sawSich
+            }
+        }
+        return false
+    }
 }

@@ -287,9 +287,10 @@ enum QuoteJudge {
             evidence.append(.inList)
             if MediaNounFrame.namesTitle(units, before: listStart(units, around: u)) { evidence.append(.titleList) }
         }
-        // "die sich selbst „…“ nennt", "nennt sich „…“"
-        if let after, ["nennt", "nannte", "nennen", "heißt", "hieß"].contains(after.lower),
-           (max(0, u - 2)..<u).contains(where: { ["sich", "selbst"].contains(units[$0].lower) }) {
+        // "die sich selbst „…“ nennt", "nennt sich „…“"; "„…“, wie sich die Gruppe selbst nennt".
+        if let after, ["nennt", "nannte", "nennen", "heißt", "hieß"].contains(after.lower)
+            && (max(0, u - 2)..<u).contains(where: { ["sich", "selbst"].contains(units[$0].lower) })
+            || NamingEvidence.selfNamingAfter(units, after: u) {
             evidence.append(.namingCueAfter)
         }
         if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }

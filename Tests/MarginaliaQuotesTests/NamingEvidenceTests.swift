@@ -66,3 +66,13 @@ private func explanation(_ string: String) -> String {
     #expect(quotedTexts("The beetle, which the researchers named “the little lantern” after its glow, lives in caves.", language: .en).isEmpty)
     #expect(quotedTexts("Der Käfer, den die Forscher „kleine Laterne“ nennen, lebt in Höhlen. Sein Name lautet „leuchtender Höhlenkäfer“.").isEmpty)
 }
+
+@Test func nameSomethingGivesItselfIsNoQuote() {
+    let text = "Am Abend trat der „Rat für Einheit und Erneuerung des Landes“, wie sich die Offiziere selbst nennen, vor die Presse."
+    #expect(quotedTexts(text).isEmpty)
+}
+
+@Test func wordSomeoneUsedWithWieEsNannteStaysAQuote() {
+    let text = "Die Ministerin sprach von einer „schweren Stunde für unser ganzes Land“, wie sie es nannte."
+    #expect(quotedTexts(text) == ["schweren Stunde für unser ganzes Land"])
+}
