@@ -159,7 +159,8 @@ enum QuoteJudge {
             let scalars = Array(word.text.unicodeScalars)
             return scalars.dropFirst().contains { $0.properties.isUppercase } && scalars.first!.properties.isLowercase
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
-        if nameShaped || words.count <= 2 && words.contains(where: { NamingEvidence.isWebAddress($0.text) }) {
+        if nameShaped || words.count <= 2 && words.contains(where: { NamingEvidence.isWebAddress($0.text) })
+            || NamingEvidence.endsWithLegalForm(lowered) {
             evidence.append(.nameShaped)
         }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }

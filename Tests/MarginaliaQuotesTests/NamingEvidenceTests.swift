@@ -76,3 +76,10 @@ private func explanation(_ string: String) -> String {
     let text = "Die Ministerin sprach von einer „schweren Stunde für unser ganzes Land“, wie sie es nannte."
     #expect(quotedTexts(text) == ["schweren Stunde für unser ganzes Land"])
 }
+
+@Test func lowerCaseCompanyNameWithLegalFormIsNoQuote() {
+    #expect(NamingEvidence.endsWithLegalForm(["nord", "wind", "ag"]))
+    #expect(!NamingEvidence.endsWithLegalForm(["ag"]))
+    let text = "Ein Vertreter der „nordwind solar ag“ sagte, man sei zufrieden mit dem Jahr."
+    #expect(quotedTexts(text).isEmpty)
+}
