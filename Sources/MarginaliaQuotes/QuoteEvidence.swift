@@ -63,6 +63,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case translationGloss       // "(übersetzt etwa: „…“)", "(deutsch: „…“)": a translation, not someone's words
     case performedTitle         // "in dem er „…“ sang": a song or piece performed, a title
     case worksNounAgainst       // "des Magazines „…“": a publication or work noun right against the marks
+    case doubledApostrophes     // ''…'': wiki markup for italics (a term, a name, a foreign word), not quotation marks
 
     var weight: Double {
         switch self {
@@ -117,6 +118,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .translationGloss: -4.0
         case .performedTitle: -4.0
         case .worksNounAgainst: -2.0
+        case .doubledApostrophes: -2.5
         case .sourceAfterWie: -2.0
         case .editorialBrackets: 2.0
         case .sloganWithName: 3.0
@@ -183,6 +185,10 @@ enum QuoteJudge {
             evidence.append(.hasDigit)
         }
         if entities.covers(candidate.inner) { evidence.append(.entityInside) }
+        if candidate.openMark == "'", candidate.openIndex > 0 && text.scalars[candidate.openIndex - 1] == "'"
+            || candidate.openIndex + 1 < text.count && text.scalars[candidate.openIndex + 1] == "'" {
+            evidence.append(.doubledApostrophes)
+        }
         // Square brackets mark what a writer changed or left out of someone's words; names and
         // titles are not edited that way.
         if innerUnits.contains(where: { $0.text.hasPrefix("[") }) && innerUnits.contains(where: { $0.text.hasSuffix("]") }) {

@@ -36,3 +36,9 @@ private func evidence(_ string: String) -> String {
     let text = "„Wir bleiben hier, wir weichen nicht!“ sangen die Streikenden vor dem Werkstor."
     #expect(!evidence(text).contains("performedTitle"))
 }
+
+@Test func doubledApostrophesMarkItalicsNotQuotation() {
+    let text = "Die Behörde rechnet im Winter mit einer ''milden'' Welle von Erkältungen in den Schulen."
+    #expect(evidence(text).contains("doubledApostrophes"))
+    #expect(quotedTexts(text).isEmpty)
+}
