@@ -1,4 +1,5 @@
 import MarginaliaText
+import MarginaliaEntities
 
 /// "die Tageszeitung „La Repubblica“", "des Wochenmagazines „profil“", "ihre Klima-Dokumentation
 /// „…“": a noun for a paper, work, event or organisation right before the marks announces its
@@ -53,15 +54,16 @@ enum MediaNounFrame {
         return forms
     }
 
-    /// Heads of nouns for a publication, a broadcast or a work of art.
-    private static let workHeads = ["zeitung", "zeitschrift", "magazin", "blatt", "sender", "sammlung", "album", "roman",
-                                    "buch", "film", "lied", "song", "single", "musical", "oper", "serie", "sendung"]
+    /// Heads of nouns for a publication or a broadcaster; the nouns for works are the entity
+    /// recognizer's (`WorkTitles`), so both sides agree on what names a work.
+    private static let publicationHeads = ["zeitung", "zeitschrift", "magazin", "blatt", "sender", "sammlung"]
 
-    /// "des Magazines „…“", "die Gedichtsammlung „…“": a noun for a publication or a work right
-    /// against the marks (nothing between) names it, whatever the case of its first letter.
+    /// "des Magazines „…“", "die Gedichtsammlung „…“", "das Lied „…“": a noun for a publication or
+    /// a work right against the marks (nothing between) names it, whatever the case of its first letter.
     static func worksNounAgainst(_ units: [Unit], before u: Int) -> Bool {
         guard u > 0, units[u - 1].isWord, units[u - 1].isCapitalised else { return false }
-        let word = units[u - 1].lower.split(separator: "-").last.map(String.init) ?? units[u - 1].lower
-        return stems(word).contains { form in workHeads.contains { form == $0 || form.count > $0.count + 2 && form.hasSuffix($0) } }
+        let noun = units[u - 1].text.split(separator: "-").last.map(String.init) ?? units[u - 1].text
+        if WorkTitles.isWorkNoun(noun.prefix(1).uppercased() + noun.dropFirst()) { return true }
+        return stems(noun.lowercased()).contains { form in publicationHeads.contains { form == $0 || form.count > $0.count + 2 && form.hasSuffix($0) } }
     }
 }

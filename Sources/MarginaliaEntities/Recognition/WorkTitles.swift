@@ -13,7 +13,7 @@ import MarginaliaText
 /// most 12 words and no sentence's end (a quoted statement is no title). Mottos and names after
 /// "Motto", "Name" are no works (GermEval leaves a motto unmarked; a name has the kind of what it
 /// names); newspapers and broadcasters are organisations, not works.
-enum WorkTitles {
+public enum WorkTitles {
     static let confidence = GermanNamePatterns.patternConfidence
 
     /// Nouns naming a kind of work, lower-cased, in the forms news use before a title (nominative,
@@ -72,7 +72,8 @@ enum WorkTitles {
         return isWorkNoun(word)
     }
 
-    static func isWorkNoun(_ word: String) -> Bool {
+    /// A capitalised noun for a kind of work, or a compound ending in one (the quote judge asks too).
+    public static func isWorkNoun(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
         let lower = word.lowercased()
         if workNouns.contains(lower) { return true }
