@@ -1,4 +1,5 @@
 import MarginaliaText
+import MarginaliaEntities
 
 /// Shapes of names, titles and terms in marks that the word counts miss: a web address, a name
 /// opening with the noun that says what it names ("Gesetz zur …", "2. Deutscher Klimakongress …"),
@@ -89,13 +90,10 @@ enum NamingEvidence {
         return false
     }
 
-    /// Legal forms of companies that close a name, in any case ("con solar ag", "Beispiel GmbH").
-    private static let legalForms: Set<String> = ["ag", "gmbh", "kg", "kgaa", "ohg", "gbr", "inc", "ltd", "llc", "plc"]
-
-    /// A short phrase in marks whose last word is a company's legal form is a company's name,
-    /// however it is written.
+    /// A short phrase in marks whose last word is a company's legal form (the name patterns'
+    /// table, in any case: "con solar ag", "Beispiel GmbH") is a company's name, however it is written.
     static func endsWithLegalForm(_ lowered: [String]) -> Bool {
         guard lowered.count >= 2, lowered.count <= 5, let last = lowered.last else { return false }
-        return legalForms.contains(last)
+        return GermanNamePatterns.isLegalForm(anyCase: last)
     }
 }

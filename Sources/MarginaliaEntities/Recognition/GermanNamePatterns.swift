@@ -8,11 +8,15 @@ import MarginaliaText
 /// - common-noun evidence: a lone, unconfident capitalised common noun (a role, a title, an
 ///   object) is not a name.
 /// The tables are word shapes and legal forms, not names: nothing here lists a particular body.
-enum GermanNamePatterns {
+public enum GermanNamePatterns {
     /// Legal forms closing an organisation's name (as tokens; "e. V." is matched on the text).
     static let legalForms: Set<String> = [
-        "GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "OHG", "SE", "UG", "eG", "e.V.", "e.G.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc",
+        "GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "OHG", "GbR", "SE", "UG", "eG", "e.V.", "e.G.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc",
     ]
+    private static let lowercasedLegalForms = Set(legalForms.map { $0.lowercased() })
+
+    /// Is `word` a legal form, in any case ("Beispiel GmbH", "con solar ag")? The quote judge asks too.
+    public static func isLegalForm(anyCase word: String) -> Bool { lowercasedLegalForms.contains(word.lowercased()) }
 
     /// Endings of nouns that head an institution's name when a place follows ("Landgericht",
     /// "Amtsgericht", "Stadtwerke", "Finanzamt", "Handwerkskammer", "Universität").
