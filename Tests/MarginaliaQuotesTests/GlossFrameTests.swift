@@ -4,10 +4,6 @@ import MarginaliaText
 
 // A bracketed translation and a title someone sang hold no one's words.
 
-private func evidence(_ string: String) -> String {
-    QuoteDetection.decisions(ArticleText(string), entities: [], language: .de).first?.explanation ?? ""
-}
-
 @Test func bracketedTranslationIsNoQuote() {
     let text = "Die Bewegung heißt „Frente Verde por la Tierra“ (übersetzt etwa: „Grüne Front für die Erde, gegen den Raubbau“) und wächst."
     #expect(QuoteDetection.decisions(ArticleText(text), entities: [], language: .de)
@@ -22,23 +18,23 @@ private func evidence(_ string: String) -> String {
 
 @Test func speakerTalkingInGermanIsStillQuoted() {
     let text = "Der Gast aus Rom sagte auf Deutsch: „Ich danke Ihnen allen für diesen warmen Empfang.“"
-    #expect(!evidence(text).contains("translationGloss"))
+    #expect(!firstExplanation(text).contains("translationGloss"))
     #expect(quotedTexts(text) == ["Ich danke Ihnen allen für diesen warmen Empfang."])
 }
 
 @Test func songSungAtTheEndOfAClauseIsATitle() {
     let text = "Im Finale der Show, in dem sie „Ich geh mit dir bis ans Ende der Welt“ sang, jubelte der Saal."
-    #expect(evidence(text).contains("performedTitle"))
+    #expect(firstExplanation(text).contains("performedTitle"))
     #expect(quotedTexts(text).isEmpty)
 }
 
 @Test func chantWithSubjectAfterTheVerbStaysOpen() {
     let text = "„Wir bleiben hier, wir weichen nicht!“ sangen die Streikenden vor dem Werkstor."
-    #expect(!evidence(text).contains("performedTitle"))
+    #expect(!firstExplanation(text).contains("performedTitle"))
 }
 
 @Test func doubledApostrophesMarkItalicsNotQuotation() {
     let text = "Die Behörde rechnet im Winter mit einer ''milden'' Welle von Erkältungen in den Schulen."
-    #expect(evidence(text).contains("doubledApostrophes"))
+    #expect(firstExplanation(text).contains("doubledApostrophes"))
     #expect(quotedTexts(text).isEmpty)
 }

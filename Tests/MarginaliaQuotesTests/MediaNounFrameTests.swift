@@ -5,10 +5,6 @@ import MarginaliaText
 // A media or work noun next to the marks names a title; with a verb between, the marks quote.
 
 /// The evidence names of the first pair of marks in `string`.
-private func evidence(_ string: String) -> String {
-    QuoteDetection.decisions(ArticleText(string), entities: [], language: .de).first?.explanation ?? ""
-}
-
 @Test func inflectedAndHyphenatedMediaNounsAreRecognised() {
     #expect(MediaNounFrame.isMediaNoun("wochenmagazines"))
     #expect(MediaNounFrame.isMediaNoun("zeitungen"))
@@ -21,26 +17,26 @@ private func evidence(_ string: String) -> String {
 
 @Test func workNounNextToTheMarksNamesATitle() {
     let text = "Am Abend lief ihre preisgekrönte Klima-Dokumentation „Ein Sommer ohne Regen“ im Kino am Markt."
-    #expect(evidence(text).contains("mediaNounBefore"))
+    #expect(firstExplanation(text).contains("mediaNounBefore"))
     #expect(quotedTexts(text).isEmpty)
 }
 
 @Test func articleBetweenNounAndMarksStillNamesATitle() {
-    #expect(evidence("Das steht im Magazin der „Rheinischen Rundschau“ vom Montag.").contains("mediaNounBefore"))
+    #expect(firstExplanation("Das steht im Magazin der „Rheinischen Rundschau“ vom Montag.").contains("mediaNounBefore"))
 }
 
 @Test func colonAfterMottoNamesATitle() {
-    #expect(evidence("Der Verein (Motto: „Gemeinsam sind wir stark“) lud zum Fest.").contains("mediaNounBefore"))
+    #expect(firstExplanation("Der Verein (Motto: „Gemeinsam sind wir stark“) lud zum Fest.").contains("mediaNounBefore"))
 }
 
 @Test func verbBetweenMediaNounAndMarksIsAQuote() {
     let text = "Die neue Version des Programms verspricht „schnellere Suche ohne lästige Werbung“ für alle Nutzer."
-    #expect(!evidence(text).contains("mediaNounBefore"))
+    #expect(!firstExplanation(text).contains("mediaNounBefore"))
 }
 
 @Test func verdictAfterAReportNounIsAQuote() {
     let text = "Der Sprecher nannte den Bericht eine „Zeitungsente“ und wies ihn zurück."
-    #expect(!evidence(text).contains("mediaNounBefore"))
+    #expect(!firstExplanation(text).contains("mediaNounBefore"))
     #expect(quotedTexts(text) == ["Zeitungsente"])
 }
 
@@ -53,11 +49,11 @@ private func evidence(_ string: String) -> String {
 
 @Test func workNounRightAgainstTheMarksNamesALowerCaseTitle() {
     let text = "Nach einem Bericht des Wochenmagazins „kunst, technik und alltag“ sind die Preise gestiegen, sagte er."
-    #expect(evidence(text).contains("worksNounAgainst"))
+    #expect(firstExplanation(text).contains("worksNounAgainst"))
     #expect(quotedTexts(text).isEmpty)
 }
 
 @Test func campaignNounBeforeALowerCaseFragmentIsNoWorkNoun() {
     // A campaign or project noun is no work: what it says may well be quoted.
-    #expect(!evidence("Der Minister sprach von einer Kampagne „gegen die eigenen Leute“.").contains("worksNounAgainst"))
+    #expect(!firstExplanation("Der Minister sprach von einer Kampagne „gegen die eigenen Leute“.").contains("worksNounAgainst"))
 }

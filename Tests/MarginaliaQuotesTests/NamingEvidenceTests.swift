@@ -5,10 +5,6 @@ import MarginaliaText
 // Web addresses, names that open with what they name, and terms given by "nennt sich" or
 // "nennt man" are not quotations.
 
-private func explanation(_ string: String) -> String {
-    QuoteDetection.decisions(ArticleText(string), entities: [], language: .de).first?.explanation ?? ""
-}
-
 @Test func webAddressesAreNameShaped() {
     #expect(NamingEvidence.isWebAddress("nachrichten.example.org"))
     #expect(NamingEvidence.isWebAddress("wetterdienst.de"))
@@ -25,20 +21,20 @@ private func explanation(_ string: String) -> String {
     #expect(!NamingEvidence.opensWithNameHead(["Gefahr", "für", "Leib", "und", "Leben"]))
     #expect(!NamingEvidence.opensWithNameHead(["schwere", "Fehler", "der", "Regierung"]))
     let text = "Die Brauereien fallen unter ein „Gesetz zur Förderung kleiner Brauereien im ländlichen Raum“ des Landes."
-    #expect(explanation(text).contains("nameHead"))
+    #expect(firstExplanation(text).contains("nameHead"))
     #expect(quotedTexts(text).isEmpty)
 }
 
 @Test func aSentenceOpeningWithANameHeadStaysAQuote() {
     let text = "Der Minister sagte: „Gesetz ist Gesetz, und daran halten wir uns.“"
-    #expect(!explanation(text).contains("nameHead"))
+    #expect(!firstExplanation(text).contains("nameHead"))
     #expect(quotedTexts(text) == ["Gesetz ist Gesetz, und daran halten wir uns."])
 }
 
 @Test func nenntSichAndNenntManGiveANameNotAQuote() {
     let fest = "Im Sommer findet das Fest wieder statt. Dann nennt es sich „stadtklang 9“ und dauert eine Woche."
-    #expect(explanation(fest).contains("namingCueBefore"))
-    #expect(!explanation(fest).contains("cueFrame"))
+    #expect(firstExplanation(fest).contains("namingCueBefore"))
+    #expect(!firstExplanation(fest).contains("cueFrame"))
     #expect(quotedTexts(fest).isEmpty)
     let term = "Die Bank teilt jede Aktie in drei. Das nennt man einen „Aktientausch“ unter Fachleuten."
     #expect(quotedTexts(term).isEmpty)
@@ -46,19 +42,19 @@ private func explanation(_ string: String) -> String {
 
 @Test func aVerdictWithNennenStaysAQuote() {
     let text = "Der Bürgermeister nennt die Lage „völlig unhaltbar“ und fordert Hilfe vom Land."
-    #expect(!explanation(text).contains("namingCueBefore"))
+    #expect(!firstExplanation(text).contains("namingCueBefore"))
     #expect(quotedTexts(text) == ["völlig unhaltbar"])
 }
 
 @Test func aTitleWithASubtitleIsNotAQuote() {
     let text = "Der Sender nannte auch den Titel der Reihe: „Lübeck – Stadt am Hafen“. Sie beginnt im Mai."
-    #expect(explanation(text).contains("titleWithSubtitle"))
+    #expect(firstExplanation(text).contains("titleWithSubtitle"))
     #expect(quotedTexts(text).isEmpty)
 }
 
 @Test func aStatementWithADashStaysAQuote() {
     let text = "Die Sprecherin sagte: „Wir bleiben hier – egal, was die Stadt beschließt.“"
-    #expect(!explanation(text).contains("titleWithSubtitle"))
+    #expect(!firstExplanation(text).contains("titleWithSubtitle"))
     #expect(quotedTexts(text) == ["Wir bleiben hier – egal, was die Stadt beschließt."])
 }
 

@@ -35,3 +35,8 @@ func mention(_ name: String, in string: String, type: EntityType, canonical: Str
     return EntityMention(span: Span(start, start + needle.count), text: name, type: type,
                          canonical: canonical ?? name, confidence: 0.9)
 }
+
+/// The judge's explanation of the first candidate in German text: which evidence counted.
+func firstExplanation(_ string: String) -> String {
+    QuoteDetection.decisions(ArticleText(string), entities: [], language: .de).first?.explanation ?? ""
+}
