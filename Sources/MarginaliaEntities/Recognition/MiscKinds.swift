@@ -16,11 +16,17 @@ enum MiscKinds {
         "Euro", "Dollar", "Cent", "Yen", "Yuan", "Renminbi", "Rubel", "Krone", "Kronen", "Franken", "Pfund",
         "Peso", "Pesos", "Rupie", "Rupien", "Zloty", "Forint", "Lira", "Dinar", "Rial", "Riyal", "Baht", "Won",
         "Rand", "Schilling", "Mark", "D-Mark", "Reichsmark", "Dirham", "Schekel", "Lew", "Hrywnja", "Rappen",
+        "Franc", "Francs", "Gulden", "Taler", "Peseta", "Peseten", "Drachme", "Drachmen", "Escudo", "Escudos", "Lats",
+        "Litas", "Kuna", "Leu", "Lei", "Lewa", "Dong", "Naira", "Rupiah", "Ringgit", "Real", "Reais", "Tenge", "Manat",
+        "Lari", "Afghani", "Kwacha", "Cedi", "Birr", "Bitcoin", "Bitcoins", "Kopeken", "Pence", "Penny",
     ]
+    /// Signs and ISO codes of currencies, before or after an amount ("5,6 Mrd. €", "CHF 7 Mio.").
+    static let currencySigns: Set<String> = ["€", "$", "£", "¥", "US$", "EUR", "USD", "CHF", "GBP", "JPY", "CNY", "RUB"]
     /// Words for an amount before a currency (besides numerals).
     static let amounts: Set<String> = [
         "Million", "Millionen", "Milliarde", "Milliarden", "Billion", "Billionen", "Mio.", "Mrd.", "Tausend",
         "tausend", "hundert", "ein", "einen", "einem", "zwei", "drei", "zehn", "hundert", "wenige", "paar",
+        "Mio", "Mrd", "Tsd",
     ]
     static let languages: Set<String> = [
         "Englisch", "Deutsch", "Französisch", "Spanisch", "Italienisch", "Portugiesisch", "Russisch", "Polnisch",
@@ -36,6 +42,10 @@ enum MiscKinds {
 
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       commonWords: Set<String>, words: GermanWords = .shipped) -> [EntityMention] {
+        var mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
+        mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon)
+        // Persons, not MISC: wired here because this pass has the tokens and the word list at hand.
+        mentions = ArabicNameParticles.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
         var mentionAt: [Int: Int] = [:]
         for (k, m) in mentions.enumerated() { mentionAt[m.span.start] = k }
         var retyped: [Int: EntityType] = [:]
@@ -48,11 +58,17 @@ enum MiscKinds {
             return (nil, !mentions.contains { $0.span.overlaps(t.span) })
         }
         for sentence in tokens {
-            for (i, token) in sentence.enumerated() where isCapitalised(token.text) {
+            for (i, token) in sentence.enumerated() where isCapitalised(token.text) || currencySigns.contains(token.text) {
                 let before = i > 0 ? sentence[i - 1].text : ""
                 let after = i + 1 < sentence.count ? sentence[i + 1].text : ""
-                if currencies.contains(token.text) || token.text.utf8.last == UInt8(ascii: "r") && token.text.hasSuffix("-Dollar") {
-                    guard isAmount(before) || i > 1 && isAmount(sentence[i - 2].text) && isLowercaseWord(before) else { continue }
+                if currencySigns.contains(token.text) {
+                    // A sign or code stands after an amount or before a number ("€ 500", "CHF 7 Mio.").
+                    guard followsAmount(sentence, i) || after.unicodeScalars.first.map(ScalarClass.isNumeric) == true else { continue }
+                    let (k, free) = single(token)
+                    if let k, free, mentions[k].type != .MISC { retyped[k] = .MISC }
+                    if k == nil, free { added.append(mention(token.span, text)) }
+                } else if currencies.contains(token.text) || isCurrencyCompound(token.text) {
+                    guard followsAmount(sentence, i) || i > 1 && isAmount(sentence[i - 2].text) && isLowercaseWord(before) else { continue }
                     // "750 Pfund Benzin" weighs: a currency is not followed by what it measures.
                     if token.text == "Pfund", isCapitalised(after) { continue }
                     let (k, free) = single(token)
@@ -95,6 +111,19 @@ enum MiscKinds {
 
     static func isAmount(_ w: String) -> Bool {
         amounts.contains(w) || w.unicodeScalars.first.map(ScalarClass.isNumeric) == true
+    }
+
+    /// Does an amount stand right before token `i`: "500 €", "3 Mio. Euro" (cut "Mio" ".")?
+    static func followsAmount(_ s: [Token], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if isAmount(s[i - 1].text) { return true }
+        return i > 1 && s[i - 1].text == "." && ["Mio", "Mrd", "Tsd"].contains(s[i - 2].text)
+    }
+
+    /// A currency named with its country or area: "US-Dollar", "CFA-Franc", "Hongkong-Dollar".
+    static func isCurrencyCompound(_ w: String) -> Bool {
+        guard w.utf8.contains(UInt8(ascii: "-")), let last = w.split(separator: "-").last, last.count < w.count - 1 else { return false }
+        return currencies.contains(String(last))
     }
 
     static func isLowercaseWord(_ w: String) -> Bool {

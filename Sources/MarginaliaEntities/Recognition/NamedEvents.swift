@@ -1,0 +1,137 @@
+import MarginaliaText
+
+/// Wars, treaties, historical events and prizes named by common words (issue 16, GermEval 2014
+/// OTH: "Zweiten Weltkrieg", "Kalten Krieg", "Potsdamer Abkommen", "Irak-Krieg"). The tagger
+/// knows the frequent ones from its training; the rest it leaves out, because each word alone is
+/// a common noun or adjective. Three mechanisms, no name taken from the evaluation texts:
+/// - a place's adjective and a treaty's noun: "Stockholmer Konvention", "des Warschauer Paktes",
+///   "die Genfer Konventionen" (not after an indefinite article: "ein Berliner Vertrag" is any
+///   contract); the adjective is a listed place plus "er" ("Genf|er", "Münch|ner" of "München");
+/// - a country and "Krieg" in one word: "Irakkrieg", "Korea-Krieg", "des Kosovokrieges";
+/// - a small table of event and prize names from general knowledge, with their inflections
+///   ("Kalter Krieg", "des Kalten Krieges"; "Friedensnobelpreis", "Pulitzer-Preis").
+/// Prizes are MISC here as GermEval's OTH (GermEval's own files type them both ways).
+enum NamedEvents {
+    static let confidence = GermanNamePatterns.patternConfidence
+
+    /// Nouns of treaties and agreements in the forms news use.
+    static let treatyNouns: Set<String> = [
+        "Vertrag", "Vertrags", "Vertrages", "Verträge", "Verträgen", "Abkommen", "Abkommens", "Protokoll", "Protokolls",
+        "Protokolles", "Pakt", "Pakts", "Paktes", "Konvention", "Konventionen", "Charta", "Friede", "Frieden", "Friedens",
+        "Vereinbarung", "Vereinbarungen", "Übereinkommen", "Übereinkommens",
+    ]
+    static let indefinite: Set<String> = ["ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keines"]
+
+    /// Names of an inflected adjective and a noun: the adjective's stem and the noun's forms.
+    static let adjectiveEvents: [(stem: String, nouns: Set<String>)] = [
+        ("Kalt", ["Krieg", "Krieges", "Kriegs"]),
+        ("Dreißigjährig", ["Krieg", "Krieges", "Kriegs"]), ("Hundertjährig", ["Krieg", "Krieges", "Kriegs"]),
+        ("Siebenjährig", ["Krieg", "Krieges", "Kriegs"]),
+        ("Französisch", ["Revolution"]), ("Industriell", ["Revolution"]), ("Russisch", ["Revolution"]),
+        ("Friedlich", ["Revolution"]), ("Samten", ["Revolution"]), ("Orange", ["Revolution"]),
+        ("Arabisch", ["Frühling", "Frühlings"]), ("Spanisch", ["Bürgerkrieg", "Bürgerkriegs", "Bürgerkrieges"]),
+        ("Amerikanisch", ["Bürgerkrieg", "Bürgerkriegs", "Bürgerkrieges", "Unabhängigkeitskrieg", "Unabhängigkeitskriegs"]),
+        ("Alternativ", ["Nobelpreis", "Nobelpreises"]),
+        ("Golden", ["Palme", "Bär", "Bären", "Löwe", "Löwen"]),
+    ]
+    /// Names of one word (and their genitive with "s" or "es"), or of several words as written.
+    static let fixedNames: Set<String> = [
+        "Holocaust", "Shoah", "Marshallplan", "Golfkrieg", "Sechstagekrieg", "Jom-Kippur-Krieg", "Oktoberrevolution",
+        "Novemberrevolution", "Reichspogromnacht", "Prager Frühling", "Wiener Kongress", "Nürnberger Prozesse",
+        "Nobelpreis", "Friedensnobelpreis", "Literaturnobelpreis", "Physiknobelpreis", "Chemienobelpreis",
+        "Medizinnobelpreis", "Wirtschaftsnobelpreis", "Literatur-Nobelpreis", "Pulitzer-Preis", "Pulitzerpreis",
+        "Karlspreis", "Sacharow-Preis", "Büchner-Preis", "Georg-Büchner-Preis", "Grimme-Preis", "Adolf-Grimme-Preis",
+        "Friedenspreis des Deutschen Buchhandels", "Prix Goncourt", "Booker Prize", "Man Booker Prize", "Turner Prize",
+        "Right Livelihood Award", "Fields-Medaille", "Golden Globe", "Golden Globes", "Grammy", "Grammys",
+        "Ballon d’Or", "Emmy Award", "Emmy Awards",
+    ]
+
+    static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon) -> [EntityMention] {
+        var spans: [Span] = []
+        let firstWords = Set(fixedNames.map { String($0.split(separator: " ")[0]) })
+        for sentence in tokens {
+            for (i, token) in sentence.enumerated() {
+                let w = token.text
+                guard let head = w.unicodeScalars.first, ScalarClass.isUppercase(head) else { continue }
+                if let n = fixedName(sentence, at: i, firstWords: firstWords) {
+                    spans.append(Span(token.span.start, sentence[i + n - 1 + completion(sentence, after: i + n - 1)].span.end))
+                } else if i + 1 < sentence.count, isAdjectiveEvent(w, sentence[i + 1].text)
+                            || treatyNouns.contains(sentence[i + 1].text) && isPlaceAdjective(w, lexicon)
+                            && !(i > 0 && indefinite.contains(sentence[i - 1].text.lowercased())) {
+                    spans.append(Span(token.span.start, sentence[i + 1].span.end))
+                } else if isCountryWar(w, lexicon) {
+                    spans.append(token.span)
+                }
+            }
+        }
+        guard !spans.isEmpty else { return mentions }
+        var result = mentions
+        for p in spans {
+            let touching = result.indices.filter { result[$0].span.overlaps(p) }
+            guard touching.allSatisfy({ result[$0].span.start >= p.start && result[$0].span.end <= p.end }) else { continue }
+            if touching.count == 1, result[touching[0]].span == p {
+                result[touching[0]].type = .MISC
+                continue
+            }
+            for k in touching.reversed() { result.remove(at: k) }
+            result.append(EntityMention(span: p, text: text[p], type: .MISC, canonical: text[p], confidence: confidence))
+        }
+        return result.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// How many tokens from `i` spell a fixed name (one-word names also with "s" or "es").
+    static func fixedName(_ s: [Token], at i: Int, firstWords: Set<String>) -> Int? {
+        let w = s[i].text
+        for form in [w, w.hasSuffix("es") ? String(w.dropLast(2)) : w, w.hasSuffix("s") ? String(w.dropLast()) : w] where firstWords.contains(form) {
+            if fixedNames.contains(form) { return 1 }
+            // Several words: the tokens as written, the last one possibly in the genitive.
+            for n in 2...5 where i + n <= s.count {
+                let words = s[i..<(i + n)].map(\.text).joined(separator: " ")
+                if fixedNames.contains(words) { return n }
+            }
+        }
+        return nil
+    }
+
+    /// Fields of the Nobel prizes, which complete the prize's name: "Nobelpreis für Literatur".
+    static let nobelFields: Set<String> = ["Physik", "Chemie", "Medizin", "Literatur", "Wirtschaftswissenschaften", "Frieden"]
+
+    /// How many tokens after a name's last (token `last`) complete it: a Nobel prize's field, or
+    /// the rest of a name in marks („Sacharow-Preis für geistige Freiheit“: up to the closing mark).
+    static func completion(_ s: [Token], after last: Int) -> Int {
+        if last + 2 < s.count, s[last].text.contains("obelpreis"), s[last + 1].text == "für", nobelFields.contains(s[last + 2].text) { return 2 }
+        var first = last
+        while first > 0, !s[first - 1].text.hasPrefix("„"), last - first < 4 { first -= 1 }
+        guard first > 0, s[first - 1].text == "„" else { return 0 }
+        var k = last + 1
+        while k < s.count, k - last <= 5 {
+            if s[k].text == "“" { return k - 1 - last }
+            if s[k].text == "„" || s[k].text == "." { return 0 }
+            k += 1
+        }
+        return 0
+    }
+
+    static func isAdjectiveEvent(_ adjective: String, _ noun: String) -> Bool {
+        for (stem, nouns) in adjectiveEvents where nouns.contains(noun) && adjective.hasPrefix(stem) {
+            if ["", "e", "en", "er", "es", "em"].contains(String(adjective.dropFirst(stem.count))) { return true }
+        }
+        return false
+    }
+
+    /// "Genfer", "Potsdamer", "Münchner" (of "München"): a listed place plus "er".
+    static func isPlaceAdjective(_ w: String, _ lexicon: Lexicon) -> Bool {
+        guard w.hasSuffix("er"), w.unicodeScalars.count > 4 else { return false }
+        let stem = String(w.dropLast(2))
+        return lexicon.isPlace(stem) || stem.hasSuffix("n") && lexicon.isPlace(String(stem.dropLast()) + "en")
+    }
+
+    /// "Irakkrieg", "Korea-Krieg", "Kosovokrieges": a country and "Krieg" in one word.
+    static func isCountryWar(_ w: String, _ lexicon: Lexicon) -> Bool {
+        for ending in ["krieg", "kriegs", "krieges", "-Krieg", "-Kriegs", "-Krieges"] where w.hasSuffix(ending) {
+            let country = String(w.dropLast(ending.count))
+            return country.count > 2 && lexicon.countries.contains(country)
+        }
+        return false
+    }
+}

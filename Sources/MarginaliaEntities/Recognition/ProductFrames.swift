@@ -1,0 +1,111 @@
+import MarginaliaText
+
+/// Products, craft and drugs named after a noun that says what kind of thing follows (issue 16,
+/// GermEval 2014 OTH): "eine Maschine des Typs Antonow An-24", "ein Hubschrauber vom Typ Bell 212",
+/// "das Modell „Touareg“", "das Medikament Tamiflu". The tagger reads the maker's name inside
+/// as a company, a place or a person ("Antonow", "Bell", "Robinson"), or misses a name with no
+/// type number ("Fairchild Metroliner", "Tornado"); the frame says it is one product.
+/// The name is the words in marks right after the frame, or without marks the run of
+/// capitalised words and type numbers up to the first other word or punctuation. Every other
+/// mention of the same name in the article is that product too (document consistency).
+/// Only "Typ" frames take any name (the frame is unambiguous once an article stands before
+/// it); the other frames need marks or a name that is no listed noun, place or first name
+/// ("das Modell Deutschland" is no product).
+extension MiscKinds {
+    /// Nouns after which a product's name follows, and whether the frame is "Typ" (any name).
+    static let productFrames: [String: Bool] = [
+        "Typ": true, "Typs": true, "Typen": true,
+        "Modell": false, "Modells": false, "Modelle": false, "Automodell": false, "Automodells": false,
+        "Medikament": false, "Medikaments": false, "Medikamentes": false, "Präparat": false, "Präparats": false,
+        "Impfstoff": false, "Impfstoffs": false, "Impfstoffes": false, "Arzneimittel": false, "Arzneimittels": false,
+        "Browser": false, "Browsers": false, "Betriebssystem": false, "Betriebssystems": false,
+        "Smartphone": false, "Smartphones": false, "Spielkonsole": false, "Trägerrakete": false,
+        "Kampfflugzeug": false, "Kampfflugzeugs": false, "Kampfjet": false, "Kampfjets": false,
+    ]
+    /// What stands before "Typ" in a product frame: "des Typs", "vom Typ", "eines Typs" (not "dem
+    /// Typ", "einem Typ": colloquially a man).
+    static let typeDeterminers: Set<String> = ["des", "vom", "eines"]
+
+    /// The spans of product names after a frame in these sentences.
+    static func productNames(in tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
+                             words: GermanWords) -> [Span] {
+        var found: [Span] = []
+        for sentence in tokens {
+            for (i, token) in sentence.enumerated() where i > 0 && i + 1 < sentence.count {
+                guard let isType = productFrames[token.text] else { continue }
+                if isType, !typeDeterminers.contains(sentence[i - 1].text) { continue }
+                if let quoted = quotedName(sentence, after: i) {
+                    found.append(quoted)
+                } else if let named = bareName(sentence, after: i, anyName: isType, lexicon: lexicon, words: words) {
+                    found.append(named)
+                }
+            }
+        }
+        return found
+    }
+
+    /// „Name“ right after the frame noun: at most six words, starting with a capital or a digit.
+    static func quotedName(_ s: [Token], after i: Int) -> Span? {
+        guard s[i + 1].text == "„" || s[i + 1].text == "\"" else { return nil }
+        let close: Set<String> = ["“", "\"", "”"]
+        var j = i + 2
+        while j < s.count, j - i <= 8, !close.contains(s[j].text) { j += 1 }
+        guard j < s.count, j > i + 2, j - (i + 2) <= 6, close.contains(s[j].text),
+              let first = s[i + 2].text.unicodeScalars.first, ScalarClass.isUppercase(first) || ScalarClass.isNumeric(first)
+        else { return nil }
+        return Span(s[i + 2].span.start, s[j - 1].span.end)
+    }
+
+    /// The capitalised words and type numbers right after the frame noun, at most four.
+    static func bareName(_ s: [Token], after i: Int, anyName: Bool, lexicon: Lexicon, words: GermanWords) -> Span? {
+        var j = i + 1
+        while j < s.count, j - i <= 4, isNamePart(s[j].text, first: j == i + 1) { j += 1 }
+        guard j > i + 1 else { return nil }
+        let first = s[i + 1].text
+        // A lone number is a count or a year ("Typ 2"), a lone listed noun no name.
+        if j == i + 2, first.unicodeScalars.allSatisfy(ScalarClass.isNumeric) { return nil }
+        if !anyName {
+            guard !words.isListedNoun(first), words.listedClass(first) == nil, !lexicon.isPlace(first),
+                  !lexicon.firstNames.contains(first), !GermanNamePatterns.articleWords.contains(first) else { return nil }
+        } else if j == i + 2, words.listedClass(first) != nil, !words.isListedNoun(first) {
+            // "vom Typ her": a frequent non-noun is no name.
+            return nil
+        }
+        return Span(s[i + 1].span.start, s[j - 1].span.end)
+    }
+
+    /// A word of a product's name: capitalised (or camel-cased, "iPhone"), or a type number of
+    /// letters, digits and hyphens ("An-24", "C-130", "II"); the first word must be a name.
+    static func isNamePart(_ w: String, first: Bool) -> Bool {
+        let scalars = Array(w.unicodeScalars)
+        guard let head = scalars.first, scalars.count <= 16,
+              scalars.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) || ScalarClass.isNumeric($0) || $0 == "-" }),
+              scalars.last != "-" else { return false }
+        if ScalarClass.isUppercase(head) { return !GermanNamePatterns.articleWords.contains(w) }
+        if scalars.count > 2, ScalarClass.isLowercase(head), ScalarClass.isUppercase(scalars[1]) { return true }
+        return !first && ScalarClass.isNumeric(head)
+    }
+
+    /// Product names found by frames become MISC mentions, replacing the mentions inside them; the
+    /// same name elsewhere in the article is retyped MISC. A name crossing a longer mention is left.
+    static func applyProductFrames(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
+                                   lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
+        let products = productNames(in: tokens, text: text, lexicon: lexicon, words: words)
+        guard !products.isEmpty else { return mentions }
+        var result = mentions
+        var names = Set<String>()
+        for p in products {
+            let touching = result.indices.filter { result[$0].span.overlaps(p) }
+            guard touching.allSatisfy({ result[$0].span.start >= p.start && result[$0].span.end <= p.end }) else { continue }
+            names.insert(text[p])
+            if touching.count == 1, result[touching[0]].span == p {
+                result[touching[0]].type = .MISC
+                continue
+            }
+            for k in touching.reversed() { result.remove(at: k) }
+            result.append(mention(p, text))
+        }
+        for k in result.indices where result[k].type != .MISC && names.contains(result[k].text) { result[k].type = .MISC }
+        return result.sorted { $0.span.start < $1.span.start }
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Product frames, named events and prizes, currency signs and Arabic name particles (issue 16),
+// on sentences written for these tests; the names in them are invented or general knowledge.
+
+private let lexicon = Lexicon(places: ["Tarnitz", "Wendelstadt", "München", "Genf"], countries: ["Irak", "Korea"],
+                              firstNames: ["Jana", "Ole", "Karim"])
+private let nouns = GermanWords(parsing: "Haus\tn\nMaschine\tf\nFlugzeug\tn\nVertrag\tm\nKrieg\tm\nTruppen\tp\nSender\tm\nher\t-\nMiliz\tf\n")
+
+/// MiscKinds (which runs the frames, events and particle names) over `s`; "TYPE text" per result.
+private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [String] {
+    let text = ArticleText(s)
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    let scalars = Array(s.unicodeScalars)
+    let given = mentions.map { (name, type) -> EntityMention in
+        let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
+        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
+    }
+    return MiscKinds.apply(given, tokens: tokens, text: text, lexicon: lexicon, commonWords: ["der", "die", "mit"], words: nouns)
+        .map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aTypeFrameNamesOneProduct() {
+    // The maker's name the tagger read as a place joins the type number.
+    #expect(run("Eine Maschine des Typs Tarnitz T-17 landete.", [("Tarnitz", .LOC)]) == ["MISC Tarnitz T-17"])
+    // A name without a type number, and one in marks.
+    #expect(run("Ein Flugzeug vom Typ Falkenmeier Skyrunner stürzte ab.") == ["MISC Falkenmeier Skyrunner"])
+    #expect(run("Der Hubschrauber vom Typ „Wendelstadt“ flog los.", [("Wendelstadt", .LOC)]) == ["MISC Wendelstadt"])
+    // "vom Typ her" names nothing; "dem Typ" is a man.
+    #expect(run("Vom Typ her passt es.") == [])
+    #expect(run("Sie sprach mit dem Typ Ole.", [("Ole", .PER)]) == ["PER Ole"])
+}
+
+@Test func otherProductFramesNeedANameThatIsNoWordOrPlace() {
+    #expect(run("Das Medikament Zolvarin hilft.") == ["MISC Zolvarin"])
+    // The same name elsewhere in the article is that product too.
+    #expect(run("Das Medikament Zolvarin hilft. Zolvarin wirkt schnell.", [("Zolvarin", .LOC)]) == ["MISC Zolvarin", "MISC Zolvarin"])
+    #expect(run("Das Modell Tarnitz gilt als Vorbild.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(run("Das Modell Haus ist alt.") == [])
+}
+
+@Test func currencySignsAfterOrBeforeAnAmount() {
+    #expect(run("Es kostet 500 € im Jahr.") == ["MISC €"])
+    #expect(run("Der Verlust lag bei CHF 7 Mio. im Jahr.") == ["MISC CHF"])
+    #expect(run("Sie zahlten 40 CFA-Franc.") == ["MISC CFA-Franc"])
+    #expect(run("Das Zeichen € steht für den Euro.") == [])
+}
+
+@Test func warsTreatiesAndPrizesNamedByCommonWords() {
+    #expect(run("Nach dem Ende des Kalten Krieges zog er um.") == ["MISC Kalten Krieges"])
+    #expect(run("Er kämpfte im Irakkrieg und im Korea-Krieg.") == ["MISC Irakkrieg", "MISC Korea-Krieg"])
+    // "Bürgerkrieg" names no country.
+    #expect(run("Der Bürgerkrieg dauerte an.") == [])
+    #expect(run("Die Genfer Konventionen gelten, auch der Münchner Vertrag.") == ["MISC Genfer Konventionen", "MISC Münchner Vertrag"])
+    // An indefinite article: any contract.
+    #expect(run("Er unterschrieb einen Münchner Vertrag.") == [])
+    #expect(run("Sie erhielt den Nobelpreis für Chemie.") == ["MISC Nobelpreis für Chemie"])
+    #expect(run("Er ist Träger des „Sacharow-Preises für geistige Freiheit“.") == ["MISC Sacharow-Preises für geistige Freiheit"])
+}
+
+@Test func arabicParticleNamesAndTheirShortForms() {
+    // A role before the name is the evidence; the short form later is the same person.
+    #expect(run("Der Machthaber Faruk al-Mansuri sprach. Später widersprach al-Mansuri.")
+            == ["PER Faruk al-Mansuri", "PER al-Mansuri"])
+    // The tagger's cut name is made whole, the genitive short form follows.
+    #expect(run("Karim bin Tahar kam an. Die Truppen bin Tahars zogen ab.", [("Karim", .PER)])
+            == ["PER Karim bin Tahar", "PER bin Tahars"])
+    // No evidence of a person: a group of the same shape stays as the tagger left it.
+    #expect(run("Die Miliz Ansar al-Dschadid griff an.") == [])
+    #expect(run("Die Gruppe Ansar al-Dschadid griff an.", [("Ansar al-Dschadid", .ORG)]) == ["ORG Ansar al-Dschadid"])
+    // A noun before the article is no name ("dem Sender al-…").
+    #expect(run("Der Chef sprach mit dem Sender al-Rayyan.") == [])
+}
