@@ -45,7 +45,7 @@ enum MiscKinds {
         var mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
         mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon)
         // Persons, not MISC: wired here because this pass has the tokens and the word list at hand.
-        mentions = ArabicNameParticles.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
+        mentions = PersonNameParticles.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
         var mentionAt: [Int: Int] = [:]
         for (k, m) in mentions.enumerated() { mentionAt[m.span.start] = k }
         var retyped: [Int: EntityType] = [:]

@@ -21,6 +21,7 @@ extension MiscKinds {
         "Browser": false, "Browsers": false, "Betriebssystem": false, "Betriebssystems": false,
         "Smartphone": false, "Smartphones": false, "Spielkonsole": false, "Trägerrakete": false,
         "Kampfflugzeug": false, "Kampfflugzeugs": false, "Kampfjet": false, "Kampfjets": false,
+        "Kapsel": false, "Raumkapsel": false,
     ]
     /// What stands before "Typ" in a product frame: "des Typs", "vom Typ", "eines Typs" (not "dem
     /// Typ", "einem Typ": colloquially a man).
@@ -86,18 +87,54 @@ extension MiscKinds {
         return !first && ScalarClass.isNumeric(head)
     }
 
+    /// Products told by their shape or their article, without a frame noun:
+    /// - a maker's name after an indefinite article is one of its products: "ein BMW", "einer
+    ///   Ariane" (a company takes the definite article); the tagger's one-word organisation only,
+    ///   not followed by another capitalised word ("ein Siemens Sprecher" is no product);
+    /// - "i" and a capitalised word: "iPhone", "iPods", "iTunes" (the "e" brands are companies).
+    static func productsByShape(_ tokens: some Collection<[Token]>, mentions: [EntityMention]) -> [Span] {
+        var organisations = Set<Span>()
+        for m in mentions where m.type == .ORG { organisations.insert(m.span) }
+        var found: [Span] = []
+        for sentence in tokens {
+            for (i, token) in sentence.enumerated() {
+                let scalars = Array(token.text.unicodeScalars)
+                if scalars.count >= 4, scalars[0] == "i", ScalarClass.isUppercase(scalars[1]),
+                   scalars[2...].allSatisfy(ScalarClass.isLowercase) {
+                    // With its type number ("iPhone 7") or, in marks, up to the closing mark („iPod nano“).
+                    var end = i
+                    if i + 1 < sentence.count, isNamePart(sentence[i + 1].text, first: false),
+                       sentence[i + 1].text.unicodeScalars.contains(where: ScalarClass.isNumeric) { end = i + 1 }
+                    if i > 0, sentence[i - 1].text == "„", let close = sentence[(i + 1)...].prefix(3).firstIndex(where: { $0.text == "“" }) {
+                        end = close - 1
+                    }
+                    found.append(Span(token.span.start, sentence[end].span.end))
+                } else if i > 0, organisations.contains(token.span), indefiniteArticles.contains(sentence[i - 1].text),
+                          !(i + 1 < sentence.count && sentence[i + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true) {
+                    found.append(token.span)
+                }
+            }
+        }
+        return found
+    }
+    static let indefiniteArticles: Set<String> = ["ein", "eine", "einen", "einem", "eines", "einer"]
+
     /// Product names found by frames become MISC mentions, replacing the mentions inside them; the
     /// same name elsewhere in the article is retyped MISC. A name crossing a longer mention is left.
     static func applyProductFrames(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
                                    lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
-        let products = productNames(in: tokens, text: text, lexicon: lexicon, words: words)
+        let framed = productNames(in: tokens, text: text, lexicon: lexicon, words: words)
+        let byArticle = productsByShape(tokens, mentions: mentions)
+        let products = framed + byArticle
         guard !products.isEmpty else { return mentions }
+        // "ein BMW" is a car, the other "BMW" of the article the company: no consistency there.
+        let unique = Set(byArticle.filter { !text[$0].unicodeScalars.first.map { $0 == "i" }! })
         var result = mentions
         var names = Set<String>()
         for p in products {
             let touching = result.indices.filter { result[$0].span.overlaps(p) }
             guard touching.allSatisfy({ result[$0].span.start >= p.start && result[$0].span.end <= p.end }) else { continue }
-            names.insert(text[p])
+            if !unique.contains(p) { names.insert(text[p]) }
             if touching.count == 1, result[touching[0]].span == p {
                 result[touching[0]].type = .MISC
                 continue

@@ -10,9 +10,12 @@ import MarginaliaText
 ///   el-…"), so one piece of evidence that a person is meant is needed: the tagger found a person
 ///   in it, the first word is a listed first name, or a title or role stands before it
 ///   ("Machthaber", "Präsident", "Dr.").
+/// - Two persons the tagger found either side of a Romance or Dutch particle are one name:
+///   "Lula" + "da" + "Silva", "Ortega" + "y" + "Gasset" (German "von", "der" are left: "ein
+///   Porträt Müllers von Schmidt" names two people).
 /// - The short form: once a person's full name in the article holds "al-X" (or "bin X"), "al-X",
 ///   "Al-X", "el-X" and their genitive with "s" are that person wherever they stand alone.
-enum ArabicNameParticles {
+enum PersonNameParticles {
     /// Articles written before a name with a hyphen (assimilated forms included: "asch-", "az-").
     static let articles: Set<String> = ["al", "el", "as", "asch", "ash", "ad", "ar", "az", "at", "an", "ed", "es", "ez", "et", "ech"]
     /// Kinship words between a first name and a family name.
@@ -52,7 +55,8 @@ enum ArabicNameParticles {
                 result.append(EntityMention(span: span, text: text[span], type: .PER, canonical: text[span], confidence: confidence))
             }
         }
-        guard sawParticle else { return mentions }
+        result = joinedAcrossParticles(result, text: text)
+        guard sawParticle else { return result }
         return shortForms(result, tokens: tokens, text: text).sorted { $0.span.start < $1.span.start }
     }
 
@@ -86,6 +90,31 @@ enum ArabicNameParticles {
         if touching.contains(where: { $0.type != .PER }) && !byRole { return nil }
         if lexicon.isPlace(s[start...end].map(\.text).joined(separator: " ")) { return nil }
         return span
+    }
+
+    /// Particles inside Romance and Dutch surnames, alone or in pairs ("de la", "van den").
+    static let joiningParticles: Set<String> = ["da", "de", "do", "dos", "das", "di", "del", "della", "van", "ter", "ten", "du", "la", "le", "y"]
+
+    /// "Lula" PER, " da ", "Silva" PER: one person "Lula da Silva".
+    static func joinedAcrossParticles(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
+        var result: [EntityMention] = []
+        for m in mentions.sorted(by: { $0.span.start < $1.span.start }) {
+            if let last = result.last, last.type == .PER, m.type == .PER, m.span.start > last.span.end + 2,
+               m.span.start - last.span.end <= 12, !m.text.unicodeScalars.contains(" ") || m.text.split(separator: " ").count <= 2 {
+                let gap = text.string(last.span.end..<m.span.start)
+                let words = gap.split(separator: " ", omittingEmptySubsequences: false)
+                // " da ", " de la ": a space, one or two particles, a space.
+                if words.count >= 3, words.count <= 4, words.first == "", words.last == "",
+                   words.dropFirst().dropLast().allSatisfy({ joiningParticles.contains(String($0)) }) {
+                    let span = Span(last.span.start, m.span.end)
+                    result[result.count - 1] = EntityMention(span: span, text: text[span], type: .PER, canonical: text[span],
+                                                             confidence: min(last.confidence, m.confidence))
+                    continue
+                }
+            }
+            result.append(m)
+        }
+        return result
     }
 
     /// A capitalised word of letters that is no German word, article, title or place: "Muammar", "Abu".
