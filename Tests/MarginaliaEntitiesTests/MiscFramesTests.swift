@@ -36,9 +36,22 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
 @Test func otherProductFramesNeedANameThatIsNoWordOrPlace() {
     #expect(run("Das Medikament Zolvarin hilft.") == ["MISC Zolvarin"])
     // The same name elsewhere in the article is that product too.
-    #expect(run("Das Medikament Zolvarin hilft. Zolvarin wirkt schnell.", [("Zolvarin", .LOC)]) == ["MISC Zolvarin", "MISC Zolvarin"])
+    #expect(run("Zolvarin wirkt schnell. Das Medikament Zolvarin hilft.", [("Zolvarin", .LOC)]) == ["MISC Zolvarin", "MISC Zolvarin"])
     #expect(run("Das Modell Tarnitz gilt als Vorbild.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
     #expect(run("Das Modell Haus ist alt.") == [])
+}
+
+@Test func productsByTheirShapeOrArticle() {
+    #expect(run("Sie kaufte ein iTelefon 5 und zwei iWatches.") == ["MISC iTelefon 5", "MISC iWatches"])
+    // A maker after an indefinite article is its product; not before another capitalised word.
+    #expect(run("Dort stand ein Falkmobil. Falkmobil baut Autos.", [("Falkmobil", .ORG)]) == ["MISC Falkmobil"])
+    #expect(run("Dort stand ein Falkmobil Sprecher.", [("Falkmobil", .ORG)]) == ["ORG Falkmobil"])
+}
+
+@Test func personsEitherSideOfAParticleAreOneName() {
+    #expect(run("Dann sprach Rui da Pereira lange.", [("Rui", .PER), ("Pereira", .PER)]) == ["PER Rui da Pereira"])
+    // German "von" between two persons is left.
+    #expect(run("Ein Bild Jana von Ole.", [("Jana", .PER), ("Ole", .PER)]) == ["PER Jana", "PER Ole"])
 }
 
 @Test func currencySignsAfterOrBeforeAnAmount() {
