@@ -53,3 +53,9 @@ private func retype(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(retype("Das Angebot endet um 19:30 Uhr MESZ bei der NWA.", [("MESZ", .ORG), ("NWA", .ORG)]) == ["ORG NWA"])
     #expect(retype("Der Start war um 6 Uhr (UTC) in Tarnitz.", [("UTC", .ORG), ("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
 }
+
+@Test func aLetterAfterGruppeIsATournamentsGroup() {
+    #expect(retype("Sie spielen in der Gruppe B gegen Tarnitz.", [("B", .ORG), ("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    // Not a one-letter name elsewhere, nor a longer name after "Gruppe".
+    #expect(retype("Die Gruppe Wendelstadt tagt.", [("Wendelstadt", .ORG)]) == ["ORG Wendelstadt"])
+}

@@ -86,3 +86,15 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     // A noun before the article is no name ("dem Sender al-…").
     #expect(run("Der Chef sprach mit dem Sender al-Rayyan.") == [])
 }
+
+@Test func nicknamesAndUnknownNamesAfterARoleArePersons() {
+    #expect(run("Der unter dem Spitznamen „Kobold77“ bekannte Hacker schwieg.") == ["PER Kobold77"])
+    #expect(run("Ole Brandt, genannt „Der Bäcker“, wurde verhaftet.", [("Ole Brandt", .PER)]) == ["PER Ole Brandt", "PER Der Bäcker"])
+    // "genannt" after no person names a thing.
+    #expect(run("Das Verfahren, genannt „Schnellweg“, gilt.") == [])
+    #expect(run("Gestern wurde der Blogger Zartuvan verhaftet.") == ["PER Zartuvan"])
+    // A German word, a place or a longer name after the role is left to the tagger.
+    #expect(run("Der Sänger Haus trat auf.") == [])
+    #expect(run("Der Sänger Tarnitz trat auf.") == [])
+    #expect(run("Der Sänger Zartuvan Belko trat auf.") == [])
+}

@@ -12,7 +12,8 @@ import MarginaliaText
 ///   unknown surname typed as a body was tried and dropped: on WikiNews it made the place "San
 ///   Felice" a person and fixed nothing.
 /// And a word of capitals right after "Uhr" ("19:30 Uhr MESZ", "Uhr (UTC)") is a time zone, no
-/// organisation: dropped.
+/// organisation, and a lone capital letter after "Gruppe" ("in der Gruppe B") a tournament's
+/// group: both dropped.
 enum ContextTypes {
     /// Last words that make a name an organisation: the English heads the name patterns close a
     /// name with, and German heads of bodies (the tagger finds those names, it may mistype them).
@@ -40,13 +41,19 @@ enum ContextTypes {
                 result[k].type = .MISC
             }
         }
-        result.removeAll { isTimeZone($0, in: text) }
+        result.removeAll { isTimeZone($0, in: text) || isGroupLetter($0, in: text) }
         return result
     }
 
     static func isTimeZone(_ m: EntityMention, in text: ArticleText) -> Bool {
         guard m.text.unicodeScalars.count <= 5, m.text.unicodeScalars.allSatisfy(ScalarClass.isUppercase) else { return false }
         return precedes("Uhr ", m.span.start, text) || precedes("Uhr (", m.span.start, text)
+    }
+
+    /// "in der Gruppe B", "Staffel C": a tournament's group is named by a letter, no entity.
+    static func isGroupLetter(_ m: EntityMention, in text: ArticleText) -> Bool {
+        guard m.text.unicodeScalars.count == 1, m.text.unicodeScalars.allSatisfy(ScalarClass.isUppercase) else { return false }
+        return ["Gruppe ", "Staffel ", "Pool ", "Kategorie "].contains { precedes($0, m.span.start, text) }
     }
 
     /// Is `span` enclosed by round brackets without spaces: "(Phonak)"?

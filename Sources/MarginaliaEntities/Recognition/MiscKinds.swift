@@ -46,6 +46,7 @@ enum MiscKinds {
         mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon)
         // Persons, not MISC: wired here because this pass has the tokens and the word list at hand.
         mentions = PersonNameParticles.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
+        mentions = PersonFrames.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
         var mentionAt: [Int: Int] = [:]
         for (k, m) in mentions.enumerated() { mentionAt[m.span.start] = k }
         var retyped: [Int: EntityType] = [:]

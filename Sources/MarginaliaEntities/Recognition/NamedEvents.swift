@@ -82,7 +82,9 @@ enum NamedEvents {
     /// How many tokens from `i` spell a fixed name (one-word names also with "s" or "es").
     static func fixedName(_ s: [Token], at i: Int, firstWords: Set<String>) -> Int? {
         let w = s[i].text
-        for form in [w, w.hasSuffix("es") ? String(w.dropLast(2)) : w, w.hasSuffix("s") ? String(w.dropLast()) : w] where firstWords.contains(form) {
+        // Asked of every capitalised word: the genitive forms are made only for words ending in "s".
+        let forms = w.utf8.last == UInt8(ascii: "s") ? [w, String(w.dropLast()), String(w.dropLast(2))] : [w]
+        for form in forms where firstWords.contains(form) {
             if fixedNames.contains(form) { return 1 }
             // Several words: the tokens as written, the last one possibly in the genitive.
             for n in 2...5 where i + n <= s.count {
@@ -112,7 +114,10 @@ enum NamedEvents {
         return 0
     }
 
+    static let eventNouns = Set(adjectiveEvents.flatMap(\.nouns))
+
     static func isAdjectiveEvent(_ adjective: String, _ noun: String) -> Bool {
+        guard eventNouns.contains(noun) else { return false }
         for (stem, nouns) in adjectiveEvents where nouns.contains(noun) && adjective.hasPrefix(stem) {
             if ["", "e", "en", "er", "es", "em"].contains(String(adjective.dropFirst(stem.count))) { return true }
         }
@@ -128,6 +133,7 @@ enum NamedEvents {
 
     /// "Irakkrieg", "Korea-Krieg", "Kosovokrieges": a country and "Krieg" in one word.
     static func isCountryWar(_ w: String, _ lexicon: Lexicon) -> Bool {
+        guard let last = w.utf8.last, last == UInt8(ascii: "g") || last == UInt8(ascii: "s"), w.utf8.count > 7 else { return false }
         for ending in ["krieg", "kriegs", "krieges", "-Krieg", "-Kriegs", "-Krieges"] where w.hasSuffix(ending) {
             let country = String(w.dropLast(ending.count))
             return country.count > 2 && lexicon.countries.contains(country)

@@ -98,9 +98,9 @@ extension MiscKinds {
         var found: [Span] = []
         for sentence in tokens {
             for (i, token) in sentence.enumerated() {
-                let scalars = Array(token.text.unicodeScalars)
-                if scalars.count >= 4, scalars[0] == "i", ScalarClass.isUppercase(scalars[1]),
-                   scalars[2...].allSatisfy(ScalarClass.isLowercase) {
+                // Asked of every token: the first byte before any copy.
+                if token.text.utf8.first == UInt8(ascii: "i"), case let scalars = Array(token.text.unicodeScalars), scalars.count >= 4,
+                   ScalarClass.isUppercase(scalars[1]), scalars[2...].allSatisfy(ScalarClass.isLowercase) {
                     // With its type number ("iPhone 7") or, in marks, up to the closing mark („iPod nano“).
                     var end = i
                     if i + 1 < sentence.count, isNamePart(sentence[i + 1].text, first: false),

@@ -1,0 +1,93 @@
+import MarginaliaText
+
+/// Persons told by the words before the name, for names of unusual shape the tagger does not know
+/// (issue 16: nicknames, names with digits, foreign one-word names):
+/// - a nickname or pseudonym after "Spitzname(n)", "Künstlername(n)", "Pseudonym", "alias", or
+///   after a person and "genannt" ("Vincent Basciano, genannt „…“"): the words in marks, or the
+///   one capitalised word, are a person ("mit dem Spitznamen „Muslix64“");
+/// - one capitalised word right after a noun for a person's role or trade ("der Blogger
+///   Zarganar"), when the word is no German word, place, acronym or first name (those the
+///   tagger knows) and no other capitalised word follows (then the tagger's reading stands).
+enum PersonFrames {
+    static let confidence = GermanNamePatterns.patternConfidence
+
+    static let nicknameCues: Set<String> = [
+        "Spitzname", "Spitznamen", "Künstlername", "Künstlernamen", "Kampfname", "Kampfnamen", "Pseudonym", "alias",
+    ]
+    /// Nouns for a person's role or trade that stand right before a name in news.
+    static let roleNouns: Set<String> = [
+        "Blogger", "Bloggerin", "Rapper", "Rapperin", "Sänger", "Sängerin", "Musiker", "Musikerin", "Künstler", "Künstlerin",
+        "Regisseur", "Regisseurin", "Schauspieler", "Schauspielerin", "Autor", "Autorin", "Schriftsteller", "Schriftstellerin",
+        "Journalist", "Journalistin", "Aktivist", "Aktivistin", "Dissident", "Dissidentin", "Fotograf", "Fotografin",
+        "Komponist", "Komponistin", "Dichter", "Dichterin", "Maler", "Malerin", "Youtuber", "Youtuberin", "Moderator",
+        "Moderatorin", "Torhüter", "Stürmer", "Verteidiger", "Spieler", "Spielerin", "Boxer", "Boxerin",
+    ]
+
+    static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
+                      words: GermanWords) -> [EntityMention] {
+        var result = mentions
+        var endingAt: [Int: Int] = [:]
+        for (k, m) in mentions.enumerated() where m.type == .PER { endingAt[m.span.end] = k }
+        var found: [Span] = []
+        for sentence in tokens {
+            for (i, token) in sentence.enumerated() where i + 1 < sentence.count {
+                if nicknameCues.contains(token.text) || token.text == "genannt" && followsPerson(sentence, i, endingAt) {
+                    if let nick = nickname(sentence, after: i) { found.append(nick) }
+                } else if isRoleNoun(token.text), let name = unknownName(sentence, after: i, lexicon: lexicon, words: words),
+                          !mentions.contains(where: { $0.span.overlaps(name) }) {
+                    found.append(name)
+                }
+            }
+        }
+        guard !found.isEmpty else { return mentions }
+        for p in found {
+            let touching = result.indices.filter { result[$0].span.overlaps(p) }
+            guard touching.allSatisfy({ result[$0].span.start >= p.start && result[$0].span.end <= p.end }) else { continue }
+            for k in touching.reversed() { result.remove(at: k) }
+            result.append(EntityMention(span: p, text: text[p], type: .PER, canonical: text[p], confidence: confidence))
+        }
+        return result.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// A role noun, also after a hyphen ("Dancehall-Musiker", "TV-Moderatorin").
+    static func isRoleNoun(_ w: String) -> Bool {
+        if roleNouns.contains(w) { return true }
+        guard w.utf8.contains(UInt8(ascii: "-")), let last = w.split(separator: "-").last else { return false }
+        return roleNouns.contains(String(last))
+    }
+
+    /// "Basciano, genannt", "Basciano genannt": a person the tagger found right before.
+    static func followsPerson(_ s: [Token], _ i: Int, _ endingAt: [Int: Int]) -> Bool {
+        guard i > 0 else { return false }
+        let before = s[i - 1].text == "," && i > 1 ? s[i - 2] : s[i - 1]
+        return endingAt[before.span.end] != nil
+    }
+
+    /// The nickname after the cue: up to four words in marks starting with a capital or a digit,
+    /// or one capitalised word.
+    static func nickname(_ s: [Token], after i: Int) -> Span? {
+        let open = s[i + 1].text
+        if open == "„" || open == "\"" {
+            var j = i + 2
+            while j < s.count, j - i <= 6, !["“", "\"", "”"].contains(s[j].text) { j += 1 }
+            guard j < s.count, j > i + 2, j - (i + 2) <= 4, let first = s[i + 2].text.unicodeScalars.first,
+                  ScalarClass.isUppercase(first) || ScalarClass.isNumeric(first) else { return nil }
+            return Span(s[i + 2].span.start, s[j - 1].span.end)
+        }
+        guard let first = open.unicodeScalars.first, ScalarClass.isUppercase(first), open.unicodeScalars.count >= 2,
+              !GermanNamePatterns.articleWords.contains(open) else { return nil }
+        return s[i + 1].span
+    }
+
+    /// "der Blogger Zarganar": one capitalised word no list knows, and no capitalised word after it.
+    static func unknownName(_ s: [Token], after i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
+        let w = s[i + 1].text
+        let scalars = w.unicodeScalars
+        guard scalars.count >= 3, let first = scalars.first, ScalarClass.isUppercase(first),
+              scalars.dropFirst().allSatisfy({ ScalarClass.isLowercase($0) || $0 == "-" }),
+              words.wordClass(w) == nil, !lexicon.isPlace(w), !lexicon.firstNames.contains(w),
+              !(w.hasSuffix("s") && lexicon.isPlace(String(w.dropLast()))) else { return nil }
+        if i + 2 < s.count, s[i + 2].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true { return nil }
+        return s[i + 1].span
+    }
+}
