@@ -59,10 +59,10 @@ enum MiscKinds {
             return (nil, !mentions.contains { $0.span.overlaps(t.span) })
         }
         for sentence in tokens {
-            for (i, token) in sentence.enumerated() where isCapitalised(token.text) || currencySigns.contains(token.text) {
+            for (i, token) in sentence.enumerated() where isCapitalised(token.text) || token.text.utf8.count <= 3 && currencySigns.contains(token.text) {
                 let before = i > 0 ? sentence[i - 1].text : ""
                 let after = i + 1 < sentence.count ? sentence[i + 1].text : ""
-                if currencySigns.contains(token.text) {
+                if token.text.utf8.count <= 3, currencySigns.contains(token.text) {
                     // A sign or code stands after an amount or before a number ("€ 500", "CHF 7 Mio.").
                     guard followsAmount(sentence, i) || after.unicodeScalars.first.map(ScalarClass.isNumeric) == true else { continue }
                     let (k, free) = single(token)

@@ -46,16 +46,19 @@ enum NamedEvents {
         "Ballon d’Or", "Emmy Award", "Emmy Awards",
     ]
 
+    static let firstWords = Set(fixedNames.map { String($0.split(separator: " ")[0]) })
+    /// Nouns that close a two-word name here: asked first, one lookup per capitalised word.
+    static let closingNouns = treatyNouns.union(adjectiveEvents.flatMap(\.nouns))
+
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon) -> [EntityMention] {
         var spans: [Span] = []
-        let firstWords = Set(fixedNames.map { String($0.split(separator: " ")[0]) })
         for sentence in tokens {
             for (i, token) in sentence.enumerated() {
                 let w = token.text
                 guard let head = w.unicodeScalars.first, ScalarClass.isUppercase(head) else { continue }
                 if let n = fixedName(sentence, at: i, firstWords: firstWords) {
                     spans.append(Span(token.span.start, sentence[i + n - 1 + completion(sentence, after: i + n - 1)].span.end))
-                } else if i + 1 < sentence.count, isAdjectiveEvent(w, sentence[i + 1].text)
+                } else if i + 1 < sentence.count, closingNouns.contains(sentence[i + 1].text), isAdjectiveEvent(w, sentence[i + 1].text)
                             || treatyNouns.contains(sentence[i + 1].text) && isPlaceAdjective(w, lexicon)
                             && !(i > 0 && indefinite.contains(sentence[i - 1].text.lowercased())) {
                     spans.append(Span(token.span.start, sentence[i + 1].span.end))

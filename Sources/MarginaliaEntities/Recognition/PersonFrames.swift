@@ -31,9 +31,13 @@ enum PersonFrames {
         var found: [Span] = []
         for sentence in tokens {
             for (i, token) in sentence.enumerated() where i + 1 < sentence.count {
-                if nicknameCues.contains(token.text) || token.text == "genannt" && followsPerson(sentence, i, endingAt) {
+                // One lookup per word, only for capitalised words and the two lower-case cues.
+                guard let lead = token.text.utf8.first,
+                      lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "g"),
+                      let cue = cues[token.text] else { continue }
+                if cue == .nickname || cue == .named && followsPerson(sentence, i, endingAt) {
                     if let nick = nickname(sentence, after: i) { found.append(nick) }
-                } else if isRoleNoun(token.text), let name = unknownName(sentence, after: i, lexicon: lexicon, words: words),
+                } else if cue == .role, let name = unknownName(sentence, after: i, lexicon: lexicon, words: words),
                           !mentions.contains(where: { $0.span.overlaps(name) }) {
                     found.append(name)
                 }
@@ -49,12 +53,13 @@ enum PersonFrames {
         return result.sorted { $0.span.start < $1.span.start }
     }
 
-    /// A role noun, also after a hyphen ("Dancehall-Musiker", "TV-Moderatorin").
-    static func isRoleNoun(_ w: String) -> Bool {
-        if roleNouns.contains(w) { return true }
-        guard w.utf8.contains(UInt8(ascii: "-")), let last = w.split(separator: "-").last else { return false }
-        return roleNouns.contains(String(last))
-    }
+    enum Cue { case nickname, named, role }
+    static let cues: [String: Cue] = {
+        var cues: [String: Cue] = ["genannt": .named]
+        for w in nicknameCues { cues[w] = .nickname }
+        for w in roleNouns { cues[w] = .role }
+        return cues
+    }()
 
     /// "Basciano, genannt", "Basciano genannt": a person the tagger found right before.
     static func followsPerson(_ s: [Token], _ i: Int, _ endingAt: [Int: Int]) -> Bool {

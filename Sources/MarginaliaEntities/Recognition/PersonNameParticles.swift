@@ -47,8 +47,11 @@ enum PersonNameParticles {
         var sawParticle = false
         for sentence in tokens {
             for (j, token) in sentence.enumerated() where j > 0 {
-                guard token.text.utf8.contains(UInt8(ascii: "-")) && articled(token.text) != nil
-                        || kinship.contains(token.text) && j + 1 < sentence.count else { continue }
+                // Asked of every token: a lower-case first letter, then a hyphen or a short kinship word.
+                guard let lead = token.text.utf8.first, lead >= UInt8(ascii: "a"), lead <= UInt8(ascii: "z") else { continue }
+                guard (lead == UInt8(ascii: "b") || lead == UInt8(ascii: "i") || lead == UInt8(ascii: "o")) && token.text.utf8.count <= 4
+                        && kinship.contains(token.text) && j + 1 < sentence.count
+                        || token.text.utf8.contains(UInt8(ascii: "-")) && articled(token.text) != nil else { continue }
                 sawParticle = true
                 guard let span = fullName(sentence, particleAt: j, mentions: result, lexicon: lexicon, words: words) else { continue }
                 result.removeAll { $0.span.overlaps(span) }

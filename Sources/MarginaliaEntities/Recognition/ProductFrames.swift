@@ -33,7 +33,9 @@ extension MiscKinds {
         var found: [Span] = []
         for sentence in tokens {
             for (i, token) in sentence.enumerated() where i > 0 && i + 1 < sentence.count {
-                guard let isType = productFrames[token.text] else { continue }
+                // Every frame noun is capitalised: the first byte before the lookup.
+                guard let lead = token.text.utf8.first, lead >= UInt8(ascii: "A"), lead <= UInt8(ascii: "Z"),
+                      let isType = productFrames[token.text] else { continue }
                 if isType, !typeDeterminers.contains(sentence[i - 1].text) { continue }
                 if let quoted = quotedName(sentence, after: i) {
                     found.append(quoted)
@@ -93,8 +95,7 @@ extension MiscKinds {
     ///   not followed by another capitalised word ("ein Siemens Sprecher" is no product);
     /// - "i" and a capitalised word: "iPhone", "iPods", "iTunes" (the "e" brands are companies).
     static func productsByShape(_ tokens: some Collection<[Token]>, mentions: [EntityMention]) -> [Span] {
-        var organisations = Set<Span>()
-        for m in mentions where m.type == .ORG { organisations.insert(m.span) }
+        let organisations = Set(mentions.lazy.filter { $0.type == .ORG }.map(\.span))
         var found: [Span] = []
         for sentence in tokens {
             for (i, token) in sentence.enumerated() {
@@ -109,7 +110,8 @@ extension MiscKinds {
                         end = close - 1
                     }
                     found.append(Span(token.span.start, sentence[end].span.end))
-                } else if i > 0, organisations.contains(token.span), indefiniteArticles.contains(sentence[i - 1].text),
+                } else if i > 0, sentence[i - 1].text.utf8.first == UInt8(ascii: "e"), indefiniteArticles.contains(sentence[i - 1].text),
+                          organisations.contains(token.span),
                           !(i + 1 < sentence.count && sentence[i + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true) {
                     found.append(token.span)
                 }
