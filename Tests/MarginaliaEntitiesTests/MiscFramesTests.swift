@@ -50,6 +50,7 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
 
 @Test func personsEitherSideOfAParticleAreOneName() {
     #expect(run("Dann sprach Rui da Pereira lange.", [("Rui", .PER), ("Pereira", .PER)]) == ["PER Rui da Pereira"])
+    #expect(run("Es führt Karim al Tahiri an.", [("Karim", .PER), ("Tahiri", .PER)]) == ["PER Karim al Tahiri"])
     // German "von" between two persons is left.
     #expect(run("Ein Bild Jana von Ole.", [("Jana", .PER), ("Ole", .PER)]) == ["PER Jana", "PER Ole"])
 }

@@ -95,8 +95,11 @@ enum PersonNameParticles {
         return span
     }
 
-    /// Particles inside Romance and Dutch surnames, alone or in pairs ("de la", "van den").
-    static let joiningParticles: Set<String> = ["da", "de", "do", "dos", "das", "di", "del", "della", "van", "ter", "ten", "du", "la", "le", "y"]
+    /// Particles inside Romance, Dutch and Arabic names, alone or in pairs ("de la", "van den"); the
+    /// Arabic article also written apart ("Hussein al Huthi").
+    static let joiningParticles: Set<String> = [
+        "da", "de", "do", "dos", "das", "di", "del", "della", "van", "ter", "ten", "du", "la", "le", "y", "al", "el", "bin", "ibn",
+    ]
 
     /// "Lula" PER, " da ", "Silva" PER: one person "Lula da Silva".
     static func joinedAcrossParticles(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
@@ -111,7 +114,7 @@ enum PersonNameParticles {
                    words.dropFirst().dropLast().allSatisfy({ joiningParticles.contains(String($0)) }) {
                     let span = Span(last.span.start, m.span.end)
                     result[result.count - 1] = EntityMention(span: span, text: text[span], type: .PER, canonical: text[span],
-                                                             confidence: min(last.confidence, m.confidence))
+                                                             confidence: max(last.confidence, m.confidence))
                     continue
                 }
             }
