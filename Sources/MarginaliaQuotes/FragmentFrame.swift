@@ -45,6 +45,27 @@ enum FragmentFrame {
                 return .reportedClause
             }
         }
+        // Its subject right after it: "…, bestritt jedoch nicht …" after a subordinate clause is
+        // the main clause's own verb.
+        if let v = trailingAttribution(after: clause, sentence: sentence, units: units, language: finder.language),
+           let np = finder.forwardNP(from: v + 1, limit: sentence.upperBound), finder.isPerson(np) || finder.isPersonLike(np) {
+            return .reportedClause
+        }
+        return nil
+    }
+
+    /// "Der Plan sei ein „Skandal“ gewesen, sagte die Ministerin": a verb of saying that opens the
+    /// last clause of the sentence right after a comma (verb first, its subject after it) attributes
+    /// everything before it, the fragment's clause too.
+    static func trailingAttribution(after clause: Range<Int>, sentence: Range<Int>, units: [Unit], language: CueLanguage) -> Int? {
+        guard language != .english else { return nil }
+        var k = clause.upperBound + 1
+        while k < sentence.upperBound {
+            if units[k - 1].text == ",", units[k].isWord {
+                if AttributionCues.isCue(units[k].lower, language: language) { return k }
+            }
+            k += 1
+        }
         return nil
     }
 

@@ -64,6 +64,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case performedTitle         // "in dem er „…“ sang": a song or piece performed, a title
     case worksNounAgainst       // "des Magazines „…“": a publication or work noun right against the marks
     case doubledApostrophes     // ''…'': wiki markup for italics (a term, a name, a foreign word), not quotation marks
+    case acronymAfter           // „militanten Gruppe“ (mg), „Reporter ohne Grenzen“ (ROG): the abbreviation of what the marks name
 
     var weight: Double {
         switch self {
@@ -119,6 +120,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .performedTitle: -4.0
         case .worksNounAgainst: -2.0
         case .doubledApostrophes: -2.5
+        case .acronymAfter: -3.0
         case .sourceAfterWie: -2.0
         case .editorialBrackets: 2.0
         case .sloganWithName: 3.0
@@ -288,7 +290,10 @@ enum QuoteJudge {
             // A slogan may hold a name ("Parolen wie „X raus!“"): the noun says it was said.
             if evidence.contains(.entityInside) { evidence.append(.sloganWithName) }
         }
-        if after?.text == "(" { evidence.append(.parenthesisAfter) }
+        if after?.text == "(" {
+            evidence.append(.parenthesisAfter)
+            if NamingEvidence.acronymAfter(units, after: u, words: words.map(\.text)) { evidence.append(.acronymAfter) }
+        }
         if before?.text == "(" || before?.text == ":" && u >= 3 && units[u - 3].text == "(" { evidence.append(.parenthesisBefore) }
         if listLength(units, around: u) >= 3 {
             evidence.append(.inList)
@@ -328,7 +333,11 @@ enum QuoteJudge {
            let first = lowered.first, !SpeechCueLexicon.germanDeterminers.contains(first) {
             evidence.append(.coordinatedFragment)
         }
-        if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
+        // "als" alone gives a role or a comparison ("als „blinder Passagier“ reisen", "als
+        // „kleineres Übel“ unterstützt"): it speaks only with a verb of saying or judging in the
+        // sentence, which the cue evidence already counts.
+        let speakingBefore = evidence.contains(.evaluativeBefore) && before?.lower != "als"
+        if words.count <= 4, !wholeSentence, !speakingBefore, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .quotingParagraph, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         // Last, and only where it can change the decision (the clause analysis is the judge's
@@ -342,7 +351,10 @@ enum QuoteJudge {
             && SpeechCueLexicon.indefiniteArticles.contains(units[u - 1].lower)
             && FragmentFrame.isCommonWords(words.map(\.text)) && entities.overlapping(candidate.inner).allSatisfy { $0.type == .MISC }
         let lift = miscOfCommonWords ? QuoteEvidence.miscOfCommonWords.weight : 0
-        if words.count <= 4 || miscOfCommonWords, !wholeSentence, language != .english,
+        // Up to six words: "konstatierte eine wachsende „Kluft zwischen Arm und Reich“". Marks that
+        // something names ("„…“, wie sich die Gruppe nennt", „Rat zur …“) hold a name, whatever clause holds them.
+        let named = evidence.contains { [.namingCueAfter, .nameHead, .acronymAfter].contains($0) }
+        if words.count <= 6 || miscOfCommonWords, !wholeSentence, !named, language != .english,
            scoreSoFar <= 0, scoreSoFar + lift + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
             let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
             let number = paragraph.sentenceOf[u]
