@@ -226,6 +226,8 @@ enum FragmentFrame {
                        : finder.subjectOfLaterCue(lastQuote: u, sentence: sentence)
         // "„…“, zitiert die „Computerwoche“ X": the fragment is who speaks.
         if let np, np.contains(u) { return false }
+        // "wie man sagt", "hielt man für": people in general, no one quoted.
+        if hasGenericSubject(verb: v, units: finder.units) { return false }
         // By word order a bare plural ("Weiße Farmer berichteten") or a name speaks too; so do
         // papers, broadcasters and reports ("Die Zeitung sprach von einem „…“").
         if let np, finder.isPerson(np) || finder.isPersonLike(np) || isMediaPhrase(np, units: finder.units) { return true }
@@ -257,6 +259,11 @@ enum FragmentFrame {
             k += 1
         }
         return false
+    }
+
+    /// "man" right before or after the verb is its subject: "wie man sagt", "hielt man für".
+    static func hasGenericSubject(verb v: Int, units: [Unit]) -> Bool {
+        v > 0 && units[v - 1].lower == "man" || v + 1 < units.count && units[v + 1].lower == "man"
     }
 
     /// A noun phrase ending in a noun for a medium or a text ("die Zeitung", "die Staatsmedien",

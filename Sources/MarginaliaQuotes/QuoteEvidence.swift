@@ -262,10 +262,15 @@ enum QuoteJudge {
                 && !(startsCapitalised && FragmentFrame.isNamingUse(k, units: units, sentence: sentence)) }) {
             evidence.append(.alsWithJudgingVerb)
         }
-        // A speech verb at most five words before the marks, with no punctuation in between.
+        // A speech verb at most five words before the marks, with no punctuation in between; not
+        // one whose subject is the generic "man" ("hielt man für einen „…“", "sieht man den „…“"):
+        // what people in general say or think is a common term, nobody's words.
         var k = u - 1
         while !namingVerb, k >= 0, u - k <= 5, units[k].isWord {
-            if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
+            if AttributionCues.isCue(units[k].lower, language: language) {
+                if !FragmentFrame.hasGenericSubject(verb: k, units: units) { evidence.append(.cueFrame) }
+                break
+            }
             k -= 1
         }
         if MediaNounFrame.namesTitle(units, before: u) {
