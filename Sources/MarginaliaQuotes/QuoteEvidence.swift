@@ -284,9 +284,15 @@ enum QuoteJudge {
         if GlossFrame.translates(units, before: u) { evidence.append(.translationGloss) }
         if GlossFrame.performedTitle(units, after: u, sentence: sentence) { evidence.append(.performedTitle) }
         // "Er galt als „…“", "der als „…“ bekannte Fall": a verb of being regarded or known as.
-        if let before, before.lower == "als", !evidence.contains(.alsWithJudgingVerb),
-           FragmentFrame.clauseAround(u, units: units, sentence: sentence).contains(where: { QuoteJudge.labelVerbs.contains(units[$0].lower) }) {
-            evidence.append(.labelVerbAls)
+        // "präsentiert sich als „…“", "die sich als „…“ versteht": a label someone gives
+        // themselves, unless a verb of saying or judging makes it their words ("nannte sich").
+        if let before, before.lower == "als", !evidence.contains(.alsWithJudgingVerb) {
+            let clause = FragmentFrame.clauseAround(u, units: units, sentence: sentence)
+            let reflexive = (clause.lowerBound..<u).contains { units[$0].lower == "sich" }
+                && !clause.contains { $0 != u && units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }
+            if reflexive || clause.contains(where: { QuoteJudge.labelVerbs.contains(units[$0].lower) }) {
+                evidence.append(.labelVerbAls)
+            }
         }
         // "Parolen wie „…“": a noun for words people chant, write or demand, right before (or with
         // "wie", "wie zum Beispiel"); the later items of a list too ("Rufe wie „A“ und „B“").
