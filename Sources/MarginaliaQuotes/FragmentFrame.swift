@@ -48,21 +48,23 @@ enum FragmentFrame {
         // Its subject right after it: "…, bestritt jedoch nicht …" after a subordinate clause is
         // the main clause's own verb.
         if let v = trailingAttribution(after: clause, sentence: sentence, units: units, language: finder.language),
-           let np = finder.forwardNP(from: v + 1, limit: sentence.upperBound), finder.isPerson(np) || finder.isPersonLike(np) {
+           let np = finder.forwardNP(from: v + 1, limit: sentence.upperBound),
+           // ", so die Behörde" names a source, whatever it is; a verb needs someone to speak.
+           units[v].lower == "so" || finder.isPerson(np) || finder.isPersonLike(np) {
             return .reportedClause
         }
         return nil
     }
 
     /// "Der Plan sei ein „Skandal“ gewesen, sagte die Ministerin": a verb of saying that opens the
-    /// last clause of the sentence right after a comma (verb first, its subject after it) attributes
-    /// everything before it, the fragment's clause too.
+    /// last clause of the sentence right after a comma (verb first, its subject after it), or a
+    /// source after "so" ("…, so die Polizei"), attributes everything before it, the fragment's clause too.
     static func trailingAttribution(after clause: Range<Int>, sentence: Range<Int>, units: [Unit], language: CueLanguage) -> Int? {
         guard language != .english else { return nil }
         var k = clause.upperBound + 1
         while k < sentence.upperBound {
             if units[k - 1].text == ",", units[k].isWord {
-                if AttributionCues.isCue(units[k].lower, language: language) { return k }
+                if AttributionCues.isCue(units[k].lower, language: language) || AttributionCues.isSourceMarker(units, at: k, language: language) && units[k].lower == "so" { return k }
             }
             k += 1
         }

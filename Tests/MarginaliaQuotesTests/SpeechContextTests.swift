@@ -80,3 +80,9 @@ import MarginaliaText
     #expect(!firstExplanation(text).contains("labelVerbAls"))
     #expect(quotedTexts(text) == ["Opfer einer Kampagne"])
 }
+
+@Test func sourceAfterSoAttributesTheClauseBefore() {
+    let text = "Die Männer wurden als „Feinde des Volkes“ verurteilt, so die Polizei."
+    #expect(firstExplanation(text).contains("reportedClause"))
+    #expect(quotedTexts(text) == ["Feinde des Volkes"])
+}
