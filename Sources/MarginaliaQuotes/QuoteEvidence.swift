@@ -348,7 +348,11 @@ enum QuoteJudge {
         // „kleineres Übel“ unterstützt"): it speaks only with a verb of saying or judging in the
         // sentence, which the cue evidence already counts.
         let speakingBefore = evidence.contains(.evaluativeBefore) && before?.lower != "als"
-        if words.count <= 4, !wholeSentence, !speakingBefore, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .quotingParagraph, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
+        // A long quotation elsewhere in the paragraph makes a phrase in marks likely someone's
+        // words too, but not a single word with nothing around it speaking ("mit zehn Prozent
+        // „verzinst“ werden", "das Fahrzeug „mindset“"): a term or a name.
+        let quotingNearby = evidence.contains(.quotingParagraph) && words.count >= 2
+        if words.count <= 4, !wholeSentence, !speakingBefore, !quotingNearby, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         // Last, and only where it can change the decision (the clause analysis is the judge's

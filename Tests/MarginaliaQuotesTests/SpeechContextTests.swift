@@ -86,3 +86,15 @@ import MarginaliaText
     #expect(firstExplanation(text).contains("reportedClause"))
     #expect(quotedTexts(text) == ["Feinde des Volkes"])
 }
+
+@Test func singleTermBesideALongQuotationIsNoQuote() {
+    let text = "Der Verband erklärte: „Wir werden die Rückzahlung der Stunden nicht länger hinnehmen.“ Künftig soll der Betrag mit fünf Prozent „verzinst“ werden."
+    let found = quotedTexts(text)
+    #expect(!found.contains("verzinst"))
+    #expect(found.contains("Wir werden die Rückzahlung der Stunden nicht länger hinnehmen."))
+}
+
+@Test func phraseBesideALongQuotationStaysAQuote() {
+    let text = "Der Verband erklärte: „Wir werden die Rückzahlung der Stunden nicht länger hinnehmen.“ Die Pläne gehen „völlig daneben“."
+    #expect(quotedTexts(text).contains("völlig daneben"))
+}
