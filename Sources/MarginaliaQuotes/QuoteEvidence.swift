@@ -367,8 +367,9 @@ enum QuoteJudge {
             && FragmentFrame.isCommonWords(words.map(\.text)) && entities.overlapping(candidate.inner).allSatisfy { $0.type == .MISC }
         let lift = miscOfCommonWords ? QuoteEvidence.miscOfCommonWords.weight : 0
         // Up to six words: "konstatierte eine wachsende „Kluft zwischen Arm und Reich“". Marks that
-        // something names ("„…“, wie sich die Gruppe nennt", „Rat zur …“) hold a name, whatever clause holds them.
-        let named = evidence.contains { [.namingCueAfter, .nameHead, .acronymAfter].contains($0) }
+        // something names ("„…“, wie sich die Gruppe nennt", „Rat zur …“, "des Magazins „…“") hold a
+        // name or a title, whatever clause holds them.
+        let named = evidence.contains { [.namingCueAfter, .nameHead, .acronymAfter, .worksNounAgainst, .titleNounBefore].contains($0) }
         if words.count <= 6 || miscOfCommonWords, !wholeSentence, !named, language != .english,
            scoreSoFar <= 0, scoreSoFar + lift + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
             let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
