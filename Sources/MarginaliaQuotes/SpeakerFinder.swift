@@ -86,6 +86,7 @@ struct SpeakerFinder {
             // "… waren dem Bericht zufolge nicht näher bezeichnete „…“": the source nearest the quote.
             return np
         }
+        if let np = writtenSource(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
         if let np = wieClauseSource(sentence.lowerBound..<u0) { return np }
         // "X schloss sich an: Der Sprecher Y bewertete den Plan als „…“": a clause after a colon
         // with its own subject and indicative verb is not what the verb before the colon says.

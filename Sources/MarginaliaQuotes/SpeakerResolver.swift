@@ -49,6 +49,11 @@ struct SpeakerResolver {
             }
             return Resolution(canonical: text[noun], antecedent: noun)
         }
+        // "Darin heißt es: „…“": the adverb stands for the text named before; "?" without one.
+        if WrittenSource.adverbs.contains(lowered) {
+            guard let document = WrittenSource.antecedent(of: span, in: text) else { return Resolution(canonical: SpeakerMention.unresolved) }
+            return Resolution(canonical: name(document), antecedent: document)
+        }
         // "Der Richter des Landes, der „…“ nannte": a relative pronoun is the frame's subject; it
         // stands for the noun phrase before its comma, which is the mention it resolves to.
         if SpeakerFinder.nominativeRelatives.contains(lowered), let phrase = RelativeAntecedent.phrase(before: span, in: text, entities: entities) {
