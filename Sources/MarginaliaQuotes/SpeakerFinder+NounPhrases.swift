@@ -9,6 +9,8 @@ extension SpeakerFinder {
         "dazu", "daraufhin", "außerdem", "dann", "damals", "später", "nochmals", "erneut", "noch", "einst",
         "also", "still", "then", "now", "later", "earlier", "again", "however", "once",
         "dagegen", "hingegen", "wiederum", "allerdings", "lediglich", "schließlich", "anschließend", "ebenso",
+        // "So hat sich etwa die Vorsitzende … ausgesprochen": "for example" before the subject.
+        "etwa", "beispielsweise",
     ]
     static let nameParticles: Set<String> = ["von", "van", "de", "da", "del", "di", "al", "bin", "ibn", "le", "la", "zu", "ten", "ter", "dos"]
     static let englishStops: Set<String> = ["that", "and", "but", "which", "who", "when", "while", "as", "if", "in", "on", "at", "to", "for", "with", "by", "from", "it", "this", "there"]
