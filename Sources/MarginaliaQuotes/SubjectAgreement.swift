@@ -28,12 +28,17 @@ extension SpeakerFinder {
     }
 
     /// A noun phrase whose head noun is plural by the word list, after "die"/"diese" or no article.
+    /// A form the list holds as both singular and plural ("Piloten", "Mönche": a singular's
+    /// oblique case) is plural after "die", which takes no masculine or neuter singular.
     func isPlural(_ np: Range<Int>) -> Bool {
         guard let head = np.first(where: { units[$0].isWord && units[$0].isCapitalised && !SpeechCueLexicon.germanDeterminers.contains(units[$0].lower) }),
               head == np.lowerBound || ["die", "diese", "alle", "viele", "einige", "mehrere", "beide", "beiden"].contains(units[np.lowerBound].lower)
         else { return false }
-        if case .noun(.plural)? = GermanWords.shipped.wordClass(units[head].text) { return true }
-        return false
+        switch GermanWords.shipped.wordClass(units[head].text) {
+        case .noun(.plural)?: return true
+        case .noun(.mixed)?: return head > np.lowerBound && ["die", "diese"].contains(units[np.lowerBound].lower)
+        default: return false
+        }
     }
 
     /// A finite verb in the singular: third person forms do not end in -n ("beschrieb", "sagte",

@@ -1,0 +1,15 @@
+import Testing
+@testable import MarginaliaQuotes
+
+// Verb-second clauses: a plural first constituent before a singular verb is the object, and the
+// noun phrase after the verb speaks; with a plural verb the first constituent stays the subject.
+
+@Test func aPluralObjectFirstAndASingularVerb() {
+    let text = "Die streikenden Piloten, die seit Montag die Arbeit niederlegen, nannte die Sprecherin des Flughafens „völlig unverantwortlich“."
+    #expect(speakers(text) == ["die Sprecherin des Flughafens"])
+}
+
+@Test func aPluralVerbKeepsThePluralSubject() {
+    let text = "Die streikenden Piloten nannten die Sprecherin des Flughafens „völlig unglaubwürdig“."
+    #expect(speakers(text) == ["Die streikenden Piloten"])
+}
