@@ -48,3 +48,16 @@ extension SpeakerFinder {
         return units[k].isWord && !units[k].isCapitalised && !w.hasSuffix("n") && w != "sind"
     }
 }
+
+extension SpeakerFinder {
+    /// "waren dem Bericht zufolge nicht näher bezeichnete „…“", "die oft zitierten „…“": a speech
+    /// verb's participle inflected as an adjective right before the quote, after an adverb or an
+    /// article, describes the quote; it is no finite verb with a subject that speaks.
+    func isAttributiveCue(_ k: Int, quote u0: Int) -> Bool {
+        guard isGerman, k > 0, k + 1 == u0, units[k - 1].isWord, !units[k - 1].isCapitalised,
+              ["e", "en", "er", "es", "em"].contains(where: units[k].lower.hasSuffix) else { return false }
+        let before = units[k - 1].lower
+        return SpeechCueLexicon.germanDeterminers.contains(before) || SpeakerFinder.gradingAdverbs.contains(before)
+            || ["näher", "so", "oft", "vielfach", "häufig", "gern", "gerne", "mehrfach", "viel"].contains(before)
+    }
+}

@@ -13,3 +13,13 @@ import Testing
     let text = "Die streikenden Piloten nannten die Sprecherin des Flughafens „völlig unglaubwürdig“."
     #expect(speakers(text) == ["Die streikenden Piloten"])
 }
+
+@Test func anAttributiveParticipleBeforeTheQuoteIsNoSpeechVerb() {
+    let text = "Grund für die Umkehr über Lyon waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“ an Bord."
+    #expect(speakers(text) == ["dem Bericht"])
+}
+
+@Test func aPassiveWithoutAgentNamesItsMedium() {
+    let text = "Die Stadtwerke gelten als parteinah und wurden gestern im „Kurier“ als „ein Staat im Staate, der niemandem Rechenschaft schuldet“ bezeichnet."
+    #expect(speakers(text) == ["„Kurier“"])
+}
