@@ -154,7 +154,7 @@ extension SpeakerFinder {
     func extendName(from k: Int, limit: Int) -> Int {
         var j = k
         while j < limit {
-            if isHead(j), !AttributionCues.isCue(units[j].lower, language: language) { j += 1; continue }
+            if isHead(j), !AttributionCues.isCue(units[j].lower, language: language), !startsNewPhrase(at: j) { j += 1; continue }
             if units[j].isWord, SpeakerFinder.nameParticles.contains(units[j].lower), j + 1 < limit, isHead(j + 1), units[j + 1].isWord { j += 2; continue }
             break
         }
@@ -189,5 +189,20 @@ extension SpeakerFinder {
             i -= 1
         }
         return i..<(end + 1)
+    }
+}
+
+extension SpeakerFinder {
+    /// "soll die Polizei Versammlungen überwachen": after an article and a singular noun that
+    /// agrees with it, a noun the word list knows only as a plural starts the next phrase (the
+    /// object); it is no part of a name ("die Wiener Linien": "Wiener" is no feminine singular).
+    func startsNewPhrase(at j: Int) -> Bool {
+        guard isGerman, j >= 2, units[j].isWord, units[j - 1].isWord, units[j - 2].isWord,
+              case .noun(.plural)? = GermanWords.shipped.wordClass(units[j].text),
+              case .noun(let gender)? = GermanWords.shipped.wordClass(units[j - 1].text) else { return false }
+        switch (units[j - 2].lower, gender) {
+        case ("die", .feminine), ("eine", .feminine), ("der", .masculine), ("das", .neuter): return true
+        default: return false
+        }
     }
 }

@@ -23,3 +23,11 @@ import Testing
     let text = "Die Stadtwerke gelten als parteinah und wurden gestern im „Kurier“ als „ein Staat im Staate, der niemandem Rechenschaft schuldet“ bezeichnet."
     #expect(speakers(text) == ["„Kurier“"])
 }
+
+@Test func aPluralNounAfterAnAgreeingSingularStartsTheObject() {
+    let text = "Ab Januar darf die Polizei Kundgebungen leichter auflösen, sobald eine „konkrete Gefahr für die Teilnehmer“ besteht."
+    #expect(speakers(text) == ["die Polizei"])
+    // A place adjective before a plural noun stays one name.
+    let name = "Die Kieler Nachrichten berichten, es gebe „keinen Grund zur Sorge“."
+    #expect(speakers(name) == ["Die Kieler Nachrichten"])
+}
