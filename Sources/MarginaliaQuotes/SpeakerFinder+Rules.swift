@@ -260,6 +260,10 @@ extension SpeakerFinder {
             return forwardNP(from: start, limit: u0 - 1) ?? backwardNP(endingAt: u0 - 2, lowerLimit: start)
         }
         let subject = germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+        // "Die Stadt sei dem Land zu Dank verpflichtet: „…“": a clause of reported speech
+        // (Konjunktiv) about a thing or place goes on reporting the speaker before; its subject
+        // does not announce the quote.
+        if let subject, !isPerson(subject), SpeechCueLexicon.konjunktivForms.contains(units[verb].lower) { return nil }
         if let subject, !isPersonLike(subject), let person = personNear(verb: verb, from: start, to: u0 - 1) { return person }
         return subject
     }

@@ -206,6 +206,8 @@ struct SpeakerFinder {
     /// a partial quote in a following sentence of indirect speech can be attributed to it.
     func reportedSpeaker(in sentence: Range<Int>) -> Range<Int>? {
         let sentence = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2 * ParagraphUnits.window)
+        // "Wie die Ministerin, X, erklärte, habe sie …": the "wie" clause names who reports.
+        if let np = wieClauseSource(sentence) { return np }
         if let v = sentence.first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) {
             // "In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt.": the
             // document an impersonal report names goes on speaking in the sentences after it.

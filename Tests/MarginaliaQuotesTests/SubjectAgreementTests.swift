@@ -31,3 +31,8 @@ import Testing
     let name = "Die Kieler Nachrichten berichten, es gebe „keinen Grund zur Sorge“."
     #expect(speakers(name) == ["Die Kieler Nachrichten"])
 }
+
+@Test func aReportedClauseAboutAPlaceKeepsTheReporterBeforeTheColon() {
+    let text = "Auch Kanada will Helfer schicken. Wie die Regierungschefin von Ontario, Mara Eckert, erklärte, habe sie die Feuerwehr alarmiert. Ontario sei dem Land wegen seiner Hilfe zu Dank verpflichtet: „Sie haben uns damals geholfen, und wir helfen jetzt ihnen.“ Auch andere Staaten halfen."
+    #expect(speakers(text, entities: [mention("Mara Eckert", in: text, type: .PER)]) == ["die Regierungschefin von Ontario, Mara Eckert"])
+}
