@@ -320,7 +320,7 @@ struct SpeakerFinder {
               (start..<verb).allSatisfy({ units[$0].isWord || units[$0].text == "-" || units[$0].text == "." })
                 || apposedPrefield(from: start, verb: verb),
               !SpeechCueLexicon.konjunktivForms.contains(units[verb].lower), !SpeakerFinder.subjunctiveExtras.contains(units[verb].lower),
-              let np = germanSubject(clauseStart: start, verb: verb, limit: u0), isPerson(np) else { return nil }
+              let np = germanSubject(clauseStart: start, verb: verb, limit: u0), isPerson(np) || isWrittenText(np) && !isFirstSubjunctiveShaped(verb) else { return nil }
         return np
     }
 

@@ -118,3 +118,21 @@ extension SpeakerFinder {
         return isImpersonalSaying(k)
     }
 }
+
+extension SpeakerFinder {
+    /// "Das Grundgesetz erlaubt das nur „…“", "Der Bericht nennt …": a phrase headed by a text
+    /// noun speaks for what is written in it.
+    func isWrittenText(_ np: Range<Int>) -> Bool {
+        guard isGerman, let head = np.first(where: { units[$0].isWord && units[$0].isCapitalised && !SpeechCueLexicon.germanDeterminers.contains(units[$0].lower) }) else { return false }
+        return WrittenSource.isTextNoun(units[head].text)
+    }
+}
+
+extension SpeakerFinder {
+    /// "Das Gesetz beschränke …", "Die Studie zeige …": a third-person verb in -e (not the past
+    /// in -te) is Konjunktiv I, reported speech of someone else about the text.
+    func isFirstSubjunctiveShaped(_ k: Int) -> Bool {
+        let w = units[k].lower
+        return w.hasSuffix("e") && !w.hasSuffix("te")
+    }
+}

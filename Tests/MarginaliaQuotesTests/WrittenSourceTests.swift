@@ -64,3 +64,11 @@ import MarginaliaText
     let text = "So hat sich etwa die Vorsitzende des Vereins, Karin Lenz, gegen den Plan ausgesprochen und behauptet, er komme nur durch „Tricks“ zustande."
     #expect(speakers(text, entities: [mention("Karin Lenz", in: text, type: .PER)]) == ["die Vorsitzende des Vereins, Karin Lenz"])
 }
+
+@Test func aTextAsTheSubjectOfTheQuotesSentence() {
+    let text = "„Wir brauchen mehr Geld“, sagte der Kämmerer. Die Satzung erlaubt neue Schulden jedoch nur „zur Abwehr einer akuten Notlage“."
+    #expect(speakers(text) == ["der Kämmerer", "Die Satzung"])
+    // In Konjunktiv I the text is what someone else reports about.
+    let reported = "„Wir brauchen mehr Geld“, sagte der Kämmerer. Die Satzung erlaube neue Schulden jedoch nur „zur Abwehr einer akuten Notlage“."
+    #expect(speakers(reported) == ["der Kämmerer", "der Kämmerer"])
+}
