@@ -73,7 +73,8 @@ struct SpeakerFinder {
             return np
         }
         let start = sentence.lowerBound
-        if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
+        if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence)
+            ?? prepositionalPrefieldSpeaker(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
         // "Nach Angaben des X handle es sich um Y, das jedoch nach Bewertung der Polizei „…“ sei":
         // a source marker in a later clause, nearer the quote, is that clause's source.
         if let np = sentenceInitialSource(sentence, before: u0), let nearer = laterClauseSource(after: np, before: u0, sentence: sentence) { return nearer }

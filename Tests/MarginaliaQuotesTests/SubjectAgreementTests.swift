@@ -36,3 +36,8 @@ import Testing
     let text = "Auch Kanada will Helfer schicken. Wie die Regierungschefin von Ontario, Mara Eckert, erklärte, habe sie die Feuerwehr alarmiert. Ontario sei dem Land wegen seiner Hilfe zu Dank verpflichtet: „Sie haben uns damals geholfen, und wir helfen jetzt ihnen.“ Auch andere Staaten halfen."
     #expect(speakers(text, entities: [mention("Mara Eckert", in: text, type: .PER)]) == ["die Regierungschefin von Ontario, Mara Eckert"])
 }
+
+@Test func quotesInAPrepositionalFirstConstituentThenTheVerbAndItsSubject() {
+    let text = "Von „grober Fahrlässigkeit“ oder „purer Schlamperei“ sprechen Fachleute nach dem Unglück im Hafen."
+    #expect(speakers(text) == ["Fachleute", "Fachleute"])
+}
