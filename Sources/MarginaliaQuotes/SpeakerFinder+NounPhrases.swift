@@ -197,7 +197,9 @@ extension SpeakerFinder {
     /// agrees with it, a noun the word list knows only as a plural starts the next phrase (the
     /// object); it is no part of a name ("die Wiener Linien": "Wiener" is no feminine singular).
     func startsNewPhrase(at j: Int) -> Bool {
+        // The article first: it is cheap to compare, the word-list look-ups are not.
         guard isGerman, j >= 2, units[j].isWord, units[j - 1].isWord, units[j - 2].isWord,
+              ["die", "eine", "der", "das"].contains(units[j - 2].lower),
               case .noun(.plural)? = GermanWords.shipped.wordClass(units[j].text),
               case .noun(let gender)? = GermanWords.shipped.wordClass(units[j - 1].text) else { return false }
         switch (units[j - 2].lower, gender) {
