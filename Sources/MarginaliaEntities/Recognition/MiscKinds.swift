@@ -106,6 +106,29 @@ enum MiscKinds {
         return (result + added).sorted { $0.span.start < $1.span.start }
     }
 
+    /// Places each span as one mention of `type` (the product, event and person frames share it):
+    /// a mention with the same span is retyped and keeps the surer confidence, the mentions inside
+    /// the span give way, a span crossing a longer mention is left out. Answers the mentions in
+    /// order and the spans placed.
+    static func placing(_ spans: [Span], as type: EntityType, in mentions: [EntityMention],
+                        text: ArticleText) -> (mentions: [EntityMention], placed: [Span]) {
+        var result = mentions
+        var placed: [Span] = []
+        for p in spans {
+            let touching = result.indices.filter { result[$0].span.overlaps(p) }
+            guard touching.allSatisfy({ result[$0].span.start >= p.start && result[$0].span.end <= p.end }) else { continue }
+            placed.append(p)
+            if touching.count == 1, result[touching[0]].span == p {
+                result[touching[0]].type = type
+                result[touching[0]].confidence = max(result[touching[0]].confidence, confidence)
+                continue
+            }
+            for k in touching.reversed() { result.remove(at: k) }
+            result.append(EntityMention(span: p, text: text[p], type: type, canonical: text[p], confidence: confidence))
+        }
+        return (result.sorted { $0.span.start < $1.span.start }, placed)
+    }
+
     static func mention(_ span: Span, _ text: ArticleText) -> EntityMention {
         EntityMention(span: span, text: text[span], type: .MISC, canonical: text[span], confidence: confidence)
     }

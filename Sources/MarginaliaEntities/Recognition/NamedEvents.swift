@@ -12,8 +12,6 @@ import MarginaliaText
 ///   ("Kalter Krieg", "des Kalten Krieges"; "Friedensnobelpreis", "Pulitzer-Preis").
 /// Prizes are MISC here as GermEval's OTH (GermEval's own files type them both ways).
 enum NamedEvents {
-    static let confidence = GermanNamePatterns.patternConfidence
-
     /// Nouns of treaties and agreements in the forms news use.
     static let treatyNouns: Set<String> = [
         "Vertrag", "Vertrags", "Vertrages", "Verträge", "Verträgen", "Abkommen", "Abkommens", "Protokoll", "Protokolls",
@@ -68,18 +66,7 @@ enum NamedEvents {
             }
         }
         guard !spans.isEmpty else { return mentions }
-        var result = mentions
-        for p in spans {
-            let touching = result.indices.filter { result[$0].span.overlaps(p) }
-            guard touching.allSatisfy({ result[$0].span.start >= p.start && result[$0].span.end <= p.end }) else { continue }
-            if touching.count == 1, result[touching[0]].span == p {
-                result[touching[0]].type = .MISC
-                continue
-            }
-            for k in touching.reversed() { result.remove(at: k) }
-            result.append(EntityMention(span: p, text: text[p], type: .MISC, canonical: text[p], confidence: confidence))
-        }
-        return result.sorted { $0.span.start < $1.span.start }
+        return MiscKinds.placing(spans, as: .MISC, in: mentions, text: text).mentions
     }
 
     /// How many tokens from `i` spell a fixed name (one-word names also with "s" or "es").

@@ -9,8 +9,6 @@ import MarginaliaText
 ///   Zarganar"), when the word is no German word, place, acronym or first name (those the
 ///   tagger knows) and no other capitalised word follows (then the tagger's reading stands).
 enum PersonFrames {
-    static let confidence = GermanNamePatterns.patternConfidence
-
     static let nicknameCues: Set<String> = [
         "Spitzname", "Spitznamen", "Künstlername", "Künstlernamen", "Kampfname", "Kampfnamen", "Pseudonym", "alias",
     ]
@@ -25,7 +23,6 @@ enum PersonFrames {
 
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords) -> [EntityMention] {
-        var result = mentions
         var endingAt: [Int: Int] = [:]
         for (k, m) in mentions.enumerated() where m.type == .PER { endingAt[m.span.end] = k }
         var found: [Span] = []
@@ -44,13 +41,7 @@ enum PersonFrames {
             }
         }
         guard !found.isEmpty else { return mentions }
-        for p in found {
-            let touching = result.indices.filter { result[$0].span.overlaps(p) }
-            guard touching.allSatisfy({ result[$0].span.start >= p.start && result[$0].span.end <= p.end }) else { continue }
-            for k in touching.reversed() { result.remove(at: k) }
-            result.append(EntityMention(span: p, text: text[p], type: .PER, canonical: text[p], confidence: confidence))
-        }
-        return result.sorted { $0.span.start < $1.span.start }
+        return MiscKinds.placing(found, as: .PER, in: mentions, text: text).mentions
     }
 
     enum Cue { case nickname, named, role }

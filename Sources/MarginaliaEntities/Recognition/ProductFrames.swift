@@ -130,21 +130,11 @@ extension MiscKinds {
         let products = framed + byArticle
         guard !products.isEmpty else { return mentions }
         // "ein BMW" is a car, the other "BMW" of the article the company: no consistency there.
-        let unique = Set(byArticle.filter { !text[$0].unicodeScalars.first.map { $0 == "i" }! })
-        var result = mentions
-        var names = Set<String>()
-        for p in products {
-            let touching = result.indices.filter { result[$0].span.overlaps(p) }
-            guard touching.allSatisfy({ result[$0].span.start >= p.start && result[$0].span.end <= p.end }) else { continue }
-            if !unique.contains(p) { names.insert(text[p]) }
-            if touching.count == 1, result[touching[0]].span == p {
-                result[touching[0]].type = .MISC
-                continue
-            }
-            for k in touching.reversed() { result.remove(at: k) }
-            result.append(mention(p, text))
-        }
+        let unique = Set(byArticle.filter { text[$0].utf8.first != UInt8(ascii: "i") })
+        let placed = placing(products, as: .MISC, in: mentions, text: text)
+        var result = placed.mentions
+        let names = Set(placed.placed.filter { !unique.contains($0) }.map { text[$0] })
         for k in result.indices where result[k].type != .MISC && names.contains(result[k].text) { result[k].type = .MISC }
-        return result.sorted { $0.span.start < $1.span.start }
+        return result
     }
 }
