@@ -44,7 +44,6 @@ enum NamedEvents {
         "Ballon d’Or", "Emmy Award", "Emmy Awards",
     ]
 
-    static let firstWords = Set(fixedNames.map { String($0.split(separator: " ")[0]) })
     /// Nouns that close a two-word name here: asked first, one lookup per capitalised word.
     static let closingNouns = treatyNouns.union(adjectiveEvents.flatMap(\.nouns))
 
@@ -54,7 +53,7 @@ enum NamedEvents {
             for (i, token) in sentence.enumerated() {
                 let w = token.text
                 guard let head = w.unicodeScalars.first, ScalarClass.isUppercase(head) else { continue }
-                if let n = fixedName(sentence, at: i, firstWords: firstWords) {
+                if let n = fixedName(sentence, at: i) {
                     spans.append(Span(token.span.start, sentence[i + n - 1 + completion(sentence, after: i + n - 1)].span.end))
                 } else if i + 1 < sentence.count, closingNouns.contains(sentence[i + 1].text), isAdjectiveEvent(w, sentence[i + 1].text)
                             || treatyNouns.contains(sentence[i + 1].text) && isPlaceAdjective(w, lexicon)
@@ -69,18 +68,20 @@ enum NamedEvents {
         return MiscKinds.placing(spans, as: .MISC, in: mentions, text: text).mentions
     }
 
-    /// How many tokens from `i` spell a fixed name (one-word names also with "s" or "es").
-    static func fixedName(_ s: [Token], at i: Int, firstWords: Set<String>) -> Int? {
+    /// The one-word names with their genitives ("Holocausts", "Nobelpreises"), and the names of
+    /// several words by their first word: one lookup per capitalised word, no copies.
+    static let singleForms: Set<String> = Set(fixedNames.filter { !$0.contains(" ") }.flatMap { [$0, $0 + "s", $0 + "es"] })
+    static let multiWord: [String: [[String]]] = Dictionary(grouping: fixedNames.filter { $0.contains(" ") }.map {
+        $0.split(separator: " ").map(String.init)
+    }, by: { $0[0] })
+
+    /// How many tokens from `i` spell a fixed name.
+    static func fixedName(_ s: [Token], at i: Int) -> Int? {
         let w = s[i].text
-        // Asked of every capitalised word: the genitive forms are made only for words ending in "s".
-        let forms = w.utf8.last == UInt8(ascii: "s") ? [w, String(w.dropLast()), String(w.dropLast(2))] : [w]
-        for form in forms where firstWords.contains(form) {
-            if fixedNames.contains(form) { return 1 }
-            // Several words: the tokens as written, the last one possibly in the genitive.
-            for n in 2...5 where i + n <= s.count {
-                let words = s[i..<(i + n)].map(\.text).joined(separator: " ")
-                if fixedNames.contains(words) { return n }
-            }
+        if singleForms.contains(w) { return 1 }
+        guard let names = multiWord[w] else { return nil }
+        for name in names where i + name.count <= s.count && (1..<name.count).allSatisfy({ s[i + $0].text == name[$0] }) {
+            return name.count
         }
         return nil
     }
