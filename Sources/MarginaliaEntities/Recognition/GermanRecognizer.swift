@@ -45,7 +45,7 @@ public struct GermanRecognizer: Sendable {
                 if fromTagger {
                     let m = model.margins(emissions, labels, span.start..<span.end)
                     score = model.marginScore(m)
-                    if model.calibration != nil { calibrated.append(.init(span: s, type: span.type, score: score, shown: model.confidence(m))) }
+                    if model.calibration != nil { calibrated.append(.init(span: s, score: score, shown: model.confidence(m))) }
                 }
                 mentions.append(EntityMention(span: s, text: surface, type: span.type, canonical: surface, confidence: score))
             }
