@@ -1,0 +1,75 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Places found by frame, table and form (invented sentences; invented towns where the name does not matter).
+
+private let lexicon = Lexicon(places: ["Wendhausen", "Kirchdorf", "Essen"], countries: ["Italien"], firstNames: ["Anna", "Peter"])
+private let words = GermanWords(parsing: """
+    Markt\tm\nMarktplatz\tm\nStau\tm\nStausee\tm\nKapital\tn\nLeichen\tp\nHafen\tm\nFerien\tp\nTaucher\tm\nEssen\tn
+    Heimat\tf\nSport\tm\nGrenze\tf\nKreis\tm\nArbeit\tf\nArbeitskreis\tm\nin\t-\nauch\t-\n
+    """)
+
+/// The mentions after the pass, as "TYPE text".
+private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [String] {
+    let text = ArticleText(s)
+    let scalars = Array(s.unicodeScalars)
+    var mentions = given.map { (name, type) -> EntityMention in
+        let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
+        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
+    }
+    GermanPlaceFrames.apply(&mentions, text: text, lexicon: lexicon, words: words)
+    return mentions.map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func placeTypeNounBeforeANameMakesItAPlace() {
+    #expect(places("Der Anschlag geschah in der Provinz Zarkan im Osten.") == ["LOC Zarkan"])
+    #expect(places("Die Premierministerin des Bundesstaates Ostmarra warnte.") == ["LOC Ostmarra"])
+    #expect(places("Im US-Bundesstaat Nordwick wurde gewählt.") == ["LOC Nordwick"])
+    // Compounds of a place head after a noun or a place; the name may have several words.
+    #expect(places("Sie machten Urlaub auf der Ferieninsel Koh Parlan.") == ["LOC Koh Parlan"])
+    #expect(places("Die Hafenstadt Velmora liegt im Süden.") == ["LOC Velmora"])
+    // The tagger's person after the frame becomes the place.
+    #expect(places("Das Wasser des Flusses Tarvo stieg.", [("Tarvo", .PER)]) == ["LOC Tarvo"])
+}
+
+@Test func frameNounWithoutAPlaceNameAddsNothing() {
+    // A common noun or a person after the noun; a compound whose first part is no noun.
+    #expect(places("In den Straßen der Stadt Leichen lagen Trümmer.") == [])
+    #expect(places("Der Gouverneur des Bundesstaates Peter Marvell trat zurück.") == [])
+    #expect(places("Der Arbeitskreis Zarkan tagte.") == [])
+    #expect(places("Beim Sport Velmora gewann.") == [])
+    // A longer name of the tagger stays as it is.
+    #expect(places("Der Kämmerer der Stadt Velmora Peter Marvell sprach.", [("Velmora Peter Marvell", .PER)])
+            == ["PER Velmora Peter Marvell"])
+    // A place the list knows, although also a common noun.
+    #expect(places("Die Stadt Essen plant neu.") == ["LOC Essen"])
+}
+
+@Test func geographyTableNamesNothingCovers() {
+    #expect(places("Forscher fanden ein Ozonloch über der Arktis.") == ["LOC Arktis"])
+    #expect(places("Die Fähre fuhr über die Ägäis nach Kreta.") == ["LOC Ägäis", "LOC Kreta"])
+    #expect(places("Die Schiffe kreuzten im Roten Meer.") == ["LOC Roten Meer"])
+    // A river whose name is also a word only after "am" or "an der".
+    #expect(places("Das Hochwasser am Main steigt, auch an der Oder.") == ["LOC Main", "LOC Oder"])
+    #expect(places("Main und Oder sind Wörter.") == [])
+    // A region named like its people after an article; a name inside a longer one.
+    #expect(places("Die Bayern gewannen, es folgen Hessen und Sachsen.") == ["LOC Hessen", "LOC Sachsen"])
+    #expect(places("Er lebt auf Long Island.") == [])
+}
+
+@Test func listedTownAfterAPrepositionOrGeographicAdjective() {
+    #expect(places("Der Unfall geschah bei Wendhausen.") == ["LOC Wendhausen"])
+    #expect(places("Das Werk im italienischen Kirchdorf schließt.") == ["LOC Kirchdorf"])
+    // Without the frame, or when the noun list knows the word, nothing.
+    #expect(places("Wendhausen gewann.") == [])
+    #expect(places("Wir waren beim Essen.") == [])
+}
+
+@Test func namedSquaresLakesAndValleys() {
+    #expect(places("Die Demonstranten zogen zum Velmoraplatz.") == ["LOC Velmoraplatz"])
+    #expect(places("Ein Boot kenterte auf dem Tarvosee.") == ["LOC Tarvosee"])
+    // Common compounds: a listed word, a noun before the ending, a longer noun tail.
+    #expect(places("Auf dem Marktplatz und am Stausee war es ruhig.") == [])
+    #expect(places("Das Gesamtkapital stieg.") == [])
+}
