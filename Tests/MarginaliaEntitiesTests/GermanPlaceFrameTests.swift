@@ -73,3 +73,17 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(places("Auf dem Marktplatz und am Stausee war es ruhig.") == [])
     #expect(places("Das Gesamtkapital stieg.") == [])
 }
+
+@Test func roadsWithTheirNumber() {
+    #expect(places("Der Unfall geschah auf der Autobahn 7 bei Wendhausen.") == ["LOC Autobahn 7", "LOC Wendhausen"])
+    #expect(places("Die B 27 und die A5 waren gesperrt.") == ["LOC B 27", "LOC A5"])
+    // The tagger's road noun alone takes its number.
+    #expect(places("Auf der Landesstraße 12 staute es sich.", [("Landesstraße", .LOC)]) == ["LOC Landesstraße 12"])
+    // An aircraft type, or a letter and number without a feminine article, is no road.
+    #expect(places("Der A340 landete, eines A 34 Modells wegen.") == [])
+}
+
+@Test func tableNamesInTheGenitiveOrWithACompassPoint() {
+    #expect(places("Die Küsten des Atlantiks und Süditaliens litten.") == ["LOC Atlantiks", "LOC Süditaliens"])
+    #expect(places("In Nordhessen regnete es.") == ["LOC Nordhessen"])
+}

@@ -24,20 +24,21 @@ enum GermanPlaceFrames {
         while let w = scanner.next() {
             defer { prev2 = prev1; prev1 = w }
             while cursor < mentions.count, mentions[cursor].span.end <= w.start { cursor += 1 }
-            guard w.start >= skipUntil, ScalarClass.isUppercase(text[w.start]), w.end - w.start >= 2 else { continue }
+            guard w.start >= skipUntil, ScalarClass.isUppercase(text[w.start]) else { continue }
+            if let road = road(w, prev1: prev1, text: text) {
+                if replace(with: road, from: cursor, in: mentions, removed: &removed) {
+                    added.append(GermanNamePatterns.mention(road, .LOC, text))
+                    skipUntil = road.end
+                }
+                continue
+            }
+            guard w.end - w.start >= 2 else { continue }
             let covered = cursor < mentions.count && mentions[cursor].span.start < w.end
             if !covered, let next = followingCapitalised(w, text), isFrameNoun(text[w], words: words, lexicon: lexicon),
                let name = frameName(at: next, text: text, lexicon: lexicon, words: words) {
-                var k = cursor, inside: [Int] = []
-                while k < mentions.count, mentions[k].span.start < name.end {
-                    if mentions[k].span.end > name.start { inside.append(k) }
-                    k += 1
-                }
                 // The tagger's name reaches past the frame's ("Stadt Chemnitz Detlef Nonnen"): it stays.
                 // A place the tagger found inside stays as found ("Insel Java" + a noun after it).
-                guard inside.allSatisfy({ name.contains(mentions[$0].span) }),
-                      !inside.contains(where: { mentions[$0].type == .LOC }) else { continue }
-                removed.formUnion(inside)
+                guard replace(with: name, from: cursor, in: mentions, removed: &removed, keepingPlaces: true) else { continue }
                 added.append(GermanNamePatterns.mention(name, .LOC, text))
                 skipUntil = name.end
                 continue
@@ -58,6 +59,49 @@ enum GermanPlaceFrames {
         }
         mentions.append(contentsOf: added)
         mentions.sort { $0.span < $1.span }
+    }
+
+    /// May a place at `span` take the place of the mentions it overlaps? Only those inside it
+    /// (then marked in `removed`); with `keepingPlaces`, none that is a place already.
+    static func replace(with span: Span, from cursor: Int, in mentions: [EntityMention], removed: inout Set<Int>,
+                        keepingPlaces: Bool = false) -> Bool {
+        var k = cursor, inside: [Int] = []
+        while k < mentions.count, mentions[k].span.start < span.end {
+            if mentions[k].span.end > span.start { inside.append(k) }
+            k += 1
+        }
+        guard inside.allSatisfy({ span.contains(mentions[$0].span) }),
+              !inside.contains(where: { mentions[$0].span == span && mentions[$0].type == .LOC }),
+              !keepingPlaces || !inside.contains(where: { mentions[$0].type == .LOC }) else { return false }
+        removed.formUnion(inside)
+        return true
+    }
+
+    // MARK: roads
+
+    static let roadNouns: Set<String> = ["Autobahn", "Bundesautobahn", "Bundesstraße", "Landesstraße", "Staatsstraße", "Kreisstraße"]
+    static let roadArticles: Set<String> = ["der", "die", "zur", "Die", "Der"]
+
+    /// "Autobahn 6", "Landesstraße 502" (GermEval keeps the noun inside), and after a feminine
+    /// article "die A 2", "der B173" (not "eines A 340", "Airbus A380").
+    static func road(_ w: Span, prev1: Span?, text: ArticleText) -> Span? {
+        let length = w.end - w.start
+        let first = text[w.start]
+        if length >= 8 {
+            guard w.end + 1 < text.count, text[w.end] == " ", ScalarClass.isNumeric(text[w.end + 1]), roadNouns.contains(text[w]) else { return nil }
+            var end = w.end + 1
+            while end < text.count, ScalarClass.isNumeric(text[end]) { end += 1 }
+            return end - w.end - 1 <= 3 && (end == text.count || !PlaceWordScanner.isWordScalar(text[end])) ? Span(w.start, end) : nil
+        }
+        guard first == "A" || first == "B", let p = prev1, p.end + 1 == w.start, roadArticles.contains(text[p]) else { return nil }
+        var end = w.start + 1
+        if length == 1, end + 1 < text.count, text[end] == " " { end += 1 }
+        let digits = end
+        while end < text.count, end - digits < 4, ScalarClass.isNumeric(text[end]) { end += 1 }
+        guard end > digits, end - digits <= 3, end == text.count || !PlaceWordScanner.isWordScalar(text[end]) else { return nil }
+        // Airbus types ("der A340") are no roads.
+        if first == "A", end - digits == 3, text[digits] == "3" { return nil }
+        return length == 1 || end == w.end ? Span(w.start, end) : nil
     }
 
     // MARK: frames
@@ -173,7 +217,7 @@ enum GermanPlaceFrames {
         if GermanPlaceNames.feminineRiversAfterArticle.contains(word) {
             return prevWord == "der" && prev2.map({ text[$0] }) == "an" && !continuesName(w, text, words) ? w : nil
         }
-        var span: Span? = tableNames.contains(word) ? w : nil
+        var span: Span? = isTableName(word) ? w : nil
         if tableStarts.contains(word) {
             var scanner = PlaceWordScanner(text: text, position: w.end)
             var end = w.end
@@ -188,6 +232,25 @@ enum GermanPlaceFrames {
            words.listedClass(text[p].lowercased()) != .other { return nil }
         if peopleNamedRegions.contains(word), let p = prevWord, articles.contains(p) || p.first?.isNumber == true { return nil }
         return found
+    }
+
+    /// Compass points and parts that make a region of a table's place ("Süditalien", "Nordhessen").
+    static let directionPrefixes = ["Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral", "Mittel"]
+
+    /// A table's name, its genitive ("des Atlantiks", "Griechenlandes"), or a compass point
+    /// joined to it ("Süditalien", "Nordatlantik").
+    static func isTableName(_ word: String) -> Bool {
+        var forms = [word]
+        if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss") { forms.append(String(word.dropLast())) }
+        for form in forms {
+            if tableNames.contains(form) { return true }
+            for prefix in directionPrefixes where form.hasPrefix(prefix) && form.count > prefix.count + 3 {
+                let rest = form.dropFirst(prefix.count)
+                if tableNames.contains(rest.prefix(1).uppercased() + rest.dropFirst()) { return true }
+            }
+        }
+        return false
     }
 
     /// Is `span` followed (one space between) by a capitalised word the noun list does not know?
