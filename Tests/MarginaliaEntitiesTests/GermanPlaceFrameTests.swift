@@ -87,3 +87,11 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(places("Die Küsten des Atlantiks und Süditaliens litten.") == ["LOC Atlantiks", "LOC Süditaliens"])
     #expect(places("In Nordhessen regnete es.") == ["LOC Nordhessen"])
 }
+
+@Test func townAndItsRiverAreOnePlace() {
+    #expect(places("Sie zog nach Wendhausen an der Oder.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen an der Oder"])
+    #expect(places("Sie zog nach Wendhausen an der Oder.", [("Wendhausen", .LOC), ("Oder", .LOC)]) == ["LOC Wendhausen an der Oder"])
+    #expect(places("Das Fest in Kirchdorf ob der Tauber war voll.") == ["LOC Kirchdorf ob der Tauber"])
+    // A person before the river is not its town.
+    #expect(places("Das Haus von Peter am Main brannte.", [("Peter", .PER)]) == ["PER Peter", "LOC Main"])
+}

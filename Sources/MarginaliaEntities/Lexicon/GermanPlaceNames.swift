@@ -87,7 +87,8 @@ public enum GermanPlaceNames {
         "Oberfranken", "Mittelfranken", "Unterfranken", "Oberschwaben", "Rheinhessen", "Breisgau",
         "Chiemgau", "Wendland", "Oberlausitz", "Niederlausitz", "Ostfriesland", "Nordfriesland",
         "Dithmarschen", "Rheingau", "Bergisches Land", "Bergischen Land", "Niederrhein",
-        "Oberrhein", "Mittelrhein", "Westbalkan", "Nordafrika", "Westafrika", "Ostafrika", "Südostasien", "Zentralasien",
+        "Oberrhein", "Mittelrhein", "Westbalkan", "Nahen Osten", "Nahen Ostens",
+        "Mittleren Osten", "Mittleren Ostens", "Ferner Osten", "Fernen Osten", "Fernen Ostens", "Nordafrika", "Westafrika", "Ostafrika", "Südostasien", "Zentralasien",
         "Ostasien", "Südasien", "Mittelamerika", "Zentralafrika", "Nordostsyrien",
     ]
 

@@ -18,11 +18,11 @@ enum GermanPlaceFrames {
         var added: [EntityMention] = []
         var removed = Set<Int>()
         var scanner = PlaceWordScanner(text: text, position: 0)
-        var prev1: Span? = nil, prev2: Span? = nil
+        var prev1: Span? = nil, prev2: Span? = nil, prev3: Span? = nil
         var cursor = 0          // the first mention that does not end before the current word
         var skipUntil = 0       // inside a name just added
         while let w = scanner.next() {
-            defer { prev2 = prev1; prev1 = w }
+            defer { prev3 = prev2; prev2 = prev1; prev1 = w }
             while cursor < mentions.count, mentions[cursor].span.end <= w.start { cursor += 1 }
             guard w.start >= skipUntil, ScalarClass.isUppercase(text[w.start]) else { continue }
             if let road = road(w, prev1: prev1, text: text) {
@@ -41,6 +41,16 @@ enum GermanPlaceFrames {
                 guard replace(with: name, from: cursor, in: mentions, removed: &removed, keepingPlaces: true) else { continue }
                 added.append(GermanNamePatterns.mention(name, .LOC, text))
                 skipUntil = name.end
+                continue
+            }
+            // The river may be a place of its own that the tagger cut from its town ("Frankfurt" + "Oder").
+            let riverAlone = covered && mentions[cursor].span == w && mentions[cursor].type == .LOC
+            if !covered || riverAlone,
+               let town = qualifiedTown(w, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, mentions: mentions, before: cursor) {
+                if let k = town.mention { removed.insert(k) }
+                if riverAlone { removed.insert(cursor) }
+                added.append(GermanNamePatterns.mention(town.span, .LOC, text))
+                skipUntil = town.span.end
                 continue
             }
             guard !covered else { continue }
@@ -104,6 +114,36 @@ enum GermanPlaceFrames {
         return length == 1 || end == w.end ? Span(w.start, end) : nil
     }
 
+    // MARK: towns named with their river
+
+    /// "Frankfurt an der Oder", "Rothenburg ob der Tauber", "Offenbach am Main": a town (a place
+    /// the tagger found, or one of the list) and its river are one place, also where the river's
+    /// name is a common word that the name patterns' compound place does not take.
+    static func qualifiedTown(_ w: Span, prev1: Span?, prev2: Span?, prev3: Span?, text: ArticleText, lexicon: Lexicon,
+                              mentions: [EntityMention], before cursor: Int) -> (span: Span, mention: Int?)? {
+        guard let p1 = prev1, let p2 = prev2, p1.end + 1 == w.start, p2.end + 1 == p1.start else { return nil }
+        let river = text[w]
+        guard GermanNamePatterns.qualifyingRivers.contains(river) || GermanPlaceNames.masculineRiversAfterArticle.contains(river)
+                || GermanPlaceNames.feminineRiversAfterArticle.contains(river) else { return nil }
+        let link1 = text[p1], link2 = text[p2]
+        let town: Span
+        if link1 == "am" || link1 == "im" {
+            town = p2
+        } else if link1 == "der", link2 == "an" || link2 == "ob", let p3 = prev3, p3.end + 1 == p2.start {
+            town = p3
+        } else {
+            return nil
+        }
+        guard ScalarClass.isUppercase(text[town.start]) else { return nil }
+        // The place the tagger found that ends with the town's word.
+        var k = cursor - 1
+        while k >= 0, mentions[k].span.end > town.end { k -= 1 }
+        if k >= 0, mentions[k].span.end == town.end {
+            return mentions[k].type == .LOC ? (Span(mentions[k].span.start, w.end), k) : nil
+        }
+        return lexicon.isPlace(text[town]) ? (Span(town.start, w.end), nil) : nil
+    }
+
     // MARK: frames
 
     /// Provinces, states, towns, islands, rivers: nouns after which a name is the place itself.
@@ -112,7 +152,7 @@ enum GermanPlaceFrames {
         "Stadtkreis", "Gouvernement", "Oblast", "Präfektur", "Departement", "Département", "Stadtteil", "Ortsteil",
         "Stadtbezirk", "Verwaltungsbezirk", "Regierungsbezirk", "Metropole", "Siedlung", "Ortschaft", "Grafschaft",
         "Emirat", "Kommune", "Gemeinde", "Nachbargemeinde", "Vorortgemeinde", "Ortsgemeinde", "Marktgemeinde",
-        "Staat", "Land", "Nachbarland", "Heimatland", "Stadt", "Großstadt", "Kleinstadt", "Ort", "Vorort",
+        "Staat", "Nachbarland", "Heimatland", "Stadt", "Großstadt", "Kleinstadt", "Ort", "Vorort",
         "Dorf", "Fluss", "Grenzfluss", "Nebenfluss", "Insel", "Halbinsel", "Inselgruppe", "Atoll", "Archipel",
         "Gebirge", "Bergregion", "Hafen", "Bucht", "Meerenge",
     ]
