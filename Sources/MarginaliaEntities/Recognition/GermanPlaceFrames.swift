@@ -45,8 +45,10 @@ enum GermanPlaceFrames {
             }
             // The river may be a place of its own that the tagger cut from its town ("Frankfurt" + "Oder").
             let riverAlone = covered && mentions[cursor].span == w && mentions[cursor].type == .LOC
-            if !covered || riverAlone,
-               let town = qualifiedTown(w, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, mentions: mentions, before: cursor) {
+            guard !covered || riverAlone else { continue }
+            // Built once for the word no name covers: most capitalised words of German are nouns.
+            let word = text[w]
+            if let town = qualifiedTown(w, word, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, mentions: mentions, before: cursor) {
                 if let k = town.mention { removed.insert(k) }
                 if riverAlone { removed.insert(cursor) }
                 added.append(GermanNamePatterns.mention(town.span, .LOC, text))
@@ -54,9 +56,9 @@ enum GermanPlaceFrames {
                 continue
             }
             guard !covered else { continue }
-            if let span = tablePlace(w, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
-                ?? listedTown(w, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
-                ?? namedStructure(w, text: text, words: words, lexicon: lexicon) {
+            if let span = tablePlace(w, word, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
+                ?? listedTown(w, word, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
+                ?? namedStructure(w, word, text: text, words: words, lexicon: lexicon) {
                 // A table name of several words may reach over a name the tagger found.
                 guard cursor >= mentions.count || mentions[cursor].span.start >= span.end else { continue }
                 added.append(GermanNamePatterns.mention(span, .LOC, text))
@@ -119,10 +121,9 @@ enum GermanPlaceFrames {
     /// "Frankfurt an der Oder", "Rothenburg ob der Tauber", "Offenbach am Main": a town (a place
     /// the tagger found, or one of the list) and its river are one place, also where the river's
     /// name is a common word that the name patterns' compound place does not take.
-    static func qualifiedTown(_ w: Span, prev1: Span?, prev2: Span?, prev3: Span?, text: ArticleText, lexicon: Lexicon,
+    static func qualifiedTown(_ w: Span, _ river: String, prev1: Span?, prev2: Span?, prev3: Span?, text: ArticleText, lexicon: Lexicon,
                               mentions: [EntityMention], before cursor: Int) -> (span: Span, mention: Int?)? {
-        guard let p1 = prev1, let p2 = prev2, p1.end + 1 == w.start, p2.end + 1 == p1.start else { return nil }
-        let river = text[w]
+        guard let p1 = prev1, let p2 = prev2, p1.end + 1 == w.start, p2.end + 1 == p1.start, p1.length <= 3 else { return nil }
         guard GermanNamePatterns.qualifyingRivers.contains(river) || GermanPlaceNames.masculineRiversAfterArticle.contains(river)
                 || GermanPlaceNames.feminineRiversAfterArticle.contains(river) else { return nil }
         let link1 = text[p1], link2 = text[p2]
@@ -164,16 +165,16 @@ enum GermanPlaceFrames {
     /// Masculine and neuter frame nouns take a genitive "-s" / "-es" ("des Bundesstaates Queensland").
     static func isFrameNoun(_ word: String, words: GermanWords, lexicon: Lexicon) -> Bool {
         var forms = [word]
-        if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
-        if word.hasSuffix("s") { forms.append(String(word.dropLast())) }
+        if word.endsWithBytes("es") { forms.append(String(word.dropLast(2))) }
+        if word.endsWithBytes("s") { forms.append(String(word.dropLast())) }
         for form in forms {
             if frameNouns.contains(form) { return true }
             // "US-Bundesstaat", "Nord-Provinz": the part after the last hyphen decides.
             if let hyphen = form.lastIndex(of: "-"), frameNouns.contains(String(form[form.index(after: hyphen)...])) { return true }
-            for head in frameHeads where form.count > head.count + 2 && form.hasSuffix(head) {
+            for head in frameHeads where form.endsWithBytes(head) && form.count > head.count + 2 {
                 let modifier = String(form.dropLast(head.count))
                 if words.isListedNoun(modifier) || lexicon.isPlace(modifier) || words.isListedNoun(modifier + "e")
-                    || modifier.hasSuffix("s") && words.isListedNoun(String(modifier.dropLast())) { return true }
+                    || modifier.endsWithBytes("s") && words.isListedNoun(String(modifier.dropLast())) { return true }
             }
         }
         return false
@@ -234,8 +235,26 @@ enum GermanPlaceFrames {
     // MARK: table places
 
     static let tableNames: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes)
-    /// First words of the table's names of several words ("Roten" of "Roten Meer").
-    static let tableStarts: Set<String> = Set(tableNames.compactMap { $0.split(separator: " ").count > 1 ? String($0.split(separator: " ")[0]) : nil })
+
+    struct TableKind: OptionSet {
+        let rawValue: UInt8
+        static let name = TableKind(rawValue: 1)
+        /// First word of a table name of several words ("Roten" of "Roten Meer").
+        static let start = TableKind(rawValue: 2)
+        static let masculineRiver = TableKind(rawValue: 4)
+        static let feminineRiver = TableKind(rawValue: 8)
+    }
+    static let tableKinds: [String: TableKind] = {
+        var kinds: [String: TableKind] = [:]
+        for name in tableNames {
+            kinds[name, default: []].insert(.name)
+            let words = name.split(separator: " ")
+            if words.count > 1 { kinds[String(words[0]), default: []].insert(.start) }
+        }
+        for river in GermanPlaceNames.masculineRiversAfterArticle { kinds[river, default: []].insert(.masculineRiver) }
+        for river in GermanPlaceNames.feminineRiversAfterArticle { kinds[river, default: []].insert(.feminineRiver) }
+        return kinds
+    }()
     /// Regions whose name is also their people's ("die Bayern") or a currency ("Franken").
     static let peopleNamedRegions: Set<String> = [
         "Bayern", "Sachsen", "Hessen", "Franken", "Schwaben", "Niedersachsen", "Westfalen", "Preußen",
@@ -248,17 +267,18 @@ enum GermanPlaceFrames {
 
     /// A name of the hand-written tables that nothing covers, not inside a longer name: not after
     /// a capitalised word that is no function word ("Long Island", "Radio Bremen"), not before one.
-    static func tablePlace(_ w: Span, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
-        let word = text[w]
-        let prevWord = prev1.map { text[$0] }
-        if GermanPlaceNames.masculineRiversAfterArticle.contains(word) {
+    static func tablePlace(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        var prevWord: String? { prev1.map { text[$0] } }
+        // One look-up for the word as written, asked of most capitalised words.
+        let kind = tableKinds[word] ?? []
+        if kind.contains(.masculineRiver) {
             return ["am", "vom", "zum"].contains(prevWord ?? "") && !continuesName(w, text, words) ? w : nil
         }
-        if GermanPlaceNames.feminineRiversAfterArticle.contains(word) {
+        if kind.contains(.feminineRiver) {
             return prevWord == "der" && prev2.map({ text[$0] }) == "an" && !continuesName(w, text, words) ? w : nil
         }
-        var span: Span? = isTableName(word) ? w : nil
-        if tableStarts.contains(word) {
+        var span: Span? = kind.contains(.name) || isTableName(word, listed: false) ? w : nil
+        if kind.contains(.start) {
             var scanner = PlaceWordScanner(text: text, position: w.end)
             var end = w.end
             for _ in 0..<3 {
@@ -269,7 +289,7 @@ enum GermanPlaceFrames {
         }
         guard let found = span, !continuesName(found, text, words) else { return nil }
         // A genitive that is also a first name ("Nils", not the Nile's).
-        if !tableNames.contains(word), lexicon.firstNames.contains(word) { return nil }
+        if !kind.contains(.name), lexicon.firstNames.contains(word) { return nil }
         if let p = prev1, p.end + 1 == w.start, ScalarClass.isUppercase(text[p.start]),
            words.listedClass(text[p].lowercased()) != .other { return nil }
         if peopleNamedRegions.contains(word), let p = prevWord, articles.contains(p) || p.first?.isNumber == true { return nil }
@@ -281,16 +301,20 @@ enum GermanPlaceFrames {
 
     /// A table's name, its genitive ("des Atlantiks", "Griechenlandes"), or a compass point
     /// joined to it ("Süditalien", "Nordatlantik").
-    static func isTableName(_ word: String) -> Bool {
-        var forms = [word]
-        if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
-        if word.hasSuffix("s"), !word.hasSuffix("ss") { forms.append(String(word.dropLast())) }
-        for form in forms {
-            if tableNames.contains(form) { return true }
-            for prefix in directionPrefixes where form.hasPrefix(prefix) && form.count > prefix.count + 3 {
-                let rest = form.dropFirst(prefix.count)
-                if tableNames.contains(rest.prefix(1).uppercased() + rest.dropFirst()) { return true }
-            }
+    static func isTableName(_ word: String, listed: Bool = true) -> Bool {
+        if listed && tableNames.contains(word) || isCompassCompound(word) { return true }
+        guard word.endsWithBytes("s"), !word.endsWithBytes("ss") else { return false }
+        let genitive = String(word.dropLast()), longGenitive = String(word.dropLast(2))
+        return tableNames.contains(genitive) || isCompassCompound(genitive)
+            || word.endsWithBytes("es") && (tableNames.contains(longGenitive) || isCompassCompound(longGenitive))
+    }
+
+    static func isCompassCompound(_ form: String) -> Bool {
+        // Only words opening as a compass point does ("N", "S", "O", "W", "Z", "M").
+        guard let first = form.utf8.first, first == 0x4E || first == 0x53 || first == 0x4F || first == 0x57 || first == 0x5A || first == 0x4D else { return false }
+        for prefix in directionPrefixes where form.startsWithBytes(prefix) && form.utf8.count > prefix.utf8.count + 3 {
+            let rest = form.dropFirst(prefix.count)
+            if tableNames.contains(rest.prefix(1).uppercased() + rest.dropFirst()) { return true }
         }
         return false
     }
@@ -310,20 +334,21 @@ enum GermanPlaceFrames {
 
     /// "in Kaiserslautern", "im französischen Toulouse": a place of the list after a preposition
     /// or a geographic adjective, when the noun list and the first names do not know the word.
-    static func listedTown(_ w: Span, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
-        guard let p = prev1, p.end + 1 == w.start else { return nil }
+    static func listedTown(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard let p = prev1, p.end + 1 == w.start, ScalarClass.isLowercase(text[p.start]) else { return nil }
+        let last = text[p.end - 1]
+        guard p.length <= 4 || p.length >= 6 && (last == "e" || last == "n"), lexicon.isPlace(word) else { return nil }
         let before = text[p]
         // A town's name is neuter: an adjective before it follows "das", "dem", "im" ("die
         // chinesischen Waren" are goods).
         let framed = townPrepositions.contains(before)
-            || (before.hasSuffix("ische") || before.hasSuffix("ischen")) && prev2.map({ neuterArticles.contains(text[$0]) }) == true
+            || (before.endsWithBytes("ische") || before.endsWithBytes("ischen")) && prev2.map({ neuterArticles.contains(text[$0]) }) == true
         guard framed, ScalarClass.isLowercase(text[p.start]) else { return nil }
-        let word = text[w]
-        guard w.end - w.start >= 3, lexicon.isPlace(word), words.listedClass(word) == nil,
+        guard w.end - w.start >= 3, words.listedClass(word) == nil,
               words.listedClass(word.lowercased()) == nil, !lexicon.firstNames.contains(word),
               word.uppercased() != word, !continuesName(w, text, words) else { return nil }
         // An inflected plural the list holds in its singular ("Bergen", "Waren").
-        if word.hasSuffix("n"), words.isListedNoun(String(word.dropLast())) || words.isListedNoun(String(word.dropLast(2))) { return nil }
+        if word.endsWithBytes("n"), words.isListedNoun(String(word.dropLast())) || words.isListedNoun(String(word.dropLast(2))) { return nil }
         return w
     }
 
@@ -334,19 +359,18 @@ enum GermanPlaceFrames {
 
     /// "Goetheplatz", "Comersee", "Walzbachtal": the word ends in a place ending, and neither it
     /// nor a longer tail of it is a common noun of the list ("Marktplatz", "Stausee", "Kapital").
-    static func namedStructure(_ w: Span, text: ArticleText, words: GermanWords, lexicon: Lexicon) -> Span? {
+    static func namedStructure(_ w: Span, _ word: String, text: ArticleText, words: GermanWords, lexicon: Lexicon) -> Span? {
         let last = text[w.end - 1]
-        guard w.end - w.start >= 6, last == "z" || last == "e" || last == "l" || last == "m" else { return nil }
-        let word = text[w]
+        guard w.end - w.start >= 6, last == "z" || last == "e" || last == "l" || last == "m" || last == "r" else { return nil }
         if word.contains("-") { return hyphenatedStreet(w, word, words: words, lexicon: lexicon) }
-        guard let ending = structureEndings.first(where: { word.hasSuffix($0) }) else { return nil }
+        guard let ending = structureEndings.first(where: { word.endsWithBytes($0) }) else { return nil }
         let modifier = String(word.dropLast(ending.count))
         guard modifier.count >= 3, words.wordClass(word) == nil, !lexicon.firstNames.contains(word) else { return nil }
         // A noun before the ending makes a common compound ("Stausee", "Baggersee").
         // One that drops its "-e" makes one too ("Messplatz"); a place before the ending makes a
         // compound of a place, no name of its own (GermEval's *part: "Lahnbrücke").
         if words.isListedNoun(modifier) || words.isListedNoun(modifier + "e")
-            || modifier.hasSuffix("s") && words.isListedNoun(String(modifier.dropLast()))
+            || modifier.endsWithBytes("s") && words.isListedNoun(String(modifier.dropLast()))
             || lexicon.isPlace(modifier) || tableNames.contains(modifier) { return nil }
         // A longer tail that is a noun is the word's head ("Gesamtkapital" ends in "Kapital").
         let scalars = Array(word.unicodeScalars)
@@ -375,6 +399,16 @@ extension GermanPlaceFrames {
         }
         return w
     }
+}
+
+extension String {
+    /// Byte-wise ends and starts (`hasSuffix` compares by Unicode equivalence, slower; this pass
+    /// asks them of most capitalised words).
+    @inline(__always) func endsWithBytes(_ suffix: String) -> Bool {
+        let a = utf8, b = suffix.utf8
+        return a.count >= b.count && a.suffix(b.count).elementsEqual(b)
+    }
+    @inline(__always) func startsWithBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 }
 
 /// Words of the text in order: letters and digits, with inner hyphens and apostrophes ("Sa'da",
