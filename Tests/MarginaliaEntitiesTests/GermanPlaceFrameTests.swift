@@ -102,3 +102,11 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     // An abbreviation or a common noun before the head; a station after a name.
     #expect(places("Die S-Bahn-Brücke und der Markt-Platz und der Tarvo-Bahnhof.") == [])
 }
+
+@Test func landscapeOfTheTableTypedAsABodyIsAPlace() {
+    let text = ArticleText("Die Fähre fuhr an die Adria.")
+    var mentions = [EntityMention(span: Span(22, 27), text: "Adria", type: .ORG, canonical: "Adria", confidence: 0.1)]
+    GermanNamePatterns.typeRegionsAsPlaces(&mentions, text: text, lexicon: lexicon, words: words)
+    #expect(mentions.map { "\($0.type.rawValue) \($0.text)" } == ["LOC Adria"])
+    #expect(mentions[0].confidence >= GermanNamePatterns.patternConfidence)
+}

@@ -51,6 +51,8 @@ enum GermanPlaceFrames {
             if let town = qualifiedTown(w, word, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, mentions: mentions, before: cursor) {
                 if let k = town.mention { removed.insert(k) }
                 if riverAlone { removed.insert(cursor) }
+                // The town alone may have been found a moment ago ("in Kirchdorf").
+                while let last = added.last, last.span.overlaps(town.span) { added.removeLast() }
                 added.append(GermanNamePatterns.mention(town.span, .LOC, text))
                 skipUntil = town.span.end
                 continue

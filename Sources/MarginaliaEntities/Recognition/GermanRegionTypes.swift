@@ -21,8 +21,10 @@ extension GermanNamePatterns {
         }
         // Islands, ranges, seas and landscapes of the hand-written table are places whatever the
         // tagger typed ("an die Adria" as a body).
+        // The table decides the type, so the tagger's doubt about it is not shown.
         for k in mentions.indices where mentions[k].type != .LOC && landscapes.contains(mentions[k].text) {
             mentions[k].type = .LOC
+            mentions[k].confidence = max(mentions[k].confidence, patternConfidence)
         }
         GermanPlaceFrames.apply(&mentions, text: text, lexicon: lexicon, words: words)
     }
