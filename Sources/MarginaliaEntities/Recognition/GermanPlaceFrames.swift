@@ -9,7 +9,10 @@ import MarginaliaText
 /// - a town of the place list after "in", "bei", "nach", "aus" or a geographic adjective ("im
 ///   französischen Toulouse"), when the noun list does not know the word;
 /// - a street, square, bridge, lake or range named by a compound the noun list does not hold:
-///   "Goetheplatz", "Comersee" (but "Marktplatz", "Stausee" are common nouns).
+///   "Goetheplatz", "Comersee" (but "Marktplatz", "Stausee" are common nouns), or with hyphens
+///   ("Marlene-Dietrich-Platz");
+/// - a road with its number ("Autobahn 6", "die B 500");
+/// - a town with its river as one place ("Frankfurt an der Oder"), also where the tagger cut it.
 /// One pass over the words of the text; strings are built only for capitalised words no name
 /// covers, or that a capitalised word follows.
 enum GermanPlaceFrames {
