@@ -9,7 +9,8 @@ private let lexicon = Lexicon(places: ["Tarnitz", "Wendelstadt", "München", "Ge
                               firstNames: ["Jana", "Ole", "Karim"])
 private let nouns = GermanWords(parsing: "Haus\tn\nMaschine\tf\nFlugzeug\tn\nVertrag\tm\nKrieg\tm\nTruppen\tp\nSender\tm\nher\t-\nMiliz\tf\n")
 
-/// MiscKinds (which runs the frames, events and particle names) over `s`; "TYPE text" per result.
+/// MiscKinds (frames, events), then the person passes, as the recognizer runs them, over `s`;
+/// "TYPE text" per result.
 private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [String] {
     let text = ArticleText(s)
     let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
@@ -18,7 +19,9 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
         let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
         return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
     }
-    return MiscKinds.apply(given, tokens: tokens, text: text, lexicon: lexicon, commonWords: ["der", "die", "mit"], words: nouns)
+    let kinds = MiscKinds.apply(given, tokens: tokens, text: text, lexicon: lexicon, commonWords: ["der", "die", "mit"], words: nouns)
+    let particles = PersonNameParticles.apply(kinds, tokens: tokens, text: text, lexicon: lexicon, words: nouns)
+    return PersonFrames.apply(particles, tokens: tokens, text: text, lexicon: lexicon, words: nouns)
         .map { "\($0.type.rawValue) \($0.text)" }
 }
 

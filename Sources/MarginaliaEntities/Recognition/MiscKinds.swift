@@ -44,9 +44,6 @@ enum MiscKinds {
                       commonWords: Set<String>, words: GermanWords = .shipped) -> [EntityMention] {
         var mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
         mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon)
-        // Persons, not MISC: wired here because this pass has the tokens and the word list at hand.
-        mentions = PersonNameParticles.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
-        mentions = PersonFrames.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
         var mentionAt: [Int: Int] = [:]
         for (k, m) in mentions.enumerated() { mentionAt[m.span.start] = k }
         var retyped: [Int: EntityType] = [:]
