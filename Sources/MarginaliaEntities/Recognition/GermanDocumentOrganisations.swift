@@ -105,3 +105,44 @@ extension GermanNamePatterns {
         }
     }
 }
+
+extension GermanNamePatterns {
+    /// Heads that only an organisation's name goes before in a hyphenated compound: "Beispiel-Konzern",
+    /// "ABC-Fraktion", "XYZ-Kämpfer", "Beispiel-Aktie". GermEval leaves such a compound unmarked (a
+    /// part of a name), but it tells what the name is.
+    static let organisationCompoundHeads: Set<String> = [
+        "Konzern", "Konzerns", "Konzernchef", "Aktie", "Aktien", "Aktionäre", "Vorstand", "Vorstandschef", "Aufsichtsrat", "Tochter",
+        "Fraktion", "Fraktionschef", "Parteitag", "Parteichef", "Generalsekretär", "Zentrale", "Kämpfer", "Filiale", "Filialen",
+        "Chef", "Chefin", "Politiker", "Politikerin", "Abgeordnete", "Abgeordneter", "Vorsitzende", "Vorsitzender",
+    ]
+
+    /// A word seen in the article before an organisation's compound head ("Beispiel-Konzern") is that
+    /// organisation where it stands alone and nothing marks it ("… Beispiel kündigte an"). Not a
+    /// common noun ("Team-Chef"), a place, a first name or a person's surname (a person may head a
+    /// compound too: "Meier-Politiker" is rare, "Meier" named in full is a person).
+    static func compoundEvidenceOrganisations(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
+                                              lexicon: Lexicon, words: GermanWords, surnames: Set<String>) -> [EntityMention] {
+        var names = Set<String>()
+        for sentence in tokens {
+            for t in sentence where isCapitalised(t.text) && t.text.utf8.count > 5 && t.text.utf8.contains(UInt8(ascii: "-")) {
+                let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+                guard parts.count == 2, organisationCompoundHeads.contains(String(parts[1])) else { continue }
+                let name = String(parts[0])
+                guard name.unicodeScalars.count >= 2, isCapitalised(name), !words.isCommonNoun(name), words.wordClass(name) != .other,
+                      !lexicon.isPlace(name), !lexicon.firstNames.contains(name), !surnames.contains(name) else { continue }
+                names.insert(name)
+            }
+        }
+        guard !names.isEmpty else { return mentions }
+        var added: [EntityMention] = []
+        for sentence in tokens {
+            for (k, t) in sentence.enumerated() where names.contains(t.text) {
+                // Not the start of a longer name ("Beispiel Logistik").
+                if k + 1 < sentence.count, isCapitalised(sentence[k + 1].text) { continue }
+                if !overlapsAny(t.span, mentions) { added.append(mention(t.span, .ORG, text)) }
+            }
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.span < $1.span }
+    }
+}
