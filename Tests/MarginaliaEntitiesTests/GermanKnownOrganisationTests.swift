@@ -58,6 +58,10 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Das Spiel der Gruppe B endete torlos.") == [])
     #expect(apply("Er leitet ein Unternehmen Schweizer Herkunft.") == [])
     #expect(apply("Das deutsche Team Formel-Weltmeister wurde Zweiter.") == [])
+    // A plural: a neuter noun after "der", a plural noun the list lacks.
+    #expect(apply("Nur zehn Prozent der Unternehmen Quastelbach planen das.") == [])
+    #expect(apply("Im Jahr meldete das Unternehmen Neubewertungen.") == [])
+    #expect(apply("Am Montag meldete der Konzern Quastelbach einen Gewinn.") == ["ORG Quastelbach"])
 }
 
 @Test func anApposedNameRecursAloneInTheArticle() {

@@ -75,7 +75,8 @@ extension GermanNamePatterns {
         "Arabische Liga", "Arabischen Liga", "Rotes Kreuz", "Roten Kreuz", "Roten Kreuzes", "Roter Halbmond", "Roten Halbmond",
         "Amnesty International", "Human Rights Watch", "Ärzte ohne Grenzen", "Reporter ohne Grenzen", "Scotland Yard",
         "IG Metall", "Boko Haram", "Islamischer Staat", "Islamischen Staat", "Islamischen Staates", "Islamischen Staats",
-        "Rote Armee Fraktion", "Deutsche Welle", "Deutschen Welle", "Al Jazeera", "Sinn Féin",
+        "Rote Armee Fraktion", "Deutsche Welle", "Deutschen Welle", "Al Jazeera", "Sinn Féin", "Auswärtige Amt", "Auswärtigen Amt",
+        "Auswärtigen Amtes", "Auswärtigen Amts", "Auswärtiges Amt",
     ]
 
     /// Every one-word name, and its genitive in -s where the name ends in a lower-case letter

@@ -80,6 +80,13 @@ extension GermanNamePatterns {
         if !named, i > 0, indefiniteArticles.contains(s[i - 1].text) { return nil }
         // Inside marks the noun is part of the name ("„Aktionsbündnis Beispiel“").
         if i > 0, openingMarks.contains(s[i - 1].text) { return nil }
+        // "der Unternehmen", "die Konzern…": a neuter noun after "der" or "die", or a masculine one
+        // after "die", is a plural, which names no single organisation ("Prozent der Unternehmen
+        // Beispiele …").
+        if i > 0, let head = s[i].text.split(separator: "-").last, case .noun(let gender)? = words.wordClass(String(head)) {
+            let article = s[i - 1].text.lowercased()
+            if gender == .plural || gender == .neuter && (article == "der" || article == "die") || gender == .masculine && article == "die" { return nil }
+        }
         guard j < s.count, isOrganisationNameWord(s[j].text, words: words, lexicon: lexicon) || isArabicArticleName(s[j].text),
               s[j].text.unicodeScalars.count >= 2, !lexicon.firstNames.contains(s[j].text) else { return nil }
         var end = j
@@ -112,8 +119,11 @@ extension GermanNamePatterns {
               !titleArticles.contains(w), !definiteArticles.contains(w), !determinerAdjectives.contains(w) else { return false }
         if w.utf8.contains(UInt8(ascii: "-")), let last = w.split(separator: "-").last, last.unicodeScalars.count > 2,
            words.isListedNoun(String(last)) { return false }
-        return true
+        // Plurals of abstract nouns the list may lack ("Neueinstellungen", "Kooperationen").
+        return !pluralNounEndings.contains { endsWith(w, $0) }
     }
+
+    static let pluralNounEndings = ["ungen", "ionen", "heiten", "keiten", "schaften"]
 
     /// A noun of the organisation's kind, or of a trade that runs one ("Caravan-Händlers",
     /// "Internet-Suchmaschinen-Betreiber"), opening the words before a legal form: the noun
