@@ -15,6 +15,7 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 #include <sys/ioctl.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 static inline WINDOW *mg_stdscr(void) { return stdscr; }
@@ -70,12 +71,16 @@ extern int tigetnum(const char *);
 /// until a first endwin: every frame then leaves in one write. newterm puts its own handlers on
 /// SIGINT, SIGTERM and SIGTSTP where they had the default; the defaults are put back, so a
 /// Ctrl-C while the articles open still ends the program as before (the reader installs its own
-/// handlers when it starts drawing). Returns 1 when curses started; *colors is the `colors`
-/// capability (-1 when absent).
+/// handlers when it starts drawing). SIGTSTP is ignored during newterm: finding it not at its
+/// default, ncurses leaves it alone for good. Otherwise every doupdate sets it to SIG_IGN and
+/// back (to keep its own handler out of an update), and a Ctrl-Z that arrives during a frame is
+/// thrown away (the reader kept running, seen in the e2e tests and under strace). Returns 1 when
+/// curses started; *colors is the `colors` capability (-1 when absent).
 static inline int mg_open_terminal(int *colors) {
     static const int kept[] = { SIGINT, SIGTERM, SIGTSTP };
     struct sigaction before[3];
     for (int i = 0; i < 3; i++) sigaction(kept[i], NULL, &before[i]);
+    signal(SIGTSTP, SIG_IGN);
     SCREEN *screen = newterm(NULL, stdout, stdin);
     for (int i = 0; i < 3; i++) sigaction(kept[i], &before[i], NULL);
     if (screen == NULL) { *colors = -1; return 0; }
@@ -84,6 +89,11 @@ static inline int mg_open_terminal(int *colors) {
     endwin();
     return 1;
 }
+
+/// Whether the calling thread is the process's main thread (its thread id is the process id on
+/// Linux). A raw syscall, so async-signal-safe: the SIGTSTP handler asks it (syscall is variadic,
+/// so Swift cannot call it).
+static inline int mg_on_main_thread(void) { return syscall(SYS_gettid) == getpid(); }
 
 /// The terminal's size as the kernel knows it now (ioctl is variadic, so Swift cannot call it).
 /// Used after a suspend, when a resize while stopped produced no SIGWINCH for us.

@@ -10,7 +10,14 @@ struct InputReader {
     /// escape delay (a lone Esc is the Esc key once that has passed). Returns wget_wch's status
     /// and what the input means (possibly nothing yet, in the middle of a sequence).
     mutating func read(waiting milliseconds: Int32) -> (status: Int32, events: [InputEvent]) {
-        wtimeout(mg_stdscr(), parser.isPending ? CursesScreen.escapeDelayMilliseconds : milliseconds)
+        if parser.isPending {
+            wtimeout(mg_stdscr(), CursesScreen.escapeDelayMilliseconds)
+        } else {
+            // The wait itself outside curses: the safe point where Ctrl-Z may stop at once.
+            // wget_wch is asked even after a timeout or a signal, for curses' resize flag.
+            SignalGuard.waitForInput(milliseconds: milliseconds)
+            wtimeout(mg_stdscr(), 0)
+        }
         var code: wint_t = 0
         let status = mg_get_wch(&code)
         if status == KEY_CODE_YES {

@@ -10,12 +10,18 @@ import Synchronization
 ///   user presses Ctrl-C again) restores the terminal at once and dies. Sooner repeats are normal
 ///   and must not skip the save: closing a terminal sends SIGHUP from the terminal and again
 ///   from the shell, within microseconds.
-/// - SIGTSTP (Ctrl-Z): endwin and stop right in the handler, as ncurses' own handler does. Doing
-///   it later from the main loop loses a race: the shell takes the terminal back as soon as the
-///   job's first process stops (e.g. a wrapping `sh -c`), and an endwin after that would wipe the
-///   shell's "Stopped" line with the saved screen. After SIGCONT a flag asks the loop to restore
-///   program mode, repaint everything at the current size and only then turn mouse reports back
-///   on.
+/// - SIGTSTP (Ctrl-Z): endwin and stop right in the handler, as ncurses' own handler does, but
+///   only when the main thread is waiting for input in `waitForInput` (a plain poll, holding no
+///   lock of curses or malloc). endwin is not async-signal-safe: it formats terminfo strings with
+///   tparm, which may allocate (ncurses 6.4 caches them in a tsearch tree) and shares static
+///   buffers; run while the main thread is inside malloc or curses it can hang the process for
+///   good (a Ctrl-Z that never stopped the reader was seen in the e2e tests). Anywhere else the
+///   handler only sets a flag, and the main loop suspends at its next turn (`takeSuspendRequest`,
+///   milliseconds later). Stopping in the handler matters for the usual, idle case: the shell
+///   takes the terminal back as soon as the job's first process stops (e.g. a wrapping `sh -c`),
+///   and an endwin after that would wipe the shell's "Stopped" line with the saved screen. After
+///   SIGCONT a flag asks the loop to restore program mode, repaint everything at the current size
+///   and only then turn mouse reports back on.
 /// - SIGILL, SIGTRAP (Swift runtime traps), SIGSEGV, SIGBUS, SIGABRT, SIGFPE: endwin right in the
 ///   handler (not async-signal-safe, but the process is dying and a raw terminal is worse), replay
 ///   the captured stderr so the runtime's message shows, then re-raise with the default action.
@@ -28,6 +34,10 @@ enum SignalGuard {
     private static let pendingSince = Atomic<Int64>(0)
     static let stuckAfterNanoseconds: Int64 = 2_000_000_000
     private static let pendingResume = Atomic<Bool>(false)
+    /// A Ctrl-Z that arrived while stopping in the handler was unsafe, for the main loop to act on.
+    private static let pendingSuspend = Atomic<Bool>(false)
+    /// Whether the main thread is inside `waitForInput`'s poll (a safe point for endwin).
+    private static let mainThreadWaiting = Atomic<Bool>(false)
     /// Whether curses is active, so handlers only call endwin while it is.
     private static let cursesActive = Atomic<Bool>(false)
     /// The crash handler's own stack, so a stack overflow (SIGSEGV) can still be handled.
@@ -39,6 +49,9 @@ enum SignalGuard {
         MouseReporting.disable()   // initialises its flag too (reports are not on yet: no write)
         installAlternateStack()
         _ = pendingSince.load(ordering: .relaxed)
+        _ = pendingResume.load(ordering: .relaxed)
+        _ = pendingSuspend.load(ordering: .relaxed)
+        _ = mainThreadWaiting.load(ordering: .relaxed)
         // Termination handlers block each other, so one sees the other's bookkeeping complete.
         for signal in terminationSignals {
             setHandler(signal, onTerminationSignal, flags: 0, blocking: terminationSignals)
@@ -65,6 +78,38 @@ enum SignalGuard {
     /// Whether the process was stopped and continued since the last call.
     static func takeResumed() -> Bool {
         pendingResume.exchange(false, ordering: .sequentiallyConsistent)
+    }
+
+    /// Whether a Ctrl-Z waits for the main loop (and clears it); the loop then calls `suspend()`.
+    static func takeSuspendRequest() -> Bool {
+        pendingSuspend.exchange(false, ordering: .sequentiallyConsistent)
+    }
+
+    /// Waits up to `milliseconds` for input on standard input, as the main loop's safe point for
+    /// a Ctrl-Z (see the type's comment). Returns early on input, a hang-up or any signal.
+    static func waitForInput(milliseconds: Int32) {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        mainThreadWaiting.store(true, ordering: .sequentiallyConsistent)
+        // A Ctrl-Z flagged since the loop last looked is answered now, not after the wait.
+        if !pendingSuspend.load(ordering: .sequentiallyConsistent) { _ = poll(&descriptor, 1, milliseconds) }
+        mainThreadWaiting.store(false, ordering: .sequentiallyConsistent)
+    }
+
+    /// Leaves the screen, stops the process and returns after SIGCONT (flagging the resume).
+    /// Called from the main loop, or from the handler at the safe point.
+    static func suspend() {
+        let wasActive = cursesActive.load(ordering: .sequentiallyConsistent)
+        MouseReporting.disable()
+        if wasActive { endwin() }
+        // Stop with the default action; execution continues here after SIGCONT.
+        Glibc.signal(SIGTSTP, SIG_DFL)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGTSTP)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+        raise(SIGTSTP)
+        setHandler(SIGTSTP, onSuspendSignal, flags: 0)
+        if wasActive { pendingResume.store(true, ordering: .sequentiallyConsistent) }
     }
 
     /// Dies of `signal` with the default action, so the parent (a shell, a script) sees the real
@@ -95,18 +140,11 @@ enum SignalGuard {
     }
 
     private static let onSuspendSignal: @convention(c) (Int32) -> Void = { _ in
-        let wasActive = SignalGuard.cursesActive.load(ordering: .sequentiallyConsistent)
-        MouseReporting.disable()
-        if wasActive { endwin() }
-        // Stop with the default action; execution continues here after SIGCONT.
-        Glibc.signal(SIGTSTP, SIG_DFL)
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, SIGTSTP)
-        sigprocmask(SIG_UNBLOCK, &set, nil)
-        raise(SIGTSTP)
-        SignalGuard.setHandler(SIGTSTP, SignalGuard.onSuspendSignal, flags: 0)
-        if wasActive { SignalGuard.pendingResume.store(true, ordering: .sequentiallyConsistent) }
+        if SignalGuard.mainThreadWaiting.load(ordering: .sequentiallyConsistent) && mg_on_main_thread() == 1 {
+            SignalGuard.suspend()
+        } else {
+            SignalGuard.pendingSuspend.store(true, ordering: .sequentiallyConsistent)
+        }
     }
 
     private static let onCrashSignal: @convention(c) (Int32) -> Void = { signal in

@@ -59,8 +59,7 @@ public enum TerminalRunner {
             if settling {
                 // Wait for a key without reading it (the loop below does), or for the quiet.
                 settling = false
-                var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-                _ = poll(&input, 1, settleMilliseconds)
+                SignalGuard.waitForInput(milliseconds: settleMilliseconds)
                 onSettled?()
             }
             let pending = session.pendingBackgroundWork
@@ -68,6 +67,7 @@ public enum TerminalRunner {
                 session.flush()
                 return .signal(signal)
             }
+            if SignalGuard.takeSuspendRequest() { SignalGuard.suspend() }
             if SignalGuard.takeResumed() {
                 redrawAfterResume(session, screen: screen, painter: painter)
                 continue

@@ -99,6 +99,20 @@ wait_for "^typed-while-suspended" "the shell to work while suspended"
 type_line "fg"
 wait_for "Absatz 30\." "the reader redrawn after fg, where it was"
 wait_gone "typed-while-suspended" "the shell's output (the reader should repaint everything)"
+# Ctrl-Z right behind a key stops too, though it arrives while that key's frame is drawn: curses
+# used to ignore SIGTSTP during every update, and such a Ctrl-Z was lost (half the time with a
+# debug build). Each round: a scroll, Ctrl-Z at once, the shell in front, fg, the reader back.
+on_alternate_screen() { [ "$(tm display -p -t "$PANE" '#{alternate_on}')" = 1 ]; }
+on_shell_screen() { ! on_alternate_screen; }
+for round in 1 2 3 4 5; do
+    keys k
+    keys C-z
+    wait_until on_shell_screen
+    keys C-u    # a key the reader had not read yet goes to the shell's line
+    type_line "fg"
+    wait_until on_alternate_screen
+    wait_for "Absatz 2[0-9]\\." "the reader redrawn after fg (round $round)"
+done
 keys q
 wait_gone "$HEADING" "the reader to quit"
 RUN_COUNTER=$((RUN_COUNTER + 1))
