@@ -1,7 +1,8 @@
 import MarginaliaText
 
 /// Organisations told by the rest of the article (issue 16): another inflected form of a party
-/// found there, and the last member of a list of organisations.
+/// found there, the last member of a list of organisations, and a word seen before an
+/// organisation's compound head ("Beispiel-Konzern").
 extension GermanNamePatterns {
     /// A party or body named by an adjective is inflected ("die GRÜNEN", "GRÜNE und …", "der Linken",
     /// "die Linke"): once one form is an organisation in the article, an unmarked other form of the
@@ -116,12 +117,11 @@ extension GermanNamePatterns {
         "Chef", "Chefin", "Politiker", "Politikerin", "Abgeordnete", "Abgeordneter", "Vorsitzende", "Vorsitzender",
     ]
 
-    /// A word seen in the article before an organisation's compound head ("Beispiel-Konzern") is that
-    /// organisation where it stands alone and nothing marks it ("… Beispiel kündigte an"). Not a
-    /// common noun ("Team-Chef"), a place, a first name or a person's surname (a person may head a
-    /// compound too: "Meier-Politiker" is rare, "Meier" named in full is a person).
-    static func compoundEvidenceOrganisations(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
-                                              lexicon: Lexicon, words: GermanWords, surnames: Set<String>) -> [EntityMention] {
+    /// A word seen in the article before an organisation's compound head ("Beispiel-Konzern") names
+    /// that organisation where it stands alone ("… Beispiel kündigte an"; `repeatOrganisationNames`
+    /// marks it there). Not a common noun ("Team-Chef"), a place, a first name or a person's surname
+    /// (a person may head a compound too: "Meier" named in full is a person).
+    static func compoundEvidenceNames(tokens: some Collection<[Token]>, lexicon: Lexicon, words: GermanWords, surnames: Set<String>) -> Set<String> {
         var names = Set<String>()
         for sentence in tokens {
             for t in sentence where isCapitalised(t.text) && t.text.utf8.count > 5 && t.text.utf8.contains(UInt8(ascii: "-")) {
@@ -133,16 +133,6 @@ extension GermanNamePatterns {
                 names.insert(name)
             }
         }
-        guard !names.isEmpty else { return mentions }
-        var added: [EntityMention] = []
-        for sentence in tokens {
-            for (k, t) in sentence.enumerated() where names.contains(t.text) {
-                // Not the start of a longer name ("Beispiel Logistik").
-                if k + 1 < sentence.count, isCapitalised(sentence[k + 1].text) { continue }
-                if !overlapsAny(t.span, mentions) { added.append(mention(t.span, .ORG, text)) }
-            }
-        }
-        guard !added.isEmpty else { return mentions }
-        return (mentions + added).sorted { $0.span < $1.span }
+        return names
     }
 }

@@ -74,7 +74,8 @@ public enum GermanNamePatterns {
         var aboutSport: Bool? = nil
         // Particle and surname of each particle name found ("zu Guttenberg"), to be found alone later.
         var particleTails = Set<[String]>()
-        // Organisations named after a noun of their kind ("der Konzern X"), to be found alone later.
+        // Organisations named after a noun of their kind ("der Konzern X") or before an organisation's
+        // compound head ("X-Konzern"), to be found alone later.
         var apposedNames = Set<String>()
         // Last words of the people named in full: such a word after a media noun is an object.
         var surnames = Set<String>()
@@ -149,8 +150,8 @@ public enum GermanNamePatterns {
         typeRepublicsAsPlaces(&result)
         typeInstitutionCompounds(&result)
         mergedNames(&result, text: text)
-        result = repeatAppositionNames(result, names: apposedNames, tokens: tokens, text: text, lexicon: lexicon)
-        result = compoundEvidenceOrganisations(result, tokens: tokens, text: text, lexicon: lexicon, words: words, surnames: surnames)
+        apposedNames.formUnion(compoundEvidenceNames(tokens: tokens, lexicon: lexicon, words: words, surnames: surnames))
+        result = repeatOrganisationNames(result, names: apposedNames, tokens: tokens, text: text, lexicon: lexicon)
         result = listedOrganisations(inflectedOrganisations(result, tokens: tokens, text: text), text: text)
         return acronymExpansions(bracketAcronyms(result, text: text), tokens: tokens, text: text)
     }

@@ -154,10 +154,10 @@ extension GermanNamePatterns {
         endsWith(w, "er") && (lexicon.isPlace(String(w.dropLast(2))) || lexicon.isPlace(String(w.dropLast())))
     }
 
-    /// The organisations named by an apposition are those organisations wherever else the
-    /// article names them: an unmarked recurrence of the same words is added, and a mention of the
+    /// The organisations named by an apposition (or told by a compound) are those organisations
+    /// wherever else the article names them: an unmarked recurrence of the same words is added, and a mention of the
     /// same words typed otherwise is retyped ("die Fluggesellschaft Nordwind … Nordwind teilte mit").
-    static func repeatAppositionNames(_ mentions: [EntityMention], names: Set<String>, tokens: some Collection<[Token]>, text: ArticleText,
+    static func repeatOrganisationNames(_ mentions: [EntityMention], names: Set<String>, tokens: some Collection<[Token]>, text: ArticleText,
                                       lexicon: Lexicon) -> [EntityMention] {
         guard !names.isEmpty else { return mentions }
         var result = mentions
