@@ -51,13 +51,14 @@ extension GermanNamePatterns {
     /// `mentions` (in text order) with the names before organisations' acronyms in brackets added.
     static func acronymExpansions(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText) -> [EntityMention] {
         var organisationAt: [Int: Int] = [:]
-        for m in mentions where m.type == .ORG { organisationAt[m.span.start] = m.span.end }
+        for m in mentions where m.type == .ORG && m.text.utf8.count <= 8 { organisationAt[m.span.start] = m.span.end }
         var added: [EntityMention] = []
         for s in tokens {
             var b = 1
             while b + 2 < s.count {
                 defer { b += 1 }
-                guard s[b].text == "(", s[b + 2].text == ")" else { continue }
+                // Asked of every token: one byte compared first.
+                guard s[b].text.utf8.first == UInt8(ascii: "("), s[b].text.utf8.count == 1, s[b + 2].text == ")" else { continue }
                 let acronym = s[b + 1].text
                 guard organisationAt[s[b + 1].span.start] == s[b + 1].span.end || knownOrganisationWords.contains(acronym),
                       isAcronym(acronym), let start = spelledName(s, before: b, acronym: acronym) else { continue }

@@ -124,7 +124,8 @@ extension GermanNamePatterns {
     static func compoundEvidenceNames(tokens: some Collection<[Token]>, lexicon: Lexicon, words: GermanWords, surnames: Set<String>) -> Set<String> {
         var names = Set<String>()
         for sentence in tokens {
-            for t in sentence where isCapitalised(t.text) && t.text.utf8.count > 5 && t.text.utf8.contains(UInt8(ascii: "-")) {
+            // Asked of every token: the length first, then a capital and a hyphen.
+            for t in sentence where t.text.utf8.count > 5 && isCapitalised(t.text) && t.text.utf8.contains(UInt8(ascii: "-")) {
                 let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
                 guard parts.count == 2, organisationCompoundHeads.contains(String(parts[1])) else { continue }
                 let name = String(parts[0])

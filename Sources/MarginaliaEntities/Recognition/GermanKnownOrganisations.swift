@@ -100,15 +100,20 @@ extension GermanNamePatterns {
         return starts
     }()
     /// Asked of every token before any hashing: a bit for each byte length of the names (and of the
-    /// first words of the longer ones), by their first byte.
+    /// first words of the longer ones), by their first two bytes.
     static let knownShapes: [UInt64] = {
-        var shapes = [UInt64](repeating: 0, count: 256)
+        var shapes = [UInt64](repeating: 0, count: 4096)
         for w in knownOrganisationWords.union(knownMultiWordStarts.keys) {
-            guard let first = w.utf8.first else { continue }
-            shapes[Int(first)] |= 1 << UInt64(min(w.utf8.count, 63))
+            shapes[shapeIndex(w.utf8)] |= 1 << UInt64(min(w.utf8.count, 63))
         }
         return shapes
     }()
+
+    static func shapeIndex(_ bytes: String.UTF8View) -> Int {
+        var it = bytes.makeIterator()
+        let first = Int(it.next() ?? 0), second = Int(it.next() ?? 0)
+        return (first &* 64 &+ second) & 4095
+    }
 
     /// A well-known organisation's name at token `i`: a whole token of the tables (or its
     /// genitive), or the words of a name of several. Not a surname of a person the article names
@@ -125,7 +130,7 @@ extension GermanNamePatterns {
             guard parts.count >= 2, parts.allSatisfy({ knownOrganisationWords.contains(String($0)) }) else { return nil }
             return s[i].span
         }
-        guard knownShapes[Int(lead)] & (1 << UInt64(min(w.utf8.count, 63))) != 0 else { return nil }
+        guard knownShapes[shapeIndex(w.utf8)] & (1 << UInt64(min(w.utf8.count, 63))) != 0 else { return nil }
         if i + 1 < s.count, let names = knownMultiWordStarts[w] {
             for words in names where i + words.count <= s.count && (1..<words.count).allSatisfy({ s[i + $0].text == words[$0] }) {
                 // "Internationaler Strafgerichtshof für …": a longer name.

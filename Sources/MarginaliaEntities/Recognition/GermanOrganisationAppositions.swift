@@ -34,7 +34,7 @@ extension GermanNamePatterns {
     static func isOrganisationKind(_ word: String) -> Bool {
         let n = word.utf8.count
         guard n >= 4, isCapitalised(word) else { return false }
-        if organisationKindForms.contains(word) { return true }
+        if kindShapes[shapeIndex(word.utf8)] & (1 << UInt64(min(n, 63))) != 0, organisationKindForms.contains(word) { return true }
         if word.utf8.contains(UInt8(ascii: "-")) {
             let head = String(word.split(separator: "-").last ?? "")
             // "Formel-1-Teams Beispiel": a team after a compound of its sport, not a team's own name.
@@ -46,19 +46,25 @@ extension GermanNamePatterns {
     /// Whole-word nouns of kinds and their genitives.
     static let organisationKindForms: Set<String> = organisationKindNouns.union(organisationKindNouns.map { $0 + "s" })
         .union(organisationKindNouns.map { $0 + "es" })
+    /// Their lengths by their first two bytes, asked before hashing (as `knownShapes`).
+    static let kindShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 4096)
+        for w in organisationKindForms { shapes[shapeIndex(w.utf8)] |= 1 << UInt64(min(w.utf8.count, 63)) }
+        return shapes
+    }()
     /// The endings and their genitives, by their last byte.
-    static let kindEndingsByLastByte: [UInt8: [String]] = {
-        var table: [UInt8: [String]] = [:]
+    static let kindEndingsByLastByte: [[String]] = {
+        var table = [[String]](repeating: [], count: 256)
         for ending in organisationKindEndings {
-            for form in [ending, ending + "s", ending + "es"] { table[form.utf8.last!, default: []].append(form) }
+            for form in [ending, ending + "s", ending + "es"] { table[Int(form.utf8.last!)].append(form) }
         }
         return table
     }()
 
     /// A compound longer than its ending ("Softwarekonzern", not "Konzern" read as "konzern").
     private static func isKindCompound(_ word: String) -> Bool {
-        guard word.utf8.count > 6, let last = word.utf8.last, let endings = kindEndingsByLastByte[last] else { return false }
-        return endings.contains { word.utf8.count > $0.utf8.count && endsWith(word, $0) }
+        guard word.utf8.count > 6, let last = word.utf8.last else { return false }
+        return kindEndingsByLastByte[Int(last)].contains { word.utf8.count > $0.utf8.count && endsWith(word, $0) }
     }
 
     /// "der Konzern Beispielwerk", "die Fluggesellschaft Nordwind Air", "das Terrornetzwerk
@@ -70,10 +76,11 @@ extension GermanNamePatterns {
     /// person the article names in full ("die Partei Meiers"), nor a single letter ("Gruppe A").
     static func organisationApposition(_ s: [Token], nounAt i: Int, words: GermanWords, lexicon: Lexicon, surnames: Set<String>,
                                        locations: [Int: Int]) -> Span? {
-        // Asked of every token: the next word's shape before the noun's.
-        guard i + 1 < s.count, let lead = s[i + 1].text.unicodeScalars.first,
-              ScalarClass.isUppercase(lead) || s[i + 1].text == "namens" || isArabicArticleName(s[i + 1].text),
-              isCapitalised(s[i].text), isOrganisationKind(s[i].text) else { return nil }
+        // Asked of every token: the next word's first byte (a capital, "namens", "al-…"), then the noun.
+        guard i + 1 < s.count, let next = s[i + 1].text.utf8.first,
+              next >= 65 && next <= 90 || next >= 0xC3 || next == UInt8(ascii: "n") || next == UInt8(ascii: "a") || next == UInt8(ascii: "e"),
+              isCapitalised(s[i].text), isOrganisationKind(s[i].text), let lead = s[i + 1].text.unicodeScalars.first,
+              ScalarClass.isUppercase(lead) || s[i + 1].text == "namens" || isArabicArticleName(s[i + 1].text) else { return nil }
         var j = i + 1
         let named = s[j].text == "namens"
         if named { j += 1 }
