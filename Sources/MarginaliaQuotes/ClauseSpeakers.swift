@@ -199,3 +199,20 @@ extension SpeakerFinder {
         return np
     }
 }
+
+extension SpeakerFinder {
+    /// "Von „…“ oder „…“ sprechen Kritiker": quotes inside a prepositional phrase that opens the
+    /// sentence are its first constituent; the speech verb follows them, then its subject.
+    func prepositionalPrefieldSpeaker(firstQuote u0: Int, lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
+        let s = sentence.lowerBound
+        guard language == .german, u0 > s, u0 <= s + 2, ["von", "vom", "vor", "über"].contains(units[s].lower),
+              (s..<u0).allSatisfy({ units[$0].isWord && !units[$0].isCapitalised || $0 == s }) else { return nil }
+        // Past further quotes coordinated with this one: „A“ oder „B“.
+        var k = u1 + 1
+        while k + 1 < sentence.upperBound, ["oder", "und", ","].contains(units[k].lower), units[k + 1].quoteIndex != nil { k += 2 }
+        guard k + 1 < sentence.upperBound, units[k].isWord, AttributionCues.isCue(units[k].lower, language: language),
+              let np = forwardNP(from: k + 1, limit: sentence.upperBound),
+              !SpeakerFinder.nonNominative.contains(units[np.lowerBound].lower) else { return nil }
+        return np
+    }
+}

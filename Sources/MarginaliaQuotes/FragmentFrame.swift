@@ -45,6 +45,29 @@ enum FragmentFrame {
                 return .reportedClause
             }
         }
+        // Its subject right after it: "…, bestritt jedoch nicht …" after a subordinate clause is
+        // the main clause's own verb.
+        if let v = trailingAttribution(after: clause, sentence: sentence, units: units, language: finder.language),
+           let np = finder.forwardNP(from: v + 1, limit: sentence.upperBound),
+           // ", so die Behörde" names a source, whatever it is; a verb needs someone to speak.
+           units[v].lower == "so" || finder.isPerson(np) || finder.isPersonLike(np) {
+            return .reportedClause
+        }
+        return nil
+    }
+
+    /// "Der Plan sei ein „Skandal“ gewesen, sagte die Ministerin": a verb of saying that opens the
+    /// last clause of the sentence right after a comma (verb first, its subject after it), or a
+    /// source after "so" ("…, so die Polizei"), attributes everything before it, the fragment's clause too.
+    static func trailingAttribution(after clause: Range<Int>, sentence: Range<Int>, units: [Unit], language: CueLanguage) -> Int? {
+        guard language != .english else { return nil }
+        var k = clause.upperBound + 1
+        while k < sentence.upperBound {
+            if units[k - 1].text == ",", units[k].isWord {
+                if AttributionCues.isCue(units[k].lower, language: language) || AttributionCues.isSourceMarker(units, at: k, language: language) && units[k].lower == "so" { return k }
+            }
+            k += 1
+        }
         return nil
     }
 
@@ -205,6 +228,8 @@ enum FragmentFrame {
                        : finder.subjectOfLaterCue(lastQuote: u, sentence: sentence)
         // "„…“, zitiert die „Computerwoche“ X": the fragment is who speaks.
         if let np, np.contains(u) { return false }
+        // "wie man sagt", "hielt man für": people in general, no one quoted.
+        if hasGenericSubject(verb: v, units: finder.units) { return false }
         // By word order a bare plural ("Weiße Farmer berichteten") or a name speaks too; so do
         // papers, broadcasters and reports ("Die Zeitung sprach von einem „…“").
         if let np, finder.isPerson(np) || finder.isPersonLike(np) || isMediaPhrase(np, units: finder.units) { return true }
@@ -236,6 +261,11 @@ enum FragmentFrame {
             k += 1
         }
         return false
+    }
+
+    /// "man" right before or after the verb is its subject: "wie man sagt", "hielt man für".
+    static func hasGenericSubject(verb v: Int, units: [Unit]) -> Bool {
+        v > 0 && units[v - 1].lower == "man" || v + 1 < units.count && units[v + 1].lower == "man"
     }
 
     /// A noun phrase ending in a noun for a medium or a text ("die Zeitung", "die Staatsmedien",

@@ -96,4 +96,16 @@ enum NamingEvidence {
         guard lowered.count >= 2, lowered.count <= 5, let last = lowered.last else { return false }
         return GermanNamePatterns.isLegalForm(anyCase: last)
     }
+
+    /// „militanten Gruppe“ (mg), „Reporter ohne Grenzen“ (ROG): a bracket right after the marks
+    /// holding the initials of the words in them (of all, or of the capitalised ones) gives the
+    /// abbreviation of a name. Only initials count: „…“ (AFP) credits an agency for a quotation.
+    static func acronymAfter(_ units: [Unit], after u: Int, words: [String]) -> Bool {
+        guard words.count >= 2, u + 3 < units.count, units[u + 1].text == "(", units[u + 3].text == ")",
+              units[u + 2].isWord else { return false }
+        let abbreviation = units[u + 2].lower
+        func initials(_ ws: [String]) -> String { String(ws.compactMap { $0.first }).lowercased() }
+        let capitalised = words.filter { $0.first?.isUppercase ?? false }
+        return abbreviation.count >= 2 && (abbreviation == initials(words) || abbreviation == initials(capitalised))
+    }
 }

@@ -64,6 +64,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case performedTitle         // "in dem er „…“ sang": a song or piece performed, a title
     case worksNounAgainst       // "des Magazines „…“": a publication or work noun right against the marks
     case doubledApostrophes     // ''…'': wiki markup for italics (a term, a name, a foreign word), not quotation marks
+    case acronymAfter           // „militanten Gruppe“ (mg), „Reporter ohne Grenzen“ (ROG): the abbreviation of what the marks name
 
     var weight: Double {
         switch self {
@@ -119,6 +120,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .performedTitle: -4.0
         case .worksNounAgainst: -2.0
         case .doubledApostrophes: -2.5
+        case .acronymAfter: -3.0
         case .sourceAfterWie: -2.0
         case .editorialBrackets: 2.0
         case .sloganWithName: 3.0
@@ -260,10 +262,15 @@ enum QuoteJudge {
                 && !(startsCapitalised && FragmentFrame.isNamingUse(k, units: units, sentence: sentence)) }) {
             evidence.append(.alsWithJudgingVerb)
         }
-        // A speech verb at most five words before the marks, with no punctuation in between.
+        // A speech verb at most five words before the marks, with no punctuation in between; not
+        // one whose subject is the generic "man" ("hielt man für einen „…“", "sieht man den „…“"):
+        // what people in general say or think is a common term, nobody's words.
         var k = u - 1
         while !namingVerb, k >= 0, u - k <= 5, units[k].isWord {
-            if AttributionCues.isCue(units[k].lower, language: language) { evidence.append(.cueFrame); break }
+            if AttributionCues.isCue(units[k].lower, language: language) {
+                if !FragmentFrame.hasGenericSubject(verb: k, units: units) { evidence.append(.cueFrame) }
+                break
+            }
             k -= 1
         }
         if MediaNounFrame.namesTitle(units, before: u) {
@@ -277,9 +284,15 @@ enum QuoteJudge {
         if GlossFrame.translates(units, before: u) { evidence.append(.translationGloss) }
         if GlossFrame.performedTitle(units, after: u, sentence: sentence) { evidence.append(.performedTitle) }
         // "Er galt als „…“", "der als „…“ bekannte Fall": a verb of being regarded or known as.
-        if let before, before.lower == "als", !evidence.contains(.alsWithJudgingVerb),
-           FragmentFrame.clauseAround(u, units: units, sentence: sentence).contains(where: { QuoteJudge.labelVerbs.contains(units[$0].lower) }) {
-            evidence.append(.labelVerbAls)
+        // "präsentiert sich als „…“", "die sich als „…“ versteht": a label someone gives
+        // themselves, unless a verb of saying or judging makes it their words ("nannte sich").
+        if let before, before.lower == "als", !evidence.contains(.alsWithJudgingVerb) {
+            let clause = FragmentFrame.clauseAround(u, units: units, sentence: sentence)
+            let reflexive = (clause.lowerBound..<u).contains { units[$0].lower == "sich" }
+                && !clause.contains { $0 != u && units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }
+            if reflexive || clause.contains(where: { QuoteJudge.labelVerbs.contains(units[$0].lower) }) {
+                evidence.append(.labelVerbAls)
+            }
         }
         // "Parolen wie „…“": a noun for words people chant, write or demand, right before (or with
         // "wie", "wie zum Beispiel"); the later items of a list too ("Rufe wie „A“ und „B“").
@@ -288,7 +301,10 @@ enum QuoteJudge {
             // A slogan may hold a name ("Parolen wie „X raus!“"): the noun says it was said.
             if evidence.contains(.entityInside) { evidence.append(.sloganWithName) }
         }
-        if after?.text == "(" { evidence.append(.parenthesisAfter) }
+        if after?.text == "(" {
+            evidence.append(.parenthesisAfter)
+            if NamingEvidence.acronymAfter(units, after: u, words: words.map(\.text)) { evidence.append(.acronymAfter) }
+        }
         if before?.text == "(" || before?.text == ":" && u >= 3 && units[u - 3].text == "(" { evidence.append(.parenthesisBefore) }
         if listLength(units, around: u) >= 3 {
             evidence.append(.inList)
@@ -328,7 +344,15 @@ enum QuoteJudge {
            let first = lowered.first, !SpeechCueLexicon.germanDeterminers.contains(first) {
             evidence.append(.coordinatedFragment)
         }
-        if words.count <= 4, !wholeSentence, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .evaluativeBefore, .quotingParagraph, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
+        // "als" alone gives a role or a comparison ("als „blinder Passagier“ reisen", "als
+        // „kleineres Übel“ unterstützt"): it speaks only with a verb of saying or judging in the
+        // sentence, which the cue evidence already counts.
+        let speakingBefore = evidence.contains(.evaluativeBefore) && before?.lower != "als"
+        // A long quotation elsewhere in the paragraph makes a phrase in marks likely someone's
+        // words too, but not a single word with nothing around it speaking ("mit zehn Prozent
+        // „verzinst“ werden", "das Fahrzeug „mindset“"): a term or a name.
+        let quotingNearby = evidence.contains(.quotingParagraph) && words.count >= 2
+        if words.count <= 4, !wholeSentence, !speakingBefore, !quotingNearby, !evidence.contains(where: { [.cueAfter, .cueInSentence, .reportedSpeech, .colonBefore, .utteranceNounBefore, .coordinatedFragment].contains($0) }) {
             evidence.append(.noSpeechContext)
         }
         // Last, and only where it can change the decision (the clause analysis is the judge's
@@ -342,7 +366,11 @@ enum QuoteJudge {
             && SpeechCueLexicon.indefiniteArticles.contains(units[u - 1].lower)
             && FragmentFrame.isCommonWords(words.map(\.text)) && entities.overlapping(candidate.inner).allSatisfy { $0.type == .MISC }
         let lift = miscOfCommonWords ? QuoteEvidence.miscOfCommonWords.weight : 0
-        if words.count <= 4 || miscOfCommonWords, !wholeSentence, language != .english,
+        // Up to six words: "konstatierte eine wachsende „Kluft zwischen Arm und Reich“". Marks that
+        // something names ("„…“, wie sich die Gruppe nennt", „Rat zur …“, "des Magazins „…“") hold a
+        // name or a title, whatever clause holds them.
+        let named = evidence.contains { [.namingCueAfter, .nameHead, .acronymAfter, .worksNounAgainst, .titleNounBefore].contains($0) }
+        if words.count <= 6 || miscOfCommonWords, !wholeSentence, !named, language != .english,
            scoreSoFar <= 0, scoreSoFar + lift + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
             let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
             let number = paragraph.sentenceOf[u]

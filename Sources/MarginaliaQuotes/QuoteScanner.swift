@@ -31,6 +31,8 @@ enum QuoteScanner {
         var children: [Span] = []
         /// Earlier paragraphs of a quote that runs over paragraphs.
         var previousParts: [Span] = []
+        /// Runs on over paragraphs without reopening marks: one span, line breaks and all.
+        var runsOn = false
     }
 
     static let maxDepth = 6
@@ -75,6 +77,18 @@ enum QuoteScanner {
                     frame.previousParts.append(Span(bottom.index + 1, end))
                     carried = frame
                     stack.removeAll()
+                } else if stack.count == 1, i < n, let next = nextParagraphStart(s, from: i),
+                          stack[0].runsOn || stack[0].previousParts.isEmpty && stack[0].index + 1 < end
+                            && ".!?…:".unicodeScalars.contains(s[end - 1])
+                            && (lineStart..<stack[0].index).allSatisfy({ s[$0].properties.isWhitespace })
+                            && closesAtParagraphEnd(s, from: next, mark: stack[0].mark) {
+                    // A quote opening its paragraph and ending a sentence runs on, without
+                    // reopening marks, to a later paragraph that ends with its closing mark (the
+                    // paragraphs between may be anything, "[…]" for a cut): one quotation, one span.
+                    stack[0].runsOn = true
+                    i = next
+                    lineStart = next
+                    continue
                 } else if !stack.isEmpty {
                     abandonTop()
                 }
@@ -182,6 +196,48 @@ enum QuoteScanner {
             }
         }
         return result
+    }
+
+    /// Marks whose closers differ from their openers, so a look ahead can pair them.
+    private static let runOnMarks: Set<Unicode.Scalar> = ["„", "»", "«"]
+    static let runOnLines = 8
+    static let runOnScalars = 2_000
+
+    /// From `start`, within a few paragraphs: is the first closing mark for `mark` that no nested
+    /// opening takes the last thing of its paragraph? Then a quote left open at the end of the
+    /// paragraph before runs on to it. Paragraphs that open with `mark` follow the reopening
+    /// convention and are left to it; a paragraph ending with a nested quote still open stops the
+    /// search. Bounded: at most `runOnLines` lines and `runOnScalars` scalars are read.
+    static func closesAtParagraphEnd(_ s: ScalarStore, from start: Int, mark: Unicode.Scalar) -> Bool {
+        guard runOnMarks.contains(mark), let closers = QuoteMarks.closers[mark], s[start] != mark else { return false }
+        var depth = 0
+        var lines = 0
+        var j = start
+        while j < s.count, j - start < runOnScalars {
+            let c = s[j]
+            if c == "\n" {
+                if depth > 0 { return false }
+                lines += 1
+                if lines >= runOnLines { return false }
+            } else if c == mark {
+                depth += 1
+            } else if closers.contains(c) {
+                let next: Unicode.Scalar = j + 1 < s.count ? s[j + 1] : " "
+                let previous: Unicode.Scalar = j > 0 ? s[j - 1] : " "
+                // A mark standing before a word after a space opens (a nested typewriter quote).
+                if !(previous.properties.isWhitespace && isWordScalar(next)) {
+                    if depth > 0 {
+                        depth -= 1
+                    } else {
+                        var k = j + 1
+                        while k < s.count, s[k] != "\n", s[k].properties.isWhitespace { k += 1 }
+                        return k == s.count || s[k] == "\n"
+                    }
+                }
+            }
+            j += 1
+        }
+        return false
     }
 
     private static func nextParagraphStart(_ s: ScalarStore, from i: Int) -> Int? {

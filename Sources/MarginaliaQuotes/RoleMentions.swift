@@ -25,9 +25,7 @@ enum RoleMentions {
     /// Institutions among the role stems ("Regierung", "Polizei") are resolved by the recognizer
     /// as organisations; here only people.
     static func isPersonRole(_ lower: String) -> Bool {
-        !["regierung", "ministerium", "polizei", "behörde", "gericht", "staatsanwaltschaft", "verband", "konzern",
-          "unternehmen", "partei", "fraktion", "armee", "militär", "kreml", "amt", "agentur", "organisation"]
-            .contains(where: { lower.hasSuffix($0) })
+        !SpeechCueLexicon.institutionStems.contains(where: { lower.hasSuffix($0) })
     }
 
     /// Gender or number of a role noun as written: the word list first, then the ending.

@@ -9,6 +9,8 @@ extension SpeakerFinder {
         "dazu", "daraufhin", "außerdem", "dann", "damals", "später", "nochmals", "erneut", "noch", "einst",
         "also", "still", "then", "now", "later", "earlier", "again", "however", "once",
         "dagegen", "hingegen", "wiederum", "allerdings", "lediglich", "schließlich", "anschließend", "ebenso",
+        // "So hat sich etwa die Vorsitzende … ausgesprochen": "for example" before the subject.
+        "etwa", "beispielsweise",
     ]
     static let nameParticles: Set<String> = ["von", "van", "de", "da", "del", "di", "al", "bin", "ibn", "le", "la", "zu", "ten", "ter", "dos"]
     static let englishStops: Set<String> = ["that", "and", "but", "which", "who", "when", "while", "as", "if", "in", "on", "at", "to", "for", "with", "by", "from", "it", "this", "there"]
@@ -152,7 +154,7 @@ extension SpeakerFinder {
     func extendName(from k: Int, limit: Int) -> Int {
         var j = k
         while j < limit {
-            if isHead(j), !AttributionCues.isCue(units[j].lower, language: language) { j += 1; continue }
+            if isHead(j), !AttributionCues.isCue(units[j].lower, language: language), !startsNewPhrase(at: j) { j += 1; continue }
             if units[j].isWord, SpeakerFinder.nameParticles.contains(units[j].lower), j + 1 < limit, isHead(j + 1), units[j + 1].isWord { j += 2; continue }
             break
         }
@@ -187,5 +189,22 @@ extension SpeakerFinder {
             i -= 1
         }
         return i..<(end + 1)
+    }
+}
+
+extension SpeakerFinder {
+    /// "soll die Polizei Versammlungen überwachen": after an article and a singular noun that
+    /// agrees with it, a noun the word list knows only as a plural starts the next phrase (the
+    /// object); it is no part of a name ("die Wiener Linien": "Wiener" is no feminine singular).
+    func startsNewPhrase(at j: Int) -> Bool {
+        // The article first: it is cheap to compare, the word-list look-ups are not.
+        guard isGerman, j >= 2, units[j].isWord, units[j - 1].isWord, units[j - 2].isWord,
+              ["die", "eine", "der", "das"].contains(units[j - 2].lower),
+              case .noun(.plural)? = GermanWords.shipped.wordClass(units[j].text),
+              case .noun(let gender)? = GermanWords.shipped.wordClass(units[j - 1].text) else { return false }
+        switch (units[j - 2].lower, gender) {
+        case ("die", .feminine), ("eine", .feminine), ("der", .masculine), ("das", .neuter): return true
+        default: return false
+        }
     }
 }

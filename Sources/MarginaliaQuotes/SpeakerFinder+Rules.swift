@@ -152,11 +152,11 @@ extension SpeakerFinder {
         if !inverted, let prefield = forwardNP(from: start, limit: v) {
             // The finite verb follows the first constituent (which may go on with a prepositional
             // phrase or an adverb: "Der Einsatzleiter der Polizei in Dortmund erklärte").
-            var f = prefield.upperBound
-            while f < v, !isFiniteVerbCandidate(f) { f += 1 }
+            let f = finiteVerb(after: prefield, before: v)
             // Verb-second: a clear nominative right after the finite verb is the subject.
             var j = f + 1
             while j < limit, units[j].isWord, SpeakerFinder.skippable.contains(units[j].lower) { j += 1 }
+            if let np = agreeingSubject(prefield: prefield, verb: f, after: j, limit: limit) { return np }
             if j < limit, units[j].isWord {
                 let post = units[j].lower
                 let firstIsPronounOrDeterminer = SpeechCueLexicon.pronouns.contains(first.lower) || SpeechCueLexicon.germanDeterminers.contains(first.lower)
@@ -260,6 +260,10 @@ extension SpeakerFinder {
             return forwardNP(from: start, limit: u0 - 1) ?? backwardNP(endingAt: u0 - 2, lowerLimit: start)
         }
         let subject = germanSubject(clauseStart: start, verb: verb, limit: u0 - 1)
+        // "Die Stadt sei dem Land zu Dank verpflichtet: „…“": a clause of reported speech
+        // (Konjunktiv) about a thing or place goes on reporting the speaker before; its subject
+        // does not announce the quote.
+        if let subject, !isPerson(subject), SpeechCueLexicon.konjunktivForms.contains(units[verb].lower) { return nil }
         if let subject, !isPersonLike(subject), let person = personNear(verb: verb, from: start, to: u0 - 1) { return person }
         return subject
     }

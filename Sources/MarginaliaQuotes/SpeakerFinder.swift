@@ -73,19 +73,21 @@ struct SpeakerFinder {
             return np
         }
         let start = sentence.lowerBound
-        if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
+        if let np = prefieldQuoteSubject(firstQuote: u0, lastQuote: u1, sentence: sentence)
+            ?? prepositionalPrefieldSpeaker(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
         // "Nach Angaben des X handle es sich um Y, das jedoch nach Bewertung der Polizei „…“ sei":
         // a source marker in a later clause, nearer the quote, is that clause's source.
         if let np = sentenceInitialSource(sentence, before: u0), let nearer = laterClauseSource(after: np, before: u0, sentence: sentence) { return nearer }
         if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
             ?? claimHolder(sentence, before: u0) { return np }
         let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
-            && !closesRelativeClause($0, before: u0) })
+            && !closesRelativeClause($0, before: u0) && !isAttributiveCue($0, quote: u0) })
         if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
            m > (lastVerb ?? -1), !isPossessiveMarker(m), let np = sourceNP(at: m, sentence: sentence) {
             // "… waren dem Bericht zufolge nicht näher bezeichnete „…“": the source nearest the quote.
             return np
         }
+        if let np = writtenSource(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
         if let np = wieClauseSource(sentence.lowerBound..<u0) { return np }
         // "X schloss sich an: Der Sprecher Y bewertete den Plan als „…“": a clause after a colon
         // with its own subject and indicative verb is not what the verb before the colon says.
@@ -205,6 +207,8 @@ struct SpeakerFinder {
     /// a partial quote in a following sentence of indirect speech can be attributed to it.
     func reportedSpeaker(in sentence: Range<Int>) -> Range<Int>? {
         let sentence = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2 * ParagraphUnits.window)
+        // "Wie die Ministerin, X, erklärte, habe sie …": the "wie" clause names who reports.
+        if let np = wieClauseSource(sentence) { return np }
         if let v = sentence.first(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) {
             // "In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt.": the
             // document an impersonal report names goes on speaking in the sentences after it.
@@ -263,10 +267,16 @@ struct SpeakerFinder {
     /// "von" in the clause of a passive auxiliary is who speaks, not the grammatical subject.
     func passiveAgent(firstQuote u: Int, verb v: Int, sentence: Range<Int>) -> Range<Int>? {
         guard isGerman, (u + 1..<v).allSatisfy({ units[$0].isWord }) else { return nil }
-        let clauseStart = (sentence.lowerBound..<u).last(where: { !units[$0].isWord }).map { $0 + 1 } ?? sentence.lowerBound
+        // A name in marks ("im „Standard“") is a word of the clause.
+        let clauseStart = (sentence.lowerBound..<u).last(where: { !units[$0].isWord && units[$0].quoteIndex.map(nameQuotes.contains) != true })
+            .map { $0 + 1 } ?? sentence.lowerBound
         let clause = clauseStart..<u
-        guard clause.contains(where: { SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }),
-              let von = clause.last(where: { ["von", "vom"].contains(units[$0].lower) }) else { return nil }
+        guard clause.contains(where: { SpeakerFinder.passiveAuxiliaries.contains(units[$0].lower) }) else { return nil }
+        guard let von = clause.last(where: { ["von", "vom"].contains(units[$0].lower) }) else {
+            // "… wurden gestern im „Standard“ als „…“ bezeichnet": without an agent, the medium
+            // the passive names is the source; the grammatical subject is what is described.
+            return passiveMedium(clause)
+        }
         if let np = forwardNP(from: von + 1, limit: u) { return np }
         // "von offizieller Seite": an adjective and its noun without an article.
         if von + 2 < u, units[von + 1].isWord, !units[von + 1].isCapitalised, units[von + 2].isWord, units[von + 2].isCapitalised {
@@ -276,6 +286,17 @@ struct SpeakerFinder {
     }
 
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden"]
+
+    /// "im „Standard“", "in der „Zeit“", "in der Tageszeitung X": a name in marks or an organisation
+    /// the recognizer found after "in"/"im" (and an article).
+    func passiveMedium(_ clause: Range<Int>) -> Range<Int>? {
+        guard let p = clause.last(where: { ["in", "im"].contains(units[$0].lower) }) else { return nil }
+        guard let np = forwardNP(from: p + 1, limit: clause.upperBound) else { return nil }
+        let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
+        let named = units[np].contains { $0.quoteIndex.map(nameQuotes.contains) == true }
+            || entities.overlapping(span).contains { $0.type == .ORG }
+        return named ? np : nil
+    }
 
     /// The noun phrase opening the sentence, if the sentence opens with one (no quote, no
     /// function word): in news, the subject of the sentence around a partial quote is usually
@@ -300,7 +321,7 @@ struct SpeakerFinder {
               (start..<verb).allSatisfy({ units[$0].isWord || units[$0].text == "-" || units[$0].text == "." })
                 || apposedPrefield(from: start, verb: verb),
               !SpeechCueLexicon.konjunktivForms.contains(units[verb].lower), !SpeakerFinder.subjunctiveExtras.contains(units[verb].lower),
-              let np = germanSubject(clauseStart: start, verb: verb, limit: u0), isPerson(np) else { return nil }
+              let np = germanSubject(clauseStart: start, verb: verb, limit: u0), isPerson(np) || isWrittenText(np) && !isFirstSubjunctiveShaped(verb) else { return nil }
         return np
     }
 

@@ -49,6 +49,11 @@ struct SpeakerResolver {
             }
             return Resolution(canonical: text[noun], antecedent: noun)
         }
+        // "Darin heißt es: „…“": the adverb stands for the text named before; "?" without one.
+        if WrittenSource.adverbs.contains(lowered) {
+            guard let document = WrittenSource.antecedent(of: span, in: text) else { return Resolution(canonical: SpeakerMention.unresolved) }
+            return Resolution(canonical: name(document), antecedent: document)
+        }
         // "Der Richter des Landes, der „…“ nannte": a relative pronoun is the frame's subject; it
         // stands for the noun phrase before its comma, which is the mention it resolves to.
         if SpeakerFinder.nominativeRelatives.contains(lowered), let phrase = RelativeAntecedent.phrase(before: span, in: text, entities: entities) {
@@ -89,7 +94,8 @@ struct SpeakerResolver {
         let head = words.last { !SpeakerResolver.determiners.contains($0.text.lowercased()) && $0.text.unicodeScalars.first!.properties.isUppercase }
             ?? firstWord
         let role = head.text.lowercased()
-        if SpeechCueLexicon.isRoleNoun(role), let person = person(withRole: role, before: span.start) {
+        // Only a person's role: "der Senat" is no "Senator X".
+        if SpeechCueLexicon.isRoleNoun(role), RoleMentions.isPersonRole(role), let person = person(withRole: role, before: span.start) {
             return person
         }
         // Nothing to resolve to: the phrase without its leading determiner, a genitive head in
@@ -125,6 +131,9 @@ struct SpeakerResolver {
         }
         guard k < words.count else { return nil }
         if k > 0, SpeakerResolver.genitiveWords.contains(lower[k - 1]) { return nil }
+        // "Landgericht Köln", "Ermittlungsausschuss Frankfurt": a place after an institution is
+        // part of its name, not a person's.
+        if k > 0, !RoleMentions.isPersonRole(lower[k - 1]) { return nil }
         // A lone capitalised noun after a determiner is a common noun ("die Polizei"), not a name.
         if k > 0, SpeakerResolver.determiners.contains(lower[k - 1]), words.count - k == 1 { return nil }
         if k == 0, words.count == 1, lower[0].hasSuffix("en") == false, SpeechCueLexicon.isRoleNoun(lower[0]) { return nil }

@@ -243,15 +243,22 @@ enum SpeechCueLexicon {
         "vertreter", "vertreterin", "mitglied", "funktionär", "aktivist", "kandidat", "kandidatin",
         "bürger", "bewohner", "einwohner", "opfer", "mutter", "vater", "bruder", "schwester", "sohn",
         "tochter", "frau", "mann", "chefin", "leiterin", "direktorin", "präsidentin", "ministerin",
-        "kanzlerin", "regierung", "ministerium", "polizei", "behörde", "gericht", "staatsanwaltschaft",
-        "verband", "konzern", "unternehmen", "partei", "fraktion", "armee", "militär", "kreml",
-        "weiße haus", "amt", "agentur", "organisation",
+        "kanzlerin", "weiße haus",
         "spokesman", "spokeswoman", "spokesperson", "minister", "president", "chancellor", "chief",
         "head", "director", "lawyer", "attorney", "prosecutor", "judge", "secretary", "mayor",
         "senator", "governor", "expert", "scientist", "researcher", "professor", "doctor", "coach",
         "captain", "general", "officer", "ambassador", "diplomat", "manager", "founder", "author",
         "analyst", "economist", "official", "police", "witness", "resident", "chairman", "chairwoman",
         "chair", "leader", "ceo", "executive", "government", "ministry", "court", "company",
+    ] + institutionStems
+
+    /// Institutions that speak as one ("die Regierung", "der Senat", "der Wirtschaftsrat", "die
+    /// EU-Kommission"): role nouns, but never the antecedent of "er" or "sie" for a person.
+    /// "srat" is the compound head of councils ("Aufsichtsrat", "Bundesrat"), not "Apparat".
+    static let institutionStems: [String] = [
+        "regierung", "ministerium", "polizei", "behörde", "gericht", "staatsanwaltschaft",
+        "verband", "konzern", "unternehmen", "partei", "fraktion", "armee", "militär", "kreml",
+        "amt", "agentur", "organisation", "senat", "srat", "kommission", "ausschuss", "vorstand", "gewerkschaft",
     ]
 
     /// German endings that make a noun a person: "Meteorologen", "Aktivistinnen", "Kritiker",

@@ -102,12 +102,7 @@ enum SignalGuard {
         MouseReporting.disable()
         if wasActive { endwin() }
         // Stop with the default action; execution continues here after SIGCONT.
-        Glibc.signal(SIGTSTP, SIG_DFL)
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, SIGTSTP)
-        sigprocmask(SIG_UNBLOCK, &set, nil)
-        raise(SIGTSTP)
+        raiseWithDefaultAction(SIGTSTP)
         setHandler(SIGTSTP, onSuspendSignal, flags: 0)
         if wasActive { pendingResume.store(true, ordering: .sequentiallyConsistent) }
     }
@@ -115,13 +110,18 @@ enum SignalGuard {
     /// Dies of `signal` with the default action, so the parent (a shell, a script) sees the real
     /// cause; exits with 128 + signal should the signal be ignored.
     static func reraise(_ signal: Int32) -> Never {
+        raiseWithDefaultAction(signal)
+        exit(128 + signal)
+    }
+
+    /// Raises `signal` with its default action, unblocked (async-signal-safe).
+    private static func raiseWithDefaultAction(_ signal: Int32) {
         Glibc.signal(signal, SIG_DFL)
         var set = sigset_t()
         sigemptyset(&set)
         sigaddset(&set, signal)
         sigprocmask(SIG_UNBLOCK, &set, nil)
         raise(signal)
-        exit(128 + signal)
     }
 
     // MARK: handlers (C function pointers: no captures, no allocation)

@@ -32,7 +32,8 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
 
 @Test func aTownAndANumberOutsideSportAreNoClub() {
     #expect(apply("Das Projekt Lindau 21 kostet viel.") == [])
-    #expect(apply("Der Trainer sagte, in Kassel 40 Prozent der Karten.") == [])
+    // No club; the town after "in" is a place (GermanPlaceFrames).
+    #expect(apply("Der Trainer sagte, in Kassel 40 Prozent der Karten.") == ["LOC Kassel"])
     #expect(apply("Der Trainer stand auf Platz 19.") == [])
     #expect(apply("Der Trainer flog mit Christoph 27.") == [])
 }
@@ -93,7 +94,7 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
 }
 
 @Test func clubsClosedByAnAbbreviation() {
-    #expect(apply("Am Samstag verlor Wendelin BSC in Lindau.") == ["ORG Wendelin BSC"])
+    #expect(apply("Am Samstag verlor Wendelin BSC in Lindau.") == ["ORG Wendelin BSC", "LOC Lindau"])
     #expect(apply("Am Samstag verlor der Kasseler SC knapp.") == ["ORG Kasseler SC"])
     // A role noun before the abbreviation is no club's name.
     #expect(apply("Am Samstag sprach der Trainer SV nicht an.") == [])

@@ -71,8 +71,9 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Er spielt beim 1. FC Kassel.") == ["ORG 1. FC Kassel"])
     // A pattern inside a longer name the tagger found does not cut it.
     #expect(apply("Er spielt beim ESV Dynamo Dortmund.", [("ESV Dynamo Dortmund", .ORG, 0.9)]) == ["ORG ESV Dynamo Dortmund"])
+    // The river in brackets after the name is a place of its own (GermEval's outer level).
     #expect(apply("Es erschien im Mitteldeutschen Verlag Halle (Saale).", [("Mitteldeutschen Verlag Halle", .ORG, 0.9)])
-            == ["ORG Mitteldeutschen Verlag Halle"])
+            == ["ORG Mitteldeutschen Verlag Halle", "LOC Saale"])
 }
 
 @Test func purposePhrasesThatNameNoBody() {

@@ -51,31 +51,32 @@ struct ModelFileTests {
     }
 
     @Test func versionOneFilesStillLoad() throws {
-        // Version 1 is version 3 without the training-file header (here empty: 4 zero bytes)
-        // and without the feature-version byte.
-        let v3 = ModelFile.encode(sampleModel())
-        var v1 = Data(v3.prefix(5))
+        // Version 1 is version 4 without the training-file header (here empty: 4 zero bytes),
+        // the feature-version byte and the calibration count.
+        let v4 = ModelFile.encode(sampleModel())
+        var v1 = Data(v4.prefix(5))
         v1.append(contentsOf: [1, 0])
-        v1.append(v3.dropFirst(12))
+        v1.append(v4.dropFirst(13))
         let loaded = try ModelFile.decode(v1)
         #expect(loaded.trainingFiles.isEmpty)
         #expect(loaded.featureVersion == 0)
+        #expect(loaded.calibration == nil)
         #expect(loaded.rowCount == sampleModel().rowCount)
-        #expect(ModelFile.encode(loaded) == v3)
+        #expect(ModelFile.encode(loaded) == v4)
     }
 
     @Test func featureVersionRoundTripsAndOlderFilesReadAsTheOriginalFeatures() throws {
         var model = sampleModel()
         model.featureVersion = 1
-        let v3 = ModelFile.encode(model)
-        #expect(try ModelFile.decode(v3).featureVersion == 1)
+        let v4 = ModelFile.encode(model)
+        #expect(try ModelFile.decode(v4).featureVersion == 1)
         // Version 2 had the training-file block but no feature-version byte: feature version 0.
-        var v2 = Data(v3.prefix(5))
+        var v2 = Data(v4.prefix(5))
         v2.append(contentsOf: [2, 0])
-        v2.append(v3[7..<11])
-        v2.append(v3.dropFirst(12))
+        v2.append(v4[7..<11])
+        v2.append(v4.dropFirst(13))
         #expect(try ModelFile.decode(v2).featureVersion == 0)
-        var unknown = v3
+        var unknown = v4
         unknown[11] = 9
         #expect(throws: ModelFile.FormatError.self) { try ModelFile.decode(unknown) }
     }

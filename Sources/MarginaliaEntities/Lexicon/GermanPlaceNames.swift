@@ -46,4 +46,56 @@ public enum GermanPlaceNames {
         "Südukraine", "Westeuropa", "Osteuropa", "Mitteleuropa", "Südeuropa", "Nordeuropa",
         "Saporischschja", "Cherson", "Charkiw", "Luhansk", "Donezk", "Mariupol", "Bachmut",
     ]
+
+    /// Landscapes, islands, mountain ranges, seas and disputed or historical regions that news
+    /// names without a frame ("auf Sizilien", "über die Ägäis"). Ordinary geographic knowledge,
+    /// written by hand. Names that are also a frequent German word ("Rügen", "Golf") or a people
+    /// ("die Friesen") are left out. Read by `GermanPlaceFrames` only: merged into the place list,
+    /// they would move the tagger's place feature, which also reads a genitive ("Nils" as "Nil"s).
+    public static let landscapes: [String] = [
+        // islands
+        "Sizilien", "Sardinien", "Korsika", "Kreta", "Mallorca", "Ibiza", "Teneriffa", "Gran Canaria",
+        "Sylt", "Usedom", "Helgoland", "Föhr", "Amrum", "Fehmarn", "Norderney", "Borkum",
+        "Spiekeroog", "Langeoog", "Juist", "Hiddensee", "Lampedusa", "Lesbos", "Rhodos", "Korfu",
+        "Tasmanien", "Sumatra", "Borneo", "Bali", "Neuguinea", "Hawaii", "Madeira", "Azoren",
+        "Kanaren", "Balearen", "Spitzbergen", "Feuerland", "Sachalin", "Hokkaido", "Okinawa",
+        // mountain ranges
+        "Himalaya", "Pyrenäen", "Karpaten", "Apenninen", "Dolomiten", "Anden", "Rocky Mountains",
+        "Appalachen", "Hindukusch", "Karakorum", "Erzgebirge", "Fichtelgebirge", "Riesengebirge",
+        "Thüringer Wald", "Bayerischer Wald", "Bayerischen Wald", "Hunsrück", "Taunus", "Spessart",
+        "Rhön", "Westerwald", "Sauerland", "Siegerland", "Odenwald", "Zugspitze", "Mont Blanc",
+        "Matterhorn", "Mount Everest", "Kilimandscharo", "Vesuv", "Ätna",
+        // seas, straits, bays and lakes
+        "Adria", "Ägäis", "Karibik", "Ärmelkanal", "Bosporus", "Dardanellen", "Indischer Ozean",
+        "Indischen Ozean", "Rotes Meer", "Roten Meer", "Kaspisches Meer", "Kaspischen Meer",
+        "Arabisches Meer", "Arabischen Meer", "Südchinesisches Meer", "Südchinesischen Meer",
+        "Ostchinesisches Meer", "Ostchinesischen Meer", "Persischer Golf", "Persischen Golf",
+        "Golf von Mexiko", "Golf von Aden", "Nordpolarmeer", "Ochotskisches Meer", "Beringstraße",
+        "Straße von Hormus", "Straße von Gibraltar", "Panamakanal", "Suezkanal", "Nord-Ostsee-Kanal",
+        "Chiemsee", "Ammersee", "Starnberger See", "Gardasee", "Genfer See", "Genfersee", "Lago Maggiore",
+        "Müritz", "Steinhuder Meer", "Wattenmeer", "Viktoriasee", "Baikalsee", "Totes Meer", "Toten Meer",
+        // rivers whose name is no German word
+        "Weser", "Mosel", "Neckar", "Saale", "Spree", "Havel", "Isar", "Lahn", "Werra", "Saar",
+        "Nil", "Themse", "Ganges", "Amazonas", "Mississippi", "Mekong", "Euphrat", "Tigris", "Loire",
+        "Rhône", "Tiber", "Weichsel", "Dnister", "Jangtse", "Sambesi", "Orinoco", "Jenissei", "Limpopo",
+        // landscapes and regions
+        "Toskana", "Bretagne", "Normandie", "Provence", "Elsass", "Lothringen", "Flandern", "Wallonie",
+        "Lombardei", "Andalusien", "Galicien", "Patagonien", "Amazonien", "Sahara", "Sahel", "Negev",
+        "Galiläa", "Sinai", "Darfur", "Kaschmir", "Bergkarabach", "Berg-Karabach", "Transnistrien",
+        "Abchasien", "Südossetien", "Westsahara", "Nordzypern", "Dagestan", "Inguschetien", "Xinjiang",
+        "Ostjerusalem", "Baltikum", "Maghreb", "Nordsyrien", "Nordirak",
+        "Münsterland", "Emsland", "Uckermark", "Altmark", "Prignitz", "Spreewald", "Oberpfalz",
+        "Oberfranken", "Mittelfranken", "Unterfranken", "Oberschwaben", "Rheinhessen", "Breisgau",
+        "Chiemgau", "Wendland", "Oberlausitz", "Niederlausitz", "Ostfriesland", "Nordfriesland",
+        "Dithmarschen", "Rheingau", "Bergisches Land", "Bergischen Land", "Niederrhein",
+        "Oberrhein", "Mittelrhein", "Westbalkan", "Nahen Osten", "Nahen Ostens",
+        "Mittleren Osten", "Mittleren Ostens", "Ferner Osten", "Fernen Osten", "Fernen Ostens", "Nordafrika", "Westafrika", "Ostafrika", "Südostasien", "Zentralasien",
+        "Ostasien", "Südasien", "Mittelamerika", "Zentralafrika", "Nordostsyrien",
+    ]
+
+    /// River names that are also common words or names ("Main", "Inn", "Oder", "Jordan"): a
+    /// river only right after "am", "vom", "zum" (masculine) or "an der" (feminine), or in a frame
+    /// ("der Fluss Inn"). Not merged into the place list.
+    public static let masculineRiversAfterArticle: Set<String> = ["Main", "Inn", "Lech", "Po", "Don", "Jordan"]
+    public static let feminineRiversAfterArticle: Set<String> = ["Oder", "Ems", "Seine", "Aller", "Nahe"]
 }

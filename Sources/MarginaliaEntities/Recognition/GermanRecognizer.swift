@@ -23,6 +23,8 @@ public struct GermanRecognizer: Sendable {
     /// Mentions (with `canonical` equal to the surface text; `EntityIdentity` fills it later).
     public func recognize(_ text: ArticleText, sentences: [Span]) -> [EntityMention] {
         var mentions: [EntityMention] = []
+        // The passes below read the margin score; the calibrated chance is put in at the end.
+        var calibrated: [TaggerSpanConfidence] = []
         // Cut as the training data was cut, so the tagger sees familiar tokens; the document-level
         // passes below read the same tokens again.
         let tokenised = TokenizedSentences(text: text, sentences: sentences, style: .germEval)
@@ -39,9 +41,13 @@ public struct GermanRecognizer: Sendable {
                 let s = Span(tokens[span.start].span.start, tokens[span.end - 1].span.end)
                 let surface = text[s]
                 let fromTagger = user == nil || taggerSpans.contains { $0 == span }
-                mentions.append(EntityMention(span: s, text: surface, type: span.type, canonical: surface,
-                                              confidence: fromTagger ? confidence(emissions, labels, span.start..<span.end)
-                                                  : UserNameLexicon.confidence))
+                var score = UserNameLexicon.confidence
+                if fromTagger {
+                    let m = model.margins(emissions, labels, span.start..<span.end)
+                    score = model.marginScore(m)
+                    if model.calibration != nil { calibrated.append(.init(span: s, score: score, shown: model.confidence(m))) }
+                }
+                mentions.append(EntityMention(span: s, text: surface, type: span.type, canonical: surface, confidence: score))
             }
         }
         // Each pass returns a new array: assigned to the same variable, the one before is freed
@@ -58,6 +64,7 @@ public struct GermanRecognizer: Sendable {
         // elsewhere (the opera „Rigoletto“ and its hero Rigoletto).
         mentions = WorkTitles.apply(mentions, text: text)
         mentions = CommonNounUse.filter(mentions, tokens: tokenised, lexicon: extractor.lexicon)
+        mentions = TaggerSpanConfidence.show(calibrated, in: mentions)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }
     }
@@ -80,5 +87,14 @@ public struct GermanRecognizer: Sendable {
 
     func confidence(_ e: [Float], _ labels: [Int], _ range: Range<Int>) -> Double {
         model.confidence(e, labels, range)
+    }
+
+    /// The shipped model's spans in one tokenised sentence with their margins, as `recognize`
+    /// scores them before the document passes (what `CalibrationFolds` fits the confidence on).
+    public func scoredSpans(_ words: [String]) -> [(start: Int, end: Int, type: EntityType, margins: SpanMargins)] {
+        let (labels, emissions) = model.decode(extractor.extract(words))
+        return EntityTagSet.spans(from: splitGenitives(words, model.scheme.decode(labels))).map {
+            ($0.start, $0.end, $0.type, model.margins(emissions, labels, $0.start..<$0.end))
+        }
     }
 }

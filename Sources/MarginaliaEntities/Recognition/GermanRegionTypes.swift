@@ -7,14 +7,26 @@ import MarginaliaText
 /// A republic's name typed as a body is a place too ("Demokratische Republik Kongo").
 extension GermanNamePatterns {
     static let countriesAndRegions: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions)
+    static let landscapes: Set<String> = Set(GermanPlaceNames.landscapes)
 
     /// "mit den Bayern", "Trainer der Bayern": after an article a state's name may be its people or
     /// its football club, which stay as the tagger typed them.
-    static func typeRegionsAsPlaces(_ mentions: inout [EntityMention], text: ArticleText) {
+    /// Then the places the tagger left out or typed as a person (`GermanPlaceFrames`). The
+    /// lexicon is the shipped one unless the caller passes the recognizer's.
+    static func typeRegionsAsPlaces(_ mentions: inout [EntityMention], text: ArticleText,
+                                    lexicon: Lexicon = ShippedResources.lexicon, words: GermanWords = .shipped) {
         for k in mentions.indices where mentions[k].type == .ORG && countriesAndRegions.contains(mentions[k].text) {
             guard !followsArticle(mentions[k].span.start, text) else { continue }
             mentions[k].type = .LOC
         }
+        // Islands, ranges, seas and landscapes of the hand-written table are places whatever the
+        // tagger typed ("an die Adria" as a body).
+        // The table decides the type, so the tagger's doubt about it is not shown.
+        for k in mentions.indices where mentions[k].type != .LOC && landscapes.contains(mentions[k].text) {
+            mentions[k].type = .LOC
+            mentions[k].confidence = max(mentions[k].confidence, patternConfidence)
+        }
+        GermanPlaceFrames.apply(&mentions, text: text, lexicon: lexicon, words: words)
     }
 
     /// Is the word before `start` (across one space) an article?

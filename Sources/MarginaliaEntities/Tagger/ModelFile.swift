@@ -3,16 +3,18 @@ import MarginaliaText
 
 /// Binary model format (little-endian):
 /// `MGNER` magic, UInt16 version, [version 2 on: UInt32 byte count + the training files, one
-/// `<sha256 hex> <base name>` a line (UTF-8)], [version 3 on: UInt8 feature version], UInt8 hashBits, UInt8 labels, UInt32 byte count + the
+/// `<sha256 hex> <base name>` a line (UTF-8)], [version 3 on: UInt8 feature version], [version 4 on:
+/// UInt8 count of calibration weights (0: none) + that many Float32], UInt8 hashBits, UInt8 labels, UInt32 byte count + the
 /// common words joined by newlines (UTF-8), Float32 start[L], Float32 transitions[L*L],
 /// UInt32 row count, then per row: varint bucket delta, Float32 scale, L Int8 weights
 /// (weight = Int8 * scale). Eight-bit weights keep the shipped file small; the rounding error
 /// is far below the margins that decide labels.
 public enum ModelFile {
     public static let magic = Array("MGNER".utf8)
-    /// Written; versions 1 (no training-file header) and 2 (feature version 0) are still read.
-    public static let version: UInt16 = 3
-    static let readableVersions: ClosedRange<UInt16> = 1...3
+    /// Written; versions 1 (no training-file header), 2 (feature version 0) and 3 (no
+    /// calibration: the old squashed margin) are still read.
+    public static let version: UInt16 = 4
+    static let readableVersions: ClosedRange<UInt16> = 1...4
 
     public struct FormatError: Error, CustomStringConvertible {
         public let description: String
@@ -29,6 +31,9 @@ public enum ModelFile {
         append(&out, UInt32(training.count))
         out.append(contentsOf: training)
         out.append(UInt8(m.featureVersion))
+        let calibration = m.calibration?.weights ?? []
+        out.append(UInt8(calibration.count))
+        for w in calibration { append(&out, Float(w).bitPattern) }
         out.append(UInt8(m.hashBits))
         out.append(UInt8(m.labels))
         let words = Array(m.commonWords).sorted().joined(separator: "\n")
@@ -84,6 +89,16 @@ public enum ModelFile {
             guard featureVersion <= 1 else {
                 throw FormatError(description: "entity model uses feature version \(featureVersion), this build knows 0...1")
             }
+            var calibration: SpanCalibration? = nil
+            if v >= 4 {
+                let count = Int(try reader.read() as UInt8)
+                var weights: [Double] = []
+                for _ in 0..<count { weights.append(Double(Float(bitPattern: try reader.read()))) }
+                guard count == 0 || count == SpanMargins.inputCount + 1 else {
+                    throw FormatError(description: "entity model has \(count) calibration weights, this build reads \(SpanMargins.inputCount + 1)")
+                }
+                if count > 0 { calibration = SpanCalibration(weights: weights) }
+            }
             let bits = Int(try reader.read() as UInt8)
             let L = Int(try reader.read() as UInt8)
             guard (8...26).contains(bits), TagScheme(labelCount: L) != nil else {
@@ -121,6 +136,7 @@ public enum ModelFile {
             model.trainingFiles = trainingFiles
             model.notes = notes
             model.featureVersion = featureVersion
+            model.calibration = calibration
             return model
         }
     }

@@ -17,6 +17,8 @@ public struct TaggerModel: Sendable {
     /// Which feature templates the model was trained with (`FeatureExtractor(model:)`): 0 the
     /// original set, 1 adds the noun list's word classes. Files before format 3 are 0.
     public var featureVersion = 0
+    /// Maps span margins to the chance the span is right (format 4 on); nil for older files.
+    public var calibration: SpanCalibration?
 
     public var rowCount: Int { rows.count / labels - 1 }
     public var scheme: TagScheme { TagScheme(labelCount: labels)! }
@@ -66,6 +68,8 @@ public struct TaggerModel: Sendable {
                                  transitions: transitions, start: start, commonWords: commonWords)
         biased.trainingFiles = trainingFiles
         biased.featureVersion = featureVersion
+        // The bias moves transitions only; the margins the calibration reads are emissions.
+        biased.calibration = calibration
         return biased
     }
 

@@ -36,6 +36,9 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "Add this to the score of starting an entity (exploration; train ner --begin-bias bakes it in).")
     var beginBias: Float = 0
 
+    @Flag(help: "With --germeval or --gold: print the reliability table (confidence bins: mentions, share right).")
+    var reliability = false
+
     @Option(help: "Model file (default: the shipped model).")
     var model: String?
 
@@ -86,6 +89,7 @@ struct EvalNERCommand: ParsableCommand {
             print("\(germeval): \(sentences.count) sentences, \(eval.tokens) tokens; \(GermEvalReader.mappingNote); exact span and type")
             if let warning = ModelTrainingFile.trainingDataWarning(evaluated: germeval, trainedOn: trainedOn) { print(warning) }
             print(eval.report())
+            if reliability { print("tagger spans by confidence:\n" + taggerReliability(recognizer, sentences).report()) }
             if showErrors > 0 { printErrors(recognizer, sentences) }
         } else if let gold {
             guard let lang = Language(rawValue: language), lang != .unknown else { throw ValidationError("--language must be de or en") }
@@ -93,7 +97,10 @@ struct EvalNERCommand: ParsableCommand {
             let documents: [GoldDocument]
             do { documents = try GoldMarkup.parseDocuments(text) } catch { CommandLineError.exit("\(gold): \(error)") }
             var lines: [String] = []
+            var table = ReliabilityTable()
             let eval = GoldMarkup.evaluate(documents, language: lang, german: model == nil ? nil : try loadRecognizer()) { doc, found in
+                let goldKeys = Set(doc.mentions.map { "\($0.span.start) \($0.span.end) \($0.type.rawValue)" })
+                for m in found { table.add(confidence: m.confidence, right: goldKeys.contains("\(m.span.start) \(m.span.end) \(m.type.rawValue)")) }
                 guard export != nil else { return }
                 let gold = doc.mentions.map { JSONValue.array([.int($0.span.start), .int($0.span.end), .string($0.type.rawValue)]) }
                 let predicted = found.map { JSONValue.array([.int($0.span.start), .int($0.span.end), .string($0.type.rawValue),
@@ -103,12 +110,25 @@ struct EvalNERCommand: ParsableCommand {
             }
             print("\(gold): \(documents.count) articles, \(eval.overall.gold) gold mentions; language \(lang.rawValue); exact span and type")
             print(eval.report())
+            if reliability { print("mentions by confidence:\n" + table.report()) }
             if let export {
                 do { try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: export), options: .atomic) } catch {
                     CommandLineError.exit("cannot write \(export): \(error)")
                 }
             }
         }
+    }
+
+    /// The tagger's own spans (before the document passes) by confidence, against the gold labels.
+    func taggerReliability(_ recognizer: GermanRecognizer, _ sentences: [TaggedSentence]) -> ReliabilityTable {
+        var table = ReliabilityTable()
+        for s in sentences {
+            let gold = Set(EntityTagSet.spans(from: s.labels).map { "\($0.start) \($0.end) \($0.type.rawValue)" })
+            for span in recognizer.scoredSpans(s.words) {
+                table.add(confidence: recognizer.model.confidence(span.margins), right: gold.contains("\(span.start) \(span.end) \(span.type.rawValue)"))
+            }
+        }
+        return table
     }
 
     func printErrors(_ recognizer: GermanRecognizer, _ sentences: [TaggedSentence]) {

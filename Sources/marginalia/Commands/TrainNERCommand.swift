@@ -60,6 +60,15 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Directory with places.txt and first-names.txt (default: the shipped lexicon).")
     var lexicon: String?
 
+    @Option(help: "German: fit the confidence on this many folds of the --calibrate-on file (a model trained on the other folds scores each; 0: no calibration).")
+    var calibrationFolds: Int = 5
+
+    @Option(help: "German: the file whose folds fit the confidence (default: the first --germeval file; never the file you report on).")
+    var calibrateOn: String?
+
+    @Option(help: "Write the held-out spans of the calibration folds as TSV (margins, type, right) for analysis.")
+    var calibrationPoints: String?
+
     func run() throws {
         guard !trainFiles.isEmpty || !fromAnnotations.isEmpty || gum != nil else {
             throw ValidationError("give --germeval TRAIN.tsv or --from-annotations FOLDER (German), or --gum DIR (English)")
@@ -98,25 +107,44 @@ struct TrainNERCommand: ParsableCommand {
                 : NERData.evaluate(EnglishTaggerRecognizer(model: model, lexicon: lex).tag, on: devSentences)
             return CFormat.string("  dev P %.4f R %.4f F1 %.4f", eval.overall.precision, eval.overall.recall, eval.overall.f1)
         }
-        var members: [TaggerModel] = []
-        for member in 0..<ensemble {
-            var trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed &+ UInt64(member),
-                                            pruneThreshold: prune, wordDropout: wordDropout, scheme: tagScheme)
-            if gum != nil { trainer.cues = .english } else { trainer.featureVersion = features }
-            members.append(trainer.train(train, lexicon: lex) { epoch, model in
-                say((ensemble > 1 ? "model \(member + 1) " : "") + "epoch \(epoch)" + devLine(model)
-                    + CFormat.string("  (%.1f s)", Date().timeIntervalSince(started)))
-            })
+        /// The model these settings make from `sentences` (the calibration folds train the same way).
+        func trainModel(_ sentences: [TaggedSentence], report: Bool) -> TaggerModel {
+            var members: [TaggerModel] = []
+            for member in 0..<ensemble {
+                var trainer = PerceptronTrainer(hashBits: hashBits, epochs: epochs, seed: seed &+ UInt64(member),
+                                                pruneThreshold: prune, wordDropout: wordDropout, scheme: tagScheme)
+                if gum != nil { trainer.cues = .english } else { trainer.featureVersion = features }
+                members.append(trainer.train(sentences, lexicon: lex) { epoch, model in
+                    guard report else { return }
+                    say((ensemble > 1 ? "model \(member + 1) " : "") + "epoch \(epoch)" + devLine(model)
+                        + CFormat.string("  (%.1f s)", Date().timeIntervalSince(started)))
+                })
+            }
+            var model = members.count == 1 ? members[0] : TaggerModel.sum(members)
+            if beginBias != 0 { model = model.addingBeginBias(beginBias) }
+            return model
         }
-        var model = members.count == 1 ? members[0] : TaggerModel.sum(members)
-        if beginBias != 0 {
-            model = model.addingBeginBias(beginBias)
-            say("begin bias \(beginBias)" + devLine(model))
+        var model = trainModel(train, report: true)
+        if beginBias != 0 { say("begin bias \(beginBias)" + devLine(model)) }
+        if gum == nil, calibrationFolds > 0, let file = calibrateOn ?? trainFiles.first {
+            let sentences = try NERData.germEval(file)
+            guard sentences.count >= calibrationFolds else { throw ValidationError("\(file) has fewer sentences than --calibration-folds") }
+            say("calibrating the confidence on \(calibrationFolds) folds of \(file) (\(sentences.count) sentences)")
+            let points = CalibrationFolds.points(sentences, folds: calibrationFolds, lexicon: lex) { trainModel($0, report: false) }
+            model.calibration = SpanCalibration.fit(points.map { ($0.margins, $0.right) })
+            var before = ReliabilityTable(), after = ReliabilityTable()
+            for p in points {
+                before.add(confidence: 1 / (1 + exp(-p.margins.meanOverO / 4)), right: p.right)
+                after.add(confidence: model.calibration!.probability(p.margins), right: p.right)
+            }
+            say("held-out spans of the folds, \(points.count), by the old squashed margin:\n" + before.report())
+            say("the same spans, calibrated (weights " + model.calibration!.weights.map { CFormat.string("%.4f", $0) }.joined(separator: " ") + "):\n" + after.report())
+            if let calibrationPoints { try CalibrationPointsFile.write(points, to: calibrationPoints) }
         }
         // Recorded so `eval ner` can warn when it scores a file the model was trained on.
         model.trainingFiles = trainedOn
         model.notes = notes
-        if members.count > 1 { say("sum of \(members.count) models" + devLine(model)) }
+        if ensemble > 1 { say("sum of \(ensemble) models" + devLine(model)) }
         let data = ModelFile.encode(model)
         do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
             CommandLineError.exit("cannot write \(out): \(error)")

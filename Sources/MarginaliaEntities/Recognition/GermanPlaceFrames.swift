@@ -1,0 +1,450 @@
+import MarginaliaText
+
+/// Places the tagger leaves out or types as a person, found by what stands around them and by
+/// their form (GermEval 2014 spans: the place-type noun stays outside, "Provinz [LOC Helmand]"):
+/// - a place-type noun before a name: "in der Provinz Helmand", "der Fluss Litani", "auf der
+///   Ferieninsel Mallorca", "im US-Bundesstaat Kansas";
+/// - a name of the hand-written geography tables (`GermanPlaceNames`) that nothing covers: "über
+///   der Arktis", "an die Adria"; a river whose name is also a word only after "am" / "an der";
+/// - a town of the place list after "in", "bei", "nach", "aus" or a geographic adjective ("im
+///   französischen Toulouse"), when the noun list does not know the word;
+/// - a street, square, bridge, lake or range named by a compound the noun list does not hold:
+///   "Goetheplatz", "Comersee" (but "Marktplatz", "Stausee" are common nouns), or with hyphens
+///   ("Marlene-Dietrich-Platz");
+/// - a road with its number ("Autobahn 6", "die B 500");
+/// - a town with its river as one place ("Frankfurt an der Oder"), also where the tagger cut it.
+/// One pass over the words of the text; strings are built only for capitalised words no name
+/// covers, or that a capitalised word follows.
+enum GermanPlaceFrames {
+    static func apply(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
+        if zip(mentions, mentions.dropFirst()).contains(where: { $1.span < $0.span }) { mentions.sort { $0.span < $1.span } }
+        var added: [EntityMention] = []
+        var removed = Set<Int>()
+        var scanner = PlaceWordScanner(text: text, position: 0)
+        var prev1: Span? = nil, prev2: Span? = nil, prev3: Span? = nil
+        var cursor = 0          // the first mention that does not end before the current word
+        var skipUntil = 0       // inside a name just added
+        while let w = scanner.next() {
+            defer { prev3 = prev2; prev2 = prev1; prev1 = w }
+            while cursor < mentions.count, mentions[cursor].span.end <= w.start { cursor += 1 }
+            guard w.start >= skipUntil, ScalarClass.isUppercase(text[w.start]) else { continue }
+            if let road = road(w, prev1: prev1, text: text) {
+                if replace(with: road, from: cursor, in: mentions, removed: &removed) {
+                    added.append(GermanNamePatterns.mention(road, .LOC, text))
+                    skipUntil = road.end
+                }
+                continue
+            }
+            guard w.end - w.start >= 2 else { continue }
+            let covered = cursor < mentions.count && mentions[cursor].span.start < w.end
+            if !covered, let next = followingCapitalised(w, text), isFrameNoun(text[w], words: words, lexicon: lexicon),
+               let name = frameName(at: next, text: text, lexicon: lexicon, words: words) {
+                // The tagger's name reaches past the frame's ("Stadt Chemnitz Detlef Nonnen"): it stays.
+                // A place the tagger found inside stays as found ("Insel Java" + a noun after it).
+                guard replace(with: name, from: cursor, in: mentions, removed: &removed, keepingPlaces: true) else { continue }
+                added.append(GermanNamePatterns.mention(name, .LOC, text))
+                skipUntil = name.end
+                continue
+            }
+            // The river may be a place of its own that the tagger cut from its town ("Frankfurt" + "Oder").
+            let riverAlone = covered && mentions[cursor].span == w && mentions[cursor].type == .LOC
+            guard !covered || riverAlone else { continue }
+            // Built once for the word no name covers: most capitalised words of German are nouns.
+            let word = text[w]
+            if let town = qualifiedTown(w, word, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, mentions: mentions, before: cursor) {
+                if let k = town.mention { removed.insert(k) }
+                if riverAlone { removed.insert(cursor) }
+                // The town alone may have been found a moment ago ("in Kirchdorf").
+                while let last = added.last, last.span.overlaps(town.span) { added.removeLast() }
+                added.append(GermanNamePatterns.mention(town.span, .LOC, text))
+                skipUntil = town.span.end
+                continue
+            }
+            guard !covered else { continue }
+            if let span = tablePlace(w, word, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
+                ?? listedTown(w, word, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
+                ?? namedStructure(w, word, text: text, words: words, lexicon: lexicon) {
+                // A table name of several words may reach over a name the tagger found.
+                guard cursor >= mentions.count || mentions[cursor].span.start >= span.end else { continue }
+                added.append(GermanNamePatterns.mention(span, .LOC, text))
+                skipUntil = span.end
+            }
+        }
+        guard !added.isEmpty else { return }
+        if !removed.isEmpty {
+            mentions = mentions.indices.filter { !removed.contains($0) }.map { mentions[$0] }
+        }
+        mentions.append(contentsOf: added)
+        mentions.sort { $0.span < $1.span }
+    }
+
+    /// May a place at `span` take the place of the mentions it overlaps? Only those inside it
+    /// (then marked in `removed`); with `keepingPlaces`, none that is a place already.
+    static func replace(with span: Span, from cursor: Int, in mentions: [EntityMention], removed: inout Set<Int>,
+                        keepingPlaces: Bool = false) -> Bool {
+        var k = cursor, inside: [Int] = []
+        while k < mentions.count, mentions[k].span.start < span.end {
+            if mentions[k].span.end > span.start { inside.append(k) }
+            k += 1
+        }
+        guard inside.allSatisfy({ span.contains(mentions[$0].span) }),
+              !inside.contains(where: { mentions[$0].span == span && mentions[$0].type == .LOC }),
+              !keepingPlaces || !inside.contains(where: { mentions[$0].type == .LOC }) else { return false }
+        removed.formUnion(inside)
+        return true
+    }
+
+    // MARK: roads
+
+    static let roadNouns: Set<String> = ["Autobahn", "Bundesautobahn", "Bundesstraße", "Landesstraße", "Staatsstraße", "Kreisstraße"]
+    static let roadArticles: Set<String> = ["der", "die", "zur", "Die", "Der"]
+
+    /// "Autobahn 6", "Landesstraße 502" (GermEval keeps the noun inside), and after a feminine
+    /// article "die A 2", "der B173" (not "eines A 340", "Airbus A380").
+    static func road(_ w: Span, prev1: Span?, text: ArticleText) -> Span? {
+        let length = w.end - w.start
+        let first = text[w.start]
+        if length >= 8 {
+            guard w.end + 1 < text.count, text[w.end] == " ", ScalarClass.isNumeric(text[w.end + 1]), roadNouns.contains(text[w]) else { return nil }
+            var end = w.end + 1
+            while end < text.count, ScalarClass.isNumeric(text[end]) { end += 1 }
+            return end - w.end - 1 <= 3 && (end == text.count || !PlaceWordScanner.isWordScalar(text[end])) ? Span(w.start, end) : nil
+        }
+        guard first == "A" || first == "B", let p = prev1, p.end + 1 == w.start, roadArticles.contains(text[p]) else { return nil }
+        var end = w.start + 1
+        if length == 1, end + 1 < text.count, text[end] == " " { end += 1 }
+        let digits = end
+        while end < text.count, end - digits < 4, ScalarClass.isNumeric(text[end]) { end += 1 }
+        guard end > digits, end - digits <= 3, end == text.count || !PlaceWordScanner.isWordScalar(text[end]) else { return nil }
+        // Airbus types ("der A340") are no roads.
+        if first == "A", end - digits == 3, text[digits] == "3" { return nil }
+        return length == 1 || end == w.end ? Span(w.start, end) : nil
+    }
+
+    // MARK: towns named with their river
+
+    /// "Frankfurt an der Oder", "Rothenburg ob der Tauber", "Offenbach am Main": a town (a place
+    /// the tagger found, or one of the list) and its river are one place, also where the river's
+    /// name is a common word that the name patterns' compound place does not take.
+    static func qualifiedTown(_ w: Span, _ river: String, prev1: Span?, prev2: Span?, prev3: Span?, text: ArticleText, lexicon: Lexicon,
+                              mentions: [EntityMention], before cursor: Int) -> (span: Span, mention: Int?)? {
+        guard let p1 = prev1, let p2 = prev2, p1.end + 1 == w.start, p2.end + 1 == p1.start, p1.length <= 3 else { return nil }
+        guard GermanNamePatterns.qualifyingRivers.contains(river) || GermanPlaceNames.masculineRiversAfterArticle.contains(river)
+                || GermanPlaceNames.feminineRiversAfterArticle.contains(river) else { return nil }
+        let link1 = text[p1], link2 = text[p2]
+        let town: Span
+        if link1 == "am" || link1 == "im" {
+            town = p2
+        } else if link1 == "der", link2 == "an" || link2 == "ob", let p3 = prev3, p3.end + 1 == p2.start {
+            town = p3
+        } else {
+            return nil
+        }
+        guard ScalarClass.isUppercase(text[town.start]) else { return nil }
+        // The place the tagger found that ends with the town's word.
+        var k = cursor - 1
+        while k >= 0, mentions[k].span.end > town.end { k -= 1 }
+        if k >= 0, mentions[k].span.end == town.end {
+            return mentions[k].type == .LOC ? (Span(mentions[k].span.start, w.end), k) : nil
+        }
+        return lexicon.isPlace(text[town]) ? (Span(town.start, w.end), nil) : nil
+    }
+
+    // MARK: frames
+
+    /// Provinces, states, towns, islands, rivers: nouns after which a name is the place itself.
+    static let frameNouns: Set<String> = [
+        "Provinz", "Region", "Bundesstaat", "Bundesland", "Bezirk", "Distrikt", "Kanton", "Landkreis", "Kreis",
+        "Stadtkreis", "Gouvernement", "Oblast", "Präfektur", "Departement", "Département", "Stadtteil", "Ortsteil",
+        "Stadtbezirk", "Verwaltungsbezirk", "Regierungsbezirk", "Metropole", "Siedlung", "Ortschaft", "Grafschaft",
+        "Emirat", "Kommune", "Gemeinde", "Nachbargemeinde", "Vorortgemeinde", "Ortsgemeinde", "Marktgemeinde",
+        "Staat", "Nachbarland", "Heimatland", "Stadt", "Großstadt", "Kleinstadt", "Ort", "Vorort",
+        "Dorf", "Fluss", "Grenzfluss", "Nebenfluss", "Insel", "Halbinsel", "Inselgruppe", "Atoll", "Archipel",
+        "Gebirge", "Bergregion", "Hafen", "Bucht", "Meerenge",
+    ]
+
+    /// Heads whose compounds are place-type nouns when the part before is a noun or a place
+    /// ("Hafenstadt", "Ferieninsel", "Nordseeinsel", "Grenzregion", "Heimatort", "US-Bundesstaat").
+    static let frameHeads: [String] = ["stadt", "insel", "provinz", "region", "staat", "dorf", "ort"]
+
+    /// Masculine and neuter frame nouns take a genitive "-s" / "-es" ("des Bundesstaates Queensland").
+    static func isFrameNoun(_ word: String, words: GermanWords, lexicon: Lexicon) -> Bool {
+        var forms = [word]
+        if word.endsWithBytes("es") { forms.append(String(word.dropLast(2))) }
+        if word.endsWithBytes("s") { forms.append(String(word.dropLast())) }
+        for form in forms {
+            if frameNouns.contains(form) { return true }
+            // "US-Bundesstaat", "Nord-Provinz": the part after the last hyphen decides.
+            if let hyphen = form.lastIndex(of: "-"), frameNouns.contains(String(form[form.index(after: hyphen)...])) { return true }
+            for head in frameHeads where form.endsWithBytes(head) && form.count > head.count + 2 {
+                let modifier = String(form.dropLast(head.count))
+                if words.isListedNoun(modifier) || lexicon.isPlace(modifier) || words.isListedNoun(modifier + "e")
+                    || modifier.endsWithBytes("s") && words.isListedNoun(String(modifier.dropLast())) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Where the capitalised word right after `w` (one space between) starts.
+    static func followingCapitalised(_ w: Span, _ text: ArticleText) -> Int? {
+        guard w.end + 1 < text.count, text[w.end] == " ", ScalarClass.isUppercase(text[w.end + 1]) else { return nil }
+        return w.end + 1
+    }
+
+    /// Up to three capitalised words from `start`, one space apart, that the noun list does not
+    /// hold as common words (unless a place), with name particles between them: "Haute-Savoie",
+    /// "Koh Samui", "Côte d'Or", "Schatt el-Arab". A first name with a further name after it is a
+    /// person ("des Bundesstaates Andrew Cuomo").
+    static func frameName(at start: Int, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        var scanner = PlaceWordScanner(text: text, position: start)
+        var end = start, count = 0, particleEnd: Int? = nil
+        while count < 3, let w = scanner.next(), w.start == (count == 0 ? start : end + 1), count == 0 || text[end] == " " {
+            let word = text[w]
+            if count > 0, !ScalarClass.isUppercase(text[w.start]) {
+                guard isNameParticle(word) else { break }
+                // A particle joined to its name ("el-Arab", "d'Or") ends the name; one alone needs a name after it.
+                if word.contains(where: { $0 == "-" || $0 == "'" || $0 == "’" }) { end = w.end; particleEnd = nil; break }
+                particleEnd = end
+                end = w.end
+                continue
+            }
+            guard ScalarClass.isUppercase(text[w.start]) else { break }
+            let known = lexicon.isPlace(word)
+            // The first word as the list holds it; a later one also as a compound's head ("Java Flugzeugtrümmer").
+            let common = count == 0 ? words.listedClass(word) != nil : words.wordClass(word) != nil
+            guard known || !common && words.listedClass(word.lowercased()) == nil else { break }
+            if lexicon.firstNames.contains(word) && !known {
+                if count == 0, let next = followingCapitalised(w, text), words.listedClass(text[Span(next, scanner.peekEnd(from: next))]) == nil {
+                    return nil
+                }
+                if count > 0 { break }
+            }
+            end = w.end
+            particleEnd = nil
+            count += 1
+        }
+        if let p = particleEnd { end = p }
+        return count == 0 ? nil : Span(start, end)
+    }
+
+    /// "de", "del", "el-Arab", "d'Or": lower-case words inside a foreign place's name.
+    static let nameParticles: Set<String> = ["de", "del", "della", "di", "da", "do", "du", "la", "le", "el", "al", "of", "y"]
+    static func isNameParticle(_ word: String) -> Bool {
+        if nameParticles.contains(word) { return true }
+        guard let cut = word.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "’" }) else { return false }
+        let after = word.index(after: cut)
+        return after < word.endIndex && word[after].isUppercase
+            && ["d", "l", "el", "al", "as", "ad", "ar", "ash", "at", "az"].contains(String(word[..<cut]))
+    }
+
+    // MARK: table places
+
+    static let tableNames: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes)
+
+    struct TableKind: OptionSet {
+        let rawValue: UInt8
+        static let name = TableKind(rawValue: 1)
+        /// First word of a table name of several words ("Roten" of "Roten Meer").
+        static let start = TableKind(rawValue: 2)
+        static let masculineRiver = TableKind(rawValue: 4)
+        static let feminineRiver = TableKind(rawValue: 8)
+    }
+    static let tableKinds: [String: TableKind] = {
+        var kinds: [String: TableKind] = [:]
+        for name in tableNames {
+            kinds[name, default: []].insert(.name)
+            let words = name.split(separator: " ")
+            if words.count > 1 { kinds[String(words[0]), default: []].insert(.start) }
+        }
+        for river in GermanPlaceNames.masculineRiversAfterArticle { kinds[river, default: []].insert(.masculineRiver) }
+        for river in GermanPlaceNames.feminineRiversAfterArticle { kinds[river, default: []].insert(.feminineRiver) }
+        return kinds
+    }()
+    /// Regions whose name is also their people's ("die Bayern") or a currency ("Franken").
+    static let peopleNamedRegions: Set<String> = [
+        "Bayern", "Sachsen", "Hessen", "Franken", "Schwaben", "Niedersachsen", "Westfalen", "Preußen",
+        "Oberfranken", "Mittelfranken", "Unterfranken", "Oberschwaben",
+    ]
+    static let articles: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "Die", "Der", "Den", "Dem", "Des",
+        "ein", "eine", "einen", "einem", "eines", "einer", "Ein", "Eine", "Einen", "Einem",
+    ]
+
+    /// A name of the hand-written tables that nothing covers, not inside a longer name: not after
+    /// a capitalised word that is no function word ("Long Island", "Radio Bremen"), not before one.
+    static func tablePlace(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        var prevWord: String? { prev1.map { text[$0] } }
+        // One look-up for the word as written, asked of most capitalised words.
+        let kind = tableKinds[word] ?? []
+        if kind.contains(.masculineRiver) {
+            return ["am", "vom", "zum"].contains(prevWord ?? "") && !continuesName(w, text, words) ? w : nil
+        }
+        if kind.contains(.feminineRiver) {
+            return prevWord == "der" && prev2.map({ text[$0] }) == "an" && !continuesName(w, text, words) ? w : nil
+        }
+        var span: Span? = kind.contains(.name) || isTableName(word, listed: false) ? w : nil
+        if kind.contains(.start) {
+            var scanner = PlaceWordScanner(text: text, position: w.end)
+            var end = w.end
+            for _ in 0..<3 {
+                guard let next = scanner.next(), next.start == end + 1, text[end] == " " else { break }
+                end = next.end
+                if tableNames.contains(text[Span(w.start, end)]) { span = Span(w.start, end) }
+            }
+        }
+        guard let found = span, !continuesName(found, text, words) else { return nil }
+        // A genitive that is also a first name ("Nils", not the Nile's).
+        if !kind.contains(.name), lexicon.firstNames.contains(word) { return nil }
+        if let p = prev1, p.end + 1 == w.start, ScalarClass.isUppercase(text[p.start]),
+           words.listedClass(text[p].lowercased()) != .other { return nil }
+        if peopleNamedRegions.contains(word), let p = prevWord, articles.contains(p) || p.first?.isNumber == true { return nil }
+        return found
+    }
+
+    /// Compass points and parts that make a region of a table's place ("Süditalien", "Nordhessen").
+    static let directionPrefixes = ["Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Zentral", "Mittel"]
+
+    /// A table's name, its genitive ("des Atlantiks", "Griechenlandes"), or a compass point
+    /// joined to it ("Süditalien", "Nordatlantik").
+    static func isTableName(_ word: String, listed: Bool = true) -> Bool {
+        if listed && tableNames.contains(word) || isCompassCompound(word) { return true }
+        guard word.endsWithBytes("s"), !word.endsWithBytes("ss") else { return false }
+        let genitive = String(word.dropLast()), longGenitive = String(word.dropLast(2))
+        return tableNames.contains(genitive) || isCompassCompound(genitive)
+            || word.endsWithBytes("es") && (tableNames.contains(longGenitive) || isCompassCompound(longGenitive))
+    }
+
+    static func isCompassCompound(_ form: String) -> Bool {
+        // Only words opening as a compass point does ("N", "S", "O", "W", "Z", "M").
+        guard let first = form.utf8.first, first == 0x4E || first == 0x53 || first == 0x4F || first == 0x57 || first == 0x5A || first == 0x4D else { return false }
+        for prefix in directionPrefixes where form.startsWithBytes(prefix) && form.utf8.count > prefix.utf8.count + 3 {
+            let rest = form.dropFirst(prefix.count)
+            if tableNames.contains(rest.prefix(1).uppercased() + rest.dropFirst()) { return true }
+        }
+        return false
+    }
+
+    /// Is `span` followed (one space between) by a capitalised word the noun list does not know?
+    static func continuesName(_ span: Span, _ text: ArticleText, _ words: GermanWords) -> Bool {
+        guard let next = followingCapitalised(span, text) else { return false }
+        var scanner = PlaceWordScanner(text: text, position: next)
+        guard let w = scanner.next() else { return false }
+        return words.listedClass(text[w]) == nil
+    }
+
+    // MARK: listed towns
+
+    static let townPrepositions: Set<String> = ["in", "bei", "nach", "aus", "nahe"]
+    static let neuterArticles: Set<String> = ["das", "dem", "des", "im", "ins", "vom", "zum", "beim", "am"]
+
+    /// "in Kaiserslautern", "im französischen Toulouse": a place of the list after a preposition
+    /// or a geographic adjective, when the noun list and the first names do not know the word.
+    static func listedTown(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard let p = prev1, p.end + 1 == w.start, ScalarClass.isLowercase(text[p.start]) else { return nil }
+        let last = text[p.end - 1]
+        guard p.length <= 4 || p.length >= 6 && (last == "e" || last == "n"), lexicon.isPlace(word) else { return nil }
+        let before = text[p]
+        // A town's name is neuter: an adjective before it follows "das", "dem", "im" ("die
+        // chinesischen Waren" are goods).
+        let framed = townPrepositions.contains(before)
+            || (before.endsWithBytes("ische") || before.endsWithBytes("ischen")) && prev2.map({ neuterArticles.contains(text[$0]) }) == true
+        guard framed, ScalarClass.isLowercase(text[p.start]) else { return nil }
+        guard w.end - w.start >= 3, words.listedClass(word) == nil,
+              words.listedClass(word.lowercased()) == nil, !lexicon.firstNames.contains(word),
+              word.uppercased() != word, !continuesName(w, text, words) else { return nil }
+        // An inflected plural the list holds in its singular ("Bergen", "Waren").
+        if word.endsWithBytes("n"), words.isListedNoun(String(word.dropLast())) || words.isListedNoun(String(word.dropLast(2))) { return nil }
+        return w
+    }
+
+    // MARK: named structures
+
+    /// Endings of names of streets, squares, bridges, lakes, valleys and ranges.
+    static let structureEndings: [String] = ["platz", "straße", "strasse", "allee", "gasse", "brücke", "gebirge", "kanal", "damm", "see", "tal"]
+
+    /// "Goetheplatz", "Comersee", "Walzbachtal": the word ends in a place ending, and neither it
+    /// nor a longer tail of it is a common noun of the list ("Marktplatz", "Stausee", "Kapital").
+    static func namedStructure(_ w: Span, _ word: String, text: ArticleText, words: GermanWords, lexicon: Lexicon) -> Span? {
+        let last = text[w.end - 1]
+        guard w.end - w.start >= 6, last == "z" || last == "e" || last == "l" || last == "m" || last == "r" else { return nil }
+        if word.contains("-") { return hyphenatedStreet(w, word, words: words, lexicon: lexicon) }
+        guard let ending = structureEndings.first(where: { word.endsWithBytes($0) }) else { return nil }
+        let modifier = String(word.dropLast(ending.count))
+        guard modifier.count >= 3, words.wordClass(word) == nil, !lexicon.firstNames.contains(word) else { return nil }
+        // A noun before the ending makes a common compound ("Stausee", "Baggersee").
+        // One that drops its "-e" makes one too ("Messplatz"); a place before the ending makes a
+        // compound of a place, no name of its own (GermEval's *part: "Lahnbrücke").
+        if words.isListedNoun(modifier) || words.isListedNoun(modifier + "e")
+            || modifier.endsWithBytes("s") && words.isListedNoun(String(modifier.dropLast()))
+            || lexicon.isPlace(modifier) || tableNames.contains(modifier) { return nil }
+        // A longer tail that is a noun is the word's head ("Gesamtkapital" ends in "Kapital").
+        let scalars = Array(word.unicodeScalars)
+        for start in 1..<(scalars.count - ending.count) {
+            let tail = String(String.UnicodeScalarView(scalars[start...]))
+            if words.isListedNoun(tail.prefix(1).uppercased() + tail.dropFirst()) { return nil }
+        }
+        return w
+    }
+}
+
+extension GermanPlaceFrames {
+    /// Streets, squares and islands named with hyphens ("Marlene-Dietrich-Platz", "Tahrir-Platz",
+    /// "Ellesmere-Insel"); their heads. A station or stadium after a name is a compound of it
+    /// (GermEval's *part: "Atocha-Bahnhof"), and so not here.
+    static let hyphenatedHeads: Set<String> = ["Straße", "Strasse", "Platz", "Allee", "Gasse", "Damm", "Ufer", "Insel", "Brücke"]
+
+    /// Every part before the head a capitalised name word the noun list does not know (or a first
+    /// name: "Dietrich" is also a lock pick), no abbreviation ("S-Bahn-Brücke", "EU-Markt" are common nouns).
+    static func hyphenatedStreet(_ w: Span, _ word: String, words: GermanWords, lexicon: Lexicon) -> Span? {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, let head = parts.last, hyphenatedHeads.contains(head) else { return nil }
+        for part in parts.dropLast() {
+            guard part.count >= 2, let first = part.unicodeScalars.first, ScalarClass.isUppercase(first),
+                  part.uppercased() != part, words.listedClass(part) == nil || lexicon.firstNames.contains(part) else { return nil }
+        }
+        return w
+    }
+}
+
+extension String {
+    /// Byte-wise ends and starts (`hasSuffix` compares by Unicode equivalence, slower; this pass
+    /// asks them of most capitalised words).
+    @inline(__always) func endsWithBytes(_ suffix: String) -> Bool {
+        let a = utf8, b = suffix.utf8
+        return a.count >= b.count && a.suffix(b.count).elementsEqual(b)
+    }
+    @inline(__always) func startsWithBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+}
+
+/// Words of the text in order: letters and digits, with inner hyphens and apostrophes ("Sa'da",
+/// "Rhein-Sieg-Kreis").
+struct PlaceWordScanner {
+    let text: ArticleText
+    var position: Int
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        ScalarClass.isUppercase(c) || ScalarClass.isLowercase(c) || ScalarClass.isNumeric(c)
+    }
+
+    mutating func next() -> Span? {
+        let n = text.count
+        while position < n, !Self.isWordScalar(text[position]) { position += 1 }
+        guard position < n else { return nil }
+        let start = position
+        position = peekEnd(from: start)
+        return Span(start, position)
+    }
+
+    /// Where the word starting at `start` ends.
+    func peekEnd(from start: Int) -> Int {
+        let n = text.count
+        var k = start
+        while k < n {
+            let c = text[k]
+            if Self.isWordScalar(c) { k += 1; continue }
+            if c == "-" || c == "'" || c == "’", k + 1 < n, Self.isWordScalar(text[k + 1]) { k += 2; continue }
+            break
+        }
+        return k
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Places found by frame, table and form (invented sentences; invented towns where the name does not matter).
+
+private let lexicon = Lexicon(places: ["Wendhausen", "Kirchdorf", "Essen"], countries: ["Italien"], firstNames: ["Anna", "Peter"])
+private let words = GermanWords(parsing: """
+    Markt\tm\nMarktplatz\tm\nStau\tm\nStausee\tm\nKapital\tn\nLeichen\tp\nHafen\tm\nFerien\tp\nTaucher\tm\nEssen\tn
+    Heimat\tf\nSport\tm\nGrenze\tf\nKreis\tm\nArbeit\tf\nArbeitskreis\tm\nin\t-\nauch\t-\n
+    """)
+
+/// The mentions after the pass, as "TYPE text".
+private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [String] {
+    let text = ArticleText(s)
+    let scalars = Array(s.unicodeScalars)
+    var mentions = given.map { (name, type) -> EntityMention in
+        let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
+        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
+    }
+    GermanPlaceFrames.apply(&mentions, text: text, lexicon: lexicon, words: words)
+    return mentions.map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func placeTypeNounBeforeANameMakesItAPlace() {
+    #expect(places("Der Anschlag geschah in der Provinz Zarkan im Osten.") == ["LOC Zarkan"])
+    #expect(places("Die Premierministerin des Bundesstaates Ostmarra warnte.") == ["LOC Ostmarra"])
+    #expect(places("Im US-Bundesstaat Nordwick wurde gewählt.") == ["LOC Nordwick"])
+    // Compounds of a place head after a noun or a place; the name may have several words.
+    #expect(places("Sie machten Urlaub auf der Ferieninsel Koh Parlan.") == ["LOC Koh Parlan"])
+    #expect(places("Die Hafenstadt Velmora liegt im Süden.") == ["LOC Velmora"])
+    // The tagger's person after the frame becomes the place.
+    #expect(places("Das Wasser des Flusses Tarvo stieg.", [("Tarvo", .PER)]) == ["LOC Tarvo"])
+}
+
+@Test func frameNounWithoutAPlaceNameAddsNothing() {
+    // A common noun or a person after the noun; a compound whose first part is no noun.
+    #expect(places("In den Straßen der Stadt Leichen lagen Trümmer.") == [])
+    #expect(places("Der Gouverneur des Bundesstaates Peter Marvell trat zurück.") == [])
+    #expect(places("Der Arbeitskreis Zarkan tagte.") == [])
+    #expect(places("Beim Sport Velmora gewann.") == [])
+    // A longer name of the tagger stays as it is.
+    #expect(places("Der Kämmerer der Stadt Velmora Peter Marvell sprach.", [("Velmora Peter Marvell", .PER)])
+            == ["PER Velmora Peter Marvell"])
+    // A place the list knows, although also a common noun.
+    #expect(places("Die Stadt Essen plant neu.") == ["LOC Essen"])
+}
+
+@Test func geographyTableNamesNothingCovers() {
+    #expect(places("Forscher fanden ein Ozonloch über der Arktis.") == ["LOC Arktis"])
+    #expect(places("Die Fähre fuhr über die Ägäis nach Kreta.") == ["LOC Ägäis", "LOC Kreta"])
+    #expect(places("Die Schiffe kreuzten im Roten Meer.") == ["LOC Roten Meer"])
+    // A river whose name is also a word only after "am" or "an der".
+    #expect(places("Das Hochwasser am Main steigt, auch an der Oder.") == ["LOC Main", "LOC Oder"])
+    #expect(places("Main und Oder sind Wörter.") == [])
+    // A region named like its people after an article; a name inside a longer one.
+    #expect(places("Die Bayern gewannen, es folgen Hessen und Sachsen.") == ["LOC Hessen", "LOC Sachsen"])
+    #expect(places("Er lebt auf Long Island.") == [])
+}
+
+@Test func listedTownAfterAPrepositionOrGeographicAdjective() {
+    #expect(places("Der Unfall geschah bei Wendhausen.") == ["LOC Wendhausen"])
+    #expect(places("Das Werk im italienischen Kirchdorf schließt.") == ["LOC Kirchdorf"])
+    // Without the frame, or when the noun list knows the word, nothing.
+    #expect(places("Wendhausen gewann.") == [])
+    #expect(places("Wir waren beim Essen.") == [])
+}
+
+@Test func namedSquaresLakesAndValleys() {
+    #expect(places("Die Demonstranten zogen zum Velmoraplatz.") == ["LOC Velmoraplatz"])
+    #expect(places("Ein Boot kenterte auf dem Tarvosee.") == ["LOC Tarvosee"])
+    // Common compounds: a listed word, a noun before the ending, a longer noun tail.
+    #expect(places("Auf dem Marktplatz und am Stausee war es ruhig.") == [])
+    #expect(places("Das Gesamtkapital stieg.") == [])
+}
+
+@Test func roadsWithTheirNumber() {
+    #expect(places("Der Unfall geschah auf der Autobahn 7 bei Wendhausen.") == ["LOC Autobahn 7", "LOC Wendhausen"])
+    #expect(places("Die B 27 und die A5 waren gesperrt.") == ["LOC B 27", "LOC A5"])
+    // The tagger's road noun alone takes its number.
+    #expect(places("Auf der Landesstraße 12 staute es sich.", [("Landesstraße", .LOC)]) == ["LOC Landesstraße 12"])
+    // An aircraft type, or a letter and number without a feminine article, is no road.
+    #expect(places("Der A340 landete, eines A 34 Modells wegen.") == [])
+}
+
+@Test func tableNamesInTheGenitiveOrWithACompassPoint() {
+    #expect(places("Die Küsten des Atlantiks und Süditaliens litten.") == ["LOC Atlantiks", "LOC Süditaliens"])
+    #expect(places("In Nordhessen regnete es.") == ["LOC Nordhessen"])
+}
+
+@Test func townAndItsRiverAreOnePlace() {
+    #expect(places("Sie zog nach Wendhausen an der Oder.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen an der Oder"])
+    #expect(places("Sie zog nach Wendhausen an der Oder.", [("Wendhausen", .LOC), ("Oder", .LOC)]) == ["LOC Wendhausen an der Oder"])
+    #expect(places("Das Fest in Kirchdorf ob der Tauber war voll.") == ["LOC Kirchdorf ob der Tauber"])
+    // A person before the river is not its town.
+    #expect(places("Das Haus von Peter am Main brannte.", [("Peter", .PER)]) == ["PER Peter", "LOC Main"])
+}
+
+@Test func hyphenatedStreetsAndSquares() {
+    #expect(places("Die Kundgebung auf dem Anna-Velmora-Platz blieb friedlich.") == ["LOC Anna-Velmora-Platz"])
+    #expect(places("Der Fundort ist die Tarvo-Insel im Norden.") == ["LOC Tarvo-Insel"])
+    // An abbreviation or a common noun before the head; a station after a name.
+    #expect(places("Die S-Bahn-Brücke und der Markt-Platz und der Tarvo-Bahnhof.") == [])
+}
+
+@Test func landscapeOfTheTableTypedAsABodyIsAPlace() {
+    let text = ArticleText("Die Fähre fuhr an die Adria.")
+    var mentions = [EntityMention(span: Span(22, 27), text: "Adria", type: .ORG, canonical: "Adria", confidence: 0.1)]
+    GermanNamePatterns.typeRegionsAsPlaces(&mentions, text: text, lexicon: lexicon, words: words)
+    #expect(mentions.map { "\($0.type.rawValue) \($0.text)" } == ["LOC Adria"])
+    #expect(mentions[0].confidence >= GermanNamePatterns.patternConfidence)
+}
