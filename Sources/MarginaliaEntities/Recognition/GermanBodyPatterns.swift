@@ -112,13 +112,13 @@ extension GermanNamePatterns {
 extension GermanNamePatterns {
     /// Federal bodies whose name is one compound common noun, each unique in its country
     /// ("das Bundesverfassungsgericht entschied"): in GermEval's sentences the ones found are
-    /// organisations. Courts, agencies, the parliament and the army of Germany; the tagger, which
+    /// organisations. Courts, agencies, the parliament's two chambers and the army of Germany; the tagger, which
     /// learns names from capitalisation, reads them as common nouns.
     static let federalBodies: Set<String> = [
         "Bundesverfassungsgericht", "Bundesgerichtshof", "Bundesverwaltungsgericht", "Bundessozialgericht",
         "Bundesarbeitsgericht", "Bundesfinanzhof", "Bundespatentgericht", "Bundesrechnungshof", "Bundeskriminalamt",
         "Bundeskartellamt", "Bundesnachrichtendienst", "Bundesanwaltschaft", "Bundesbank", "Bundeswehr", "Bundestag",
-        "Bundesverfassungsschutz", "Bundespresseamt", "Bundesarchiv", "Bundesumweltamt", "Bundesgesundheitsamt",
+        "Bundesverfassungsschutz", "Bundespresseamt", "Bundesarchiv", "Bundesumweltamt", "Bundesgesundheitsamt", "Bundesrat",
     ]
     /// The bodies and their genitives ("des Bundesverfassungsgerichts", "des Bundestages").
     static let federalBodyForms: Set<String> = federalBodies.union(federalBodies.map { $0 + "s" }).union(federalBodies.map { $0 + "es" })
@@ -133,6 +133,8 @@ extension GermanNamePatterns {
         while k >= 0, i - k <= 3, !isCapitalised(s[k].text), !indefiniteArticles.contains(s[k].text),
               ["e", "en", "er", "es", "em"].contains(where: { s[k].text.hasSuffix($0) }) { k -= 1 }
         if k >= 0, indefiniteArticles.contains(s[k].text) { return nil }
+        // "Bundesrat Beispielmann": a member's title (in Switzerland and Austria) before a name.
+        if w.hasPrefix("Bundesrat"), i + 1 < s.count, isCapitalised(s[i + 1].text) { return nil }
         return s[i].span
     }
 

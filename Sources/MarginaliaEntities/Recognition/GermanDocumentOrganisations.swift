@@ -1,7 +1,8 @@
 import MarginaliaText
 
 /// Organisations told by the rest of the article (issue 16): another inflected form of a party
-/// found there, and the last member of a list of organisations.
+/// found there, the last member of a list of organisations, and a word seen before an
+/// organisation's compound head ("Beispiel-Konzern").
 extension GermanNamePatterns {
     /// A party or body named by an adjective is inflected ("die GRÜNEN", "GRÜNE und …", "der Linken",
     /// "die Linke"): once one form is an organisation in the article, an unmarked other form of the
@@ -103,5 +104,36 @@ extension GermanNamePatterns {
             mentions[k] = mention(span, .ORG, text)
             mentions[k].confidence = confidence
         }
+    }
+}
+
+extension GermanNamePatterns {
+    /// Heads that only an organisation's name goes before in a hyphenated compound: "Beispiel-Konzern",
+    /// "ABC-Fraktion", "XYZ-Kämpfer", "Beispiel-Aktie". GermEval leaves such a compound unmarked (a
+    /// part of a name), but it tells what the name is.
+    static let organisationCompoundHeads: Set<String> = [
+        "Konzern", "Konzerns", "Konzernchef", "Aktie", "Aktien", "Aktionäre", "Vorstand", "Vorstandschef", "Aufsichtsrat", "Tochter",
+        "Fraktion", "Fraktionschef", "Parteitag", "Parteichef", "Generalsekretär", "Zentrale", "Kämpfer", "Filiale", "Filialen",
+        "Chef", "Chefin", "Politiker", "Politikerin", "Abgeordnete", "Abgeordneter", "Vorsitzende", "Vorsitzender",
+    ]
+
+    /// A word seen in the article before an organisation's compound head ("Beispiel-Konzern") names
+    /// that organisation where it stands alone ("… Beispiel kündigte an"; `repeatOrganisationNames`
+    /// marks it there). Not a common noun ("Team-Chef"), a place, a first name or a person's surname
+    /// (a person may head a compound too: "Meier" named in full is a person).
+    static func compoundEvidenceNames(tokens: some Collection<[Token]>, lexicon: Lexicon, words: GermanWords, surnames: Set<String>) -> Set<String> {
+        var names = Set<String>()
+        for sentence in tokens {
+            // Asked of every token: the length first, then a capital and a hyphen.
+            for t in sentence where t.text.utf8.count > 5 && isCapitalised(t.text) && t.text.utf8.contains(UInt8(ascii: "-")) {
+                let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+                guard parts.count == 2, organisationCompoundHeads.contains(String(parts[1])) else { continue }
+                let name = String(parts[0])
+                guard name.unicodeScalars.count >= 2, isCapitalised(name), !words.isCommonNoun(name), words.wordClass(name) != .other,
+                      !lexicon.isPlace(name), !lexicon.firstNames.contains(name), !surnames.contains(name) else { continue }
+                names.insert(name)
+            }
+        }
+        return names
     }
 }

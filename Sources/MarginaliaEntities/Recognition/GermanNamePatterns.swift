@@ -11,7 +11,7 @@ import MarginaliaText
 public enum GermanNamePatterns {
     /// Legal forms closing an organisation's name (as tokens; "e. V." is matched on the text).
     static let legalForms: Set<String> = [
-        "GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "OHG", "GbR", "SE", "UG", "eG", "e.V.", "e.G.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc",
+        "GmbH", "gGmbH", "mbH", "AG", "Aktiengesellschaft", "KG", "KGaA", "OHG", "GbR", "SE", "UG", "eG", "e.V.", "e.G.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc",
     ]
     private static let lowercasedLegalForms = Set(legalForms.map { $0.lowercased() })
 
@@ -74,6 +74,9 @@ public enum GermanNamePatterns {
         var aboutSport: Bool? = nil
         // Particle and surname of each particle name found ("zu Guttenberg"), to be found alone later.
         var particleTails = Set<[String]>()
+        // Organisations named after a noun of their kind ("der Konzern X") or before an organisation's
+        // compound head ("X-Konzern"), to be found alone later.
+        var apposedNames = Set<String>()
         // Last words of the people named in full: such a word after a media noun is an object.
         var surnames = Set<String>()
         for m in result where m.type == .PER && m.text.utf8.contains(0x20) {
@@ -84,6 +87,7 @@ public enum GermanNamePatterns {
             while i < sentence.count {
                 var found: EntityMention? = nil
                 var particle: Int? = nil
+                var apposed = false
                 if let span = mediaTitle(sentence, openAt: i) {
                     found = mention(span, .ORG, text)
                 } else if let span = mediaApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames) {
@@ -100,9 +104,15 @@ public enum GermanNamePatterns {
                     found = mention(span, .ORG, text)
                 } else if let span = institution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
+                } else if let span = organisationApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames, locations: locations) {
+                    found = mention(span, .ORG, text)
+                    apposed = true
                 } else if let span = webDomain(sentence, at: i) {
                     found = mention(span, .MISC, text)
                 } else if let span = federalBody(sentence, at: i), !organisations.contains(span.start) {
+                    found = mention(span, .ORG, text)
+                } else if let span = knownOrganisation(sentence, at: i, surnames: surnames) ?? partyByAdjective(sentence, at: i),
+                          organisationEnds[span.start] != span.end {
                     found = mention(span, .ORG, text)
                 } else if let span = numberedClub(sentence, at: i, lexicon: lexicon, words: words),
                           aboutSport ?? { let a = isAboutSport(tokens); aboutSport = a; return a }() {
@@ -125,6 +135,7 @@ public enum GermanNamePatterns {
                 added.append(m)
                 while i < sentence.count, sentence[i].span.start < m.span.end { i += 1 }
                 if let p = particle { particleTails.insert(sentence[p..<i].map(\.text)) }
+                if apposed { apposedNames.insert(m.text) }
             }
         }
         if !particleTails.isEmpty {
@@ -139,8 +150,10 @@ public enum GermanNamePatterns {
         typeRepublicsAsPlaces(&result)
         typeInstitutionCompounds(&result)
         mergedNames(&result, text: text)
+        apposedNames.formUnion(compoundEvidenceNames(tokens: tokens, lexicon: lexicon, words: words, surnames: surnames))
+        result = repeatOrganisationNames(result, names: apposedNames, tokens: tokens, text: text, lexicon: lexicon)
         result = listedOrganisations(inflectedOrganisations(result, tokens: tokens, text: text), text: text)
-        return bracketAcronyms(result, text: text)
+        return acronymExpansions(bracketAcronyms(result, text: text), tokens: tokens, text: text)
     }
 
     /// Does `span` start inside a name of `sorted` (in text order), or lie inside a longer one?
@@ -227,6 +240,8 @@ public enum GermanNamePatterns {
         start = k + 1
         // The name starts with a capitalised word, never with a connector.
         while start < i, !isCapitalised(s[start].text) { start += 1 }
+        // "Firma Beispiel GmbH": the noun of its kind stays outside the name, as in an apposition.
+        while start + 1 < i, isKindBeforeName(s[start].text), isCapitalised(s[start + 1].text) { start += 1 }
         guard start < i else { return nil }
         return Span(s[start].span.start, end)
     }

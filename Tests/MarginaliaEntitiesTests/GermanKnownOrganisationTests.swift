@@ -1,0 +1,133 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Organisations of the third orgs round (issue 16): names after a noun of their kind and their
+// recurrences, the noun of a kind before a legal form, well-known bodies named by a bare word,
+// and parties named by an adjective. Sentences written for these tests; the names after a kind
+// noun are invented.
+
+private let lexicon = Lexicon(places: ["Lindau", "Kassel", "Bonn", "Kenia"], countries: ["Kenia"], firstNames: ["Anna", "Jonas"])
+private let words = GermanWords(parsing: """
+    Konzern\tm
+    Unternehmen\tn
+    Firma\tf
+    Gruppe\tf
+    Partei\tf
+    Team\tn
+    Weltmeister\tm
+    Gewinne\tm
+    Ende\tn
+    Forscher\tm
+    Armee\tf
+    Rockband\tf
+    Terrororganisation\tf
+    Gelegenheit\tf
+    Bewegung\tf
+    Wagen\tm
+    Tisch\tm
+    Heute\t-
+
+    """)
+
+private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = []) -> [String] {
+    applyNamePatterns(s, mentions, lexicon: lexicon, words: words)
+}
+
+@Test func anOrganisationNamedAfterANounOfItsKind() {
+    #expect(apply("Am Montag meldete der Konzern Beispielwerk höhere Umsätze.") == ["ORG Beispielwerk"])
+    #expect(apply("Die Maschine gehört der Fluggesellschaft Nordwind Air aus Lindau.") == ["ORG Nordwind Air", "LOC Lindau"])
+    #expect(apply("Dazu bekannte sich die Terrororganisation Schwarzer Mondbund.") == ["ORG Schwarzer Mondbund"])
+    #expect(apply("Am Abend spielte die US-Rockband Kieselstein in Kassel.") == ["ORG Kieselstein", "LOC Kassel"])
+    #expect(apply("Dazu gründete er ein Unternehmen namens Tintaro.") == ["ORG Tintaro"])
+    #expect(apply("Das Terrornetzwerk al-Sahrab bekannte sich dazu.") == ["ORG al-Sahrab"])
+    // The tagger's person or place for the same words gives way to the organisation.
+    #expect(apply("Die Fluggesellschaft Tunoair strich Flüge.", [("Tunoair", .PER, 0.9)]) == ["ORG Tunoair"])
+}
+
+@Test func aNounOfAKindBeforeWordsThatNameNoOrganisation() {
+    // Common nouns, a place, its genitive and its adjective, first names, people named in the
+    // article, a tournament's group, an indefinite article.
+    #expect(apply("Im Jahr machte der Konzern Gewinne.") == [])
+    #expect(apply("Bis Ende Mai will das Unternehmen Ende Juni zahlen.") == [])
+    #expect(apply("Seit dem Sommer kämpft die Armee Kenias gegen die Miliz.") == [])
+    #expect(apply("Die Firma Kassel war gemeint.") == [])
+    #expect(apply("Dort arbeitet das Team Bonner Forscher daran.") == [])
+    #expect(apply("Die Bewegung Jonas Quirls wuchs.") == [])
+    #expect(apply("Anna Quastel lachte. Dann gab die Partei Quastel Recht.", [("Anna Quastel", .PER, 1.0)]) == ["PER Anna Quastel"])
+    #expect(apply("Das Spiel der Gruppe B endete torlos.") == [])
+    #expect(apply("Er leitet ein Unternehmen Schweizer Herkunft.") == [])
+    #expect(apply("Das deutsche Team Formel-Weltmeister wurde Zweiter.") == [])
+    // A plural: a neuter noun after "der", a plural noun the list lacks.
+    #expect(apply("Nur zehn Prozent der Unternehmen Quastelbach planen das.") == [])
+    #expect(apply("Im Jahr meldete das Unternehmen Neubewertungen.") == [])
+    #expect(apply("Am Montag meldete der Konzern Quastelbach einen Gewinn.") == ["ORG Quastelbach"])
+}
+
+@Test func anApposedNameRecursAloneInTheArticle() {
+    #expect(apply("Der Konzern Beispielwerk baut ab. Beispielwerk will sparen.") == ["ORG Beispielwerk", "ORG Beispielwerk"])
+    #expect(apply("Die Firma Tinterra wächst. Tinterra nannte Zahlen.", [("Tinterra", .LOC, 0.9)]) == ["ORG Tinterra", "ORG Tinterra"])
+    // Not where the words open a longer name.
+    #expect(apply("Der Konzern Beispielwerk baut ab. Beispielwerk Logistik will sparen.") == ["ORG Beispielwerk"])
+}
+
+@Test func theNounOfAKindStaysOutsideANameWithALegalForm() {
+    #expect(apply("Der Verkäufer war die Firma Beispiel Logistik GmbH aus Lindau.") == ["ORG Beispiel Logistik GmbH", "LOC Lindau"])
+    #expect(apply("Auf dem Gelände des Caravan-Händlers Quirl Wohnwagen GmbH brannte es.") == ["ORG Quirl Wohnwagen GmbH"])
+    #expect(apply("Die Beispiel Logistik GmbH wuchs.") == ["ORG Beispiel Logistik GmbH"])
+}
+
+@Test func wellKnownOrganisationsNamedByABareWord() {
+    #expect(apply("Das teilte der Bürgermeister über Twitter mit.") == ["ORG Twitter"])
+    #expect(apply("Die Weltgesundheitsorganisation warnte am Montag.") == ["ORG Weltgesundheitsorganisation"])
+    #expect(apply("Die Nachricht meldete dpa am Abend.") == ["ORG dpa"])
+    #expect(apply("Im Tal kämpfen die Taliban.", [("Taliban", .MISC, 0.9)]) == ["ORG Taliban"])
+    #expect(apply("Ein Sprecher der Vereinten Nationen sprach.") == ["ORG Vereinten Nationen"])
+    #expect(apply("Der Beitrag erschien auf Twitters Startseite.") == ["ORG Twitters"])
+    // A compound and a product are no organisation.
+    #expect(apply("Der NATO-Gipfel beginnt.") == [])
+    #expect(apply("Er fährt einen Porsche.") == [])
+    // A person's surname named in the article in full.
+    #expect(apply("Anna Porsche lachte. Dann kam Porsche.", [("Anna Porsche", .PER, 1.0)]) == ["PER Anna Porsche"])
+    // The tagger's own name of the same span stays.
+    #expect(apply("Die NATO tagte.", [("NATO", .ORG, 0.99)]).count == 1)
+}
+
+@Test func aPartyNamedByAnAdjective() {
+    #expect(apply("Am Montag kritisierten die Grünen den Plan.") == ["ORG Grünen"])
+    #expect(apply("Auch die badischen Grünen kritisierten ihn.") == ["ORG Grünen"])
+    #expect(apply("Er sprach mit der Linken über den Plan.") == ["ORG Linken"])
+    #expect(apply("Der Antrag kam von SPD und Die Linke.") == ["ORG SPD", "ORG Linke"])
+    #expect(apply("Am Sonntag picknickten sie im Grünen.") == [])
+    #expect(apply("Das ist ein Ziel der radikalen Linken.") == [])
+    #expect(apply("Dann kam die Grüne Jugend.") == [])
+    #expect(apply("Die Linke hob die Hand.") == [])
+}
+
+@Test func theNameAnAcronymInBracketsSpellsOut() {
+    let mentions: [(String, EntityType, Double)] = [("WGO", .ORG, 0.9)]
+    #expect(apply("Die Weltgeldorganisation (WGO) warnte.", mentions) == ["ORG Weltgeldorganisation", "ORG WGO"])
+    #expect(apply("Die Schutzgemeinschaft der Kleinanleger (SdK) klagte.", [("SdK", .ORG, 0.9)])
+            == ["ORG Schutzgemeinschaft der Kleinanleger", "ORG SdK"])
+    #expect(apply("Der Rhein-Main-Beispielverbund (RMB) fuhr.", [("RMB", .ORG, 0.9)]) == ["ORG Rhein-Main-Beispielverbund", "ORG RMB"])
+    // Letters that spell nothing before it, an indefinite article, a site's name after the acronym.
+    #expect(apply("Die Weltgeldorganisation (XYZ) warnte.", [("XYZ", .ORG, 0.9)]) == ["ORG XYZ"])
+    #expect(apply("Er half einer kleinen Weltgeldorganisation (WGO) dabei.", mentions) == ["ORG WGO"])
+    #expect(apply("Er kam zur Weltgeldorganisation (WGO) Lindau.", mentions) == ["ORG WGO"])
+    #expect(GermanNamePatterns.spells(["Verfassungsgerichtshof"], Array("vfgh".unicodeScalars)))
+    #expect(!GermanNamePatterns.spells(["Verfassungsgerichtshof"], Array("vgx".unicodeScalars)))
+}
+
+@Test func aWordBeforeAnOrganisationsCompoundHeadIsThatOrganisationAlone() {
+    #expect(apply("Der Quirlitz-Konzern baut ab. Am Montag kündigte Quirlitz an.") == ["ORG Quirlitz"])
+    // A common noun, a place, a person named in full.
+    #expect(apply("Der Team-Chef kam. Das Team siegte.") == [])
+    #expect(apply("Die Kassel-Filiale schloss. Kassel trauert.") == [])
+}
+
+@Test func partiesJoinedByASlashAndTheSecondChamber() {
+    #expect(apply("Die Fraktion der CDU/CSU stimmte zu.") == ["ORG CDU/CSU"])
+    #expect(apply("Die CDU/CSU-Fraktion stimmte zu.") == [])
+    #expect(apply("Am Freitag stimmte der Bundesrat zu.") == ["ORG Bundesrat"])
+    #expect(apply("Dann sprach Bundesrat Beispielmann.") == [])
+}
