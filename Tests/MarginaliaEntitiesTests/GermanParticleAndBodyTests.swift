@@ -18,6 +18,7 @@ private let words = GermanWords(parsing: """
     Kritik\tf
     Wellenhagen\t-
     Rede\tf
+    Marktplatz\tm
 
     """)
 
@@ -90,7 +91,7 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Das Gymnasium am Ende der Straße.") == [])
     #expect(apply("Es gibt eine Schule am Marktplatz.") == [])
     // Only schools and hospitals: a bank branch or a venue is not named by its site.
-    #expect(apply("Die Sparkasse am Nordplatz schließt.") == [])
+    #expect(apply("Die Sparkasse am Marktplatz schließt.") == [])
 }
 
 @Test func aLoneCountryOrRegionIsAPlace() {

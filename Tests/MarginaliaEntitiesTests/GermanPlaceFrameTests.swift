@@ -106,7 +106,7 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
 @Test func landscapeOfTheTableTypedAsABodyIsAPlace() {
     let text = ArticleText("Die Fähre fuhr an die Adria.")
     var mentions = [EntityMention(span: Span(22, 27), text: "Adria", type: .ORG, canonical: "Adria", confidence: 0.1)]
-    GermanNamePatterns.typeRegionsAsPlaces(&mentions, text: text, lexicon: lexicon, words: words)
+    GermanNamePatterns.typeRegionsAsPlaces(&mentions, text: text)
     #expect(mentions.map { "\($0.type.rawValue) \($0.text)" } == ["LOC Adria"])
     #expect(mentions[0].confidence >= GermanNamePatterns.patternConfidence)
 }

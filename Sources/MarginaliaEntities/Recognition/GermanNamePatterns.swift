@@ -58,6 +58,7 @@ public enum GermanNamePatterns {
         let confident = Set(mentions.filter { $0.confidence >= commonNounConfidence }.map(\.text))
         var result = mentions.filter { confident.contains($0.text) || !isCommonNoun($0, lexicon: lexicon, words: words) }
         typeRegionsAsPlaces(&result, text: text)
+        GermanPlaceFrames.apply(&result, text: text, lexicon: lexicon, words: words)
         var added: [EntityMention] = []
         // Where each place the tagger found starts, and where it ends ("St. Pauli" is one place).
         var locations: [Int: Int] = [:]

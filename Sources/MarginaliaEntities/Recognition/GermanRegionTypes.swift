@@ -11,10 +11,7 @@ extension GermanNamePatterns {
 
     /// "mit den Bayern", "Trainer der Bayern": after an article a state's name may be its people or
     /// its football club, which stay as the tagger typed them.
-    /// Then the places the tagger left out or typed as a person (`GermanPlaceFrames`). The
-    /// lexicon is the shipped one unless the caller passes the recognizer's.
-    static func typeRegionsAsPlaces(_ mentions: inout [EntityMention], text: ArticleText,
-                                    lexicon: Lexicon = ShippedResources.lexicon, words: GermanWords = .shipped) {
+    static func typeRegionsAsPlaces(_ mentions: inout [EntityMention], text: ArticleText) {
         for k in mentions.indices where mentions[k].type == .ORG && countriesAndRegions.contains(mentions[k].text) {
             guard !followsArticle(mentions[k].span.start, text) else { continue }
             mentions[k].type = .LOC
@@ -26,7 +23,6 @@ extension GermanNamePatterns {
             mentions[k].type = .LOC
             mentions[k].confidence = max(mentions[k].confidence, patternConfidence)
         }
-        GermanPlaceFrames.apply(&mentions, text: text, lexicon: lexicon, words: words)
     }
 
     /// Is the word before `start` (across one space) an article?
