@@ -110,18 +110,8 @@ extension GermanNamePatterns {
 }
 
 extension GermanNamePatterns {
-    /// Federal bodies whose name is one compound common noun, each unique in its country
-    /// ("das Bundesverfassungsgericht entschied"): in GermEval's sentences the ones found are
-    /// organisations. Courts, agencies, the parliament's two chambers and the army of Germany; the tagger, which
-    /// learns names from capitalisation, reads them as common nouns.
-    static let federalBodies: Set<String> = [
-        "Bundesverfassungsgericht", "Bundesgerichtshof", "Bundesverwaltungsgericht", "Bundessozialgericht",
-        "Bundesarbeitsgericht", "Bundesfinanzhof", "Bundespatentgericht", "Bundesrechnungshof", "Bundeskriminalamt",
-        "Bundeskartellamt", "Bundesnachrichtendienst", "Bundesanwaltschaft", "Bundesbank", "Bundeswehr", "Bundestag",
-        "Bundesverfassungsschutz", "Bundespresseamt", "Bundesarchiv", "Bundesumweltamt", "Bundesgesundheitsamt", "Bundesrat",
-    ]
-    /// The bodies and their genitives ("des Bundesverfassungsgerichts", "des Bundestages").
-    static let federalBodyForms: Set<String> = federalBodies.union(federalBodies.map { $0 + "s" }).union(federalBodies.map { $0 + "es" })
+    // The table `federalBodies` stands with the other tables of named organisations in
+    // GermanKnownOrganisations.swift.
 
     /// A federal body's name as a whole word (not "Bundeswehr-Hubschrauber"). Each is unique, so
     /// after an indefinite article it is some other body's organ ("auf einem außerordentlichen

@@ -9,6 +9,19 @@ import MarginaliaText
 /// Written from general knowledge of these bodies, not from any article; GermEval 2014 types
 /// them all ORG. Each word is matched as a whole token ("NATO-Gipfel" names no organisation).
 extension GermanNamePatterns {
+    /// Federal bodies whose name is one compound common noun, each unique in its country
+    /// ("das Bundesverfassungsgericht entschied"): in GermEval's sentences the ones found are
+    /// organisations. Courts, agencies, the parliament's two chambers and the army of Germany; the tagger, which
+    /// learns names from capitalisation, reads them as common nouns.
+    static let federalBodies: Set<String> = [
+        "Bundesverfassungsgericht", "Bundesgerichtshof", "Bundesverwaltungsgericht", "Bundessozialgericht",
+        "Bundesarbeitsgericht", "Bundesfinanzhof", "Bundespatentgericht", "Bundesrechnungshof", "Bundeskriminalamt",
+        "Bundeskartellamt", "Bundesnachrichtendienst", "Bundesanwaltschaft", "Bundesbank", "Bundeswehr", "Bundestag",
+        "Bundesverfassungsschutz", "Bundespresseamt", "Bundesarchiv", "Bundesumweltamt", "Bundesgesundheitsamt", "Bundesrat",
+    ]
+    /// The bodies and their genitives ("des Bundesverfassungsgerichts", "des Bundestages").
+    static let federalBodyForms: Set<String> = federalBodies.union(federalBodies.map { $0 + "s" }).union(federalBodies.map { $0 + "es" })
+
     /// International and supranational bodies, alliances, their courts and agencies, and sport
     /// federations.
     static let internationalBodies: Set<String> = [
