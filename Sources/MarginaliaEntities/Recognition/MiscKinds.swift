@@ -19,6 +19,9 @@ enum MiscKinds {
         "Franc", "Francs", "Gulden", "Taler", "Peseta", "Peseten", "Drachme", "Drachmen", "Escudo", "Escudos", "Lats",
         "Litas", "Kuna", "Leu", "Lei", "Lewa", "Dong", "Naira", "Rupiah", "Ringgit", "Real", "Reais", "Tenge", "Manat",
         "Lari", "Afghani", "Kwacha", "Cedi", "Birr", "Bitcoin", "Bitcoins", "Kopeken", "Pence", "Penny",
+        "Złoty", "Złotys", "Zlotys", "Rubeln", "Forints", "Griwna", "Hrywnjas", "Somoni", "Som", "Lempira",
+        "Quetzal", "Bolívar", "Bolivar", "Soles", "Guaraní", "Kyat", "Taka", "Kip", "Riel", "Denar", "Lek", "Dram",
+        "Lire", "Rupees",
     ]
     /// Signs and ISO codes of currencies, before or after an amount ("5,6 Mrd. €", "CHF 7 Mio.").
     static let currencySigns: Set<String> = ["€", "$", "£", "¥", "US$", "EUR", "USD", "CHF", "GBP", "JPY", "CNY", "RUB"]
@@ -45,6 +48,7 @@ enum MiscKinds {
         let kinds = MiscWords.kinds(tokens)
         var mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, kinds: kinds)
+        mentions = MiscCueNames.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         var mentionAt: [Int: Int] = [:]
         for (k, m) in mentions.enumerated() { mentionAt[m.span.start] = k }
         var retyped: [Int: EntityType] = [:]

@@ -2,8 +2,8 @@ import MarginaliaText
 
 /// Every table of the MISC passes (currencies, languages, treaty and event nouns, fixed event
 /// names, product frame nouns) in one dictionary: one lookup per capitalised word tells all the
-/// tables a word is in, asked once per token for the three passes (`MiscKinds`, `NamedEvents`,
-/// product frames) instead of a `Set<String>` lookup per table and pass. A token whose first two
+/// tables a word is in, asked once per token for the passes (`MiscKinds`, `NamedEvents`,
+/// product frames, `MiscCueNames`) instead of a `Set<String>` lookup per table and pass. A token whose first two
 /// first two and last bytes are no entry's is not looked up at all (most words: hashing costs more than the test).
 struct MiscWord: OptionSet, Sendable {
     let rawValue: UInt16
@@ -19,6 +19,10 @@ struct MiscWord: OptionSet, Sendable {
     static let productFrame = MiscWord(rawValue: 1 << 7)
     /// "Typ", "Typs", "Typen": a product frame that takes any name.
     static let typeFrame = MiscWord(rawValue: 1 << 8)
+    static let weatherNoun = MiscWord(rawValue: 1 << 9)
+    static let variantNoun = MiscWord(rawValue: 1 << 10)
+    static let techNoun = MiscWord(rawValue: 1 << 11)
+    static let maker = MiscWord(rawValue: 1 << 12)
 
     /// Nouns that close a two-word event or treaty name.
     static let closingNoun: MiscWord = [.treatyNoun, .eventNoun]
@@ -39,6 +43,10 @@ enum MiscWords {
         add(NamedEvents.multiWord.keys, .fixedStart)
         add(MiscKinds.productFrames.keys, .productFrame)
         add(MiscKinds.productFrames.filter(\.value).keys, .typeFrame)
+        add(MiscCueNames.weatherNouns, .weatherNoun)
+        add(MiscCueNames.variantNouns, .variantNoun)
+        add(MiscCueNames.techNouns, .techNoun)
+        add(MiscCueNames.makers, .maker)
         return table
     }()
 
