@@ -63,6 +63,8 @@ enum NamedEvents {
                     spans.append(Span(token.span.start, sentence[i + 1].span.end))
                 } else if isCountryWar(w, lexicon) {
                     spans.append(token.span)
+                } else if w.utf8.last == UInt8(ascii: "-"), let end = coordinatedTreaty(sentence, at: i) {
+                    spans.append(Span(token.span.start, sentence[end].span.end))
                 }
             }
         }
@@ -121,6 +123,21 @@ enum NamedEvents {
         guard w.hasSuffix("er"), w.unicodeScalars.count > 4 else { return false }
         let stem = String(w.dropLast(2))
         return lexicon.isPlace(stem) || stem.hasSuffix("n") && lexicon.isPlace(String(stem.dropLast()) + "en")
+    }
+
+    /// Treaty nouns that end a compound: "Wachstums|pakt", "Handels|abkommen".
+    static let treatyHeads = ["pakt", "pakts", "paktes", "abkommen", "abkommens", "vertrag", "vertrags", "vertrages",
+                              "übereinkommen", "übereinkommens"]
+    static let definite: Set<String> = ["der", "die", "das", "des", "dem", "den"]
+
+    /// "des Stabilitäts- und Wachstumspaktes": two compounds joined, the first cut at its hyphen,
+    /// the second ending in a treaty noun, after a definite article (not "ein Handels- und
+    /// Kooperationsabkommen"). The index of the second compound.
+    static func coordinatedTreaty(_ s: [Token], at i: Int) -> Int? {
+        guard i > 0, i + 2 < s.count, definite.contains(s[i - 1].text), s[i + 1].text == "und" || s[i + 1].text == "oder",
+              case let w = s[i + 2].text, let head = w.unicodeScalars.first, ScalarClass.isUppercase(head),
+              !w.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        return treatyHeads.contains(where: { w.count > $0.count + 2 && w.hasSuffix($0) }) ? i + 2 : nil
     }
 
     /// "Irakkrieg", "Korea-Krieg", "Kosovokrieges": a country and "Krieg" in one word.
