@@ -70,3 +70,10 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     #expect(run("Polen gab zwei Milliarden Złoty aus.") == ["MISC Złoty"])
     #expect(run("Es kostete 300 Millionen Rubeln.") == ["MISC Rubeln"])
 }
+
+@Test func aStandardEndingInAnEnglishHeadWithItsAcronym() {
+    #expect(run("Das Verfahren nutzt Compact Frame Coding (CFC) für Filme.", [("Compact Frame Coding", .ORG), ("CFC", .ORG)])
+            == ["MISC Compact Frame Coding", "MISC CFC"])
+    // Not past an article or the technical noun before it.
+    #expect(run("Das Format Compact Frame Coding (CFC) spart Platz.") == ["MISC Compact Frame Coding", "MISC CFC"])
+}

@@ -7,8 +7,8 @@ import MarginaliaText
 /// - a virus variant named by a Greek letter after "Variante", "Virusvariante": "die Variante
 ///   Omikron"; also after "Omikron-Variante" every lone "Omikron" of the article is the variant;
 /// - a standard or system spelt out in English with its acronym in brackets after "Kopierschutz",
-///   "Standard", "System", "Format": "das Format High Efficiency Video Coding (HEVC)" (the frame
-///   "Name (ACRONYM)" alone would make an organisation of it);
+///   "Standard", "System", "Format": "das Format High Efficiency Video Coding (HEVC)", or ending
+///   in an English head ("… Coding (HEVC)"); the frame "Name (ACRONYM)" alone makes an organisation;
 /// - a product by maker and model: "ein Toyota Corolla", "50.000 Volkswagen Golf", "der Tesla
 ///   Model 3": a maker from a small table of car, aircraft and device makers, the model
 ///   a capitalised word that is no listed word (a listed noun only where the tagger already
@@ -66,7 +66,11 @@ enum MiscCueNames {
             defer { base += sentence.count }
             for (i, token) in sentence.enumerated() {
                 let kind = kinds[base + i]
-                guard !kind.isDisjoint(with: [.weatherNoun, .variantNoun, .techNoun, .maker]) else { continue }
+                guard !kind.isDisjoint(with: [.weatherNoun, .variantNoun, .techNoun, .techHead, .maker]) else {
+                    // "Omikron-Variante": the letter alone elsewhere is the variant (the compound is no name).
+                    if let letter = variantLetter(token.text) { echoes.insert(letter) }
+                    continue
+                }
                 if kind.contains(.weatherNoun), let name = givenName(sentence, after: i, lexicon: lexicon, words: words) {
                     spans.append(name.span)
                     echoes.insert(name.text)
@@ -77,19 +81,14 @@ enum MiscCueNames {
                     spans.append(name)
                     spans.append(acronym)
                     echoes.insert(text[acronym])
+                } else if kind.contains(.techHead), let (name, acronym) = spelledOut(sentence, endingAt: i) {
+                    spans.append(name)
+                    spans.append(acronym)
+                    echoes.insert(text[acronym])
                 } else if kind.contains(.maker), !personStarts.contains(token.span.start),
                           let model = model(sentence, after: i, lexicon: lexicon, words: words, miscSpans: miscSpans) {
                     spans.append(Span(token.span.start, model.end))
                     if model.echo { echoes.insert(sentence[i + 1].text) }
-                }
-            }
-        }
-        // "Omikron-Variante": the letter alone elsewhere is the variant (the compound is no name).
-        for sentence in tokens {
-            for t in sentence where t.text.utf8.count > 9 && t.text.utf8.contains(UInt8(ascii: "-")) {
-                let parts = t.text.split(separator: "-", maxSplits: 1)
-                if parts.count == 2, variantNouns.contains(String(parts[1])), greekLetters.contains(String(parts[0])) {
-                    echoes.insert(String(parts[0]))
                 }
             }
         }
@@ -122,14 +121,47 @@ enum MiscCueNames {
         return (s[j].span, w)
     }
 
+    /// The Greek letter of "Kappa-Variante", "Kappa-Mutanten"; the last bytes first (asked of every word).
+    static func variantLetter(_ w: String) -> String? {
+        let u = w.utf8
+        guard u.count > 9, let last = u.last, last == UInt8(ascii: "e") || last == UInt8(ascii: "n"),
+              u.dropLast(last == UInt8(ascii: "n") ? 1 : 0).suffix(4).elementsEqual("ante".utf8),
+              let dash = u.firstIndex(of: UInt8(ascii: "-")) else { return nil }
+        let letter = String(w[..<dash]), noun = String(w[w.index(after: dash)...])
+        return variantNouns.contains(noun) && greekLetters.contains(letter) ? letter : nil
+    }
+
+    /// English heads of a standard's name: "High Efficiency Video Coding (HEVC)" is one without a
+    /// technical noun before it ("System" alone names bodies too: "Federal Reserve System").
+    static let techHeads: Set<String> = ["Coding", "Protocol", "Format", "Standard", "Interface", "Encryption", "Codec"]
+
+    /// "… Video Coding (HEVC)": the head at `i`, the capitalised words before it (two at least),
+    /// the acronym in brackets after it.
+    static func spelledOut(_ s: [Token], endingAt i: Int) -> (Span, Span)? {
+        guard i + 3 < s.count, s[i + 1].text == "(", s[i + 3].text == ")", isAcronym(s[i + 2].text) else { return nil }
+        var j = i
+        // Not past an article or a technical noun ("das Format High … Coding").
+        while j > 0, i - j < 5, case let w = s[j - 1].text, isNameWord(w), s[j - 1].span.end + 1 == s[j].span.start,
+              !techNouns.contains(w), !GermanNamePatterns.articleWords.contains(w) { j -= 1 }
+        guard j < i else { return nil }
+        return (Span(s[j].span.start, s[i].span.end), s[i + 2].span)
+    }
+
+    static func isNameWord(_ w: String) -> Bool {
+        guard let head = w.unicodeScalars.first, ScalarClass.isUppercase(head) else { return false }
+        return w.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase)
+    }
+
+    static func isAcronym(_ w: String) -> Bool {
+        let a = w.unicodeScalars
+        return a.count >= 2 && a.count <= 8 && a.allSatisfy { ScalarClass.isUppercase($0) || ScalarClass.isNumeric($0) || $0 == "-" }
+    }
+
     /// "Advanced Access Content System (AACS)": capitalised words, then an acronym of capitals in brackets.
     static func spelledOut(_ s: [Token], after i: Int) -> (Span, Span)? {
         var j = i + 1
-        while j < s.count, j - i <= 6, let head = s[j].text.unicodeScalars.first, ScalarClass.isUppercase(head),
-              s[j].text.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase) { j += 1 }
-        guard j - i >= 3, j + 2 < s.count, s[j].text == "(", s[j + 2].text == ")", case let a = s[j + 1].text.unicodeScalars,
-              a.count >= 2, a.count <= 8, a.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isNumeric($0) || $0 == "-" })
-        else { return nil }
+        while j < s.count, j - i <= 6, isNameWord(s[j].text) { j += 1 }
+        guard j - i >= 3, j + 2 < s.count, s[j].text == "(", s[j + 2].text == ")", isAcronym(s[j + 1].text) else { return nil }
         return (Span(s[i + 1].span.start, s[j - 1].span.end), s[j + 1].span)
     }
 

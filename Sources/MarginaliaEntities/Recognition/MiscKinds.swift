@@ -157,7 +157,7 @@ enum MiscKinds {
     static func isCurrencyCompound(_ w: String) -> Bool {
         // Asked of every capitalised word: the bytes after the last hyphen must start a listed word.
         let u = w.utf8
-        guard let dash = u.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        guard MiscWords.mayEndCurrency(u), let dash = u.lastIndex(of: UInt8(ascii: "-")) else { return false }
         let tail = u[u.index(after: dash)...]
         if !tail.isEmpty, !MiscWords.mayStart(tail) { return false }
         guard let last = w.split(separator: "-").last, last.count < w.count - 1 else { return false }

@@ -23,6 +23,7 @@ struct MiscWord: OptionSet, Sendable {
     static let variantNoun = MiscWord(rawValue: 1 << 10)
     static let techNoun = MiscWord(rawValue: 1 << 11)
     static let maker = MiscWord(rawValue: 1 << 12)
+    static let techHead = MiscWord(rawValue: 1 << 13)
 
     /// Nouns that close a two-word event or treaty name.
     static let closingNoun: MiscWord = [.treatyNoun, .eventNoun]
@@ -47,6 +48,7 @@ enum MiscWords {
         add(MiscCueNames.variantNouns, .variantNoun)
         add(MiscCueNames.techNouns, .techNoun)
         add(MiscCueNames.makers, .maker)
+        add(MiscCueNames.techHeads, .techHead)
         return table
     }()
 
@@ -66,6 +68,30 @@ enum MiscWords {
         return leads[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
+    /// The last two bytes of every currency, one bit each: a hyphenated word ending otherwise is
+    /// no currency compound, without looking for its hyphen.
+    static let currencyEnds: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for w in MiscKinds.currencies {
+            let k = endKey(w.utf8)
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        return bits
+    }()
+
+    @inline(__always) static func mayEndCurrency(_ u: String.UTF8View) -> Bool {
+        // "US-Dollar-": a trailing hyphen is cut off by the test that follows.
+        if u.last == UInt8(ascii: "-") { return true }
+        let k = endKey(u)
+        return currencyEnds[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    @inline(__always) static func endKey(_ u: String.UTF8View) -> Int {
+        var it = u.reversed().makeIterator()
+        guard let last = it.next() else { return 0 }
+        return Int(last) << 8 | Int(it.next() ?? 0)
+    }
+
     @inline(__always) static func key(_ u: some BidirectionalCollection<UInt8>) -> Int {
         var it = u.makeIterator()
         guard let b0 = it.next(), let last = u.last else { return 0 }
@@ -81,6 +107,7 @@ enum MiscWords {
     /// sequence).
     static func kinds(_ tokens: some Collection<[Token]>) -> [MiscWord] {
         var kinds: [MiscWord] = []
+        kinds.reserveCapacity(tokens.reduce(0) { $0 + $1.count })
         for sentence in tokens {
             for t in sentence { kinds.append(kind(t.text)) }
         }

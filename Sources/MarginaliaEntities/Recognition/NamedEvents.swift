@@ -52,8 +52,12 @@ enum NamedEvents {
             defer { base += sentence.count }
             for (i, token) in sentence.enumerated() {
                 let w = token.text
-                guard let head = w.unicodeScalars.first, ScalarClass.isUppercase(head) else { continue }
                 let kind = kinds[base + i]
+                // Most words: no table's, no closing noun after, and not ending as a war ("…krieg",
+                // "…kriegs") or a cut compound ("Stabilitäts-") does; told by bytes before the scalars.
+                if kind.isEmpty, i + 1 == sentence.count || kinds[base + i + 1].isDisjoint(with: MiscWord.closingNoun),
+                   let last = w.utf8.last, last != UInt8(ascii: "g"), last != UInt8(ascii: "s"), last != UInt8(ascii: "-") { continue }
+                guard let head = w.unicodeScalars.first, ScalarClass.isUppercase(head) else { continue }
                 if !kind.isDisjoint(with: [.fixedName, .fixedStart]), let n = fixedName(sentence, at: i, kind) {
                     spans.append(Span(token.span.start, sentence[i + n - 1 + completion(sentence, after: i + n - 1)].span.end))
                 } else if i + 1 < sentence.count, case let next = kinds[base + i + 1], !next.isDisjoint(with: MiscWord.closingNoun),
