@@ -52,38 +52,34 @@ enum MiscWords {
         return table
     }()
 
-    /// The first two bytes and the last byte of every entry, one bit each (hashed into 2^16 bits).
-    static let leads: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for w in table.keys {
-            let k = key(w.utf8)
-            bits[k >> 6] |= 1 << UInt64(k & 63)
+    /// 2^16 bits, one for each key of a word in `words`: a filter that answers "surely not" for most words.
+    struct ByteFilter {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+        init(_ words: some Sequence<String>, key: (String.UTF8View) -> Int) {
+            for w in words {
+                let k = key(w.utf8)
+                bits[k >> 6] |= 1 << UInt64(k & 63)
+            }
         }
-        return bits
-    }()
+        @inline(__always) func mayHold(_ k: Int) -> Bool { bits[k >> 6] & (1 << UInt64(k & 63)) != 0 }
+    }
+
+    /// The first two bytes and the last byte of every entry.
+    static let leads = ByteFilter(table.keys) { key($0) }
 
     /// Could a word with these bytes be in the table (its first two and last bytes are an entry's)?
     @inline(__always) static func mayStart(_ u: some BidirectionalCollection<UInt8>) -> Bool {
-        let k = key(u)
-        return leads[k >> 6] & (1 << UInt64(k & 63)) != 0
+        leads.mayHold(key(u))
     }
 
-    /// The last two bytes of every currency, one bit each: a hyphenated word ending otherwise is
-    /// no currency compound, without looking for its hyphen.
-    static let currencyEnds: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for w in MiscKinds.currencies {
-            let k = endKey(w.utf8)
-            bits[k >> 6] |= 1 << UInt64(k & 63)
-        }
-        return bits
-    }()
+    /// The last two bytes of every currency: a hyphenated word ending otherwise is no currency
+    /// compound, without looking for its hyphen.
+    static let currencyEnds = ByteFilter(MiscKinds.currencies) { endKey($0) }
 
     @inline(__always) static func mayEndCurrency(_ u: String.UTF8View) -> Bool {
         // "US-Dollar-": a trailing hyphen is cut off by the test that follows.
         if u.last == UInt8(ascii: "-") { return true }
-        let k = endKey(u)
-        return currencyEnds[k >> 6] & (1 << UInt64(k & 63)) != 0
+        return currencyEnds.mayHold(endKey(u))
     }
 
     @inline(__always) static func endKey(_ u: String.UTF8View) -> Int {
