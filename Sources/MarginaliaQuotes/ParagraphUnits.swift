@@ -41,23 +41,26 @@ struct ParagraphUnits: Sendable {
         var units: [Unit] = []
         var unitOfQuote: [Int: Int] = [:]
         var nextQuote = candidateRange.lowerBound
-        let tokens = Tokenizer.tokenize(text, in: span)
+        // Spans only: the words inside a quote are skipped (the quote is one unit), so their
+        // strings are never built.
+        let tokens = Tokenizer.tokenSpans(text, in: span)
+        units.reserveCapacity(tokens.count)
         var t = 0
         while t < tokens.count {
             let token = tokens[t]
-            if nextQuote < candidateRange.upperBound, token.span.start >= candidates[nextQuote].openIndex {
+            if nextQuote < candidateRange.upperBound, token.start >= candidates[nextQuote].openIndex {
                 let candidate = candidates[nextQuote]
                 unitOfQuote[nextQuote] = units.count
                 let outerEnd = min(candidate.closeIndex + 1, span.end)
                 let outer = Span(candidate.openIndex, max(candidate.openIndex, outerEnd))
                 units.append(Unit(kind: .quote(nextQuote), span: outer, text: text[outer], lower: ""))
-                while t < tokens.count, tokens[t].span.start < outer.end { t += 1 }
+                while t < tokens.count, tokens[t].start < outer.end { t += 1 }
                 nextQuote += 1
                 continue
             }
-            let isWord = token.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false
-            units.append(Unit(kind: isWord ? .word : .punct, span: token.span, text: token.text,
-                              lower: token.text.lowercased()))
+            let word = text[token]
+            let isWord = token.length > 0 && QuoteScanner.isWordScalar(text.scalars[token.start])
+            units.append(Unit(kind: isWord ? .word : .punct, span: token, text: word, lower: ParagraphUnits.lowercased(word)))
             t += 1
         }
         // A quote that starts at the paragraph's end (after the last token) still gets a unit.
@@ -82,6 +85,12 @@ struct ParagraphUnits: Sendable {
         }
         self.sentenceRanges = ranges
         self.longQuoteCount = units.lazy.filter(ParagraphUnits.isLong).count
+    }
+
+    /// `word.lowercased()`, without building a second string for a word that has no capital
+    /// (most words, and all punctuation, are ASCII without one).
+    static func lowercased(_ word: String) -> String {
+        word.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? word : word.lowercased()
     }
 
     /// Sentence numbers from the segmenter's sentences (MarginaliaText knows ordinals,

@@ -311,7 +311,7 @@ public enum QuoteDetection {
                 start = i
                 continue
             }
-            i += 1
+            i = QuoteScanner.nextStop(s, from: i + 1, atMarks: false)
         }
         return result
     }

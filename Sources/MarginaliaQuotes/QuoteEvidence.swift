@@ -160,20 +160,20 @@ enum QuoteJudge {
         if lowered.contains(where: personal.contains) { evidence.append(.personalWord) }
         if lowered.contains(where: SpeechCueLexicon.clauseWords.contains) { evidence.append(.clauseWord) }
         let nameShaped = words.contains { word in
-            let scalars = Array(word.text.unicodeScalars)
-            return scalars.dropFirst().contains { $0.properties.isUppercase } && scalars.first!.properties.isLowercase
+            let scalars = word.text.unicodeScalars
+            return scalars.first!.properties.isLowercase && scalars.dropFirst().contains { $0.properties.isUppercase }
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
         if nameShaped || words.count <= 2 && words.contains(where: { NamingEvidence.isWebAddress($0.text) })
             || NamingEvidence.endsWithLegalForm(lowered) {
             evidence.append(.nameShaped)
         }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
-        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
+        let function = QuoteJudge.titleFunctionWords
         // A phrase opening with a lower-case preposition or particle („auf Messers Schneide“) is
         // cut from a sentence; names and titles open with a capital or an article ("der Dicke").
         if words.count >= 2, words.first!.text.unicodeScalars.first!.properties.isUppercase
             || SpeechCueLexicon.germanDeterminers.contains(lowered[0]) || !function.contains(lowered[0]),
-           words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
+           words.indices.allSatisfy({ words[$0].text.unicodeScalars.first!.properties.isUppercase || function.contains(lowered[$0]) }),
            !evidence.contains(.endsSentence) {
             let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
             evidence.append(joined ? .joinedNouns : .titleCase)
@@ -384,6 +384,13 @@ enum QuoteJudge {
         }
         return QuoteJudgement(evidence: evidence)
     }
+
+    /// Words that join the capitalised words of a name or title ("Gesetz zur Förderung der …").
+    static let titleFunctionWords: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um",
+        "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del",
+        "dello", "du", "et", "ein", "eine", "einer", "a",
+    ]
 
     /// "Parolen wie „…“", "Forderungen wie etwa „…“", "die Parole „…“".
     static func utteranceNounBefore(_ units: [Unit], before u: Int) -> Bool {

@@ -97,7 +97,7 @@ enum QuoteScanner {
                 continue
             }
             let c = s[i]
-            guard QuoteMarks.isMark(c) else { i += 1; continue }
+            guard QuoteMarks.isMark(c) else { i = nextStop(s, from: i + 1, atMarks: true); continue }
             let prev: Unicode.Scalar = i > lineStart ? s[i - 1] : " "
             let next: Unicode.Scalar = i + 1 < n && s[i + 1] != "\n" ? s[i + 1] : " "
             let canOpen = !next.properties.isWhitespace && !isClosingContext(next) && (prev.properties.isWhitespace || isOpeningContext(prev))
@@ -240,6 +240,20 @@ enum QuoteScanner {
         return false
     }
 
+    /// The first offset from `start` holding a line break (or a quotation mark, `atMarks`), else
+    /// the text's end: the scalars between matter to no one, so they are skipped in one tight loop.
+    static func nextStop(_ s: ScalarStore, from start: Int, atMarks: Bool) -> Int {
+        s.withReader { r in
+            var j = start
+            while j < r.count {
+                let c = r[j]
+                if c == "\n" || atMarks && QuoteMarks.isMark(c) { break }
+                j += 1
+            }
+            return j
+        }
+    }
+
     private static func nextParagraphStart(_ s: ScalarStore, from i: Int) -> Int? {
         var j = i
         while j < s.count, s[j].properties.isWhitespace { j += 1 }
@@ -257,7 +271,11 @@ enum QuoteScanner {
         ".,;:!?)]}—–-/…“”’‘«»‹›\"'".unicodeScalars.contains(c)
     }
 
+    /// A letter or a digit. Asked of every token: ASCII is answered without the property tables.
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        if c.value < 0x80 {
+            return (0x61...0x7A).contains(c.value) || (0x41...0x5A).contains(c.value) || (0x30...0x39).contains(c.value)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 }
