@@ -84,7 +84,7 @@ struct ParagraphUnits: Sendable {
             start = i + 1
         }
         self.sentenceRanges = ranges
-        self.longQuoteCount = units.lazy.filter(ParagraphUnits.isLong).count
+        self.longQuoteCount = units.reduce(0) { $0 + (ParagraphUnits.isLong($1) ? 1 : 0) }
     }
 
     /// `word.lowercased()`, without building a second string for a word that has no capital
@@ -99,23 +99,22 @@ struct ParagraphUnits: Sendable {
     /// quote's sentence.
     private static func sentences(_ units: [Unit], segmented: [Span]) -> [Int] {
         guard let first = units.first else { return [] }
-        /// Index of the last sentence starting at or before `offset` (binary search).
-        func sentenceIndex(_ offset: Int) -> Int {
-            var lo = 0, hi = segmented.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if segmented[mid].start <= offset { lo = mid + 1 } else { hi = mid }
-            }
-            return max(0, lo - 1)
+        /// Index of the last sentence starting at or before `offset`, found by walking on from
+        /// `k`: the units come in text order, so each walk goes on from where the last one stopped.
+        func sentenceIndex(_ offset: Int, from k: inout Int) -> Int {
+            while k < segmented.count, segmented[k].start <= offset { k += 1 }
+            while k > 0, segmented[k - 1].start > offset { k -= 1 }
+            return max(0, k - 1)
         }
         var result = [Int](repeating: 0, count: units.count)
         var number = 0
-        var reached = sentenceIndex(first.span.start)
+        var atStart = 0, atEnd = 0
+        var reached = sentenceIndex(first.span.start, from: &atEnd)
         for (i, unit) in units.enumerated() {
-            let starts = sentenceIndex(unit.span.start)
+            let starts = sentenceIndex(unit.span.start, from: &atStart)
             if starts > reached && i > 0 { number += 1 }
             result[i] = number
-            reached = max(reached, sentenceIndex(max(unit.span.start, unit.span.end - 1)))
+            reached = max(reached, sentenceIndex(max(unit.span.start, unit.span.end - 1), from: &atEnd))
         }
         return result
     }

@@ -60,8 +60,10 @@ public enum QuoteDetection {
         var previousLastSpeaker: Span? = nil
 
         // Names and titles recur in marks; statements rarely do.
+        // Each short inner text is built once, to count it and to look its count up.
+        let shortInners = candidates.map { $0.inner.length <= 60 ? text[$0.inner] : nil }
         var innerCounts: [String: Int] = [:]
-        for candidate in candidates where candidate.inner.length <= 60 { innerCounts[text[candidate.inner], default: 0] += 1 }
+        for inner in shortInners { if let inner { innerCounts[inner, default: 0] += 1 } }
         var next = 0
         for block in blocks(text, candidates: candidates) {
             var hi = next
@@ -83,7 +85,7 @@ public enum QuoteDetection {
                 guard let u = paragraph.unitOfQuote[c] else { continue }
                 let judgement = QuoteJudge.judge(candidates[c], unitIndex: u, in: paragraph, text: text,
                                                  entities: entitySpans, language: cueLanguage,
-                                                 repeated: candidates[c].inner.length <= 60 && innerCounts[text[candidates[c].inner], default: 0] > 1)
+                                                 repeated: shortInners[c].map { innerCounts[$0, default: 0] > 1 } ?? false)
                 if explaining {
                     decisions.append(QuoteDecision(span: candidates[c].outer, isQuote: judgement.isQuote,
                                                    score: judgement.score, explanation: judgement.explanation))

@@ -161,7 +161,8 @@ enum QuoteJudge {
         if lowered.contains(where: SpeechCueLexicon.clauseWords.contains) { evidence.append(.clauseWord) }
         let nameShaped = words.contains { word in
             let scalars = word.text.unicodeScalars
-            return scalars.first!.properties.isLowercase && scalars.dropFirst().contains { $0.properties.isUppercase }
+            return scalars.first!.properties.isLowercase
+                && scalars.dropFirst().contains { $0.value < 0x80 ? (0x41...0x5A).contains($0.value) : $0.properties.isUppercase }
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
         if nameShaped || words.count <= 2 && words.contains(where: { NamingEvidence.isWebAddress($0.text) })
             || NamingEvidence.endsWithLegalForm(lowered) {
@@ -208,7 +209,9 @@ enum QuoteJudge {
         if let v = AttributionCues.cueAfter(units, after: u, language: language),
            v > u + 1 && units[u + 1].text == "," || innerEndsClause {
             evidence.append(.cueAfter)
-        } else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language),
+        } else if
+                  // A speech cue or source marker in the sentence (AttributionCues.hasCue, whose
+                  // test this refines, so it is not asked first: one pass over the sentence).
                   // "Die als „…“ bezeichnete Koalition", "der als „…“ bezeichnet wird": a verb that
                   // names (attributive, or passive with no one doing it) is no one speaking.
                   // (A lower-case word in marks is a verdict however the verb is used: "die als
