@@ -321,7 +321,8 @@ enum QuoteJudge {
         }
         if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
         if repeated { evidence.append(.repeated) }
-        let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
+        // (Whether this quote is one of them is asked only when it could be the only one.)
+        let longQuoteNearby = paragraph.longQuoteCount > 1 || paragraph.longQuoteCount == 1 && !ParagraphUnits.isLong(units[u])
         if longQuoteNearby { evidence.append(.quotingParagraph) }
         // A short sentence of its own („Niemand muss sich sorgen.“) is said, not named.
         let wholeSentence = evidence.contains(.startsSentence) && evidence.contains(.endsSentence)
