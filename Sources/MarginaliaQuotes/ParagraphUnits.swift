@@ -110,11 +110,12 @@ struct ParagraphUnits: Sendable {
         var number = 0
         var atStart = 0, atEnd = 0
         var reached = sentenceIndex(first.span.start, from: &atEnd)
-        for (i, unit) in units.enumerated() {
-            let starts = sentenceIndex(unit.span.start, from: &atStart)
+        for i in units.indices {
+            let span = units[i].span
+            let starts = sentenceIndex(span.start, from: &atStart)
             if starts > reached && i > 0 { number += 1 }
             result[i] = number
-            reached = max(reached, sentenceIndex(max(unit.span.start, unit.span.end - 1), from: &atEnd))
+            reached = max(reached, sentenceIndex(max(span.start, span.end - 1), from: &atEnd))
         }
         return result
     }
