@@ -1,6 +1,7 @@
 import FoundationEssentials
 import MarginaliaText
 import MarginaliaStore
+import MarginaliaEntities
 
 /// What the terminal can show; decided by the front end (has_colors, COLORS, NO_COLOR).
 public enum ColorMode: String, Sendable {
@@ -136,6 +137,7 @@ public final class ReaderApp: AppSession {
         // 8-colour terminals get the theme written for them unless the user chose one.
         let defaultTheme = options.colorMode == .ansi8 ? "monochrome" : "dark"
         var problems = config.problems
+        if let missing = ShippedResources.missingFilesProblem { problems.append(missing) }
         var chosen: Theme
         do { chosen = try themeCatalog.load(config.theme ?? defaultTheme) } catch {
             problems.append("\(error)")

@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import MarginaliaText
 import MarginaliaStore
+import MarginaliaEntities
 
 /// `marginalia [FILE|DIR ...]` opens the reader; the other subcommands are headless and expose
 /// the same model layer to scripts. Each subcommand lives in its own file under Commands/.
@@ -29,6 +30,8 @@ struct Marginalia: ParsableCommand {
             ReaderLaunch.run(ReaderLaunch.articles(reader.paths), timing: reader.timing,
                              environment: ProcessEnvironment.variables)
         } else {
+            // Headless commands analyse too: a broken install says so once, on stderr.
+            if let missing = ShippedResources.missingFilesProblem { StandardStreams.writeError("marginalia: warning: \(missing)\n") }
             main(nil)
         }
     }

@@ -17,6 +17,17 @@ public enum ShippedResources {
         return FileStatus(path: path)?.isRegular == true ? URL(fileURLWithPath: path) : nil
     }
 
+    /// One line for the user when shipped files are missing (a binary copied without the
+    /// resources folder SwiftPM puts beside it): the analysis still runs, on rules alone, and
+    /// would otherwise look normal while finding far fewer names. Nil when all files are there.
+    public static let missingFilesProblem: String? = {
+        let missing = [modelFileName, englishModelFileName, placesFileName, firstNamesFileName].filter { url($0) == nil }
+        guard !missing.isEmpty else { return nil }
+        // What it means first: the status line shows only the start.
+        return "names found by fallback rules only: \(missing.joined(separator: ", ")) missing "
+            + "(copy Marginalia_MarginaliaEntityData.resources along with the executable)"
+    }()
+
     /// The shipped place and first-name lists (empty sets if the files are missing).
     public static let lexicon: Lexicon = {
         let placesText = url(placesFileName).flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
