@@ -9,7 +9,7 @@ private let lexicon = Lexicon(places: ["Tarnitz", "Wendelstadt"], countries: ["K
                               firstNames: ["Anna", "Jana", "Ole", "Karim", "Lim"])
 private let nouns = GermanWords(parsing: """
     Bank\tf\nWelle\tf\nSchiedsrichter\tm\nMinister\tm\nHurrikan\tm\nArbeit\tf\nLinken\tx\nBenzin\tn\nKohl\tm\nKöhler\tm
-    Jeans\tf\nBund\tm\nStaat\tm\nPolizei\tf\nKolumbianer\tm\nMond\tm\nGramm\tn\nEng\t-\nder\t-\nsagte\t-\n
+    Jeans\tf\nBund\tm\nStaat\tm\nPolizei\tf\nKolumbianer\tm\nRegierung\tf\nMond\tm\nGramm\tn\nEng\t-\nder\t-\nsagte\t-\n
     """)
 
 /// The tagger's mentions as (text, type, confidence) at their first occurrence in `s`.
@@ -145,4 +145,9 @@ private func continued(_ s: String, _ mentions: [(String, EntityType)]) -> [Stri
     #expect(evidence("Vinokow und Quernbeck landeten.", [("Quernbeck", .PER)]) == ["PER Vinokow", "PER Quernbeck"])
     // A word the list knows is capitalised because it opens the sentence.
     #expect(evidence("Polizei und Quernbeck kamen.", [("Quernbeck", .PER)]) == ["PER Quernbeck"])
+}
+
+@Test func aPlacesAdjectiveBeforeANounIsNoName() {
+    #expect(spans("Die Tarnitzer Regierung schwieg.", [("Tarnitzer", .PER)]) == [])
+    #expect(spans("Es sprach Tarnitzer, der Arzt.", [("Tarnitzer", .PER)]) == ["PER Tarnitzer"])
 }

@@ -118,9 +118,11 @@ enum DocumentEvidence {
         var typeAt: [Int: EntityType] = [:], endAt: [Int: Int] = [:]
         for m in result { typeAt[m.span.start] = m.type; endAt[m.span.start] = m.span.end }
         for sentence in tokens {
-            // At a sentence's start any word is capitalised: only a word the word list does not know.
+            // At a sentence's start any word is capitalised: only a word the word list does not know
+            // (asked last, and only before a conjunction: the word list's answer costs most).
             for (i, token) in sentence.enumerated() where !covered[token.span.start] && isNameLike(token.text)
-            && (i > 0 || lexicon != nil && words.wordClass(token.text) == nil && !NameContinuation.endsInNoun(token.text, words: words)) {
+            && (i > 0 || lexicon != nil && sentence.count > 2 && conjunctions.contains(sentence[1].text)
+                && words.wordClass(token.text) == nil && !NameContinuation.endsInNoun(token.text, words: words)) {
                 for (link, other) in [(i + 1, i + 2), (i - 1, i - 2)]
                 where other >= 0 && other < sentence.count && conjunctions.contains(sentence[link].text) {
                     if sentence[link].text == ",", isApposition(sentence, i, other, endAt: endAt) { continue }

@@ -8,7 +8,8 @@ import MarginaliaText
 ///   name, as in GermEval);
 /// - a first name and a surname closing an organisation's span are a person of their own ("der
 ///   Vorsitzende der Linken Anna Beispiel");
-/// - no person or place right after an amount and a unit of measure ("687 Gramm Kokain");
+/// - no person or place right after an amount and a unit of measure ("687 Gramm Kokain"), nor
+///   a place's adjective in "-er" before a noun ("die Hong Konger Regierung");
 /// - words no list knows, typed a body or a work, right after a role ("Ministerpräsident Ijad
 ///   Beispiel");
 /// - a one-word place the place list does not know, before a relative clause with "der" or
@@ -50,6 +51,7 @@ enum PersonSpans {
                 result.append(person(m.span, m.confidence, text))
                 continue
             }
+            if m.type == .PER || m.type == .LOC, isPlaceAdjective(m, text: text, lexicon: lexicon, words: words) { continue }
             if !m.text.utf8.contains(0x20), m.type == .PER || m.type == .LOC {
                 if followsMeasure(m.span.start, text) { continue }
                 if m.type == .LOC, isPersonBeforeRelativeClause(m, text: text, lexicon: lexicon, words: words) {
@@ -87,8 +89,9 @@ enum PersonSpans {
                   let before = NameContinuation.wordBefore(m.span.start, text), text[before] == "der" || text[before] == "Der" else { return nil }
             return cut
         }
-        // "Schiedsrichter Beispiel", "Amtsinhaber Beispiel": a role noun opens the tagger's person.
-        guard m.type == .PER, isRoleNoun(first, words: words), !GermanNamePatterns.isFirstName(first, lexicon),
+        // "Schiedsrichter Beispiel", "Amtsinhaber Beispiel": a role noun opens the tagger's person
+        // (most persons open with a first name: that look-up first).
+        guard m.type == .PER, !lexicon.firstNames.contains(first), isRoleNoun(first, words: words), !GermanNamePatterns.isFirstName(first, lexicon),
               !lexicon.isPlace(first), !isOrganisationWord(parts.last!, words) else { return nil }
         return cut
     }
@@ -103,10 +106,10 @@ enum PersonSpans {
     /// with an ending of person nouns: "Schiedsrichter", "Professor", "Präsident", "Dekanin".
     /// Titles of nobility are left inside: they are often part of the name ("Graf … von …").
     static func isRoleNoun(_ w: String, words: GermanWords) -> Bool {
-        guard w.unicodeScalars.count >= 4, !nobilityTitles.contains(w), w.unicodeScalars.dropFirst().allSatisfy(ScalarClass.isLowercase)
-        else { return false }
-        guard case .noun(let gender)? = words.wordClass(w), gender != .neuter, gender != .plural else { return false }
-        return personEndings.contains { w.hasSuffix($0) }
+        guard w.unicodeScalars.count >= 4, personEndings.contains(where: { w.hasSuffix($0) }), !nobilityTitles.contains(w),
+              w.unicodeScalars.dropFirst().allSatisfy(ScalarClass.isLowercase) else { return false }
+        guard case .noun(let gender)? = words.wordClass(w) else { return false }
+        return gender != .neuter && gender != .plural
     }
 
     static let personEndings = ["er", "erin", "or", "orin", "ent", "entin", "ant", "antin", "ist", "istin", "eur", "eurin", "at", "atin", "oge", "ogin"]
@@ -133,15 +136,28 @@ enum PersonSpans {
     /// knows, typed a body, a work or a place, right after a role or title. A body or a place
     /// does not stand there without an article, unless in the genitive ("Präsident Frankreichs").
     static func isNameAfterRole(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
-        guard let before = NameContinuation.wordBefore(m.span.start, text), ScalarClass.isUppercase(text[before.start]),
-              !lexicon.isPlace(m.text), !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) else { return false }
+        // Asked of every mention: the cheap tests first (the scalars, one exact look-up per word),
+        // the role's endings next, the word list's compound analysis last.
+        guard let before = NameContinuation.wordBefore(m.span.start, text), ScalarClass.isUppercase(text[before.start]) else { return false }
+        let parts = m.text.split(separator: " ")
+        guard parts.allSatisfy({ part in
+            part.unicodeScalars.count >= 2 && ScalarClass.isUppercase(part.unicodeScalars.first!)
+                && part.unicodeScalars.dropFirst().allSatisfy(ScalarClass.isLowercase)
+                && words.listedClass(String(part)) == nil
+        }), !lexicon.isPlace(m.text), !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) else { return false }
         let role = text[before]
         guard PersonNameParticles.isRole(role) || PersonFrames.roleNouns.contains(role) else { return false }
-        return m.text.split(separator: " ").allSatisfy { part in
-            let w = String(part)
-            return NameContinuation.isUnknownName(w, words: words) && !w.unicodeScalars.dropFirst().contains(where: ScalarClass.isUppercase)
-                && !NameContinuation.endsInNoun(w, words: words)
-        }
+        return parts.allSatisfy { words.wordClass(String($0)) == nil && !NameContinuation.endsInNoun(String($0), words: words) }
+    }
+
+    /// "die Hong Konger Regierung", "der Erlanger Gewebedatenbank": a place's adjective in "-er"
+    /// before a noun is no entity (GermEval: a derived word).
+    static func isPlaceAdjective(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
+        let b = m.text.utf8
+        guard b.count > 5, b.last == UInt8(ascii: "r"), b.dropLast().last == UInt8(ascii: "e"),
+              lexicon.isPlace(String(m.text.dropLast(2))), let next = NameContinuation.wordAfter(m.span.end, text),
+              ScalarClass.isUppercase(text[next.start]) else { return false }
+        return words.isCommonNoun(text[next])
     }
 
     /// Units of measure an amount of a substance is given in.
