@@ -38,8 +38,10 @@ enum PersonFrames {
                       lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "g")
                 else { continue }
                 guard let cue = cues[token.text] else {
-                    // "XYZ-Chef Beispiel": a hyphen, looked for in the bytes of capitalised words only.
-                    if lead <= UInt8(ascii: "Z"), token.text.utf8.contains(UInt8(ascii: "-")),
+                    // "XYZ-Chef Beispiel": a hyphen, looked for in the bytes of words that open with two
+                    // capitals only ("GdP-Chef" is missed: most capitalised words are asked nothing more).
+                    if lead <= UInt8(ascii: "Z"), token.text.utf8.dropFirst().first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true,
+                       token.text.utf8.contains(UInt8(ascii: "-")),
                        let name = PersonRoleFrames.afterAcronymRole(sentence, i, lexicon: lexicon, words: words) { found.append(name) }
                     continue
                 }

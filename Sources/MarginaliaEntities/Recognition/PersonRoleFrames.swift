@@ -18,17 +18,21 @@ enum PersonRoleFrames {
 
     /// "XYZ-Chef Beispiel": token `i` is the role compound; the span of the surname after it.
     static func afterAcronymRole(_ s: [Token], _ i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
-        let compound = s[i].text
-        guard let dash = compound.firstIndex(of: "-") else { return nil }
-        let acronym = compound[..<dash].unicodeScalars
-        guard (2...6).contains(acronym.count), acronym.filter(ScalarClass.isUppercase).count >= 2,
-              acronym.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) }) else { return nil }
-        let role = compound[compound.index(after: compound.lastIndex(of: "-")!)...].lowercased()
-        guard role.unicodeScalars.count >= 4, roleEndings.contains(where: { role.hasSuffix($0) }) else { return nil }
+        // The word after it first: most such compounds ("EU-Kommission") stand before no name.
         let name = s[i + 1].text
         let scalars = name.unicodeScalars
         guard scalars.count >= 3, let first = scalars.first, ScalarClass.isUppercase(first),
-              scalars.dropFirst().allSatisfy({ ScalarClass.isLowercase($0) || $0 == "-" }), scalars.last != "-",
+              scalars.dropFirst().allSatisfy({ ScalarClass.isLowercase($0) || $0 == "-" }), scalars.last != "-" else { return nil }
+        // "XYZ-Chef Beispiel Müller": a longer name the tagger reads.
+        if i + 2 < s.count, let next = s[i + 2].text.unicodeScalars.first, ScalarClass.isUppercase(next) { return nil }
+        let compound = s[i].text.utf8
+        guard let dash = compound.firstIndex(of: UInt8(ascii: "-")), let lastDash = compound.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        let acronym = compound[..<dash]
+        guard (2...6).contains(acronym.count), acronym.filter({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }).count >= 2,
+              acronym.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+        else { return nil }
+        let role = String(decoding: compound[compound.index(after: lastDash)...], as: UTF8.self).lowercased()
+        guard role.utf8.count >= 4, roleEndings.contains(where: { role.hasSuffix($0) }),
               !GermanNamePatterns.isFirstName(name, lexicon), !lexicon.isPlace(name) else { return nil }
         switch words.wordClass(name) {
         case .other?: return nil
@@ -36,8 +40,6 @@ enum PersonRoleFrames {
         case .noun?: if role.hasSuffix("s") || words.isListedNoun(name) && !isFollowedByVerbOrEnd(s, i + 2) { return nil }
         case nil: break
         }
-        // "XYZ-Chef Beispiel Müller": a longer name the tagger reads.
-        if i + 2 < s.count, let next = s[i + 2].text.unicodeScalars.first, ScalarClass.isUppercase(next) { return nil }
         return s[i + 1].span
     }
 

@@ -17,8 +17,6 @@ import MarginaliaText
 /// The frames that find a name the tagger missed are in `PersonFrames`.
 enum PersonSpans {
     static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
-        var result: [EntityMention] = []
-        result.reserveCapacity(mentions.count)
         // Words of the persons the article names: a surname after "der Deutsche" is one of them.
         var personWords: Set<Substring>? = nil
         func isPersonWord(_ w: Substring) -> Bool {
@@ -28,40 +26,51 @@ enum PersonSpans {
             }
             return personWords!.contains(w)
         }
-        for m in mentions {
-            // Most mentions are one word: told by a byte before anything is split.
-            if m.text.utf8.contains(0x20) {
-                let parts = m.text.split(separator: " ")
-                if let cut = leadingNoun(m, parts, text: text, lexicon: lexicon, words: words, isPersonWord: isPersonWord) {
-                    result.append(person(Span(m.span.start + cut, m.span.end), m.confidence, text))
-                    continue
-                }
-                if m.type != .PER, let nameLength = trailingName(parts, lexicon: lexicon, words: words),
-                   text[m.span.end - nameLength - 1] == " " {
-                    var head = m
-                    head.span = Span(m.span.start, m.span.end - nameLength - 1)
-                    head.text = text[head.span]
-                    head.canonical = head.text
-                    result.append(head)
-                    result.append(person(Span(m.span.end - nameLength, m.span.end), m.confidence, text))
-                    continue
-                }
+        // What replaces a mention, by its index; the list is copied only when something changed.
+        var edits: [(index: Int, with: [EntityMention])] = []
+        for (k, m) in mentions.enumerated() {
+            if let with = repair(m, text: text, lexicon: lexicon, words: words, isPersonWord: isPersonWord) { edits.append((k, with)) }
+        }
+        guard !edits.isEmpty else { return mentions }
+        var result: [EntityMention] = []
+        result.reserveCapacity(mentions.count + edits.count)
+        var next = 0
+        for (k, m) in mentions.enumerated() {
+            if next < edits.count, edits[next].index == k {
+                result += edits[next].with
+                next += 1
+            } else {
+                result.append(m)
             }
-            if m.type != .PER, isNameAfterRole(m, text: text, lexicon: lexicon, words: words) {
-                result.append(person(m.span, m.confidence, text))
-                continue
-            }
-            if m.type == .PER || m.type == .LOC, isPlaceAdjective(m, text: text, lexicon: lexicon, words: words) { continue }
-            if !m.text.utf8.contains(0x20), m.type == .PER || m.type == .LOC {
-                if followsMeasure(m.span.start, text) { continue }
-                if m.type == .LOC, isPersonBeforeRelativeClause(m, text: text, lexicon: lexicon, words: words) {
-                    result.append(person(m.span, m.confidence, text))
-                    continue
-                }
-            }
-            result.append(m)
         }
         return result
+    }
+
+    /// The mentions that replace `m` (none: dropped), or nil when it stays as it is.
+    static func repair(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords,
+                       isPersonWord: (Substring) -> Bool) -> [EntityMention]? {
+        // Most mentions are one word: told by a byte before anything is split.
+        let isSeveralWords = m.text.utf8.contains(0x20)
+        if isSeveralWords {
+            if let cut = leadingNoun(m, text: text, lexicon: lexicon, words: words, isPersonWord: isPersonWord) {
+                return [person(Span(m.span.start + cut, m.span.end), m.confidence, text)]
+            }
+            if m.type != .PER, let nameLength = trailingName(m.text, lexicon: lexicon, words: words),
+               text[m.span.end - nameLength - 1] == " " {
+                var head = m
+                head.span = Span(m.span.start, m.span.end - nameLength - 1)
+                head.text = text[head.span]
+                head.canonical = head.text
+                return [head, person(Span(m.span.end - nameLength, m.span.end), m.confidence, text)]
+            }
+        }
+        if m.type != .PER, isNameAfterRole(m, text: text, lexicon: lexicon, words: words) { return [person(m.span, m.confidence, text)] }
+        guard m.type == .PER || m.type == .LOC else { return nil }
+        if isPlaceAdjective(m, text: text, lexicon: lexicon, words: words) { return [] }
+        guard !isSeveralWords else { return nil }
+        if followsMeasure(m.span.start, text) { return [] }
+        if m.type == .LOC, isPersonBeforeRelativeClause(m, text: text, lexicon: lexicon, words: words) { return [person(m.span, m.confidence, text)] }
+        return nil
     }
 
     static func person(_ span: Span, _ confidence: Double, _ text: ArticleText) -> EntityMention {
@@ -69,15 +78,21 @@ enum PersonSpans {
     }
 
     /// How many scalars to cut from the start of `m` (the noun and its space), or nil.
-    static func leadingNoun(_ m: EntityMention, _ parts: [Substring], text: ArticleText, lexicon: Lexicon, words: GermanWords,
+    static func leadingNoun(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords,
                             isPersonWord: (Substring) -> Bool) -> Int? {
-        let first = String(parts[0])
+        // Asked of every mention of several words: the first word and one look-up tell most of
+        // them apart (a person opens with a first name, a body with no nationality noun).
+        guard let space = m.text.utf8.firstIndex(of: 0x20) else { return nil }
+        let first = String(m.text[..<space])
+        let isNationality = nationalityNouns.contains(first)
+        guard isNationality || m.type == .PER && !lexicon.firstNames.contains(first) else { return nil }
+        let parts = m.text.split(separator: " ")
         let rest = parts.dropFirst()
         guard let name = rest.first, name.unicodeScalars.first.map(ScalarClass.isUppercase) == true,
               name.unicodeScalars.contains(where: ScalarClass.isLowercase), !words.isListedNoun(String(name)) else { return nil }
         let cut = first.unicodeScalars.count + 1
         guard text[m.span.start + cut - 1] == " " else { return nil }
-        if nationalityNouns.contains(first) {
+        if isNationality {
             if m.type == .PER { return cut }
             // "die Deutsche Anna Beispiel": a first name and more; "der Deutsche Beispiel": a
             // person's word of the article, or a word no list knows after the masculine article.
@@ -91,7 +106,7 @@ enum PersonSpans {
         }
         // "Schiedsrichter Beispiel", "Amtsinhaber Beispiel": a role noun opens the tagger's person
         // (most persons open with a first name: that look-up first).
-        guard m.type == .PER, !lexicon.firstNames.contains(first), isRoleNoun(first, words: words), !GermanNamePatterns.isFirstName(first, lexicon),
+        guard isRoleNoun(first, words: words), !GermanNamePatterns.isFirstName(first, lexicon),
               !lexicon.isPlace(first), !isOrganisationWord(parts.last!, words) else { return nil }
         return cut
     }
@@ -121,10 +136,14 @@ enum PersonSpans {
     /// "der Linken Anna Beispiel", "der Agentur für Arbeit Anna Beispiel": an organisation's span
     /// that ends in a listed first name and a surname, after a German word (so not a foreign
     /// name that holds a first name, "San Antonio Spurs"). The name's length in scalars.
-    static func trailingName(_ parts: [Substring], lexicon: Lexicon, words: GermanWords) -> Int? {
+    static func trailingName(_ name: String, lexicon: Lexicon, words: GermanWords) -> Int? {
+        // The first name first: one look-up, no split, for most mentions.
+        guard let lastSpace = name.utf8.lastIndex(of: 0x20), let givenSpace = name.utf8[..<lastSpace].lastIndex(of: 0x20),
+              lexicon.firstNames.contains(String(name[name.index(after: givenSpace)..<lastSpace])) else { return nil }
+        let parts = name.split(separator: " ")
         guard parts.count >= 3 else { return nil }
         let given = String(parts[parts.count - 2]), surname = parts[parts.count - 1]
-        guard lexicon.firstNames.contains(given), surname.unicodeScalars.count >= 2,
+        guard surname.unicodeScalars.count >= 2,
               surname.unicodeScalars.first.map(ScalarClass.isUppercase) == true,
               surname.unicodeScalars.dropFirst().allSatisfy({ ScalarClass.isLowercase($0) || $0 == "-" }),
               !isOrganisationWord(surname, words), words.wordClass(String(parts[parts.count - 3])) != nil,
@@ -138,13 +157,10 @@ enum PersonSpans {
     static func isNameAfterRole(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
         // Asked of every mention: the cheap tests first (the scalars, one exact look-up per word),
         // the role's endings next, the word list's compound analysis last.
-        guard let before = NameContinuation.wordBefore(m.span.start, text), ScalarClass.isUppercase(text[before.start]) else { return false }
+        guard isCapitalisedWords(m.text), let before = NameContinuation.wordBefore(m.span.start, text),
+              ScalarClass.isUppercase(text[before.start]), !lexicon.isPlace(m.text) else { return false }
         let parts = m.text.split(separator: " ")
-        guard parts.allSatisfy({ part in
-            part.unicodeScalars.count >= 2 && ScalarClass.isUppercase(part.unicodeScalars.first!)
-                && part.unicodeScalars.dropFirst().allSatisfy(ScalarClass.isLowercase)
-                && words.listedClass(String(part)) == nil
-        }), !lexicon.isPlace(m.text), !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) else { return false }
+        guard parts.allSatisfy({ words.listedClass(String($0)) == nil }), !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) else { return false }
         let role = text[before]
         guard PersonNameParticles.isRole(role) || PersonFrames.roleNouns.contains(role) else { return false }
         return parts.allSatisfy { words.wordClass(String($0)) == nil && !NameContinuation.endsInNoun(String($0), words: words) }
@@ -158,6 +174,22 @@ enum PersonSpans {
               lexicon.isPlace(String(m.text.dropLast(2))), let next = NameContinuation.wordAfter(m.span.end, text),
               ScalarClass.isUppercase(text[next.start]) else { return false }
         return words.isCommonNoun(text[next])
+    }
+
+    /// Words of two letters or more, each a capital and small letters, one space apart; no
+    /// string is built.
+    static func isCapitalisedWords(_ s: String) -> Bool {
+        var length = 0
+        for c in s.unicodeScalars {
+            if c == " " {
+                guard length >= 2 else { return false }
+                length = 0
+            } else {
+                guard length == 0 ? ScalarClass.isUppercase(c) : ScalarClass.isLowercase(c) else { return false }
+                length += 1
+            }
+        }
+        return length >= 2
     }
 
     /// Units of measure an amount of a substance is given in.
