@@ -104,8 +104,7 @@ enum PersonSpans {
                   let before = NameContinuation.wordBefore(m.span.start, text), text[before] == "der" || text[before] == "Der" else { return nil }
             return cut
         }
-        // "Schiedsrichter Beispiel", "Amtsinhaber Beispiel": a role noun opens the tagger's person
-        // (most persons open with a first name: that look-up first).
+        // "Schiedsrichter Beispiel", "Amtsinhaber Beispiel": a role noun opens the tagger's person.
         guard isRoleNoun(first, words: words), !GermanNamePatterns.isFirstName(first, lexicon),
               !lexicon.isPlace(first), !isOrganisationWord(parts.last!, words) else { return nil }
         return cut
@@ -118,7 +117,7 @@ enum PersonSpans {
     }
 
     /// A common noun for a person's role or trade (by the noun list, compounds by their head),
-    /// with an ending of person nouns: "Schiedsrichter", "Professor", "Präsident", "Dekanin".
+    /// with an ending of person nouns: "Schiedsrichter", "Professor", "Präsident", "Soziologin".
     /// Titles of nobility are left inside: they are often part of the name ("Graf … von …").
     static func isRoleNoun(_ w: String, words: GermanWords) -> Bool {
         guard w.unicodeScalars.count >= 4, personEndings.contains(where: { w.hasSuffix($0) }), !nobilityTitles.contains(w),
