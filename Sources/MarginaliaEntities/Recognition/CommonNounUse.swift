@@ -66,8 +66,10 @@ extension CommonNounUse {
     /// "Benzin", "Jeans", "Remis" read as persons without confidence: a one-word person whose word
     /// the noun list holds as it stands, that no list knows as a first name or place, that is no
     /// word of a full name in the article, that the article never names with confidence, and that
-    /// stands after no role or title ("Bundeskanzler Kohl"). Surnames that are nouns ("Köhler")
-    /// keep their full name or a confident mention elsewhere. Runs on the shown (calibrated)
+    /// stands after no role or title ("Bundeskanzler Kohl"), and that is no agent noun in "-er".
+    /// Surnames that are nouns ("Kohl") keep their full name or a confident mention elsewhere; on
+    /// GermEval's single sentences, without an article around them, the rule still drops such
+    /// surnames alone. Runs on the shown (calibrated)
     /// confidence, after every other pass.
     static func unsurePersons(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon,
                               words: GermanWords = .shipped) -> [EntityMention] {
@@ -80,7 +82,9 @@ extension CommonNounUse {
             for w in m.text.split(separator: " ") { named.insert(String(w)) }
         }
         return mentions.filter { m in
-            guard isCandidate(m), !named.contains(m.text), !lexicon.firstNames.contains(m.text), !lexicon.isPlace(m.text) else { return true }
+            // Agent nouns in "-er" are the commonest surnames ("Müller", "Bauer", "Richter"): kept.
+            guard isCandidate(m), !m.text.hasSuffix("er"), !named.contains(m.text), !lexicon.firstNames.contains(m.text),
+                  !lexicon.isPlace(m.text) else { return true }
             if m.text.hasSuffix("s"), named.contains(String(m.text.dropLast())) || lexicon.firstNames.contains(String(m.text.dropLast())) { return true }
             if let before = NameContinuation.wordBefore(m.span.start, text) {
                 let w = text[before]

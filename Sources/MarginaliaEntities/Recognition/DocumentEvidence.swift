@@ -126,7 +126,9 @@ enum DocumentEvidence {
                 for (link, other) in [(i + 1, i + 2), (i - 1, i - 2)]
                 where other >= 0 && other < sentence.count && conjunctions.contains(sentence[link].text) {
                     if sentence[link].text == ",", isApposition(sentence, i, other, endAt: endAt) { continue }
-                    if let t = typeAt[sentence[other].span.start], t == .PER || t == .LOC {
+                    // At a sentence's start a comma joins only persons ("Beispiel, Anna" of a list of
+                    // results; "Beispiel, Stuttgart 1991" names a book's author and place).
+                    if let t = typeAt[sentence[other].span.start], t == .PER || t == .LOC && (i > 0 || sentence[link].text != ",") {
                         add(token, t)
                         names[token.text] = names[token.text] ?? t
                         break

@@ -142,7 +142,8 @@ enum PersonSpans {
         let parts = name.split(separator: " ")
         guard parts.count >= 3 else { return nil }
         let given = String(parts[parts.count - 2]), surname = parts[parts.count - 1]
-        guard surname.unicodeScalars.count >= 2,
+        // The first-name list holds two-letter words of other languages ("In", "On" of a song's title).
+        guard given.unicodeScalars.count >= 3, surname.unicodeScalars.count >= 2,
               surname.unicodeScalars.first.map(ScalarClass.isUppercase) == true,
               surname.unicodeScalars.dropFirst().allSatisfy({ ScalarClass.isLowercase($0) || $0 == "-" }),
               !isOrganisationWord(surname, words), words.wordClass(String(parts[parts.count - 3])) != nil,
