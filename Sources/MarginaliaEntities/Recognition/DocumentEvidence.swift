@@ -118,11 +118,17 @@ enum DocumentEvidence {
         var typeAt: [Int: EntityType] = [:], endAt: [Int: Int] = [:]
         for m in result { typeAt[m.span.start] = m.type; endAt[m.span.start] = m.span.end }
         for sentence in tokens {
-            for (i, token) in sentence.enumerated() where i > 0 && !covered[token.span.start] && isNameLike(token.text) {
+            // At a sentence's start any word is capitalised: only a word the word list does not know
+            // (asked last, and only before a conjunction: the word list's answer costs most).
+            for (i, token) in sentence.enumerated() where !covered[token.span.start] && isNameLike(token.text)
+            && (i > 0 || lexicon != nil && sentence.count > 2 && conjunctions.contains(sentence[1].text)
+                && words.wordClass(token.text) == nil && !NameContinuation.endsInNoun(token.text, words: words)) {
                 for (link, other) in [(i + 1, i + 2), (i - 1, i - 2)]
                 where other >= 0 && other < sentence.count && conjunctions.contains(sentence[link].text) {
                     if sentence[link].text == ",", isApposition(sentence, i, other, endAt: endAt) { continue }
-                    if let t = typeAt[sentence[other].span.start], t == .PER || t == .LOC {
+                    // At a sentence's start a comma joins only persons ("Beispiel, Anna" of a list of
+                    // results; "Beispiel, Stuttgart 1991" names a book's author and place).
+                    if let t = typeAt[sentence[other].span.start], t == .PER || t == .LOC && (i > 0 || sentence[link].text != ",") {
                         add(token, t)
                         names[token.text] = names[token.text] ?? t
                         break

@@ -60,6 +60,7 @@ public struct GermanRecognizer: Sendable {
         mentions = MiscKinds.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, commonWords: model.commonWords)
         mentions = PersonNameParticles.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = PersonFrames.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
+        mentions = PersonSpans.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
         mentions = DocumentTypes.unify(mentions, lexicon: extractor.lexicon)
         // After the document's votes: the marks decide a title, however the same words are typed
@@ -67,6 +68,7 @@ public struct GermanRecognizer: Sendable {
         mentions = WorkTitles.apply(mentions, text: text)
         mentions = CommonNounUse.filter(mentions, tokens: tokenised, lexicon: extractor.lexicon)
         mentions = TaggerSpanConfidence.show(calibrated, in: mentions)
+        mentions = CommonNounUse.unsurePersons(mentions, text: text, lexicon: extractor.lexicon)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }
     }

@@ -41,7 +41,7 @@ enum NameContinuation {
                 span = Span(span.start, next.end)
             }
             if let previous = wordBefore(span.start, text), ScalarClass.isUppercase(text[previous.start]),
-               !isSentenceStart(previous.start, text), !notFirstNameEndings.contains(where: { text[previous].hasSuffix($0) }),
+               isFirstNameShape(text[previous], atSentenceStart: isSentenceStart(previous.start, text), words: words),
                isUnknownName(text[previous], words: words),
                !endsInNoun(text[previous], words: words), !known().named.contains(text[previous]),
                !overlaps(previous, known().sorted) {
@@ -52,6 +52,29 @@ enum NameContinuation {
             result[k] = EntityMention(span: span, text: surface, type: m.type, canonical: surface, confidence: m.confidence)
         }
         return result
+    }
+
+    /// May `word` before a person's name be a first name the list lacks? Not with the ending of an
+    /// adjective, a genitive or a role ("Islamischem", "Argentiniers"), and not at a sentence's
+    /// start, where any word is capitalised. A letter German does not write ("Çelik", "Yıldız")
+    /// makes it a foreign name wherever it stands; a feminine "-in" is a role only where the
+    /// word before it is a noun or ends like one ("Kolumbianerin", "Meteorologin"), so
+    /// "Hüseyin" and "Yasin" are first names.
+    static func isFirstNameShape(_ word: String, atSentenceStart: Bool, words: GermanWords) -> Bool {
+        if word.unicodeScalars.contains(where: isForeignLetter) { return true }
+        guard !atSentenceStart else { return false }
+        if word.hasSuffix("in"), word.unicodeScalars.count >= 4 {
+            let stem = String(word.dropLast(2))
+            return !["er", "or", "og", "ent", "ant", "ist", "eur", "at", "ier", "än"].contains(where: { stem.hasSuffix($0) })
+                && !words.isCommonNoun(stem) && !words.isCommonNoun(stem + "e")
+        }
+        return !notFirstNameEndings.contains(where: { word.hasSuffix($0) })
+    }
+
+    /// A letter German does not write: "ş", "ı", "ç", "é" (not "ä", "ö", "ü", "ß").
+    static func isForeignLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value > 0x7F && c != "ä" && c != "ö" && c != "ü" && c != "Ä" && c != "Ö" && c != "Ü" && c != "ß"
+            && (ScalarClass.isUppercase(c) || ScalarClass.isLowercase(c))
     }
 
     /// A capitalised word of letters (a hyphen inside), two letters or more, not all capitals

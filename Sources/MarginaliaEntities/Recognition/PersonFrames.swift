@@ -26,31 +26,71 @@ enum PersonFrames {
         var endingAt: [Int: Int] = [:]
         for (k, m) in mentions.enumerated() where m.type == .PER { endingAt[m.span.end] = k }
         var found: [Span] = []
+        var nicknames = Set<String>()
         for sentence in tokens {
+            if let handle = speakingHandle(sentence) {
+                found.append(handle)
+                nicknames.insert(text[handle])
+            }
             for (i, token) in sentence.enumerated() where i + 1 < sentence.count {
                 // One lookup per word, only for capitalised words and the two lower-case cues.
                 guard let lead = token.text.utf8.first,
-                      lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "g"),
-                      let cue = cues[token.text] else { continue }
+                      lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "g")
+                else { continue }
+                guard let cue = cues[token.text] else {
+                    // "XYZ-Chef Beispiel": a hyphen, looked for in the bytes of words that open with two
+                    // capitals only ("GdP-Chef" is missed: most capitalised words are asked nothing more).
+                    if lead <= UInt8(ascii: "Z"), token.text.utf8.dropFirst().first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true,
+                       token.text.utf8.contains(UInt8(ascii: "-")),
+                       let name = PersonRoleFrames.afterAcronymRole(sentence, i, lexicon: lexicon, words: words) { found.append(name) }
+                    continue
+                }
                 if cue == .nickname || cue == .named && followsPerson(sentence, i, endingAt) {
-                    if let nick = nickname(sentence, after: i) { found.append(nick) }
+                    if let nick = nickname(sentence, after: i) {
+                        found.append(nick)
+                        nicknames.insert(text[nick])
+                    }
                 } else if cue == .role, let name = unknownName(sentence, after: i, lexicon: lexicon, words: words),
                           !mentions.contains(where: { $0.span.overlaps(name) }) {
+                    found.append(name)
+                } else if cue == .eastAsianSurname, let name = PersonRoleFrames.eastAsianName(sentence, i, lexicon: lexicon, words: words) {
                     found.append(name)
                 }
             }
         }
         guard !found.isEmpty else { return mentions }
-        return MiscKinds.placing(found, as: .PER, in: mentions, text: text).mentions
+        if !nicknames.isEmpty { found += PersonRoleFrames.repeats(of: nicknames, in: tokens, except: found) }
+        return MiscKinds.placing(found.sorted { $0.start < $1.start }, as: .PER, in: mentions, text: text).mentions
     }
 
-    enum Cue { case nickname, named, role }
+    enum Cue { case nickname, named, role, eastAsianSurname }
     static let cues: [String: Cue] = {
         var cues: [String: Cue] = ["genannt": .named]
         for w in nicknameCues { cues[w] = .nickname }
         for w in roleNouns { cues[w] = .role }
+        for w in PersonRoleFrames.eastAsianSurnames { cues[w] = .eastAsianSurname }
         return cues
     }()
+
+    /// "„Nutzer64“ schrieb …": at a sentence's start, a handle in marks (letters, then two digits
+    /// or more) that says or writes something. A program's or a product's name of that shape does
+    /// not take these verbs.
+    static func speakingHandle(_ s: [Token]) -> Span? {
+        guard s.count > 3, s[0].text == "„" || s[0].text == "\"", s[2].text == "“" || s[2].text == "\"",
+              speechVerbs.contains(s[3].text) else { return nil }
+        let w = s[1].text.unicodeScalars
+        guard let first = w.first, ScalarClass.isUppercase(first) || ScalarClass.isLowercase(first) else { return nil }
+        let digits = w.reversed().prefix { ScalarClass.isNumeric($0) }.count
+        guard digits >= 2, w.count - digits >= 3,
+              w.dropLast(digits).allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) }),
+              w.dropLast(digits).contains(where: ScalarClass.isLowercase) else { return nil }
+        return s[1].span
+    }
+
+    static let speechVerbs: Set<String> = [
+        "sagte", "sagt", "schrieb", "schreibt", "erklärte", "erklärt", "erwähnte", "behauptete", "behauptet", "meinte", "meint",
+        "teilte", "berichtete", "betonte", "kündigte", "antwortete", "postete", "twitterte", "veröffentlichte", "gab",
+    ]
 
     /// "Basciano, genannt", "Basciano genannt": a person the tagger found right before.
     static func followsPerson(_ s: [Token], _ i: Int, _ endingAt: [Int: Int]) -> Bool {
