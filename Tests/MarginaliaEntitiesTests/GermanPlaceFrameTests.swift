@@ -7,7 +7,7 @@ import MarginaliaText
 private let lexicon = Lexicon(places: ["Wendhausen", "Kirchdorf", "Essen"], countries: ["Italien"], firstNames: ["Anna", "Peter"])
 private let words = GermanWords(parsing: """
     Markt\tm\nMarktplatz\tm\nStau\tm\nStausee\tm\nKapital\tn\nLeichen\tp\nHafen\tm\nFerien\tp\nTaucher\tm\nEssen\tn
-    Heimat\tf\nSport\tm\nGrenze\tf\nKreis\tm\nArbeit\tf\nArbeitskreis\tm\nin\t-\nauch\t-\n
+    Heimat\tf\nSport\tm\nAbend\tm\nGrenze\tf\nKreis\tm\nArbeit\tf\nArbeitskreis\tm\nin\t-\nauch\t-\n
     """)
 
 /// The mentions after the pass, as "TYPE text".
@@ -94,6 +94,23 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(places("Das Fest in Kirchdorf ob der Tauber war voll.") == ["LOC Kirchdorf ob der Tauber"])
     // A person before the river is not its town.
     #expect(places("Das Haus von Peter am Main brannte.", [("Peter", .PER)]) == ["PER Peter", "LOC Main"])
+}
+
+@Test func townWithItsRiverInBracketsOrItsLandscapeIsOnePlace() {
+    // A river of the table in brackets, written without spaces inside; an agency in brackets is no river.
+    #expect(places("Die Fähre legte in Wendhausen (Saale) an.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen (Saale)"])
+    #expect(places("Wendhausen (AFP) – Der Rat tagte.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen"])
+    // A landscape the noun list does not know, after "im" or "in der"; the town the tagger found in two words.
+    #expect(places("Sie lebt in Kirchdorf im Velmgau.") == ["LOC Kirchdorf im Velmgau"])
+    #expect(places("Der Markt von Bad Wendhausen in der Velmpfalz schloss.", [("Bad Wendhausen", .LOC)])
+            == ["LOC Bad Wendhausen in der Velmpfalz"])
+    // The town of the list the tagger typed as a person.
+    #expect(places("Er zog nach Wendhausen an der Lippe.", [("Wendhausen", .PER)]) == ["LOC Wendhausen an der Lippe"])
+    // A common noun or a country after the link is no part of the name; a town inside another name has no river.
+    #expect(places("Er sprach in Kirchdorf am Abend.", [("Kirchdorf", .LOC)]) == ["LOC Kirchdorf"])
+    #expect(places("Die Firma aus Kirchdorf in der Italien wächst.", [("Kirchdorf", .LOC)]) == ["LOC Kirchdorf", "LOC Italien"])
+    #expect(places("Der Verein Eintracht Wendhausen am Main spielt.", [("Eintracht Wendhausen", .ORG)])
+            == ["ORG Eintracht Wendhausen", "LOC Main"])
 }
 
 @Test func hyphenatedStreetsAndSquares() {

@@ -46,15 +46,15 @@ enum GermanPlaceFrames {
                 skipUntil = name.end
                 continue
             }
-            // The river may be a place of its own that the tagger cut from its town ("Frankfurt" + "Oder").
-            let riverAlone = covered && mentions[cursor].span == w && mentions[cursor].type == .LOC
+            // The river may be a name of its own that the tagger cut from its town ("Frankfurt" + "Oder").
+            let riverAlone = covered && mentions[cursor].span == w
             guard !covered || riverAlone else { continue }
             // Built once for the word no name covers: most capitalised words of German are nouns.
             let word = text[w]
             // One look-up for the word as written, asked of most capitalised words.
             let kind = tableKinds[word] ?? []
-            if kind.contains(.qualifyingRiver),
-               let town = qualifiedTown(w, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, mentions: mentions, before: cursor) {
+            if let town = qualifiedTown(w, word, kind, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, words: words,
+                                        mentions: mentions, before: cursor) {
                 if let k = town.mention { removed.insert(k) }
                 if riverAlone { removed.insert(cursor) }
                 // The town alone may have been found a moment ago ("in Kirchdorf").
@@ -126,28 +126,51 @@ enum GermanPlaceFrames {
 
     // MARK: towns named with their river
 
-    /// "Frankfurt an der Oder", "Rothenburg ob der Tauber", "Offenbach am Main": a town (a place
-    /// the tagger found, or one of the list) and its river are one place, also where the river's
-    /// name is a common word that the name patterns' compound place does not take.
-    static func qualifiedTown(_ w: Span, prev1: Span?, prev2: Span?, prev3: Span?, text: ArticleText, lexicon: Lexicon,
-                              mentions: [EntityMention], before cursor: Int) -> (span: Span, mention: Int?)? {
-        guard let p1 = prev1, let p2 = prev2, p1.end + 1 == w.start, p2.end + 1 == p1.start, p1.length <= 3 else { return nil }
+    /// "Frankfurt an der Oder", "Rothenburg ob der Tauber", "Freiburg im Breisgau", "Neumarkt in der
+    /// Oberpfalz", "Halle (Saale)": a town and its river or landscape are one place (GermEval: one
+    /// span). The town is a place the tagger found (ending with the town's word, "Bad Neustadt"), or
+    /// a word of the place list. After the link comes a river of the table (also where its name is a
+    /// common word: "Main", "Lippe"), or a capitalised word that is no word of the noun list, no first
+    /// name and no country: "am Freitag" is no part of the name, and "in Kassel in der Schweiz" are
+    /// two places. This is the only rule that joins a town and its river.
+    static func qualifiedTown(_ w: Span, _ river: String, _ kind: TableKind, prev1: Span?, prev2: Span?, prev3: Span?, text: ArticleText,
+                              lexicon: Lexicon, words: GermanWords, mentions: [EntityMention], before cursor: Int) -> (span: Span, mention: Int?)? {
+        guard let p1 = prev1 else { return nil }
         let town: Span
-        if text.spells(p1, "am") || text.spells(p1, "im") {
-            town = p2
-        } else if text.spells(p1, "der"), text.spells(p2, "an") || text.spells(p2, "ob"), let p3 = prev3, p3.end + 1 == p2.start {
-            town = p3
+        var end = w.end, bracketed = false
+        if w.start >= 2, text[w.start - 1] == "(", p1.end == w.start - 1 || p1.end == w.start - 2 && text[p1.end] == " ",
+           w.end < text.count, text[w.end] == ")" {
+            // Written without spaces inside the brackets; "Dannenberg ( Elbe )" is a river after a town.
+            town = p1; end = w.end + 1; bracketed = true
         } else {
-            return nil
+            guard let p2 = prev2, p1.end + 1 == w.start, p2.end + 1 == p1.start, p1.length <= 3 else { return nil }
+            if text.spells(p1, "am") || text.spells(p1, "im") {
+                town = p2
+            } else if text.spells(p1, "der"), text.spells(p2, "an") || text.spells(p2, "ob") || text.spells(p2, "in"),
+                      let p3 = prev3, p3.end + 1 == p2.start {
+                town = p3
+            } else {
+                return nil
+            }
         }
         guard ScalarClass.isUppercase(text[town.start]) else { return nil }
-        // The place the tagger found that ends with the town's word.
+        // The name the tagger found that ends with the town's word: a place, or the town's word alone.
         var k = cursor - 1
         while k >= 0, mentions[k].span.end > town.end { k -= 1 }
-        if k >= 0, mentions[k].span.end == town.end {
-            return mentions[k].type == .LOC ? (Span(mentions[k].span.start, w.end), k) : nil
+        let found = k >= 0 && mentions[k].span.end == town.end ? k : nil
+        let foundPlace = found.map { mentions[$0].type == .LOC } ?? false
+        if let f = found, !foundPlace, mentions[f].span.start != town.start { return nil }
+        let start = foundPlace ? mentions[found!].span.start : town.start
+        let isTown = foundPlace || lexicon.isPlace(text[town])
+        let accepted: Bool
+        if bracketed {
+            // "Halle (Saale)" as the list holds it, or a town and a river of the table ("Berlin (AFP)" is a dateline).
+            accepted = kind.contains(.qualifyingRiver) && isTown || lexicon.isPlace(text[Span(town.start, end)])
+        } else {
+            accepted = isTown && (kind.contains(.qualifyingRiver) || lexicon.isPlace(text[Span(town.start, end)])
+                || words.wordClass(river) == nil && !lexicon.firstNames.contains(river) && !lexicon.countries.contains(river))
         }
-        return lexicon.isPlace(text[town]) ? (Span(town.start, w.end), nil) : nil
+        return accepted ? (Span(start, end), found) : nil
     }
 
     // MARK: frames
