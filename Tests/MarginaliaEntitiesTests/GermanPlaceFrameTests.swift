@@ -127,3 +127,40 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(mentions.map { "\($0.type.rawValue) \($0.text)" } == ["LOC Adria"])
     #expect(mentions[0].confidence >= GermanNamePatterns.patternConfidence)
 }
+
+@Test func placeAdjectiveBeforeALandscapeOrStreetIsOnePlace() {
+    #expect(places("Im Sommer brannte die Wendhausener Heide.") == ["LOC Wendhausener Heide"])
+    #expect(places("Der Zug ging vom Kirchdorfer Platz aus.", [("Kirchdorfer", .LOC)]) == ["LOC Kirchdorfer Platz"])
+    #expect(places("Die Segler kreuzten in der Wendhausener Bucht.", [("Bucht", .PER)]) == ["LOC Wendhausener Bucht"])
+    // No place before the ending, or the adjective the end of a person's name.
+    #expect(places("Der Großer Platz war leer.") == [])
+    #expect(places("Dort wohnt Peter Wendhausener Platz zwei.", [("Peter Wendhausener", .PER)]) == ["PER Peter Wendhausener"])
+}
+
+@Test func riverNamedByACommonNounOnlyWhereARiverIsSpokenOf() {
+    #expect(places("Der Pegel der Mulde stieg, am Ufer der Leine halfen alle.") == ["LOC Mulde", "LOC Leine"])
+    #expect(places("Die Schiffe lagen auf der Oder fest.") == ["LOC Oder"])
+    #expect(places("Der Hund lief an der Leine, die Mulde war leer.") == [])
+}
+
+@Test func frenchRegionAfterRégion() {
+    #expect(places("Sie kommt aus der Région Haute-Velmoise.") == ["LOC Haute-Velmoise"])
+}
+
+@Test func taggerPlacesThatAreNoNamesAreDropped() {
+    let lex = Lexicon(places: ["Wendhausen"], countries: [], firstNames: [])
+    let nouns = GermanWords(parsing: "Vize\tm\nWeltmeister\tm\nLogo\tn\nHakenkreuz\tn\nMitte\tf\n")
+    func run(_ s: String, _ name: String) -> [String] {
+        let text = ArticleText(s)
+        let start = Array(s.unicodeScalars).indices.first { String(String.UnicodeScalarView(Array(s.unicodeScalars)[$0...])).hasPrefix(name) }!
+        var mentions = [EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: .LOC, canonical: name, confidence: 0.6)]
+        GermanPlaceFrames.apply(&mentions, text: text, lexicon: lex, words: nouns)
+        return mentions.map(\.text)
+    }
+    #expect(run("Das Wendhausener Rathaus wurde geräumt.", "Wendhausener Rathaus") == [])
+    #expect(run("Die Produktionsstraße stand still.", "Produktionsstraße") == [])
+    #expect(run("Er wurde Vize-Weltmeister.", "Vize-Weltmeister") == [])
+    // A place's part and a street stay.
+    #expect(run("Sie wohnt in Wendhausen-Mitte.", "Wendhausen-Mitte") == ["Wendhausen-Mitte"])
+    #expect(run("Sie wohnt in der Lindenstraße.", "Lindenstraße") == ["Lindenstraße"])
+}

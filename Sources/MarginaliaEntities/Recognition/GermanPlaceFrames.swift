@@ -18,6 +18,7 @@ import MarginaliaText
 enum GermanPlaceFrames {
     static func apply(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
         if zip(mentions, mentions.dropFirst()).contains(where: { $1.span < $0.span }) { mentions.sort { $0.span < $1.span } }
+        dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
         var added: [EntityMention] = []
         var removed = Set<Int>()
         var scanner = PlaceWordScanner(text: text, position: 0)
@@ -46,9 +47,10 @@ enum GermanPlaceFrames {
                 skipUntil = name.end
                 continue
             }
-            // The river may be a name of its own that the tagger cut from its town ("Frankfurt" + "Oder").
-            let riverAlone = covered && mentions[cursor].span == w
-            guard !covered || riverAlone else { continue }
+            // The river may be a name of its own that the tagger cut from its town ("Frankfurt" + "Oder"),
+            // the head one cut from its place adjective ("Lüneburger" + "Heide").
+            let wordAlone = covered && mentions[cursor].span == w
+            guard !covered || wordAlone else { continue }
             // Built once for the word no name covers: most capitalised words of German are nouns.
             let word = text[w]
             // One look-up for the word as written, asked of most capitalised words.
@@ -56,11 +58,20 @@ enum GermanPlaceFrames {
             if let town = qualifiedTown(w, word, kind, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, words: words,
                                         mentions: mentions, before: cursor) {
                 if let k = town.mention { removed.insert(k) }
-                if riverAlone { removed.insert(cursor) }
+                if wordAlone { removed.insert(cursor) }
                 // The town alone may have been found a moment ago ("in Kirchdorf").
                 while let last = added.last, last.span.overlaps(town.span) { added.removeLast() }
                 added.append(GermanNamePatterns.mention(town.span, .LOC, text))
                 skipUntil = town.span.end
+                continue
+            }
+            if kind.contains(.adjectiveHead),
+               let place = adjectiveNamedPlace(w, prev1: prev1, text: text, lexicon: lexicon, mentions: mentions, before: cursor) {
+                if let k = place.mention { removed.insert(k) }
+                if wordAlone { removed.insert(cursor) }
+                while let last = added.last, last.span.overlaps(place.span) { added.removeLast() }
+                added.append(GermanNamePatterns.mention(place.span, .LOC, text))
+                skipUntil = place.span.end
                 continue
             }
             guard !covered else { continue }
@@ -178,7 +189,7 @@ enum GermanPlaceFrames {
     /// Provinces, states, towns, islands, rivers: nouns after which a name is the place itself.
     static let frameNouns: Set<String> = [
         "Provinz", "Region", "Bundesstaat", "Bundesland", "Bezirk", "Distrikt", "Kanton", "Landkreis", "Kreis",
-        "Stadtkreis", "Gouvernement", "Oblast", "Präfektur", "Departement", "Département", "Stadtteil", "Ortsteil",
+        "Stadtkreis", "Gouvernement", "Oblast", "Präfektur", "Departement", "Département", "Région", "Stadtteil", "Ortsteil",
         "Stadtbezirk", "Verwaltungsbezirk", "Regierungsbezirk", "Metropole", "Siedlung", "Ortschaft", "Grafschaft",
         "Emirat", "Kommune", "Gemeinde", "Nachbargemeinde", "Vorortgemeinde", "Ortsgemeinde", "Marktgemeinde",
         "Staat", "Nachbarland", "Heimatland", "Stadt", "Großstadt", "Kleinstadt", "Ort", "Vorort",
@@ -285,6 +296,10 @@ enum GermanPlaceFrames {
         static let genitive = TableKind(rawValue: 16)
         /// A river that may qualify a town ("Frankfurt am Main", "Halle (Saale)").
         static let qualifyingRiver = TableKind(rawValue: 32)
+        /// A landscape, water or street a place adjective may name ("Lüneburger Heide").
+        static let adjectiveHead = TableKind(rawValue: 64)
+        /// A river whose name is a common noun, a river only where a river is spoken of ("Pegel der Mulde").
+        static let riverWord = TableKind(rawValue: 128)
     }
     static let tableKinds: [String: TableKind] = {
         var kinds: [String: TableKind] = [:]
@@ -297,6 +312,8 @@ enum GermanPlaceFrames {
         for river in GermanPlaceNames.feminineRiversAfterArticle { kinds[river, default: []].insert(.feminineRiver) }
         for river in GermanNamePatterns.qualifyingRivers.union(GermanPlaceNames.masculineRiversAfterArticle)
             .union(GermanPlaceNames.feminineRiversAfterArticle) { kinds[river, default: []].insert(.qualifyingRiver) }
+        for head in adjectiveHeads { kinds[head, default: []].insert(.adjectiveHead) }
+        for river in GermanPlaceNames.riversNamedByAWord { kinds[river, default: []].insert(.riverWord) }
         // The genitives `isTableName` accepts, so that a word is asked once instead of up to three times.
         for name in tableNames where !name.contains(" ") {
             if !name.endsWithBytes("s") { kinds[name + "s", default: []].insert(.genitive) }
@@ -304,6 +321,12 @@ enum GermanPlaceFrames {
         }
         return kinds
     }()
+    /// Nouns after which "der" and a river's name speak of the river ("der Pegel der Oder").
+    static let riverNouns: Set<String> = [
+        "Pegel", "Pegelstand", "Wasserstand", "Hochwasser", "Flut", "Fluten", "Ufer", "Ufern", "Mündung", "Quelle", "Oberlauf",
+        "Unterlauf", "Deich", "Deiche", "Deichen", "Flussbett", "Strömung", "entlang",
+    ]
+
     /// Regions whose name is also their people's ("die Bayern") or a currency ("Franken").
     static let peopleNamedRegions: Set<String> = [
         "Bayern", "Sachsen", "Hessen", "Franken", "Schwaben", "Niedersachsen", "Westfalen", "Preußen",
@@ -326,8 +349,11 @@ enum GermanPlaceFrames {
         if kind.contains(.masculineRiver) {
             return ["am", "vom", "zum"].contains(prevWord ?? "") && !continuesName(w, text, words) ? w : nil
         }
-        if kind.contains(.feminineRiver) {
-            return prevWord == "der" && prev2.map({ text[$0] }) == "an" && !continuesName(w, text, words) ? w : nil
+        if kind.contains(.feminineRiver) || kind.contains(.riverWord) {
+            // "an der Oder", "auf der Oder"; a river of common words only after a river's noun ("Hochwasser der Mulde").
+            guard prevWord == "der", let before = prev2.map({ text[$0] }) else { return nil }
+            let framed = riverNouns.contains(before) || kind.contains(.feminineRiver) && (before == "an" || before == "auf")
+            return framed && !continuesName(w, text, words) ? w : nil
         }
         var span: Span? = named || compass ? w : nil
         if kind.contains(.start) {
@@ -420,6 +446,7 @@ enum GermanPlaceFrames {
         guard let ending = structureEndings.first(where: { $0.unicodeScalars.last == last && word.endsWithBytes($0) }) else { return nil }
         let modifier = String(word.dropLast(ending.count))
         guard modifier.count >= 3, words.wordClass(word) == nil, !lexicon.firstNames.contains(word) else { return nil }
+        if ending == "straße" || ending == "strasse", isProcessRoad(Substring(modifier)) { return nil }
         // A noun before the ending makes a common compound ("Stausee", "Baggersee").
         // One that drops its "-e" makes one too ("Messplatz"); a place before the ending makes a
         // compound of a place, no name of its own (GermEval's *part: "Lahnbrücke").
