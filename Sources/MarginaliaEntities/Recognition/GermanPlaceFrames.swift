@@ -55,20 +55,13 @@ enum GermanPlaceFrames {
             let word = text[w]
             // One look-up for the word as written, asked of most capitalised words.
             let kind = tableKinds[word] ?? []
-            if let town = qualifiedTown(w, word, kind, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, words: words,
-                                        mentions: mentions, before: cursor) {
-                if let k = town.mention { removed.insert(k) }
-                if wordAlone { removed.insert(cursor) }
-                // The town alone may have been found a moment ago ("in Kirchdorf").
-                while let last = added.last, last.span.overlaps(town.span) { added.removeLast() }
-                added.append(GermanNamePatterns.mention(town.span, .LOC, text))
-                skipUntil = town.span.end
-                continue
-            }
-            if kind.contains(.adjectiveHead),
-               let place = adjectiveNamedPlace(w, prev1: prev1, text: text, lexicon: lexicon, mentions: mentions, before: cursor) {
+            // A town and its river, a place adjective and its landscape: the words before join the place.
+            if let place = qualifiedTown(w, word, kind, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, words: words,
+                                         mentions: mentions, before: cursor)
+                ?? (kind.contains(.adjectiveHead) ? adjectiveNamedPlace(w, prev1: prev1, text: text, lexicon: lexicon, mentions: mentions, before: cursor) : nil) {
                 if let k = place.mention { removed.insert(k) }
                 if wordAlone { removed.insert(cursor) }
+                // The town alone may have been found a moment ago ("in Kirchdorf").
                 while let last = added.last, last.span.overlaps(place.span) { added.removeLast() }
                 added.append(GermanNamePatterns.mention(place.span, .LOC, text))
                 skipUntil = place.span.end
