@@ -7,7 +7,7 @@ import MarginaliaText
 private let lexicon = Lexicon(places: ["Wendhausen", "Kirchdorf", "Essen"], countries: ["Italien"], firstNames: ["Anna", "Peter"])
 private let words = GermanWords(parsing: """
     Markt\tm\nMarktplatz\tm\nStau\tm\nStausee\tm\nKapital\tn\nLeichen\tp\nHafen\tm\nFerien\tp\nTaucher\tm\nEssen\tn
-    Heimat\tf\nSport\tm\nAbend\tm\nGrenze\tf\nKreis\tm\nArbeit\tf\nArbeitskreis\tm\nin\t-\nauch\t-\n
+    Heimat\tf\nSport\tm\nAbend\tm\nStadt\tf\nGrenze\tf\nKreis\tm\nArbeit\tf\nArbeitskreis\tm\nin\t-\nauch\t-\n
     """)
 
 /// The mentions after the pass, as "TYPE text".
@@ -163,4 +163,11 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     // A place's part and a street stay.
     #expect(run("Sie wohnt in Wendhausen-Mitte.", "Wendhausen-Mitte") == ["Wendhausen-Mitte"])
     #expect(run("Sie wohnt in der Lindenstraße.", "Lindenstraße") == ["Lindenstraße"])
+}
+
+@Test func twoPlacesJoinedByUndAreTwoPlaces() {
+    #expect(places("Die Stadt an Rhein und Neckar feierte.", [("Rhein und Neckar", .ORG)]) == ["LOC Rhein", "LOC Neckar"])
+    #expect(places("Die Stadt an Rhein und Neckar Stadt feierte.", [("Rhein und Neckar Stadt", .ORG)]) == ["LOC Rhein", "LOC Neckar"])
+    // A name of that form that is no pair of places stays.
+    #expect(places("Die Kanzlei Peter und Neckar klagte.", [("Peter und Neckar", .ORG)]) == ["ORG Peter und Neckar"])
 }

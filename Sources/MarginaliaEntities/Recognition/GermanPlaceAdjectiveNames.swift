@@ -64,3 +64,34 @@ extension GermanPlaceFrames {
         modifier.hasSuffix("ungs") || modifier.hasSuffix("ions")
     }
 }
+
+extension GermanPlaceFrames {
+    /// "an Rhein und Neckar": two places joined by "und" that the tagger read as one name of another
+    /// kind are two places; a common noun it took along stays outside ("Rhein und Neckar Stadt").
+    /// A place of that form keeps its name ("Bosnien und Herzegowina").
+    static func splitJoinedPlaces(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
+        guard mentions.contains(where: { $0.type != .LOC && $0.text.utf8.count <= 60 && $0.text.contains(" und ") }) else { return }
+        var result: [EntityMention] = []
+        for m in mentions {
+            guard m.type != .LOC, m.text.utf8.count <= 60, let (first, second) = joinedPlaces(m.text, lexicon: lexicon, words: words) else {
+                result.append(m)
+                continue
+            }
+            let a = Span(m.span.start, m.span.start + first.unicodeScalars.count)
+            let b = Span(a.end + 5, a.end + 5 + second.unicodeScalars.count)   // after " und "
+            result.append(GermanNamePatterns.mention(a, .LOC, text))
+            result.append(GermanNamePatterns.mention(b, .LOC, text))
+        }
+        mentions = result
+    }
+
+    static func joinedPlaces(_ name: String, lexicon: Lexicon, words: GermanWords) -> (String, String)? {
+        let parts = name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3 || parts.count == 4 && words.isListedNoun(parts[3]), parts[1] == "und",
+              !lexicon.isPlace(name), !tableNames.contains(name) else { return nil }
+        func isPlace(_ w: String) -> Bool {
+            lexicon.isPlace(w) || !(tableKinds[w] ?? []).isDisjoint(with: [.name, .masculineRiver, .feminineRiver, .qualifyingRiver])
+        }
+        return isPlace(parts[0]) && isPlace(parts[2]) ? (parts[0], parts[2]) : nil
+    }
+}

@@ -19,6 +19,7 @@ enum GermanPlaceFrames {
     static func apply(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
         if zip(mentions, mentions.dropFirst()).contains(where: { $1.span < $0.span }) { mentions.sort { $0.span < $1.span } }
         dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
+        splitJoinedPlaces(&mentions, text: text, lexicon: lexicon, words: words)
         var added: [EntityMention] = []
         var removed = Set<Int>()
         var scanner = PlaceWordScanner(text: text, position: 0)
