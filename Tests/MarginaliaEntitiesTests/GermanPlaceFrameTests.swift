@@ -7,7 +7,7 @@ import MarginaliaText
 private let lexicon = Lexicon(places: ["Wendhausen", "Kirchdorf", "Essen"], countries: ["Italien"], firstNames: ["Anna", "Peter"])
 private let words = GermanWords(parsing: """
     Markt\tm\nMarktplatz\tm\nStau\tm\nStausee\tm\nKapital\tn\nLeichen\tp\nHafen\tm\nFerien\tp\nTaucher\tm\nEssen\tn
-    Heimat\tf\nSport\tm\nGrenze\tf\nKreis\tm\nArbeit\tf\nArbeitskreis\tm\nin\t-\nauch\t-\n
+    Heimat\tf\nSport\tm\nAbend\tm\nStadt\tf\nGrenze\tf\nKreis\tm\nArbeit\tf\nArbeitskreis\tm\nin\t-\nauch\t-\n
     """)
 
 /// The mentions after the pass, as "TYPE text".
@@ -96,6 +96,23 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(places("Das Haus von Peter am Main brannte.", [("Peter", .PER)]) == ["PER Peter", "LOC Main"])
 }
 
+@Test func townWithItsRiverInBracketsOrItsLandscapeIsOnePlace() {
+    // A river of the table in brackets, written without spaces inside; an agency in brackets is no river.
+    #expect(places("Die Fähre legte in Wendhausen (Saale) an.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen (Saale)"])
+    #expect(places("Wendhausen (AFP) – Der Rat tagte.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen"])
+    // A landscape the noun list does not know, after "im" or "in der"; the town the tagger found in two words.
+    #expect(places("Sie lebt in Kirchdorf im Velmgau.") == ["LOC Kirchdorf im Velmgau"])
+    #expect(places("Der Markt von Bad Wendhausen in der Velmpfalz schloss.", [("Bad Wendhausen", .LOC)])
+            == ["LOC Bad Wendhausen in der Velmpfalz"])
+    // The town of the list the tagger typed as a person.
+    #expect(places("Er zog nach Wendhausen an der Lippe.", [("Wendhausen", .PER)]) == ["LOC Wendhausen an der Lippe"])
+    // A common noun or a country after the link is no part of the name; a town inside another name has no river.
+    #expect(places("Er sprach in Kirchdorf am Abend.", [("Kirchdorf", .LOC)]) == ["LOC Kirchdorf"])
+    #expect(places("Die Firma aus Kirchdorf in der Italien wächst.", [("Kirchdorf", .LOC)]) == ["LOC Kirchdorf", "LOC Italien"])
+    #expect(places("Der Verein Eintracht Wendhausen am Main spielt.", [("Eintracht Wendhausen", .ORG)])
+            == ["ORG Eintracht Wendhausen", "LOC Main"])
+}
+
 @Test func hyphenatedStreetsAndSquares() {
     #expect(places("Die Kundgebung auf dem Anna-Velmora-Platz blieb friedlich.") == ["LOC Anna-Velmora-Platz"])
     #expect(places("Der Fundort ist die Tarvo-Insel im Norden.") == ["LOC Tarvo-Insel"])
@@ -109,4 +126,48 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     GermanNamePatterns.typeRegionsAsPlaces(&mentions, text: text)
     #expect(mentions.map { "\($0.type.rawValue) \($0.text)" } == ["LOC Adria"])
     #expect(mentions[0].confidence >= GermanNamePatterns.patternConfidence)
+}
+
+@Test func placeAdjectiveBeforeALandscapeOrStreetIsOnePlace() {
+    #expect(places("Im Sommer brannte die Wendhausener Heide.") == ["LOC Wendhausener Heide"])
+    #expect(places("Der Zug ging vom Kirchdorfer Platz aus.", [("Kirchdorfer", .LOC)]) == ["LOC Kirchdorfer Platz"])
+    #expect(places("Die Segler kreuzten in der Wendhausener Bucht.", [("Bucht", .PER)]) == ["LOC Wendhausener Bucht"])
+    // No place before the ending, or the adjective the end of a person's name.
+    #expect(places("Der Großer Platz war leer.") == [])
+    #expect(places("Dort wohnt Peter Wendhausener Platz zwei.", [("Peter Wendhausener", .PER)]) == ["PER Peter Wendhausener"])
+}
+
+@Test func riverNamedByACommonNounOnlyWhereARiverIsSpokenOf() {
+    #expect(places("Der Pegel der Mulde stieg, am Ufer der Leine halfen alle.") == ["LOC Mulde", "LOC Leine"])
+    #expect(places("Die Schiffe lagen auf der Oder fest.") == ["LOC Oder"])
+    #expect(places("Der Hund lief an der Leine, die Mulde war leer.") == [])
+}
+
+@Test func frenchRegionAfterRégion() {
+    #expect(places("Sie kommt aus der Région Haute-Velmoise.") == ["LOC Haute-Velmoise"])
+}
+
+@Test func taggerPlacesThatAreNoNamesAreDropped() {
+    let lex = Lexicon(places: ["Wendhausen"], countries: [], firstNames: [])
+    let nouns = GermanWords(parsing: "Vize\tm\nWeltmeister\tm\nLogo\tn\nHakenkreuz\tn\nMitte\tf\n")
+    func run(_ s: String, _ name: String) -> [String] {
+        let text = ArticleText(s)
+        let start = Array(s.unicodeScalars).indices.first { String(String.UnicodeScalarView(Array(s.unicodeScalars)[$0...])).hasPrefix(name) }!
+        var mentions = [EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: .LOC, canonical: name, confidence: 0.6)]
+        GermanPlaceFrames.apply(&mentions, text: text, lexicon: lex, words: nouns)
+        return mentions.map(\.text)
+    }
+    #expect(run("Das Wendhausener Rathaus wurde geräumt.", "Wendhausener Rathaus") == [])
+    #expect(run("Die Produktionsstraße stand still.", "Produktionsstraße") == [])
+    #expect(run("Er wurde Vize-Weltmeister.", "Vize-Weltmeister") == [])
+    // A place's part and a street stay.
+    #expect(run("Sie wohnt in Wendhausen-Mitte.", "Wendhausen-Mitte") == ["Wendhausen-Mitte"])
+    #expect(run("Sie wohnt in der Lindenstraße.", "Lindenstraße") == ["Lindenstraße"])
+}
+
+@Test func twoPlacesJoinedByUndAreTwoPlaces() {
+    #expect(places("Die Stadt an Rhein und Neckar feierte.", [("Rhein und Neckar", .ORG)]) == ["LOC Rhein", "LOC Neckar"])
+    #expect(places("Die Stadt an Rhein und Neckar Stadt feierte.", [("Rhein und Neckar Stadt", .ORG)]) == ["LOC Rhein", "LOC Neckar"])
+    // A name of that form that is no pair of places stays.
+    #expect(places("Die Kanzlei Peter und Neckar klagte.", [("Peter und Neckar", .ORG)]) == ["ORG Peter und Neckar"])
 }

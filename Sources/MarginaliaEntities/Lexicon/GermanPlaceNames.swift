@@ -98,4 +98,8 @@ public enum GermanPlaceNames {
     /// ("der Fluss Inn"). Not merged into the place list.
     public static let masculineRiversAfterArticle: Set<String> = ["Main", "Inn", "Lech", "Po", "Don", "Jordan"]
     public static let feminineRiversAfterArticle: Set<String> = ["Oder", "Ems", "Seine", "Aller", "Nahe"]
+
+    /// Rivers named by a common German noun ("Mulde", "Leine"): a river only after a river's noun
+    /// ("Pegel der Mulde", "am Ufer der Leine").
+    public static let riversNamedByAWord: Set<String> = ["Leine", "Lippe", "Sieg", "Mulde", "Elster", "Ruhr", "Eder", "Ilm", "Regen"]
 }

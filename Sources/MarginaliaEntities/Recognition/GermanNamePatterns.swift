@@ -4,7 +4,6 @@ import MarginaliaText
 /// - organisations with a legal form: "Beispiel Logistik GmbH", "Freunde des Stadtparks e. V.";
 /// - institutions named by a head noun and a place: "Landgericht Köln", "Stadtwerke Bremen",
 ///   "Technische Universität München";
-/// - compound place names: "Frankfurt am Main", "Freiburg im Breisgau" (the parts are not two places);
 /// - common-noun evidence: a lone, unconfident capitalised common noun (a role, a title, an
 ///   object) is not a name.
 /// The tables are word shapes and legal forms, not names: nothing here lists a particular body.
@@ -118,8 +117,6 @@ public enum GermanNamePatterns {
                 } else if let span = numberedClub(sentence, at: i, lexicon: lexicon, words: words),
                           aboutSport ?? { let a = isAboutSport(tokens); aboutSport = a; return a }() {
                     found = mention(span, .ORG, text)
-                } else if let span = compoundPlace(sentence, at: i, lexicon: lexicon, locations: locations, words: words) {
-                    found = mention(span, .LOC, text)
                 } else if let span = adjectiveHeadedName(sentence, headAt: i, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
                 } else if let span = webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words)
@@ -191,11 +188,6 @@ public enum GermanNamePatterns {
     static func mention(_ span: Span, _ type: EntityType, _ text: ArticleText) -> EntityMention {
         let surface = text[span]
         return EntityMention(span: span, text: surface, type: type, canonical: surface, confidence: patternConfidence)
-    }
-
-    /// "am", "im", "an", "ob", "in": two ASCII letters compared, no array built per token.
-    private static func isPlaceLink(_ w: String) -> Bool {
-        w.utf8.count == 2 && (w == "am" || w == "im" || w == "an" || w == "ob" || w == "in")
     }
 
     /// Asked of nearly every token: ScalarClass answers ASCII from a table.
@@ -337,34 +329,6 @@ public enum GermanNamePatterns {
         // A town's district: "Bremen-Mitte", "Köln-Porz".
         if s[p].text.utf8.contains(UInt8(ascii: "-")), let town = s[p].text.split(separator: "-").first, lexicon.isPlace(String(town)) { return p }
         return nil
-    }
-
-    /// "Frankfurt am Main", "Mülheim an der Ruhr", "Freiburg im Breisgau": a place followed by
-    /// am / an der / im / ob der and a capitalised word that is no common noun ("am Freitag" is
-    /// not part of the name: a weekday is a noun).
-    private static func compoundPlace(_ s: [Token], at i: Int, lexicon: Lexicon, locations: [Int: Int], words: GermanWords) -> Span? {
-        // "Halle (Saale)", "Frankfurt (Oder)": a listed name, or a town qualified by its river.
-        // Written without spaces inside the brackets; "Dannenberg ( Elbe )" is a river after a town.
-        if i + 3 < s.count, s[i + 1].text == "(", s[i + 3].text == ")", isCapitalised(s[i + 2].text),
-           s[i + 1].span.end == s[i + 2].span.start, s[i + 2].span.end == s[i + 3].span.start,
-           lexicon.isPlace(s[i].text + " (" + s[i + 2].text + ")")
-            || qualifyingRivers.contains(s[i + 2].text) && (locations[s[i].span.start] != nil || lexicon.isPlace(s[i].text)) {
-            return Span(s[i].span.start, s[i + 3].span.end)
-        }
-        guard i + 2 < s.count, isPlaceLink(s[i + 1].text),
-              locations[s[i].span.start] != nil || lexicon.isPlace(s[i].text) else { return nil }
-        var j = i + 1
-        switch s[j].text {
-        case "am", "im": j += 1
-        case "an", "ob", "in": guard j + 2 < s.count, s[j + 1].text == "der" else { return nil }; j += 2
-        default: return nil
-        }
-        guard j < s.count, isCapitalised(s[j].text) else { return nil }
-        let joined = s[i...j].map(\.text).joined(separator: " ")
-        // A country after the link is where the place is, not part of its name: "Niederlage Russlands in der Ukraine".
-        guard lexicon.isPlace(joined) || words.wordClass(s[j].text) == nil && !lexicon.firstNames.contains(s[j].text)
-            && !lexicon.countries.contains(s[j].text) else { return nil }
-        return Span(s[i].span.start, s[j].span.end)
     }
 
     /// One word, unconfident, listed as a common noun and not as a place or first name: "Kanzler",

@@ -18,6 +18,8 @@ import MarginaliaText
 enum GermanPlaceFrames {
     static func apply(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
         if zip(mentions, mentions.dropFirst()).contains(where: { $1.span < $0.span }) { mentions.sort { $0.span < $1.span } }
+        dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
+        splitJoinedPlaces(&mentions, text: text, lexicon: lexicon, words: words)
         var added: [EntityMention] = []
         var removed = Set<Int>()
         var scanner = PlaceWordScanner(text: text, position: 0)
@@ -46,22 +48,28 @@ enum GermanPlaceFrames {
                 skipUntil = name.end
                 continue
             }
-            // The river may be a place of its own that the tagger cut from its town ("Frankfurt" + "Oder").
-            let riverAlone = covered && mentions[cursor].span == w && mentions[cursor].type == .LOC
-            guard !covered || riverAlone else { continue }
+            // The river may be a name of its own that the tagger cut from its town ("Frankfurt" + "Oder"),
+            // the head one cut from its place adjective ("Lüneburger" + "Heide").
+            let wordAlone = covered && mentions[cursor].span == w
+            guard !covered || wordAlone else { continue }
             // Built once for the word no name covers: most capitalised words of German are nouns.
             let word = text[w]
-            if let town = qualifiedTown(w, word, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, mentions: mentions, before: cursor) {
-                if let k = town.mention { removed.insert(k) }
-                if riverAlone { removed.insert(cursor) }
+            // One look-up for the word as written, asked of most capitalised words.
+            let kind = tableKinds[word] ?? []
+            // A town and its river, a place adjective and its landscape: the words before join the place.
+            if let place = qualifiedTown(w, word, kind, prev1: prev1, prev2: prev2, prev3: prev3, text: text, lexicon: lexicon, words: words,
+                                         mentions: mentions, before: cursor)
+                ?? (kind.contains(.adjectiveHead) ? adjectiveNamedPlace(w, prev1: prev1, text: text, lexicon: lexicon, mentions: mentions, before: cursor) : nil) {
+                if let k = place.mention { removed.insert(k) }
+                if wordAlone { removed.insert(cursor) }
                 // The town alone may have been found a moment ago ("in Kirchdorf").
-                while let last = added.last, last.span.overlaps(town.span) { added.removeLast() }
-                added.append(GermanNamePatterns.mention(town.span, .LOC, text))
-                skipUntil = town.span.end
+                while let last = added.last, last.span.overlaps(place.span) { added.removeLast() }
+                added.append(GermanNamePatterns.mention(place.span, .LOC, text))
+                skipUntil = place.span.end
                 continue
             }
             guard !covered else { continue }
-            if let span = tablePlace(w, word, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
+            if let span = tablePlace(w, word, kind, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
                 ?? listedTown(w, word, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
                 ?? namedStructure(w, word, text: text, words: words, lexicon: lexicon) {
                 // A table name of several words may reach over a name the tagger found.
@@ -123,31 +131,51 @@ enum GermanPlaceFrames {
 
     // MARK: towns named with their river
 
-    /// "Frankfurt an der Oder", "Rothenburg ob der Tauber", "Offenbach am Main": a town (a place
-    /// the tagger found, or one of the list) and its river are one place, also where the river's
-    /// name is a common word that the name patterns' compound place does not take.
-    static func qualifiedTown(_ w: Span, _ river: String, prev1: Span?, prev2: Span?, prev3: Span?, text: ArticleText, lexicon: Lexicon,
-                              mentions: [EntityMention], before cursor: Int) -> (span: Span, mention: Int?)? {
-        guard let p1 = prev1, let p2 = prev2, p1.end + 1 == w.start, p2.end + 1 == p1.start, p1.length <= 3 else { return nil }
-        guard GermanNamePatterns.qualifyingRivers.contains(river) || GermanPlaceNames.masculineRiversAfterArticle.contains(river)
-                || GermanPlaceNames.feminineRiversAfterArticle.contains(river) else { return nil }
-        let link1 = text[p1], link2 = text[p2]
+    /// "Frankfurt an der Oder", "Rothenburg ob der Tauber", "Freiburg im Breisgau", "Neumarkt in der
+    /// Oberpfalz", "Halle (Saale)": a town and its river or landscape are one place (GermEval: one
+    /// span). The town is a place the tagger found (ending with the town's word, "Bad Neustadt"), or
+    /// a word of the place list. After the link comes a river of the table (also where its name is a
+    /// common word: "Main", "Lippe"), or a capitalised word that is no word of the noun list, no first
+    /// name and no country: "am Freitag" is no part of the name, and "in Kassel in der Schweiz" are
+    /// two places. This is the only rule that joins a town and its river.
+    static func qualifiedTown(_ w: Span, _ river: String, _ kind: TableKind, prev1: Span?, prev2: Span?, prev3: Span?, text: ArticleText,
+                              lexicon: Lexicon, words: GermanWords, mentions: [EntityMention], before cursor: Int) -> (span: Span, mention: Int?)? {
+        guard let p1 = prev1 else { return nil }
         let town: Span
-        if link1 == "am" || link1 == "im" {
-            town = p2
-        } else if link1 == "der", link2 == "an" || link2 == "ob", let p3 = prev3, p3.end + 1 == p2.start {
-            town = p3
+        var end = w.end, bracketed = false
+        if w.start >= 2, text[w.start - 1] == "(", p1.end == w.start - 1 || p1.end == w.start - 2 && text[p1.end] == " ",
+           w.end < text.count, text[w.end] == ")" {
+            // Written without spaces inside the brackets; "Dannenberg ( Elbe )" is a river after a town.
+            town = p1; end = w.end + 1; bracketed = true
         } else {
-            return nil
+            guard let p2 = prev2, p1.end + 1 == w.start, p2.end + 1 == p1.start, p1.length <= 3 else { return nil }
+            if text.spells(p1, "am") || text.spells(p1, "im") {
+                town = p2
+            } else if text.spells(p1, "der"), text.spells(p2, "an") || text.spells(p2, "ob") || text.spells(p2, "in"),
+                      let p3 = prev3, p3.end + 1 == p2.start {
+                town = p3
+            } else {
+                return nil
+            }
         }
         guard ScalarClass.isUppercase(text[town.start]) else { return nil }
-        // The place the tagger found that ends with the town's word.
+        // The name the tagger found that ends with the town's word: a place, or the town's word alone.
         var k = cursor - 1
         while k >= 0, mentions[k].span.end > town.end { k -= 1 }
-        if k >= 0, mentions[k].span.end == town.end {
-            return mentions[k].type == .LOC ? (Span(mentions[k].span.start, w.end), k) : nil
+        let found = k >= 0 && mentions[k].span.end == town.end ? k : nil
+        let foundPlace = found.map { mentions[$0].type == .LOC } ?? false
+        if let f = found, !foundPlace, mentions[f].span.start != town.start { return nil }
+        let start = foundPlace ? mentions[found!].span.start : town.start
+        let isTown = foundPlace || lexicon.isPlace(text[town])
+        let accepted: Bool
+        if bracketed {
+            // "Halle (Saale)" as the list holds it, or a town and a river of the table ("Berlin (AFP)" is a dateline).
+            accepted = kind.contains(.qualifyingRiver) && isTown || lexicon.isPlace(text[Span(town.start, end)])
+        } else {
+            accepted = isTown && (kind.contains(.qualifyingRiver) || lexicon.isPlace(text[Span(town.start, end)])
+                || words.wordClass(river) == nil && !lexicon.firstNames.contains(river) && !lexicon.countries.contains(river))
         }
-        return lexicon.isPlace(text[town]) ? (Span(town.start, w.end), nil) : nil
+        return accepted ? (Span(start, end), found) : nil
     }
 
     // MARK: frames
@@ -155,7 +183,7 @@ enum GermanPlaceFrames {
     /// Provinces, states, towns, islands, rivers: nouns after which a name is the place itself.
     static let frameNouns: Set<String> = [
         "Provinz", "Region", "Bundesstaat", "Bundesland", "Bezirk", "Distrikt", "Kanton", "Landkreis", "Kreis",
-        "Stadtkreis", "Gouvernement", "Oblast", "Präfektur", "Departement", "Département", "Stadtteil", "Ortsteil",
+        "Stadtkreis", "Gouvernement", "Oblast", "Präfektur", "Departement", "Département", "Région", "Stadtteil", "Ortsteil",
         "Stadtbezirk", "Verwaltungsbezirk", "Regierungsbezirk", "Metropole", "Siedlung", "Ortschaft", "Grafschaft",
         "Emirat", "Kommune", "Gemeinde", "Nachbargemeinde", "Vorortgemeinde", "Ortsgemeinde", "Marktgemeinde",
         "Staat", "Nachbarland", "Heimatland", "Stadt", "Großstadt", "Kleinstadt", "Ort", "Vorort",
@@ -167,15 +195,25 @@ enum GermanPlaceFrames {
     /// ("Hafenstadt", "Ferieninsel", "Nordseeinsel", "Grenzregion", "Heimatort", "US-Bundesstaat").
     static let frameHeads: [String] = ["stadt", "insel", "provinz", "region", "staat", "dorf", "ort"]
 
+    /// The heads as they may end a word, with a genitive ending, and the last bytes of these.
+    static let frameHeadEndings: [String] = frameHeads.flatMap { [$0, $0 + "s", $0 + "es"] }
+    static let endsFrameHead: [Bool] = (0..<256).map { byte in frameHeadEndings.contains { $0.utf8.last == UInt8(byte) } }
+
+    /// The frame nouns and their genitives ("Bundesstaates", "Kreises", "Staats").
+    static let frameNounForms: Set<String> = frameNouns.union(frameNouns.map { $0 + "s" }).union(frameNouns.map { $0 + "es" })
+
     /// Masculine and neuter frame nouns take a genitive "-s" / "-es" ("des Bundesstaates Queensland").
     static func isFrameNoun(_ word: String, words: GermanWords, lexicon: Lexicon) -> Bool {
+        if frameNounForms.contains(word) { return true }
+        // "US-Bundesstaat", "Nord-Provinz": the part after the last hyphen decides.
+        if let hyphen = word.utf8.lastIndex(of: 0x2D), frameNounForms.contains(String(word[word.utf8.index(after: hyphen)...])) { return true }
+        // Most words end in no head, with or without a genitive ending: no strings built for them.
+        guard let last = word.utf8.last, endsFrameHead[Int(last)],
+              frameHeadEndings.contains(where: { word.endsWithBytes($0) }) else { return false }
         var forms = [word]
         if word.endsWithBytes("es") { forms.append(String(word.dropLast(2))) }
         if word.endsWithBytes("s") { forms.append(String(word.dropLast())) }
         for form in forms {
-            if frameNouns.contains(form) { return true }
-            // "US-Bundesstaat", "Nord-Provinz": the part after the last hyphen decides.
-            if let hyphen = form.lastIndex(of: "-"), frameNouns.contains(String(form[form.index(after: hyphen)...])) { return true }
             for head in frameHeads where form.endsWithBytes(head) && form.count > head.count + 2 {
                 let modifier = String(form.dropLast(head.count))
                 if words.isListedNoun(modifier) || lexicon.isPlace(modifier) || words.isListedNoun(modifier + "e")
@@ -248,6 +286,14 @@ enum GermanPlaceFrames {
         static let start = TableKind(rawValue: 2)
         static let masculineRiver = TableKind(rawValue: 4)
         static let feminineRiver = TableKind(rawValue: 8)
+        /// A table name's genitive ("Atlantiks", "Griechenlandes").
+        static let genitive = TableKind(rawValue: 16)
+        /// A river that may qualify a town ("Frankfurt am Main", "Halle (Saale)").
+        static let qualifyingRiver = TableKind(rawValue: 32)
+        /// A landscape, water or street a place adjective may name ("Lüneburger Heide").
+        static let adjectiveHead = TableKind(rawValue: 64)
+        /// A river whose name is a common noun, a river only where a river is spoken of ("Pegel der Mulde").
+        static let riverWord = TableKind(rawValue: 128)
     }
     static let tableKinds: [String: TableKind] = {
         var kinds: [String: TableKind] = [:]
@@ -258,8 +304,23 @@ enum GermanPlaceFrames {
         }
         for river in GermanPlaceNames.masculineRiversAfterArticle { kinds[river, default: []].insert(.masculineRiver) }
         for river in GermanPlaceNames.feminineRiversAfterArticle { kinds[river, default: []].insert(.feminineRiver) }
+        for river in GermanNamePatterns.qualifyingRivers.union(GermanPlaceNames.masculineRiversAfterArticle)
+            .union(GermanPlaceNames.feminineRiversAfterArticle) { kinds[river, default: []].insert(.qualifyingRiver) }
+        for head in adjectiveHeads { kinds[head, default: []].insert(.adjectiveHead) }
+        for river in GermanPlaceNames.riversNamedByAWord { kinds[river, default: []].insert(.riverWord) }
+        // The genitives `isTableName` accepts, so that a word is asked once instead of up to three times.
+        for name in tableNames where !name.contains(" ") {
+            if !name.endsWithBytes("s") { kinds[name + "s", default: []].insert(.genitive) }
+            kinds[name + "es", default: []].insert(.genitive)
+        }
         return kinds
     }()
+    /// Nouns after which "der" and a river's name speak of the river ("der Pegel der Oder").
+    static let riverNouns: Set<String> = [
+        "Pegel", "Pegelstand", "Wasserstand", "Hochwasser", "Flut", "Fluten", "Ufer", "Ufern", "Mündung", "Quelle", "Oberlauf",
+        "Unterlauf", "Deich", "Deiche", "Deichen", "Flussbett", "Strömung", "entlang",
+    ]
+
     /// Regions whose name is also their people's ("die Bayern") or a currency ("Franken").
     static let peopleNamedRegions: Set<String> = [
         "Bayern", "Sachsen", "Hessen", "Franken", "Schwaben", "Niedersachsen", "Westfalen", "Preußen",
@@ -272,17 +333,23 @@ enum GermanPlaceFrames {
 
     /// A name of the hand-written tables that nothing covers, not inside a longer name: not after
     /// a capitalised word that is no function word ("Long Island", "Radio Bremen"), not before one.
-    static func tablePlace(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+    static func tablePlace(_ w: Span, _ word: String, _ kind: TableKind, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon,
+                           words: GermanWords) -> Span? {
+        // A compass compound ("Süditalien", "Nordatlantiks") is asked only of words opening as one.
+        let named = kind.contains(.name) || kind.contains(.genitive)
+        let compass = !named && opensWithCompassPoint(word) && isTableName(word, listed: false)
+        guard !kind.isEmpty || compass else { return nil }
         var prevWord: String? { prev1.map { text[$0] } }
-        // One look-up for the word as written, asked of most capitalised words.
-        let kind = tableKinds[word] ?? []
         if kind.contains(.masculineRiver) {
             return ["am", "vom", "zum"].contains(prevWord ?? "") && !continuesName(w, text, words) ? w : nil
         }
-        if kind.contains(.feminineRiver) {
-            return prevWord == "der" && prev2.map({ text[$0] }) == "an" && !continuesName(w, text, words) ? w : nil
+        if kind.contains(.feminineRiver) || kind.contains(.riverWord) {
+            // "an der Oder", "auf der Oder"; a river of common words only after a river's noun ("Hochwasser der Mulde").
+            guard prevWord == "der", let before = prev2.map({ text[$0] }) else { return nil }
+            let framed = riverNouns.contains(before) || kind.contains(.feminineRiver) && (before == "an" || before == "auf")
+            return framed && !continuesName(w, text, words) ? w : nil
         }
-        var span: Span? = kind.contains(.name) || isTableName(word, listed: false) ? w : nil
+        var span: Span? = named || compass ? w : nil
         if kind.contains(.start) {
             var scanner = PlaceWordScanner(text: text, position: w.end)
             var end = w.end
@@ -314,6 +381,11 @@ enum GermanPlaceFrames {
             || word.endsWithBytes("es") && (tableNames.contains(longGenitive) || isCompassCompound(longGenitive))
     }
 
+    static func opensWithCompassPoint(_ word: String) -> Bool {
+        guard let first = word.utf8.first, first == 0x4E || first == 0x53 || first == 0x4F || first == 0x57 || first == 0x5A || first == 0x4D else { return false }
+        return directionPrefixes.contains { word.startsWithBytes($0) }
+    }
+
     static func isCompassCompound(_ form: String) -> Bool {
         // Only words opening as a compass point does ("N", "S", "O", "W", "Z", "M").
         guard let first = form.utf8.first, first == 0x4E || first == 0x53 || first == 0x4F || first == 0x57 || first == 0x5A || first == 0x4D else { return false }
@@ -334,21 +406,18 @@ enum GermanPlaceFrames {
 
     // MARK: listed towns
 
-    static let townPrepositions: Set<String> = ["in", "bei", "nach", "aus", "nahe"]
+    static let townPrepositions: [String] = ["in", "bei", "nach", "aus", "nahe"]
     static let neuterArticles: Set<String> = ["das", "dem", "des", "im", "ins", "vom", "zum", "beim", "am"]
 
     /// "in Kaiserslautern", "im französischen Toulouse": a place of the list after a preposition
     /// or a geographic adjective, when the noun list and the first names do not know the word.
     static func listedTown(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
         guard let p = prev1, p.end + 1 == w.start, ScalarClass.isLowercase(text[p.start]) else { return nil }
-        let last = text[p.end - 1]
-        guard p.length <= 4 || p.length >= 6 && (last == "e" || last == "n"), lexicon.isPlace(word) else { return nil }
-        let before = text[p]
         // A town's name is neuter: an adjective before it follows "das", "dem", "im" ("die
         // chinesischen Waren" are goods).
-        let framed = townPrepositions.contains(before)
-            || (before.endsWithBytes("ische") || before.endsWithBytes("ischen")) && prev2.map({ neuterArticles.contains(text[$0]) }) == true
-        guard framed, ScalarClass.isLowercase(text[p.start]) else { return nil }
+        let framed = p.length <= 4 ? townPrepositions.contains(where: { text.spells(p, $0) })
+            : p.length >= 6 && (text.ends(p, with: "ische") || text.ends(p, with: "ischen")) && prev2.map({ neuterArticles.contains(text[$0]) }) == true
+        guard framed, lexicon.isPlace(word) else { return nil }
         guard w.end - w.start >= 3, words.listedClass(word) == nil,
               words.listedClass(word.lowercased()) == nil, !lexicon.firstNames.contains(word),
               word.uppercased() != word, !continuesName(w, text, words) else { return nil }
@@ -367,10 +436,11 @@ enum GermanPlaceFrames {
     static func namedStructure(_ w: Span, _ word: String, text: ArticleText, words: GermanWords, lexicon: Lexicon) -> Span? {
         let last = text[w.end - 1]
         guard w.end - w.start >= 6, last == "z" || last == "e" || last == "l" || last == "m" || last == "r" else { return nil }
-        if word.contains("-") { return hyphenatedStreet(w, word, words: words, lexicon: lexicon) }
-        guard let ending = structureEndings.first(where: { word.endsWithBytes($0) }) else { return nil }
+        if word.utf8.contains(0x2D) { return hyphenatedStreet(w, word, words: words, lexicon: lexicon) }
+        guard let ending = structureEndings.first(where: { $0.unicodeScalars.last == last && word.endsWithBytes($0) }) else { return nil }
         let modifier = String(word.dropLast(ending.count))
         guard modifier.count >= 3, words.wordClass(word) == nil, !lexicon.firstNames.contains(word) else { return nil }
+        if ending == "straße" || ending == "strasse", isProcessRoad(Substring(modifier)) { return nil }
         // A noun before the ending makes a common compound ("Stausee", "Baggersee").
         // One that drops its "-e" makes one too ("Messplatz"); a place before the ending makes a
         // compound of a place, no name of its own (GermEval's *part: "Lahnbrücke").
@@ -406,6 +476,26 @@ extension GermanPlaceFrames {
     }
 }
 
+extension ArticleText {
+    /// Is the text of `span` the ASCII word `word`? Compared scalar by scalar, no string built.
+    @inline(__always) func spells(_ span: Span, _ word: String) -> Bool {
+        guard span.length == word.utf8.count else { return false }
+        var k = span.start
+        for byte in word.utf8 {
+            guard self[k].value == UInt32(byte) else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Does the text of `span` end in the ASCII letters `ending`?
+    @inline(__always) func ends(_ span: Span, with ending: String) -> Bool {
+        let n = ending.utf8.count
+        guard span.length >= n else { return false }
+        return spells(Span(span.end - n, span.end), ending)
+    }
+}
+
 extension String {
     /// Byte-wise ends and starts (`hasSuffix` compares by Unicode equivalence, slower; this pass
     /// asks them of most capitalised words).
@@ -422,8 +512,10 @@ struct PlaceWordScanner {
     let text: ArticleText
     var position: Int
 
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        ScalarClass.isUppercase(c) || ScalarClass.isLowercase(c) || ScalarClass.isNumeric(c)
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
+        return ScalarClass.isUppercase(c) || ScalarClass.isLowercase(c) || ScalarClass.isNumeric(c)
     }
 
     mutating func next() -> Span? {
