@@ -3,8 +3,10 @@
 /// German country names) and first names. Derived by `marginalia train lexicon`; the
 /// hand-written cue tables live in `NameCues`.
 public struct Lexicon: Sendable {
-    public var places: Set<String>
-    public var countries: Set<String>
+    /// Every place name, the countries included: `isPlace`, asked of most capitalised words by
+    /// several passes, is then one hash look-up, not two.
+    public private(set) var places: Set<String>
+    public private(set) var countries: Set<String>
     public var firstNames: Set<String>
     /// First words of multi-word places ("New" of "New York"), so that matching tries longer
     /// windows only where one can start.
@@ -12,7 +14,8 @@ public struct Lexicon: Sendable {
     public private(set) var longestPlace: Int
 
     public init(places: Set<String> = [], countries: Set<String> = [], firstNames: Set<String> = []) {
-        self.places = places
+        // Lists read by `parsePlaces` hold the countries already: no copy of the big set then.
+        self.places = countries.allSatisfy(places.contains) ? places : places.union(countries)
         self.countries = countries
         self.firstNames = firstNames
         self.multiWordStarts = []
@@ -23,29 +26,29 @@ public struct Lexicon: Sendable {
     mutating func indexMultiWord() {
         var starts = Set<String>()
         var longest = 1
-        for set in [places, countries] {
-            for name in set {
-                guard let space = name.utf8.firstIndex(of: 32) else { continue }
-                starts.insert(String(name[..<space]))
-                longest = max(longest, name.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 })
-            }
+        for name in places {
+            guard let space = name.utf8.firstIndex(of: 32) else { continue }
+            starts.insert(String(name[..<space]))
+            longest = max(longest, name.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 })
         }
         multiWordStarts = starts
         longestPlace = min(longest, 5)
     }
 
-    public func isPlace(_ s: String) -> Bool { places.contains(s) || countries.contains(s) }
+    public func isPlace(_ s: String) -> Bool { places.contains(s) }
 
     // MARK: text form
 
-    /// Places file: one `P<TAB>name` or `C<TAB>name` a line; `#` lines are comments.
+    /// Places file: one `P<TAB>name` or `C<TAB>name` a line; `#` lines are comments. The places
+    /// returned hold the countries too.
     public static func parsePlaces(_ text: String) -> (places: Set<String>, countries: Set<String>) {
         var places = Set<String>(), countries = Set<String>()
         places.reserveCapacity(text.utf8.count / 12)
         forEachLine(text) { line in
             guard line.count > 2, line[line.startIndex] != UInt8(ascii: "#") else { return }
             let name = String(decoding: line.dropFirst(2), as: UTF8.self)
-            if line[line.startIndex] == UInt8(ascii: "C") { countries.insert(name) } else { places.insert(name) }
+            if line[line.startIndex] == UInt8(ascii: "C") { countries.insert(name) }
+            places.insert(name)
         }
         return (places, countries)
     }

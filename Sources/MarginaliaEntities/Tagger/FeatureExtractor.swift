@@ -191,8 +191,8 @@ public struct FeatureExtractor: Sendable {
                 }
             }
             if matched == 0 {
-                let country = lexicon.countries.contains(v.text)
-                if country || lexicon.places.contains(v.text) { marks[i] = (1, country) }
+                // The places hold the countries: most words cost one look-up.
+                if lexicon.places.contains(v.text) { marks[i] = (1, lexicon.countries.contains(v.text)) }
                 matched = 1
             }
             i += matched

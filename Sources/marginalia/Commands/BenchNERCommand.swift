@@ -32,7 +32,7 @@ struct BenchNERCommand: ParsableCommand {
         let tokenCount = words.reduce(0) { $0 + $1.count }
         say(CFormat.string("model + lexicon load: %.1f ms wall, %.1f ms CPU (%ld weight rows, %ld places, %ld first names)",
                    loadTime * 1000, loadCPUTime * 1000, recognizer.model.rowCount,
-                   ShippedResources.lexicon.places.count + ShippedResources.lexicon.countries.count,
+                   ShippedResources.lexicon.places.count,
                    ShippedResources.lexicon.firstNames.count))
 
         // Throughput: features + Viterbi over pre-tokenised sentences, one thread.

@@ -97,7 +97,7 @@ struct TrainNERCommand: ParsableCommand {
         let lex = try NERData.lexicon(lexicon)
         say("tag mapping: \(gum == nil ? GermEvalReader.mappingNote : GUMReader.mappingNote)")
         say("training on \(train.count) sentences, \(train.reduce(0) { $0 + $1.words.count }) tokens; "
-              + "lexicon \(lex.places.count + lex.countries.count) places, \(lex.firstNames.count) first names")
+              + "lexicon \(lex.places.count) places, \(lex.firstNames.count) first names")
         guard let tagScheme = ["bio": TagScheme.bio, "bilou": .bilou][scheme] else { throw ValidationError("--scheme must be bio or bilou") }
         guard (1...16).contains(ensemble) else { throw ValidationError("--ensemble must be 1...16") }
         let started = Date()
