@@ -133,9 +133,10 @@ extension GermanNamePatterns {
     /// Titles of widely read German-language papers and magazines that are also common words
     /// ("Spiegel", "Welt"), with their genitives: names only in a source frame (below).
     static let commonWordMediaTitles: Set<String> = [
-        "Spiegel", "Spiegels", "Stern", "Sterns", "Focus", "Welt", "Zeit", "Bild", "Standard", "Standards", "Presse", "Kurier",
-        "Kuriers", "Blick", "Blicks", "Express",
+        "Spiegel", "Spiegels", "Stern", "Sterns", "Focus", "Welt", "Zeit", "Bild", "Blick", "Blicks",
     ]
+    /// First parts of an edition's compound ("Onlineausgabe", "Print-Ausgabe"; not "Herausgabe").
+    static let editionPrefixes = ["Online", "Internet", "Print", "Web", "Digital", "Sonntags", "Wochenend", "Abend", "Morgen", "Samstags", "E-Paper"]
     /// Words before an article and a title that make it a source: "laut dem Spiegel", "sagte der Welt".
     static let unquotedSourceWords: Set<String> = sourceFrameWords.union(["laut", "Laut"])
 
@@ -148,7 +149,8 @@ extension GermanNamePatterns {
               isCapitalised(s[i].text), definiteArticles.contains(s[i - 1].text) else { return nil }
         let before = s[i - 2].text
         // "der Onlineausgabe des Spiegels": an edition compound, not "Ausgabe" alone ("Ausgabe des Schmucks").
-        if before.utf8.count > 9, endsWith(before, "ausgabe") || endsWith(before, "Ausgabe"), s[i - 1].text == "des" || s[i - 1].text == "der" {
+        if before.utf8.count > 9, endsWith(before, "ausgabe") || endsWith(before, "Ausgabe"), s[i - 1].text == "des" || s[i - 1].text == "der",
+           editionPrefixes.contains(where: { before.hasPrefix($0) }) {
             var end = i
             while end + 1 < s.count, end - i < 2, isCapitalised(s[end + 1].text), !definiteArticles.contains(s[end + 1].text) { end += 1 }
             return Span(s[i].span.start, s[end].span.end)
@@ -169,7 +171,8 @@ extension GermanNamePatterns {
         // Asked of every token: the first byte of „ » " read before any hashing.
         guard let lead = s[i].text.utf8.first, lead == 0xE2 || lead == 0xC2 || lead == 0x22, i > 0, i + 2 < s.count,
               s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), isCapitalised(s[i + 1].text) else { return nil }
-        guard isOrganisationKind(s[i - 1].text) || quotedKindNouns.contains(s[i - 1].text) else { return nil }
+        // "Band" is also a book's volume ("der Band „…“").
+        guard isOrganisationKind(s[i - 1].text) || quotedKindNouns.contains(s[i - 1].text), s[i - 1].text != "Band", s[i - 1].text != "Bands" else { return nil }
         var j = i + 1
         while j < s.count, j - i <= 9, !closingMarks.contains(s[j].text) {
             if [".", ",", "!", "?", ":", ";", "(", ")", "„", "»"].contains(s[j].text) { return nil }
@@ -181,8 +184,9 @@ extension GermanNamePatterns {
     /// Kinds of groups that the organisation table lacks as whole words.
     static let quotedKindNouns: Set<String> = ["Initiative", "Bürgerinitiative", "Koalition", "Front", "Kampagnenbündnis", "Plattform"]
 
-    /// "die Gewerkschaft ver.di", "der Sender n12", "laut n12": a lower-case name written with a
-    /// digit or an inner dot right after a noun of an organisation's or outlet's kind, or after "laut".
+    /// "die Gewerkschaft ver.di", "der Sender n12", "laut n12", "nach Angaben von n12": a lower-case
+    /// name written with a digit or an inner dot right after a noun of an organisation's or outlet's
+    /// kind, or in a source frame.
     static func lowerCaseName(_ s: [Token], at i: Int) -> Span? {
         let b = s[i].text.utf8
         // Asked of every token: a lower-case ASCII first byte and a short length.
@@ -194,7 +198,8 @@ extension GermanNamePatterns {
         }
         guard digit || dot else { return nil }
         let before = s[i - 1].text
-        guard before == "laut" || before == "Laut" || isOrganisationKind(before) || appositionNouns.contains(before) else { return nil }
+        guard before == "laut" || before == "Laut" || before == "von" && i > 1 && s[i - 2].text == "Angaben" || isOrganisationKind(before)
+                || appositionNouns.contains(before) else { return nil }
         return s[i].span
     }
 }

@@ -82,7 +82,7 @@ public enum GermanNamePatterns {
         var apposedNames = Set<String>()
         // Last words of the people named in full: such a word after a media noun is an object.
         var surnames = Set<String>()
-        for m in result where m.type == .PER && m.text.utf8.contains(0x20) && !isAfterOrganisationKind(m.span, text) {
+        for m in result where m.type == .PER && m.text.utf8.contains(0x20) && !isAfterOrganisationKind(m.span, text, lexicon: lexicon) {
             if let last = m.text.split(separator: " ").last { surnames.insert(String(last)) }
         }
         for sentence in tokens {
@@ -97,7 +97,7 @@ public enum GermanNamePatterns {
                     found = mention(span, .ORG, text)
                 } else if let span = mediaApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames) {
                     found = mention(span, .ORG, text)
-                } else if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
+                } else if let span = legalFormName(sentence, closingAt: i, text: text, words: words, surnames: surnames) {
                     found = mention(span, .ORG, text)
                     if let stem = legalNameStem(sentence, span: span, closingAt: i, lexicon: lexicon, words: words, surnames: surnames) { apposedNames.insert(stem) }
                 } else if let span = particleName(sentence, particleAt: i, lexicon: lexicon, words: words, organisations: organisations) {
@@ -221,7 +221,7 @@ public enum GermanNamePatterns {
 
     /// "Beispiel Logistik GmbH", "Freunde des Stadtparks e. V.": capitalised words (and "&", "-",
     /// "für", "und") before a legal form, back to a determiner, a lower-case word or punctuation.
-    private static func legalFormName(_ s: [Token], closingAt i: Int, text: ArticleText, words: GermanWords) -> Span? {
+    private static func legalFormName(_ s: [Token], closingAt i: Int, text: ArticleText, words: GermanWords, surnames: Set<String> = []) -> Span? {
         var end: Int
         // Legal forms are ASCII and start with a capital, "g", "m" or "e": most tokens are not hashed.
         guard let lead = s[i].text.utf8.first, lead >= 65 && lead <= 90 || lead == 101 || lead == 103 || lead == 109 else { return nil }
@@ -260,6 +260,8 @@ public enum GermanNamePatterns {
         // "Firma Beispiel GmbH": the noun of its kind stays outside the name, as in an apposition.
         while start + 1 < i, isKindBeforeName(s[start].text), isCapitalised(s[start + 1].text) { start += 1 }
         guard start < i else { return nil }
+        // "Meier & Co.": a person the article names and company, not a firm.
+        if s[i].text.hasPrefix("Co"), s[start..<i].contains(where: { surnames.contains($0.text) }) { return nil }
         return Span(s[start].span.start, end)
     }
 

@@ -29,10 +29,10 @@ extension GermanNamePatterns {
         "instituts", "institutes", "kommission", "komitee", "komitees", "gericht", "gerichts", "gerichtes", "gerichtshof", "gerichtshofs",
         "gerichtshofes", "rat", "rats", "rates", "bank", "anstalt", "agentur", "behörde", "akademie", "universität", "hochschule",
         "union", "parlament", "parlaments", "parlamentes", "bund", "bundes", "verband", "verbands", "verbandes", "gewerkschaft",
-        "vereinigung", "stiftung", "gesellschaft", "fonds", "armee", "partei", "kongress", "kongresses",
+        "vereinigung", "stiftung", "gesellschaft", "fonds", "armee", "kongress", "kongresses",
     ]
     /// Words ending like a body's head that name none ("Vorrat", "Referat").
-    static let notBodyHeads: Set<String> = ["vorrat", "apparat", "referat", "inserat", "heirat", "karat", "zierat", "beamt", "gesamt"]
+    static let notBodyHeads: Set<String> = ["vorrat", "apparat", "referat", "inserat", "heirat", "karat", "zierat", "beamt", "gesamt", "beirat", "beirats", "beirates"]
 
     /// A ministry's portfolio in the genitive ("Bundesministerium des Innern", "Ministerium der Justiz").
     static let ministryPortfolios: Set<String> = ["Innern", "Inneren", "Justiz", "Finanzen", "Verteidigung", "Auswärtigen", "Äußeren"]
@@ -54,9 +54,10 @@ extension GermanNamePatterns {
     }
 
     /// A capitalised adjective inside a body's name: weak ending, no determiner, no listed noun
-    /// of one gender ("Kinder"), no place adjective in -er.
+    /// of one gender ("Kinder"), no place adjective in -er, no compound ("SPD-nahen",
+    /// "US-amerikanische": capitalised for its first part, not as a name's).
     static func isBodyAdjective(_ w: String, words: GermanWords) -> Bool {
-        guard isCapitalised(w), w.unicodeScalars.count >= 5, endsWith(w, "e") || endsWith(w, "en") || endsWith(w, "es") || endsWith(w, "em"),
+        guard isCapitalised(w), !w.utf8.contains(UInt8(ascii: "-")), w.unicodeScalars.count >= 5, endsWith(w, "e") || endsWith(w, "en") || endsWith(w, "es") || endsWith(w, "em"),
               !determinerAdjectives.contains(w), !definiteArticles.contains(w), !indefiniteArticles.contains(w) else { return false }
         return isAttributive(w, words: words)
     }
@@ -75,16 +76,20 @@ extension GermanNamePatterns {
         // Asked of every token: an ASCII capital first, then the article before or the prefix.
         guard let lead = s[i].text.utf8.first, lead >= 65 && lead <= 90, s[i].text.utf8.count >= 5 else { return nil }
         var head = i
-        if i > 0, s[i - 1].text.utf8.count <= 4, nameArticles.contains(s[i - 1].text), isBodyAdjective(s[i].text, words: words) {
-            var h = i + 1
-            if h < s.count, isBodyAdjective(s[h].text, words: words) { h += 1 }
-            guard h < s.count, isStateOffice(s[h].text) || isBodyHead(s[h].text) else { return nil }
-            head = h
-        } else if isStateOffice(s[i].text) {
+        let w = s[i].text
+        if isStateOffice(w) {
             var k = i - 1
             while k >= 0, i - k <= 3, !isCapitalised(s[k].text), !indefiniteArticles.contains(s[k].text),
                   ["e", "en", "er", "es", "em"].contains(where: { endsWith(s[k].text, $0) }) { k -= 1 }
             if k >= 0, indefiniteArticles.contains(s[k].text) { return nil }
+        } else if i > 0, endsWith(w, "e") || endsWith(w, "en") || endsWith(w, "es") || endsWith(w, "em"), s[i - 1].text.utf8.count <= 4,
+                  nameArticles.contains(s[i - 1].text), isBodyAdjective(w, words: words) {
+            // The adjective's weak ending in bytes before the article is hashed; a second adjective
+            // may follow, unless it is the head itself ("Bundesamtes" ends like an adjective).
+            var h = i + 1
+            if h + 1 < s.count, !isStateOffice(s[h].text), !isBodyHead(s[h].text), isBodyAdjective(s[h].text, words: words) { h += 1 }
+            guard h < s.count, isStateOffice(s[h].text) || isBodyHead(s[h].text) else { return nil }
+            head = h
         } else {
             return nil
         }
@@ -95,8 +100,14 @@ extension GermanNamePatterns {
             if head + 2 < s.count, next == "des" || next == "der", ministryPortfolios.contains(s[head + 2].text),
                endsWith(s[head].text, "ministerium") || endsWith(s[head].text, "ministeriums") {
                 end = head + 2
+            } else if head + 2 < s.count, next == "des" || next == "der", isCapitalised(s[head + 2].text) {
+                // "der Chinesischen Akademie der Wissenschaften": the name goes on further than a rule can tell.
+                return nil
             } else if isCapitalised(next), !isPlaceGenitive(next, lexicon), let p = place(s, at: head + 1, lexicon: lexicon, locations: locations) {
                 end = p
+            } else if head != i, isCapitalised(next), !isPlaceGenitive(next, lexicon) {
+                // "die Amerikanische Investmentbank Beispiel Brothers": a kind before a name, or a longer name.
+                return nil
             }
         }
         return Span(s[i].span.start, s[end].span.end)
@@ -146,15 +157,33 @@ extension GermanNamePatterns {
         return parts.joined(separator: " ")
     }
 
-    /// Does the name at `span` follow a noun of an organisation's kind ("die Oppositionspartei
+    /// Does the name at `span` follow a party or movement noun ("die Oppositionspartei
     /// Beispiel Rossa")? Then the tagger's person there is the organisation the noun announces,
     /// and its last word is no surname.
-    static func isAfterOrganisationKind(_ span: Span, _ text: ArticleText) -> Bool {
+    static func isAfterOrganisationKind(_ span: Span, _ text: ArticleText, lexicon: Lexicon) -> Bool {
         let e = span.start - 1
         guard e > 0, text[e] == " " else { return false }
         var b = e
         while b > 0, text[b - 1] != " ", text[b - 1] != "\n", e - b < 40 { b -= 1 }
         guard b < e, ScalarClass.isUppercase(text[b]) else { return false }
-        return isOrganisationKind(text[Span(b, e)])
+        // Parties, movements and firms only (a firm is often named after its founder: "die US-Bank
+        // Beispiel Brothers"); after "der Fraktion" a member is named ("der Fraktion Anna Beispiel").
+        let noun = text[Span(b, e)]
+        return personNamedKinds.contains(where: { endsWith(noun, $0) })
+            && !lexicon.firstNames.contains(text[Span(span.start, firstWordEnd(span, text))])
+    }
+}
+
+extension GermanNamePatterns {
+    /// Kinds whose name may look like a person's ("die Oppositionspartei Beispiel Rossa").
+    static let personNamedKinds = [
+        "partei", "Partei", "bewegung", "Bewegung", "bündnis", "Bündnis", "bank", "Bank", "konzern", "Konzern", "firma", "Firma",
+        "unternehmen", "Unternehmen", "kette", "Kette",
+    ]
+    /// Where the first word of `span` ends (its first space, or its end).
+    static func firstWordEnd(_ span: Span, _ text: ArticleText) -> Int {
+        var k = span.start
+        while k < span.end, text[k] != " " { k += 1 }
+        return k
     }
 }

@@ -124,7 +124,9 @@ extension GermanNamePatterns {
     static func isOrganisationNameWord(_ w: String, words: GermanWords, lexicon: Lexicon) -> Bool {
         // A compound of listed nouns too ("Umsatzerlöse", "Synergieeffekte"): the object of a clause.
         guard isCapitalised(w), w.unicodeScalars.count >= 2, words.wordClass(w) != .other, !words.isCommonNoun(w),
-              !titleArticles.contains(w), !definiteArticles.contains(w), !determinerAdjectives.contains(w) else { return false }
+              !titleArticles.contains(w), !definiteArticles.contains(w), !determinerAdjectives.contains(w),
+              // A legal form closes the name: `legalFormName` reads it ("der Konzern Beispiel Corp.").
+              !legalForms.contains(w) else { return false }
         if w.utf8.contains(UInt8(ascii: "-")), let last = w.split(separator: "-").last, last.unicodeScalars.count > 2,
            words.isListedNoun(String(last)) { return false }
         // Plurals of abstract nouns the list may lack ("Neueinstellungen", "Kooperationen").
