@@ -110,7 +110,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .noSpeechContext: -2.0
         case .utteranceNounBefore: 1.6
         case .coordinatedFragment: 1.0
-        case .titleNounBefore: -4.0
+        case .titleNounBefore: -5.0
         case .labelVerbAls: -2.5
         case .speakerClause: 4.0
         case .reportedClause: 4.0
@@ -406,17 +406,38 @@ enum QuoteJudge {
     ]
 
     /// Nouns whose whole meaning is "the title or name of": a sentence in marks after them is still
-    /// a title ("unter dem Motto „Wir bleiben hier“"), not someone's words.
-    static let titleNouns: Set<String> = ["motto", "titel", "slogan", "leitspruch", "name", "namen", "stichwort", "beiname", "beinamen"]
+    /// a title ("unter dem Motto „Wir bleiben hier“"), not someone's words. Nouns for a saying
+    /// everyone knows or a principle ("die Weisheit, „…“", "nach dem Grundsatz „…“") and for a
+    /// heading ("unter der Überschrift „…“") name a text of that kind: quoted as a saying or a
+    /// heading, it is nobody's words in the article.
+    static let titleNouns: Set<String> = ["motto", "titel", "slogan", "leitspruch", "name", "namen", "stichwort", "beiname", "beinamen",
+                                          "weisheit", "prinzip", "grundsatz", "sprichwort", "redewendung", "überschrift", "schlagzeile"]
+
+    /// Compound heads of title nouns, for words over six letters ("Codenamen", "Rechtsgrundsatz").
+    private static let titleNounHeads = ["name", "namen", "titel", "motto", "prinzip", "grundsatz", "weisheit", "überschrift", "schlagzeile"]
+
+    private static func isTitleNoun(_ unit: Unit) -> Bool {
+        guard unit.isWord, unit.isCapitalised else { return false }
+        let w = unit.lower
+        return titleNouns.contains(w) || w.count > 6 && titleNounHeads.contains(where: { w.hasSuffix($0) })
+    }
 
     /// "unter dem Motto „…“", "mit dem Titel „…“", "unter dem diesjährigen Motto „…“", "(Motto: „…“)",
-    /// compounds too ("Codenamen „…“", "Arbeitstitel „…“").
+    /// "die Weisheit, „…“", compounds too ("Codenamen „…“", "Arbeitstitel „…“"), and a bracket that
+    /// opens with the noun ("(Überschrift der Startseite: „…“)").
     static func titleNounBefore(_ units: [Unit], before u: Int) -> Bool {
         var k = u - 1
-        if k >= 0, units[k].text == ":" { k -= 1 }
-        guard k >= 0, units[k].isWord, units[k].isCapitalised else { return false }
-        let w = units[k].lower
-        return titleNouns.contains(w) || w.count > 6 && ["name", "namen", "titel", "motto"].contains(where: { w.hasSuffix($0) })
+        if k >= 0, units[k].text == ":" || units[k].text == "," { k -= 1 }
+        if k >= 0, isTitleNoun(units[k]) { return true }
+        guard u >= 3, units[u - 1].text == ":" else { return false }
+        var open = u - 2
+        while open >= 0, u - open <= 10, units[open].text != "(" {
+            guard units[open].isWord else { return false }
+            open -= 1
+        }
+        guard open >= 0, units[open].text == "(", open + 1 < u - 1 else { return false }
+        let head = SpeechCueLexicon.germanDeterminers.contains(units[open + 1].lower) ? open + 2 : open + 1
+        return head < u - 1 && isTitleNoun(units[head])
     }
 
     /// A unit in marks whose first word is lower case and not a number or an article.
