@@ -146,16 +146,19 @@ extension GermanNamePatterns {
     static func unquotedMediaTitle(_ s: [Token], at i: Int) -> Span? {
         // Asked of every token: an article before it (three bytes, "d" or "D" first).
         guard i > 1, s[i - 1].text.utf8.count == 3, let a = s[i - 1].text.utf8.first, a == UInt8(ascii: "d") || a == UInt8(ascii: "D"),
-              isCapitalised(s[i].text), definiteArticles.contains(s[i - 1].text) else { return nil }
+              let t = s[i].text.utf8.first, t >= 65 && t <= 90 else { return nil }
         let before = s[i - 2].text
         // "der Onlineausgabe des Spiegels": an edition compound, not "Ausgabe" alone ("Ausgabe des Schmucks").
-        if before.utf8.count > 9, endsWith(before, "ausgabe") || endsWith(before, "Ausgabe"), s[i - 1].text == "des" || s[i - 1].text == "der",
+        if before.utf8.count > 9, before.utf8.last == UInt8(ascii: "e"), endsWith(before, "ausgabe") || endsWith(before, "Ausgabe"),
+           s[i - 1].text == "des" || s[i - 1].text == "der",
            editionPrefixes.contains(where: { before.hasPrefix($0) }) {
             var end = i
             while end + 1 < s.count, end - i < 2, isCapitalised(s[end + 1].text), !definiteArticles.contains(s[end + 1].text) { end += 1 }
             return Span(s[i].span.start, s[end].span.end)
         }
-        guard commonWordMediaTitles.contains(s[i].text) else { return nil }
+        // The titles start with one of five capitals and have four to eight bytes: most words are not hashed.
+        guard t == UInt8(ascii: "S") || t == UInt8(ascii: "F") || t == UInt8(ascii: "W") || t == UInt8(ascii: "Z") || t == UInt8(ascii: "B"),
+              (4...8).contains(s[i].text.utf8.count), definiteArticles.contains(s[i - 1].text), commonWordMediaTitles.contains(s[i].text) else { return nil }
         // A capitalised word after it: a longer name ("Welt am Sonntag") or no title at all.
         if i + 1 < s.count, isCapitalised(s[i + 1].text) { return nil }
         let k = i > 2 && ["er", "sie"].contains(before) ? i - 3 : i - 2
@@ -190,7 +193,9 @@ extension GermanNamePatterns {
     static func lowerCaseName(_ s: [Token], at i: Int) -> Span? {
         let b = s[i].text.utf8
         // Asked of every token: a lower-case ASCII first byte and a short length.
-        guard i > 0, b.count >= 2, b.count <= 10, let lead = b.first, lead >= 97 && lead <= 122, let last = b.last, last != 0x2E else { return nil }
+        guard i > 0, b.count >= 2, b.count <= 10, let lead = b.first, lead >= 97 && lead <= 122, let last = b.last, last != 0x2E,
+              // The word before: a capitalised noun, "laut" or "von".
+              let p = s[i - 1].text.utf8.first, p >= 65 && p <= 90 || p >= 0xC3 || p == UInt8(ascii: "l") || p == UInt8(ascii: "v") else { return nil }
         var digit = false, dot = false
         for c in b {
             if c >= 48 && c <= 57 { digit = true } else if c == 0x2E { dot = true }

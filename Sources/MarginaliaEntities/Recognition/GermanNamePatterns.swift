@@ -30,6 +30,9 @@ public enum GermanNamePatterns {
         "warte", "center", "feuerwehr", "gefängnis",
     ]
 
+    /// The endings and their genitives, compared in bytes.
+    static let institutionEndingForms: [String] = institutionEndings.flatMap { [$0, $0 + "s", $0 + "es", $0 + "ses"] }
+
     /// Head nouns of media and party names after capitalised adjectives ("Süddeutsche Zeitung",
     /// "Bayerischer Rundfunk", "Kieler Nachrichten", "Freie Demokratische Partei", "Kölner Zoo");
     /// a hyphenated compound counts by its last part ("Kölner Stadt-Anzeiger").
@@ -271,7 +274,7 @@ public enum GermanNamePatterns {
         guard word.utf8.count >= 3 else { return false }
         let lower = word.lowercased()
         // The genitive too: "des Landgerichts Beispielstadt", "des Gefängnisses Beispielstadt".
-        return institutionEndings.contains { lower.hasSuffix($0) || lower.hasSuffix($0 + "s") || lower.hasSuffix($0 + "es") || lower.hasSuffix($0 + "ses") }
+        return institutionEndingForms.contains { endsWith(lower, $0) }
     }
 
     /// "Landgericht Köln", "Universität zu Köln", "Technische Universität München": a head noun

@@ -42,14 +42,24 @@ extension GermanNamePatterns {
         "der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den", "im", "vom", "beim", "zum", "zur", "am", "ins", "Im", "Vom", "Beim",
     ]
 
+    /// "-e", "-en", "-es", "-em" in the last two bytes.
+    static func hasWeakEnding(_ w: String) -> Bool {
+        w.utf8.withContiguousStorageIfAvailable { b in
+            guard let last = b.last, b.count >= 2 else { return false }
+            return last == UInt8(ascii: "e")
+                || b[b.count - 2] == UInt8(ascii: "e") && (last == UInt8(ascii: "n") || last == UInt8(ascii: "s") || last == UInt8(ascii: "m"))
+        } ?? (endsWith(w, "e") || endsWith(w, "en") || endsWith(w, "es") || endsWith(w, "em"))
+    }
+
     /// Is `w` a federal or state body's compound ("Bundeskriminalamtes", "Landesamt", "Umweltbundesamt")?
     static func isStateOffice(_ w: String) -> Bool {
         let b = w.utf8
         guard b.count >= 9, let first = b.first, let last = b.last else { return false }
-        if first == UInt8(ascii: "B") || first == UInt8(ascii: "L"), w.hasPrefix("Bundes") || w.hasPrefix("Landes") {
+        if first == UInt8(ascii: "B") || first == UInt8(ascii: "L"), b.starts(with: "Bundes".utf8) || b.starts(with: "Landes".utf8) {
             return officeEndings.contains { b.count >= 6 + $0.utf8.count && endsWith(w, $0) } && !endsWith(w, "beamt")
         }
-        guard last == UInt8(ascii: "t") || last == UInt8(ascii: "s") else { return false }
+        // "…amt", "…amts", "…amtes" in bytes before the six forms are compared.
+        guard last == UInt8(ascii: "t") && endsWith(w, "amt") || last == UInt8(ascii: "s") && (endsWith(w, "amts") || endsWith(w, "amtes")) else { return false }
         return federalOfficeEndings.contains { endsWith(w, $0) }
     }
 
@@ -57,16 +67,26 @@ extension GermanNamePatterns {
     /// of one gender ("Kinder"), no place adjective in -er, no compound ("SPD-nahen",
     /// "US-amerikanische": capitalised for its first part, not as a name's).
     static func isBodyAdjective(_ w: String, words: GermanWords) -> Bool {
-        guard isCapitalised(w), !w.utf8.contains(UInt8(ascii: "-")), w.unicodeScalars.count >= 5, endsWith(w, "e") || endsWith(w, "en") || endsWith(w, "es") || endsWith(w, "em"),
+        guard isCapitalised(w), !w.utf8.contains(UInt8(ascii: "-")), w.unicodeScalars.count >= 5, hasWeakEnding(w),
               !determinerAdjectives.contains(w), !definiteArticles.contains(w), !indefiniteArticles.contains(w) else { return false }
         return isAttributive(w, words: words)
     }
 
+    /// Compared in bytes: a compound's head is lower case ("Hilfswerk"), a head alone capitalised ("Rat").
     static func isBodyHead(_ w: String) -> Bool {
-        guard isCapitalised(w), w.utf8.count >= 3 else { return false }
-        let lower = w.lowercased()
-        return bodyHeadEndings.contains { lower.hasSuffix($0) } && !notBodyHeads.contains { lower.hasSuffix($0) }
+        guard w.utf8.count >= 3, let last = w.utf8.last, isCapitalised(w) else { return false }
+        return bodyHeadsByLastByte[Int(last)].contains { endsWith(w, $0) } && !notBodyHeadForms.contains { endsWith(w, $0) }
     }
+    /// The head forms by their last byte: a word is compared with the few that end as it does.
+    static let bodyHeadsByLastByte: [[String]] = {
+        var table = [[String]](repeating: [], count: 256)
+        for form in bodyHeadForms { table[Int(form.utf8.last!)].append(form) }
+        return table
+    }()
+    static let bodyHeadForms: [String] = bodyHeadEndings + bodyHeadEndings.map(capitalisedASCII)
+    static let notBodyHeadForms: [String] = notBodyHeads.map { $0 } + notBodyHeads.map(capitalisedASCII)
+    /// "rat" -> "Rat", "behörde" -> "Behörde" (the first letter of every ending is ASCII).
+    static func capitalisedASCII(_ w: String) -> String { w.prefix(1).uppercased() + w.dropFirst() }
 
     /// "des Landesumweltamtes", "das Bundesministerium des Innern", "des Statistischen
     /// Bundesamtes", "beim Technischen Hilfswerk", "des Landeskriminalamts Sachsen". Not after an
@@ -82,13 +102,17 @@ extension GermanNamePatterns {
             while k >= 0, i - k <= 3, !isCapitalised(s[k].text), !indefiniteArticles.contains(s[k].text),
                   ["e", "en", "er", "es", "em"].contains(where: { endsWith(s[k].text, $0) }) { k -= 1 }
             if k >= 0, indefiniteArticles.contains(s[k].text) { return nil }
-        } else if i > 0, endsWith(w, "e") || endsWith(w, "en") || endsWith(w, "es") || endsWith(w, "em"), s[i - 1].text.utf8.count <= 4,
-                  nameArticles.contains(s[i - 1].text), isBodyAdjective(w, words: words) {
-            // The adjective's weak ending in bytes before the article is hashed; a second adjective
-            // may follow, unless it is the head itself ("Bundesamtes" ends like an adjective).
+        } else if i > 0, i + 1 < s.count, hasWeakEnding(w) {
+            // Bytes first (the weak ending, the head's ending), then the hashed article and word
+            // list. A second adjective may come before the head, unless it is the head itself
+            // ("Bundesamtes" ends like an adjective).
             var h = i + 1
-            if h + 1 < s.count, !isStateOffice(s[h].text), !isBodyHead(s[h].text), isBodyAdjective(s[h].text, words: words) { h += 1 }
-            guard h < s.count, isStateOffice(s[h].text) || isBodyHead(s[h].text) else { return nil }
+            if !isStateOffice(s[h].text), !isBodyHead(s[h].text) {
+                guard h + 1 < s.count, hasWeakEnding(s[h].text), isStateOffice(s[h + 1].text) || isBodyHead(s[h + 1].text),
+                      isBodyAdjective(s[h].text, words: words) else { return nil }
+                h += 1
+            }
+            guard s[i - 1].text.utf8.count <= 4, nameArticles.contains(s[i - 1].text), isBodyAdjective(w, words: words) else { return nil }
             head = h
         } else {
             return nil
@@ -120,9 +144,8 @@ extension GermanNamePatterns {
         let b = s[i].text.utf8
         // Asked of every token: an ASCII capital first and a digit second or third.
         guard b.count >= 8, let lead = b.first, lead >= 65 && lead <= 90 else { return nil }
-        var it = b.makeIterator(); _ = it.next()
-        let second = it.next() ?? 0, third = it.next() ?? 0
-        guard second >= 48 && second <= 57 || third >= 48 && third <= 57 else { return nil }
+        let digitNear = b.withContiguousStorageIfAvailable { p in p[1] >= 48 && p[1] <= 57 || p[2] >= 48 && p[2] <= 57 } ?? false
+        guard digitNear else { return nil }
         let parts = s[i].text.split(separator: "-", maxSplits: 1)
         guard parts.count == 2, codedBodyHeads.contains(String(parts[1])),
               parts[0].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 >= 65 && $0 <= 90 }) else { return nil }
