@@ -196,12 +196,15 @@ extension GermanNamePatterns {
         guard i > 0, b.count >= 2, b.count <= 10, let lead = b.first, lead >= 97 && lead <= 122, let last = b.last, last != 0x2E,
               // The word before: a capitalised noun, "laut" or "von".
               let p = s[i - 1].text.utf8.first, p >= 65 && p <= 90 || p >= 0xC3 || p == UInt8(ascii: "l") || p == UInt8(ascii: "v") else { return nil }
-        var digit = false, dot = false
-        for c in b {
-            if c >= 48 && c <= 57 { digit = true } else if c == 0x2E { dot = true }
-            else if !(c >= 97 && c <= 122 || c >= 65 && c <= 90 || c == 0x2D) { return nil }
-        }
-        guard digit || dot else { return nil }
+        let shaped = b.withContiguousStorageIfAvailable { bytes -> Bool in
+            var digit = false, dot = false
+            for c in bytes {
+                if c >= 48 && c <= 57 { digit = true } else if c == 0x2E { dot = true }
+                else if !(c >= 97 && c <= 122 || c >= 65 && c <= 90 || c == 0x2D) { return false }
+            }
+            return digit || dot
+        } ?? false
+        guard shaped else { return nil }
         let before = s[i - 1].text
         guard before == "laut" || before == "Laut" || before == "von" && i > 1 && s[i - 2].text == "Angaben" || isOrganisationKind(before)
                 || appositionNouns.contains(before) else { return nil }

@@ -228,7 +228,9 @@ public enum GermanNamePatterns {
         var end: Int
         // Legal forms are ASCII and start with a capital, "g", "m" or "e": most tokens are not hashed.
         guard let lead = s[i].text.utf8.first, lead >= 65 && lead <= 90 || lead == 101 || lead == 103 || lead == 109 else { return nil }
-        if legalForms.contains(s[i].text) || s[i].text == "Co" && i + 1 < s.count && s[i + 1].text == "." {
+        let t = s[i].text.utf8
+        if legalForms.contains(s[i].text)
+            || t.count == 2 && t.first == UInt8(ascii: "C") && t.last == UInt8(ascii: "o") && i + 1 < s.count && s[i + 1].text == "." {
             end = s[i].span.end
             // "GmbH & Co. KG"
             if i + 3 < s.count, s[i + 1].text == "&", s[i + 2].text.hasPrefix("Co"), legalForms.contains(s[i + 3].text) { end = s[i + 3].span.end }
