@@ -8,6 +8,7 @@ extension SpeakerFinder {
         guard let colon = sentence.last, units[colon].text == ":", colon > sentence.lowerBound else { return nil }
         let start = (sentence.lowerBound..<colon).last(where: { units[$0].text == ":" || units[$0].text == ";" }).map { $0 + 1 } ?? sentence.lowerBound
         guard start < colon else { return nil }
+        if let np = relativeTextSource(before: colon + 1, sentence: start..<(colon + 1)) { return np }
         if let v = (start..<colon).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             && !closesRelativeClause($0, before: colon) }) {
             if isImpersonalSaying(v) {

@@ -263,7 +263,8 @@ extension SpeakerFinder {
         // "Die Stadt sei dem Land zu Dank verpflichtet: „…“": a clause of reported speech
         // (Konjunktiv) about a thing or place goes on reporting the speaker before; its subject
         // does not announce the quote.
-        if let subject, !isPerson(subject), SpeechCueLexicon.konjunktivForms.contains(units[verb].lower) { return nil }
+        // The phrase's head decides, not a name in its genitive ("Die Pflichten der Union seien …").
+        if let subject, !isPerson(subject) || !headCanSpeak(subject), isReportingVerb(verb) { return nil }
         if let subject, !isPersonLike(subject), let person = personNear(verb: verb, from: start, to: u0 - 1) { return person }
         return subject
     }

@@ -30,6 +30,7 @@ struct SpeakerFinder {
                 if let np = subjectAround(verb: v, from: gap.lowerBound, to: gap.upperBound) { return np }
             }
         }
+        if let np = relativeTextSource(before: u0, sentence: sentence) { return np }
         if let np = adjacentSpeaker(firstQuote: u0, sentence: sentence) ?? bracketedSource(lastQuote: u1, sentence: sentence) { return np }
         if let np = frontedClauseSpeaker(firstQuote: u0, sentence: sentence) { return np }
         if let v = AttributionCues.cueAfter(units, after: u1, language: language), quoteContinuesSentence(u1),
@@ -320,7 +321,7 @@ struct SpeakerFinder {
               let verb = ((start + 1)..<u0).first(where: { isFiniteVerbCandidate($0) && !isNumber($0) && !isAttributive($0) }),
               (start..<verb).allSatisfy({ units[$0].isWord || units[$0].text == "-" || units[$0].text == "." })
                 || apposedPrefield(from: start, verb: verb),
-              !SpeechCueLexicon.konjunktivForms.contains(units[verb].lower), !SpeakerFinder.subjunctiveExtras.contains(units[verb].lower),
+              !isReportingVerb(verb),
               let np = germanSubject(clauseStart: start, verb: verb, limit: u0), isPerson(np) || isWrittenText(np) && !isFirstSubjunctiveShaped(verb) else { return nil }
         return np
     }
@@ -348,6 +349,17 @@ struct SpeakerFinder {
     /// Konjunktiv II and I forms that also mark reported speech but that the quote judge's table
     /// leaves out (there they would count as evidence for a quote).
     static let subjunctiveExtras: Set<String> = ["hätte", "wäre", "wären", "halte", "halten", "stelle", "würde"]
+
+    /// "So soll der Spieler „…“ ziehen", "Künftig sollen die Behörden …": "sollen" in a report says
+    /// what someone demands, plans or claims; like a Konjunktiv it marks a report about its subject.
+    static let hearsayModals: Set<String> = ["soll", "sollen", "sollte", "sollten"]
+
+    /// Is the finite verb at `k` one of reported speech (Konjunktiv I or II, or hearsay "sollen")?
+    /// Its clause's subject is what the report is about, not who announces the quote.
+    func isReportingVerb(_ k: Int) -> Bool {
+        let w = units[k].lower
+        return SpeechCueLexicon.konjunktivForms.contains(w) || SpeakerFinder.subjunctiveExtras.contains(w) || SpeakerFinder.hearsayModals.contains(w)
+    }
 
     func isNumber(_ k: Int) -> Bool {
         units[k].text.unicodeScalars.first?.properties.numericType != nil

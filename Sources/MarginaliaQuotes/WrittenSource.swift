@@ -136,3 +136,33 @@ extension SpeakerFinder {
         return w.hasSuffix("e") && !w.hasSuffix("te")
     }
 }
+
+extension SpeakerFinder {
+    /// "…, in dem es unter anderem heißt: „…“", "ein Zettel kleben, auf dem geschrieben stand: „…“":
+    /// a relative clause opened by in/auf and a relative pronoun, whose verb says that words stand
+    /// there, reads the quote off the relative's antecedent, the text before the comma (past a
+    /// verb or particle the clause was moved behind: "… ein Zettel kleben, auf dem …").
+    /// The relative clause must run on to the quote: a colon after it, or its own "dass" clause.
+    func relativeTextSource(before u0: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard isGerman, u0 > sentence.lowerBound + 3 else { return nil }
+        guard let c = (sentence.lowerBound..<(u0 - 3)).last(where: { units[$0].text == "," && ["in", "auf"].contains(units[$0 + 1].lower)
+            && SpeakerFinder.locativeRelatives.contains(units[$0 + 2].lower) }) else { return nil }
+        // "in dem es unter anderem heißt": the clause's "es" opens it, away from the verb.
+        let impersonal = units[c + 3].lower == "es"
+        guard let verb = ((c + 3)..<u0).first(where: { isStandingVerb($0)
+            || impersonal && units[$0].isWord && SpeakerFinder.impersonalSayingVerbs.contains(units[$0].lower) }) else { return nil }
+        // Nothing but the clause's own words, a colon or a "dass" clause between its verb and the quote.
+        for k in (verb + 1)..<u0 where !units[k].isWord {
+            guard units[k].text == ":" && k == u0 - 1 || units[k].text == "," && k + 1 < u0 && units[k + 1].lower == "dass" else { return nil }
+        }
+        guard !((c + 3)..<u0).contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
+            && !SpeakerFinder.impersonalSayingVerbs.contains(units[$0].lower) && units[$0].lower != "geschrieben" }) else { return nil }
+        var end = c - 1
+        while end > sentence.lowerBound, end > c - 3, units[end].isWord, !units[end].isCapitalised { end -= 1 }
+        guard end >= sentence.lowerBound else { return nil }
+        return backwardNP(endingAt: end, lowerLimit: sentence.lowerBound)
+    }
+
+    /// Relative pronouns after "in"/"auf": "in dem", "auf der", "in denen".
+    static let locativeRelatives: Set<String> = ["dem", "der", "denen", "welchem", "welcher"]
+}
