@@ -94,4 +94,5 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Ein Urteil des Landgerichts Kassel steht aus.") == ["ORG Landgerichts Kassel"])
     #expect(apply("Er sitzt im Männergefängnis Berlin-Tegel ein.") == ["ORG Männergefängnis Berlin-Tegel"])
     #expect(apply("Das sagte eine Sprecherin des Anna-Quastel-Instituts.") == ["ORG Anna-Quastel-Instituts"])
+    #expect(apply("Schüler des Jonas-Quastel-Gymnasiums Lindau protestierten.") == ["ORG Jonas-Quastel-Gymnasiums Lindau"])
 }

@@ -473,6 +473,8 @@ extension GermanNamePatterns {
         guard before.allSatisfy({ !$0.isEmpty && isCapitalised($0) }),
               before.contains(where: { $0.unicodeScalars.contains(where: ScalarClass.isLowercase)
                   && (!words.isListedNoun($0) && words.wordClass($0) != .other || lexicon.firstNames.contains($0)) }) else { return nil }
+        // "Goethe-Gymnasium Beispielstadt": a town right after it is the institution's site.
+        if i + 1 < s.count, isCapitalised(s[i + 1].text), lexicon.isPlace(s[i + 1].text) { return Span(s[i].span.start, s[i + 1].span.end) }
         return s[i].span
     }
 
