@@ -41,13 +41,8 @@ extension GermanNamePatterns {
     static func mediaTitle(_ s: [Token], openAt i: Int) -> Span? {
         // Asked of every token: the first byte of „ » " read before any hashing.
         guard let lead = s[i].text.utf8.first, lead == 0xE2 || lead == 0xC2 || lead == 0x22 else { return nil }
-        guard s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), i + 2 < s.count else { return nil }
-        var j = i + 1
-        while j < s.count, j - i <= 7, !closingMarks.contains(s[j].text) {
-            if [".", ",", "!", "?", ":", ";", "(", ")", "„", "»"].contains(s[j].text) { return nil }
-            j += 1
-        }
-        guard j < s.count, j - i <= 7, j > i + 1, closingMarks.contains(s[j].text) else { return nil }
+        guard s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), i + 2 < s.count,
+              let j = closingMark(s, openAt: i, words: 6) else { return nil }
         let before = i > 0 ? s[i - 1].text : ""
         let afterMediaNoun = mediaNounForms.contains(before)
         // "sagte der „…“", "sagte er dem „…“": a source or an addressee after a speech verb.
@@ -176,14 +171,21 @@ extension GermanNamePatterns {
               s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), isCapitalised(s[i + 1].text) else { return nil }
         // "Band" is also a book's volume ("der Band „…“").
         guard isOrganisationKind(s[i - 1].text) || quotedKindNouns.contains(s[i - 1].text), s[i - 1].text != "Band", s[i - 1].text != "Bands" else { return nil }
+        guard let j = closingMark(s, openAt: i, words: 8) else { return nil }
+        return Span(s[i + 1].span.start, s[j - 1].span.end)
+    }
+    /// The index of the mark closing the one at `i` after one to `words` tokens, none of them
+    /// sentence punctuation or another opening mark (a quote is no name).
+    static func closingMark(_ s: [Token], openAt i: Int, words: Int) -> Int? {
         var j = i + 1
-        while j < s.count, j - i <= 9, !closingMarks.contains(s[j].text) {
+        while j < s.count, j - i <= words + 1, !closingMarks.contains(s[j].text) {
             if [".", ",", "!", "?", ":", ";", "(", ")", "„", "»"].contains(s[j].text) { return nil }
             j += 1
         }
-        guard j < s.count, j - i <= 9, closingMarks.contains(s[j].text) else { return nil }
-        return Span(s[i + 1].span.start, s[j - 1].span.end)
+        guard j < s.count, j - i <= words + 1, j > i + 1, closingMarks.contains(s[j].text) else { return nil }
+        return j
     }
+
     /// Kinds of groups that the organisation table lacks as whole words.
     static let quotedKindNouns: Set<String> = ["Initiative", "Bürgerinitiative", "Koalition", "Front", "Kampagnenbündnis", "Plattform"]
 
