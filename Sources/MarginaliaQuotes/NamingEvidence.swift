@@ -50,14 +50,12 @@ enum NamingEvidence {
     /// three words before the marks give a name or a term, not someone's words. ("Darin heißt es
     /// „…“" reports a text and is left out.)
     static func namingVerbBefore(_ units: [Unit], before u: Int) -> Bool {
-        var saw: Set<String> = []
+        // At most four words: a list, not a set, to look them up.
         var k = u - 1
-        while k >= 0, u - k <= 4, units[k].isWord {
-            saw.insert(units[k].lower)
-            k -= 1
-        }
-        if !saw.isDisjoint(with: ["nennt", "nannte", "nennen", "nannten"]), !saw.isDisjoint(with: ["sich", "man"]) { return true }
-        if !saw.isDisjoint(with: ["lautet", "lautete", "heißt", "hieß", "getauft", "benannt"]), !saw.contains("es") { return true }
+        while k >= 0, u - k <= 4, units[k].isWord { k -= 1 }
+        let saw = units[(k + 1)..<u].map(\.lower)
+        if saw.contains(where: { ["nennt", "nannte", "nennen", "nannten"].contains($0) }), saw.contains("sich") || saw.contains("man") { return true }
+        if saw.contains(where: { ["lautet", "lautete", "heißt", "hieß", "getauft", "benannt"].contains($0) }), !saw.contains("es") { return true }
         return false
     }
 

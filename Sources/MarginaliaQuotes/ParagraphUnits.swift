@@ -41,23 +41,26 @@ struct ParagraphUnits: Sendable {
         var units: [Unit] = []
         var unitOfQuote: [Int: Int] = [:]
         var nextQuote = candidateRange.lowerBound
-        let tokens = Tokenizer.tokenize(text, in: span)
+        // Spans only: the words inside a quote are skipped (the quote is one unit), so their
+        // strings are never built.
+        let tokens = Tokenizer.tokenSpans(text, in: span)
+        units.reserveCapacity(tokens.count)
         var t = 0
         while t < tokens.count {
             let token = tokens[t]
-            if nextQuote < candidateRange.upperBound, token.span.start >= candidates[nextQuote].openIndex {
+            if nextQuote < candidateRange.upperBound, token.start >= candidates[nextQuote].openIndex {
                 let candidate = candidates[nextQuote]
                 unitOfQuote[nextQuote] = units.count
                 let outerEnd = min(candidate.closeIndex + 1, span.end)
                 let outer = Span(candidate.openIndex, max(candidate.openIndex, outerEnd))
                 units.append(Unit(kind: .quote(nextQuote), span: outer, text: text[outer], lower: ""))
-                while t < tokens.count, tokens[t].span.start < outer.end { t += 1 }
+                while t < tokens.count, tokens[t].start < outer.end { t += 1 }
                 nextQuote += 1
                 continue
             }
-            let isWord = token.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false
-            units.append(Unit(kind: isWord ? .word : .punct, span: token.span, text: token.text,
-                              lower: token.text.lowercased()))
+            let word = text[token]
+            let isWord = token.length > 0 && QuoteScanner.isWordScalar(text.scalars[token.start])
+            units.append(Unit(kind: isWord ? .word : .punct, span: token, text: word, lower: ParagraphUnits.lowercased(word)))
             t += 1
         }
         // A quote that starts at the paragraph's end (after the last token) still gets a unit.
@@ -81,7 +84,13 @@ struct ParagraphUnits: Sendable {
             start = i + 1
         }
         self.sentenceRanges = ranges
-        self.longQuoteCount = units.lazy.filter(ParagraphUnits.isLong).count
+        self.longQuoteCount = units.reduce(0) { $0 + (ParagraphUnits.isLong($1) ? 1 : 0) }
+    }
+
+    /// `word.lowercased()`, without building a second string for a word that has no capital
+    /// (most words, and all punctuation, are ASCII without one).
+    static func lowercased(_ word: String) -> String {
+        word.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? word : word.lowercased()
     }
 
     /// Sentence numbers from the segmenter's sentences (MarginaliaText knows ordinals,
@@ -90,23 +99,23 @@ struct ParagraphUnits: Sendable {
     /// quote's sentence.
     private static func sentences(_ units: [Unit], segmented: [Span]) -> [Int] {
         guard let first = units.first else { return [] }
-        /// Index of the last sentence starting at or before `offset` (binary search).
-        func sentenceIndex(_ offset: Int) -> Int {
-            var lo = 0, hi = segmented.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if segmented[mid].start <= offset { lo = mid + 1 } else { hi = mid }
-            }
-            return max(0, lo - 1)
+        /// Index of the last sentence starting at or before `offset`, found by walking on from
+        /// `k`: the units come in text order, so each walk goes on from where the last one stopped.
+        func sentenceIndex(_ offset: Int, from k: inout Int) -> Int {
+            while k < segmented.count, segmented[k].start <= offset { k += 1 }
+            while k > 0, segmented[k - 1].start > offset { k -= 1 }
+            return max(0, k - 1)
         }
         var result = [Int](repeating: 0, count: units.count)
         var number = 0
-        var reached = sentenceIndex(first.span.start)
-        for (i, unit) in units.enumerated() {
-            let starts = sentenceIndex(unit.span.start)
+        var atStart = 0, atEnd = 0
+        var reached = sentenceIndex(first.span.start, from: &atEnd)
+        for i in units.indices {
+            let span = units[i].span
+            let starts = sentenceIndex(span.start, from: &atStart)
             if starts > reached && i > 0 { number += 1 }
             result[i] = number
-            reached = max(reached, sentenceIndex(max(unit.span.start, unit.span.end - 1)))
+            reached = max(reached, sentenceIndex(max(span.start, span.end - 1), from: &atEnd))
         }
         return result
     }

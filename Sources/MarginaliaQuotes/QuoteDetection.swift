@@ -45,7 +45,8 @@ public enum QuoteDetection {
         default: .both
         }
         let entitySpans = EntitySpans(entities)
-        let candidates = QuoteScanner.scan(text)
+        var lineBreaks: [Int] = []
+        let candidates = QuoteScanner.scan(text, lineBreaks: &lineBreaks)
         var decisions: [QuoteDecision] = []
         var resolver = SpeakerResolver(text: text, entities: entitySpans)
         var quotations: [Quotation] = []
@@ -60,10 +61,12 @@ public enum QuoteDetection {
         var previousLastSpeaker: Span? = nil
 
         // Names and titles recur in marks; statements rarely do.
+        // Each short inner text is built once, to count it and to look its count up.
+        let shortInners = candidates.map { $0.inner.length <= 60 ? text[$0.inner] : nil }
         var innerCounts: [String: Int] = [:]
-        for candidate in candidates where candidate.inner.length <= 60 { innerCounts[text[candidate.inner], default: 0] += 1 }
+        for inner in shortInners { if let inner { innerCounts[inner, default: 0] += 1 } }
         var next = 0
-        for block in blocks(text, candidates: candidates) {
+        for block in blocks(text, candidates: candidates, lineBreaks: lineBreaks) {
             var hi = next
             while hi < candidates.count, candidates[hi].openIndex < block.end { hi += 1 }
             // Most paragraphs hold no marks: nothing to cut into units, and no one still talking
@@ -83,7 +86,7 @@ public enum QuoteDetection {
                 guard let u = paragraph.unitOfQuote[c] else { continue }
                 let judgement = QuoteJudge.judge(candidates[c], unitIndex: u, in: paragraph, text: text,
                                                  entities: entitySpans, language: cueLanguage,
-                                                 repeated: candidates[c].inner.length <= 60 && innerCounts[text[candidates[c].inner], default: 0] > 1)
+                                                 repeated: shortInners[c].map { innerCounts[$0, default: 0] > 1 } ?? false)
                 if explaining {
                     decisions.append(QuoteDecision(span: candidates[c].outer, isQuote: judgement.isQuote,
                                                    score: judgement.score, explanation: judgement.explanation))
@@ -288,30 +291,28 @@ public enum QuoteDetection {
         return result
     }
 
-    /// Lines of the text; a line ends a block unless a quote runs on into the next paragraph.
-    private static func blocks(_ text: ArticleText, candidates: [QuoteCandidate]) -> [Span] {
+    /// Lines of the text (`lineBreaks`: the scanner's offsets of its line breaks); a line ends a
+    /// block unless a quote runs on into the next paragraph.
+    private static func blocks(_ text: ArticleText, candidates: [QuoteCandidate], lineBreaks: [Int]) -> [Span] {
         let s = text.scalars
         var result: [Span] = []
         var start = 0
         var c = 0
-        var i = 0
-        while i <= s.count {
-            if i == s.count || s[i] == "\n" {
-                // Extend over quotes that open in this block and close after it.
-                var end = i
-                while c < candidates.count, candidates[c].openIndex < end {
-                    if candidates[c].closeIndex >= end {
-                        end = candidates[c].closeIndex + 1
-                        while end < s.count, s[end] != "\n" { end += 1 }
-                    }
-                    c += 1
+        var b = 0
+        while start <= s.count {
+            // The line's end: the first line break from `start`, else the text's end.
+            while b < lineBreaks.count, lineBreaks[b] < start { b += 1 }
+            // Extend over quotes that open in this block and close after it.
+            var end = b < lineBreaks.count ? lineBreaks[b] : s.count
+            while c < candidates.count, candidates[c].openIndex < end {
+                if candidates[c].closeIndex >= end {
+                    end = candidates[c].closeIndex + 1
+                    while end < s.count, s[end] != "\n" { end += 1 }
                 }
-                if end > start { result.append(Span(start, end)) }
-                i = end + 1
-                start = i
-                continue
+                c += 1
             }
-            i += 1
+            if end > start { result.append(Span(start, end)) }
+            start = end + 1
         }
         return result
     }

@@ -160,20 +160,21 @@ enum QuoteJudge {
         if lowered.contains(where: personal.contains) { evidence.append(.personalWord) }
         if lowered.contains(where: SpeechCueLexicon.clauseWords.contains) { evidence.append(.clauseWord) }
         let nameShaped = words.contains { word in
-            let scalars = Array(word.text.unicodeScalars)
-            return scalars.dropFirst().contains { $0.properties.isUppercase } && scalars.first!.properties.isLowercase
+            let scalars = word.text.unicodeScalars
+            return scalars.first!.properties.isLowercase
+                && scalars.dropFirst().contains { $0.value < 0x80 ? (0x41...0x5A).contains($0.value) : $0.properties.isUppercase }
         } || innerUnits.count <= 4 && innerUnits.contains { $0.text == "." } && !".!?…".unicodeScalars.contains(text.scalars[candidate.inner.end - 1])
         if nameShaped || words.count <= 2 && words.contains(where: { NamingEvidence.isWebAddress($0.text) })
             || NamingEvidence.endsWithLegalForm(lowered) {
             evidence.append(.nameShaped)
         }
         else if let first = words.first, first.text.unicodeScalars.first!.properties.isLowercase { evidence.append(.startsLowercase) }
-        let function: Set<String> = ["der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um", "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del", "dello", "du", "des", "et", "ein", "eine", "einer", "a", "an"]
+        let function = QuoteJudge.titleFunctionWords
         // A phrase opening with a lower-case preposition or particle („auf Messers Schneide“) is
         // cut from a sentence; names and titles open with a capital or an article ("der Dicke").
         if words.count >= 2, words.first!.text.unicodeScalars.first!.properties.isUppercase
             || SpeechCueLexicon.germanDeterminers.contains(lowered[0]) || !function.contains(lowered[0]),
-           words.allSatisfy({ $0.text.unicodeScalars.first!.properties.isUppercase || function.contains($0.text.lowercased()) }),
+           words.indices.allSatisfy({ words[$0].text.unicodeScalars.first!.properties.isUppercase || function.contains(lowered[$0]) }),
            !evidence.contains(.endsSentence) {
             let joined = words.dropFirst().contains { !$0.text.unicodeScalars.first!.properties.isUppercase }
             evidence.append(joined ? .joinedNouns : .titleCase)
@@ -208,7 +209,9 @@ enum QuoteJudge {
         if let v = AttributionCues.cueAfter(units, after: u, language: language),
            v > u + 1 && units[u + 1].text == "," || innerEndsClause {
             evidence.append(.cueAfter)
-        } else if AttributionCues.hasCue(units, in: sentence, excluding: u, language: language),
+        } else if
+                  // A speech cue or source marker in the sentence (AttributionCues.hasCue, whose
+                  // test this refines, so it is not asked first: one pass over the sentence).
                   // "Die als „…“ bezeichnete Koalition", "der als „…“ bezeichnet wird": a verb that
                   // names (attributive, or passive with no one doing it) is no one speaking.
                   // (A lower-case word in marks is a verdict however the verb is used: "die als
@@ -318,7 +321,8 @@ enum QuoteJudge {
         }
         if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
         if repeated { evidence.append(.repeated) }
-        let longQuoteNearby = paragraph.longQuoteCount - (ParagraphUnits.isLong(units[u]) ? 1 : 0) > 0
+        // (Whether this quote is one of them is asked only when it could be the only one.)
+        let longQuoteNearby = paragraph.longQuoteCount > 1 || paragraph.longQuoteCount == 1 && !ParagraphUnits.isLong(units[u])
         if longQuoteNearby { evidence.append(.quotingParagraph) }
         // A short sentence of its own („Niemand muss sich sorgen.“) is said, not named.
         let wholeSentence = evidence.contains(.startsSentence) && evidence.contains(.endsSentence)
@@ -384,6 +388,13 @@ enum QuoteJudge {
         }
         return QuoteJudgement(evidence: evidence)
     }
+
+    /// Words that join the capitalised words of a name or title ("Gesetz zur Förderung der …").
+    static let titleFunctionWords: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "zum", "zur", "mit", "ohne", "auf", "um",
+        "zwischen", "statt", "gegen", "of", "the", "and", "for", "in", "im", "am", "an", "on", "de", "la", "le", "del",
+        "dello", "du", "et", "ein", "eine", "einer", "a",
+    ]
 
     /// "Parolen wie „…“", "Forderungen wie etwa „…“", "die Parole „…“".
     static func utteranceNounBefore(_ units: [Unit], before u: Int) -> Bool {

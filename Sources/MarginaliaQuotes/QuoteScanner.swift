@@ -37,7 +37,9 @@ enum QuoteScanner {
 
     static let maxDepth = 6
 
-    static func scan(_ text: ArticleText) -> [QuoteCandidate] {
+    /// `lineBreaks` gets the offset of every line break, in order: the scan visits each anyway,
+    /// so cutting the text into blocks need not read it again.
+    static func scan(_ text: ArticleText, lineBreaks: inout [Int]) -> [QuoteCandidate] {
         let s = text.scalars
         var found: [QuoteCandidate] = []
         var stack: [Frame] = []
@@ -63,6 +65,7 @@ enum QuoteScanner {
         let n = s.count
         while i <= n {
             if i == n || s[i] == "\n" {
+                if i < n { lineBreaks.append(i) }
                 // End of a line: keep the outermost open quote if the next paragraph reopens it.
                 var end = i
                 while end > lineStart, s[end - 1].properties.isWhitespace { end -= 1 }
@@ -86,6 +89,7 @@ enum QuoteScanner {
                     // reopening marks, to a later paragraph that ends with its closing mark (the
                     // paragraphs between may be anything, "[…]" for a cut): one quotation, one span.
                     stack[0].runsOn = true
+                    for j in (i + 1)..<next where s[j] == "\n" { lineBreaks.append(j) }
                     i = next
                     lineStart = next
                     continue
@@ -97,7 +101,7 @@ enum QuoteScanner {
                 continue
             }
             let c = s[i]
-            guard QuoteMarks.isMark(c) else { i += 1; continue }
+            guard QuoteMarks.isMark(c) else { i = nextStop(s, from: i + 1); continue }
             let prev: Unicode.Scalar = i > lineStart ? s[i - 1] : " "
             let next: Unicode.Scalar = i + 1 < n && s[i + 1] != "\n" ? s[i + 1] : " "
             let canOpen = !next.properties.isWhitespace && !isClosingContext(next) && (prev.properties.isWhitespace || isOpeningContext(prev))
@@ -240,6 +244,20 @@ enum QuoteScanner {
         return false
     }
 
+    /// The first offset from `start` holding a line break or a quotation mark, else the text's
+    /// end: the scalars between matter to no one, so they are skipped in one tight loop.
+    private static func nextStop(_ s: ScalarStore, from start: Int) -> Int {
+        s.withReader { r in
+            var j = start
+            while j < r.count {
+                let c = r[j]
+                if c == "\n" || QuoteMarks.isMark(c) { break }
+                j += 1
+            }
+            return j
+        }
+    }
+
     private static func nextParagraphStart(_ s: ScalarStore, from i: Int) -> Int? {
         var j = i
         while j < s.count, s[j].properties.isWhitespace { j += 1 }
@@ -257,7 +275,11 @@ enum QuoteScanner {
         ".,;:!?)]}—–-/…“”’‘«»‹›\"'".unicodeScalars.contains(c)
     }
 
+    /// A letter or a digit. Asked of every token: ASCII is answered without the property tables.
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        if c.value < 0x80 {
+            return (0x61...0x7A).contains(c.value) || (0x41...0x5A).contains(c.value) || (0x30...0x39).contains(c.value)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 }

@@ -19,6 +19,9 @@ enum MiscKinds {
         "Franc", "Francs", "Gulden", "Taler", "Peseta", "Peseten", "Drachme", "Drachmen", "Escudo", "Escudos", "Lats",
         "Litas", "Kuna", "Leu", "Lei", "Lewa", "Dong", "Naira", "Rupiah", "Ringgit", "Real", "Reais", "Tenge", "Manat",
         "Lari", "Afghani", "Kwacha", "Cedi", "Birr", "Bitcoin", "Bitcoins", "Kopeken", "Pence", "Penny",
+        "Złoty", "Złotys", "Zlotys", "Rubeln", "Forints", "Griwna", "Hrywnjas", "Somoni", "Som", "Lempira",
+        "Quetzal", "Bolívar", "Bolivar", "Soles", "Guaraní", "Kyat", "Taka", "Kip", "Riel", "Denar", "Lek", "Dram",
+        "Lire", "Rupees",
     ]
     /// Signs and ISO codes of currencies, before or after an amount ("5,6 Mrd. €", "CHF 7 Mio.").
     static let currencySigns: Set<String> = ["€", "$", "£", "¥", "US$", "EUR", "USD", "CHF", "GBP", "JPY", "CNY", "RUB"]
@@ -42,8 +45,10 @@ enum MiscKinds {
 
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       commonWords: Set<String>, words: GermanWords = .shipped) -> [EntityMention] {
-        var mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words)
-        mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon)
+        let kinds = MiscWords.kinds(tokens)
+        var mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
+        mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, kinds: kinds)
+        mentions = MiscCueNames.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         var mentionAt: [Int: Int] = [:]
         for (k, m) in mentions.enumerated() { mentionAt[m.span.start] = k }
         var retyped: [Int: EntityType] = [:]
@@ -55,29 +60,36 @@ enum MiscKinds {
             if let k = mentionAt[t.span.start] { return (k, mentions[k].span.end == t.span.end) }
             return (nil, !mentions.contains { $0.span.overlaps(t.span) })
         }
+        var base = 0
         for sentence in tokens {
-            for (i, token) in sentence.enumerated() where isCapitalised(token.text) || token.text.utf8.count <= 3 && currencySigns.contains(token.text) {
-                let before = i > 0 ? sentence[i - 1].text : ""
-                let after = i + 1 < sentence.count ? sentence[i + 1].text : ""
-                if token.text.utf8.count <= 3, currencySigns.contains(token.text) {
+            defer { base += sentence.count }
+            for (i, token) in sentence.enumerated() {
+                let kind = kinds[base + i]
+                guard kind.contains(.sign) || isCapitalised(token.text) else { continue }
+                if kind.contains(.sign) {
                     // A sign or code stands after an amount or before a number ("€ 500", "CHF 7 Mio.").
-                    guard followsAmount(sentence, i) || after.unicodeScalars.first.map(ScalarClass.isNumeric) == true else { continue }
+                    guard followsAmount(sentence, i) || i + 1 < sentence.count
+                            && sentence[i + 1].text.unicodeScalars.first.map(ScalarClass.isNumeric) == true else { continue }
                     let (k, free) = single(token)
                     if let k, free, mentions[k].type != .MISC { retyped[k] = .MISC }
                     if k == nil, free { added.append(mention(token.span, text)) }
-                } else if currencies.contains(token.text) || isCurrencyCompound(token.text) {
-                    guard followsAmount(sentence, i) || i > 1 && isAmount(sentence[i - 2].text) && isLowercaseWord(before) else { continue }
+                } else if kind.contains(.currency) || isCurrencyCompound(token.text) {
+                    guard followsAmount(sentence, i) || i > 1 && isAmount(sentence[i - 2].text) && isLowercaseWord(sentence[i - 1].text)
+                    else { continue }
                     // "750 Pfund Benzin" weighs: a currency is not followed by what it measures.
-                    if token.text == "Pfund", isCapitalised(after) { continue }
+                    if token.text == "Pfund", i + 1 < sentence.count, isCapitalised(sentence[i + 1].text) { continue }
                     let (k, free) = single(token)
                     if let k, free, mentions[k].type != .MISC { retyped[k] = .MISC }
                     if k == nil, free { added.append(mention(token.span, text)) }
-                } else if languages.contains(token.text) {
+                } else if kind.contains(.language) {
                     // Not a surname ("Peter Deutsch", "Frau Deutsch"), not a compound ("Deutsch-").
-                    guard i == 0 || !isCapitalised(before), !after.hasPrefix("-") else { continue }
+                    guard i == 0 || !isCapitalised(sentence[i - 1].text),
+                          !(i + 1 < sentence.count && sentence[i + 1].text.hasPrefix("-")) else { continue }
                     let (k, free) = single(token)
                     if k == nil, free { added.append(mention(token.span, text)) }
                 } else if i + 1 < sentence.count, sentence[i + 1].span.start == token.span.end + 1,
+                          case let after = sentence[i + 1].text,
+                          after.utf8.contains(where: { $0 &- 0x30 < 10 || $0 >= 0x80 }),
                           after.unicodeScalars.contains(where: ScalarClass.isNumeric), text[token.span.end] == " ",
                           isDesignation(after, next: i + 2 < sentence.count ? sentence[i + 2].text : ""),
                           isProductName(token.text, lexicon: lexicon, commonWords: commonWords, words: words) {
@@ -143,8 +155,13 @@ enum MiscKinds {
 
     /// A currency named with its country or area: "US-Dollar", "CFA-Franc", "Hongkong-Dollar".
     static func isCurrencyCompound(_ w: String) -> Bool {
-        guard w.utf8.contains(UInt8(ascii: "-")), let last = w.split(separator: "-").last, last.count < w.count - 1 else { return false }
-        return currencies.contains(String(last))
+        // Asked of every capitalised word: the bytes after the last hyphen must start a listed word.
+        let u = w.utf8
+        guard MiscWords.mayEndCurrency(u), let dash = u.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        let tail = u[u.index(after: dash)...]
+        if !tail.isEmpty, !MiscWords.mayStart(tail) { return false }
+        guard let last = w.split(separator: "-").last, last.count < w.count - 1 else { return false }
+        return MiscWords.kind(String(last)).contains(.currency)
     }
 
     static func isLowercaseWord(_ w: String) -> Bool {

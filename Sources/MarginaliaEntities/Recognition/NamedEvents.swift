@@ -44,23 +44,31 @@ enum NamedEvents {
         "Ballon d’Or", "Emmy Award", "Emmy Awards",
     ]
 
-    /// Nouns that close a two-word name here: asked first, one lookup per capitalised word.
-    static let closingNouns = treatyNouns.union(adjectiveEvents.flatMap(\.nouns))
-
-    static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon) -> [EntityMention] {
+    static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
+                      kinds: [MiscWord]) -> [EntityMention] {
         var spans: [Span] = []
+        var base = 0
         for sentence in tokens {
+            defer { base += sentence.count }
             for (i, token) in sentence.enumerated() {
                 let w = token.text
+                let kind = kinds[base + i]
+                // Most words: no table's, no closing noun after, and not ending as a war ("…krieg",
+                // "…kriegs") or a cut compound ("Stabilitäts-") does; told by bytes before the scalars.
+                if kind.isEmpty, i + 1 == sentence.count || kinds[base + i + 1].isDisjoint(with: MiscWord.closingNoun),
+                   let last = w.utf8.last, last != UInt8(ascii: "g"), last != UInt8(ascii: "s"), last != UInt8(ascii: "-") { continue }
                 guard let head = w.unicodeScalars.first, ScalarClass.isUppercase(head) else { continue }
-                if let n = fixedName(sentence, at: i) {
+                if !kind.isDisjoint(with: [.fixedName, .fixedStart]), let n = fixedName(sentence, at: i, kind) {
                     spans.append(Span(token.span.start, sentence[i + n - 1 + completion(sentence, after: i + n - 1)].span.end))
-                } else if i + 1 < sentence.count, closingNouns.contains(sentence[i + 1].text), isAdjectiveEvent(w, sentence[i + 1].text)
-                            || treatyNouns.contains(sentence[i + 1].text) && isPlaceAdjective(w, lexicon)
+                } else if i + 1 < sentence.count, case let next = kinds[base + i + 1], !next.isDisjoint(with: MiscWord.closingNoun),
+                          next.contains(.eventNoun) && isAdjectiveEvent(w, sentence[i + 1].text)
+                            || next.contains(.treatyNoun) && isPlaceAdjective(w, lexicon)
                             && !(i > 0 && indefinite.contains(sentence[i - 1].text.lowercased())) {
                     spans.append(Span(token.span.start, sentence[i + 1].span.end))
                 } else if isCountryWar(w, lexicon) {
                     spans.append(token.span)
+                } else if w.utf8.last == UInt8(ascii: "-"), let end = coordinatedTreaty(sentence, at: i) {
+                    spans.append(Span(token.span.start, sentence[end].span.end))
                 }
             }
         }
@@ -69,17 +77,16 @@ enum NamedEvents {
     }
 
     /// The one-word names with their genitives ("Holocausts", "Nobelpreises"), and the names of
-    /// several words by their first word: one lookup per capitalised word, no copies.
+    /// several words by their first word (both in `MiscWords.table`).
     static let singleForms: Set<String> = Set(fixedNames.filter { !$0.contains(" ") }.flatMap { [$0, $0 + "s", $0 + "es"] })
     static let multiWord: [String: [[String]]] = Dictionary(grouping: fixedNames.filter { $0.contains(" ") }.map {
         $0.split(separator: " ").map(String.init)
     }, by: { $0[0] })
 
     /// How many tokens from `i` spell a fixed name.
-    static func fixedName(_ s: [Token], at i: Int) -> Int? {
-        let w = s[i].text
-        if singleForms.contains(w) { return 1 }
-        guard let names = multiWord[w] else { return nil }
+    static func fixedName(_ s: [Token], at i: Int, _ kind: MiscWord) -> Int? {
+        if kind.contains(.fixedName) { return 1 }
+        guard let names = multiWord[s[i].text] else { return nil }
         for name in names where i + name.count <= s.count && (1..<name.count).allSatisfy({ s[i + $0].text == name[$0] }) {
             return name.count
         }
@@ -122,9 +129,28 @@ enum NamedEvents {
         return lexicon.isPlace(stem) || stem.hasSuffix("n") && lexicon.isPlace(String(stem.dropLast()) + "en")
     }
 
+    /// Treaty nouns that end a compound: "Wachstums|pakt", "Handels|abkommen".
+    static let treatyHeads = ["pakt", "pakts", "paktes", "abkommen", "abkommens", "vertrag", "vertrags", "vertrages",
+                              "übereinkommen", "übereinkommens"]
+    static let definite: Set<String> = ["der", "die", "das", "des", "dem", "den"]
+
+    /// "des Stabilitäts- und Wachstumspaktes": two compounds joined, the first cut at its hyphen,
+    /// the second ending in a treaty noun, after a definite article (not "ein Handels- und
+    /// Kooperationsabkommen"). The index of the second compound.
+    static func coordinatedTreaty(_ s: [Token], at i: Int) -> Int? {
+        guard i > 0, i + 2 < s.count, definite.contains(s[i - 1].text), s[i + 1].text == "und" || s[i + 1].text == "oder",
+              case let w = s[i + 2].text, let head = w.unicodeScalars.first, ScalarClass.isUppercase(head),
+              !w.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        return treatyHeads.contains(where: { w.count > $0.count + 2 && w.hasSuffix($0) }) ? i + 2 : nil
+    }
+
     /// "Irakkrieg", "Korea-Krieg", "Kosovokrieges": a country and "Krieg" in one word.
     static func isCountryWar(_ w: String, _ lexicon: Lexicon) -> Bool {
-        guard let last = w.utf8.last, last == UInt8(ascii: "g") || last == UInt8(ascii: "s"), w.utf8.count > 7 else { return false }
+        // Asked of every capitalised word: the bytes "rieg" before the inflection, before any copy.
+        let u = w.utf8
+        guard u.count > 7, let last = u.last, last == UInt8(ascii: "g") || last == UInt8(ascii: "s") else { return false }
+        let stemEnd = last == UInt8(ascii: "g") ? 0 : u.dropLast().last == UInt8(ascii: "e") ? 2 : 1
+        guard u.dropLast(stemEnd).suffix(4).elementsEqual("rieg".utf8) else { return false }
         for ending in ["krieg", "kriegs", "krieges", "-Krieg", "-Kriegs", "-Krieges"] where w.hasSuffix(ending) {
             let country = String(w.dropLast(ending.count))
             return country.count > 2 && lexicon.countries.contains(country)

@@ -29,13 +29,15 @@ extension MiscKinds {
 
     /// The spans of product names after a frame in these sentences.
     static func productNames(in tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
-                             words: GermanWords) -> [Span] {
+                             words: GermanWords, kinds: [MiscWord]) -> [Span] {
         var found: [Span] = []
+        var base = 0
         for sentence in tokens {
+            defer { base += sentence.count }
             for (i, token) in sentence.enumerated() where i > 0 && i + 1 < sentence.count {
-                // Every frame noun is capitalised: the first byte before the lookup.
-                guard let lead = token.text.utf8.first, lead >= UInt8(ascii: "A"), lead <= UInt8(ascii: "Z"),
-                      let isType = productFrames[token.text] else { continue }
+                let kind = kinds[base + i]
+                guard kind.contains(.productFrame) else { continue }
+                let isType = kind.contains(.typeFrame)
                 if isType, !typeDeterminers.contains(sentence[i - 1].text) { continue }
                 if let quoted = quotedName(sentence, after: i) {
                     found.append(quoted)
@@ -99,8 +101,9 @@ extension MiscKinds {
         var found: [Span] = []
         for sentence in tokens {
             for (i, token) in sentence.enumerated() {
-                // Asked of every token: the first byte before any copy.
-                if token.text.utf8.first == UInt8(ascii: "i"), case let scalars = Array(token.text.unicodeScalars), scalars.count >= 4,
+                // Asked of every token: the first two bytes ("i" and no lower-case ASCII) before any copy.
+                if token.text.utf8.first == UInt8(ascii: "i"), isCamelSecond(token.text.utf8),
+                   case let scalars = Array(token.text.unicodeScalars), scalars.count >= 4,
                    ScalarClass.isUppercase(scalars[1]), scalars[2...].allSatisfy(ScalarClass.isLowercase) {
                     // With its type number ("iPhone 7") or, in marks, up to the closing mark („iPod nano“).
                     var end = i
@@ -110,8 +113,8 @@ extension MiscKinds {
                         end = close - 1
                     }
                     found.append(Span(token.span.start, sentence[end].span.end))
-                } else if i > 0, sentence[i - 1].text.utf8.first == UInt8(ascii: "e"), indefiniteArticles.contains(sentence[i - 1].text),
-                          organisations.contains(token.span),
+                } else if i > 0, !organisations.isEmpty, sentence[i - 1].text.utf8.first == UInt8(ascii: "e"),
+                          organisations.contains(token.span), indefiniteArticles.contains(sentence[i - 1].text),
                           !(i + 1 < sentence.count && sentence[i + 1].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true) {
                     found.append(token.span)
                 }
@@ -121,11 +124,19 @@ extension MiscKinds {
     }
     static let indefiniteArticles: Set<String> = ["ein", "eine", "einen", "einem", "eines", "einer"]
 
+    /// Could the second character be a capital: an upper-case ASCII letter or any non-ASCII one.
+    @inline(__always) static func isCamelSecond(_ u: String.UTF8View) -> Bool {
+        var it = u.makeIterator()
+        _ = it.next()
+        guard let b = it.next() else { return false }
+        return b >= 0x80 || b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+    }
+
     /// Product names found by frames become MISC mentions, replacing the mentions inside them; the
     /// same name elsewhere in the article is retyped MISC. A name crossing a longer mention is left.
     static func applyProductFrames(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
-                                   lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
-        let framed = productNames(in: tokens, text: text, lexicon: lexicon, words: words)
+                                   lexicon: Lexicon, words: GermanWords, kinds: [MiscWord]) -> [EntityMention] {
+        let framed = productNames(in: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         let byArticle = productsByShape(tokens, mentions: mentions)
         let products = framed + byArticle
         guard !products.isEmpty else { return mentions }

@@ -25,12 +25,14 @@ public enum WorkTitles {
         "operette", "musical", "musicals", "gedicht", "gedichts", "gedichtes", "gedichte", "gemälde",
         "dokumentation", "hörspiel", "hörspiels", "theaterstück", "ballett", "balletts", "sinfonie",
         "symphonie", "komödie", "tragödie", "drama", "dramas", "novelle", "erzählung", "titel", "titels",
-        "ausstellung", "computerspiel", "videospiel", "tournee", "tour", "operation",
+        "ausstellung", "ausstellungen", "schau", "computerspiel", "videospiel", "tournee", "tour", "operation",
         "raumsonde", "sonde", "raumschiff", "raumfähre", "satellit", "satelliten", "mission",
     ]
     /// Compound heads only where the short word alone is too common to end a compound safely:
-    /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück", "Kommission" in "mission".
-    static let compoundBlockers = ["glied", "kommission", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel"]
+    /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück", "Kommission" in "mission",
+    /// "Vorschau" in "schau".
+    static let compoundBlockers = ["glied", "kommission", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel",
+                                   "vorschau", "rückschau", "umschau", "nabelschau"]
 
     static func apply(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
         var titles: [Span] = []
