@@ -67,9 +67,19 @@ extension GermanNamePatterns {
     }
 
     /// Does `w` end in the ASCII `suffix`, compared in bytes?
+    /// Asked many times per word by the patterns: the bytes compared in place (the generic
+    /// `suffix(n).elementsEqual` walked indices and showed in profiles).
     static func endsWith(_ w: String, _ suffix: String) -> Bool {
-        let n = suffix.utf8.count
-        return w.utf8.count >= n && w.utf8.suffix(n).elementsEqual(suffix.utf8)
+        let n = suffix.utf8.count, m = w.utf8.count
+        guard m >= n else { return false }
+        if let equal = w.utf8.withContiguousStorageIfAvailable({ wb in
+            suffix.utf8.withContiguousStorageIfAvailable { sb in
+                var k = 0
+                while k < n, wb[m - n + k] == sb[k] { k += 1 }
+                return k == n
+            }
+        }), let equal { return equal }
+        return w.utf8.suffix(n).elementsEqual(suffix.utf8)
     }
 
     private static func isAdjectiveBeforeNoun(_ w: String, words: GermanWords) -> Bool {

@@ -41,13 +41,8 @@ extension GermanNamePatterns {
     static func mediaTitle(_ s: [Token], openAt i: Int) -> Span? {
         // Asked of every token: the first byte of „ » " read before any hashing.
         guard let lead = s[i].text.utf8.first, lead == 0xE2 || lead == 0xC2 || lead == 0x22 else { return nil }
-        guard s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), i + 2 < s.count else { return nil }
-        var j = i + 1
-        while j < s.count, j - i <= 7, !closingMarks.contains(s[j].text) {
-            if [".", ",", "!", "?", ":", ";", "(", ")", "„", "»"].contains(s[j].text) { return nil }
-            j += 1
-        }
-        guard j < s.count, j - i <= 7, j > i + 1, closingMarks.contains(s[j].text) else { return nil }
+        guard s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), i + 2 < s.count,
+              let j = closingMark(s, openAt: i, words: 6) else { return nil }
         let before = i > 0 ? s[i - 1].text : ""
         let afterMediaNoun = mediaNounForms.contains(before)
         // "sagte der „…“", "sagte er dem „…“": a source or an addressee after a speech verb.
@@ -117,10 +112,104 @@ extension GermanNamePatterns {
             isCapitalised(w) && w.unicodeScalars.count >= 2 && words.wordClass(w) != .other && !titleArticles.contains(w)
                 && (afterArticle || !words.isListedNoun(w)) && !definiteArticles.contains(w)
         }
-        guard nameWord(s[j].text, afterArticle: article), !surnames.contains(s[j].text), !lexicon.firstNames.contains(s[j].text) else { return nil }
+        // A capitalised word the list holds as no noun ("Focus") is a title here when the clause goes
+        // on in lower case: mid-sentence only a name is written so.
+        let title = nameWord(s[j].text, afterArticle: article)
+            || !article && words.listedClass(s[j].text) == .other && j + 1 < s.count && !isCapitalised(s[j + 1].text)
+        guard title, !surnames.contains(s[j].text), !lexicon.firstNames.contains(s[j].text) else { return nil }
         var end = j
         while end + 1 < s.count, end - i < 4, nameWord(s[end + 1].text, afterArticle: false) { end += 1 }
         if end == i + 1, lexicon.isPlace(s[end].text) { return nil }
         return Span(s[i + 1].span.start, s[end].span.end)
+    }
+}
+
+extension GermanNamePatterns {
+    /// Titles of widely read German-language papers and magazines that are also common words
+    /// ("Spiegel", "Welt"), with their genitives: names only in a source frame (below).
+    static let commonWordMediaTitles: Set<String> = [
+        "Spiegel", "Spiegels", "Stern", "Sterns", "Focus", "Welt", "Zeit", "Bild", "Blick", "Blicks",
+    ]
+    /// First parts of an edition's compound ("Onlineausgabe", "Print-Ausgabe"; not "Herausgabe").
+    static let editionPrefixes = ["Online", "Internet", "Print", "Web", "Digital", "Sonntags", "Wochenend", "Abend", "Morgen", "Samstags", "E-Paper"]
+    /// Words before an article and a title that make it a source: "laut dem Spiegel", "sagte der Welt".
+    static let unquotedSourceWords: Set<String> = sourceFrameWords.union(["laut", "Laut"])
+
+    /// An outlet named without marks in a source frame: a title of the table after "laut dem",
+    /// "sagte er der", "gegenüber dem", or before "zufolge" / "berichtete"; and any capitalised
+    /// words after an edition ("der Onlineausgabe des Spiegels", "der Printausgabe der Beispielpost").
+    static func unquotedMediaTitle(_ s: [Token], at i: Int) -> Span? {
+        // Asked of every token: an article before it (three bytes, "d" or "D" first).
+        guard i > 1, s[i - 1].text.utf8.count == 3, let a = s[i - 1].text.utf8.first, a == UInt8(ascii: "d") || a == UInt8(ascii: "D"),
+              let t = s[i].text.utf8.first, t >= 65 && t <= 90 else { return nil }
+        let before = s[i - 2].text
+        // "der Onlineausgabe des Spiegels": an edition compound, not "Ausgabe" alone ("Ausgabe des Schmucks").
+        if before.utf8.count > 9, before.utf8.last == UInt8(ascii: "e"), endsWith(before, "ausgabe") || endsWith(before, "Ausgabe"),
+           s[i - 1].text == "des" || s[i - 1].text == "der",
+           editionPrefixes.contains(where: { before.hasPrefix($0) }) {
+            var end = i
+            while end + 1 < s.count, end - i < 2, isCapitalised(s[end + 1].text), !definiteArticles.contains(s[end + 1].text) { end += 1 }
+            return Span(s[i].span.start, s[end].span.end)
+        }
+        // The titles start with one of five capitals and have four to eight bytes: most words are not hashed.
+        guard t == UInt8(ascii: "S") || t == UInt8(ascii: "F") || t == UInt8(ascii: "W") || t == UInt8(ascii: "Z") || t == UInt8(ascii: "B"),
+              (4...8).contains(s[i].text.utf8.count), definiteArticles.contains(s[i - 1].text), commonWordMediaTitles.contains(s[i].text) else { return nil }
+        // A capitalised word after it: a longer name ("Welt am Sonntag") or no title at all.
+        if i + 1 < s.count, isCapitalised(s[i + 1].text) { return nil }
+        let k = i > 2 && ["er", "sie"].contains(before) ? i - 3 : i - 2
+        if unquotedSourceWords.contains(s[k].text) { return s[i].span }
+        if i + 1 < s.count, sourceVerbsAfter.contains(s[i + 1].text) { return s[i].span }
+        return nil
+    }
+
+    /// "die Bewegung „People's Front“", "das Bündnis „Neue Mitte“", "die Partei „Die Freiheit“":
+    /// the content of marks right after a noun of an organisation's kind (one to eight words, the
+    /// first capitalised, no sentence punctuation) is its name, not a work's title.
+    static func quotedOrganisation(_ s: [Token], openAt i: Int) -> Span? {
+        // Asked of every token: the first byte of „ » " read before any hashing.
+        guard let lead = s[i].text.utf8.first, lead == 0xE2 || lead == 0xC2 || lead == 0x22, i > 0, i + 2 < s.count,
+              s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), isCapitalised(s[i + 1].text) else { return nil }
+        // "Band" is also a book's volume ("der Band „…“").
+        guard isOrganisationKind(s[i - 1].text) || quotedKindNouns.contains(s[i - 1].text), s[i - 1].text != "Band", s[i - 1].text != "Bands" else { return nil }
+        guard let j = closingMark(s, openAt: i, words: 8) else { return nil }
+        return Span(s[i + 1].span.start, s[j - 1].span.end)
+    }
+    /// The index of the mark closing the one at `i` after one to `words` tokens, none of them
+    /// sentence punctuation or another opening mark (a quote is no name).
+    static func closingMark(_ s: [Token], openAt i: Int, words: Int) -> Int? {
+        var j = i + 1
+        while j < s.count, j - i <= words + 1, !closingMarks.contains(s[j].text) {
+            if [".", ",", "!", "?", ":", ";", "(", ")", "„", "»"].contains(s[j].text) { return nil }
+            j += 1
+        }
+        guard j < s.count, j - i <= words + 1, j > i + 1, closingMarks.contains(s[j].text) else { return nil }
+        return j
+    }
+
+    /// Kinds of groups that the organisation table lacks as whole words.
+    static let quotedKindNouns: Set<String> = ["Initiative", "Bürgerinitiative", "Koalition", "Front", "Kampagnenbündnis", "Plattform"]
+
+    /// "die Gewerkschaft ver.di", "der Sender n12", "laut n12", "nach Angaben von n12": a lower-case
+    /// name written with a digit or an inner dot right after a noun of an organisation's or outlet's
+    /// kind, or in a source frame.
+    static func lowerCaseName(_ s: [Token], at i: Int) -> Span? {
+        let b = s[i].text.utf8
+        // Asked of every token: a lower-case ASCII first byte and a short length.
+        guard i > 0, b.count >= 2, b.count <= 10, let lead = b.first, lead >= 97 && lead <= 122, let last = b.last, last != 0x2E,
+              // The word before: a capitalised noun, "laut" or "von".
+              let p = s[i - 1].text.utf8.first, p >= 65 && p <= 90 || p >= 0xC3 || p == UInt8(ascii: "l") || p == UInt8(ascii: "v") else { return nil }
+        let shaped = b.withContiguousStorageIfAvailable { bytes -> Bool in
+            var digit = false, dot = false
+            for c in bytes {
+                if c >= 48 && c <= 57 { digit = true } else if c == 0x2E { dot = true }
+                else if !(c >= 97 && c <= 122 || c >= 65 && c <= 90 || c == 0x2D) { return false }
+            }
+            return digit || dot
+        } ?? false
+        guard shaped else { return nil }
+        let before = s[i - 1].text
+        guard before == "laut" || before == "Laut" || before == "von" && i > 1 && s[i - 2].text == "Angaben" || isOrganisationKind(before)
+                || appositionNouns.contains(before) else { return nil }
+        return s[i].span
     }
 }

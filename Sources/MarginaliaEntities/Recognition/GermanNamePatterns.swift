@@ -11,6 +11,8 @@ public enum GermanNamePatterns {
     /// Legal forms closing an organisation's name (as tokens; "e. V." is matched on the text).
     static let legalForms: Set<String> = [
         "GmbH", "gGmbH", "mbH", "AG", "Aktiengesellschaft", "KG", "KGaA", "OHG", "GbR", "SE", "UG", "eG", "e.V.", "e.G.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc",
+        // English forms that keep their period ("Beispiel Corp.", "Beispiel Bros.", "Beispiel & Co.").
+        "Corp", "Corp.", "Co.", "Bros.",
     ]
     private static let lowercasedLegalForms = Set(legalForms.map { $0.lowercased() })
 
@@ -24,8 +26,11 @@ public enum GermanNamePatterns {
         "krankenhaus", "präsidium", "anwaltschaft", "sparkasse", "volksbank", "museum", "theater", "zoo",
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
         "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
-        "warte", "center", "feuerwehr",
+        "warte", "center", "feuerwehr", "gefängnis",
     ]
+
+    /// The endings and their genitives, compared in bytes.
+    static let institutionEndingForms: [String] = institutionEndings.flatMap { [$0, $0 + "s", $0 + "es", $0 + "ses"] }
 
     /// Head nouns of media and party names after capitalised adjectives ("Süddeutsche Zeitung",
     /// "Bayerischer Rundfunk", "Kieler Nachrichten", "Freie Demokratische Partei", "Kölner Zoo");
@@ -79,7 +84,7 @@ public enum GermanNamePatterns {
         var apposedNames = Set<String>()
         // Last words of the people named in full: such a word after a media noun is an object.
         var surnames = Set<String>()
-        for m in result where m.type == .PER && m.text.utf8.contains(0x20) {
+        for m in result where m.type == .PER && m.text.utf8.contains(0x20) && !isAfterOrganisationKind(m.span, text, lexicon: lexicon) {
             if let last = m.text.split(separator: " ").last { surnames.insert(String(last)) }
         }
         for sentence in tokens {
@@ -88,12 +93,15 @@ public enum GermanNamePatterns {
                 var found: EntityMention? = nil
                 var particle: Int? = nil
                 var apposed = false
-                if let span = mediaTitle(sentence, openAt: i) {
+                if let span = mediaTitle(sentence, openAt: i) ?? quotedOrganisation(sentence, openAt: i) {
+                    found = mention(span, .ORG, text)
+                } else if let span = unquotedMediaTitle(sentence, at: i) {
                     found = mention(span, .ORG, text)
                 } else if let span = mediaApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames) {
                     found = mention(span, .ORG, text)
-                } else if let span = legalFormName(sentence, closingAt: i, text: text, words: words) {
+                } else if let span = legalFormName(sentence, closingAt: i, text: text, words: words, surnames: surnames) {
                     found = mention(span, .ORG, text)
+                    if let stem = legalNameStem(sentence, span: span, closingAt: i, lexicon: lexicon, words: words, surnames: surnames) { apposedNames.insert(stem) }
                 } else if let span = particleName(sentence, particleAt: i, lexicon: lexicon, words: words, organisations: organisations) {
                     found = mention(span, .PER, text)
                     particle = i
@@ -102,6 +110,8 @@ public enum GermanNamePatterns {
                     found = mention(span, .ORG, text)
                 } else if let span = purposeInstitution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
+                } else if let span = publicOffice(sentence, at: i, lexicon: lexicon, locations: locations, words: words) ?? codedBody(sentence, at: i) {
+                    found = mention(span, .ORG, text)
                 } else if let span = institution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
                 } else if let span = organisationApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames, locations: locations) {
@@ -109,6 +119,8 @@ public enum GermanNamePatterns {
                     apposed = true
                 } else if let span = webDomain(sentence, at: i) {
                     found = mention(span, .MISC, text)
+                } else if let span = lowerCaseName(sentence, at: i) {
+                    found = mention(span, .ORG, text)
                 } else if let span = federalBody(sentence, at: i), !organisations.contains(span.start) {
                     found = mention(span, .ORG, text)
                 } else if let span = knownOrganisation(sentence, at: i, surnames: surnames) ?? partyByAdjective(sentence, at: i),
@@ -147,6 +159,7 @@ public enum GermanNamePatterns {
         result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
         typeRepublicsAsPlaces(&result)
         typeInstitutionCompounds(&result)
+        dropCommitteeCompounds(&result)
         mergedNames(&result, text: text)
         apposedNames.formUnion(compoundEvidenceNames(tokens: tokens, lexicon: lexicon, words: words, surnames: surnames))
         result = repeatOrganisationNames(result, names: apposedNames, tokens: tokens, text: text, lexicon: lexicon)
@@ -203,14 +216,20 @@ public enum GermanNamePatterns {
 
     /// "Beispiel Logistik GmbH", "Freunde des Stadtparks e. V.": capitalised words (and "&", "-",
     /// "für", "und") before a legal form, back to a determiner, a lower-case word or punctuation.
-    private static func legalFormName(_ s: [Token], closingAt i: Int, text: ArticleText, words: GermanWords) -> Span? {
+    private static func legalFormName(_ s: [Token], closingAt i: Int, text: ArticleText, words: GermanWords, surnames: Set<String> = []) -> Span? {
         var end: Int
         // Legal forms are ASCII and start with a capital, "g", "m" or "e": most tokens are not hashed.
         guard let lead = s[i].text.utf8.first, lead >= 65 && lead <= 90 || lead == 101 || lead == 103 || lead == 109 else { return nil }
-        if legalForms.contains(s[i].text) {
+        let t = s[i].text.utf8
+        if legalForms.contains(s[i].text)
+            || t.count == 2 && t.first == UInt8(ascii: "C") && t.last == UInt8(ascii: "o") && i + 1 < s.count && s[i + 1].text == "." {
             end = s[i].span.end
             // "GmbH & Co. KG"
             if i + 3 < s.count, s[i + 1].text == "&", s[i + 2].text.hasPrefix("Co"), legalForms.contains(s[i + 3].text) { end = s[i + 3].span.end }
+            // "Beispiel Co. Ltd.", "Beispiel & Co. KG": a second form.
+            else if i + 1 < s.count, s[i + 1].text != ".", legalForms.contains(s[i + 1].text) { end = s[i + 1].span.end }
+            // "… Beispiel Corp." at a sentence's end: the period the tokenizer split off is the form's.
+            else if i + 1 < s.count, s[i + 1].text == ".", s[i + 1].span.start == s[i].span.end, englishPeriodForms.contains(s[i].text) { end = s[i + 1].span.end }
         } else if s[i].text == "e", i + 3 < s.count, s[i + 1].text == ".", s[i + 2].text == "V", s[i + 3].text == "." {
             end = s[i + 3].span.end
         } else if s[i].text == "e.", i + 1 < s.count, s[i + 1].text == "V." {
@@ -223,6 +242,8 @@ public enum GermanNamePatterns {
         var k = i - 1
         while k >= 0, i - k <= 8 {
             let t = s[k]
+            // Another legal form closes the name before ("A Corp., B Corp. und C Corp.").
+            if legalForms.contains(t.text) { break }
             if isNameWord(t, first: k == 0, words: words) || ["&", "-", "für", "und", "zur", "zum"].contains(t.text)
                 || t.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                 k -= 1
@@ -236,6 +257,8 @@ public enum GermanNamePatterns {
         // "Firma Beispiel GmbH": the noun of its kind stays outside the name, as in an apposition.
         while start + 1 < i, isKindBeforeName(s[start].text), isCapitalised(s[start + 1].text) { start += 1 }
         guard start < i else { return nil }
+        // "Meier & Co.": a person the article names and company, not a firm.
+        if s[i].text.hasPrefix("Co"), s[start..<i].contains(where: { surnames.contains($0.text) }) { return nil }
         return Span(s[start].span.start, end)
     }
 
@@ -244,7 +267,8 @@ public enum GermanNamePatterns {
         if clubPrefixes.contains(word) { return true }
         guard word.utf8.count >= 3 else { return false }
         let lower = word.lowercased()
-        return institutionEndings.contains { lower.hasSuffix($0) }
+        // The genitive too: "des Landgerichts Beispielstadt", "des Gefängnisses Beispielstadt".
+        return institutionEndingForms.contains { endsWith(lower, $0) }
     }
 
     /// "Landgericht Köln", "Universität zu Köln", "Technische Universität München": a head noun
@@ -312,7 +336,7 @@ public enum GermanNamePatterns {
     }
 
     /// The index of the last token of a place starting at `p` (one or two words, or a compound place).
-    private static func place(_ s: [Token], at p: Int, lexicon: Lexicon, locations: [Int: Int]) -> Int? {
+    static func place(_ s: [Token], at p: Int, lexicon: Lexicon, locations: [Int: Int]) -> Int? {
         guard isCapitalised(s[p].text) else { return nil }
         // Joined words are looked up only where a place of several words can start.
         if lexicon.multiWordStarts.contains(s[p].text) {
@@ -407,11 +431,14 @@ extension GermanNamePatterns {
         let w = s[i].text
         guard isCapitalised(w), w.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-").map(String.init)
-        guard parts.count >= 2, let head = parts.last, compoundInstitutionHeads.contains(head) else { return nil }
+        guard parts.count >= 2, let head = parts.last, compoundInstitutionHeads.contains(head)
+                || head.hasSuffix("s") && (compoundInstitutionHeads.contains(String(head.dropLast())) || head.hasSuffix("es") && compoundInstitutionHeads.contains(String(head.dropLast(2)))) else { return nil }
         let before = parts.dropLast()
         guard before.allSatisfy({ !$0.isEmpty && isCapitalised($0) }),
               before.contains(where: { $0.unicodeScalars.contains(where: ScalarClass.isLowercase)
                   && (!words.isListedNoun($0) && words.wordClass($0) != .other || lexicon.firstNames.contains($0)) }) else { return nil }
+        // "Goethe-Gymnasium Beispielstadt": a town right after it is the institution's site.
+        if i + 1 < s.count, isCapitalised(s[i + 1].text), lexicon.isPlace(s[i + 1].text) { return Span(s[i].span.start, s[i + 1].span.end) }
         return s[i].span
     }
 

@@ -94,7 +94,8 @@ extension GermanNamePatterns {
             let article = s[i - 1].text.lowercased()
             if gender == .plural || gender == .neuter && (article == "der" || article == "die") || gender == .masculine && article == "die" { return nil }
         }
-        guard j < s.count, isOrganisationNameWord(s[j].text, words: words, lexicon: lexicon) || isArabicArticleName(s[j].text),
+        guard j < s.count, isOrganisationNameWord(s[j].text, words: words, lexicon: lexicon) || isArabicArticleName(s[j].text)
+                || isNameAfterCompoundKind(s, nounAt: i, nameAt: j, words: words),
               s[j].text.unicodeScalars.count >= 2, !lexicon.firstNames.contains(s[j].text) else { return nil }
         var end = j
         while end + 1 < s.count, end - j < 3, isOrganisationNameWord(s[end + 1].text, words: words, lexicon: lexicon) { end += 1 }
@@ -123,7 +124,9 @@ extension GermanNamePatterns {
     static func isOrganisationNameWord(_ w: String, words: GermanWords, lexicon: Lexicon) -> Bool {
         // A compound of listed nouns too ("Umsatzerlöse", "Synergieeffekte"): the object of a clause.
         guard isCapitalised(w), w.unicodeScalars.count >= 2, words.wordClass(w) != .other, !words.isCommonNoun(w),
-              !titleArticles.contains(w), !definiteArticles.contains(w), !determinerAdjectives.contains(w) else { return false }
+              !titleArticles.contains(w), !definiteArticles.contains(w), !determinerAdjectives.contains(w),
+              // A legal form closes the name: `legalFormName` reads it ("der Konzern Beispiel Corp.").
+              !legalForms.contains(w) else { return false }
         if w.utf8.contains(UInt8(ascii: "-")), let last = w.split(separator: "-").last, last.unicodeScalars.count > 2,
            words.isListedNoun(String(last)) { return false }
         // Plurals of abstract nouns the list may lack ("Neueinstellungen", "Kooperationen").
@@ -139,7 +142,7 @@ extension GermanNamePatterns {
     /// ("Heimatverein Lindenhof e. V.").
     static func isKindBeforeName(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return ["firma", "unternehmen", "unternehmens", "konzern", "konzerns", "hersteller", "herstellers", "händler", "händlers",
+        return ["firma", "firmen", "unternehmen", "unternehmens", "konzern", "konzerns", "hersteller", "herstellers", "händler", "händlers",
                 "betreiber", "betreibers"].contains { lower.hasSuffix($0) }
     }
 
@@ -189,4 +192,23 @@ extension GermanNamePatterns {
         guard !added.isEmpty else { return result }
         return (result + added).sorted { $0.span < $1.span }
     }
+}
+
+extension GermanNamePatterns {
+    /// "die Drogerie-Kette Beispielmann", "der Spielwaren-Konzern Kreisel": after a kind noun
+    /// hyphenated with its trade, one word the noun list holds (as a singular) names the firm when
+    /// the clause goes on with no capitalised word, preposition or article after it (a firm named
+    /// after its founder or a thing). Not a plural: "die Drogerie-Kette Filialen …" is an object.
+    static func isNameAfterCompoundKind(_ s: [Token], nounAt i: Int, nameAt j: Int, words: GermanWords) -> Bool {
+        guard j == i + 1, s[i].text.utf8.contains(UInt8(ascii: "-")), let first = s[i].text.utf8.first, first >= 65 && first <= 90,
+              case .noun(let gender)? = words.listedClass(s[j].text), gender != .plural, s[j].text.unicodeScalars.count >= 4 else { return false }
+        guard j + 1 < s.count else { return true }
+        let next = s[j + 1].text
+        return !isCapitalised(next) && !compoundKindStops.contains(next)
+    }
+    /// Words after a listed noun that make it the object or a part of a phrase, not a name.
+    static let compoundKindStops: Set<String> = [
+        "von", "vom", "in", "im", "aus", "für", "mit", "um", "bei", "beim", "über", "an", "am", "auf", "zum", "zur", "der", "die",
+        "das", "des", "dem", "den", "ein", "eine", "einen", "und", "oder", "-", "„", "(",
+    ]
 }
