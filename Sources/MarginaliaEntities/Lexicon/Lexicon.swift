@@ -37,6 +37,14 @@ public struct Lexicon: Sendable {
 
     public func isPlace(_ s: String) -> Bool { places.contains(s) }
 
+    /// "Genfer", "Kieler", "Stader" (of "Stade"), "Münchner" (of "München"): a listed place's
+    /// adjective in -er. The one test the entity passes share.
+    public func isPlaceAdjective(_ w: String) -> Bool {
+        guard w.utf8.count > 4, w.hasSuffix("er") else { return false }
+        let stem = String(w.dropLast(2))
+        return isPlace(stem) || isPlace(String(w.dropLast())) || stem.hasSuffix("n") && isPlace(String(stem.dropLast()) + "en")
+    }
+
     // MARK: text form
 
     /// Places file: one `P<TAB>name` or `C<TAB>name` a line; `#` lines are comments. The places

@@ -112,7 +112,7 @@ extension GermanNamePatterns {
         for k in j...end where surnames.contains(s[k].text) || endsWith(s[k].text, "s") && surnames.contains(String(s[k].text.dropLast())) { return nil }
         if end == j {
             let w = s[j].text
-            if lexicon.isPlace(w) || isPlaceGenitive(w, lexicon) || isPlaceAdjective(w, lexicon) { return nil }
+            if lexicon.isPlace(w) || isPlaceGenitive(w, lexicon) || lexicon.isPlaceAdjective(w) { return nil }
             // A single capital and digits: a group in a tournament ("Gruppe B1").
             if w.unicodeScalars.dropFirst().allSatisfy({ ScalarClass.isNumeric($0) || ScalarClass.isUppercase($0) }) && w.unicodeScalars.count <= 2 { return nil }
         }
@@ -157,11 +157,6 @@ extension GermanNamePatterns {
             return rest.count >= 2 && rest.first.map(ScalarClass.isUppercase) == true
         }
         return false
-    }
-
-    /// "Bonner", "Kieler": a place's adjective in -er.
-    static func isPlaceAdjective(_ w: String, _ lexicon: Lexicon) -> Bool {
-        endsWith(w, "er") && (lexicon.isPlace(String(w.dropLast(2))) || lexicon.isPlace(String(w.dropLast())))
     }
 
     /// The organisations named by an apposition (or told by a compound) are those organisations

@@ -23,7 +23,7 @@ extension GermanPlaceFrames {
     static func adjectiveNamedPlace(_ w: Span, prev1: Span?, text: ArticleText, lexicon: Lexicon, mentions: [EntityMention],
                                     before cursor: Int) -> (span: Span, mention: Int?)? {
         guard let p = prev1, p.end + 1 == w.start, text[p.end] == " ", p.length > 4, ScalarClass.isUppercase(text[p.start]),
-              text.ends(p, with: "er"), NamedEvents.isPlaceAdjective(text[p], lexicon) else { return nil }
+              text.ends(p, with: "er"), lexicon.isPlaceAdjective(text[p]) else { return nil }
         var k = cursor - 1
         while k >= 0, mentions[k].span.end > p.end { k -= 1 }
         guard k >= 0, mentions[k].span.end > p.start else { return (Span(p.start, w.end), nil) }
@@ -40,7 +40,7 @@ extension GermanPlaceFrames {
             if m.text.utf8.contains(0x20) {
                 let parts = m.text.split(separator: " ")
                 return parts.count == 2 && townBuildings.contains(String(parts[1])) && parts[0].hasSuffix("er")
-                    && NamedEvents.isPlaceAdjective(String(parts[0]), lexicon)
+                    && lexicon.isPlaceAdjective(String(parts[0]))
             }
             if m.text.endsWithBytes("straße") { return isProcessRoad(m.text.dropLast(6)) }
             if m.text.endsWithBytes("strasse") { return isProcessRoad(m.text.dropLast(7)) }

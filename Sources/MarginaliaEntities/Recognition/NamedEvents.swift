@@ -62,7 +62,7 @@ enum NamedEvents {
                     spans.append(Span(token.span.start, sentence[i + n - 1 + completion(sentence, after: i + n - 1)].span.end))
                 } else if i + 1 < sentence.count, case let next = kinds[base + i + 1], !next.isDisjoint(with: MiscWord.closingNoun),
                           next.contains(.eventNoun) && isAdjectiveEvent(w, sentence[i + 1].text)
-                            || next.contains(.treatyNoun) && isPlaceAdjective(w, lexicon)
+                            || next.contains(.treatyNoun) && lexicon.isPlaceAdjective(w)
                             && !(i > 0 && indefinite.contains(sentence[i - 1].text.lowercased())) {
                     spans.append(Span(token.span.start, sentence[i + 1].span.end))
                 } else if isCountryWar(w, lexicon) {
@@ -120,13 +120,6 @@ enum NamedEvents {
             if ["", "e", "en", "er", "es", "em"].contains(String(adjective.dropFirst(stem.count))) { return true }
         }
         return false
-    }
-
-    /// "Genfer", "Potsdamer", "Münchner" (of "München"): a listed place plus "er".
-    static func isPlaceAdjective(_ w: String, _ lexicon: Lexicon) -> Bool {
-        guard w.hasSuffix("er"), w.unicodeScalars.count > 4 else { return false }
-        let stem = String(w.dropLast(2))
-        return lexicon.isPlace(stem) || stem.hasSuffix("n") && lexicon.isPlace(String(stem.dropLast()) + "en")
     }
 
     /// Treaty nouns that end a compound: "Wachstums|pakt", "Handels|abkommen".

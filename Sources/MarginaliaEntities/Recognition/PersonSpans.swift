@@ -169,9 +169,7 @@ enum PersonSpans {
     /// "die Hong Konger Regierung", "der Erlanger Gewebedatenbank": a place's adjective in "-er"
     /// before a noun is no entity (GermEval: a derived word).
     static func isPlaceAdjective(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
-        let b = m.text.utf8
-        guard b.count > 5, b.last == UInt8(ascii: "r"), b.dropLast().last == UInt8(ascii: "e"),
-              lexicon.isPlace(String(m.text.dropLast(2))), let next = NameContinuation.wordAfter(m.span.end, text),
+        guard m.text.utf8.count > 5, lexicon.isPlaceAdjective(m.text), let next = NameContinuation.wordAfter(m.span.end, text),
               ScalarClass.isUppercase(text[next.start]) else { return false }
         return words.isCommonNoun(text[next])
     }
