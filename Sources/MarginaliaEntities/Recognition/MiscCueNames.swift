@@ -157,7 +157,7 @@ enum MiscCueNames {
         return a.count >= 2 && a.count <= 8 && a.allSatisfy { ScalarClass.isUppercase($0) || ScalarClass.isNumeric($0) || $0 == "-" }
     }
 
-    /// "Advanced Access Content System (AACS)": capitalised words, then an acronym of capitals in brackets.
+    /// "High Efficiency Video Coding (HEVC)": capitalised words, then an acronym of capitals in brackets.
     static func spelledOut(_ s: [Token], after i: Int) -> (Span, Span)? {
         var j = i + 1
         while j < s.count, j - i <= 6, isNameWord(s[j].text) { j += 1 }

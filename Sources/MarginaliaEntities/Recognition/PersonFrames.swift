@@ -4,7 +4,7 @@ import MarginaliaText
 /// (issue 16: nicknames, names with digits, foreign one-word names):
 /// - a nickname or pseudonym after "Spitzname(n)", "Künstlername(n)", "Pseudonym", "alias", or
 ///   after a person and "genannt" ("Vincent Basciano, genannt „…“"): the words in marks, or the
-///   one capitalised word, are a person ("mit dem Spitznamen „Muslix64“");
+///   one capitalised word, are a person ("mit dem Spitznamen „Krabbe64“");
 /// - one capitalised word right after a noun for a person's role or trade ("der Blogger
 ///   Zarganar"), when the word is no German word, place, acronym or first name (those the
 ///   tagger knows) and no other capitalised word follows (then the tagger's reading stands).
@@ -28,10 +28,6 @@ enum PersonFrames {
         var found: [Span] = []
         var nicknames = Set<String>()
         for sentence in tokens {
-            if let handle = speakingHandle(sentence) {
-                found.append(handle)
-                nicknames.insert(text[handle])
-            }
             for (i, token) in sentence.enumerated() where i + 1 < sentence.count {
                 // One lookup per word, only for capitalised words and the two lower-case cues.
                 guard let lead = token.text.utf8.first,
@@ -71,26 +67,6 @@ enum PersonFrames {
         for w in PersonRoleFrames.eastAsianSurnames { cues[w] = .eastAsianSurname }
         return cues
     }()
-
-    /// "„Nutzer64“ schrieb …": at a sentence's start, a handle in marks (letters, then two digits
-    /// or more) that says or writes something. A program's or a product's name of that shape does
-    /// not take these verbs.
-    static func speakingHandle(_ s: [Token]) -> Span? {
-        guard s.count > 3, s[0].text == "„" || s[0].text == "\"", s[2].text == "“" || s[2].text == "\"",
-              speechVerbs.contains(s[3].text) else { return nil }
-        let w = s[1].text.unicodeScalars
-        guard let first = w.first, ScalarClass.isUppercase(first) || ScalarClass.isLowercase(first) else { return nil }
-        let digits = w.reversed().prefix { ScalarClass.isNumeric($0) }.count
-        guard digits >= 2, w.count - digits >= 3,
-              w.dropLast(digits).allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) }),
-              w.dropLast(digits).contains(where: ScalarClass.isLowercase) else { return nil }
-        return s[1].span
-    }
-
-    static let speechVerbs: Set<String> = [
-        "sagte", "sagt", "schrieb", "schreibt", "erklärte", "erklärt", "erwähnte", "behauptete", "behauptet", "meinte", "meint",
-        "teilte", "berichtete", "betonte", "kündigte", "antwortete", "postete", "twitterte", "veröffentlichte", "gab",
-    ]
 
     /// "Basciano, genannt", "Basciano genannt": a person the tagger found right before.
     static func followsPerson(_ s: [Token], _ i: Int, _ endingAt: [Int: Int]) -> Bool {

@@ -44,7 +44,7 @@ enum PersonRoleFrames {
     }
 
     /// After a surname that is also a common noun: punctuation, the text's end, or a word in small
-    /// letters (a verb or a preposition: "XYZ-Chef Zwanziger äußerte sich").
+    /// letters (a verb or a preposition: "XYZ-Chef Quernbeck äußerte sich").
     static func isFollowedByVerbOrEnd(_ s: [Token], _ j: Int) -> Bool {
         guard j < s.count, let c = s[j].text.unicodeScalars.first else { return true }
         return !ScalarClass.isUppercase(c)
@@ -63,10 +63,10 @@ enum PersonRoleFrames {
         "Tsang", "Ng", "Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong",
     ]
 
-    /// "Park Sung Hoon", "Lim Soo Eng": a family name (token `i`) and two syllables.
+    /// "Park Sung Hoon", "Kim Min Jun": a family name (token `i`) and two syllables.
     static func eastAsianName(_ s: [Token], _ i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
         guard i + 2 < s.count, isSyllable(s[i + 1].text, words), isSyllable(s[i + 2].text, words) else { return nil }
-        // Not inside a longer name: no capitalised word right after ("Lim Soo Eng Beispiel").
+        // Not inside a longer name: no capitalised word right after ("Kim Min Jun Beispiel").
         if i + 3 < s.count, let c = s[i + 3].text.unicodeScalars.first, ScalarClass.isUppercase(c) { return nil }
         guard !lexicon.isPlace(s[i...(i + 2)].map(\.text).joined(separator: " ")) else { return nil }
         return Span(s[i].span.start, s[i + 2].span.end)
