@@ -93,6 +93,14 @@ public enum GermanPlaceNames {
         "Ostasien", "Südasien", "Mittelamerika", "Zentralafrika", "Nordostsyrien",
     ]
 
+    /// Rivers that qualify a town's name in brackets ("Halle (Saale)", "Frankfurt (Oder)",
+    /// "Neustadt (Wied)"); a bracket after a town is otherwise a dateline's agency ("Berlin (AFP)").
+    public static let qualifyingRivers: Set<String> = [
+        "Saale", "Oder", "Main", "Donau", "Elbe", "Rhein", "Ruhr", "Havel", "Spree", "Weser", "Lahn", "Mosel", "Neckar",
+        "Inn", "Isar", "Wied", "Ems", "Lech", "Fils", "Rems", "Saar", "Sieg", "Fulda", "Werra", "Eder", "Ilm", "Dosse",
+        "Pegnitz", "Regnitz", "Kocher", "Jagst", "Tauber", "Nahe", "Lippe", "Aller", "Leine", "Oste", "Trave", "Warnow",
+    ]
+
     /// River names that are also common words or names ("Main", "Inn", "Oder", "Jordan"): a
     /// river only right after "am", "vom", "zum" (masculine) or "an der" (feminine), or in a frame
     /// ("der Fluss Inn"). Not merged into the place list.

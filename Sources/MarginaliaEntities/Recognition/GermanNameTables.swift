@@ -55,14 +55,6 @@ extension GermanNamePatterns {
     /// Short heads matched as whole words only ("Rat für Nachhaltige Entwicklung"; "Vorrat" is no body).
     static let purposeHeads: Set<String> = ["Rat", "Bund", "Amt", "Zentrum", "Institut"]
 
-    /// Rivers that qualify a town's name in brackets ("Halle (Saale)", "Frankfurt (Oder)",
-    /// "Neustadt (Wied)"); a bracket after a town is otherwise a dateline's agency ("Berlin (AFP)").
-    static let qualifyingRivers: Set<String> = [
-        "Saale", "Oder", "Main", "Donau", "Elbe", "Rhein", "Ruhr", "Havel", "Spree", "Weser", "Lahn", "Mosel", "Neckar",
-        "Inn", "Isar", "Wied", "Ems", "Lech", "Fils", "Rems", "Saar", "Sieg", "Fulda", "Werra", "Eder", "Ilm", "Dosse",
-        "Pegnitz", "Regnitz", "Kocher", "Jagst", "Tauber", "Nahe", "Lippe", "Aller", "Leine", "Oste", "Trave", "Warnow",
-    ]
-
     /// The second word of a web outlet's name: "Spiegel Online", "Zeit Online".
     static let webOutletHeads: Set<String> = ["Online"]
 

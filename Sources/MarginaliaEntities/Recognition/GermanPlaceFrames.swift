@@ -304,7 +304,7 @@ enum GermanPlaceFrames {
         }
         for river in GermanPlaceNames.masculineRiversAfterArticle { kinds[river, default: []].insert(.masculineRiver) }
         for river in GermanPlaceNames.feminineRiversAfterArticle { kinds[river, default: []].insert(.feminineRiver) }
-        for river in GermanNamePatterns.qualifyingRivers.union(GermanPlaceNames.masculineRiversAfterArticle)
+        for river in GermanPlaceNames.qualifyingRivers.union(GermanPlaceNames.masculineRiversAfterArticle)
             .union(GermanPlaceNames.feminineRiversAfterArticle) { kinds[river, default: []].insert(.qualifyingRiver) }
         for head in adjectiveHeads { kinds[head, default: []].insert(.adjectiveHead) }
         for river in GermanPlaceNames.riversNamedByAWord { kinds[river, default: []].insert(.riverWord) }
