@@ -102,6 +102,12 @@ public struct TaggerModel: Sendable {
         rows.withUnsafeBufferPointer { rows in
             rowOf.withUnsafeBufferPointer { rowOf in
                 features.buckets.withUnsafeBufferPointer { buckets in
+                    // The row of every feature first: these loads do not wait on each other, so
+                    // the memory system serves many at once; then the rows, whose addresses are known.
+                    let rowIndex = [Int32](unsafeUninitializedCapacity: buckets.count) { r, count in
+                        for k in 0..<buckets.count { r[k] = Int32(bitPattern: rowOf[Int(buckets[k])]) }
+                        count = buckets.count
+                    }
                     out.withUnsafeMutableBufferPointer { out in
                         for i in 0..<features.count {
                             let o = out.baseAddress! + i * L
@@ -110,7 +116,7 @@ public struct TaggerModel: Sendable {
                                 var acc = SIMD8<Float>(repeating: 0)
                                 var last: Float = 0
                                 for k in features.offsets[i]..<features.offsets[i + 1] {
-                                    let r = Int(rowOf[Int(buckets[k])])
+                                    let r = Int(rowIndex[k])
                                     let p = rows.baseAddress! + r * 9
                                     acc += UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
                                     last += p[8]
