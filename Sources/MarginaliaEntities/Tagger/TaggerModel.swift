@@ -19,6 +19,8 @@ public struct TaggerModel: Sendable {
     public var featureVersion = 0
     /// Maps span margins to the chance the span is right (format 4 on); nil for older files.
     public var calibration: SpanCalibration?
+    /// The scheme's allowed label sequences, for `Viterbi`.
+    let constraints: Viterbi.Constraints
 
     public var rowCount: Int { rows.count / labels - 1 }
     public var scheme: TagScheme { TagScheme(labelCount: labels)! }
@@ -34,6 +36,8 @@ public struct TaggerModel: Sendable {
         self.transitions = transitions
         self.start = start
         self.commonWords = commonWords
+        let scheme = TagScheme(labelCount: labels)!
+        constraints = Viterbi.Constraints(labels: labels, allowed: scheme.allowed, mayEnd: scheme.mayEnd)
     }
 
     /// Builds the sparse form from a dense `(1 << hashBits) * labels` weight array, dropping
@@ -141,10 +145,8 @@ public struct TaggerModel: Sendable {
     /// The best label sequence in the model's own scheme (see `scheme.decode` for BIO).
     public func decode(_ features: FeatureExtractor.Features) -> (labels: [Int], emissions: [Float]) {
         let e = emissions(features)
-        let scheme = scheme
-        let path = Viterbi.decode(emissions: e, count: features.count, labels: labels,
-                                  transitions: transitions, start: start,
-                                  allowed: scheme.allowed, mayEnd: scheme.mayEnd)
+        let path = Viterbi.decode(emissions: e, count: features.count, transitions: transitions, start: start,
+                                  constraints: constraints)
         return (path, e)
     }
 }
