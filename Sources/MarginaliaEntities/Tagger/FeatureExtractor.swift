@@ -12,8 +12,10 @@ public struct FeatureExtractor: Sendable {
     /// The noun list's word classes (`TaggerModel.featureVersion` 1 on); nil: the features of
     /// version 0, which older model files were trained with.
     public let words: WordClassTable?
-    /// The word lists above in one table (see `wordFlags`).
-    let flagTable: WordFlagTable
+    /// The word lists above as tables (see `wordFlags`): the common words apart, since every
+    /// token asks for them and a small table stays in the processor's cache.
+    let nameTable: WordFlagTable
+    let commonTable: WordFlagTable
 
     public init(lexicon: Lexicon, commonWords: Set<String>, hashBits: Int, cues: FeatureCues = .german,
                 words: WordClassTable? = nil) {
@@ -22,13 +24,14 @@ public struct FeatureExtractor: Sendable {
         self.hashBits = hashBits
         self.cues = cues
         self.words = words
-        flagTable = WordFlagTable([(lexicon.firstNames, .firstName), (cues.organisationWords, .organisationWord),
+        nameTable = WordFlagTable([(lexicon.firstNames, .firstName), (cues.organisationWords, .organisationWord),
                                    (cues.personTitles, .personTitle), (lexicon.places, .place),
-                                   (lexicon.countries, .country), (lexicon.multiWordStarts, .placeStart),
-                                   (commonWords, .common)])
+                                   (lexicon.countries, .country), (lexicon.multiWordStarts, .placeStart)])
+        commonTable = WordFlagTable([(commonWords, .common)])
     }
 
     /// What the lists say of a token's text, and `.common` if its lowercase form is a common word.
+    /// The name lists count only for capitalised words (and "e.V."): others are not looked up there.
     func wordFlags(_ v: TokenView) -> WordFlags {
         guard v.isPlain else {
             let t = v.text
@@ -42,16 +45,15 @@ public struct FeatureExtractor: Sendable {
             if commonWords.contains(v.lower) { f.insert(.common) }
             return f
         }
-        let whole = flagTable[v.hWord]
-        let lower = v.hLower == v.hWord ? whole : flagTable[v.hLower]
-        return whole.subtracting(.common).union(lower.intersection(.common))
+        let common = commonTable[v.hLower]
+        return v.isCapitalised || v.text == "e.V." ? nameTable[v.hWord].union(common) : common
     }
 
     /// A capitalised word in -s whose stem is a place: a genitive ("Russlands").
     func isGenitivePlace(_ v: TokenView) -> Bool {
         guard v.isCapitalised, v.length > 3 else { return false }
         guard v.isPlain else { return v.text.hasSuffix("s") && lexicon.isPlace(String(v.text.dropLast())) }
-        return v.text.utf8.last == UInt8(ascii: "s") && flagTable[v.hWordButLast].contains(.place)
+        return v.text.utf8.last == UInt8(ascii: "s") && nameTable[v.hWordButLast].contains(.place)
     }
 
     /// The extractor `model` was trained with: its common words, hash size and feature version.

@@ -11,8 +11,8 @@ struct WordFlags: OptionSet {
     static let common = WordFlags(rawValue: 64)
 }
 
-/// The extractor's word lists in one open-addressed table keyed by the scalar hash `TokenView`
-/// computes anyway (`hWord`, `hLower`): one probe per token where six `Set<String>` look-ups
+/// Word lists in an open-addressed table keyed by the scalar hash `TokenView` computes anyway
+/// (`hWord`, `hLower`): one probe per token where six `Set<String>` look-ups
 /// hashed the string again each time (with SipHash and a normalisation check), which cost
 /// more than the tagger's emissions.
 ///
