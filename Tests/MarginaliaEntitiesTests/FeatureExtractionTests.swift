@@ -24,7 +24,7 @@ struct FeatureExtractionTests {
         let endings = NameCues.organisationEndings
         func ending(_ word: String) -> String? {
             let view = TokenView(word)
-            return FeatureCues.german.organisationEndings.firstIndex(where: view.lowerHasSuffix).map { endings[$0] }
+            return view.lowerSuffixIndex(FeatureCues.german.organisationEndings).map { endings[$0] }
         }
         #expect(ending("Bundesbehörde") == "behörde")
         #expect(ending("LANDGERICHT") == "gericht")

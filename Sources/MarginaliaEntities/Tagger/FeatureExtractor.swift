@@ -170,7 +170,7 @@ public struct FeatureExtractor: Sendable {
                 if i + 1 < n, firstName[i + 1] { sink.flag(.nextFirstName, cap) }
                 if orgWord[i] { sink.flag(.organisationWord, 1) }
                 for k in 1...3 where i + k < n && orgWord[i + k] { sink.flag(.organisationNext, UInt64(k)) }
-                if views[i].isCapitalised, let ending = cues.organisationEndings.firstIndex(where: views[i].lowerHasSuffix) {
+                if views[i].isCapitalised, let ending = views[i].lowerSuffixIndex(cues.organisationEndings) {
                     sink.flag(.organisationEnding, UInt64(ending))
                 }
                 if i > 0, title[i - 1] { sink.flag(.personTitle, cap) }

@@ -124,13 +124,14 @@ struct TokenView {
         }
     }
 
-    /// Whether `lower` ends with the scalars whose UTF-8 is `suffix` (a byte suffix that starts
-    /// at a lead byte starts at a scalar boundary, so comparing bytes is comparing scalars).
-    func lowerHasSuffix(_ suffix: [UInt8]) -> Bool {
-        let n = suffix.count
-        return lower.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.count >= n && bytes[(bytes.count - n)...].elementsEqual(suffix)
-        } ?? Array(lower.utf8).reversed().starts(with: suffix.reversed())
+    /// The first of `suffixes` that `lower` ends with, each the UTF-8 of whole scalars (a byte
+    /// suffix that starts at a lead byte starts at a scalar boundary, so comparing bytes is
+    /// comparing scalars). One method for the whole list: a closure per suffix copied the view.
+    func lowerSuffixIndex(_ suffixes: [[UInt8]]) -> Int? {
+        func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            suffixes.firstIndex { s in bytes.count >= s.count && bytes[(bytes.count - s.count)...].elementsEqual(s) }
+        }
+        return lower.utf8.withContiguousStorageIfAvailable(find) ?? Array(lower.utf8).withUnsafeBufferPointer(find)
     }
 }
 
