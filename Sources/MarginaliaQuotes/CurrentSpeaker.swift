@@ -40,7 +40,9 @@ extension SpeakerFinder {
     /// recognizer found.
     func verbSecondSubject(_ sentence: Range<Int>) -> Range<Int>? {
         let start = sentence.lowerBound
+        // Most sentences name no one: one look-up before any word order is read.
         guard start < sentence.upperBound, units[start].isWord,
+              entities.overlapping(Span(units[start].span.start, units[sentence.upperBound - 1].span.end)).contains(where: { $0.type == .PER || $0.type == .ORG }),
               let verb = ((start + 1)..<sentence.upperBound).first(where: { isFiniteVerbCandidate($0) && !isNumber($0) && !isAttributive($0) }),
               (start..<verb).allSatisfy({ units[$0].isWord || units[$0].text == "-" || units[$0].text == "." }) else { return nil }
         // Adverbs between the verb and the subject ("nahm jetzt auch der Minister").
