@@ -67,3 +67,26 @@ extension SpeakerFinder {
         return np.lowerBound..<(last + 1)
     }
 }
+
+extension SpeakerFinder {
+    /// The speaker still talking named again by a subject pronoun before the quote and after the
+    /// mention that made them the speaker ("Darauf reagierte er gereizt. „…“"): in the quote's
+    /// sentence or the one before, "er" after a finite verb or opening the sentence, for a speaker
+    /// not known to be female. The subject pronoun of a main clause stands for the topic of the
+    /// report. Not "sie", which as often stands for a plural ("Sie seien „…“" of the people the
+    /// speaker talks about).
+    func topicPronoun(before u: Int, after previous: Span, canonical: String, sentences: [Range<Int>]) -> Range<Int>? {
+        guard isGerman, let own = sentences.lastIndex(where: { $0.lowerBound <= u }) else { return nil }
+        let gender = canonical.split(separator: " ").first.flatMap { FirstNameGender.of(String($0)) }
+        var ranges = [sentences[own].lowerBound..<u]
+        if own > 0, sentences[own].lowerBound == u { ranges.append(sentences[own - 1]) }
+        for range in ranges {
+            guard let k = range.last(where: { k in
+                guard units[k].isWord, units[k].span.start >= previous.end else { return false }
+                return units[k].lower == "er" && gender != .female && (k == range.lowerBound || isFiniteVerbCandidate(k - 1))
+            }) else { continue }
+            return k..<(k + 1)
+        }
+        return nil
+    }
+}

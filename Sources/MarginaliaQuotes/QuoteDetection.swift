@@ -199,6 +199,10 @@ public enum QuoteDetection {
                     speakerNames[previous] = name
                     if name.canonical != SpeakerMention.unresolved, let np = finder.mention(of: name.canonical, in: sentence, quote: first), spanOf(np) != previous {
                         speakerSpan = spanOf(np)
+                    } else if name.canonical != SpeakerMention.unresolved, let np = finder.topicPronoun(before: first, after: previous, canonical: name.canonical, sentences: sentences) {
+                        // "Darauf reagierte er gereizt. „…“": the speaker still talking, named again by a pronoun.
+                        speakerSpan = spanOf(np)
+                        speakerNames[spanOf(np)] = SpeakerResolver.Resolution(canonical: name.canonical, antecedent: name.antecedent ?? previous)
                     }
                 } else if let np = finder.speaking(finder.sentenceSubject(sentence, before: first)),
                           // "Jede Gemeinde könne „…“": in reported speech a subject that is no

@@ -60,3 +60,19 @@ import MarginaliaEntities
     let entities = [mention("Karl Muster", in: text, type: .PER)]
     #expect(speakers(text, entities: entities) == ["die Sprecherin", "Karl Muster"])
 }
+
+@Test func theSpeakerStillTalkingIsNamedByTheNearestSubjectPronoun() {
+    let text = "„Wir halten an dem Plan fest“, sagte Karl Muster am Montag. Als ein Reporter ihn auf die Kosten ansprach, "
+        + "reagierte er gereizt. „Hören Sie auf, meine Worte zu verdrehen.“"
+    let entities = [mention("Karl Muster", in: text, type: .PER)]
+    let (_, found) = quotes(in: text, entities: entities)
+    #expect(found.map { $0.speaker?.text ?? "-" } == ["Karl Muster", "er"])
+    #expect(found.map { $0.speaker?.canonical ?? "-" } == ["Karl Muster", "Karl Muster"])
+}
+
+@Test func aPronounOfTheOtherGenderDoesNotNameTheSpeaker() {
+    let text = "„Wir halten an dem Plan fest“, sagte Eva Muster am Montag. Als ein Reporter ihn auf die Kosten ansprach, "
+        + "reagierte er gereizt. „Hören Sie auf, meine Worte zu verdrehen.“"
+    let entities = [mention("Eva Muster", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities) == ["Eva Muster", "Eva Muster"])
+}
