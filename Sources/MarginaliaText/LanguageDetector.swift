@@ -17,15 +17,20 @@ public enum LanguageDetector {
     }
 
     /// The weighted evidence for each language.
+    /// Read from the scanner's token spans: a `String` is made only for a word that could be a
+    /// function word (a letter first, at most `FunctionWords.longestWord` code points), not for
+    /// every token, and no word's characters are counted.
     static func score(_ text: ArticleText) -> (de: Double, en: Double) {
         let end = min(text.count, sampleLength)
         var de = 0.0, en = 0.0
-        for c in text.scalars[0..<end] where FunctionWords.isGermanLetter(c) { de += letterWeight }
-        for token in Tokenizer.tokenize(text, in: Span(0, end)) {
-            guard let first = token.text.unicodeScalars.first, ScalarClass.isLetter(first), token.text.count <= 10 else { continue }
-            let word = token.text.lowercased()
-            if FunctionWords.german.contains(word) { de += 1 }
-            if FunctionWords.english.contains(word) { en += 1 }
+        let tokens = Tokenizer.rawTokens(text.scalars, 0..<end)
+        text.scalars.withReader { s in
+            for k in 0..<end where FunctionWords.isGermanLetter(s[k]) { de += letterWeight }
+            for token in tokens where token.end - token.start <= FunctionWords.longestWord && ScalarClass.isLetter(s[token.start]) {
+                let word = FunctionWords.lowercased(s.string(token.start..<token.end))
+                if FunctionWords.german.contains(word) { de += 1 }
+                if FunctionWords.english.contains(word) { en += 1 }
+            }
         }
         return (de, en)
     }
