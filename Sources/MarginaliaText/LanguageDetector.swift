@@ -27,9 +27,9 @@ public enum LanguageDetector {
         text.scalars.withReader { s in
             for k in 0..<end where FunctionWords.isGermanLetter(s[k]) { de += letterWeight }
             for token in tokens where token.end - token.start <= FunctionWords.longestWord && ScalarClass.isLetter(s[token.start]) {
-                let word = FunctionWords.lowercased(s.string(token.start..<token.end))
-                if FunctionWords.german.contains(word) { de += 1 }
-                if FunctionWords.english.contains(word) { en += 1 }
+                guard let counts = FunctionWords.languages[FunctionWords.lowercased(s.string(token.start..<token.end))] else { continue }
+                if counts.de { de += 1 }
+                if counts.en { en += 1 }
             }
         }
         return (de, en)
