@@ -37,11 +37,6 @@ enum FunctionWords {
     /// cannot be one (lower-casing never shortens a word), so the detector skips it unread.
     static let longestWord = 10
 
-    /// `word.lowercased()`, without a second string for a word with no capital to lower.
-    static func lowercased(_ word: String) -> String {
-        word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) ? word : word.lowercased()
-    }
-
     /// Letters that occur in German but hardly in English text.
     static func isGermanLetter(_ c: Unicode.Scalar) -> Bool {
         switch c {

@@ -27,11 +27,27 @@ public enum LanguageDetector {
         text.scalars.withReader { s in
             for k in 0..<end where FunctionWords.isGermanLetter(s[k]) { de += letterWeight }
             for token in tokens where token.end - token.start <= FunctionWords.longestWord && ScalarClass.isLetter(s[token.start]) {
-                guard let counts = FunctionWords.languages[FunctionWords.lowercased(s.string(token.start..<token.end))] else { continue }
+                let range = token.start..<token.end
+                guard let counts = FunctionWords.languages[asciiLowercased(s, range) ?? s.string(range).lowercased()] else { continue }
                 if counts.de { de += 1 }
                 if counts.en { en += 1 }
             }
         }
         return (de, en)
+    }
+
+    /// The lower-cased `String` of `range` made in one pass when it is ASCII (nearly every word:
+    /// `lowercased()` on a capitalised word cost more than the look-up), else nil.
+    static func asciiLowercased(_ s: ScalarReader, _ range: Range<Int>) -> String? {
+        for k in range where s[k].value >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            var n = 0
+            for k in range {
+                let b = UInt8(truncatingIfNeeded: s[k].value)
+                buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
     }
 }
