@@ -44,8 +44,11 @@ private func clause(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
 @Test func aListedPlaceAfterInNachOrAusIsAPlace() {
     #expect(clause("Sie zog 1990 nach Tarnitz.", [("Tarnitz", .PER)]) == ["LOC Tarnitz"])
     #expect(clause("Er stammt aus Wendelstadt.", [("Wendelstadt", .PER)]) == ["LOC Wendelstadt"])
-    // Not a listed place: the person stays.
+    // After "in" or "nach" a word no list knows is a place too; a first name or a genitive is not.
+    #expect(clause("Später zog sie nach Quernau.", [("Quernau", .PER)]) == ["LOC Quernau"])
     #expect(clause("Das Buch geht nach Jana.", [("Jana", .PER)]) == ["PER Jana"])
+    #expect(clause("Das steht in Kerlows Roman.", [("Kerlows", .PER)]) == ["PER Kerlows"])
+    #expect(clause("Er stammt aus Quernau.", [("Quernau", .PER)]) == ["PER Quernau"])
 }
 
 @Test func aPeoplesPluralAfterAnArticleIsNoPlace() {

@@ -8,7 +8,8 @@ import MarginaliaText
 ///   Politikwissenschaftler Beispiel", "Frau Beispiel"); not after nouns for the standing of a
 ///   team or the trade of a firm ("Tabellenführer", "Hersteller"), which stand before clubs and
 ///   companies, and never a country ("erklärte Frankreich": a state speaks);
-/// - a place after "in", "nach" or "aus" when the place list knows the name ("in Beispielstadt");
+/// - a place after "in", "nach" or "aus" when the place list knows the name ("in Beispielstadt"),
+///   after "in" or "nach" also a word no list knows, not in the genitive;
 /// - no entity: a people's plural after a plural article ("die Polen", "den Bayern", "der
 ///   Sachsen"): a country or a region takes no article, and GermEval marks no peoples.
 /// Runs before the document's vote, so that a name's clear uses count with their type.
@@ -37,10 +38,19 @@ enum ClauseContextTypes {
         for k in result.indices where result[k].type == .LOC || result[k].type == .PER {
             let m = result[k]
             // The word right before, in bytes first: most names follow no word that matters here.
-            guard let before = NameContinuation.wordBefore(m.span.start, text), before.end - before.start >= 2 else { continue }
+            guard let before = NameContinuation.wordBefore(m.span.start, text), before.end - before.start >= 2 else {
+                // "der 32-jährige Beispiel": a word with digits is no word to `wordBefore`.
+                if m.type == .LOC, ContextTypes.precedes("jährige ", m.span.start, text) || ContextTypes.precedes("jährigen ", m.span.start, text),
+                   !lexicon.countries.contains(m.text), PersonSpans.isCapitalisedWords(m.text) {
+                    result[k].type = .PER
+                }
+                continue
+            }
             let w = text[before]
             if m.type == .PER {
-                if placePrepositions.contains(w), lexicon.isPlace(m.text) { result[k].type = .LOC }
+                if placePrepositions.contains(w), lexicon.isPlace(m.text) || w != "aus" && isUnknownTownShape(m.text, lexicon: lexicon, words: words) {
+                    result[k].type = .LOC
+                }
                 continue
             }
             if pluralArticles.contains(w) {
@@ -71,6 +81,14 @@ enum ClauseContextTypes {
               !PersonSpans.nationalityNouns.contains(w), !lexicon.isPlaceAdjective(w) else { return false }
         let lower = w.lowercased()
         return !standingEndings.contains { lower.hasSuffix($0) } && !thingEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// One word no list knows as a first name or a word, and no genitive: after "in" or "nach"
+    /// such a word is a place ("in Beispielau"), a person stands there only in the genitive
+    /// ("in Beispiels Roman").
+    static func isUnknownTownShape(_ name: String, lexicon: Lexicon, words: GermanWords) -> Bool {
+        name.utf8.count >= 4 && !name.utf8.contains(0x20) && name.utf8.last != UInt8(ascii: "s")
+            && !lexicon.firstNames.contains(name) && words.wordClass(name) == nil
     }
 
     /// "Südostasiens", "Mittelamerikas", "Ostlands": a region's genitive the place list lacks,

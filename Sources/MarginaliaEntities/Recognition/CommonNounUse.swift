@@ -46,7 +46,7 @@ enum CommonNounUse {
             for (i, token) in sentence.enumerated() where i > 0 && candidates.contains(token.text) {
                 let before = sentence[i - 1].text.lowercased()
                 let isIndefinite = indefinite.contains(before)
-                if isIndefinite || i > 1 && isAttributive(sentence[i - 1].text) && determiners.contains(sentence[i - 2].text.lowercased()) {
+                if isIndefinite || i > 1 && isAttributive(sentence[i - 1].text) && isDeterminer(sentence[i - 2].text.lowercased()) {
                     uses[token.text, default: 0] += 1
                     // "im nördlichen Harz": a region takes an article and an adjective.
                     if isIndefinite || !lexicon.isPlace(token.text) { here.insert(token.span.start) }
@@ -67,6 +67,7 @@ enum CommonNounUse {
         }
     }
 
+    static func isDeterminer(_ w: String) -> Bool { determiners.contains(w) || possessives.contains(w) }
     static let definite: Set<String> = ["der", "die", "das", "den", "dem", "des"]
     static let possessives: Set<String> = [
         "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
