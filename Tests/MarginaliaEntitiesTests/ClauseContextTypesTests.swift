@@ -112,3 +112,23 @@ private func titles(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     #expect(titles("Sie sagte \"Heller Morgen\" laut.") == [])
     #expect(titles("Ein guter Film\", sagte sie, \"Das war es.\"") == [])
 }
+
+private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [String] {
+    let text = ArticleText(s)
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    return PersonFrames.apply(given(s, mentions), tokens: tokens, text: text, lexicon: lexicon, words: nouns).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aNameAfterASpeechVerbBeforeItsSubjectIsAPerson() {
+    #expect(speechFrames("„Wir bleiben“, sagte Kerlowski.") == ["PER Kerlowski"])
+    #expect(speechFrames("„Wir bleiben“, so Kerlowski.") == ["PER Kerlowski"])
+    #expect(speechFrames("Das sei gut, sagte Anna Quernbeck am Montag.", [("Quernbeck", .LOC)]) == ["PER Anna Quernbeck"])
+    // A noun for a person that closes the clause is a surname there.
+    #expect(speechFrames("„Es reicht“, sagte Koch.") == ["PER Koch"])
+    // Not a clause's end, not after a comma for "so", a place, a plural or a found name: nothing new.
+    #expect(speechFrames("Dann sagte Kerlowski etwas.") == [])
+    #expect(speechFrames("Es war so Kerlowski.") == [])
+    #expect(speechFrames("„Wir bleiben“, sagte Tarnitz.") == [])
+    #expect(speechFrames("„Wir bleiben“, sagte Söhne.") == [])
+    #expect(speechFrames("„Wir bleiben“, sagte Kerlowski.", [("Kerlowski", .ORG)]) == ["ORG Kerlowski"])
+}
