@@ -29,6 +29,8 @@ enum ClauseContextTypes {
     /// Ends of nouns with a person's ending that name a state, a body or a site, which a place's
     /// name follows ("Bundesstaat Beispiel", "Kammerorchester Beispielstadt", "Lager Beispiel").
     static let thingEndings = ["staat", "rat", "orchester", "theater", "kloster", "lager", "center", "münster", "ufer", "senat"]
+    static let roleLastBytes: Set<UInt8> = Set(
+        (PersonNameParticles.roleEndings + PersonSpans.personEndings).compactMap(\.utf8.last))
     static let placePrepositions: Set<String> = ["in", "nach", "aus"]
     static let pluralArticles: Set<String> = ["die", "der", "den", "Die", "Der", "Den"]
 
@@ -46,6 +48,9 @@ enum ClauseContextTypes {
                 }
                 continue
             }
+            let length = before.end - before.start
+            // A person's cue is "in", "nach" or "aus"; most persons follow other words.
+            if m.type == .PER, length > 4 || !(text[before.start] == "i" || text[before.start] == "n" || text[before.start] == "a") { continue }
             let w = text[before]
             if m.type == .PER {
                 if placePrepositions.contains(w), lexicon.isPlace(m.text) || w != "aus" && isUnknownTownShape(m.text, lexicon: lexicon, words: words) {
@@ -59,9 +64,10 @@ enum ClauseContextTypes {
                 if !relative, isPeoplePlural(m.text, words: words) { drop.append(k) }
                 continue
             }
-            guard !lexicon.countries.contains(m.text), PersonSpans.isCapitalisedWords(m.text),
+            // The cue first (most places follow a preposition, asked one look-up), the name after.
+            guard isPersonCue(w, lexicon: lexicon, words: words), !lexicon.countries.contains(m.text), PersonSpans.isCapitalisedWords(m.text),
                   !GermanNamePatterns.isPlaceGenitive(m.text, lexicon), !isRegionGenitive(m.text), !hasPlaceHead(m.text) else { continue }
-            if isPersonCue(w, lexicon: lexicon, words: words) { result[k].type = .PER }
+            result[k].type = .PER
         }
         for k in drop.reversed() { result.remove(at: k) }
         return result
@@ -72,9 +78,14 @@ enum ClauseContextTypes {
     static func isPersonCue(_ w: String, lexicon: Lexicon, words: GermanWords) -> Bool {
         guard let first = w.unicodeScalars.first else { return false }
         if ScalarClass.isLowercase(first) {
-            return speechVerbs.contains(w) || w.hasSuffix("jährige") || w.hasSuffix("jährigen")
+            // Bytes, not Characters: asked before most places ("in", "nach").
+            return w.endsWithBytes("jährige") || w.endsWithBytes("jährigen") || speechVerbs.contains(w)
         }
         if NameCues.personTitles.contains(w) || PersonFrames.roleNouns.contains(w) || PersonSpans.nobilityTitles.contains(w) { return true }
+        // Role nouns end in a letter of "-er", "-or", "-ent", "-ist", "-eur", "-at", "-oge", "-in",
+        // "-chef", "-könig", "-scheich", "-general", "-sohn" and their genitives: most other nouns are
+        // told by their last byte.
+        guard let last = w.utf8.last, roleLastBytes.contains(last) else { return false }
         // A people's noun or a place's adjective names no person here ("Schweizer Franken",
         // "Lübecker Flughafen").
         guard PersonNameParticles.isRole(w) || PersonSpans.isRoleNoun(w, words: words),

@@ -435,7 +435,16 @@ enum GermanPlaceFrames {
         "ingen", "heim", "hausen", "dorf", "burg", "berg", "feld", "felde", "stätt", "stedt", "stadt", "weiler", "kirchen",
         "leben", "rode", "bach", "brunn", "bronn", "furt", "büttel", "hagen", "witz", "itz", "ow", "au", "hof", "ing",
     ]
-    static func hasTownEnding(_ word: String) -> Bool { townEndings.contains { word.endsWithBytes($0) } }
+    /// The endings by their last byte: most words are asked one or two comparisons.
+    static let townEndingsByLastByte: [[String]] = {
+        var table = [[String]](repeating: [], count: 256)
+        for e in townEndings { table[Int(e.utf8.last!)].append(e) }
+        return table
+    }()
+    static func hasTownEnding(_ word: String) -> Bool {
+        guard let last = word.utf8.last else { return false }
+        return townEndingsByLastByte[Int(last)].contains { word.endsWithBytes($0) }
+    }
 
     // MARK: named structures
 

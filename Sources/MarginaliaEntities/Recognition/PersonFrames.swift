@@ -33,11 +33,12 @@ enum PersonFrames {
             for (i, token) in sentence.enumerated() where i + 1 < sentence.count {
                 // One lookup per word, only for capitalised words and the lower-case cues (a speech
                 // verb only before a capitalised word).
-                guard let lead = token.text.utf8.first,
-                      lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "g")
-                        || speechLeads.contains(lead) && token.text.utf8.count <= 11 && isNameStart(sentence[i + 1].text)
+                guard let lead = token.text.utf8.first else { continue }
+                // A speech verb is told by its bytes, without hashing (every lower-case word is asked).
+                let speech = lead >= UInt8(ascii: "b") && isSpeechVerb(token.text.utf8) && isNameStart(sentence[i + 1].text)
+                guard speech || lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "g")
                 else { continue }
-                guard let cue = cues[token.text] else {
+                guard let cue = speech ? .speech : cues[token.text] else {
                     // "XYZ-Chef Beispiel": a hyphen, looked for in the bytes of words that open with two
                     // capitals only ("GdP-Chef" is missed: most capitalised words are asked nothing more).
                     if lead <= UInt8(ascii: "Z"), token.text.utf8.dropFirst().first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true,
@@ -70,15 +71,26 @@ enum PersonFrames {
     enum Cue { case nickname, named, role, eastAsianSurname, speech }
     static let cues: [String: Cue] = {
         var cues: [String: Cue] = ["genannt": .named]
-        for w in ClauseContextTypes.speechVerbs { cues[w] = .speech }
-        for w in nicknameCues { cues[w] = .nickname }
+                for w in nicknameCues { cues[w] = .nickname }
         for w in roleNouns { cues[w] = .role }
         for w in PersonRoleFrames.eastAsianSurnames { cues[w] = .eastAsianSurname }
         return cues
     }()
 
-    /// First bytes of the speech verbs ("sagte", "erklärte", "betonte", "meinte", "warnte", "kritisierte").
-    static let speechLeads: Set<UInt8> = Set(ClauseContextTypes.speechVerbs.compactMap(\.utf8.first))
+    /// The speech verbs' bytes by their first byte.
+    static let speechVerbBytes: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for v in ClauseContextTypes.speechVerbs { table[Int(v.utf8.first!)].append(Array(v.utf8)) }
+        return table
+    }()
+
+    /// Do these bytes spell a speech verb? Asked of every lower-case word: a table by the first
+    /// byte and a comparison of lengths first.
+    static func isSpeechVerb(_ u: String.UTF8View) -> Bool {
+        guard let a = u.first, u.count <= 11 else { return false }
+        for v in speechVerbBytes[Int(a)] where v.count == u.count && u.elementsEqual(v) { return true }
+        return false
+    }
 
     /// A capital and a small letter: the shape of a name's first word.
     static func isNameStart(_ w: String) -> Bool {
