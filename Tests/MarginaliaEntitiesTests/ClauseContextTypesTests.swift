@@ -8,7 +8,7 @@ import MarginaliaText
 private let lexicon = Lexicon(places: ["Tarnitz", "Wendelstadt", "Leck", "Polen", "Bayern", "Alpen"], countries: ["Korea", "Polen"],
                               firstNames: ["Anna", "Jana", "Thomas", "Roman"])
 private let nouns = GermanWords(parsing: """
-    Politikwissenschaftler\tm\nTerrorist\tm\nTabellenführer\tm\nHersteller\tm\nBayer\tm\nSachse\tm\nIdee\tf\nKoch\tm\nEnkel\tm\nRoman\tm
+    Politikwissenschaftler\tm\nTerrorist\tm\nOppositionsführer\tm\nTabellenführer\tm\nHersteller\tm\nBayer\tm\nSachse\tm\nIdee\tf\nKoch\tm\nEnkel\tm\nRoman\tm
     Leck\tn\nAlpe\tf\nSöhne\tp\nsagte\t-\n
     """)
 
@@ -32,6 +32,7 @@ private func clause(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(clause("Am Ende schwieg Frau Wendelstadt.", [("Wendelstadt", .LOC)]) == ["PER Wendelstadt"])
     // A team's standing or a firm's trade stands before clubs and companies; a country is a state.
     #expect(clause("Tabellenführer Tarnitz verlor.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(clause("Es sprach Oppositionsführer Tarnitz.", [("Tarnitz", .LOC)]) == ["PER Tarnitz"])
     #expect(clause("Hersteller Wendelstadt liefert.", [("Wendelstadt", .LOC)]) == ["LOC Wendelstadt"])
     #expect(clause("Das sei falsch, erklärte Korea.", [("Korea", .LOC)]) == ["LOC Korea"])
     // A region's genitive names the role's domain; a geographic head names a place.

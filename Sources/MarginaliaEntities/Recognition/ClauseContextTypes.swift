@@ -21,8 +21,11 @@ enum ClauseContextTypes {
     ]
     /// Ends of nouns for a team's standing or a firm's trade: a club or a company follows them
     /// ("Tabellenführer Beispielstadt", "Gastgeber Beispielstadt", "Hersteller Beispiel").
+    /// "Bürgermeister", "Oppositionsführer" and "Verteidiger" name people: only the standing's
+    /// compounds of "-meister", "-führer", "-verteidiger" are here.
     static let standingEndings = [
-        "führer", "reiter", "steiger", "geber", "verteidiger", "folger", "meister", "gegner", "sieger", "rivale",
+        "tabellenführer", "marktführer", "spitzenreiter", "steiger", "gastgeber", "titelverteidiger", "verfolger",
+        "vizemeister", "weltmeister", "europameister", "rekordmeister", "landesmeister", "gegner", "sieger", "rivale",
         "konkurrent", "favorit", "partner", "hersteller", "betreiber", "anbieter", "veranstalter", "ausrichter",
         "bauer", "händler", "lieferer", "investor", "käufer", "eigner", "sender", "verein", "klub", "club",
     ]
