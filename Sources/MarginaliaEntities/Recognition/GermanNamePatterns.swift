@@ -157,6 +157,7 @@ public enum GermanNamePatterns {
         result.removeAll { overlapsAny($0.span, added) }
         result.append(contentsOf: added)
         result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
+        organisationEdges(&result, text: text, lexicon: lexicon, words: words)
         typeRepublicsAsPlaces(&result)
         typeInstitutionCompounds(&result)
         dropCommitteeCompounds(&result)
@@ -262,7 +263,7 @@ public enum GermanNamePatterns {
         return Span(s[start].span.start, end)
     }
 
-    private static func isInstitutionHead(_ word: String) -> Bool {
+    static func isInstitutionHead(_ word: String) -> Bool {
         guard word.utf8.count >= 2, isCapitalised(word) else { return false }
         if clubPrefixes.contains(word) { return true }
         guard word.utf8.count >= 3 else { return false }
