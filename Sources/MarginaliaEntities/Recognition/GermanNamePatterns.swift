@@ -26,7 +26,8 @@ public enum GermanNamePatterns {
         "krankenhaus", "präsidium", "anwaltschaft", "sparkasse", "volksbank", "museum", "theater", "zoo",
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
         "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
-        "warte", "center", "feuerwehr", "gefängnis",
+        "warte", "center", "feuerwehr", "gefängnis", "galerie", "orchester", "schauspielhaus", "kunsthalle", "bühne", "bühnen",
+        "konservatorium",
     ]
 
     /// The endings and their genitives, compared in bytes.
@@ -132,6 +133,7 @@ public enum GermanNamePatterns {
                 } else if let span = adjectiveHeadedName(sentence, headAt: i, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
                 } else if let span = webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words)
+                            ?? ofNamedBody(sentence, headAt: i, lexicon: lexicon, words: words)
                             ?? englishHeadedName(sentence, headAt: i, words: words) ?? teamName(sentence, at: i, organisations: organisationEnds)
                             ?? camelCaseBrand(sentence, at: i) ?? clubBySuffix(sentence, at: i, words: words, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
