@@ -18,6 +18,7 @@ private let words = GermanWords(parsing: """
     Hamburger\tx
     Deutschen\tx
     Abteilung\tf
+    Geige\tf
 
     """)
 
@@ -53,4 +54,27 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Die QRS kritisierte den Plan.", [("QRS", .ORG, 0.6)]) == ["ORG QRS"])
     #expect(GermanNamePatterns.isRomanNumeral("XIV") && GermanNamePatterns.isRomanNumeral("II"))
     #expect(!GermanNamePatterns.isRomanNumeral("CDU") && !GermanNamePatterns.isRomanNumeral("X") && !GermanNamePatterns.isRomanNumeral("DM"))
+}
+
+@Test func bodiesNamedByAHeadAndOf() {
+    #expect(apply("Sie forscht an der University of Quellton in Kanada.") == ["ORG University of Quellton", "LOC Kanada"])
+    #expect(apply("Ein Bericht der Royal Bank of Examplia erschien.") == ["ORG Royal Bank of Examplia"])
+    #expect(apply("Die Büste steht im Museum of Fine Arts und ist alt.") == ["ORG Museum of Fine Arts"])
+    #expect(apply("Er studierte am Conservatoire de Quellville Geige.") == ["ORG Conservatoire de Quellville"])
+    // The tagger's place after "of" becomes part of the name.
+    #expect(apply("Die Bank of Kassel senkte den Zins.", [("Kassel", .LOC, 0.9)]) == ["ORG Bank of Kassel"])
+    // No head, or a lower-case word after the link: nothing.
+    #expect(apply("Das Album Songs of Quellton erschien.") == [])
+    #expect(apply("Die University of the future ist ein Traum.") == [])
+}
+
+@Test func institutionsOfTheArtsBeforeAPlace() {
+    #expect(apply("Das Stück läuft am Schauspielhaus Kassel.", [("Kassel", .LOC, 0.8)]) == ["ORG Schauspielhaus Kassel"])
+    #expect(apply("Es spielt das Kammerorchester Hamburg.", [("Hamburg", .LOC, 0.8)]) == ["ORG Kammerorchester Hamburg"])
+    #expect(apply("Die Bilder zeigt die Kunsthalle Kassel.", [("Kassel", .LOC, 0.8)]) == ["ORG Kunsthalle Kassel"])
+}
+
+@Test func carmakerBeforeAModelNumberIsAProduct() {
+    #expect(apply("Betroffen sind Wagen von Mazda und Kia.") == ["ORG Mazda", "ORG Kia"])
+    #expect(apply("Der neue Mazda 3 kostet mehr.") == [])
 }
