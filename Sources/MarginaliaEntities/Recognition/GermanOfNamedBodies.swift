@@ -20,6 +20,12 @@ extension GermanNamePatterns {
         "Istituto", "Musée", "Museo", "Partido", "Partito", "Parti", "Collège", "École", "Academia", "Accademia", "Académie",
         "Consejo", "Conseil", "Corte", "Cour", "Tribunal", "Teatro", "Théâtre", "Orchestre", "Orquesta",
     ]
+    /// A bit for each byte length of the heads, by their first two bytes (as `knownShapes`).
+    static let ofHeadShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 4096)
+        for w in ofNameHeads.union(romanceNameHeads) { shapes[shapeIndex(w.utf8)] |= 1 << UInt64(min(w.utf8.count, 63)) }
+        return shapes
+    }()
     static let romanceLinks: Set<String> = ["de", "di", "del", "des", "du", "da", "do", "della", "d’", "d'"]
     /// Words inside such a name between capitalised ones.
     static let ofNameConnectors: Set<String> = ["and", "&", "of", "for", "the", "y", "e", "et", "de", "di", "del", "des", "du", "la", "le", "los"]
@@ -30,8 +36,13 @@ extension GermanNamePatterns {
     /// ("International", "Royal", a place). Not at a sentence's start unless the word is unknown.
     /// A German noun ends the name.
     static func ofNamedBody(_ s: [Token], headAt i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
-        // Asked of every token: the next token's length and first byte before any hashing.
-        guard i + 2 < s.count, let link = s[i + 1].text.utf8.first, s[i + 1].text.utf8.count <= 5,
+        // Asked of every token: the head's first byte (a capital, or "É" in UTF-8), its first two
+        // bytes and length, then the next token's length and first byte, before any hashing.
+        guard i + 2 < s.count else { return nil }
+        let h = s[i].text.utf8
+        guard let lead = h.first, lead >= 65 && lead <= 90 || lead == 0xC3,
+              ofHeadShapes[shapeIndex(h)] & (1 << UInt64(min(h.count, 63))) != 0 else { return nil }
+        guard let link = s[i + 1].text.utf8.first, s[i + 1].text.utf8.count <= 5,
               link == UInt8(ascii: "o") || link == UInt8(ascii: "d") else { return nil }
         let l = s[i + 1].text
         guard l == "of" && ofNameHeads.contains(s[i].text) || romanceLinks.contains(l) && romanceNameHeads.contains(s[i].text) else { return nil }

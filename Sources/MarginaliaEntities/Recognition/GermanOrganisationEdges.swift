@@ -49,6 +49,9 @@ extension GermanNamePatterns {
                 }
                 continue
             }
+            // Most names of several words are left as they are: the second word must be capitalised.
+            guard let space = w.utf8.firstIndex(of: 0x20), let second = w.utf8[w.utf8.index(after: space)...].first,
+                  second >= 65 && second <= 90 || second >= 0xC3 else { continue }
             let parts = w.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             guard parts.count >= 2 else { continue }
             if let kept = trimmedLeadingNoun(parts, lexicon: lexicon, words: words) {
@@ -81,7 +84,10 @@ extension GermanNamePatterns {
     /// The range of the words kept, or nil.
     static func trimmedLeadingNoun(_ parts: [String], lexicon: Lexicon, words: GermanWords) -> Range<Int>? {
         let first = parts[0], rest = Array(parts[1...])
-        guard isCapitalised(first), first.unicodeScalars.count >= 4, !knownOrganisationWords.contains(first), isCapitalised(rest[0]), !nameOpeningNouns.contains(first),
+        // The decisive tests first; the noun list's compound analysis only where one holds.
+        let isKind = isKindBeforeName(first)
+        let describes = isKind || describingEndings.contains(where: { first.utf8.count > $0.utf8.count + 2 && endsWith(first, $0) })
+        guard describes || isStrongName(rest, acronyms: true), isCapitalised(first), first.unicodeScalars.count >= 4, !knownOrganisationWords.contains(first), isCapitalised(rest[0]), !nameOpeningNouns.contains(first),
               first.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase), isGermanNoun(first, words),
               !lexicon.isPlace(first), !lexicon.firstNames.contains(first), !clubPrefixes.contains(first) else { return nil }
         // An adjective of the name, nominalised in the noun list ("Deutschen", "Hamburger", "Islamischen").
@@ -95,14 +101,14 @@ extension GermanNamePatterns {
             let modifiers = first.split(separator: "-").dropLast().map(String.init)
             guard modifiers.allSatisfy({ words.isListedNoun($0) || $0.unicodeScalars.allSatisfy(ScalarClass.isUppercase) }) else { return nil }
         }
-        if isKindBeforeName(first) { return 1..<parts.count }
+        if isKind { return 1..<parts.count }
         // A body's own head before an acronym names it ("Landtag NRW", "Landgericht LG"): only a
         // known body or a club's name after it is a name of its own ("Weltraumbehörde Nasa").
         let isHead = isInstitutionHead(first) || isBodyHead(first) || isPurposeHead(first) || endsWith(first, "tag")
         if isStrongName(rest, acronyms: !isHead) { return 1..<parts.count }
         // A compound naming the kind or the role of what follows ("Softwareanbieter", "Drogenbande",
         // "Ligakonkurrenten"): never the first word of a name.
-        return describingEndings.contains(where: { first.utf8.count > $0.utf8.count + 2 && endsWith(first, $0) }) ? 1..<parts.count : nil
+        return describes ? 1..<parts.count : nil
     }
 
     /// Endings of compounds that describe a body by its trade or its rank, not its name.
