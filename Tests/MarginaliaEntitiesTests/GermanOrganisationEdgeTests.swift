@@ -6,7 +6,7 @@ import MarginaliaText
 // abbreviations of things and roman numerals are no bodies, currency and index codes are MISC.
 // Sentences written for these tests; the firms, clubs and places in them are invented.
 
-private let lexicon = Lexicon(places: ["Kassel", "Hamburg"], countries: [], firstNames: ["Anna"])
+private let lexicon = Lexicon(places: ["Kassel", "Hamburg", "Xinhua", "Hertha"], countries: [], firstNames: ["Anna"])
 private let words = GermanWords(parsing: """
     Paketanbieter\tm
     Drogenbande\tf
@@ -33,6 +33,8 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Das Thema FC Quellbach ist erledigt.", [("Thema FC Quellbach", .ORG, 0.7)]) == ["ORG FC Quellbach"])
     #expect(apply("Die Abteilung QRX Solar Inc. wächst.", [("Abteilung QRX Solar Inc.", .ORG, 0.7)]) == ["ORG QRX Solar Inc."])
     #expect(apply("Das meldete die Nachrichtenagentur Xinhua am Abend.", [("Nachrichtenagentur Xinhua", .ORG, 0.7)]) == ["ORG Xinhua"])
+    // A club's prefix first: no place, even where a town has the same name.
+    #expect(apply("Er kommt vom Tabellenführer Hertha Kassel.", [("Tabellenführer Hertha Kassel", .ORG, 0.7)]) == ["ORG Hertha Kassel"])
 }
 
 @Test func nounsThatOpenOrHeadANameStay() {

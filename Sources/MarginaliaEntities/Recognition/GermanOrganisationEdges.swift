@@ -91,9 +91,11 @@ extension GermanNamePatterns {
               first.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase), isGermanNoun(first, words),
               !lexicon.isPlace(first), !lexicon.firstNames.contains(first), !clubPrefixes.contains(first) else { return nil }
         // An adjective of the name, nominalised in the noun list ("Deutschen", "Hamburger", "Islamischen").
-        if looksAdjectival(first, lexicon: lexicon, words: words) { return nil }
-        // The rest a place: the noun is the institution's head ("Polizei Beispielstadt").
-        if lexicon.isPlace(rest.joined(separator: " ")) || lexicon.isPlace(rest[0]) { return nil }
+        if !describes, looksAdjectival(first, lexicon: lexicon, words: words) { return nil }
+        // The rest a place: the noun is the institution's head ("Polizei Beispielstadt"). A known
+        // body or a club is no place, whatever the gazetteer holds ("Werder …").
+        let club = clubPrefixes.contains(rest[0]) && rest.count >= 2
+        if !isStrongName(rest, acronyms: false), !(describes && club), lexicon.isPlace(rest.joined(separator: " ")) || lexicon.isPlace(rest[0]) { return nil }
         // "Beispiel-Verlag GmbH": a legal form closes the name the first word opens.
         if legalForms.contains(rest[0]) { return nil }
         // "Beispiel-Müller-Verlag" is a name's compound; "Bundesliga-Aufsteiger", "US-Konzern" describe.
@@ -132,11 +134,13 @@ extension GermanNamePatterns {
     }
 
     /// Words that are an organisation's name by their shape alone: an acronym first, a known body,
-    /// or a club's prefix first.
+    /// or a club's abbreviation first.
     static func isStrongName(_ rest: [String], acronyms: Bool) -> Bool {
         let first = rest[0]
         if acronyms, isAcronym(first) && first.unicodeScalars.filter(ScalarClass.isUppercase).count >= 2 && !thingAbbreviations.contains(first) { return true }
-        if clubPrefixes.contains(first), rest.count >= 2 { return true }
+        // A club's abbreviation ("FC …", "VfB …"); a club's word ("Union …", "Werder …") may be the
+        // second word of a name ("Pétanque Union …") and counts only after a describing noun.
+        if clubPrefixes.contains(first), rest.count >= 2, isAcronym(first) { return true }
         if rest.count == 1, knownOrganisationWords.contains(first) { return true }
         if knownMultiWordNames.contains(rest.joined(separator: " ")) || companies.contains(rest.joined(separator: " ")) { return true }
         return false
