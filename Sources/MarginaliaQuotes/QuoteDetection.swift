@@ -130,7 +130,7 @@ public enum QuoteDetection {
                 if let (units, previousFinder) = before() {
                     for sentence in units.sentenceRanges.reversed() {
                         if let np = previousFinder.reportedSpeaker(in: sentence) {
-                            if previousFinder.isPersonLike(np) {
+                            if previousFinder.mayGoOnReporting(np) {
                                 found = Span(units.units[np.lowerBound].span.start, units.units[np.upperBound - 1].span.end)
                             }
                             break
@@ -199,12 +199,20 @@ public enum QuoteDetection {
                     speakerNames[previous] = name
                     if name.canonical != SpeakerMention.unresolved, let np = finder.mention(of: name.canonical, in: sentence, quote: first), spanOf(np) != previous {
                         speakerSpan = spanOf(np)
+                    } else if name.canonical != SpeakerMention.unresolved, let np = finder.topicPronoun(before: first, after: previous, canonical: name.canonical, sentences: sentences) {
+                        // "Darauf reagierte er gereizt. „…“": the speaker still talking, named again by a pronoun.
+                        speakerSpan = spanOf(np)
+                        speakerNames[spanOf(np)] = SpeakerResolver.Resolution(canonical: name.canonical, antecedent: name.antecedent ?? previous)
                     }
                 } else if let np = finder.speaking(finder.sentenceSubject(sentence, before: first)),
                           // "Jede Gemeinde könne „…“": in reported speech a subject that is no
                           // person is what the report is about, not who speaks.
                           !reportedThing(np) {
                     speakerSpan = shown(np); rule = "subject"
+                } else if finder.reportsThroughout(sentences, upTo: first), let span = reportedBefore() {
+                    // "X sagte, …⏎⏎Die Regeln seien „…“": a paragraph in reported speech up to the
+                    // quote, with no speaker of its own, goes on reporting the paragraph before's.
+                    speakerSpan = span; rule = "previous report"
                 } else if paragraph.sentenceOf[first] > 0, paragraph.sentenceRanges[paragraph.sentenceOf[first]].lowerBound == first,
                           let np = finder.sentenceSubject(sentences[paragraph.sentenceOf[first] - 1], before: sentences[paragraph.sentenceOf[first] - 1].upperBound),
                           finder.isPersonLike(np) {
@@ -219,7 +227,7 @@ public enum QuoteDetection {
                 } else if first == 0 || reportsBefore(first), let span = previousLastSpeaker {
                     // "„…“, sagte sie.⏎⏎„…“": the quoting goes on in a paragraph of its own.
                     speakerSpan = span; rule = "previous paragraph"
-                } else if first == 0 || reportsBefore(first), let span = reportedBefore() {
+                } else if first == 0, let span = reportedBefore() {
                     // "Der Minister kritisierte die Pläne. …⏎⏎„…“": the one the paragraph before
                     // reports speaking goes on in their own words.
                     speakerSpan = span; rule = "previous report"

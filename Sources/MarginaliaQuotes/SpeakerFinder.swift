@@ -225,13 +225,18 @@ struct SpeakerFinder {
         return nil
     }
 
-    /// A sentence between quotes that opens with a named person ("Der Bruder des Ministers, X,
-    /// war eingeweiht."): the news moves on to that person, who is likelier to say the next
-    /// quote than the speaker before. Only a name the recognizer found, not a pronoun or role.
+    /// A sentence between quotes whose subject is a named person ("Der Bruder des Ministers, X,
+    /// war eingeweiht.", "Am Rande der Sitzung nahm auch die Ministerin X Stellung.") or
+    /// organisation ("Scharf kritisieren die Grünen den Entwurf."): the news moves on to them, who
+    /// are likelier to say the next quote than the speaker before. Only a name the recognizer
+    /// found, not a pronoun or role.
     func namedSubject(of sentence: Range<Int>) -> Range<Int>? {
-        guard isGerman, let np = sentenceSubject(sentence, before: sentence.upperBound) else { return nil }
-        let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
-        return entities.overlapping(span).contains(where: { $0.type == .PER }) ? np : nil
+        guard isGerman else { return nil }
+        if let np = sentenceSubject(sentence, before: sentence.upperBound) {
+            let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
+            if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return np }
+        }
+        return verbSecondSubject(sentence)
     }
 
     /// A speech verb after the quote, at the end of its clause ("… von einer „X“ gesprochen"):

@@ -102,6 +102,13 @@ enum Abbreviations {
         "St", "Mio", "Mrd", "Dr", "Chr", "sog", "Art", "Prof", "Abs", "Jr", "ff", "d", "v", "n", "Tsd", "Jh",
     ])
 
+    /// The most code points a word of `common` or `beforeNumber` can take in a text, even written
+    /// decomposed (a letter beyond ASCII counted as three: base and two marks). Lower-casing the
+    /// first letter (how "Vgl" finds "vgl") never shortens a word, so a longer word is in neither.
+    static let longest = common.union(beforeNumber).map { word in
+        word.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 3) }
+    }.max() ?? 0
+
     static func isCommon(_ word: String) -> Bool {
         if common.contains(word) { return true }
         return lowercaseFirst(word).map { common.contains($0) } ?? false

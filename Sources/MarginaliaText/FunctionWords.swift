@@ -25,6 +25,18 @@ enum FunctionWords {
         "told", "says", "according", "year", "years", "people", "government", "week",
     ]
 
+    /// Each function word with the languages it counts for (one look-up per word instead of one
+    /// per language).
+    static let languages: [String: (de: Bool, en: Bool)] = {
+        var result: [String: (de: Bool, en: Bool)] = [:]
+        for word in german.union(english) { result[word] = (german.contains(word), english.contains(word)) }
+        return result
+    }()
+
+    /// The most code points a function word has, even with its umlaut decomposed. A longer token
+    /// cannot be one (lower-casing never shortens a word), so the detector skips it unread.
+    static let longestWord = 10
+
     /// Letters that occur in German but hardly in English text.
     static func isGermanLetter(_ c: Unicode.Scalar) -> Bool {
         switch c {

@@ -17,16 +17,37 @@ public enum LanguageDetector {
     }
 
     /// The weighted evidence for each language.
+    /// Read from the scanner's token spans: a `String` is made only for a word that could be a
+    /// function word (a letter first, at most `FunctionWords.longestWord` code points), not for
+    /// every token, and no word's characters are counted.
     static func score(_ text: ArticleText) -> (de: Double, en: Double) {
         let end = min(text.count, sampleLength)
         var de = 0.0, en = 0.0
-        for c in text.scalars[0..<end] where FunctionWords.isGermanLetter(c) { de += letterWeight }
-        for token in Tokenizer.tokenize(text, in: Span(0, end)) {
-            guard let first = token.text.unicodeScalars.first, ScalarClass.isLetter(first), token.text.count <= 10 else { continue }
-            let word = token.text.lowercased()
-            if FunctionWords.german.contains(word) { de += 1 }
-            if FunctionWords.english.contains(word) { en += 1 }
+        let tokens = Tokenizer.rawTokens(text.scalars, 0..<end)
+        text.scalars.withReader { s in
+            for k in 0..<end where FunctionWords.isGermanLetter(s[k]) { de += letterWeight }
+            for token in tokens where token.end - token.start <= FunctionWords.longestWord && ScalarClass.isLetter(s[token.start]) {
+                let range = token.start..<token.end
+                guard let counts = FunctionWords.languages[asciiLowercased(s, range) ?? s.string(range).lowercased()] else { continue }
+                if counts.de { de += 1 }
+                if counts.en { en += 1 }
+            }
         }
         return (de, en)
+    }
+
+    /// The lower-cased `String` of `range` made in one pass when it is ASCII (nearly every word:
+    /// `lowercased()` on a capitalised word cost more than the look-up), else nil.
+    static func asciiLowercased(_ s: ScalarReader, _ range: Range<Int>) -> String? {
+        for k in range where s[k].value >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            var n = 0
+            for k in range {
+                let b = UInt8(truncatingIfNeeded: s[k].value)
+                buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
     }
 }

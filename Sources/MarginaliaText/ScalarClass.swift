@@ -28,7 +28,7 @@ public enum ScalarClass {
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
-        return c.properties.numericType == .decimal
+        return isDecimalBeyondASCII(c)
     }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
@@ -38,17 +38,14 @@ public enum ScalarClass {
         if v < 0xC0 { return false }
         if v == 0xD7 || v == 0xF7 { return false }
         if v <= 0x24F { return true }               // Latin-1 supplement and Latin Extended-A/B
-        return c.properties.isAlphabetic
+        return isAlphabeticBeyondLatin(c)
     }
 
     /// Combining marks continue whatever they follow (decomposed umlauts, accents).
     @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x300 { return false }
-        switch c.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
+        return isMarkBeyondLatin(c)
     }
 
     /// Scalars that make up words and numbers: letters, digits, combining marks, soft hyphens.
@@ -58,7 +55,19 @@ public enum ScalarClass {
         if v == 0xAD { return true }
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         // Superscripts and fractions stay with their word: "km²", "m³", "1½".
-        return isLetter(c) || c.properties.numericType != nil || isMark(c)
+        return isLetter(c) || isNumericBeyondASCII(c) || isMark(c)
+    }
+
+    // The Unicode property queries, out of line: inlined into the tokenizer's loops they cost
+    // every call (a word, a token) their set-up, though nearly all scalars are answered above.
+    @inline(never) static func isDecimalBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
+    @inline(never) static func isAlphabeticBeyondLatin(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    @inline(never) static func isNumericBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil }
+    @inline(never) static func isMarkBeyondLatin(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     @inlinable public static func isUppercase(_ c: Unicode.Scalar) -> Bool {

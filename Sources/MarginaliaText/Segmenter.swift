@@ -50,31 +50,34 @@ public enum Segmenter {
     }
 
     /// Blocks between blank lines (lines of whitespace only), trimmed of surrounding whitespace.
-    static func paragraphs(_ s: ScalarStore, in range: Range<Int>? = nil) -> [Span] {
+    static func paragraphs(_ store: ScalarStore, in range: Range<Int>? = nil) -> [Span] {
         var result: [Span] = []
         var start: Int? = nil        // first non-space of the current paragraph
         var lastContent = 0          // end of the last non-space seen in it
         var lineHasContent = false
-        var i = range?.lowerBound ?? 0
-        let n = range?.upperBound ?? s.count
-        while i < n {
-            let c = s[i]
-            if c == "\n" {
-                if !lineHasContent, let st = start {   // a blank line closes the paragraph
-                    result.append(Span(st, lastContent))
-                    start = nil
+        var i = max(0, range?.lowerBound ?? 0)
+        let n = min(store.count, range?.upperBound ?? store.count)
+        // Every code point is read: through the unchecked reader.
+        store.withReader { s in
+            while i < n {
+                let c = s[i]
+                if c == "\n" {
+                    if !lineHasContent, let st = start {   // a blank line closes the paragraph
+                        result.append(Span(st, lastContent))
+                        start = nil
+                    }
+                    lineHasContent = false
+                } else if !ScalarClass.isSpace(c) || c == "\u{2029}" {
+                    if c == "\u{2029}" {                   // PARAGRAPH SEPARATOR: a break by itself
+                        if let st = start { result.append(Span(st, lastContent)); start = nil }
+                    } else {
+                        if start == nil { start = i }
+                        lastContent = i + 1
+                        lineHasContent = true
+                    }
                 }
-                lineHasContent = false
-            } else if !ScalarClass.isSpace(c) || c == "\u{2029}" {
-                if c == "\u{2029}" {                   // PARAGRAPH SEPARATOR: a break by itself
-                    if let st = start { result.append(Span(st, lastContent)); start = nil }
-                } else {
-                    if start == nil { start = i }
-                    lastContent = i + 1
-                    lineHasContent = true
-                }
+                i += 1
             }
-            i += 1
         }
         if let st = start { result.append(Span(st, lastContent)) }
         return result

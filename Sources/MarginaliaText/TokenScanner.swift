@@ -139,7 +139,8 @@ struct TokenScanner {
         var letters = 0
         for k in word where !ScalarClass.isMark(s[k]) { letters += 1; if letters > 1 { break } }
         if letters == 1, ScalarClass.isLetter(s[word.lowerBound]) { return true }
-        guard word.count <= 12 else { return false }
+        // A word longer than every listed abbreviation is none: no String made, no look-up.
+        guard word.count <= 12, word.count <= Abbreviations.longest else { return false }
         let text = string(word)
         if Abbreviations.isCommon(text) { return true }
         if Abbreviations.isBeforeNumber(text) {

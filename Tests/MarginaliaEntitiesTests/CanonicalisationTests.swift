@@ -88,4 +88,16 @@ struct CanonicalisationTests {
         #expect(sections.map(\.type) == [.PER, .LOC, .ORG])
         #expect(sections[1].groups.first?.count == 2)
     }
+
+    /// Names already normal skip the whitespace split; every other name still gets it.
+    @Test func whitespaceNormalisedOnlyWhereNeeded() {
+        let names = ["Anna Beispiel", "Anna  Beispiel", "Anna\nBeispiel", "Anna\u{00A0}Beispiel", " Beispiel", "Beispiel ",
+                     "José Beispiel", "Anna \u{301}Beispiel", "Anna\u{2009}Beispiel", "Beispiel", "", "A B C", "Über Anna"]
+        for name in names {
+            #expect(EntityIdentity.normalise(name) == name.split(whereSeparator: \.isWhitespace).joined(separator: " "), "\(name)")
+        }
+        #expect(EntityIdentity.isNormal("Anna Beispiel") && EntityIdentity.isNormal("Beispiel"))
+        #expect(!EntityIdentity.isNormal("Anna  Beispiel") && !EntityIdentity.isNormal("Anna\u{00A0}Beispiel"))
+        #expect(canonical([("Anna\nBeispiel", .PER), ("Beispiel", .PER)]) == ["Anna Beispiel", "Anna Beispiel"])
+    }
 }

@@ -148,4 +148,16 @@ struct TokenizerGermEvalTests {
                 ["Das Schloss baute Heinrich IV.", "Danach verfiel es."])
         #expect(sentences("Kaiser Wilhelm II. dankte ab.") == ["Kaiser Wilhelm II. dankte ab."])
     }
+
+    /// The scanner asks the abbreviation lists only about words no longer than the longest entry.
+    @Test func longestAbbreviationsKeepTheirDot() {
+        for word in Abbreviations.common.union(Abbreviations.beforeNumber) {
+            #expect(word.unicodeScalars.count <= Abbreviations.longest, "\(word)")
+        }
+        #expect(tokens("Der Oberstlt. kam") == ["Der", "Oberstlt.", "kam"])
+        #expect(tokens("Der Oberstleutnant. Dann") == ["Der", "Oberstleutnant", ".", "Dann"])
+        #expect(tokens("Vgl. Art. 5") == ["Vgl.", "Art.", "5"])
+        // A decomposed "ä" takes two code points: "Präs." is still found.
+        #expect(tokens("Der Pra\u{308}s. kam") == ["Der", "Pra\u{308}s.", "kam"])
+    }
 }

@@ -70,7 +70,29 @@ public enum EntityIdentity {
 
     /// Collapses runs of whitespace (names broken across lines) to one space.
     static func normalise(_ s: String) -> String {
-        s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        isNormal(s) ? s : s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether `s` is already as `normalise` makes it, read in its bytes (nearly every name):
+    /// no control byte, no lead byte of a non-ASCII space (U+0085, U+00A0: C2; U+1680: E1;
+    /// U+2000 to U+205F: E2; U+3000: E3), and each space alone between two visible ASCII
+    /// characters, so that it is a whole Character of its own.
+    static func isNormal(_ s: String) -> Bool {
+        let bytes = s.utf8
+        var previous: UInt8 = 0x20
+        var afterSpace = false
+        for b in bytes {
+            if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 { return false }
+            if b == 0x20 {
+                guard previous > 0x20 && previous < 0x7F else { return false }
+                afterSpace = true
+            } else if afterSpace {
+                guard b < 0x7F else { return false }
+                afterSpace = false
+            }
+            previous = b
+        }
+        return !afterSpace
     }
 
     /// The uninflected form of a name if one is attested, else the name itself.
@@ -78,7 +100,14 @@ public enum EntityIdentity {
     /// the article itself uses the shorter form; English marks the possessive only with an
     /// apostrophe, so a bare "-s" is a German genitive and is dropped only in German text.
     static func base(of name: String, known: Set<String>, knownTails: Set<String>, language: Language = .de, lexicon: Lexicon) -> String {
-        let nameIsAttested = lexicon.isPlace(name) || AliasTable.index[name] != nil
+        // Asked only when a bare genitive's stem is not in the article (most names end in no "s").
+        var attested: Bool? = nil
+        func nameIsAttested() -> Bool {
+            if let attested { return attested }
+            let a = lexicon.isPlace(name) || AliasTable.index[name] != nil
+            attested = a
+            return a
+        }
         for ending in ["’s", "'s", "’", "'", "s", "es"] where name.hasSuffix(ending) {
             let isBareGenitive = ending == "s" || ending == "es"
             if isBareGenitive && language == .en { continue }
@@ -87,7 +116,7 @@ public enum EntityIdentity {
             // German genitive -s does not follow a sibilant ("Paris", "Schulz" stay).
             if ending == "s", "sxzß".unicodeScalars.contains(last) { continue }
             if known.contains(stem) { return stem }
-            if isBareGenitive && nameIsAttested { continue }
+            if isBareGenitive && nameIsAttested() { continue }
             if lexicon.isPlace(stem) || AliasTable.index[stem] != nil
                 || knownTails.contains(stem) {
                 return stem

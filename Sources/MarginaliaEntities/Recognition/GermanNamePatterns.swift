@@ -94,11 +94,16 @@ public enum GermanNamePatterns {
                 var found: EntityMention? = nil
                 var particle: Int? = nil
                 var apposed = false
+                // Most patterns need a capitalised word at `i` (a head, a kind noun, a place's
+                // name): asked once here, so that for lower-case words and punctuation (most
+                // tokens) those patterns are not called at all. A pattern that may start at
+                // another token (a quote mark, a particle, "e. V.", "dpa") stays ungated.
+                let capital = isCapitalised(sentence[i].text)
                 if let span = mediaTitle(sentence, openAt: i) ?? quotedOrganisation(sentence, openAt: i) {
                     found = mention(span, .ORG, text)
-                } else if let span = unquotedMediaTitle(sentence, at: i) {
+                } else if capital, let span = unquotedMediaTitle(sentence, at: i) {
                     found = mention(span, .ORG, text)
-                } else if let span = mediaApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames) {
+                } else if capital, let span = mediaApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames) {
                     found = mention(span, .ORG, text)
                 } else if let span = legalFormName(sentence, closingAt: i, text: text, words: words, surnames: surnames) {
                     found = mention(span, .ORG, text)
@@ -106,36 +111,37 @@ public enum GermanNamePatterns {
                 } else if let span = particleName(sentence, particleAt: i, lexicon: lexicon, words: words, organisations: organisations) {
                     found = mention(span, .PER, text)
                     particle = i
-                } else if let span = memberBody(sentence, headAt: i, lexicon: lexicon, words: words)
+                } else if capital, let span = memberBody(sentence, headAt: i, lexicon: lexicon, words: words)
                             ?? siteNamedInstitution(sentence, headAt: i, words: words, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
-                } else if let span = purposeInstitution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
+                } else if capital, let span = purposeInstitution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
-                } else if let span = publicOffice(sentence, at: i, lexicon: lexicon, locations: locations, words: words) ?? codedBody(sentence, at: i) {
+                } else if capital, let span = publicOffice(sentence, at: i, lexicon: lexicon, locations: locations, words: words) ?? codedBody(sentence, at: i) {
                     found = mention(span, .ORG, text)
-                } else if let span = institution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
+                } else if capital, let span = institution(sentence, headAt: i, lexicon: lexicon, locations: locations, words: words) {
                     found = mention(span, .ORG, text)
-                } else if let span = organisationApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames, locations: locations) {
+                } else if capital, let span = organisationApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames, locations: locations) {
                     found = mention(span, .ORG, text)
                     apposed = true
                 } else if let span = webDomain(sentence, at: i) {
                     found = mention(span, .MISC, text)
                 } else if let span = lowerCaseName(sentence, at: i) {
                     found = mention(span, .ORG, text)
-                } else if let span = federalBody(sentence, at: i), !organisations.contains(span.start) {
+                } else if capital, let span = federalBody(sentence, at: i), !organisations.contains(span.start) {
                     found = mention(span, .ORG, text)
                 } else if let span = knownOrganisation(sentence, at: i, surnames: surnames) ?? partyByAdjective(sentence, at: i),
                           organisationEnds[span.start] != span.end {
                     found = mention(span, .ORG, text)
-                } else if let span = numberedClub(sentence, at: i, lexicon: lexicon, words: words),
+                } else if capital, let span = numberedClub(sentence, at: i, lexicon: lexicon, words: words),
                           aboutSport ?? { let a = isAboutSport(tokens); aboutSport = a; return a }() {
                     found = mention(span, .ORG, text)
-                } else if let span = adjectiveHeadedName(sentence, headAt: i, lexicon: lexicon) {
+                } else if capital, let span = adjectiveHeadedName(sentence, headAt: i, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
-                } else if let span = webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words)
+                } else if let span = !capital ? camelCaseBrand(sentence, at: i)
+                            : webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words)
                             ?? ofNamedBody(sentence, headAt: i, lexicon: lexicon, words: words)
                             ?? englishHeadedName(sentence, headAt: i, words: words) ?? teamName(sentence, at: i, organisations: organisationEnds)
-                            ?? camelCaseBrand(sentence, at: i) ?? clubBySuffix(sentence, at: i, words: words, lexicon: lexicon) {
+                            ?? clubBySuffix(sentence, at: i, words: words, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
                 }
                 i += 1

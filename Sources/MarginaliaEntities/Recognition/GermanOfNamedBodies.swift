@@ -36,12 +36,11 @@ extension GermanNamePatterns {
     /// ("International", "Royal", a place). Not at a sentence's start unless the word is unknown.
     /// A German noun ends the name.
     static func ofNamedBody(_ s: [Token], headAt i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
-        // Asked of every token: the head's first byte (a capital, or "É" in UTF-8), its first two
-        // bytes and length, then the next token's length and first byte, before any hashing.
+        // Asked of every capitalised token: the head's first two bytes and length, then the next
+        // token's length and first byte, before any hashing.
         guard i + 2 < s.count else { return nil }
         let h = s[i].text.utf8
-        guard let lead = h.first, lead >= 65 && lead <= 90 || lead == 0xC3,
-              ofHeadShapes[shapeIndex(h)] & (1 << UInt64(min(h.count, 63))) != 0 else { return nil }
+        guard ofHeadShapes[shapeIndex(h)] & (1 << UInt64(min(h.count, 63))) != 0 else { return nil }
         guard let link = s[i + 1].text.utf8.first, s[i + 1].text.utf8.count <= 5,
               link == UInt8(ascii: "o") || link == UInt8(ascii: "d") else { return nil }
         let l = s[i + 1].text
