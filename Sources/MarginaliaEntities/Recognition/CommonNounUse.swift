@@ -37,18 +37,43 @@ enum CommonNounUse {
         }
         guard !candidates.isEmpty else { return mentions }
         var uses: [String: Int] = [:]
+        // Where a word stands as a noun by the words right before it, whatever the rest of the
+        // article: "ein Leck", "seinen zweiten Roman", "der Roman". A person's one-word name takes
+        // no article; rivers and regions do ("der Jenissei", "im Harz"), so a place needs an
+        // indefinite or a possessive here.
+        var here = Set<Int>(), afterArticle = Set<Int>()
         for sentence in tokens {
             for (i, token) in sentence.enumerated() where i > 0 && candidates.contains(token.text) {
-                let before = sentence[i - 1].text
-                if indefinite.contains(before.lowercased()) || i > 1 && isAttributive(before) && determiners.contains(sentence[i - 2].text.lowercased()) {
+                let before = sentence[i - 1].text.lowercased()
+                let isIndefinite = indefinite.contains(before)
+                if isIndefinite || i > 1 && isAttributive(sentence[i - 1].text) && isDeterminer(sentence[i - 2].text.lowercased()) {
                     uses[token.text, default: 0] += 1
+                    // "im nördlichen Harz": a region takes an article and an adjective.
+                    if isIndefinite || !lexicon.isPlace(token.text) { here.insert(token.span.start) }
+                } else if possessives.contains(before) {
+                    here.insert(token.span.start)
+                } else if definite.contains(before), !lexicon.firstNames.contains(token.text) {
+                    // A first name takes the article in the genitive of a saint or a ruler ("die
+                    // Offenbarung des Johannes").
+                    afterArticle.insert(token.span.start)
                 }
             }
         }
         let nouns = Set(uses.filter { $0.value >= (lexicon.isPlace($0.key) ? 2 : 1) }.keys)
-        guard !nouns.isEmpty else { return mentions }
-        return mentions.filter { !(($0.type == .PER || $0.type == .LOC) && nouns.contains($0.text)) }
+        guard !nouns.isEmpty || !here.isEmpty || !afterArticle.isEmpty else { return mentions }
+        return mentions.filter { m in
+            guard m.type == .PER || m.type == .LOC, candidates.contains(m.text) else { return true }
+            return !nouns.contains(m.text) && !here.contains(m.span.start) && !(m.type == .PER && afterArticle.contains(m.span.start))
+        }
     }
+
+    static func isDeterminer(_ w: String) -> Bool { determiners.contains(w) || possessives.contains(w) }
+    static let definite: Set<String> = ["der", "die", "das", "den", "dem", "des"]
+    static let possessives: Set<String> = [
+        "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+        "mein", "meine", "meinen", "meinem", "meiner", "meines", "unser", "unsere", "unseren", "unserem", "unserer",
+        "dein", "deine", "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem", "eurer",
+    ]
 
     /// An inflected adjective in small letters ("entscheidende", "gegnerische", "großen"); not an
     /// age ("55-jährige", which stands before surnames too).

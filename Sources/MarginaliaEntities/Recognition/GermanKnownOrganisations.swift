@@ -77,6 +77,20 @@ extension GermanNamePatterns {
         "Moderna", "AstraZeneca", "Monsanto", "Glencore", "ExxonMobil", "Starbucks", "Walmart", "Ryanair", "Easyjet", "EasyJet",
         "Nvidia", "Renault", "Peugeot", "Fiat", "Volvo", "Vodafone", "Deutsche Bahn", "Deutschen Bahn", "Deutsche Bank",
         "Deutschen Bank", "Deutsche Telekom", "Deutschen Telekom", "Deutsche Post", "Deutschen Post",
+        // Carmakers, makers of electronics and software, banks and insurers, energy, chemicals and
+        // pharmaceuticals, retail, transport and airlines that news names alone.
+        "Mercedes-Benz", "Mazda", "Honda", "Mitsubishi", "Subaru", "Kia", "Skoda", "Škoda", "Citroën", "Chrysler", "Tesla",
+        "Ferrari", "Lamborghini", "Bugatti", "Chevrolet", "Dacia", "Stellantis", "Geely", "BYD", "Scania", "Iveco",
+        "Oracle", "Cisco", "Lenovo", "Xiaomi", "Panasonic", "Philips", "Infineon", "Qualcomm", "AMD", "Motorola", "Canon",
+        "Nikon", "Fujitsu", "Hitachi", "Toshiba", "Hewlett-Packard", "SpaceX", "OpenAI", "Adobe", "Nintendo", "Ubisoft",
+        "Zalando", "eBay", "Foxconn", "TSMC", "ASML", "Salesforce", "ByteDance",
+        "Postbank", "HypoVereinsbank", "JPMorgan", "Barclays", "HSBC", "UniCredit", "Unicredit", "Santander", "Citigroup",
+        "Generali", "AXA", "BlackRock", "Wirecard", "Goldman Sachs", "Morgan Stanley", "Credit Suisse", "Dresdner Bank",
+        "BNP Paribas", "Munich Re", "Swiss Re", "Lehman Brothers",
+        "E.ON", "Shell", "Uniper", "Wintershall", "Evonik", "Covestro", "Lanxess", "Roche", "Sanofi", "Fresenius",
+        "Bertelsmann", "ProSiebenSat.1", "Disney", "Ikea", "IKEA", "Tchibo", "Kaufland", "DHL", "FedEx", "Maersk", "TUI",
+        "Eurowings", "KLM", "Alitalia", "Air France", "Air Berlin", "Bombardier", "Embraer", "Rheinmetall", "Hapag-Lloyd",
+        "Beiersdorf",
     ]
     /// Names of several words, of all the kinds above (the inflected forms an adjective takes).
     static let knownMultiWordNames: Set<String> = [
@@ -156,6 +170,8 @@ extension GermanNamePatterns {
         if companies.contains(w) {
             // "VW Käfer", "einen roten Beispiel Kombi": a model's name after the maker's is a product.
             if i + 1 < s.count, isCapitalised(s[i + 1].text), !legalForms.contains(s[i + 1].text) { return nil }
+            // "Beispiel 3", "Beispiel 208": a model's number after the maker's name.
+            if i + 1 < s.count, let d = s[i + 1].text.utf8.first, d >= 48 && d <= 57, s[i + 1].text.utf8.count <= 4 { return nil }
             var k = i - 1
             while k >= 0, i - k <= 3, !isCapitalised(s[k].text), ["e", "en", "er", "em", "es"].contains(where: { s[k].text.hasSuffix($0) }),
                   !productDeterminers.contains(s[k].text), !definiteArticles.contains(s[k].text) { k -= 1 }

@@ -26,7 +26,8 @@ public enum GermanNamePatterns {
         "krankenhaus", "präsidium", "anwaltschaft", "sparkasse", "volksbank", "museum", "theater", "zoo",
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
         "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
-        "warte", "center", "feuerwehr", "gefängnis",
+        "warte", "center", "feuerwehr", "gefängnis", "galerie", "orchester", "schauspielhaus", "kunsthalle", "bühne", "bühnen",
+        "konservatorium",
     ]
 
     /// The endings and their genitives, compared in bytes.
@@ -138,6 +139,7 @@ public enum GermanNamePatterns {
                     found = mention(span, .ORG, text)
                 } else if let span = !capital ? camelCaseBrand(sentence, at: i)
                             : webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words)
+                            ?? ofNamedBody(sentence, headAt: i, lexicon: lexicon, words: words)
                             ?? englishHeadedName(sentence, headAt: i, words: words) ?? teamName(sentence, at: i, organisations: organisationEnds)
                             ?? clubBySuffix(sentence, at: i, words: words, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
@@ -163,6 +165,7 @@ public enum GermanNamePatterns {
         result.removeAll { overlapsAny($0.span, added) }
         result.append(contentsOf: added)
         result.sort { $0.span < $1.span }   // in place: no second copy of a big article's mentions
+        organisationEdges(&result, text: text, lexicon: lexicon, words: words)
         typeRepublicsAsPlaces(&result)
         typeInstitutionCompounds(&result)
         dropCommitteeCompounds(&result)
@@ -268,7 +271,7 @@ public enum GermanNamePatterns {
         return Span(s[start].span.start, end)
     }
 
-    private static func isInstitutionHead(_ word: String) -> Bool {
+    static func isInstitutionHead(_ word: String) -> Bool {
         guard word.utf8.count >= 2, isCapitalised(word) else { return false }
         if clubPrefixes.contains(word) { return true }
         guard word.utf8.count >= 3 else { return false }

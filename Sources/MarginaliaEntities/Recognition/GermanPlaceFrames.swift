@@ -7,7 +7,8 @@ import MarginaliaText
 /// - a name of the hand-written geography tables (`GermanPlaceNames`) that nothing covers: "über
 ///   der Arktis", "an die Adria"; a river whose name is also a word only after "am" / "an der";
 /// - a town of the place list after "in", "bei", "nach", "aus" or a geographic adjective ("im
-///   französischen Toulouse"), when the noun list does not know the word;
+///   französischen Toulouse"), when the noun list does not know the word; a town the list lacks
+///   by its ending ("-ingen", "-dorf") after such a preposition;
 /// - a street, square, bridge, lake or range named by a compound the noun list does not hold:
 ///   "Goetheplatz", "Comersee" (but "Marktplatz", "Stausee" are common nouns), or with hyphens
 ///   ("Marlene-Dietrich-Platz");
@@ -417,13 +418,32 @@ enum GermanPlaceFrames {
         // chinesischen Waren" are goods).
         let framed = p.length <= 4 ? townPrepositions.contains(where: { text.spells(p, $0) })
             : p.length >= 6 && (text.ends(p, with: "ische") || text.ends(p, with: "ischen")) && prev2.map({ neuterArticles.contains(text[$0]) }) == true
-        guard framed, lexicon.isPlace(word) else { return nil }
+        // A town the list lacks shows by its German ending, if no noun list knows the word
+        // ("nach Beispielingen", "in Musterdorf"): a preposition takes no common noun without an article.
+        guard framed, lexicon.isPlace(word) || w.end - w.start >= 6 && hasTownEnding(word) && words.wordClass(word) == nil else { return nil }
         guard w.end - w.start >= 3, words.listedClass(word) == nil,
               words.listedClass(word.lowercased()) == nil, !lexicon.firstNames.contains(word),
               word.uppercased() != word, !continuesName(w, text, words) else { return nil }
         // An inflected plural the list holds in its singular ("Bergen", "Waren").
         if word.endsWithBytes("n"), words.isListedNoun(String(word.dropLast())) || words.isListedNoun(String(word.dropLast(2))) { return nil }
         return w
+    }
+
+    /// Endings of German, Austrian and Swiss towns' names (from the place-name morphology:
+    /// "-ingen", "-heim", "-hausen", "-dorf", "-stätt", "-weil", …).
+    static let townEndings: [String] = [
+        "ingen", "heim", "hausen", "dorf", "burg", "berg", "feld", "felde", "stätt", "stedt", "stadt", "weiler", "kirchen",
+        "leben", "rode", "bach", "brunn", "bronn", "furt", "büttel", "hagen", "witz", "itz", "ow", "au", "hof", "ing",
+    ]
+    /// The endings by their last byte: most words are asked one or two comparisons.
+    static let townEndingsByLastByte: [[String]] = {
+        var table = [[String]](repeating: [], count: 256)
+        for e in townEndings { table[Int(e.utf8.last!)].append(e) }
+        return table
+    }()
+    static func hasTownEnding(_ word: String) -> Bool {
+        guard let last = word.utf8.last else { return false }
+        return townEndingsByLastByte[Int(last)].contains { word.endsWithBytes($0) }
     }
 
     // MARK: named structures

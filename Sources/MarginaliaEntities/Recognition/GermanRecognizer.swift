@@ -62,6 +62,7 @@ public struct GermanRecognizer: Sendable {
         mentions = PersonFrames.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = PersonSpans.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
+        mentions = ClauseContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = DocumentTypes.unify(mentions, lexicon: extractor.lexicon)
         // After the document's votes: the marks decide a title, however the same words are typed
         // elsewhere (the opera „Rigoletto“ and its hero Rigoletto).

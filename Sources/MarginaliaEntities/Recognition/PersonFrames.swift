@@ -5,6 +5,8 @@ import MarginaliaText
 /// - a nickname or pseudonym after "Spitzname(n)", "Künstlername(n)", "Pseudonym", "alias", or
 ///   after a person and "genannt" ("Vincent Basciano, genannt „…“"): the words in marks, or the
 ///   one capitalised word, are a person ("mit dem Spitznamen „Krabbe64“");
+/// - after a speech verb placed before its subject, a first name and a surname, or one word
+///   closing the clause ("…, sagte Anna Beispiel.", "…, so Beispiel.");
 /// - one capitalised word right after a noun for a person's role or trade ("der Blogger
 ///   Zarganar"), when the word is no German word, place, acronym or first name (those the
 ///   tagger knows) and no other capitalised word follows (then the tagger's reading stands).
@@ -29,11 +31,14 @@ enum PersonFrames {
         var nicknames = Set<String>()
         for sentence in tokens {
             for (i, token) in sentence.enumerated() where i + 1 < sentence.count {
-                // One lookup per word, only for capitalised words and the two lower-case cues.
-                guard let lead = token.text.utf8.first,
-                      lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "g")
+                // One lookup per word, only for capitalised words and the lower-case cues (a speech
+                // verb only before a capitalised word).
+                guard let lead = token.text.utf8.first else { continue }
+                // A speech verb is told by its bytes, without hashing (every lower-case word is asked).
+                let speech = lead >= UInt8(ascii: "b") && isSpeechVerb(token.text.utf8) && isNameStart(sentence[i + 1].text)
+                guard speech || lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "g")
                 else { continue }
-                guard let cue = cues[token.text] else {
+                guard let cue = speech ? .speech : cues[token.text] else {
                     // "XYZ-Chef Beispiel": a hyphen, looked for in the bytes of words that open with two
                     // capitals only ("GdP-Chef" is missed: most capitalised words are asked nothing more).
                     if lead <= UInt8(ascii: "Z"), token.text.utf8.dropFirst().first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true,
@@ -49,6 +54,10 @@ enum PersonFrames {
                 } else if cue == .role, let name = unknownName(sentence, after: i, lexicon: lexicon, words: words),
                           !mentions.contains(where: { $0.span.overlaps(name) }) {
                     found.append(name)
+                } else if cue == .speech, let name = nameAfterSpeechVerb(sentence, i, lexicon: lexicon, words: words),
+                          // A full name replaces the pieces found inside it; one word only where nothing was found.
+                          name.end > sentence[i + 1].span.end || !mentions.contains(where: { $0.span.overlaps(name) }) {
+                    found.append(name)
                 } else if cue == .eastAsianSurname, let name = PersonRoleFrames.eastAsianName(sentence, i, lexicon: lexicon, words: words) {
                     found.append(name)
                 }
@@ -59,14 +68,64 @@ enum PersonFrames {
         return MiscKinds.placing(found.sorted { $0.start < $1.start }, as: .PER, in: mentions, text: text).mentions
     }
 
-    enum Cue { case nickname, named, role, eastAsianSurname }
+    enum Cue { case nickname, named, role, eastAsianSurname, speech }
     static let cues: [String: Cue] = {
         var cues: [String: Cue] = ["genannt": .named]
-        for w in nicknameCues { cues[w] = .nickname }
+                for w in nicknameCues { cues[w] = .nickname }
         for w in roleNouns { cues[w] = .role }
         for w in PersonRoleFrames.eastAsianSurnames { cues[w] = .eastAsianSurname }
         return cues
     }()
+
+    /// The speech verbs' bytes by their first byte.
+    static let speechVerbBytes: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for v in ClauseContextTypes.speechVerbs { table[Int(v.utf8.first!)].append(Array(v.utf8)) }
+        return table
+    }()
+
+    /// Do these bytes spell a speech verb? Asked of every lower-case word: a table by the first
+    /// byte and a comparison of lengths first.
+    static func isSpeechVerb(_ u: String.UTF8View) -> Bool {
+        guard let a = u.first, u.count <= 11 else { return false }
+        for v in speechVerbBytes[Int(a)] where v.count == u.count && u.elementsEqual(v) { return true }
+        return false
+    }
+
+    /// A capital and a small letter: the shape of a name's first word.
+    static func isNameStart(_ w: String) -> Bool {
+        let u = w.utf8
+        guard u.count >= 2, let a = u.first, a >= UInt8(ascii: "A") && a <= UInt8(ascii: "Z") || a >= 0xC3 else { return false }
+        let b = u[u.index(after: u.startIndex)]
+        return b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") || a >= 0xC3
+    }
+
+    /// "…, sagte Anna Beispiel.", "…, so Beispiel.": after a speech verb placed before its subject,
+    /// a listed first name and a capitalised word, or one capitalised word closing the clause (a
+    /// comma, a period or a colon after it) that no list knows as a place, a plural or a word of
+    /// another class. "so" only after a comma ("…, so Beispiel.").
+    static func nameAfterSpeechVerb(_ s: [Token], _ i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
+        if s[i].text == "so", i == 0 || s[i - 1].text != "," { return nil }
+        let j = i + 1
+        let first = s[j].text
+        guard isNameStart(first), first.unicodeScalars.first.map(ScalarClass.isUppercase) == true,
+              !GermanNamePatterns.articleWords.contains(first), !lexicon.isPlace(first),
+              first.unicodeScalars.dropFirst().allSatisfy({ ScalarClass.isLowercase($0) || $0 == "-" }) else { return nil }
+        func closesClause(_ k: Int) -> Bool {
+            k >= s.count || [".", ",", ":", ";"].contains(s[k].text)
+        }
+        if lexicon.firstNames.contains(first), j + 1 < s.count, isNameStart(s[j + 1].text),
+           s[j + 1].text.unicodeScalars.dropFirst().allSatisfy({ ScalarClass.isLowercase($0) || $0 == "-" }),
+           words.listedClass(s[j + 1].text) != .other, !lexicon.isPlace(s[j + 1].text),
+           closesClause(j + 2) || s[j + 2].text.unicodeScalars.first.map(ScalarClass.isLowercase) == true {
+            return Span(s[j].span.start, s[j + 1].span.end)
+        }
+        guard closesClause(j + 1) else { return nil }
+        switch words.wordClass(first) {
+        case nil, .noun(.masculine)?, .noun(.feminine)?: return s[j].span
+        default: return nil
+        }
+    }
 
     /// "Basciano, genannt", "Basciano genannt": a person the tagger found right before.
     static func followsPerson(_ s: [Token], _ i: Int, _ endingAt: [Int: Int]) -> Bool {

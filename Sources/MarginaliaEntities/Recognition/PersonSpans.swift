@@ -64,6 +64,13 @@ enum PersonSpans {
                 return [head, person(Span(m.span.end - nameLength, m.span.end), m.confidence, text)]
             }
         }
+        if isSeveralWords, m.type == .PER, let length = genitiveBeforeNouns(m.text, lexicon: lexicon, words: words) {
+            var name = m
+            name.span = Span(m.span.start, m.span.start + length)
+            name.text = text[name.span]
+            name.canonical = name.text
+            return [name]
+        }
         if m.type != .PER, isNameAfterRole(m, text: text, lexicon: lexicon, words: words) { return [person(m.span, m.confidence, text)] }
         guard m.type == .PER || m.type == .LOC else { return nil }
         if isPlaceAdjective(m, text: text, lexicon: lexicon, words: words) { return [] }
@@ -104,6 +111,9 @@ enum PersonSpans {
                   let before = NameContinuation.wordBefore(m.span.start, text), text[before] == "der" || text[before] == "Der" else { return nil }
             return cut
         }
+        // "Frau Beispiel", "König Beispiel": a courtesy or noble title stays outside (GermEval, and the
+        // news golds: "König [Juan Carlos]").
+        if courtesyTitles.contains(first) || nobilityTitles.contains(first) { return cut }
         // "Schiedsrichter Beispiel", "Amtsinhaber Beispiel": a role noun opens the tagger's person.
         guard isRoleNoun(first, words: words), !GermanNamePatterns.isFirstName(first, lexicon),
               !lexicon.isPlace(first), !isOrganisationWord(parts.last!, words) else { return nil }
@@ -126,6 +136,7 @@ enum PersonSpans {
         return gender != .neuter && gender != .plural
     }
 
+    static let courtesyTitles: Set<String> = ["Frau", "Herr", "Herrn", "Fräulein", "Papst"]
     static let personEndings = ["er", "erin", "or", "orin", "ent", "entin", "ant", "antin", "ist", "istin", "eur", "eurin", "at", "atin", "oge", "ogin"]
     static let nobilityTitles: Set<String> = [
         "Graf", "Gräfin", "Fürst", "Fürstin", "Herzog", "Herzogin", "Prinz", "Prinzessin", "König", "Königin", "Kaiser", "Kaiserin",
@@ -149,6 +160,33 @@ enum PersonSpans {
               !isOrganisationWord(surname, words), words.wordClass(String(parts[parts.count - 3])) != nil,
               !lexicon.isPlace(given + " " + surname) else { return nil }
         return given.unicodeScalars.count + 1 + surname.unicodeScalars.count
+    }
+
+    /// "Annas Idee", "Karl Beispiels Söhne": a name in the genitive ("-s") that the tagger ran on
+    /// into the common nouns it governs; the name is the genitive alone (GermEval). Not a first
+    /// name in "-s" ("Klaus Koch", "Thomas Mann"), and every word after it a common noun that no
+    /// list knows as a name. The genitive's length in scalars, or nil.
+    static func genitiveBeforeNouns(_ name: String, lexicon: Lexicon, words: GermanWords) -> Int? {
+        // Most names of several words hold no word ending in "s" before a space: told by bytes.
+        var previous: UInt8 = 0
+        guard name.utf8.contains(where: { b in defer { previous = b }; return b == 0x20 && previous == UInt8(ascii: "s") }) else { return nil }
+        let parts = name.split(separator: " ")
+        var length = 0
+        for (i, part) in parts.enumerated() {
+            length += part.unicodeScalars.count + (i > 0 ? 1 : 0)
+            guard part.utf8.last == UInt8(ascii: "s"), i + 1 < parts.count, part.unicodeScalars.count >= 4 else { continue }
+            let genitive = String(part)
+            // An English genitive with its apostrophe belongs to a title ("Beispiel's Magazine").
+            guard !lexicon.firstNames.contains(genitive), words.wordClass(genitive) == nil,
+                  part.unicodeScalars.dropLast().last.map(NameContinuation.isLetter) == true else { continue }
+            let nouns = parts[(i + 1)...].allSatisfy { p in
+                let s = String(p)
+                return p.unicodeScalars.dropFirst().allSatisfy(ScalarClass.isLowercase) && words.isCommonNoun(s)
+                    && !lexicon.firstNames.contains(s) && !lexicon.isPlace(s)
+            }
+            if nouns { return length }
+        }
+        return nil
     }
 
     /// "von Ministerpräsident Ijad Beispiel", "sagte der Gerichtssprecher Beispiel": words no list

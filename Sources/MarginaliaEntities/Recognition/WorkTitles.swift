@@ -30,8 +30,8 @@ public enum WorkTitles {
     ]
     /// Compound heads only where the short word alone is too common to end a compound safely:
     /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück", "Kommission" in "mission",
-    /// "Vorschau" in "schau".
-    static let compoundBlockers = ["glied", "kommission", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel",
+    /// "Vorschau" in "schau", "Brasserie" in "serie".
+    static let compoundBlockers = ["glied", "brasserie", "kommission", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel",
                                    "vorschau", "rückschau", "umschau", "nabelschau"]
 
     static func apply(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
@@ -40,18 +40,22 @@ public enum WorkTitles {
         for m in mentions where m.type == .PER || m.type == .ORG {
             guard ContextTypes.precedes(" von ", m.span.start, text) else { continue }
             let close = m.span.start - 6
-            guard close > 1, text[close] == "“", let title = quoted(endingAt: close, text) else { continue }
+            guard close > 1, text[close] == "“", let title = quoted(endingAt: close, Marks(open: "„"), text) else { continue }
             titles.append(title)
         }
-        // A work noun before the marks, and the list it opens.
+        // A work noun before the marks, and the list it opens. German marks „…“, guillemets either
+        // way («…», »…«: Swiss and book typesetting) and straight marks "…" (web text).
         // The opening marks, found by one pass with the store's unchecked reader (every article's
         // every character is read here).
-        let opening = text.scalars.withReader { reader in (0..<reader.count).filter { reader[$0] == "„" } }
+        let opening = text.scalars.withReader { reader in
+            (0..<reader.count).filter { let c = reader[$0]; return c == "„" || c == "\"" || c == "«" || c == "»" }
+        }
         var done = 0
         for k in opening where k >= done {
-            guard followsWorkNoun(k, text), var title = quoted(openingAt: k, text) else { continue }
+            let marks = Marks(open: text[k])
+            guard followsWorkNoun(k, text), var title = quoted(openingAt: k, marks, text) else { continue }
             titles.append(title)
-            while let next = listed(after: title.end, text), let more = quoted(openingAt: next, text) {
+            while let next = listed(after: title.end, marks, text), let more = quoted(openingAt: next, marks, text) {
                 titles.append(more)
                 title = more
             }
@@ -94,44 +98,68 @@ public enum WorkTitles {
         return (text.string(s..<e), s)
     }
 
+    /// A pair of quotation marks, told by the opening one.
+    struct Marks {
+        let open: Unicode.Scalar, close: Unicode.Scalar
+        init(open: Unicode.Scalar) {
+            self.open = open
+            switch open {
+            case "„": close = "“"
+            case "«": close = "»"
+            case "»": close = "«"
+            default: close = open
+            }
+        }
+    }
+
     /// The opening mark of the next title in a list after a title closing at `close`:
-    /// "“, „", "“ und „", "“ oder „", "“ sowie „".
-    static func listed(after close: Int, _ text: ArticleText) -> Int? {
-        for joint in ["“, „", "“ und „", "“ oder „", "“ sowie „"] {
+    /// "“, „", "“ und „", "“ oder „", "“ sowie „" (and so for the other marks).
+    static func listed(after close: Int, _ marks: Marks, _ text: ArticleText) -> Int? {
+        var k = close
+        guard k < text.count, text[k] == marks.close else { return nil }
+        k += 1
+        for joint in [", ", " und ", " oder ", " sowie "] {
             let scalars = Array(joint.unicodeScalars)
-            guard close + scalars.count <= text.count else { continue }
-            if scalars.indices.allSatisfy({ text[close + $0] == scalars[$0] }) { return close + scalars.count - 1 }
+            guard k + scalars.count < text.count else { continue }
+            if scalars.indices.allSatisfy({ text[k + $0] == scalars[$0] }), text[k + scalars.count] == marks.open { return k + scalars.count }
         }
         return nil
     }
 
-    /// The title inside „…“ opening at `open`, if its closing mark is near and it reads as a title.
-    static func quoted(openingAt open: Int, _ text: ArticleText) -> Span? {
+    /// The title inside the marks opening at `open`, if its closing mark is near and it reads as a title.
+    static func quoted(openingAt open: Int, _ marks: Marks, _ text: ArticleText) -> Span? {
         var k = open + 1
         while k < text.count, k - open < 150 {
             let c = text[k]
-            if c == "“" { return quoted(endingAt: k, text).flatMap { $0.start == open + 1 ? $0 : nil } }
-            if c == "\n" || c == "„" { return nil }
+            if c == marks.close {
+                return quoted(endingAt: k, marks, text).flatMap { $0.start == open + 1 || $0.start == open + 2 && text[open + 1] == " " ? $0 : nil }
+            }
+            if c == "\n" || c == marks.open { return nil }
             k += 1
         }
         return nil
     }
 
-    /// The content of „…“ closing at `close`: one line, at most 12 words, starting with a capital
-    /// or an inner mark, holding no sentence's end (a quoted statement is no title).
-    static func quoted(endingAt close: Int, _ text: ArticleText) -> Span? {
+    /// The content of the marks closing at `close`: one line, at most 12 words, starting with a
+    /// capital or an inner mark, holding no sentence's end (a quoted statement is no title). A
+    /// space just inside either mark stays outside the title (« Titel », " Titel ").
+    static func quoted(endingAt close: Int, _ marks: Marks, _ text: ArticleText) -> Span? {
         var k = close - 1, words = 1
         while k >= 0, close - k < 150 {
             let c = text[k]
-            if c == "„" { break }
-            if c == "\n" || c == "“" || c == "”" { return nil }
+            if c == marks.open { break }
+            if c == "\n" || c == marks.close || c == "“" || c == "”" { return nil }
             if c == " " { words += 1 }
             if c == ".", k + 1 < close, text[k + 1] == " " { return nil }
             k -= 1
         }
-        guard k >= 0, text[k] == "„", words <= 12, k + 1 < close else { return nil }
-        let first = text[k + 1]
+        guard k >= 0, text[k] == marks.open, k + 1 < close else { return nil }
+        var start = k + 1, end = close
+        if text[start] == " " { start += 1; words -= 1 }
+        if end > start, text[end - 1] == " " { end -= 1; words -= 1 }
+        guard start < end, words <= 12 else { return nil }
+        let first = text[start]
         guard ScalarClass.isUppercase(first) || first == "‚" || ScalarClass.isNumeric(first) else { return nil }
-        return Span(k + 1, close)
+        return Span(start, end)
     }
 }

@@ -1,0 +1,132 @@
+import MarginaliaText
+
+/// A person or a place whose type the word right before it tells (issue 16). The tagger types a
+/// surname that the place list also holds (GeoNames lists thousands of towns named like people)
+/// as a place, and a place that is also a first name as a person; the clause tells them apart:
+/// - a person after a speech verb placed before its subject ("…, sagte Beispiel."), after an age
+///   ("der 32-jährige Beispiel"), or after a title or a noun for a person's role or trade ("der
+///   Politikwissenschaftler Beispiel", "Frau Beispiel"); not after nouns for the standing of a
+///   team or the trade of a firm ("Tabellenführer", "Hersteller"), which stand before clubs and
+///   companies, and never a country ("erklärte Frankreich": a state speaks);
+/// - a place after "in", "nach" or "aus" when the place list knows the name ("in Beispielstadt"),
+///   after "in" or "nach" also a word no list knows, not in the genitive;
+/// - no entity: a people's plural after a plural article ("die Polen", "den Bayern", "der
+///   Sachsen"): a country or a region takes no article, and GermEval marks no peoples.
+/// Runs before the document's vote, so that a name's clear uses count with their type.
+enum ClauseContextTypes {
+    /// Speech verbs that stand before their subject in a verb-second clause ("…", sagte X.).
+    static let speechVerbs: Set<String> = [
+        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "behauptete", "behauptet",
+        "warnte", "warnt", "kritisierte", "kritisiert", "ergänzte", "ergänzt", "berichtete", "so",
+    ]
+    /// Ends of nouns for a team's standing or a firm's trade: a club or a company follows them
+    /// ("Tabellenführer Beispielstadt", "Gastgeber Beispielstadt", "Hersteller Beispiel").
+    /// "Bürgermeister", "Oppositionsführer" and "Verteidiger" name people: only the standing's
+    /// compounds of "-meister", "-führer", "-verteidiger" are here.
+    static let standingEndings = [
+        "tabellenführer", "marktführer", "spitzenreiter", "steiger", "gastgeber", "titelverteidiger", "verfolger",
+        "vizemeister", "weltmeister", "europameister", "rekordmeister", "landesmeister", "gegner", "sieger", "rivale",
+        "konkurrent", "favorit", "partner", "hersteller", "betreiber", "anbieter", "veranstalter", "ausrichter",
+        "bauer", "händler", "lieferer", "investor", "käufer", "eigner", "sender", "verein", "klub", "club",
+    ]
+    /// Ends of nouns with a person's ending that name a state, a body or a site, which a place's
+    /// name follows ("Bundesstaat Beispiel", "Kammerorchester Beispielstadt", "Lager Beispiel").
+    static let thingEndings = ["staat", "rat", "orchester", "theater", "kloster", "lager", "center", "münster", "ufer", "senat"]
+    static let roleLastBytes: Set<UInt8> = Set(
+        (PersonNameParticles.roleEndings + PersonSpans.personEndings).compactMap(\.utf8.last))
+    static let placePrepositions: Set<String> = ["in", "nach", "aus"]
+    static let pluralArticles: Set<String> = ["die", "der", "den", "Die", "Der", "Den"]
+
+    static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
+        var result = mentions
+        var drop: [Int] = []
+        for k in result.indices where result[k].type == .LOC || result[k].type == .PER {
+            let m = result[k]
+            // The word right before, in bytes first: most names follow no word that matters here.
+            guard let before = NameContinuation.wordBefore(m.span.start, text), before.end - before.start >= 2 else {
+                // "der 32-jährige Beispiel": a word with digits is no word to `wordBefore`.
+                if m.type == .LOC, ContextTypes.precedes("jährige ", m.span.start, text) || ContextTypes.precedes("jährigen ", m.span.start, text),
+                   !lexicon.countries.contains(m.text), PersonSpans.isCapitalisedWords(m.text) {
+                    result[k].type = .PER
+                }
+                continue
+            }
+            let length = before.end - before.start
+            // A person's cue is "in", "nach" or "aus"; most persons follow other words.
+            if m.type == .PER, length > 4 || !(text[before.start] == "i" || text[before.start] == "n" || text[before.start] == "a") { continue }
+            let w = text[before]
+            if m.type == .PER {
+                if placePrepositions.contains(w), lexicon.isPlace(m.text) || w != "aus" && isUnknownTownShape(m.text, lexicon: lexicon, words: words) {
+                    result[k].type = .LOC
+                }
+                continue
+            }
+            if pluralArticles.contains(w) {
+                // After a comma "der" opens a relative clause: "…, der Polen schaden könnte".
+                let relative = before.start >= 2 && text[before.start - 2] == ","
+                if !relative, isPeoplePlural(m.text, words: words) { drop.append(k) }
+                continue
+            }
+            // The cue first (most places follow a preposition, asked one look-up), the name after.
+            guard isPersonCue(w, lexicon: lexicon, words: words), !lexicon.countries.contains(m.text), PersonSpans.isCapitalisedWords(m.text),
+                  !GermanNamePatterns.isPlaceGenitive(m.text, lexicon), !isRegionGenitive(m.text), !hasPlaceHead(m.text) else { continue }
+            result[k].type = .PER
+        }
+        for k in drop.reversed() { result.remove(at: k) }
+        return result
+    }
+
+    /// A word before a name that makes it a person: a speech verb before its subject, an age, a
+    /// title, a role or a trade of people.
+    static func isPersonCue(_ w: String, lexicon: Lexicon, words: GermanWords) -> Bool {
+        guard let first = w.unicodeScalars.first else { return false }
+        if ScalarClass.isLowercase(first) {
+            // Bytes, not Characters: asked before most places ("in", "nach").
+            return w.endsWithBytes("jährige") || w.endsWithBytes("jährigen") || speechVerbs.contains(w)
+        }
+        if NameCues.personTitles.contains(w) || PersonFrames.roleNouns.contains(w) || PersonSpans.nobilityTitles.contains(w) { return true }
+        // Role nouns end in a letter of "-er", "-or", "-ent", "-ist", "-eur", "-at", "-oge", "-in",
+        // "-chef", "-könig", "-scheich", "-general", "-sohn" and their genitives: most other nouns are
+        // told by their last byte.
+        guard let last = w.utf8.last, roleLastBytes.contains(last) else { return false }
+        // A people's noun or a place's adjective names no person here ("Schweizer Franken",
+        // "Lübecker Flughafen").
+        guard PersonNameParticles.isRole(w) || PersonSpans.isRoleNoun(w, words: words),
+              !PersonSpans.nationalityNouns.contains(w), !lexicon.isPlaceAdjective(w) else { return false }
+        let lower = w.lowercased()
+        return !standingEndings.contains { lower.hasSuffix($0) } && !thingEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// One word no list knows as a first name or a word, and no genitive: after "in" or "nach"
+    /// such a word is a place ("in Beispielau"), a person stands there only in the genitive
+    /// ("in Beispiels Roman").
+    static func isUnknownTownShape(_ name: String, lexicon: Lexicon, words: GermanWords) -> Bool {
+        name.utf8.count >= 4 && !name.utf8.contains(0x20) && name.utf8.last != UInt8(ascii: "s")
+            && !lexicon.firstNames.contains(name) && words.wordClass(name) == nil
+    }
+
+    /// "Südostasiens", "Mittelamerikas", "Ostlands": a region's genitive the place list lacks,
+    /// after a role ("der Terrorist Südostasiens") it names the role's domain, not a person.
+    static func isRegionGenitive(_ name: String) -> Bool {
+        name.utf8.last == UInt8(ascii: "s") && regionGenitiveEndings.contains { name.endsWithBytes($0) }
+    }
+    static let regionGenitiveEndings = ["iens", "lands", "reichs", "istans", "ikas", "opas", "iras", "eis"]
+
+    /// "Beispiel Island", "Beispiel Bay": a name of several words closing in a geographic head.
+    static func hasPlaceHead(_ name: String) -> Bool {
+        guard let space = name.utf8.lastIndex(of: 0x20) else { return false }
+        return placeHeads.contains(String(name[name.index(after: space)...]))
+    }
+    static let placeHeads: Set<String> = [
+        "Island", "Islands", "Bay", "City", "River", "Lake", "Mountains", "Valley", "Beach", "Park", "Falls", "Creek",
+        "County", "Insel", "Inseln", "See", "Tal", "Stadt", "Dorf", "Berg", "Bucht",
+    ]
+
+    /// "Polen", "Bayern", "Sachsen": a plural in "-n" of a masculine noun for a member of a
+    /// people ("Pole", "Bayer", "Sachse"), as the noun list or the nationality table gives it.
+    static func isPeoplePlural(_ name: String, words: GermanWords) -> Bool {
+        guard name.utf8.count > 4, name.utf8.last == UInt8(ascii: "n"), !name.utf8.contains(0x20) else { return false }
+        if PersonSpans.nationalityNouns.contains(name) { return true }
+        return words.listedClass(String(name.dropLast())) == .noun(.masculine)
+    }
+}
