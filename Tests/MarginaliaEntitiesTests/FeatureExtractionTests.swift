@@ -24,7 +24,7 @@ struct FeatureExtractionTests {
         let endings = NameCues.organisationEndings
         func ending(_ word: String) -> String? {
             let view = TokenView(word)
-            return FeatureCues.german.organisationEndings.firstIndex(where: view.lowerHasSuffix).map { endings[$0] }
+            return view.lowerSuffixIndex(FeatureCues.german.organisationEndings).map { endings[$0] }
         }
         #expect(ending("Bundesbehörde") == "behörde")
         #expect(ending("LANDGERICHT") == "gericht")
@@ -64,7 +64,8 @@ struct FeatureExtractionTests {
 
     @Test func multiWordPlacesAreMarkedLongestFirst() {
         let views = ["Sie", "flog", "nach", "New", "York", "und", "Russland"].map(TokenView.init)
-        let marks = extractor().markPlaces(views)
+        let e = extractor()
+        let marks = e.markPlaces(views, views.map(e.wordFlags))
         #expect(marks.map(\.place) == [0, 0, 0, 1, 2, 0, 1])
         #expect(marks[6].country && !marks[3].country)
     }

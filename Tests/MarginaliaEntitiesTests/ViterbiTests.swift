@@ -27,6 +27,19 @@ struct ViterbiTests {
         #expect(path == [bPER, iPER])
     }
 
+    @Test func tiesGoToTheFirstLabel() {
+        // Every path scores zero: the first label wins at the end and as the previous label.
+        let zeros = [Float](repeating: 0, count: L * L)
+        let path = Viterbi.decode(emissions: [Float](repeating: 0, count: 3 * L), count: 3, labels: L,
+                                  transitions: zeros, start: [Float](repeating: 0, count: L))
+        #expect(path == [0, 0, 0])
+        // The last I-PER is reached from B-PER or from I-PER with the same score: B-PER, the
+        // first label, is chosen (and the first token's O, first of all the equal starts).
+        let e = emissions([[:], [bPER: 1, iPER: 1], [iPER: 5]])
+        #expect(Viterbi.decode(emissions: e, count: 3, transitions: zeros, start: [Float](repeating: 0, count: L),
+                               constraints: Viterbi.Constraints(labels: L)) == [0, bPER, iPER])
+    }
+
     @Test func transitionsCanOverruleALocalPreference() {
         // Token 2 alone prefers O slightly, but B-PER -> I-PER is rewarded strongly.
         var t = [Float](repeating: 0, count: L * L)

@@ -12,6 +12,10 @@ public struct FeatureExtractor: Sendable {
     /// The noun list's word classes (`TaggerModel.featureVersion` 1 on); nil: the features of
     /// version 0, which older model files were trained with.
     public let words: WordClassTable?
+    /// The word lists above as tables (see `wordFlags`): the common words apart, since every
+    /// token asks for them and a small table stays in the processor's cache.
+    let nameTable: WordFlagTable
+    let commonTable: WordFlagTable
 
     public init(lexicon: Lexicon, commonWords: Set<String>, hashBits: Int, cues: FeatureCues = .german,
                 words: WordClassTable? = nil) {
@@ -20,6 +24,36 @@ public struct FeatureExtractor: Sendable {
         self.hashBits = hashBits
         self.cues = cues
         self.words = words
+        nameTable = WordFlagTable([(lexicon.firstNames, .firstName), (cues.organisationWords, .organisationWord),
+                                   (cues.personTitles, .personTitle), (lexicon.places, .place),
+                                   (lexicon.countries, .country), (lexicon.multiWordStarts, .placeStart)])
+        commonTable = WordFlagTable([(commonWords, .common)])
+    }
+
+    /// What the lists say of a token's text, and `.common` if its lowercase form is a common word.
+    /// The name lists count only for capitalised words (and "e.V."): others are not looked up there.
+    func wordFlags(_ v: TokenView) -> WordFlags {
+        guard v.isPlain else {
+            let t = v.text
+            var f: WordFlags = []
+            if lexicon.firstNames.contains(t) { f.insert(.firstName) }
+            if cues.organisationWords.contains(t) { f.insert(.organisationWord) }
+            if cues.personTitles.contains(t) { f.insert(.personTitle) }
+            if lexicon.places.contains(t) { f.insert(.place) }
+            if lexicon.countries.contains(t) { f.insert(.country) }
+            if lexicon.multiWordStarts.contains(t) { f.insert(.placeStart) }
+            if commonWords.contains(v.lower) { f.insert(.common) }
+            return f
+        }
+        let common = commonTable[v.hLower]
+        return v.isCapitalised || v.text == "e.V." ? nameTable[v.hWord].union(common) : common
+    }
+
+    /// A capitalised word in -s whose stem is a place: a genitive ("Russlands").
+    func isGenitivePlace(_ v: TokenView) -> Bool {
+        guard v.isCapitalised, v.length > 3 else { return false }
+        guard v.isPlain else { return v.text.hasSuffix("s") && lexicon.isPlace(String(v.text.dropLast())) }
+        return v.text.utf8.last == UInt8(ascii: "s") && nameTable[v.hWordButLast].contains(.place)
     }
 
     /// The extractor `model` was trained with: its common words, hash size and feature version.
@@ -81,12 +115,15 @@ public struct FeatureExtractor: Sendable {
         var sink = Sink(mask: UInt64((1 << hashBits) - 1))
         sink.out.buckets.reserveCapacity(n * 44)
         sink.out.offsets.reserveCapacity(n + 1)
-        let placeMarks = markPlaces(views)
+        let flags = views.map(wordFlags)
+        let placeMarks = markPlaces(views, flags)
         let quotes = insideQuotes(views)
-        let firstName = views.map { $0.isCapitalised && lexicon.firstNames.contains($0.text) }
-        let orgWord = views.map { ($0.isCapitalised || $0.text == "e.V.") && cues.organisationWords.contains($0.text) }
-        let common = views.map { commonWords.contains($0.lower) }
-        let title = views.map { $0.isCapitalised && cues.personTitles.contains($0.text) }
+        let firstName = views.indices.map { views[$0].isCapitalised && flags[$0].contains(.firstName) }
+        let orgWord = views.indices.map {
+            (views[$0].isCapitalised || views[$0].text == "e.V.") && flags[$0].contains(.organisationWord)
+        }
+        let common = flags.map { $0.contains(.common) }
+        let title = views.indices.map { views[$0].isCapitalised && flags[$0].contains(.personTitle) }
         let headline = cues.headlines && FeatureCues.isTitleCase(views)
         let classes = words.map { words in views.map { WordClassCode.of($0, in: words) } }
 
@@ -127,16 +164,13 @@ public struct FeatureExtractor: Sendable {
 
                 if placeMarks[i].place != 0 { sink.flag(.place, UInt64(placeMarks[i].place) | cap << 2) }
                 if placeMarks[i].country { sink.flag(.country, cap) }
-                if views[i].isCapitalised, views[i].text.hasSuffix("s"), views[i].length > 3,
-                   lexicon.isPlace(String(views[i].text.dropLast())) {
-                    sink.flag(.genitivePlace, 1)
-                }
+                if isGenitivePlace(views[i]) { sink.flag(.genitivePlace, 1) }
                 if firstName[i] { sink.flag(.firstName, common[i] ? 1 : 0) }
                 if i > 0, firstName[i - 1] { sink.flag(.prevFirstName, cap) }
                 if i + 1 < n, firstName[i + 1] { sink.flag(.nextFirstName, cap) }
                 if orgWord[i] { sink.flag(.organisationWord, 1) }
                 for k in 1...3 where i + k < n && orgWord[i + k] { sink.flag(.organisationNext, UInt64(k)) }
-                if views[i].isCapitalised, let ending = cues.organisationEndings.firstIndex(where: views[i].lowerHasSuffix) {
+                if views[i].isCapitalised, let ending = views[i].lowerSuffixIndex(cues.organisationEndings) {
                     sink.flag(.organisationEnding, UInt64(ending))
                 }
                 if i > 0, title[i - 1] { sink.flag(.personTitle, cap) }
@@ -170,14 +204,14 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// Gazetteer matches, longest first: 1 = first token of a place name, 2 = inside one.
-    func markPlaces(_ views: [TokenView]) -> [(place: UInt8, country: Bool)] {
+    func markPlaces(_ views: [TokenView], _ flags: [WordFlags]) -> [(place: UInt8, country: Bool)] {
         var marks = Array(repeating: (place: UInt8(0), country: false), count: views.count)
         var i = 0
         while i < views.count {
             let v = views[i]
             guard v.isCapitalised else { i += 1; continue }
             var matched = 0
-            if lexicon.multiWordStarts.contains(v.text) {
+            if flags[i].contains(.placeStart) {
                 var longest = min(lexicon.longestPlace, views.count - i)
                 while longest >= 2 {
                     let name = views[i..<(i + longest)].map(\.text).joined(separator: " ")
@@ -192,7 +226,7 @@ public struct FeatureExtractor: Sendable {
             }
             if matched == 0 {
                 // The places hold the countries: most words cost one look-up.
-                if lexicon.places.contains(v.text) { marks[i] = (1, lexicon.countries.contains(v.text)) }
+                if flags[i].contains(.place) { marks[i] = (1, flags[i].contains(.country)) }
                 matched = 1
             }
             i += matched

@@ -19,6 +19,8 @@ public struct TaggerModel: Sendable {
     public var featureVersion = 0
     /// Maps span margins to the chance the span is right (format 4 on); nil for older files.
     public var calibration: SpanCalibration?
+    /// The scheme's allowed label sequences, for `Viterbi`.
+    let constraints: Viterbi.Constraints
 
     public var rowCount: Int { rows.count / labels - 1 }
     public var scheme: TagScheme { TagScheme(labelCount: labels)! }
@@ -34,6 +36,8 @@ public struct TaggerModel: Sendable {
         self.transitions = transitions
         self.start = start
         self.commonWords = commonWords
+        let scheme = TagScheme(labelCount: labels)!
+        constraints = Viterbi.Constraints(labels: labels, allowed: scheme.allowed, mayEnd: scheme.mayEnd)
     }
 
     /// Builds the sparse form from a dense `(1 << hashBits) * labels` weight array, dropping
@@ -102,6 +106,12 @@ public struct TaggerModel: Sendable {
         rows.withUnsafeBufferPointer { rows in
             rowOf.withUnsafeBufferPointer { rowOf in
                 features.buckets.withUnsafeBufferPointer { buckets in
+                    // The row of every feature first: these loads do not wait on each other, so
+                    // the memory system serves many at once; then the rows, whose addresses are known.
+                    let rowIndex = [Int32](unsafeUninitializedCapacity: buckets.count) { r, count in
+                        for k in 0..<buckets.count { r[k] = Int32(bitPattern: rowOf[Int(buckets[k])]) }
+                        count = buckets.count
+                    }
                     out.withUnsafeMutableBufferPointer { out in
                         for i in 0..<features.count {
                             let o = out.baseAddress! + i * L
@@ -110,7 +120,7 @@ public struct TaggerModel: Sendable {
                                 var acc = SIMD8<Float>(repeating: 0)
                                 var last: Float = 0
                                 for k in features.offsets[i]..<features.offsets[i + 1] {
-                                    let r = Int(rowOf[Int(buckets[k])])
+                                    let r = Int(rowIndex[k])
                                     let p = rows.baseAddress! + r * 9
                                     acc += UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
                                     last += p[8]
@@ -135,10 +145,8 @@ public struct TaggerModel: Sendable {
     /// The best label sequence in the model's own scheme (see `scheme.decode` for BIO).
     public func decode(_ features: FeatureExtractor.Features) -> (labels: [Int], emissions: [Float]) {
         let e = emissions(features)
-        let scheme = scheme
-        let path = Viterbi.decode(emissions: e, count: features.count, labels: labels,
-                                  transitions: transitions, start: start,
-                                  allowed: scheme.allowed, mayEnd: scheme.mayEnd)
+        let path = Viterbi.decode(emissions: e, count: features.count, transitions: transitions, start: start,
+                                  constraints: constraints)
         return (path, e)
     }
 }

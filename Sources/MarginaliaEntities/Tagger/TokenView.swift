@@ -13,6 +13,11 @@ struct TokenView {
     let isQuoteMark: Bool
     let length: Int
     let hWord: UInt64
+    /// The hash of the word without its last scalar ("Russland" of "Russlands").
+    let hWordButLast: UInt64
+    /// All scalars of the word and of its lowercase form are below U+0300, so both are in NFC
+    /// and scalar hashes compare them as `String` does (see `WordFlagTable`).
+    let isPlain: Bool
     let hLower: UInt64
     let hLong: UInt64
     let hShort: UInt64
@@ -48,9 +53,12 @@ struct TokenView {
         var lastShort: UInt32 = 0
         var pre = Hashes()
         var first: Unicode.Scalar?
+        var butLast = hWord, high: UInt32 = 0   // the largest scalar
         for c in text.unicodeScalars {
             if first == nil { first = c }
             count += 1
+            butLast = hWord
+            high = max(high, c.value)
             hWord = FeatureHasher.mix(hWord, c.value)
             if count <= 4 { pre.append(hWord) }
             let code: UInt32
@@ -63,6 +71,7 @@ struct TokenView {
         }
         if count > Self.longShapeLimit { hLong = FeatureHasher.mix(hLong, 43) }
         self.hWord = FeatureHasher.mix(hWord, 0x1f)
+        hWordButLast = FeatureHasher.mix(butLast, 0x1f)
         self.hLong = FeatureHasher.mix(hLong, 0x1f)
         self.hShort = FeatureHasher.mix(hShort, 0x1f)
         prefixes = pre
@@ -82,6 +91,7 @@ struct TokenView {
         var last: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
         for c in lower.unicodeScalars {
             let v = c.value
+            high = max(high, v)
             lowerLength += 1
             hLower = FeatureHasher.mix(hLower, v)
             last = (v, last.0, last.1, last.2, last.3)
@@ -95,6 +105,7 @@ struct TokenView {
             }
         }
         self.hLower = FeatureHasher.mix(hLower, 0x1f)
+        isPlain = high < 0x300
         var suf = Hashes()
         var h = FeatureHasher.offset
         withUnsafeBytes(of: last) { newest in
@@ -113,13 +124,14 @@ struct TokenView {
         }
     }
 
-    /// Whether `lower` ends with the scalars whose UTF-8 is `suffix` (a byte suffix that starts
-    /// at a lead byte starts at a scalar boundary, so comparing bytes is comparing scalars).
-    func lowerHasSuffix(_ suffix: [UInt8]) -> Bool {
-        let n = suffix.count
-        return lower.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.count >= n && bytes[(bytes.count - n)...].elementsEqual(suffix)
-        } ?? Array(lower.utf8).reversed().starts(with: suffix.reversed())
+    /// The first of `suffixes` that `lower` ends with, each the UTF-8 of whole scalars (a byte
+    /// suffix that starts at a lead byte starts at a scalar boundary, so comparing bytes is
+    /// comparing scalars). One method for the whole list: a closure per suffix copied the view.
+    func lowerSuffixIndex(_ suffixes: [[UInt8]]) -> Int? {
+        func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            suffixes.firstIndex { s in bytes.count >= s.count && bytes[(bytes.count - s.count)...].elementsEqual(s) }
+        }
+        return lower.utf8.withContiguousStorageIfAvailable(find) ?? Array(lower.utf8).withUnsafeBufferPointer(find)
     }
 }
 
