@@ -34,7 +34,7 @@ extension MiscKinds {
         var base = 0
         for sentence in tokens {
             defer { base += sentence.count }
-            for (i, token) in sentence.enumerated() where i > 0 && i + 1 < sentence.count {
+            for i in sentence.indices where i > 0 && i + 1 < sentence.count {
                 let kind = kinds[base + i]
                 guard kind.contains(.productFrame) else { continue }
                 let isType = kind.contains(.typeFrame)
