@@ -70,29 +70,7 @@ public enum EntityIdentity {
 
     /// Collapses runs of whitespace (names broken across lines) to one space.
     static func normalise(_ s: String) -> String {
-        isNormal(s) ? s : s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// Whether `s` is already as `normalise` makes it, read in its bytes (nearly every name):
-    /// no control byte, no lead byte of a non-ASCII space (U+0085, U+00A0: C2; U+1680: E1;
-    /// U+2000 to U+205F: E2; U+3000: E3), and each space alone between two visible ASCII
-    /// characters, so that it is a whole Character of its own.
-    static func isNormal(_ s: String) -> Bool {
-        let bytes = s.utf8
-        var previous: UInt8 = 0x20
-        var afterSpace = false
-        for b in bytes {
-            if b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 { return false }
-            if b == 0x20 {
-                guard previous > 0x20 && previous < 0x7F else { return false }
-                afterSpace = true
-            } else if afterSpace {
-                guard b < 0x7F else { return false }
-                afterSpace = false
-            }
-            previous = b
-        }
-        return !afterSpace
+        s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The uninflected form of a name if one is attested, else the name itself.
