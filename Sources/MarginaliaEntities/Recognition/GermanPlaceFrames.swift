@@ -278,7 +278,8 @@ enum GermanPlaceFrames {
 
     // MARK: table places
 
-    static let tableNames: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes)
+    static let tableNames: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes
+        + GermanPlaceNames.administrativeRegions)
 
     struct TableKind: OptionSet {
         let rawValue: UInt8
