@@ -60,6 +60,9 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     // A surname, a compound.
     #expect(kinds("Dort sprach Ole Deutsch.", [("Ole Deutsch", .PER)]) == ["PER Ole Deutsch"])
     #expect(kinds("Die Deutsch-Kurse beginnen.") == [])
+    // A language the tagger typed as a person or a place.
+    #expect(kinds("Das Buch gibt es jetzt auch auf Baskisch.", [("Baskisch", .PER)]) == ["MISC Baskisch"])
+    #expect(kinds("Hindi kennt keine Artikel.", [("Hindi", .LOC)]) == ["MISC Hindi"])
 }
 
 @Test func aNameWithATypeNumberIsAProduct() {
