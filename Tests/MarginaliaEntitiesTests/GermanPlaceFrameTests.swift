@@ -62,6 +62,7 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(places("Im Hindukusch wird gekämpft.") == ["LOC Hindukusch"])
     #expect(places("Auf Kreta regnet es. Die Adria ist ruhig.") == ["LOC Kreta", "LOC Adria"])
     #expect(places("Bei Wendhausen staute sich der Verkehr.") == ["LOC Wendhausen"])
+    #expect(places("Im italienischen Kirchdorf brannte es.") == ["LOC Kirchdorf"])
     // Another capitalised word before the name, or the same word inside a sentence, makes a longer name.
     #expect(places("Er lebt auf Long Island.") == [])
     #expect(places("Gestern sah Auf Kreta niemand.") == [])

@@ -421,7 +421,7 @@ enum GermanPlaceFrames {
         // chinesischen Waren" are goods).
         let framed = opening ? townPrepositions.contains(text[p].lowercased())
             : p.length <= 4 ? townPrepositions.contains(where: { text.spells(p, $0) })
-            : p.length >= 6 && (text.ends(p, with: "ische") || text.ends(p, with: "ischen")) && prev2.map({ neuterArticles.contains(text[$0]) }) == true
+            : p.length >= 6 && (text.ends(p, with: "ische") || text.ends(p, with: "ischen")) && prev2.map({ neuterArticles.contains(text[$0]) || opensSentenceAsFrame($0, text) && neuterArticles.contains(text[$0].lowercased()) }) == true
         // A town the list lacks shows by its German ending, if no noun list knows the word
         // ("nach Beispielingen", "in Musterdorf"): a preposition takes no common noun without an article.
         guard framed, lexicon.isPlace(word) || w.end - w.start >= 6 && hasTownEnding(word) && words.wordClass(word) == nil else { return nil }
