@@ -134,11 +134,28 @@ enum FragmentFrame {
 
     /// Before the verb with no preposition governing it, the fragment is the clause's subject
     /// ("„Ärzte ohne Grenzen“ kündigten an"), not what the subject says.
+    /// Not so when the finite verb stands before it and the verb of saying closes the clause
+    /// ("Der Minister hatte „Konsequenzen“ angekündigt", "Sie will den Plan „überprüfen“ lassen"),
+    /// nor in a clause a conjunction opens ("weil der Minister „Fehler“ eingeräumt hatte"): there
+    /// the fragment stands in the middle field, an object of the verb.
     static func inPrefield(_ u: Int, verb v: Int, clause: Range<Int>, units: [Unit]) -> Bool {
         guard u < v else { return false }
+        if u > clause.lowerBound + 1, subordinators.contains(units[clause.lowerBound].lower) { return false }
         return !(clause.lowerBound..<u).contains { units[$0].isWord && (SpeakerFinder.placePrepositions.contains(units[$0].lower)
-            || ["von", "vom", "als", "wie", "durch", "um", "wegen"].contains(units[$0].lower)) }
+            || ["von", "vom", "als", "wie", "durch", "um", "wegen"].contains(units[$0].lower) || finiteAuxiliaries.contains(units[$0].lower)) }
     }
+
+    /// Finite forms of the auxiliaries and modals: before a participle or an infinitive that
+    /// closes the clause, they stand second in a main clause (general German grammar).
+    static let finiteAuxiliaries: Set<String> = [
+        "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren", "sind", "sei", "seien", "wäre",
+        "wird", "wurde", "wurden", "werden", "werde", "würde", "würden", "will", "wollte", "wollten", "wollen", "wolle",
+        "kann", "konnte", "konnten", "können", "könne", "muss", "musste", "mussten", "müssen", "müsse",
+        "soll", "sollte", "sollten", "sollen", "solle", "darf", "durfte", "dürfe", "möchte", "möchten",
+    ]
+
+    /// Conjunctions opening a clause with its verb last.
+    static let subordinators: Set<String> = ["dass", "weil", "ob", "obwohl", "nachdem", "wenn", "da", "damit", "während", "bevor", "sobald"]
 
     /// The units from the clause boundary before `u` to the one after it, inside the sentence and
     /// at most `reach` units either side (a longer run without punctuation is no clause these rules

@@ -370,12 +370,16 @@ enum QuoteJudge {
             && SpeechCueLexicon.indefiniteArticles.contains(units[u - 1].lower)
             && FragmentFrame.isCommonWords(words.map(\.text)) && entities.overlapping(candidate.inner).allSatisfy { $0.type == .MISC }
         let lift = miscOfCommonWords ? QuoteEvidence.miscOfCommonWords.weight : 0
+        // A speaker's clause found by the clause analysis ("Für den Minister ist das ein „…“",
+        // "Die Kritiker halten das für „…“") is a speech context the word tables missed: it
+        // takes back the penalty for having none.
+        let silentContext = evidence.contains(.noSpeechContext) ? -QuoteEvidence.noSpeechContext.weight : 0
         // Up to six words: "konstatierte eine wachsende „Kluft zwischen Arm und Reich“". Marks that
         // something names ("„…“, wie sich die Gruppe nennt", „Rat zur …“, "des Magazins „…“") hold a
         // name or a title, whatever clause holds them.
         let named = evidence.contains { [.namingCueAfter, .nameHead, .acronymAfter, .worksNounAgainst, .titleNounBefore].contains($0) }
         if words.count <= 6 || miscOfCommonWords, !wholeSentence, !named, language != .english,
-           scoreSoFar <= 0, scoreSoFar + lift + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
+           scoreSoFar <= 0, scoreSoFar + lift + silentContext + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
             let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
             let number = paragraph.sentenceOf[u]
             let previous = number > 0 ? paragraph.sentenceRanges[number - 1] : nil
@@ -384,6 +388,7 @@ enum QuoteJudge {
             case .reportedClause: evidence.append(.reportedClause)
             case nil: break
             }
+            if evidence.contains(.speakerClause) || evidence.contains(.reportedClause) { evidence.removeAll { $0 == .noSpeechContext } }
             if miscOfCommonWords, evidence.contains(.speakerClause) || evidence.contains(.reportedClause) { evidence.append(.miscOfCommonWords) }
         }
         return QuoteJudgement(evidence: evidence)
