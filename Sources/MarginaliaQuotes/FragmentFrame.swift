@@ -121,7 +121,9 @@ enum FragmentFrame {
     static func isApposition(_ u: Int, words: [String], units: [Unit]) -> Bool {
         guard u > 0, let first = words.first?.unicodeScalars.first, first.properties.isUppercase else { return false }
         let before = units[u - 1]
-        guard before.isWord, before.isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(before.lower) else { return false }
+        // A capital that only opens the sentence ("Von „Panikmache“ sprach …") is no noun.
+        guard before.isWord, before.isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(before.lower),
+              !SpeechCueLexicon.functionWords.contains(before.lower) else { return false }
         // "warf dem Vorstand „Wortbruch“ vor": a noun in the dative is an object of its own, the
         // fragment a second one (unless the noun is one that introduces names).
         // "warf der Regierung „Versagen“ vor" too; not after a preposition ("in der Gaststätte „Krone“").

@@ -222,8 +222,15 @@ enum QuoteJudge {
                           || AttributionCues.isSourceMarker(units, at: k, language: language)) }) {
             evidence.append(.cueInSentence)
         }
-        if words.count <= 4, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
-           before?.lower == "wie" || before == nil || sentence.lowerBound >= u - 1 {
+        // „Unverantwortlich“ nannte …, „Katastrophal“ sei …: at the start of a sentence a capital
+        // says nothing of the word; one the word list knows as no noun (an adjective, an adverb, a
+        // verb) opens a fragment cut from someone's words, as a lower-case word would elsewhere.
+        let capitalByPosition = sentence.lowerBound == u && words.count <= 4 && startsCapitalised
+            && !evidence.contains(where: { [.startsLowercase, .nameShaped, .titleCase].contains($0) }) && QuoteJudge.isCapitalisedNonNoun(words[0].text)
+        if capitalByPosition { evidence.append(.startsLowercase) }
+        // "Von „Panikmache“ sprach die Opposition": after a preposition the marks are no subject.
+        if words.count <= 4, !capitalByPosition, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
+           before?.lower == "wie" || before == nil || sentence.lowerBound >= u - 1 && !QuoteJudge.frontedPrepositions.contains(before!.lower) {
             evidence.append(.subjectOfCue)
             // "Wie „heise online“ berichtet": the marks name who reports, whatever their case.
             if before?.lower == "wie" { evidence.append(.sourceAfterWie) }
@@ -393,6 +400,18 @@ enum QuoteJudge {
         }
         return QuoteJudgement(evidence: evidence)
     }
+
+    /// A capitalised word the word list knows as a frequent non-noun, and no article, pronoun or
+    /// function word (those open titles and whole sentences: „Die Zeit“, „Wir …“).
+    static func isCapitalisedNonNoun(_ word: String) -> Bool {
+        guard GermanWords.shipped.listedClass(word) == .other else { return false }
+        let lower = word.lowercased()
+        return !SpeechCueLexicon.germanDeterminers.contains(lower) && !SpeechCueLexicon.functionWords.contains(lower)
+            && !SpeechCueLexicon.pronouns.contains(lower) && !SpeechCueLexicon.germanPersonalWords.contains(lower)
+    }
+
+    /// Prepositions that may open a sentence before marks governed by the verb after them.
+    static let frontedPrepositions: Set<String> = ["von", "vom", "mit", "über", "für", "gegen", "zu", "zum", "zur", "nach", "vor", "auf"]
 
     /// Words that join the capitalised words of a name or title ("Gesetz zur Förderung der …").
     static let titleFunctionWords: Set<String> = [
