@@ -123,7 +123,9 @@ enum FragmentFrame {
         let before = units[u - 1]
         // A capital that only opens the sentence ("Von „Panikmache“ sprach …") is no noun.
         guard before.isWord, before.isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(before.lower),
-              !SpeechCueLexicon.functionWords.contains(before.lower) else { return false }
+              !SpeechCueLexicon.functionWords.contains(before.lower),
+              // "hatte am Freitag „Konsequenzen“ angekündigt": a time is named by no marks.
+              !timeNouns.contains(before.lower) else { return false }
         // "warf dem Vorstand „Wortbruch“ vor": a noun in the dative is an object of its own, the
         // fragment a second one (unless the noun is one that introduces names).
         // "warf der Regierung „Versagen“ vor" too; not after a preposition ("in der Gaststätte „Krone“").
@@ -133,6 +135,15 @@ enum FragmentFrame {
         }
         return true
     }
+
+    /// Days, months and parts of the day or year: a noun of time before the marks closes an
+    /// adverbial ("am Montag", "im Herbst"), it is nothing the marks could name.
+    static let timeNouns: Set<String> = [
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende",
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "frühjahr", "frühling", "sommer", "herbst", "winter",
+        "jahr", "jahres", "monat", "monats", "woche", "tag", "tages", "jahresende", "jahresbeginn",
+    ]
 
     /// Before the verb with no preposition governing it, the fragment is the clause's subject
     /// ("„Ärzte ohne Grenzen“ kündigten an"), not what the subject says.
