@@ -207,7 +207,10 @@ enum QuoteJudge {
         if before?.text == ":" { evidence.append(.colonBefore) }
         let innerEndsClause = ",?!".unicodeScalars.contains(last)
         if let v = AttributionCues.cueAfter(units, after: u, language: language),
-           v > u + 1 && units[u + 1].text == "," || innerEndsClause {
+           // „…“ – so der Minister – „…“: a dash stands for the comma, unless it closes a dash
+           // opened before the marks ("– beide von der Sorte „…“ – sah er …").
+           v > u + 1 && (units[u + 1].text == "," || QuoteJudge.dashes.contains(units[u + 1].text)
+                && !(sentence.lowerBound..<u).contains { QuoteJudge.dashes.contains(units[$0].text) }) || innerEndsClause {
             evidence.append(.cueAfter)
         } else if
                   // A speech cue or source marker in the sentence (AttributionCues.hasCue, whose
@@ -409,6 +412,8 @@ enum QuoteJudge {
         return !SpeechCueLexicon.germanDeterminers.contains(lower) && !SpeechCueLexicon.functionWords.contains(lower)
             && !SpeechCueLexicon.pronouns.contains(lower) && !SpeechCueLexicon.germanPersonalWords.contains(lower)
     }
+
+    static let dashes: Set<String> = ["–", "—", "-"]
 
     /// Prepositions that may open a sentence before marks governed by the verb after them.
     static let frontedPrepositions: Set<String> = ["von", "vom", "mit", "über", "für", "gegen", "zu", "zum", "zur", "nach", "vor", "auf"]
