@@ -228,7 +228,9 @@ enum QuoteJudge {
         // „Unverantwortlich“ nannte …, „Katastrophal“ sei …: at the start of a sentence a capital
         // says nothing of the word; one the word list knows as no noun (an adjective, an adverb, a
         // verb) opens a fragment cut from someone's words, as a lower-case word would elsewhere.
+        // (Not before a verb that names: „Verrückt“ lautet der Titel …)
         let capitalByPosition = sentence.lowerBound == u && words.count <= 4 && startsCapitalised
+            && !(after.map { $0.isWord && SpeechCueLexicon.namingCues.contains($0.lower) } ?? false)
             && !evidence.contains(where: { [.startsLowercase, .nameShaped, .titleCase].contains($0) }) && QuoteJudge.isCapitalisedNonNoun(words[0].text)
         if capitalByPosition { evidence.append(.startsLowercase) }
         // "Von „Panikmache“ sprach die Opposition": after a preposition the marks are no subject.

@@ -39,6 +39,8 @@ import MarginaliaText
 
 @Test func sentenceInitialTitleInMarksStaysAName() {
     #expect(quotedTexts("„Neue Wege“ heißt die Ausstellung im Rathaus.").isEmpty)
+    // An adjective as a title: the verb after the marks names it.
+    #expect(quotedTexts("„Verrückt“ lautet der Titel ihres neuen Albums.").isEmpty)
 }
 
 @Test func frontedPrepositionMakesNoSubjectOfTheMarks() {
