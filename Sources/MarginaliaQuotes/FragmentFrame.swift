@@ -194,6 +194,10 @@ enum FragmentFrame {
         var k = u - 1
         if k >= 0, units[k].isWord, SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k -= 1 }
         guard k >= 0, units[k].isWord else { return false }
+        // "rief zur „Besonnenheit“ auf", "mahnte zur „Geduld“": with a verb of calling for, "zur"
+        // gives what is called for, the speaker's words.
+        if units[k].lower == "zur" || units[k].lower == "zum",
+           (max(0, k - 4)..<k).contains(where: { callingVerbs.contains(units[$0].lower) }) { return false }
         if circumstancePrepositions.contains(units[k].lower) {
             // "in einen „Bunker“ verwandelt": "in" with the accusative gives a direction, not a place.
             return !(units[k].lower == "in" && k + 1 < u && ["einen", "eine", "ein", "den", "die", "das"].contains(units[k + 1].lower))
@@ -201,6 +205,12 @@ enum FragmentFrame {
         // An addressee in the dative right after the verb: "sagte der „Zeitung“".
         return k < u - 1 && AttributionCues.isCue(units[k].lower, language: .german) && ["der", "dem"].contains(units[k + 1].lower)
     }
+
+    /// Finite forms of verbs of calling for something ("zu etwas aufrufen, mahnen, raten, drängen").
+    static let callingVerbs: Set<String> = [
+        "rief", "riefen", "ruft", "rufen", "mahnte", "mahnten", "mahnt", "riet", "rieten", "rät", "drängte", "drängten", "drängt",
+        "ermahnte", "ermahnt", "aufgerufen", "gemahnt", "geraten", "gedrängt", "aufforderte", "forderte", "forderten", "fordert",
+    ]
 
     static let circumstancePrepositions: Set<String> = [
         "in", "im", "bei", "beim", "gegenüber", "laut", "zufolge", "gemäß", "aus", "seit", "am", "an", "unter", "zum", "zur", "mit",

@@ -63,3 +63,9 @@ import MarginaliaText
     #expect(quotedTexts("Der Bürgermeister sagte: «\u{202F}Das Fest findet statt.\u{202F}»") == ["Das Fest findet statt."])
     #expect(quotedTexts("Die Trainerin nannte das Spiel «\u{2009}enttäuschend\u{2009}».") == ["enttäuschend"])
 }
+
+@Test func whatAVerbOfCallingCallsForIsQuoted() {
+    #expect(quotedTexts("Die Bischöfin rief zur „Besonnenheit“ auf.") == ["Besonnenheit"])
+    // "zur" after a plain verb of saying gives the topic: no one's words.
+    #expect(quotedTexts("Der Minister sagte zur „Reform“ nur wenig.").isEmpty)
+}
