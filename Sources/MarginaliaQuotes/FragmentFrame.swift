@@ -358,7 +358,26 @@ enum FragmentFrame {
             if AttributionCues.isCue(units[k].lower, language: language) { return true }
             k -= 1
         }
+        // "appellierte an die Bürger, „Ruhe zu bewahren“": an infinitive with "zu" closing the
+        // clause is what the verb of saying in the clause before asks or says, however far back.
+        if isZuInfinitive(clause, units: units) {
+            var j = comma - 1
+            while j >= sentence.lowerBound, units[j].text != "," {
+                if units[j].isWord, AttributionCues.isCue(units[j].lower, language: language) { return true }
+                j -= 1
+            }
+        }
         return false
+    }
+
+    /// A clause closed by "zu" and a lower-case word (inside or after the marks): "„Ruhe zu bewahren“".
+    static func isZuInfinitive(_ clause: Range<Int>, units: [Unit]) -> Bool {
+        guard let last = clause.last(where: { units[$0].kind != .punct }) else { return false }
+        if units[last].quoteIndex != nil {
+            let words = units[last].text.split(separator: " ")
+            return words.count >= 2 && words[words.count - 2] == "zu" && words.last!.first!.isLowercase
+        }
+        return last > clause.lowerBound && units[last - 1].lower == "zu" && units[last].isWord && !units[last].isCapitalised
     }
 
     /// A clause of reported speech: a Konjunktiv form ("der Plan sei „unsinnig“"), or a

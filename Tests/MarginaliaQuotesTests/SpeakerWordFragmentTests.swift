@@ -69,3 +69,9 @@ import MarginaliaText
     // "zur" after a plain verb of saying gives the topic: no one's words.
     #expect(quotedTexts("Der Minister sagte zur „Reform“ nur wenig.").isEmpty)
 }
+
+@Test func infinitiveAfterSpeechClauseIsWhatWasAsked() {
+    #expect(quotedTexts("Der Landrat appellierte an die Bürger, „Ruhe zu bewahren“.") == ["Ruhe zu bewahren"])
+    // No verb of saying before the comma: an infinitive in marks stays a term.
+    #expect(quotedTexts("Das Team versuchte am Ende, den „Fluch“ zu brechen.").isEmpty)
+}
