@@ -65,6 +65,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case worksNounAgainst       // "des Magazines „…“": a publication or work noun right against the marks
     case doubledApostrophes     // ''…'': wiki markup for italics (a term, a name, a foreign word), not quotation marks
     case acronymAfter           // „militanten Gruppe“ (mg), „Reporter ohne Grenzen“ (ROG): the abbreviation of what the marks name
+    case beforeAls              // "bezeichnete den „…“ als Lügner", "erhielt das „…“ als Preis", "„…“ früher als": what is classed or compared, the verdict follows "als"
 
     var weight: Double {
         switch self {
@@ -121,6 +122,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .worksNounAgainst: -2.0
         case .doubledApostrophes: -2.5
         case .acronymAfter: -3.0
+        case .beforeAls: -2.5
         case .sourceAfterWie: -2.0
         case .editorialBrackets: 2.0
         case .sloganWithName: 3.0
@@ -316,6 +318,9 @@ enum QuoteJudge {
             // A slogan may hold a name ("Parolen wie „X raus!“"): the noun says it was said.
             if evidence.contains(.entityInside) { evidence.append(.sloganWithName) }
         }
+        // "X bezeichnete den „…“ als Lügner": the marks hold the thing classed (or compared); the
+        // words someone judges it by follow "als". (A quoted sentence may be classed too: only fragments.)
+        if let after, after.lower == "als", words.count <= 6, !evidence.contains(.endsSentence) { evidence.append(.beforeAls) }
         if after?.text == "(" {
             evidence.append(.parenthesisAfter)
             if NamingEvidence.acronymAfter(units, after: u, words: words.map(\.text)) { evidence.append(.acronymAfter) }

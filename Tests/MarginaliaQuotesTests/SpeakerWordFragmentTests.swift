@@ -75,3 +75,10 @@ import MarginaliaText
     // No verb of saying before the comma: an infinitive in marks stays a term.
     #expect(quotedTexts("Das Team versuchte am Ende, den „Fluch“ zu brechen.").isEmpty)
 }
+
+@Test func marksBeforeAlsHoldWhatIsClassed() {
+    // The verdict follows "als"; the marks before it hold the thing judged.
+    #expect(quotedTexts("Die Verteidigerin bezeichnete den „großen Boss“ als notorischen Lügner.").isEmpty)
+    #expect(quotedTexts("Der Zug kam „gut zwei Stunden später“ als geplant in Hamburg an.").isEmpty)
+    #expect(quotedTexts("Die Verteidigerin bezeichnete den Zeugen als „notorischen Lügner“.") == ["notorischen Lügner"])
+}
