@@ -393,8 +393,8 @@ enum QuoteJudge {
         let silentContext = evidence.contains(.noSpeechContext) ? -QuoteEvidence.noSpeechContext.weight : 0
         // Up to six words: "konstatierte eine wachsende „Kluft zwischen Arm und Reich“". Marks that
         // something names ("„…“, wie sich die Gruppe nennt", „Rat zur …“, "des Magazins „…“") hold a
-        // name or a title, whatever clause holds them.
-        let named = evidence.contains { [.namingCueAfter, .nameHead, .acronymAfter, .worksNounAgainst, .titleNounBefore].contains($0) }
+        // name or a title, whatever clause holds them; so do marks before "als" the thing classed.
+        let named = evidence.contains { [.namingCueAfter, .nameHead, .acronymAfter, .worksNounAgainst, .titleNounBefore, .beforeAls].contains($0) }
         if words.count <= 6 || miscOfCommonWords, !wholeSentence, !named, language != .english,
            scoreSoFar <= 0, scoreSoFar + lift + silentContext + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
             let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
