@@ -121,7 +121,7 @@ extension CommonNounUse {
 }
 
 extension CommonNounUse {
-    /// "in Bars", "Spuren von Antidepressiva", "Obamas Kampagne" read as places without confidence:
+    /// "in Kneipen", "Spuren von Schmerzmitteln", "Beispiels Wahlkampf" read as places without confidence:
     /// a one-word place whose word the noun list holds as it stands, that no list knows as a place
     /// or first name, that no place-type noun frames, that no table names (nor a compass point's region, "Nordpol"), that is no
     /// place's genitive, and that the article never names with confidence. Celestial bodies are

@@ -2,7 +2,7 @@ import MarginaliaText
 
 /// A phrase of common words in quotation marks is no name (issue 16: MISC precision). The tagger
 /// reads quotation marks as a title's and types the slogans, mottos and catchwords that news
-/// quotes ("mit der Aufschrift „Kritik = Terror“", "riet zu „Gelassenheit und Aufmerksamkeit“")
+/// quotes ("Plakate mit der Aufschrift „Arbeit = Würde“", "riet zu „Geduld und Mut“")
 /// as MISC; GermEval marks none of them ("Nach dem Motto „Natur Natur sein lassen“"). A MISC that
 /// is exactly the content of the marks is dropped when it has two words at least, opens with no
 /// article (titles often do: „Der Schrei“), holds no digit, and each capitalised word in it is a
