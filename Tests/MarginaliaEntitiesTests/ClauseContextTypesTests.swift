@@ -133,3 +133,13 @@ private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) 
     #expect(speechFrames("„Wir bleiben“, sagte Söhne.") == [])
     #expect(speechFrames("„Wir bleiben“, sagte Kerlowski.", [("Kerlowski", .ORG)]) == ["ORG Kerlowski"])
 }
+
+@Test func aNameAfterANounForAKindOfFirmIsTheFirm() {
+    #expect(clause("Der Getränkehersteller Quellbrunn meldet Verluste.", [("Quellbrunn", .PER)]) == ["ORG Quellbrunn"])
+    #expect(clause("Marktführer Sporta Velox wächst.", [("Sporta Velox", .PER)]) == ["ORG Sporta Velox"])
+    #expect(clause("Die Drogeriekette Tarnitz schließt Filialen.", [("Tarnitz", .PER)]) == ["ORG Tarnitz"])
+    // A person with a first name; the trades of people; a station, which a dative may follow.
+    #expect(clause("Der Firmenchef der Unternehmen Anna Kessler sprach.", [("Anna Kessler", .PER)]) == ["PER Anna Kessler"])
+    #expect(clause("Der Gemüsehändler Quellbrunn wurde gehört.", [("Quellbrunn", .PER)]) == ["PER Quellbrunn"])
+    #expect(clause("Dort hätte der Sender Quellbrunn eine Chance gegeben.", [("Quellbrunn", .PER)]) == ["PER Quellbrunn"])
+}

@@ -58,6 +58,22 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(places("Er lebt auf Long Island.") == [])
 }
 
+@Test func anArticleOrPrepositionOpeningTheSentenceFramesATablePlaceOrTown() {
+    #expect(places("Im Hindukusch wird gekämpft.") == ["LOC Hindukusch"])
+    #expect(places("Auf Kreta regnet es. Die Adria ist ruhig.") == ["LOC Kreta", "LOC Adria"])
+    #expect(places("Bei Wendhausen staute sich der Verkehr.") == ["LOC Wendhausen"])
+    #expect(places("Im italienischen Kirchdorf brannte es.") == ["LOC Kirchdorf"])
+    // Another capitalised word before the name, or the same word inside a sentence, makes a longer name.
+    #expect(places("Er lebt auf Long Island.") == [])
+    #expect(places("Gestern sah Auf Kreta niemand.") == [])
+}
+
+@Test func firstLevelRegionsOfOtherCountriesAreTablePlaces() {
+    #expect(places("Ein Sturm traf Ohio und Kentucky.") == ["LOC Ohio", "LOC Kentucky"])
+    #expect(places("Im Tessin und in Graubünden schneit es.") == ["LOC Tessin", "LOC Graubünden"])
+    #expect(places("Viele Familien stammten aus Schlesien.") == ["LOC Schlesien"])
+}
+
 @Test func listedTownAfterAPrepositionOrGeographicAdjective() {
     #expect(places("Der Unfall geschah bei Wendhausen.") == ["LOC Wendhausen"])
     #expect(places("Das Werk im italienischen Kirchdorf schließt.") == ["LOC Kirchdorf"])

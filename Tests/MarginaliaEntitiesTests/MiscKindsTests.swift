@@ -46,6 +46,27 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     #expect(titles("Der Film „ziemlich gut“ lief.") == [])
 }
 
+@Test func aSeriesNounBeforeTheMarksMakesATitle() {
+    #expect(titles("Es lief die Krimireihe „Kalt & Kälter“ im Abendprogramm.", [("Kalt & Kälter", .ORG)]) == ["MISC Kalt & Kälter"])
+}
+
+/// QuotedPhrases over `s`; "TYPE text" per result.
+private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
+    let words = GermanWords(parsing: "Arbeit\tf\nWürde\tf\nGeduld\tf\nMut\tm\nSchrei\tm\nHaus\tn\n")
+    return QuotedPhrases.filter(given(s, mentions), text: ArticleText(s), lexicon: places, words: words).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aPhraseOfCommonWordsInMarksIsNoName() {
+    #expect(quoted("Sie trugen Schilder mit der Aufschrift „Arbeit = Würde“ durch die Stadt.", [("Arbeit = Würde", .MISC)]) == [])
+    #expect(quoted("Der Arzt riet zu „Geduld und Mut“.", [("Geduld und Mut", .MISC)]) == [])
+    // A title opening with an article, a name inside, a single word, a site, no marks: kept.
+    #expect(quoted("Das Bild „Der Schrei“ hängt hier.", [("Der Schrei", .MISC)]) == ["MISC Der Schrei"])
+    #expect(quoted("Sie las „Geduld in Tarnitz“ vor.", [("Geduld in Tarnitz", .MISC)]) == ["MISC Geduld in Tarnitz"])
+    #expect(quoted("Das Motto hieß „Mut“.", [("Mut", .MISC)]) == ["MISC Mut"])
+    #expect(quoted("Laut „arbeit.info“ stimmt das.", [("arbeit.info", .MISC)]) == ["MISC arbeit.info"])
+    #expect(quoted("Es geht um Geduld und Mut im Alltag.", [("Geduld und Mut", .MISC)]) == ["MISC Geduld und Mut"])
+}
+
 @Test func aCurrencyAfterAnAmountIsMisc() {
     #expect(kinds("Der Umsatz betrug 16 Millionen Kronen im Jahr.") == ["MISC Kronen"])
     #expect(kinds("Die Strafe lag bei 300 Franken.", [("Franken", .LOC)]) == ["MISC Franken"])
@@ -60,6 +81,9 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     // A surname, a compound.
     #expect(kinds("Dort sprach Ole Deutsch.", [("Ole Deutsch", .PER)]) == ["PER Ole Deutsch"])
     #expect(kinds("Die Deutsch-Kurse beginnen.") == [])
+    // A language the tagger typed as a person or a place.
+    #expect(kinds("Das Buch gibt es jetzt auch auf Baskisch.", [("Baskisch", .PER)]) == ["MISC Baskisch"])
+    #expect(kinds("Hindi hat viele Sprecher.", [("Hindi", .LOC)]) == ["MISC Hindi"])
 }
 
 @Test func aNameWithATypeNumberIsAProduct() {

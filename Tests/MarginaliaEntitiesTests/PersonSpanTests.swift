@@ -115,6 +115,14 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     #expect(kept == ["Kohl", "Bauer", "Ole Asch", "Asch"])
 }
 
+@Test func unsurePlacesThatAreCommonNounsAreDropped() {
+    let s = "Man fand Spuren von Benzin. Die Provinz Bank liegt im Osten. Der Mond ging auf. Es regnete in Tarnitz. Er trank Gramm um Gramm."
+    let mentions = given(s, [("Benzin", .LOC, 0.5), ("Bank", .LOC, 0.6), ("Mond", .LOC, 0.5), ("Tarnitz", .LOC, 0.5), ("Gramm", .LOC, 0.9)])
+    let kept = CommonNounUse.unsurePlaces(mentions, text: ArticleText(s), lexicon: lexicon, words: nouns).map(\.text)
+    // After a place-type noun, a celestial body, a listed place, a confident mention stay.
+    #expect(kept == ["Bank", "Mond", "Tarnitz", "Gramm"])
+}
+
 @Test func aNameNoListKnowsAfterARoleIsAPerson() {
     #expect(spans("Es regierte Ministerpräsident Ijad Quernbeck.", [("Ijad Quernbeck", .MISC)]) == ["PER Ijad Quernbeck"])
     #expect(spans("Das sagte der Gerichtssprecher Quernbeck.", [("Quernbeck", .ORG)]) == ["PER Quernbeck"])

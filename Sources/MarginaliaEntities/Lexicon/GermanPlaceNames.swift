@@ -93,6 +93,67 @@ public enum GermanPlaceNames {
         "Ostasien", "Südasien", "Mittelamerika", "Zentralafrika", "Nordostsyrien",
     ]
 
+    /// First-level regions of other countries and historical regions that news names alone ("in
+    /// Ohio", "im Tessin", "aus Schlesien"): states, provinces and cantons, in their German form
+    /// where German has one. The city list (GeoNames, towns of 15,000 people and more) holds none
+    /// of them, and the tagger types a foreign one it has not seen as a person ("Ohio", "Kentucky").
+    /// Ordinary geographic knowledge, written by hand; names that are also a German word or a first
+    /// name ("Alberta", "Victoria", "Banat") are left out. Read as `landscapes` are, not merged
+    /// into the place list.
+    public static let administrativeRegions: [String] = [
+        // states of the United States
+        "Alabama", "Alaska", "Arizona", "Arkansas", "Colorado", "Connecticut", "Idaho", "Illinois", "Indiana",
+        "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+        "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee",
+        "Utah", "Vermont", "Wisconsin", "Wyoming", "New Hampshire", "New Jersey", "New Mexico", "Rhode Island",
+        "North Carolina", "South Carolina", "North Dakota", "South Dakota", "West Virginia",
+        // provinces and territories of Canada
+        "Ontario", "Quebec", "Québec", "Manitoba", "Saskatchewan", "Neufundland", "Nova Scotia", "British Columbia",
+        "Yukon", "Nunavut",
+        // states of Australia
+        "Queensland", "New South Wales", "Westaustralien", "Südaustralien",
+        // Swiss cantons
+        "Aargau", "Appenzell", "Basel-Landschaft", "Basel-Stadt", "Glarus", "Graubünden", "Nidwalden", "Obwalden",
+        "Schwyz", "Tessin", "Thurgau", "Waadt", "Wallis", "Neuenburg",
+        // Austrian states
+        "Oberösterreich", "Niederösterreich", "Salzburger Land",
+        // historical and cross-border regions of Central and Eastern Europe
+        "Schlesien", "Pommern", "Vorpommern", "Hinterpommern", "Ostpreußen", "Westpreußen", "Masuren", "Ermland",
+        "Böhmen", "Mähren", "Siebenbürgen", "Sudetenland", "Bukowina", "Galizien", "Wolhynien", "Bessarabien",
+        // Italian regions
+        "Piemont", "Venetien", "Kalabrien", "Apulien", "Kampanien", "Ligurien", "Umbrien", "Latium", "Abruzzen",
+        "Emilia-Romagna", "Friaul",
+        // Spanish regions
+        "Kastilien", "Aragonien", "Asturien", "Extremadura", "Navarra", "Murcia", "Kantabrien",
+        // French regions
+        "Burgund", "Aquitanien", "Okzitanien", "Picardie", "Auvergne", "Savoyen",
+        // Dutch and Belgian provinces
+        "Friesland", "Brabant", "Nordbrabant", "Seeland", "Limburg",
+        // Chinese provinces
+        "Sichuan", "Yunnan", "Guangdong", "Guangxi", "Hubei", "Hunan", "Henan", "Hebei", "Shandong", "Shanxi",
+        "Shaanxi", "Gansu", "Qinghai", "Guizhou", "Fujian", "Zhejiang", "Jiangsu", "Jiangxi", "Anhui", "Liaoning",
+        "Jilin", "Heilongjiang", "Hainan", "Ningxia", "Innere Mongolei",
+        // Indian states
+        "Punjab", "Pandschab", "Bengalen", "Westbengalen", "Bihar", "Uttar Pradesh", "Maharashtra", "Gujarat",
+        "Kerala", "Tamil Nadu", "Karnataka", "Rajasthan", "Odisha", "Orissa", "Andhra Pradesh", "Madhya Pradesh",
+        "Jharkhand", "Goa",
+        // Russian republics and regions
+        "Tatarstan", "Baschkortostan", "Jakutien", "Karelien", "Tschukotka", "Kamtschatka", "Burjatien", "Tuwa",
+        // Mexican states
+        "Chiapas", "Oaxaca", "Sonora", "Jalisco", "Yucatán", "Sinaloa", "Tamaulipas", "Michoacán", "Veracruz",
+        // Brazilian states
+        "Bahia", "Paraná", "Minas Gerais", "Rio Grande do Sul",
+        // Afghan provinces
+        "Helmand", "Kandahar", "Kundus", "Herat", "Nangarhar", "Paktia", "Chost", "Ghazni", "Badachschan",
+        "Baghlan", "Uruzgan",
+        // Pakistani provinces and regions
+        "Belutschistan", "Wasiristan", "Nordwasiristan", "Südwasiristan", "Sindh", "Khyber Pakhtunkhwa",
+        // Iraqi and Syrian provinces
+        "Anbar", "Ninive", "Diyala", "Idlib",
+        // Indonesian and Philippine regions
+        "Aceh", "Westpapua", "Mindanao", "Luzon",
+    ]
+
     /// Rivers that qualify a town's name in brackets ("Halle (Saale)", "Frankfurt (Oder)",
     /// "Neustadt (Wied)"); a bracket after a town is otherwise a dateline's agency ("Berlin (AFP)").
     public static let qualifyingRivers: Set<String> = [

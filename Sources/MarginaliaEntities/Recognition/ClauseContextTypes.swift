@@ -50,6 +50,10 @@ enum ClauseContextTypes {
                 continue
             }
             let length = before.end - before.start
+            if m.type == .PER, length >= 5, isFirmNounBefore(m, before, text: text, lexicon: lexicon) {
+                result[k].type = .ORG
+                continue
+            }
             // A person's cue is "in", "nach" or "aus"; most persons follow other words.
             if m.type == .PER, length > 4 || !(text[before.start] == "i" || text[before.start] == "n" || text[before.start] == "a") { continue }
             let w = text[before]
@@ -93,6 +97,27 @@ enum ClauseContextTypes {
               !PersonSpans.nationalityNouns.contains(w), !lexicon.isPlaceAdjective(w) else { return false }
         let lower = w.lowercased()
         return !standingEndings.contains { lower.hasSuffix($0) } && !thingEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// Nouns for a kind of firm, and their compounds: a name right after one names the firm
+    /// ("der Getränkehersteller Beispiel", "Marktführer Beispiel", "die Drogeriekette Beispiel").
+    /// Not the trades of people ("-händler", "-betreiber": "der Gemüsehändler Anna Beispiel"), not
+    /// "Sender" (a dative may follow: "hätte der Sender Beispiel die Gelegenheit gegeben").
+    static let firmNounEndings = [
+        "hersteller", "anbieter", "marktführer", "konzern", "kette", "gesellschaft", "firma", "unternehmen",
+        "autobauer", "discounter", "zulieferer", "versicherer", "mobilfunker", "agentur", "projektentwickler",
+    ]
+    static let firmNounLastBytes: Set<UInt8> = Set(firmNounEndings.compactMap(\.utf8.last))
+
+    /// A one- or two-word person after a noun for a kind of firm, with no first name in it, is
+    /// the firm (GermEval's ORG).
+    static func isFirmNounBefore(_ m: EntityMention, _ before: Span, text: ArticleText, lexicon: Lexicon) -> Bool {
+        let last = text[before.end - 1].value
+        guard last < 0x80, firmNounLastBytes.contains(UInt8(last)), ScalarClass.isUppercase(text[before.start]) else { return false }
+        let noun = text[before].lowercased()
+        guard firmNounEndings.contains(where: { noun.hasSuffix($0) }) else { return false }
+        let parts = m.text.split(separator: " ")
+        return parts.count <= 2 && !parts.contains { lexicon.firstNames.contains(String($0)) }
     }
 
     /// One word no list knows as a first name or a word, and no genitive: after "in" or "nach"

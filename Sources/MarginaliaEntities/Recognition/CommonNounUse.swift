@@ -119,3 +119,30 @@ extension CommonNounUse {
         }
     }
 }
+
+extension CommonNounUse {
+    /// "in Kneipen", "Spuren von Schmerzmitteln", "Beispiels Wahlkampf" read as places without confidence:
+    /// a one-word place whose word the noun list holds as it stands, that no list knows as a place
+    /// or first name, that no place-type noun frames, that no table names (nor a compass point's region, "Nordpol"), that is no
+    /// place's genitive, and that the article never names with confidence. Celestial bodies are
+    /// places (GermEval: "zwischen Himmel und [LOC Erde]"). Runs on the shown confidence, after
+    /// every other pass.
+    static func unsurePlaces(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords = .shipped) -> [EntityMention] {
+        func isCandidate(_ m: EntityMention) -> Bool {
+            m.type == .LOC && m.confidence < unsurePersonConfidence && !m.text.utf8.contains(0x20) && !m.text.utf8.contains(0x2D)
+                && words.isListedNoun(m.text)
+        }
+        guard mentions.contains(where: isCandidate) else { return mentions }
+        let confident = Set(mentions.filter { $0.confidence >= unsurePersonConfidence }.map(\.text))
+        return mentions.filter { m in
+            guard isCandidate(m), !confident.contains(m.text), !lexicon.isPlace(m.text), !lexicon.firstNames.contains(m.text),
+                  !GermanPlaceFrames.isTableName(m.text), !GermanPlaceFrames.opensWithCompassPoint(m.text),
+                  !celestialBodies.contains(m.text), !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) else { return true }
+            // A place-type noun before it frames a place ("in der Provinz Beispiel").
+            if let before = NameContinuation.wordBefore(m.span.start, text),
+               GermanPlaceFrames.isFrameNoun(text[before], words: words, lexicon: lexicon) { return true }
+            return false
+        }
+    }
+    static let celestialBodies: Set<String> = ["Erde", "Mond", "Sonne", "Mars", "Venus", "Merkur", "Jupiter", "Saturn", "Uranus", "Neptun", "Pluto"]
+}

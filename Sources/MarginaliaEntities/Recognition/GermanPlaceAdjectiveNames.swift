@@ -106,3 +106,16 @@ extension GermanPlaceFrames {
         return isPlace(parts[0]) && isPlace(parts[2]) ? (parts[0], parts[2]) : nil
     }
 }
+
+extension GermanPlaceFrames {
+    /// Articles and prepositions capitalised only because they open the sentence ("Im Hindukusch
+    /// …", "Auf Sylt …", "Nach Sizilien …"): they frame a place as their small forms do, where any
+    /// other capitalised word before a table's name makes a longer name ("Long Island").
+    static let openingFrameWords: Set<String> = [
+        "Der", "Die", "Das", "Den", "Dem", "Des", "Im", "Am", "Ans", "Ins", "Vom", "Zum", "Zur", "Beim",
+        "In", "An", "Auf", "Aus", "Bei", "Nach", "Nahe", "Über", "Unter", "Vor", "Hinter", "Durch", "Von",
+    ]
+    static func opensSentenceAsFrame(_ p: Span, _ text: ArticleText) -> Bool {
+        p.length <= 5 && openingFrameWords.contains(text[p]) && NameContinuation.isSentenceStart(p.start, text)
+    }
+}

@@ -278,7 +278,8 @@ enum GermanPlaceFrames {
 
     // MARK: table places
 
-    static let tableNames: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes)
+    static let tableNames: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes
+        + GermanPlaceNames.administrativeRegions)
 
     struct TableKind: OptionSet {
         let rawValue: UInt8
@@ -364,7 +365,7 @@ enum GermanPlaceFrames {
         // A genitive that is also a first name ("Nils", not the Nile's).
         if !kind.contains(.name), lexicon.firstNames.contains(word) { return nil }
         if let p = prev1, p.end + 1 == w.start, ScalarClass.isUppercase(text[p.start]),
-           words.listedClass(text[p].lowercased()) != .other { return nil }
+           words.listedClass(text[p].lowercased()) != .other, !opensSentenceAsFrame(p, text) { return nil }
         if peopleNamedRegions.contains(word), let p = prevWord, articles.contains(p) || p.first?.isNumber == true { return nil }
         return found
     }
@@ -413,11 +414,14 @@ enum GermanPlaceFrames {
     /// "in Kaiserslautern", "im französischen Toulouse": a place of the list after a preposition
     /// or a geographic adjective, when the noun list and the first names do not know the word.
     static func listedTown(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
-        guard let p = prev1, p.end + 1 == w.start, ScalarClass.isLowercase(text[p.start]) else { return nil }
+        guard let p = prev1, p.end + 1 == w.start else { return nil }
+        let opening = ScalarClass.isUppercase(text[p.start])
+        guard !opening || p.length <= 4 && opensSentenceAsFrame(p, text) else { return nil }
         // A town's name is neuter: an adjective before it follows "das", "dem", "im" ("die
         // chinesischen Waren" are goods).
-        let framed = p.length <= 4 ? townPrepositions.contains(where: { text.spells(p, $0) })
-            : p.length >= 6 && (text.ends(p, with: "ische") || text.ends(p, with: "ischen")) && prev2.map({ neuterArticles.contains(text[$0]) }) == true
+        let framed = opening ? townPrepositions.contains(text[p].lowercased())
+            : p.length <= 4 ? townPrepositions.contains(where: { text.spells(p, $0) })
+            : p.length >= 6 && (text.ends(p, with: "ische") || text.ends(p, with: "ischen")) && prev2.map({ neuterArticles.contains(text[$0]) || opensSentenceAsFrame($0, text) && neuterArticles.contains(text[$0].lowercased()) }) == true
         // A town the list lacks shows by its German ending, if no noun list knows the word
         // ("nach Beispielingen", "in Musterdorf"): a preposition takes no common noun without an article.
         guard framed, lexicon.isPlace(word) || w.end - w.start >= 6 && hasTownEnding(word) && words.wordClass(word) == nil else { return nil }

@@ -64,12 +64,14 @@ public struct GermanRecognizer: Sendable {
         mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
         mentions = ClauseContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = DocumentTypes.unify(mentions, lexicon: extractor.lexicon)
+        mentions = QuotedPhrases.filter(mentions, text: text, lexicon: extractor.lexicon)
         // After the document's votes: the marks decide a title, however the same words are typed
         // elsewhere (the opera „Rigoletto“ and its hero Rigoletto).
         mentions = WorkTitles.apply(mentions, text: text)
         mentions = CommonNounUse.filter(mentions, tokens: tokenised, lexicon: extractor.lexicon)
         mentions = TaggerSpanConfidence.show(calibrated, in: mentions)
         mentions = CommonNounUse.unsurePersons(mentions, text: text, lexicon: extractor.lexicon)
+        mentions = CommonNounUse.unsurePlaces(mentions, text: text, lexicon: extractor.lexicon)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }
     }

@@ -7,7 +7,7 @@ import MarginaliaText
 /// A republic's name typed as a body is a place too ("Demokratische Republik Kongo").
 extension GermanNamePatterns {
     static let countriesAndRegions: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions)
-    static let landscapes: Set<String> = Set(GermanPlaceNames.landscapes)
+    static let landscapes: Set<String> = Set(GermanPlaceNames.landscapes + GermanPlaceNames.administrativeRegions)
 
     /// "mit den Bayern", "Trainer der Bayern": after an article a state's name may be its people or
     /// its football club, which stay as the tagger typed them.

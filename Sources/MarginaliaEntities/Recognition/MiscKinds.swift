@@ -86,6 +86,8 @@ enum MiscKinds {
                     guard i == 0 || !isCapitalised(sentence[i - 1].text),
                           !(i + 1 < sentence.count && sentence[i + 1].text.hasPrefix("-")) else { continue }
                     let (k, free) = single(token)
+                    // A language the tagger took for a person or a place ("Hindi kennt …") is retyped.
+                    if let k, free, mentions[k].type != .MISC, mentions[k].type != .ORG { retyped[k] = .MISC }
                     if k == nil, free { added.append(mention(token.span, text)) }
                 } else if i + 1 < sentence.count, sentence[i + 1].span.start == token.span.end + 1,
                           case let after = sentence[i + 1].text,

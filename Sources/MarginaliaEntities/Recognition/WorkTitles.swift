@@ -26,7 +26,7 @@ public enum WorkTitles {
         "dokumentation", "hörspiel", "hörspiels", "theaterstück", "ballett", "balletts", "sinfonie",
         "symphonie", "komödie", "tragödie", "drama", "dramas", "novelle", "erzählung", "titel", "titels",
         "ausstellung", "ausstellungen", "schau", "computerspiel", "videospiel", "tournee", "tour", "operation",
-        "raumsonde", "sonde", "raumschiff", "raumfähre", "satellit", "satelliten", "mission",
+        "raumsonde", "sonde", "raumschiff", "raumfähre", "satellit", "satelliten", "mission", "reihe", "reihen",
     ]
     /// Compound heads only where the short word alone is too common to end a compound safely:
     /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück", "Kommission" in "mission",

@@ -1,0 +1,50 @@
+import MarginaliaText
+
+/// A phrase of common words in quotation marks is no name (issue 16: MISC precision). The tagger
+/// reads quotation marks as a title's and types the slogans, mottos and catchwords that news
+/// quotes ("Plakate mit der Aufschrift „Arbeit = Würde“", "riet zu „Geduld und Mut“")
+/// as MISC; GermEval marks none of them ("Nach dem Motto „Natur Natur sein lassen“"). A MISC that
+/// is exactly the content of the marks is dropped when it has two words at least, opens with no
+/// article (titles often do: „Der Schrei“), holds no digit, and each capitalised word in it is a
+/// common noun of the noun list written as nouns are (no first name, no place, no "iPod").
+/// Titles with a work noun before the marks („Stück „…“", "der Film „…“") are found again by
+/// `WorkTitles`, which runs after.
+enum QuotedPhrases {
+    static let articles: Set<String> = ["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines"]
+
+    static func filter(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords = .shipped) -> [EntityMention] {
+        mentions.filter { m in
+            guard m.type == .MISC, isQuoted(m.span, text) else { return true }
+            return !isCommonPhrase(m.text, lexicon: lexicon, words: words)
+        }
+    }
+
+    /// Marks right around the span, or with one space inside them (tokenised text: „ Titel “).
+    static func isQuoted(_ span: Span, _ text: ArticleText) -> Bool {
+        var open = span.start - 1, close = span.end
+        if open > 0, text[open] == " " { open -= 1 }
+        if close + 1 < text.count, text[close] == " " { close += 1 }
+        guard open >= 0, close < text.count else { return false }
+        let o = text[open], c = text[close]
+        return (o == "„" || o == "\"" || o == "«" || o == "»" || o == "“") && (c == "“" || c == "\"" || c == "«" || c == "»" || c == "”")
+    }
+
+    static func isCommonPhrase(_ phrase: String, lexicon: Lexicon, words: GermanWords) -> Bool {
+        let parts = phrase.split { " ,;:!?=–-".unicodeScalars.contains($0.unicodeScalars.first!) }
+        guard parts.count >= 2, !articles.contains(String(parts[0])) else { return false }
+        for part in parts {
+            let scalars = part.unicodeScalars
+            guard let first = scalars.first, !scalars.contains(where: ScalarClass.isNumeric) else { return false }
+            let inner = scalars.dropFirst()
+            if ScalarClass.isLowercase(first) {
+                // Small letters only: not "iPod" (a product), not "beispiel.de" (a site).
+                guard inner.allSatisfy(ScalarClass.isLowercase) else { return false }
+                continue
+            }
+            let word = String(part)
+            guard ScalarClass.isUppercase(first), inner.allSatisfy(ScalarClass.isLowercase), words.isListedNoun(word),
+                  !lexicon.firstNames.contains(word), !lexicon.isPlace(word) else { return false }
+        }
+        return true
+    }
+}
