@@ -172,10 +172,10 @@ public enum GermanNamePatterns {
         typeInstitutionCompounds(&result)
         dropCommitteeCompounds(&result)
         mergedNames(&result, text: text)
+        result = listedAfterKind(result, tokens: tokens, text: text, words: words, names: &apposedNames)
         apposedNames.formUnion(compoundEvidenceNames(tokens: tokens, lexicon: lexicon, words: words, surnames: surnames))
         result = repeatOrganisationNames(result, names: apposedNames, tokens: tokens, text: text, lexicon: lexicon)
         result = listedOrganisations(inflectedOrganisations(result, tokens: tokens, text: text), text: text)
-        result = listedAfterKind(result, tokens: tokens, text: text, words: words)
         return acronymExpansions(bracketAcronyms(result, text: text), tokens: tokens, text: text)
     }
 

@@ -64,8 +64,10 @@ extension GermanNamePatterns {
     }
 
     /// Adds the members of every such list as organisations; a name the tagger found with the same
-    /// span is retyped, one crossing a member is left alone.
-    static func listedAfterKind(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, words: GermanWords) -> [EntityMention] {
+    /// span is retyped, one crossing a member is left alone. The members go into `names`, to be
+    /// found alone elsewhere in the article.
+    static func listedAfterKind(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, words: GermanWords,
+                                names: inout Set<String>) -> [EntityMention] {
         var result = mentions
         var added: [EntityMention] = []
         for s in tokens {
@@ -76,6 +78,7 @@ extension GermanNamePatterns {
                 guard let next = s[i + 1].text.utf8.first, next >= 65 && next <= 90 || next >= 0xC3 || next == UInt8(ascii: ","),
                       isCapitalised(s[i].text), let members = organisationList(s, nounAt: i, words: words) else { continue }
                 for span in members {
+                    names.insert(text[span])
                     if let k = result.firstIndex(where: { $0.span == span }) {
                         result[k].type = .ORG
                     } else if !overlapsAny(span, result) {
