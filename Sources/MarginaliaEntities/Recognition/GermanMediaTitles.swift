@@ -48,9 +48,12 @@ extension GermanNamePatterns {
         if !afterMediaNoun, i > 1, definiteArticles.contains(before) {
             var k = i > 2 && ["er", "sie", "es"].contains(s[i - 2].text) ? i - 3 : i - 2
             // "sagte Meier der „…“", "sagte Ministerin Anna Meier dem „…“": the speaker's name, up to
-            // three capitalised words, between the verb and the addressee.
+            // three capitalised words, between the verb and the addressee (a dative: "betonte Meier
+            // die „…“" names the object).
             var named = 0
-            while k > 0, named < 3, isCapitalised(s[k].text), !sourceFrameWords.contains(s[k].text) { k -= 1; named += 1 }
+            while k > 0, named < 3, before == "der" || before == "dem", isCapitalised(s[k].text), !sourceFrameWords.contains(s[k].text) {
+                k -= 1; named += 1
+            }
             articleFrame = sourceFrameWords.contains(s[k].text)
         }
         // A title in lower case ("taz") only after a media noun or an article in a source frame:
