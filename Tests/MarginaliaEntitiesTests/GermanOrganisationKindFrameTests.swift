@@ -46,6 +46,8 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Das Spiel aus dem Hause Quadrix Vento erscheint im Mai.") == ["ORG Quadrix Vento"])
     // "zu Hause" is no firm's house.
     #expect(apply("Er blieb zu Hause Quadrix spielen.") == [])
+    // A firm's kind the noun list lacks as a compound still stays outside the tagger's name.
+    #expect(apply("Der Onlinehändler Quellmann wächst.", [("Onlinehändler Quellmann", .ORG, 0.3)]) == ["ORG Quellmann"])
 }
 
 @Test func aPluralKindBeforeAListNamesEachMember() {
