@@ -44,6 +44,9 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Die Webseite des Motorradherstellers Anna Tallberg zeigt ein Modell.", [("Anna Tallberg", .PER, 0.7)])
             == ["ORG Anna Tallberg"])
     #expect(apply("Das Spiel aus dem Hause Quadrix Vento erscheint im Mai.") == ["ORG Quadrix Vento"])
+    #expect(apply("Sie kaufte bei der Drogeriekette Quadrix ein.") == ["ORG Quadrix"])
+    // After another kind such a word may be German ("die Heeresgruppe Süd").
+    #expect(apply("Sie kämpfte in der Heeresgruppe Quadrix mit.") == [])
     // "zu Hause" is no firm's house.
     #expect(apply("Er blieb zu Hause Quadrix spielen.") == [])
     // A firm's kind the noun list lacks as a compound still stays outside the tagger's name.

@@ -103,7 +103,8 @@ extension GermanNamePatterns {
             if gender == .plural || gender == .neuter && (article == "der" || article == "die") || gender == .masculine && article == "die" { return nil }
         }
         // After a firm's kind a frequent foreign word opens or goes on with the name too ("des
-        // Herstellers Beispiel Square", "aus dem Hause Square Beispiel").
+        // Herstellers Beispiel Square", "aus dem Hause Square Beispiel"); after other kinds such a
+        // word is as often a German one ("die Heeresgruppe Süd", "die Stiftung Warentest").
         let firm = isFirmKind(s[i].text) || s[i].text == "Hause"
         func nameWord(_ w: String) -> Bool { isOrganisationNameWord(w, words: words, lexicon: lexicon) || firm && isFrequentForeignWord(w, words: words) }
         guard j < s.count, nameWord(s[j].text) || isArabicArticleName(s[j].text)
@@ -136,7 +137,7 @@ extension GermanNamePatterns {
     /// Kinds only a firm is, never a person nor a group of people: a first name after one opens the
     /// firm's name ("des Motorradherstellers Beispiel Davidson", "der Konzern Anna").
     static func isFirmKind(_ word: String) -> Bool {
-        ["hersteller", "herstellers", "konzern", "konzerns", "versorger", "versorgers", "zulieferer", "zulieferers", "firma",
+        ["hersteller", "herstellers", "konzern", "konzerns", "versorger", "versorgers", "zulieferer", "zulieferers", "kette", "firma",
          "unternehmen", "unternehmens"].contains { endsWith(word.lowercased(), $0) }
     }
 
