@@ -74,6 +74,8 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Sie besuchte die Leinauer Kirche am Markt.").allSatisfy { !$0.hasPrefix("ORG") })
     #expect(apply("Er war Prediger der Großen Kirche bis 1790.") == [])
     #expect(apply("Das sagte er der Leinauer Volkszeitung am Montag.") == ["ORG Leinauer Volkszeitung"])
+    // A studio before its town, as a court or a theatre.
+    #expect(apply("Er wird Geschäftsführer im Studio Leinau.") == ["ORG Studio Leinau"])
     // A paper described by its kind and town is named in the marks after it.
     #expect(apply("Das schreibt die Leinauer Tageszeitung „Morgenbote“ heute.") == ["ORG Morgenbote"])
 }

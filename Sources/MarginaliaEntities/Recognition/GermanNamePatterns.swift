@@ -27,7 +27,7 @@ public enum GermanNamePatterns {
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
         "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
         "warte", "center", "feuerwehr", "gefängnis", "galerie", "orchester", "schauspielhaus", "kunsthalle", "bühne", "bühnen",
-        "konservatorium",
+        "konservatorium", "studio", "studios",
     ]
 
     /// The endings and their genitives, compared in bytes.
