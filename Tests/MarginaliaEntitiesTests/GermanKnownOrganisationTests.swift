@@ -102,6 +102,10 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Das ist ein Ziel der radikalen Linken.") == [])
     #expect(apply("Dann kam die Grüne Jugend.") == [])
     #expect(apply("Die Linke hob die Hand.") == [])
+    // Beside another party, without an article (orgs6).
+    #expect(apply("Das lehnten CDU und Grünen ab.") == ["ORG CDU", "ORG Grünen"])
+    #expect(apply("Im Rat stimmten Linke und SPD dagegen.") == ["ORG Linke", "ORG SPD"])
+    #expect(apply("Er wählte rechts und Linke Ideen.") == [])
 }
 
 @Test func theNameAnAcronymInBracketsSpellsOut() {

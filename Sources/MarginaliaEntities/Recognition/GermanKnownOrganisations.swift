@@ -197,6 +197,10 @@ extension GermanNamePatterns {
         guard w.utf8.first == UInt8(ascii: "G") || w.utf8.first == UInt8(ascii: "L"), w == "Grünen" || w == "Linken" || w == "Linke",
               i > 0 else { return nil }
         if i + 1 < s.count, isCapitalised(s[i + 1].text) { return nil }
+        // "CDU und Grünen", "SPD, FDP, Linke", "Grünen und SPD": a party named beside another.
+        let links: Set<String> = ["und", "oder", "sowie", ","]
+        if links.contains(s[i - 1].text), i > 1, partyNames.contains(s[i - 2].text) { return s[i].span }
+        if i + 2 < s.count, links.contains(s[i + 1].text), partyNames.contains(s[i + 2].text) { return s[i].span }
         var k = i - 1
         if w == "Grünen", k > 0, !isCapitalised(s[k].text), s[k].text.unicodeScalars.count >= 4, endsWith(s[k].text, "en") || endsWith(s[k].text, "e"),
            !definiteArticles.contains(s[k].text) { k -= 1 }

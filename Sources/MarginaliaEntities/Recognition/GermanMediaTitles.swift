@@ -46,7 +46,14 @@ extension GermanNamePatterns {
         // "sagte der „…“", "sagte er dem „…“": a source or an addressee after a speech verb.
         var articleFrame = false
         if !afterMediaNoun, i > 1, definiteArticles.contains(before) {
-            let k = i > 2 && ["er", "sie", "es"].contains(s[i - 2].text) ? i - 3 : i - 2
+            var k = i > 2 && ["er", "sie", "es"].contains(s[i - 2].text) ? i - 3 : i - 2
+            // "sagte Meier der „…“", "sagte Ministerin Anna Meier dem „…“": the speaker's name, up to
+            // three capitalised words, between the verb and the addressee (a dative: "betonte Meier
+            // die „…“" names the object).
+            var named = 0
+            while k > 0, named < 3, before == "der" || before == "dem", isCapitalised(s[k].text), !sourceFrameWords.contains(s[k].text) {
+                k -= 1; named += 1
+            }
             articleFrame = sourceFrameWords.contains(s[k].text)
         }
         // A title in lower case ("taz") only after a media noun or an article in a source frame:
@@ -114,6 +121,7 @@ extension GermanNamePatterns {
         // on in lower case: mid-sentence only a name is written so.
         let title = nameWord(s[j].text, afterArticle: article)
             || !article && words.listedClass(s[j].text) == .other && j + 1 < s.count && !isCapitalised(s[j + 1].text)
+            || !article && isPrefieldName(s, nounAt: i, nameAt: j, words: words) || !article && isClosedMediaName(s, nounAt: i, nameAt: j, words: words)
         guard title, !surnames.contains(s[j].text), !lexicon.firstNames.contains(s[j].text) else { return nil }
         var end = j
         while end + 1 < s.count, end - i < 4, nameWord(s[end + 1].text, afterArticle: false) { end += 1 }

@@ -27,7 +27,7 @@ public enum GermanNamePatterns {
         "tierpark", "gymnasium", "verwaltung", "bibliothek", "oper", "philharmonie", "ministerium", "akademie",
         "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
         "warte", "center", "feuerwehr", "gefängnis", "galerie", "orchester", "schauspielhaus", "kunsthalle", "bühne", "bühnen",
-        "konservatorium",
+        "konservatorium", "studio", "studios",
     ]
 
     /// The endings and their genitives, compared in bytes.
@@ -39,6 +39,8 @@ public enum GermanNamePatterns {
     static let namedHeads: Set<String> = [
         "Zeitung", "Rundfunk", "Rundschau", "Anzeiger", "Morgenpost", "Post", "Kurier", "Tagblatt", "Tageblatt",
         "Nachrichten", "Presse", "Presse-Agentur", "Nachrichtenagentur", "Partei", "Zoo", "Tierpark",
+        // Churches named by their confession ("Evangelische Kirche", "Lippische Landeskirche").
+        "Kirche", "Landeskirche",
     ]
 
     /// Heads that are names only after a place adjective in -er ("Kieler Nachrichten", not "Gute Nachrichten").
@@ -170,6 +172,7 @@ public enum GermanNamePatterns {
         typeInstitutionCompounds(&result)
         dropCommitteeCompounds(&result)
         mergedNames(&result, text: text)
+        result = listedAfterKind(result, tokens: tokens, text: text, words: words, names: &apposedNames)
         apposedNames.formUnion(compoundEvidenceNames(tokens: tokens, lexicon: lexicon, words: words, surnames: surnames))
         result = repeatOrganisationNames(result, names: apposedNames, tokens: tokens, text: text, lexicon: lexicon)
         result = listedOrganisations(inflectedOrganisations(result, tokens: tokens, text: text), text: text)
@@ -325,6 +328,10 @@ public enum GermanNamePatterns {
                 || head.utf8.contains(UInt8(ascii: "-")) && isNamedHead(String(head.split(separator: "-").last ?? "")) else { return nil }
         var start = i
         while start > 0, i - start < 3, isNameAdjective(s[start - 1].text) { start -= 1 }
+        // A capitalised adjective opening the sentence before a compound is no name ("Größte
+        // Sonntagszeitung ist …"), unless it is a place's ("Thurgauer Wochenblatt").
+        if start == 0, start < i, !namedHeadForms.contains(head), !s[0].text.hasSuffix("er") { return nil }
+        if start < i, !isNamedByItsAdjectives(s, start..<i, head: head) { return nil }
         guard start < i, !placeAdjectiveHeads.contains(head) && !placeAdjectiveHeads.contains(String(head.dropLast()))
                 || s[i - 1].text.hasSuffix("er") else { return nil }
         var end = i
@@ -334,7 +341,31 @@ public enum GermanNamePatterns {
     }
 
     /// A media or party head, or its genitive ("des Bayerischen Rundfunks", "des Kölner Stadt-Anzeigers").
-    private static func isNamedHead(_ word: String) -> Bool { namedHeadForms.contains(word) }
+    private static func isNamedHead(_ word: String) -> Bool { namedHeadForms.contains(word) || isPaperCompound(word) }
+    /// A church is named by its confession ("Evangelische Kirche", "Lippische Landeskirche"), not by
+    /// its town ("die Beispieler Kirche": a building) or its size ("der Großen Kirche"). A paper
+    /// described by its kind and town ("die Mailänder Tageszeitung „…“") is named in the marks after
+    /// it: a media noun's compound takes an adjective that is no place's ("Frankfurter Allgemeine
+    /// Sonntagszeitung") and no title in marks after it.
+    static func isNamedByItsAdjectives(_ s: [Token], _ adjectives: Range<Int>, head: String) -> Bool {
+        if head == "Kirche" || head == "Landeskirche" {
+            let w = s[adjectives.upperBound - 1].text.lowercased()
+            return w.contains("isch") || w.hasPrefix("orthodox") || w.hasPrefix("reformiert") || w.hasPrefix("uniert")
+        }
+        guard isPaperCompound(head) else { return true }
+        let i = adjectives.upperBound
+        // A straight mark after it closes the title it stands in when one opens it.
+        if i + 1 < s.count, s[i + 1].text == "„" || s[i + 1].text == "»"
+            || s[i + 1].text == "\"" && (adjectives.lowerBound == 0 || s[adjectives.lowerBound - 1].text != "\"") { return false }
+        return !mediaNounForms.contains(head) || s[adjectives].contains { !$0.text.hasSuffix("er") }
+    }
+
+    /// "Sonntagszeitung", "Wochenblatt": a compound of a paper's head ("Frankfurter Allgemeine
+    /// Sonntagszeitung", "Beispieler Wochenblatt"). The last byte first: asked of every capitalised token.
+    static func isPaperCompound(_ word: String) -> Bool {
+        guard word.utf8.count > 8, let last = word.utf8.last, last == UInt8(ascii: "g") || last == UInt8(ascii: "t") || last == UInt8(ascii: "s") else { return false }
+        return endsWith(word, "zeitung") || endsWith(word, "blatt") || endsWith(word, "blatts") || endsWith(word, "blattes")
+    }
     /// The heads and their genitives in one set: asked of every capitalised token.
     static let namedHeadForms: Set<String> = namedHeads.union(namedHeads.map { $0 + "s" })
 

@@ -192,8 +192,9 @@ extension GermanNamePatterns {
         // Parties, movements and firms only (a firm is often named after its founder: "die US-Bank
         // Beispiel Brothers"); after "der Fraktion" a member is named ("der Fraktion Anna Beispiel").
         let noun = text[Span(b, e)]
-        return personNamedKinds.contains(where: { endsWith(noun, $0) })
-            && !lexicon.firstNames.contains(text[Span(span.start, firstWordEnd(span, text))])
+        guard personNamedKinds.contains(where: { endsWith(noun, $0) }) || isFirmKind(noun) else { return false }
+        // After a firm's kind a founder's full name is the firm ("des Herstellers Beispiel Davidson").
+        return isFirmKind(noun) || !lexicon.firstNames.contains(text[Span(span.start, firstWordEnd(span, text))])
     }
 }
 

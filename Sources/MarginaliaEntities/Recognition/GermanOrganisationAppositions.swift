@@ -19,6 +19,9 @@ extension GermanNamePatterns {
         "Gewerkschaft", "Verein", "Verband", "Band", "Rockband", "Popband", "Punkband", "Boyband", "Girlband",
         "Musikgruppe", "Popgruppe", "Rockgruppe", "Rennteam", "Radsportteam", "Rennstall", "Stiftung", "Institut",
         "Behörde", "Geheimdienst", "Inlandsgeheimdienst", "Auslandsgeheimdienst", "Nachrichtendienst",
+        "Versorger", "Zulieferer", "Dienstleister", "Label", "Ensemble", "Anlagenbauer", "Fahrzeugbauer",
+        // Only in "aus dem Hause …", "im Hause …" (a firm: "ein Spiel aus dem Hause Beispielsoft").
+        "Hause",
     ]
     /// Endings of compounds naming such kinds ("Softwarekonzern", "Oppositionspartei",
     /// "Terrormiliz", "Hilfsorganisation", "Meinungsforschungsinstitut").
@@ -26,6 +29,10 @@ extension GermanNamePatterns {
         "unternehmen", "firma", "konzern", "hersteller", "gesellschaft", "anbieter", "versicherer", "riese", "gigant", "partei",
         "fraktion", "miliz", "organisation", "gruppe", "gruppierung", "bewegung", "bündnis", "allianz", "gewerkschaft", "verein",
         "verband", "vereinigung", "club", "klub", "kette", "stiftung", "institut", "behörde", "agentur", "verlag", "netzwerk",
+        // Trades only a firm runs ("Stromversorger", "Autozulieferer", "Finanzdienstleister"), and a
+        // giant's weak accusative and dative ("den Brauriesen").
+        "versorger", "zulieferer", "dienstleister", "riesen", "autobauer", "anlagenbauer", "maschinenbauer", "fahrzeugbauer",
+        "label", "ensemble",
     ]
 
     /// Is `word` a noun of a kind of organisation ("Softwarekonzern", "US-Rockband", "des Konzerns")?
@@ -85,6 +92,7 @@ extension GermanNamePatterns {
         let named = s[j].text == "namens"
         if named { j += 1 }
         if !named, i > 0, indefiniteArticles.contains(s[i - 1].text) { return nil }
+        if s[i].text == "Hause", i == 0 || s[i - 1].text != "dem" && s[i - 1].text != "im" { return nil }
         // Inside marks the noun is part of the name ("„Aktionsbündnis Beispiel“").
         if i > 0, openingMarks.contains(s[i - 1].text) { return nil }
         // "der Unternehmen", "die Konzern…": a neuter noun after "der" or "die", or a masculine one
@@ -94,11 +102,16 @@ extension GermanNamePatterns {
             let article = s[i - 1].text.lowercased()
             if gender == .plural || gender == .neuter && (article == "der" || article == "die") || gender == .masculine && article == "die" { return nil }
         }
-        guard j < s.count, isOrganisationNameWord(s[j].text, words: words, lexicon: lexicon) || isArabicArticleName(s[j].text)
-                || isNameAfterCompoundKind(s, nounAt: i, nameAt: j, words: words),
-              s[j].text.unicodeScalars.count >= 2, !lexicon.firstNames.contains(s[j].text) else { return nil }
+        // After a firm's kind a frequent foreign word opens or goes on with the name too ("des
+        // Herstellers Beispiel Square", "aus dem Hause Square Beispiel"); after other kinds such a
+        // word is as often a German one ("die Heeresgruppe Süd", "die Stiftung Warentest").
+        let firm = isFirmKind(s[i].text) || s[i].text == "Hause"
+        func nameWord(_ w: String) -> Bool { isOrganisationNameWord(w, words: words, lexicon: lexicon) || firm && isFrequentForeignWord(w, words: words) }
+        guard j < s.count, nameWord(s[j].text) || isArabicArticleName(s[j].text)
+                || isNameAfterCompoundKind(s, nounAt: i, nameAt: j, words: words) || isPrefieldName(s, nounAt: i, nameAt: j, words: words),
+              s[j].text.unicodeScalars.count >= 2, !lexicon.firstNames.contains(s[j].text) || isFirmKind(s[i].text) else { return nil }
         var end = j
-        while end + 1 < s.count, end - j < 3, isOrganisationNameWord(s[end + 1].text, words: words, lexicon: lexicon) { end += 1 }
+        while end + 1 < s.count, end - j < 3, nameWord(s[end + 1].text) { end += 1 }
         // A capitalised word after it: the name goes on further than a rule can tell ("Partei
         // Beispielhafter Traum", "Konzern Nordwind Automobile").
         if end + 1 < s.count, isCapitalised(s[end + 1].text) { return nil }
@@ -121,6 +134,21 @@ extension GermanNamePatterns {
 
     /// A capitalised word that may stand in an organisation's name: no listed common noun (nor a
     /// hyphenated compound ending in one: "Formel-1-Weltmeister"), no frequent non-noun, no article.
+    /// Kinds only a firm is, never a person nor a group of people: a first name after one opens the
+    /// firm's name ("des Motorradherstellers Beispiel Davidson", "der Konzern Anna").
+    static func isFirmKind(_ word: String) -> Bool {
+        ["hersteller", "herstellers", "konzern", "konzerns", "versorger", "versorgers", "zulieferer", "zulieferers", "kette", "firma",
+         "unternehmen", "unternehmens"].contains { endsWith(word.lowercased(), $0) }
+    }
+
+    /// A capitalised word of three letters or more that the word list holds as a frequent non-noun:
+    /// mid-sentence, an English word or a name ("Square", "Harley"), unless a polite pronoun.
+    static func isFrequentForeignWord(_ w: String, words: GermanWords) -> Bool {
+        isCapitalised(w) && w.unicodeScalars.count >= 3 && words.listedClass(w) == .other && !politePronouns.contains(w)
+            && !titleArticles.contains(w) && !definiteArticles.contains(w) && !determinerAdjectives.contains(w) && !indefiniteArticles.contains(w)
+    }
+    static let politePronouns: Set<String> = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem", "Ihres"]
+
     static func isOrganisationNameWord(_ w: String, words: GermanWords, lexicon: Lexicon) -> Bool {
         // A compound of listed nouns too ("Umsatzerlöse", "Synergieeffekte"): the object of a clause.
         guard isCapitalised(w), w.unicodeScalars.count >= 2, words.wordClass(w) != .other, !words.isCommonNoun(w),

@@ -88,7 +88,7 @@ extension GermanNamePatterns {
         let isKind = isKindBeforeName(first)
         let describes = isKind || describingEndings.contains(where: { first.utf8.count > $0.utf8.count + 2 && endsWith(first, $0) })
         guard describes || isStrongName(rest, acronyms: true), isCapitalised(first), first.unicodeScalars.count >= 4, !knownOrganisationWords.contains(first), isCapitalised(rest[0]), !nameOpeningNouns.contains(first),
-              first.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase), isGermanNoun(first, words),
+              first.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase), isKind || isGermanNoun(first, words),
               !lexicon.isPlace(first), !lexicon.firstNames.contains(first), !clubPrefixes.contains(first) else { return nil }
         // An adjective of the name, nominalised in the noun list ("Deutschen", "Hamburger", "Islamischen").
         if !describes, looksAdjectival(first, lexicon: lexicon, words: words) { return nil }
