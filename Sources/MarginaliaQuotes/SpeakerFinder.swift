@@ -52,6 +52,10 @@ struct SpeakerFinder {
                 }
                 if after > v + 1 { while after < end, SpeakerFinder.objectPronouns.contains(units[after].lower) { after += 1 } }
                 if let np = forwardNP(from: after, limit: end) { return holderOfVerdict(np, limit: end) ?? np }
+            } else if v > u1 + 1, let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) {
+                // "X wird von Kritikern als die „…“ Reform bezeichnet": the quote stands inside the
+                // noun phrase the passive describes; its agent speaks, not that noun phrase.
+                return np
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1),
                       mayBeSubjectBeforeVerb(np) {
                 return np
@@ -284,12 +288,16 @@ struct SpeakerFinder {
             return passiveMedium(clause)
         }
         if let np = forwardNP(from: von + 1, limit: u) { return np }
+        // "von vielen", "von manchen": no one in particular, but people speaking, not the thing described.
+        if von + 1 < u, SpeakerFinder.genericAgents.contains(units[von + 1].lower) { return von..<(von + 2) }
         // "von offizieller Seite": an adjective and its noun without an article.
         if von + 2 < u, units[von + 1].isWord, !units[von + 1].isCapitalised, units[von + 2].isWord, units[von + 2].isCapitalised {
             return (von + 1)..<(von + 3)
         }
         return nil
     }
+
+    static let genericAgents: Set<String> = ["vielen", "manchen", "einigen", "anderen", "allen", "mehreren"]
 
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden"]
 

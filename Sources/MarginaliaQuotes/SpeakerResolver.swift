@@ -212,6 +212,19 @@ struct SpeakerResolver {
         return found
     }
 
+    /// "Die Kompetenz des Bundeskanzlers stellte der Vorsitzende X in Frage": a role in the
+    /// genitive belongs to someone else's phrase, it does not introduce the name after it.
+    static func roleIsGenitive(_ stem: String, in context: String) -> Bool {
+        let words = context.split(separator: " ")
+        guard let k = words.lastIndex(where: { $0.contains(stem) }) else { return false }
+        // The article before the role, past at most two adjectives ("des neuen Bundeskanzlers").
+        for w in words[max(words.startIndex, k - 3)..<k].reversed() {
+            if ["des", "eines"].contains(w) { return true }
+            if SpeechCueLexicon.germanDeterminers.contains(String(w)) { return false }
+        }
+        return false
+    }
+
     /// The last person introduced with a phrase containing the role word ("Außenminister Lawrow"
     /// for "der Minister").
     private func person(withRole role: String, before offset: Int) -> String? {
@@ -221,7 +234,7 @@ struct SpeakerResolver {
         }
         for person in entities.people(before: offset) {
             let context = text[Span(max(0, person.span.start - 48), person.span.start)].lowercased()
-            if context.contains(stem) { return person.canonical }
+            if context.contains(stem), !SpeakerResolver.roleIsGenitive(stem, in: context) { return person.canonical }
         }
         return nil
     }

@@ -1,0 +1,35 @@
+import Testing
+import MarginaliaEntities
+@testable import MarginaliaQuotes
+
+// Clause shapes where word order alone picks the wrong phrase: a heading run on into the
+// sentence before the subject, a medium named in apposition, a passive whose agent speaks while
+// the quote stands inside the phrase it describes, and a role in the genitive before a name.
+
+@Test func aHeadingRunOnIntoTheSentenceIsNoSpeaker() {
+    let text = "Neue Pläne Schon im Januar hatte Ministerin Anna Beispiel in einer Ansprache erklärt: „Wir werden die Schulen stärken.“"
+    #expect(speakers(text, entities: [mention("Anna Beispiel", in: text, type: .PER)]) == ["Ministerin Anna Beispiel"])
+}
+
+@Test func anUnknownNameOpeningTheClauseStaysTheSubject() {
+    let text = "Kallweit nannte die Absage Brandts einen „Vertrauensbruch“."
+    #expect(speakers(text, entities: [mention("Brandts", in: text, type: .PER)]) == ["Kallweit"])
+}
+
+@Test func aMediumNamedInAppositionSpeaks() {
+    let text = "Das Magazin Weltblick bezeichnete Nordwerk im vergangenen Jahr als „Schattenbank“."
+    let entities = [mention("Weltblick", in: text, type: .ORG), mention("Nordwerk", in: text, type: .ORG)]
+    #expect(speakers(text, entities: entities) == ["Das Magazin Weltblick"])
+}
+
+@Test func aPassivesGenericAgentSpeaksForAQuoteInsideThePhrase() {
+    let text = "Die neue Brücke wird von vielen als die „schönste“ Brücke des Landes bezeichnet."
+    #expect(speakers(text) == ["von vielen"])
+}
+
+@Test func aRoleInTheGenitiveDoesNotIntroduceTheNextName() {
+    let text = "Die Macht des Bundeskanzlers stellte der Parteichef Karl Muster in Frage. "
+        + "Dazu heißt es im Grundgesetz, der Bundeskanzler bestimme „die Richtlinien der Politik“."
+    let found = canonicalSpeakers(text, entities: [mention("Karl Muster", in: text, type: .PER)])
+    #expect(found.count == 1 && found != ["Karl Muster"])
+}
