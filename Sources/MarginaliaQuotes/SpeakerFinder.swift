@@ -109,7 +109,12 @@ struct SpeakerFinder {
             // "In dem Antrag heißt es:": the document speaks.
             if isImpersonalSaying(v) {
                 let clauseStart = (start..<v).last(where: { [":", ";", ","].contains(units[$0].text) }).map { $0 + 1 } ?? start
+                // "Im Schreiben, das X erhielt, heißt es:": past a relative clause, the phrase
+                // opening the sentence is the source.
+                let sentenceStart = (start..<v).last(where: { [":", ";"].contains(units[$0].text) }).map { $0 + 1 } ?? start
                 return impersonalSource(verb: v, clause: clauseStart..<u0)
+                    ?? (sentenceStart..<clauseStart).first(where: { units[$0].text == "," }).flatMap {
+                        impersonalSource(verb: v, clause: sentenceStart..<u0, openingEnd: $0) }
             }
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
                 // "Seine Werke werden von Musikkennern als „…“ bezeichnet": when word order gives a

@@ -7,7 +7,7 @@ import MarginaliaEntities
 // the quote stands inside the phrase it describes, and a role in the genitive before a name.
 
 @Test func aHeadingRunOnIntoTheSentenceIsNoSpeaker() {
-    let text = "Neue Pläne Schon im Januar hatte Ministerin Anna Beispiel in einer Ansprache erklärt: „Wir werden die Schulen stärken.“"
+    let text = "Neue Pläne Schon im Januar 2019 hatte Ministerin Anna Beispiel in einer Ansprache erklärt: „Wir werden die Schulen stärken.“"
     #expect(speakers(text, entities: [mention("Anna Beispiel", in: text, type: .PER)]) == ["Ministerin Anna Beispiel"])
 }
 
@@ -32,4 +32,9 @@ import MarginaliaEntities
         + "Dazu heißt es im Grundgesetz, der Bundeskanzler bestimme „die Richtlinien der Politik“."
     let found = canonicalSpeakers(text, entities: [mention("Karl Muster", in: text, type: .PER)])
     #expect(found.count == 1 && found != ["Karl Muster"])
+}
+
+@Test func anImpersonalReportPastARelativeClauseNamesTheDocumentOpeningTheSentence() {
+    let text = "Im Schreiben des Amtes, das die Firma am Montag erhielt, heißt es: „Die Frist endet im Mai.“"
+    #expect(speakers(text, entities: [mention("Firma", in: text, type: .ORG)]) == ["Schreiben des Amtes"])
 }
