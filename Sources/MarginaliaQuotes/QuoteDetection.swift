@@ -207,7 +207,7 @@ public enum QuoteDetection {
                 } else if let np = finder.speaking(finder.sentenceSubject(sentence, before: first)),
                           // "Jede Gemeinde könne „…“": in reported speech a subject that is no
                           // person is what the report is about, not who speaks.
-                          !reportedThing(np) {
+                          !reportedThing(np), finder.headCanSpeak(np) {
                     speakerSpan = shown(np); rule = "subject"
                 } else if finder.reportsThroughout(sentences, upTo: first), let span = reportedBefore() {
                     // "X sagte, …⏎⏎Die Regeln seien „…“": a paragraph in reported speech up to the
