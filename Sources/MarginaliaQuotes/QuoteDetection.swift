@@ -219,7 +219,7 @@ public enum QuoteDetection {
                     // A quote standing as its own sentence after one about a person: that person.
                     speakerSpan = spanOf(np); rule = "previous subject"
                 } else if paragraph.sentenceOf[last] + 1 < sentences.count,
-                          let np = finder.speaking(finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1])) {
+                          let np = finder.speaking(finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1])), finder.headCanSpeak(np) {
                     speakerSpan = spanOf(np); rule = "next sentence"
                 } else if first == 0, let span = announcedBefore() {
                     // "Die Ministerin sagte:⏎⏎„…“": the paragraph before announces the quotation.

@@ -38,3 +38,16 @@ import MarginaliaEntities
     let text = "Im Schreiben des Amtes, das die Firma am Montag erhielt, heißt es: „Die Frist endet im Mai.“"
     #expect(speakers(text, entities: [mention("Firma", in: text, type: .ORG)]) == ["Schreiben des Amtes"])
 }
+
+// Honesty: the last-resort rules name a speaker only when the phrase's head can speak.
+
+@Test func aThingOpeningTheSentenceIsNoFallbackSpeaker() {
+    let text = "Gespräche wurden geführt, mit dem Vorstand und über „eine unnötige Härte gegen die eigenen Bürger“ der Verwaltung."
+    #expect(speakers(text) == ["-"])
+}
+
+@Test func theNextSentencesThingIsNoSpeaker() {
+    let text = "Im Umland sind 40 Prozent der Meinung, der Plan sei „nicht bezahlbar“. Dabei zeigt sich eine deutliche Skepsis gegenüber der Stadt."
+    let found = speakers(text)
+    #expect(found.count == 1 && found != ["eine deutliche Skepsis"])
+}
