@@ -51,3 +51,20 @@ import MarginaliaEntities
     let found = speakers(text)
     #expect(found.count == 1 && found != ["eine deutliche Skepsis"])
 }
+
+// An opinion frame: the clause's subject holds the opinion the quote stands in.
+
+@Test func aShareOfPeopleHoldsTheOpinionTheQuoteStandsIn() {
+    let text = "Zwar sind 55 Prozent der Mitglieder zufrieden, 30 Prozent sind aber der festen Überzeugung, dass der Vorstand „völlig versagt“ habe."
+    #expect(speakers(text) == ["30 Prozent"])
+}
+
+@Test func theSubjectSharingAnOpinionHoldsIt() {
+    let text = "Die Anwohnerin teilt die Meinung, der Umbau sei „reine Geldverschwendung“."
+    #expect(speakers(text) == ["Die Anwohnerin"])
+}
+
+@Test func aSpeechVerbAfterTheOpinionNounNamesItsOwnSpeaker() {
+    let text = "Viele sind der Ansicht, das Problem sei alt, sagte der Bürgermeister über den „ewigen Streit“."
+    #expect(speakers(text) != ["Viele"])
+}
