@@ -1,3 +1,5 @@
+import MarginaliaEntities
+
 /// Hand-written word tables for quotation attribution in German and English news.
 /// Everything is lower-case word forms; matching is by exact token.
 ///
@@ -5,29 +7,29 @@
 /// was only used to check which cues matter.
 enum SpeechCueLexicon {
     /// Verbs (finite forms and participles) that introduce or attribute what someone said.
-    static let germanCueVerbs: Set<String> = words("""
-    sagte sagten sagt sagen sage gesagt sagte's
-    erklärte erklärten erklärt erklären erkläre
-    betonte betonten betont betonen
-    fügte fügten fügt hinzugefügt ergänzte ergänzten ergänzt
+    static let germanCueVerbs: Set<String> = SpeechVerbs.germanFinite.union(words("""
+    sagten sagen sage gesagt sagte's
+    erklärten erklären erkläre
+    betonten betonen
+    fügte fügten fügt hinzugefügt ergänzten
     teilte teilten teilt mitgeteilt mitteilte
-    meinte meinten meint
+    meinten
     bezeichnete bezeichneten bezeichnet nannte nannten nennt genannt
     sprach sprachen spricht sprechen gesprochen
-    warnte warnten warnt gewarnt mahnte mahnten mahnt
-    kritisierte kritisierten kritisiert
+    warnten gewarnt mahnte mahnten mahnt
+    kritisierten
     einräumen einräumte rechtfertigte rechtfertigten rechtfertigt
     forderte forderten fordert gefordert verlangte verlangten verlangt
-    schrieb schrieben schreibt geschrieben
-    berichtete berichteten berichtet
+    schrieben geschrieben
+    berichteten
     unterstrich unterstrichen bekräftigte bekräftigten bekräftigt
-    versicherte versicherten versichert sicherte sicherten zugesichert
+    versicherten sicherte sicherten zugesichert
     räumte räumten räumt eingeräumt gab gaben gibt
-    bestätigte bestätigten bestätigt
+    bestätigten
     kommentierte kommentierten kommentiert
-    zitiert zitierte zitierten
+    zitierten
     äußerte äußerten äußert geäußert
-    meldete meldeten meldet
+    meldeten
     verkündete verkündeten verkündet
     entgegnete entgegneten entgegnet antwortete antworteten antwortet
     fragte fragten fragt gefragt fragen
@@ -48,39 +50,39 @@ enum SpeechCueLexicon {
     twitterte twitterten schwärmte schwärmten würdigte würdigten würdigt attackierte attackierten
     bezweifelte bezweifelten bezweifelt zurückgewiesen ausdrückte ausgedrückt formulierte formuliert
     prangerte prangerten vorgeworfen warf warfen wirft ausführte ausgeführt führte führten
-    mitgeteilt bekanntgegeben geäußert erklärt worten eingestuft
-    rät riet raten empfiehlt empfahl empfehlen warnt droht drohte drohten verlangt lobt
-    unterstreicht bekräftigt bestätigt ergänzt versichert kommentiert entgegnet antwortet
+    mitgeteilt bekanntgegeben geäußert worten eingestuft
+    rät riet raten empfiehlt empfahl empfehlen droht drohte drohten verlangt lobt
+    unterstreicht bekräftigt kommentiert entgegnet antwortet
     bilanzierte resümierte folgerte schloss schilderte schilderten schildert
     wies weist gestand gestanden
     charakterisierte charakterisierten charakterisiert titulierte titulierten tituliert
-    behauptete behaupteten behauptet
+    behaupteten
     erinnerte erinnerten erinnert
     zeigte zeigten zeigt
     skandierten skandierte riefen
     erläuterte erläuterten erläutert beteuerte beteuerten beteuert erzählte erzählten erzählt
     bemerkte bemerkten bemerkt erwiderte erwiderten erwidert konterte konterten kontert
-    verriet verrieten verrät bestritt bestritten bestreitet dementierte dementierten dementiert
+    verrieten bestritt bestritten bestreitet dementierte dementierten dementiert
     widersprach widersprachen widerspricht präzisierte präzisierten präzisiert
     bekannte bekannten bekennt verwies verweist hob hoben hebt hervorgehoben
     klagt schilderten versprochen zugegeben beklagt prophezeite prophezeiten prognostizierte
-    """)
+    """))
 
-    static let englishCueVerbs: Set<String> = words("""
-    said says say saying told tells tell added adds explained explains stated states
-    noted notes wrote writes written insisted insists argued argues warned warns
+    static let englishCueVerbs: Set<String> = SpeechVerbs.englishFinite.union(words("""
+    say saying tells tell adds explains states
+    noted notes writes written insisted insists argues warns
     claimed claims declared declares announced announces replied replies responded responds
     commented comments continued continues recalled recalls called calls described describes
     urged urges admitted admits acknowledged acknowledges conceded concedes stressed stresses
     emphasised emphasized emphasises emphasizes suggested suggests predicted predicts
     tweeted tweets posted posts quipped joked maintained maintains cautioned complained complains
-    asked asks answered answers promised promises vowed vows confirmed confirms
+    asks answered answers promised promises vowed vows confirmed confirms
     concluded concludes observed observes reported reports remarked remarks
     testified testifies shouted yelled whispered pleaded
     asserted asserts reiterated reiterates countered counters retorted exclaimed cried
     muttered murmured boasted boasts recounted recounts disclosed revealed reveals denied denies
     mentioned mentions pointed
-    """)
+    """))
 
     /// "laut X", "gemäß X", "X zufolge" ("nach Angaben von X" and "according to X" are matched in
     /// `AttributionCues.isSourceMarker`).

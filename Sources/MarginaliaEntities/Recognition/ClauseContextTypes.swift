@@ -14,11 +14,9 @@ import MarginaliaText
 ///   Sachsen"): a country or a region takes no article, and GermEval marks no peoples.
 /// Runs before the document's vote, so that a name's clear uses count with their type.
 enum ClauseContextTypes {
-    /// Speech verbs that stand before their subject in a verb-second clause ("…", sagte X.).
-    static let speechVerbs: Set<String> = [
-        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "behauptete", "behauptet",
-        "warnte", "warnt", "kritisierte", "kritisiert", "ergänzte", "ergänzt", "berichtete", "so",
-    ]
+    /// Speech verbs that stand before their subject in a verb-second clause ("…", sagte X.), and
+    /// "so" in the same place ("…", so X.).
+    static let speechVerbs: Set<String> = SpeechVerbs.germanFinite.union(["so"])
     /// Ends of nouns for a team's standing or a firm's trade: a club or a company follows them
     /// ("Tabellenführer Beispielstadt", "Gastgeber Beispielstadt", "Hersteller Beispiel").
     /// "Bürgermeister", "Oppositionsführer" and "Verteidiger" name people: only the standing's

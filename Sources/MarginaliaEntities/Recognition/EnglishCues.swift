@@ -96,7 +96,4 @@ enum EnglishCues {
 
     /// Words after which a capitalised phrase is likely a place.
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "into", "across", "outside", "around"]
-
-    /// Verbs of saying after which (or before which) a short capitalised phrase is a person.
-    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "asked", "wrote", "argued", "warned", "explained", "stated"]
 }

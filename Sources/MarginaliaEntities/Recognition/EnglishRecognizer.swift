@@ -178,8 +178,8 @@ public struct EnglishRecognizer: Sendable {
 
     func fallbackType(_ c: Candidate) -> EntityType? {
         let words = c.units.map(\.text)
-        if let after = c.after, EnglishCues.speechVerbs.contains(after), words.count <= 3 { return .PER }
-        if let before = c.before, EnglishCues.speechVerbs.contains(before), words.count <= 3 { return .PER }
+        if let after = c.after, SpeechVerbs.englishFinite.contains(after), words.count <= 3 { return .PER }
+        if let before = c.before, SpeechVerbs.englishFinite.contains(before), words.count <= 3 { return .PER }
         if let before = c.before, EnglishCues.placePrepositions.contains(before), words.count == 1 { return .LOC }
         if words.count == 2 { return .PER }
         return .ORG

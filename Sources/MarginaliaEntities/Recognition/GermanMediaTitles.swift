@@ -23,11 +23,9 @@ extension GermanNamePatterns {
 
     /// Words before an article and a title that make the title a source or an addressee:
     /// "gegenüber dem „…“", "sagte der „…“", "Bericht der „…“", "berichtete die „…“".
-    static let sourceFrameWords: Set<String> = [
-        "gegenüber", "Gegenüber", "sagte", "sagt", "erklärte", "erklärt", "bestätigte", "bestätigt", "betonte", "verriet",
-        "versicherte", "berichtete", "berichtet", "schrieb", "schreibt", "meldete", "meldet", "zitierte", "zitiert",
-        "Bericht", "Berichten", "Angaben", "Informationen", "Interview", "Recherchen",
-    ]
+    static let sourceFrameWords: Set<String> = SpeechVerbs.germanFinite.union([
+        "gegenüber", "Gegenüber", "Bericht", "Berichten", "Angaben", "Informationen", "Interview", "Recherchen",
+    ])
     /// Verbs right after a title that make it the source: "Die „…“ berichtete", "dem „…“ zufolge".
     static let sourceVerbsAfter: Set<String> = [
         "zufolge", "berichtete", "berichtet", "meldete", "meldet", "schrieb", "schreibt", "zitierte", "zitiert",

@@ -84,10 +84,12 @@ enum PersonFrames {
         return table
     }()
 
+    static let speechVerbMaxBytes = ClauseContextTypes.speechVerbs.map(\.utf8.count).max() ?? 0
+
     /// Do these bytes spell a speech verb? Asked of every lower-case word: a table by the first
     /// byte and a comparison of lengths first.
     static func isSpeechVerb(_ u: String.UTF8View) -> Bool {
-        guard let a = u.first, u.count <= 11 else { return false }
+        guard let a = u.first, u.count <= speechVerbMaxBytes else { return false }
         for v in speechVerbBytes[Int(a)] where v.count == u.count && u.elementsEqual(v) { return true }
         return false
     }
