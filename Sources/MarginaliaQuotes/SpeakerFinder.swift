@@ -130,6 +130,11 @@ struct SpeakerFinder {
             guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language), !isPossessiveMarker(k) else { continue }
             if let np = sourceNP(at: k, sentence: sentence) { return np }
         }
+        // "Zunächst war seitens der Armee von „…“ die Rede": the side a statement came from.
+        // (Speaker finding only: as quote evidence it would change which spans are quotes.)
+        if isGerman, let k = (sentence.lowerBound..<u0).last(where: { units[$0].lower == "seitens" }), let np = forwardNP(from: k + 1, limit: u0) {
+            return np
+        }
         return nil
     }
 

@@ -68,3 +68,8 @@ import MarginaliaEntities
     let text = "Viele sind der Ansicht, das Problem sei alt, sagte der Bürgermeister über den „ewigen Streit“."
     #expect(speakers(text) != ["Viele"])
 }
+
+@Test func theSideAStatementCameFromSpeaks() {
+    let text = "Zunächst war seitens der Feuerwehr von „mindestens zwei leicht verletzten Anwohnern in der Altstadt“ die Rede."
+    #expect(speakers(text, entities: [mention("Feuerwehr", in: text, type: .ORG)]) == ["der Feuerwehr"])
+}
