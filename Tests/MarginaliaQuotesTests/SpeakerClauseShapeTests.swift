@@ -70,6 +70,6 @@ import MarginaliaEntities
 }
 
 @Test func theSideAStatementCameFromSpeaks() {
-    let text = "Zunächst war seitens der Feuerwehr von „mindestens zwei leicht verletzten Anwohnern in der Altstadt“ die Rede."
+    let text = "Zunächst war seitens der Feuerwehr vom Einsatz wegen „mindestens zwei leicht verletzten Anwohnern in der Altstadt“ die Rede."
     #expect(speakers(text, entities: [mention("Feuerwehr", in: text, type: .ORG)]) == ["der Feuerwehr"])
 }
