@@ -212,11 +212,14 @@ struct SpeakerResolver {
         return found
     }
 
-    /// "Die Kompetenz des Bundeskanzlers stellte der Vorsitzende X in Frage": a role in the
-    /// genitive belongs to someone else's phrase, it does not introduce the name after it.
-    static func roleIsGenitive(_ stem: String, in context: String) -> Bool {
+    /// "Die Kompetenz des Bundeskanzlers stellte der Vorsitzende X in Frage", "der von den
+    /// Ermittlern X zugeordnet wurde": a role in the genitive or in the plural belongs to someone
+    /// else's phrase, it does not introduce the name after it.
+    static func roleIsNotApposed(_ stem: String, in context: String) -> Bool {
         let words = context.split(separator: " ")
         guard let k = words.lastIndex(where: { $0.contains(stem) }) else { return false }
+        let word = words[k].filter { $0.isLetter || $0 == "-" }
+        if ["n", "en", "innen"].contains(where: { word.hasSuffix(stem + $0) }) { return true }
         // The article before the role, past at most two adjectives ("des neuen Bundeskanzlers").
         for w in words[max(words.startIndex, k - 3)..<k].reversed() {
             if ["des", "eines"].contains(w) { return true }
@@ -229,12 +232,13 @@ struct SpeakerResolver {
     /// for "der Minister").
     private func person(withRole role: String, before offset: Int) -> String? {
         let stem = role.hasSuffix("in") && role.count > 5 ? String(role.dropLast(2)) : role
-        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.span.end <= offset && $0.lowercasedPhrase.contains(stem) }) {
+        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.span.end <= offset && $0.lowercasedPhrase.contains(stem)
+            && !SpeakerResolver.roleIsNotApposed(stem, in: $0.lowercasedPhrase) }) {
             return entry.canonical
         }
         for person in entities.people(before: offset) {
             let context = text[Span(max(0, person.span.start - 48), person.span.start)].lowercased()
-            if context.contains(stem), !SpeakerResolver.roleIsGenitive(stem, in: context) { return person.canonical }
+            if context.contains(stem), !SpeakerResolver.roleIsNotApposed(stem, in: context) { return person.canonical }
         }
         return nil
     }
