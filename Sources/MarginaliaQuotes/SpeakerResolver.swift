@@ -95,7 +95,13 @@ struct SpeakerResolver {
             ?? firstWord
         let role = head.text.lowercased()
         // Only a person's role: "der Senat" is no "Senator X".
-        if SpeechCueLexicon.isRoleNoun(role), RoleMentions.isPersonRole(role), let person = person(withRole: role, before: span.start) {
+        // A role in the plural ("Meteorologen") names a group, never one person named before.
+        // A role in the plural ("Meteorologen", "die Ärztinnen") names a group, never one person
+        // named before; "-en" after no article or "die" is plural ("dem Präsidenten" is not).
+        let plural = role.hasSuffix("innen") || role.hasSuffix("en") && !role.hasSuffix("chen")
+            && (lower.count == 1 || ["die", "diese", "alle", "viele", "einige", "mehrere", "beide"].contains(lower[0]))
+        if SpeechCueLexicon.isRoleNoun(role), RoleMentions.isPersonRole(role), !plural,
+           let person = person(withRole: role, before: span.start) {
             return person
         }
         // Nothing to resolve to: the phrase without its leading determiner, a genitive head in

@@ -80,3 +80,9 @@ import MarginaliaEntities
     let found = canonicalSpeakers(text, entities: [mention("Karl Muster", in: text, type: .PER)])
     #expect(found.count == 1 && found != ["Karl Muster"])
 }
+
+@Test func aRoleInThePluralNamesAGroupNotOnePerson() {
+    let text = "Die Meteorologen warnten davor, Karl Muster könnte sich überschätzen. Meteorologen rechnen jedoch mit „sehr langen Regenfällen an der Küste“."
+    let found = canonicalSpeakers(text, entities: [mention("Karl Muster", in: text, type: .PER)])
+    #expect(found.count == 1 && found != ["Karl Muster"])
+}
