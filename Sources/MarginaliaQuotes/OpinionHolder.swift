@@ -1,7 +1,7 @@
 import MarginaliaText
 
 extension SpeakerFinder {
-    /// "Viele Bürger sind der Meinung, der Plan sei „…“", "40 Prozent teilen die Auffassung, dass
+    /// "Viele Bürger sind der Meinung, der Plan sei „…“", "Die Mehrheit vertritt die Ansicht, dass
     /// …": an opinion noun after the finite verb, then a comma and the opinion itself; the
     /// clause's subject holds the opinion the quote stands in, unless a speech verb of its own
     /// comes between.
@@ -12,7 +12,7 @@ extension SpeakerFinder {
               n >= start + 2, n + 1 < u0, units[n + 1].text == ",",
               ["der", "die"].contains(units[n - 1].lower) || n >= start + 3 && ["der", "die"].contains(units[n - 2].lower) && !units[n - 1].isCapitalised,
               !((n + 1)..<u0).contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }),
-              // The verb of the opinion's own clause ("Zwar sind …, 37 Prozent sind jedoch der Auffassung").
+              // The verb of the opinion's own clause ("Viele loben den Plan, andere sind aber der Ansicht").
               let f = ((start + 1)..<n).last(where: { SpeakerFinder.formsOfSein.contains(units[$0].lower) || SpeakerFinder.opinionVerbs.contains(units[$0].lower) })
         else { return nil }
         let clauseStart = (start..<f).last(where: { units[$0].text == "," }).map { $0 + 1 } ?? start
@@ -24,7 +24,7 @@ extension SpeakerFinder {
         return np
     }
 
-    /// "40 Prozent", "62 Prozent der Befragten": a number with its noun.
+    /// "40 Prozent", "12 Mitglieder": a number with its noun.
     private func share(at k: Int, limit: Int) -> Range<Int>? {
         guard k + 1 < limit, isNumber(k), units[k + 1].isWord, units[k + 1].isCapitalised else { return nil }
         return k..<(k + 2)

@@ -207,7 +207,7 @@ public enum QuoteDetection {
                 } else if let np = finder.speaking(finder.sentenceSubject(sentence, before: first)),
                           // "Jede Gemeinde könne „…“": in reported speech a subject that is no
                           // person is what the report is about, not who speaks.
-                          // German: a phrase whose head cannot speak ("Vergleiche wurden gezogen")
+                          // German: a phrase whose head cannot speak ("Gespräche fanden statt")
                           // is no speaker; "?" rather than a guess.
                           !reportedThing(np), cueLanguage == .english || finder.headCanSpeak(np) {
                     speakerSpan = shown(np); rule = "subject"

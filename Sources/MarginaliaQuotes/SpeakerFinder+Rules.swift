@@ -181,7 +181,7 @@ extension SpeakerFinder {
                 // cannot speak (often a heading run on into the sentence) before a person the
                 // recognizer found right after the finite verb: the person is the subject.
                 // The prefield opens with a listed common noun (not an unknown name) and names no
-                // one ("Frankreichs Präsident X" does).
+                // one ("Polens Präsident X" does).
                 if !firstIsPronounOrDeterminer, case .noun = GermanWords.shipped.wordClass(first.text),
                    !SpeakerFinder.nonNominative.contains(post), !headCanSpeak(prefield), !namesPerson(prefield),
                    let np = forwardNP(from: j, limit: limit), headCanSpeak(np), namesPerson(np) {

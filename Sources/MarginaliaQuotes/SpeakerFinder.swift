@@ -130,10 +130,10 @@ struct SpeakerFinder {
             guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language), !isPossessiveMarker(k) else { continue }
             if let np = sourceNP(at: k, sentence: sentence) { return np }
         }
-        // "Zunächst war seitens der Armee von „…“ die Rede": the side a statement came from.
+        // "Seitens der Armee gab es Kritik an „…“": the side a statement came from.
         // (Speaker finding only: as quote evidence it would change which spans are quotes.)
         if isGerman, let k = (sentence.lowerBound..<u0).last(where: { units[$0].lower == "seitens" }), let np = forwardNP(from: k + 1, limit: u0) {
-            // "seitens der Armee vom Tod von …": the side, not what it spoke of.
+            // "seitens der Armee zum Einsatz …": the side, not what it spoke of.
             let cut = np.dropFirst().first(where: { ["von", "vom"].contains(units[$0].lower) || SpeakerFinder.placePrepositions.contains(units[$0].lower) })
             return np.lowerBound..<(cut ?? np.upperBound)
         }

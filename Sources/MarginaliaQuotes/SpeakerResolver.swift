@@ -95,8 +95,7 @@ struct SpeakerResolver {
             ?? firstWord
         let role = head.text.lowercased()
         // Only a person's role: "der Senat" is no "Senator X".
-        // A role in the plural ("Meteorologen") names a group, never one person named before.
-        // A role in the plural ("Meteorologen", "die Ärztinnen") names a group, never one person
+        // A role in the plural ("Virologen", "die Ärztinnen") names a group, never one person
         // named before; "-en" after no article or "die" is plural ("dem Präsidenten" is not).
         let plural = role.hasSuffix("innen") || role.hasSuffix("en") && !role.hasSuffix("chen")
             && (lower.count == 1 || ["die", "diese", "alle", "viele", "einige", "mehrere", "beide"].contains(lower[0]))
@@ -218,8 +217,8 @@ struct SpeakerResolver {
         return found
     }
 
-    /// "Die Kompetenz des Bundeskanzlers stellte der Vorsitzende X in Frage", "der von den
-    /// Ermittlern X zugeordnet wurde": a role in the genitive or in the plural belongs to someone
+    /// "Über die Macht des Ministers spottete der Vorsitzende X", "Nach Angaben von Ermittlern
+    /// soll X geflohen sein": a role in the genitive or in the plural belongs to someone
     /// else's phrase, it does not introduce the name after it.
     static func roleIsNotApposed(_ stem: String, in context: String) -> Bool {
         let words = context.split(separator: " ")

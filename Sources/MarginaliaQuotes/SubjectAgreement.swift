@@ -15,7 +15,7 @@ extension SpeakerFinder {
             return v
         }
         var f = end
-        // A year or number after the prefield ("Im Dezember 2005 hatte …") is no verb.
+        // A year or number after the prefield ("Im Mai 2019 hatte …") is no verb.
         while f < v, !isFiniteVerbCandidate(f) || isNumber(f) { f += 1 }
         return f
     }
