@@ -134,7 +134,10 @@ struct SpeakerFinder {
         // (Speaker finding only: as quote evidence it would change which spans are quotes.)
         if isGerman, let k = (sentence.lowerBound..<u0).last(where: { units[$0].lower == "seitens" }), let np = forwardNP(from: k + 1, limit: u0) {
             // "seitens der Armee zum Einsatz …": the side, not what it spoke of.
-            let cut = np.dropFirst().first(where: { ["von", "vom"].contains(units[$0].lower) || SpeakerFinder.placePrepositions.contains(units[$0].lower) })
+            // "seitens der Feuerwehr Kritik an …": the side ends with the name the recognizer found.
+            let cut = np.dropFirst().first(where: { j in ["von", "vom"].contains(units[j].lower) || SpeakerFinder.placePrepositions.contains(units[j].lower)
+                || entities.overlapping(units[j - 1].span).contains { $0.type != .LOC && $0.span.end == units[j - 1].span.end }
+                    && entities.overlapping(units[j].span).isEmpty })
             return np.lowerBound..<(cut ?? np.upperBound)
         }
         return nil
