@@ -48,7 +48,7 @@ import MarginaliaEntities
 }
 
 @Test func aRoleInThePluralNamesAGroupNotOnePerson() {
-    let text = "Karl Muster besuchte am Montag die Virologen der Klinik. Virologen erwarten nun „eine lange Welle im Winter“."
+    let text = "Die Virologen der Klinik behandeln Karl Muster seit Montag. Virologen erwarten nun „eine lange Welle im Winter“."
     let found = canonicalSpeakers(text, entities: [mention("Karl Muster", in: text, type: .PER)])
     #expect(found.count == 1 && found != ["Karl Muster"])
 }
