@@ -121,7 +121,11 @@ enum FragmentFrame {
     static func isApposition(_ u: Int, words: [String], units: [Unit]) -> Bool {
         guard u > 0, let first = words.first?.unicodeScalars.first, first.properties.isUppercase else { return false }
         let before = units[u - 1]
-        guard before.isWord, before.isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(before.lower) else { return false }
+        // A capital that only opens the sentence ("Von „Panikmache“ sprach …") is no noun.
+        guard before.isWord, before.isCapitalised, !SpeechCueLexicon.germanDeterminers.contains(before.lower),
+              !SpeechCueLexicon.functionWords.contains(before.lower),
+              // "hatte am Freitag „Konsequenzen“ angekündigt": a time is named by no marks.
+              !timeNouns.contains(before.lower) else { return false }
         // "warf dem Vorstand „Wortbruch“ vor": a noun in the dative is an object of its own, the
         // fragment a second one (unless the noun is one that introduces names).
         // "warf der Regierung „Versagen“ vor" too; not after a preposition ("in der Gaststätte „Krone“").
@@ -132,13 +136,39 @@ enum FragmentFrame {
         return true
     }
 
+    /// Days, months and parts of the day or year: a noun of time before the marks closes an
+    /// adverbial ("am Montag", "im Herbst"), it is nothing the marks could name.
+    static let timeNouns: Set<String> = [
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "wochenende",
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "frühjahr", "frühling", "sommer", "herbst", "winter",
+        "jahr", "jahres", "monat", "monats", "woche", "tag", "tages", "jahresende", "jahresbeginn",
+    ]
+
     /// Before the verb with no preposition governing it, the fragment is the clause's subject
     /// ("„Ärzte ohne Grenzen“ kündigten an"), not what the subject says.
+    /// Not so when the finite verb stands before it and the verb of saying closes the clause
+    /// ("Der Minister hatte „Konsequenzen“ angekündigt", "Sie will den Plan „überprüfen“ lassen"),
+    /// nor in a clause a conjunction opens ("weil der Minister „Fehler“ eingeräumt hatte"): there
+    /// the fragment stands in the middle field, an object of the verb.
     static func inPrefield(_ u: Int, verb v: Int, clause: Range<Int>, units: [Unit]) -> Bool {
         guard u < v else { return false }
+        if u > clause.lowerBound + 1, subordinators.contains(units[clause.lowerBound].lower) { return false }
         return !(clause.lowerBound..<u).contains { units[$0].isWord && (SpeakerFinder.placePrepositions.contains(units[$0].lower)
-            || ["von", "vom", "als", "wie", "durch", "um", "wegen"].contains(units[$0].lower)) }
+            || ["von", "vom", "als", "wie", "durch", "um", "wegen"].contains(units[$0].lower) || finiteAuxiliaries.contains(units[$0].lower)) }
     }
+
+    /// Finite forms of the auxiliaries and modals: before a participle or an infinitive that
+    /// closes the clause, they stand second in a main clause (general German grammar).
+    static let finiteAuxiliaries: Set<String> = [
+        "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren", "sind", "sei", "seien", "wäre",
+        "wird", "wurde", "wurden", "werden", "werde", "würde", "würden", "will", "wollte", "wollten", "wollen", "wolle",
+        "kann", "konnte", "konnten", "können", "könne", "muss", "musste", "mussten", "müssen", "müsse",
+        "soll", "sollte", "sollten", "sollen", "solle", "darf", "durfte", "dürfe", "möchte", "möchten",
+    ]
+
+    /// Conjunctions opening a clause with its verb last.
+    static let subordinators: Set<String> = ["dass", "weil", "ob", "obwohl", "nachdem", "wenn", "da", "damit", "während", "bevor", "sobald"]
 
     /// The units from the clause boundary before `u` to the one after it, inside the sentence and
     /// at most `reach` units either side (a longer run without punctuation is no clause these rules
@@ -164,6 +194,10 @@ enum FragmentFrame {
         var k = u - 1
         if k >= 0, units[k].isWord, SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k -= 1 }
         guard k >= 0, units[k].isWord else { return false }
+        // "rief zur „Besonnenheit“ auf", "mahnte zur „Geduld“": with a verb of calling for, "zur"
+        // gives what is called for, the speaker's words.
+        if units[k].lower == "zur" || units[k].lower == "zum",
+           (max(0, k - 4)..<k).contains(where: { callingVerbs.contains(units[$0].lower) }) { return false }
         if circumstancePrepositions.contains(units[k].lower) {
             // "in einen „Bunker“ verwandelt": "in" with the accusative gives a direction, not a place.
             return !(units[k].lower == "in" && k + 1 < u && ["einen", "eine", "ein", "den", "die", "das"].contains(units[k + 1].lower))
@@ -171,6 +205,12 @@ enum FragmentFrame {
         // An addressee in the dative right after the verb: "sagte der „Zeitung“".
         return k < u - 1 && AttributionCues.isCue(units[k].lower, language: .german) && ["der", "dem"].contains(units[k + 1].lower)
     }
+
+    /// Finite forms of verbs of calling for something ("zu etwas aufrufen, mahnen, raten, drängen").
+    static let callingVerbs: Set<String> = [
+        "rief", "riefen", "ruft", "rufen", "mahnte", "mahnten", "mahnt", "riet", "rieten", "rät", "drängte", "drängten", "drängt",
+        "ermahnte", "ermahnt", "aufgerufen", "gemahnt", "geraten", "gedrängt", "aufforderte", "forderte", "forderten", "fordert",
+    ]
 
     static let circumstancePrepositions: Set<String> = [
         "in", "im", "bei", "beim", "gegenüber", "laut", "zufolge", "gemäß", "aus", "seit", "am", "an", "unter", "zum", "zur", "mit",
@@ -318,7 +358,26 @@ enum FragmentFrame {
             if AttributionCues.isCue(units[k].lower, language: language) { return true }
             k -= 1
         }
+        // "appellierte an die Bürger, „Ruhe zu bewahren“": an infinitive with "zu" closing the
+        // clause is what the verb of saying in the clause before asks or says, however far back.
+        if isZuInfinitive(clause, units: units) {
+            var j = comma - 1
+            while j >= sentence.lowerBound, units[j].text != "," {
+                if units[j].isWord, AttributionCues.isCue(units[j].lower, language: language) { return true }
+                j -= 1
+            }
+        }
         return false
+    }
+
+    /// A clause closed by "zu" and a lower-case word (inside or after the marks): "„Ruhe zu bewahren“".
+    static func isZuInfinitive(_ clause: Range<Int>, units: [Unit]) -> Bool {
+        guard let last = clause.last(where: { units[$0].kind != .punct }) else { return false }
+        if units[last].quoteIndex != nil {
+            let words = units[last].text.split(separator: " ")
+            return words.count >= 2 && words[words.count - 2] == "zu" && words.last!.first!.isLowercase
+        }
+        return last > clause.lowerBound && units[last - 1].lower == "zu" && units[last].isWord && !units[last].isCapitalised
     }
 
     /// A clause of reported speech: a Konjunktiv form ("der Plan sei „unsinnig“"), or a

@@ -39,11 +39,15 @@ enum MediaNounFrame {
     static func isMediaNoun(_ word: String, capitalised: Bool = true) -> Bool {
         let last = word.split(separator: "-").last.map(String.init) ?? word
         for form in capitalised ? stems(last) : [last] {
-            if SpeechCueLexicon.mediaAndNamingNouns.contains(form) { return true }
+            if SpeechCueLexicon.mediaAndNamingNouns.contains(form) { return !(capitalised && germanFalseFriends.contains(form)) }
             if form.count > 6, compoundHeads.contains(where: form.hasSuffix) { return true }
         }
         return false
     }
+
+    /// English entries of the table that, capitalised, are German nouns naming nothing: "der
+    /// Brand" (the fire), "die Probe" (the test). ("der Brand „…“" is what the fire did or was.)
+    private static let germanFalseFriends: Set<String> = ["brand", "probe"]
 
     /// The word and the forms without a genitive or plural ending ("Lieder", "Stücke").
     private static func stems(_ word: String) -> [String] {

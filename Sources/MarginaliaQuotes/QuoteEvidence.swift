@@ -65,6 +65,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case worksNounAgainst       // "des Magazines „…“": a publication or work noun right against the marks
     case doubledApostrophes     // ''…'': wiki markup for italics (a term, a name, a foreign word), not quotation marks
     case acronymAfter           // „militanten Gruppe“ (mg), „Reporter ohne Grenzen“ (ROG): the abbreviation of what the marks name
+    case beforeAls              // "bezeichnete den „…“ als Lügner", "erhielt das „…“ als Preis", "„…“ früher als": what is classed or compared, the verdict follows "als"
 
     var weight: Double {
         switch self {
@@ -121,6 +122,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .worksNounAgainst: -2.0
         case .doubledApostrophes: -2.5
         case .acronymAfter: -3.0
+        case .beforeAls: -2.5
         case .sourceAfterWie: -2.0
         case .editorialBrackets: 2.0
         case .sloganWithName: 3.0
@@ -207,7 +209,10 @@ enum QuoteJudge {
         if before?.text == ":" { evidence.append(.colonBefore) }
         let innerEndsClause = ",?!".unicodeScalars.contains(last)
         if let v = AttributionCues.cueAfter(units, after: u, language: language),
-           v > u + 1 && units[u + 1].text == "," || innerEndsClause {
+           // „…“ – so der Minister – „…“: a dash stands for the comma, unless it closes a dash
+           // opened before the marks ("– beide von der Sorte „…“ – sah er …").
+           v > u + 1 && (units[u + 1].text == "," || QuoteJudge.dashes.contains(units[u + 1].text)
+                && !(sentence.lowerBound..<u).contains { QuoteJudge.dashes.contains(units[$0].text) }) || innerEndsClause {
             evidence.append(.cueAfter)
         } else if
                   // A speech cue or source marker in the sentence (AttributionCues.hasCue, whose
@@ -222,8 +227,17 @@ enum QuoteJudge {
                           || AttributionCues.isSourceMarker(units, at: k, language: language)) }) {
             evidence.append(.cueInSentence)
         }
-        if words.count <= 4, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
-           before?.lower == "wie" || before == nil || sentence.lowerBound >= u - 1 {
+        // „Unverantwortlich“ nannte …, „Katastrophal“ sei …: at the start of a sentence a capital
+        // says nothing of the word; one the word list knows as no noun (an adjective, an adverb, a
+        // verb) opens a fragment cut from someone's words, as a lower-case word would elsewhere.
+        // (Not before a verb that names: „Verrückt“ lautet der Titel …)
+        let capitalByPosition = sentence.lowerBound == u && words.count <= 4 && startsCapitalised
+            && !(after.map { $0.isWord && SpeechCueLexicon.namingCues.contains($0.lower) } ?? false)
+            && !evidence.contains(where: { [.startsLowercase, .nameShaped, .titleCase].contains($0) }) && QuoteJudge.isCapitalisedNonNoun(words[0].text)
+        if capitalByPosition { evidence.append(.startsLowercase) }
+        // "Von „Panikmache“ sprach die Opposition": after a preposition the marks are no subject.
+        if words.count <= 4, !capitalByPosition, let after, after.isWord, AttributionCues.isCue(after.lower, language: language),
+           before?.lower == "wie" || before == nil || sentence.lowerBound >= u - 1 && !QuoteJudge.frontedPrepositions.contains(before!.lower) {
             evidence.append(.subjectOfCue)
             // "Wie „heise online“ berichtet": the marks name who reports, whatever their case.
             if before?.lower == "wie" { evidence.append(.sourceAfterWie) }
@@ -304,6 +318,9 @@ enum QuoteJudge {
             // A slogan may hold a name ("Parolen wie „X raus!“"): the noun says it was said.
             if evidence.contains(.entityInside) { evidence.append(.sloganWithName) }
         }
+        // "X bezeichnete den „…“ als Lügner": the marks hold the thing classed (or compared); the
+        // words someone judges it by follow "als". (A quoted sentence may be classed too: only fragments.)
+        if let after, after.lower == "als", words.count <= 6, !evidence.contains(.endsSentence) { evidence.append(.beforeAls) }
         if after?.text == "(" {
             evidence.append(.parenthesisAfter)
             if NamingEvidence.acronymAfter(units, after: u, words: words.map(\.text)) { evidence.append(.acronymAfter) }
@@ -370,12 +387,16 @@ enum QuoteJudge {
             && SpeechCueLexicon.indefiniteArticles.contains(units[u - 1].lower)
             && FragmentFrame.isCommonWords(words.map(\.text)) && entities.overlapping(candidate.inner).allSatisfy { $0.type == .MISC }
         let lift = miscOfCommonWords ? QuoteEvidence.miscOfCommonWords.weight : 0
+        // A speaker's clause found by the clause analysis ("Für den Minister ist das ein „…“",
+        // "Die Kritiker halten das für „…“") is a speech context the word tables missed: it
+        // takes back the penalty for having none.
+        let silentContext = evidence.contains(.noSpeechContext) ? -QuoteEvidence.noSpeechContext.weight : 0
         // Up to six words: "konstatierte eine wachsende „Kluft zwischen Arm und Reich“". Marks that
         // something names ("„…“, wie sich die Gruppe nennt", „Rat zur …“, "des Magazins „…“") hold a
-        // name or a title, whatever clause holds them.
-        let named = evidence.contains { [.namingCueAfter, .nameHead, .acronymAfter, .worksNounAgainst, .titleNounBefore].contains($0) }
+        // name or a title, whatever clause holds them; so do marks before "als" the thing classed.
+        let named = evidence.contains { [.namingCueAfter, .nameHead, .acronymAfter, .worksNounAgainst, .titleNounBefore, .beforeAls].contains($0) }
         if words.count <= 6 || miscOfCommonWords, !wholeSentence, !named, language != .english,
-           scoreSoFar <= 0, scoreSoFar + lift + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
+           scoreSoFar <= 0, scoreSoFar + lift + silentContext + max(QuoteEvidence.speakerClause.weight, QuoteEvidence.reportedClause.weight) > 0 {
             let finder = SpeakerFinder(units: units, language: language, nameQuotes: [], entities: entities)
             let number = paragraph.sentenceOf[u]
             let previous = number > 0 ? paragraph.sentenceRanges[number - 1] : nil
@@ -384,10 +405,25 @@ enum QuoteJudge {
             case .reportedClause: evidence.append(.reportedClause)
             case nil: break
             }
+            if evidence.contains(.speakerClause) || evidence.contains(.reportedClause) { evidence.removeAll { $0 == .noSpeechContext } }
             if miscOfCommonWords, evidence.contains(.speakerClause) || evidence.contains(.reportedClause) { evidence.append(.miscOfCommonWords) }
         }
         return QuoteJudgement(evidence: evidence)
     }
+
+    /// A capitalised word the word list knows as a frequent non-noun, and no article, pronoun or
+    /// function word (those open titles and whole sentences: „Die Zeit“, „Wir …“).
+    static func isCapitalisedNonNoun(_ word: String) -> Bool {
+        guard GermanWords.shipped.listedClass(word) == .other else { return false }
+        let lower = word.lowercased()
+        return !SpeechCueLexicon.germanDeterminers.contains(lower) && !SpeechCueLexicon.functionWords.contains(lower)
+            && !SpeechCueLexicon.pronouns.contains(lower) && !SpeechCueLexicon.germanPersonalWords.contains(lower)
+    }
+
+    static let dashes: Set<String> = ["–", "—", "-"]
+
+    /// Prepositions that may open a sentence before marks governed by the verb after them.
+    static let frontedPrepositions: Set<String> = ["von", "vom", "mit", "über", "für", "gegen", "zu", "zum", "zur", "nach", "vor", "auf"]
 
     /// Words that join the capitalised words of a name or title ("Gesetz zur Förderung der …").
     static let titleFunctionWords: Set<String> = [

@@ -127,10 +127,10 @@ enum QuoteScanner {
                 if !(QuoteMarks.singleMarks.contains(c) && target != stack.count - 1) {
                     while stack.count - 1 > target { abandonTop() }
                     let frame = stack.removeLast()
-                    // „ Wort “: spaces inside the marks are not part of what was said.
+                    // „ Wort “: spaces inside the marks (no-break and thin ones too) are not part of what was said.
                     var part = Span(frame.index + 1, i)
-                    while part.start < part.end, s[part.start] == " " { part.start += 1 }
-                    while part.end > part.start, s[part.end - 1] == " " { part.end -= 1 }
+                    while part.start < part.end, isInlineSpace(s[part.start]) { part.start += 1 }
+                    while part.end > part.start, isInlineSpace(s[part.end - 1]) { part.end -= 1 }
                     if stack.isEmpty {
                         found.append(QuoteCandidate(parts: frame.previousParts + [part], openMark: frame.mark,
                                                     openIndex: frame.previousParts.isEmpty ? frame.index : (frame.previousParts[0].start - 1),
@@ -147,7 +147,7 @@ enum QuoteScanner {
             // A mark with a space after it still opens where a quote can start („ Wort “, " Wort ",
             // “ Word ”): it closed nothing above. Not the single marks, which double as apostrophes
             // (but ‚ does not).
-            let spacedOpener = next == " " && (prev.properties.isWhitespace || isOpeningContext(prev))
+            let spacedOpener = isInlineSpace(next) && (prev.properties.isWhitespace || isOpeningContext(prev))
                 && (c == "‚" || !QuoteMarks.singleMarks.contains(c))
             guard QuoteMarks.closers[c] != nil, canOpen || isGuillemet || spacedOpener
                     || QuoteMarks.unambiguousOpeners.contains(c) && !next.properties.isWhitespace else {
@@ -273,6 +273,12 @@ enum QuoteScanner {
     /// What may stand right after a closing mark besides a space: punctuation and other marks.
     private static func isClosingContext(_ c: Unicode.Scalar) -> Bool {
         ".,;:!?)]}—–-/…“”’‘«»‹›\"'".unicodeScalars.contains(c)
+    }
+
+    /// A space within a line: the plain one, and the no-break, narrow no-break and thin spaces
+    /// that typesetting puts inside guillemets and quotation marks (« Wort », „ Wort “).
+    static func isInlineSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "\u{2009}" || c == "\u{2008}" || c == "\t"
     }
 
     /// A letter or a digit. Asked of every token: ASCII is answered without the property tables.

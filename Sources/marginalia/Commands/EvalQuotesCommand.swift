@@ -193,12 +193,14 @@ final class QuoteScorer {
             var inner = g
             if inner.length >= 2, isMark(text.scalars[inner.start]) { inner.start += 1 }
             if inner.length >= 1, isMark(text.scalars[inner.end - 1]) { inner.end -= 1 }
-            // Spaces inside the marks („ Wort “) are no part of the quote.
-            while inner.length > 0, text.scalars[inner.start] == " " { inner.start += 1 }
-            while inner.length > 0, text.scalars[inner.end - 1] == " " { inner.end -= 1 }
+            // Spaces inside the marks („ Wort “, « Wort » with no-break spaces) are no part of the quote.
+            while inner.length > 0, isInlineSpace(text.scalars[inner.start]) { inner.start += 1 }
+            while inner.length > 0, isInlineSpace(text.scalars[inner.end - 1]) { inner.end -= 1 }
             return inner == span
         }
     }
+
+    private func isInlineSpace(_ c: Unicode.Scalar) -> Bool { c != "\n" && c.properties.isWhitespace }
 
     private func isMark(_ c: Unicode.Scalar) -> Bool {
         "„‚“”‘’»«›‹\"'".unicodeScalars.contains(c)
