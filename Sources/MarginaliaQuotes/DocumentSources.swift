@@ -21,11 +21,10 @@ extension SpeakerFinder {
     /// The source of an impersonal "heißt es" at `v` inside `clause`: a prepositional phrase
     /// opening the clause ("In dem Antrag heißt es"), else the first one after the verb within a
     /// few words ("heißt es dazu in einer Mitteilung des Vereins").
-    /// `openingEnd`: where the opening phrase must end (a comma before a relative clause).
-    func impersonalSource(verb v: Int, clause: Range<Int>, openingEnd: Int? = nil) -> Range<Int>? {
+    func impersonalSource(verb v: Int, clause: Range<Int>) -> Range<Int>? {
         guard isImpersonalSaying(v) else { return nil }
         let start = clause.lowerBound
-        if start < v, SpeakerFinder.sourcePrepositions.contains(units[start].lower), let np = phrase(after: start, limit: openingEnd ?? v) {
+        if start < v, SpeakerFinder.sourcePrepositions.contains(units[start].lower), let np = phrase(after: start, limit: v) {
             return np
         }
         let after = v + 1 < units.count && units[v + 1].lower == "es" ? v + 2 : v + 1

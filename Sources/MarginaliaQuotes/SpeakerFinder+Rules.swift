@@ -173,7 +173,7 @@ extension SpeakerFinder {
                 // A word the lexicon knows as no noun ("Kritisch bewertet die Partei …") opens no name.
                 if ["der", "die", "das"].contains(first.lower) || GermanWords.shipped.wordClass(first.text) == .other,
                    !["ein", "eine", "einen"].contains(post),
-                   !SpeakerFinder.nonNominative.contains(post), !headCanSpeak(prefield), !namesApposedBody(prefield),
+                   !SpeakerFinder.nonNominative.contains(post), !headCanSpeak(prefield),
                    let np = forwardNP(from: j, limit: limit), headCanSpeak(np) {
                     return np
                 }
@@ -211,22 +211,6 @@ extension SpeakerFinder {
         if SpeechCueLexicon.isRoleNoun(units[head].lower) || isPersonNoun(at: head) { return true }
         return entities.overlapping(units[head].span).contains { $0.type == .PER || $0.type == .ORG }
     }
-
-    /// "Das Magazin X", "die Zeitung X": a medium or body named in apposition right after its
-    /// kind (not in the genitive: "die Kritik des Magazins X" is a thing).
-    func namesApposedBody(_ np: Range<Int>) -> Bool {
-        guard let head = np.first(where: { units[$0].isWord && units[$0].isCapitalised && !SpeechCueLexicon.germanDeterminers.contains(units[$0].lower) }),
-              head + 1 < np.upperBound, units[head + 1].isWord, units[head + 1].isCapitalised,
-              entities.overlapping(units[head + 1].span).contains(where: { $0.type == .PER || $0.type == .ORG }) else { return false }
-        let kind = units[head].lower.split(separator: "-").last.map(String.init) ?? units[head].lower
-        return SpeakerFinder.bodyKinds.contains { kind.hasSuffix($0) }
-    }
-
-    /// Kinds of media and bodies that speak through their name in apposition.
-    static let bodyKinds = [
-        "zeitung", "magazin", "blatt", "sender", "agentur", "portal", "partei", "verein", "verband",
-        "organisation", "gewerkschaft", "firma", "unternehmen", "konzern", "bündnis", "institut", "gruppe",
-    ]
 
     /// A person the recognizer found in the phrase.
     func namesPerson(_ np: Range<Int>) -> Bool {

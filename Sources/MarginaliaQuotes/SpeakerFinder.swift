@@ -52,10 +52,6 @@ struct SpeakerFinder {
                 }
                 if after > v + 1 { while after < end, SpeakerFinder.objectPronouns.contains(units[after].lower) { after += 1 } }
                 if let np = forwardNP(from: after, limit: end) { return holderOfVerdict(np, limit: end) ?? np }
-            } else if v > u1 + 1, let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) {
-                // "X wird von Kritikern als die „…“ Reform bezeichnet": the quote stands inside the
-                // noun phrase the passive describes; its agent speaks, not that noun phrase.
-                return np
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1),
                       mayBeSubjectBeforeVerb(np) {
                 return np
@@ -84,7 +80,7 @@ struct SpeakerFinder {
         // a source marker in a later clause, nearer the quote, is that clause's source.
         if let np = sentenceInitialSource(sentence, before: u0), let nearer = laterClauseSource(after: np, before: u0, sentence: sentence) { return nearer }
         if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
-            ?? claimHolder(sentence, before: u0) ?? opinionHolder(sentence, before: u0) { return np }
+            ?? claimHolder(sentence, before: u0) { return np }
         let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             && !closesRelativeClause($0, before: u0) && !isAttributiveCue($0, quote: u0) })
         if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
@@ -109,12 +105,7 @@ struct SpeakerFinder {
             // "In dem Antrag heißt es:": the document speaks.
             if isImpersonalSaying(v) {
                 let clauseStart = (start..<v).last(where: { [":", ";", ","].contains(units[$0].text) }).map { $0 + 1 } ?? start
-                // "Im Schreiben, das X erhielt, heißt es:": past a relative clause, the phrase
-                // opening the sentence is the source.
-                let sentenceStart = (start..<v).last(where: { [":", ";"].contains(units[$0].text) }).map { $0 + 1 } ?? start
                 return impersonalSource(verb: v, clause: clauseStart..<u0)
-                    ?? (sentenceStart..<clauseStart).first(where: { units[$0].text == "," }).flatMap {
-                        impersonalSource(verb: v, clause: sentenceStart..<u0, openingEnd: $0) }
             }
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
                 // "Seine Werke werden von Musikkennern als „…“ bezeichnet": when word order gives a
@@ -129,16 +120,6 @@ struct SpeakerFinder {
         for k in sentence where k < u0 || k > u1 {
             guard units[k].isWord, AttributionCues.isSourceMarker(units, at: k, language: language), !isPossessiveMarker(k) else { continue }
             if let np = sourceNP(at: k, sentence: sentence) { return np }
-        }
-        // "Seitens der Armee gab es Kritik an „…“": the side a statement came from.
-        // (Speaker finding only: as quote evidence it would change which spans are quotes.)
-        if isGerman, let k = (sentence.lowerBound..<u0).last(where: { units[$0].lower == "seitens" }), let np = forwardNP(from: k + 1, limit: u0) {
-            // "seitens der Armee zum Einsatz …": the side, not what it spoke of.
-            // "seitens der Feuerwehr Kritik an …": the side ends with the name the recognizer found.
-            let cut = np.dropFirst().first(where: { j in ["von", "vom"].contains(units[j].lower) || SpeakerFinder.placePrepositions.contains(units[j].lower)
-                || entities.overlapping(units[j - 1].span).contains { $0.type != .LOC && $0.span.end == units[j - 1].span.end }
-                    && entities.overlapping(units[j].span).isEmpty })
-            return np.lowerBound..<(cut ?? np.upperBound)
         }
         return nil
     }
@@ -303,16 +284,12 @@ struct SpeakerFinder {
             return passiveMedium(clause)
         }
         if let np = forwardNP(from: von + 1, limit: u) { return np }
-        // "von vielen", "von manchen": no one in particular, but people speaking, not the thing described.
-        if von + 1 < u, SpeakerFinder.genericAgents.contains(units[von + 1].lower) { return von..<(von + 2) }
         // "von offizieller Seite": an adjective and its noun without an article.
         if von + 2 < u, units[von + 1].isWord, !units[von + 1].isCapitalised, units[von + 2].isWord, units[von + 2].isCapitalised {
             return (von + 1)..<(von + 3)
         }
         return nil
     }
-
-    static let genericAgents: Set<String> = ["vielen", "manchen", "einigen", "anderen", "allen", "mehreren"]
 
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden"]
 

@@ -92,10 +92,7 @@ extension SpeakerFinder {
         // in dem Entwurf noch …": a place phrase opening the clause or within a few words after the verb.
         let candidates = [start] + (verb < u0 ? Array((verb + 1)..<min(u0, verb + 4)) : [])
         for p in candidates where p < u0 && ["in", "im", "auf"].contains(units[p].lower) {
-            var end = p == start ? min(verb, u0) : u0
-            // "Im Schreiben des Amtes, das die Firma erhielt, heißt es": a relative clause ends the phrase.
-            if let comma = ((p + 1)..<end).first(where: { units[$0].text == "," && $0 + 1 < end
-                && SpeakerFinder.relativePronouns.contains(units[$0 + 1].lower) }) { end = comma }
+            let end = p == start ? min(verb, u0) : u0
             // The phrase runs to the last capitalised word before the verb (commas of an
             // attribute list may stand inside it), or is the noun phrase after the preposition.
             let phrase: Range<Int>?
