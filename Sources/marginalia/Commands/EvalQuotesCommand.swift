@@ -135,13 +135,13 @@ final class QuoteScorer {
         }
         var unmatchedGold = Set(goldSpeakers.keys)
         gold += goldSpeakers.count
-        var lines: [String] = []
+        var lines: [(text: String, span: Span)] = []
         let rules = printErrors ? QuoteDetection.speakerRules(text, segmentation: segmentation, entities: entities, language: language) : []
         for (index, quote) in quotes.enumerated() where quote.kind == .direct {
             for part in quote.spans {
                 predicted += 1
                 guard let match = goldMatch(part, in: unmatchedGold, text: text) else {
-                    if printErrors { lines.append("  FP \(part) \(context(part, text))") }
+                    if printErrors { lines.append(("  FP \(part) \(context(part, text))", part)) }
                     continue
                 }
                 unmatchedGold.remove(match)
@@ -169,17 +169,18 @@ final class QuoteScorer {
                     let predictedName = quote.speaker.map { "\"\($0.text)\" -> \($0.canonical)" } ?? "none"
                     let goldName = speakers.map { "\"\(text[$0])\"" }.joined(separator: " | ")
                     let rule = index < rules.count ? rules[index] : "?"
-                    lines.append("  SPK \(part) [\(rule)] predicted \(predictedName), gold \(goldName) \(context(part, text))")
+                    lines.append(("  SPK \(part) [\(rule)] predicted \(predictedName), gold \(goldName) \(context(part, text))", part))
                 }
             }
         }
-        if printErrors { for missed in unmatchedGold.sorted() { lines.append("  FN \(missed) \(context(missed, text))") } }
+        if printErrors { for missed in unmatchedGold.sorted() { lines.append(("  FN \(missed) \(context(missed, text))", missed)) } }
         if printErrors, !lines.isEmpty {
             print("article \(article.id)")
             let decisions = QuoteDetection.decisions(text, segmentation: segmentation, entities: entities, language: language)
             for line in lines {
-                print(line)
-                if let range = line.split(separator: " ").dropFirst().first, let d = decisions.first(where: { range.contains("\($0.span.start + 1),") || range.contains("\($0.span.start),") }) {
+                print(line.text)
+                // The judge's decision on the same pair of marks: it starts at the part or at the mark before it.
+                if let d = decisions.first(where: { line.span.start == $0.span.start || line.span.start == $0.span.start + 1 }) {
                     print("      judge \(CFormat.string("%.1f", d.score)): \(d.explanation)")
                 }
             }
