@@ -207,7 +207,9 @@ public enum QuoteDetection {
                 } else if let np = finder.speaking(finder.sentenceSubject(sentence, before: first)),
                           // "Jede Gemeinde könne „…“": in reported speech a subject that is no
                           // person is what the report is about, not who speaks.
-                          !reportedThing(np) {
+                          // German: a phrase whose head cannot speak ("Gespräche fanden statt")
+                          // is no speaker; "?" rather than a guess.
+                          !reportedThing(np), cueLanguage == .english || finder.headCanSpeak(np) {
                     speakerSpan = shown(np); rule = "subject"
                 } else if finder.reportsThroughout(sentences, upTo: first), let span = reportedBefore() {
                     // "X sagte, …⏎⏎Die Regeln seien „…“": a paragraph in reported speech up to the
@@ -219,7 +221,8 @@ public enum QuoteDetection {
                     // A quote standing as its own sentence after one about a person: that person.
                     speakerSpan = spanOf(np); rule = "previous subject"
                 } else if paragraph.sentenceOf[last] + 1 < sentences.count,
-                          let np = finder.speaking(finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1])) {
+                          let np = finder.speaking(finder.reportedSpeaker(in: sentences[paragraph.sentenceOf[last] + 1])),
+                          cueLanguage == .english || finder.headCanSpeak(np) {
                     speakerSpan = spanOf(np); rule = "next sentence"
                 } else if first == 0, let span = announcedBefore() {
                     // "Die Ministerin sagte:⏎⏎„…“": the paragraph before announces the quotation.

@@ -177,6 +177,16 @@ extension SpeakerFinder {
                    let np = forwardNP(from: j, limit: limit), headCanSpeak(np) {
                     return np
                 }
+                // "Neue Regeln Schon im Mai hatte Ministerin X erklärt:": a bare noun phrase that
+                // cannot speak (often a heading run on into the sentence) before a person the
+                // recognizer found right after the finite verb: the person is the subject.
+                // The prefield opens with a listed common noun (not an unknown name) and names no
+                // one ("Polens Präsident X" does).
+                if !firstIsPronounOrDeterminer, case .noun = GermanWords.shipped.wordClass(first.text),
+                   !SpeakerFinder.nonNominative.contains(post), !headCanSpeak(prefield), !namesPerson(prefield),
+                   let np = forwardNP(from: j, limit: limit), headCanSpeak(np), namesPerson(np) {
+                    return np
+                }
             }
             return prefield
         }
@@ -200,6 +210,11 @@ extension SpeakerFinder {
         if SpeechCueLexicon.pronouns.contains(units[head].lower) { return true }
         if SpeechCueLexicon.isRoleNoun(units[head].lower) || isPersonNoun(at: head) { return true }
         return entities.overlapping(units[head].span).contains { $0.type == .PER || $0.type == .ORG }
+    }
+
+    /// A person the recognizer found in the phrase.
+    func namesPerson(_ np: Range<Int>) -> Bool {
+        entities.overlapping(Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)).contains { $0.type == .PER }
     }
 
     /// "Der Ausschuss, ein Gremium des Vereins, kritisierte": a first constituent whose commas

@@ -95,7 +95,12 @@ struct SpeakerResolver {
             ?? firstWord
         let role = head.text.lowercased()
         // Only a person's role: "der Senat" is no "Senator X".
-        if SpeechCueLexicon.isRoleNoun(role), RoleMentions.isPersonRole(role), let person = person(withRole: role, before: span.start) {
+        // A role in the plural ("Virologen", "die Ärztinnen") names a group, never one person
+        // named before; "-en" after no article or "die" is plural ("dem Präsidenten" is not).
+        let plural = role.hasSuffix("innen") || role.hasSuffix("en") && !role.hasSuffix("chen")
+            && (lower.count == 1 || ["die", "diese", "alle", "viele", "einige", "mehrere", "beide"].contains(lower[0]))
+        if SpeechCueLexicon.isRoleNoun(role), RoleMentions.isPersonRole(role), !plural,
+           let person = person(withRole: role, before: span.start) {
             return person
         }
         // Nothing to resolve to: the phrase without its leading determiner, a genitive head in
@@ -212,16 +217,33 @@ struct SpeakerResolver {
         return found
     }
 
+    /// "Über die Macht des Ministers spottete der Vorsitzende X", "Nach Angaben von Ermittlern
+    /// soll X geflohen sein": a role in the genitive or in the plural belongs to someone
+    /// else's phrase, it does not introduce the name after it.
+    static func roleIsNotApposed(_ stem: String, in context: String) -> Bool {
+        let words = context.split(separator: " ")
+        guard let k = words.lastIndex(where: { $0.contains(stem) }) else { return false }
+        let word = words[k].filter { $0.isLetter || $0 == "-" }
+        if ["n", "en", "innen"].contains(where: { word.hasSuffix(stem + $0) }) { return true }
+        // The article before the role, past at most two adjectives ("des neuen Bundeskanzlers").
+        for w in words[max(words.startIndex, k - 3)..<k].reversed() {
+            if ["des", "eines"].contains(w) { return true }
+            if SpeechCueLexicon.germanDeterminers.contains(String(w)) { return false }
+        }
+        return false
+    }
+
     /// The last person introduced with a phrase containing the role word ("Außenminister Lawrow"
     /// for "der Minister").
     private func person(withRole role: String, before offset: Int) -> String? {
         let stem = role.hasSuffix("in") && role.count > 5 ? String(role.dropLast(2)) : role
-        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.span.end <= offset && $0.lowercasedPhrase.contains(stem) }) {
+        if let entry = named.suffix(SpeakerResolver.memory).last(where: { $0.span.end <= offset && $0.lowercasedPhrase.contains(stem)
+            && !SpeakerResolver.roleIsNotApposed(stem, in: $0.lowercasedPhrase) }) {
             return entry.canonical
         }
         for person in entities.people(before: offset) {
             let context = text[Span(max(0, person.span.start - 48), person.span.start)].lowercased()
-            if context.contains(stem) { return person.canonical }
+            if context.contains(stem), !SpeakerResolver.roleIsNotApposed(stem, in: context) { return person.canonical }
         }
         return nil
     }

@@ -15,7 +15,8 @@ extension SpeakerFinder {
             return v
         }
         var f = end
-        while f < v, !isFiniteVerbCandidate(f) { f += 1 }
+        // A year or number after the prefield ("Im Mai 2019 hatte …") is no verb.
+        while f < v, !isFiniteVerbCandidate(f) || isNumber(f) { f += 1 }
         return f
     }
 
