@@ -50,6 +50,16 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Er sagte gegenüber dem „Stern“, er wisse nichts.") == ["ORG Stern"])
     #expect(apply("Laut „Abendkurier“ ist er zurückgetreten.") == ["ORG Abendkurier"])
     #expect(apply("Wie die „Morgenlampe“ berichtete, ist er zurückgetreten.") == ["ORG Morgenlampe"])
+    // A verb of saying with a dative names the addressee, a verb of reporting its subject.
+    #expect(apply("Das erklärte er dem „Abendkurier“.") == ["ORG Abendkurier"])
+    #expect(apply("Darüber berichtete die „Morgenlampe“ am Montag.") == ["ORG Morgenlampe"])
+}
+
+@Test func theObjectOfAVerbOfSayingInMarksIsNoOutlet() {
+    // "kritisierte die „…“", "bestätigte den „…“": the marks hold the object, the speaker's word.
+    #expect(apply("Der Verband kritisierte die „Verschwendung“ scharf.") == [])
+    #expect(apply("Die Polizei bestätigte den „Vorfall“ am Abend.") == [])
+    #expect(apply("Sie warnte die „Abendkurier“-Leser nicht.") == [])
 }
 
 @Test func markedWordsOutsideAMediaFrameStayAsTheyWere() {

@@ -12,6 +12,11 @@ public enum SpeechVerbs {
         "versicherte", "versichert", "verriet", "verrät", "berichtete", "berichtet", "schrieb", "schreibt",
         "meldete", "meldet", "zitierte", "zitiert",
     ]
+    /// The verbs of reporting among them, whose subject is often an outlet: "berichtete die „…“",
+    /// "Die „…“ schrieb".
+    public static let germanReporting: Set<String> = [
+        "berichtete", "berichtet", "schrieb", "schreibt", "meldete", "meldet", "zitierte", "zitiert",
+    ]
     /// The English counterparts, past and present.
     public static let englishFinite: Set<String> = [
         "said", "says", "told", "added", "asked", "wrote", "argued", "warned", "explained", "stated",

@@ -21,15 +21,23 @@ extension GermanNamePatterns {
     /// Media nouns in the genitive or dative ("der Zeitung", "des Magazins", "dem Sender").
     static let mediaNounForms: Set<String> = mediaNouns.union(mediaNouns.map { $0 + "s" })
 
-    /// Words before an article and a title that make the title a source or an addressee:
-    /// "gegenüber dem „…“", "sagte der „…“", "Bericht der „…“", "berichtete die „…“".
-    static let sourceFrameWords: Set<String> = SpeechVerbs.germanFinite.union([
+    /// Nouns of reports and "gegenüber": before an article and a title they make it a source or
+    /// an addressee whatever the case ("Bericht der „…“", "gegenüber dem „…“").
+    static let sourceFrameNouns: Set<String> = [
         "gegenüber", "Gegenüber", "Bericht", "Berichten", "Angaben", "Informationen", "Interview", "Recherchen",
-    ])
-    /// Verbs right after a title that make it the source: "Die „…“ berichtete", "dem „…“ zufolge".
-    static let sourceVerbsAfter: Set<String> = [
-        "zufolge", "berichtete", "berichtet", "meldete", "meldet", "schrieb", "schreibt", "zitierte", "zitiert",
     ]
+    /// Verbs right after a title that make it the source: "Die „…“ berichtete", "dem „…“ zufolge".
+    static let sourceVerbsAfter: Set<String> = SpeechVerbs.germanReporting.union(["zufolge"])
+
+    /// Does `word` before `article` make the title after them a source or an addressee? A noun of
+    /// reports or "gegenüber" with any article; a verb of reporting with its subject ("berichtete
+    /// die „…“"); another verb of saying only with a dative, the addressee ("sagte der „…“",
+    /// "erklärte dem „…“"): after "kritisierte die „…“" or "bestätigte den „…“" the marks hold the
+    /// object, a word of the speaker's, not an outlet.
+    static func isSourceFrame(_ word: String, article: String) -> Bool {
+        if sourceFrameNouns.contains(word) || SpeechVerbs.germanReporting.contains(word) { return true }
+        return SpeechVerbs.germanFinite.contains(word) && (article == "der" || article == "dem")
+    }
     static let openingMarks: Set<String> = ["„", "»", "\""]
     static let closingMarks: Set<String> = ["“", "«", "\"", "”"]
     static let definiteArticles: Set<String> = ["der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "Dem", "Den", "Des"]
@@ -51,10 +59,10 @@ extension GermanNamePatterns {
             // three capitalised words, between the verb and the addressee (a dative: "betonte Meier
             // die „…“" names the object).
             var named = 0
-            while k > 0, named < 3, before == "der" || before == "dem", isCapitalised(s[k].text), !sourceFrameWords.contains(s[k].text) {
+            while k > 0, named < 3, before == "der" || before == "dem", isCapitalised(s[k].text), !sourceFrameNouns.contains(s[k].text) {
                 k -= 1; named += 1
             }
-            articleFrame = sourceFrameWords.contains(s[k].text)
+            articleFrame = isSourceFrame(s[k].text, article: before)
         }
         // A title in lower case ("taz") only after a media noun or an article in a source frame:
         // elsewhere it is a word in marks.
@@ -138,8 +146,6 @@ extension GermanNamePatterns {
     ]
     /// First parts of an edition's compound ("Onlineausgabe", "Print-Ausgabe"; not "Herausgabe").
     static let editionPrefixes = ["Online", "Internet", "Print", "Web", "Digital", "Sonntags", "Wochenend", "Abend", "Morgen", "Samstags", "E-Paper"]
-    /// Words before an article and a title that make it a source: "laut dem Spiegel", "sagte der Welt".
-    static let unquotedSourceWords: Set<String> = sourceFrameWords.union(["laut", "Laut"])
 
     /// An outlet named without marks in a source frame: a title of the table after "laut dem",
     /// "sagte er der", "gegenüber dem", or before "zufolge" / "berichtete"; and any capitalised
@@ -163,7 +169,8 @@ extension GermanNamePatterns {
         // A capitalised word after it: a longer name ("Welt am Sonntag") or no title at all.
         if i + 1 < s.count, isCapitalised(s[i + 1].text) { return nil }
         let k = i > 2 && ["er", "sie"].contains(before) ? i - 3 : i - 2
-        if unquotedSourceWords.contains(s[k].text) { return s[i].span }
+        // "laut dem Spiegel", "sagte der Welt", "berichtete die Zeit".
+        if s[k].text == "laut" || s[k].text == "Laut" || isSourceFrame(s[k].text, article: s[i - 1].text) { return s[i].span }
         if i + 1 < s.count, sourceVerbsAfter.contains(s[i + 1].text) { return s[i].span }
         return nil
     }
