@@ -10,14 +10,7 @@ private let words = GermanWords(parsing: """
     """)
 
 private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [String] {
-    let text = ArticleText(s)
-    let scalars = Array(s.unicodeScalars)
-    var mentions = given.map { (name, type) -> EntityMention in
-        let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
-        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
-    }
-    GermanPlaceFrames.apply(&mentions, text: text, lexicon: lexicon, words: words)
-    return mentions.map { "\($0.type.rawValue) \($0.text)" }
+    placeFramesResult(s, given, lexicon: lexicon, words: words)
 }
 
 @Test func districtNamedByItsRiversIsOnePlace() {
