@@ -149,3 +149,22 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     // No number, or no slash: the names stay apart.
     #expect(apply("Sie sprach für Bürgerbund und Die Violetten.", [("Violetten", .ORG, 1.0)]) == ["ORG Violetten"])
 }
+
+@Test func anOutletNamedAfterACompoundOfAMediaNoun() {
+    // "…magazin", "…zeitschrift", "…sender", "…agentur" without a hyphen: the kind of an outlet.
+    #expect(apply("Das stand im Gartenmagazin „Grüner Daumen“.") == ["ORG Grüner Daumen"])
+    #expect(apply("Die Werbeagentur „Blauer Hase“ gewann den Auftrag.") == ["ORG Blauer Hase"])
+    #expect(apply("Er schrieb für die Kinderzeitschrift Plappermaul über Tiere.") == ["ORG Plappermaul"])
+    // A magazine on television or radio is a programme, a work; a short first part is no kind.
+    #expect(apply("Das zeigte das Fernsehmagazin „Grüner Daumen“.") == [])
+    #expect(apply("Der Absender „Blauer Hase“ ist unbekannt.") == [])
+}
+
+@Test func mediaCompoundsAreToldByTheirLastPart() {
+    #expect(GermanNamePatterns.isMediaCompound("Gartenmagazin"))
+    #expect(GermanNamePatterns.isMediaCompound("Musiksenders"))
+    #expect(!GermanNamePatterns.isMediaCompound("Absender"))
+    #expect(!GermanNamePatterns.isMediaCompound("Fernsehmagazin"))
+    #expect(!GermanNamePatterns.isMediaCompound("ARD-Magazin"))
+    #expect(!GermanNamePatterns.isMediaCompound("Zeitung"))
+}

@@ -18,6 +18,31 @@ extension GermanNamePatterns {
         "Nachrichtenagentur", "Presseagentur", "Agentur", "Nachrichtenportal", "Onlineportal", "Internetportal", "Newsportal",
         "Portal", "Nachrichtenseite", "Zeitungen", "Zeitschriften", "Nachrichtenagenturen",
     ]
+    /// Heads of compounds naming an outlet's kind ("Wissenschaftsmagazin", "Apothekenzeitschrift",
+    /// "Musiksender", "Werbeagentur"), in lower case, with their genitives and plurals.
+    static let mediaCompoundHeads: [String] = [
+        "zeitung", "zeitungen", "zeitschrift", "zeitschriften", "magazin", "magazins", "portal", "portals",
+        "sender", "senders", "agentur",
+    ]
+    /// First parts that make a magazine a broadcast programme, a work ("Fernsehmagazin „…“").
+    static let programmePrefixes = ["Fernseh", "TV", "Polit", "Radio", "Morgen", "Abend", "Mittags", "Satire"]
+
+    /// A compound without a hyphen whose last part is a media head and whose first part has three
+    /// letters or more ("Wissenschaftsmagazin", not "Absender"); a magazine of television or radio
+    /// is a programme. The first byte and the last are compared before any ending.
+    static func isMediaCompound(_ word: String) -> Bool {
+        let u = word.utf8
+        guard u.count >= 9, let first = u.first, first >= 65 && first <= 90, let last = u.last,
+              last == UInt8(ascii: "g") || last == UInt8(ascii: "n") || last == UInt8(ascii: "t") || last == UInt8(ascii: "l")
+                || last == UInt8(ascii: "r") || last == UInt8(ascii: "s"),
+              !u.contains(UInt8(ascii: "-")) else { return false }
+        for head in mediaCompoundHeads where u.count >= head.utf8.count + 3 {
+            guard u.suffix(head.utf8.count).elementsEqual(head.utf8) else { continue }
+            if head.hasPrefix("magazin"), programmePrefixes.contains(where: { word.hasPrefix($0) }) { return false }
+            return true
+        }
+        return false
+    }
     /// Media nouns in the genitive or dative ("der Zeitung", "des Magazins", "dem Sender").
     static let mediaNounForms: Set<String> = mediaNouns.union(mediaNouns.map { $0 + "s" })
 
@@ -50,7 +75,7 @@ extension GermanNamePatterns {
         guard s[i].text.utf8.count <= 3, openingMarks.contains(s[i].text), i + 2 < s.count,
               let j = closingMark(s, openAt: i, words: 6) else { return nil }
         let before = i > 0 ? s[i - 1].text : ""
-        let afterMediaNoun = mediaNounForms.contains(before)
+        let afterMediaNoun = mediaNounForms.contains(before) || isMediaCompound(before)
         // "sagte der „…“", "sagte er dem „…“": a source or an addressee after a speech verb.
         var articleFrame = false
         if !afterMediaNoun, i > 1, definiteArticles.contains(before) {
@@ -113,7 +138,7 @@ extension GermanNamePatterns {
         // "TV-Kanal …", "Online-Netzwerk …": a hyphenated media noun counts by its last part here (a
         // name follows without marks, so no programme title is taken for an outlet).
         let noun = s[i].text
-        guard appositionNouns.contains(noun)
+        guard appositionNouns.contains(noun) || isMediaCompound(noun)
                 || noun.utf8.contains(UInt8(ascii: "-")) && appositionNouns.contains(String(noun.split(separator: "-").last ?? "")) else { return nil }
         var j = i + 1
         let article = titleArticles.contains(s[j].text)
