@@ -12,6 +12,11 @@ private let words = GermanWords(parsing: """
 
 /// The mentions after the pass, as "TYPE text".
 private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [String] {
+    placeFramesResult(s, given, lexicon: lexicon, words: words)
+}
+
+/// The mentions after `GermanPlaceFrames.apply` with `lexicon` and `words`, as "TYPE text".
+func placeFramesResult(_ s: String, _ given: [(String, EntityType)], lexicon: Lexicon, words: GermanWords) -> [String] {
     let text = ArticleText(s)
     let scalars = Array(s.unicodeScalars)
     var mentions = given.map { (name, type) -> EntityMention in

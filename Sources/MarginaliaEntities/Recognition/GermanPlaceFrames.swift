@@ -72,6 +72,7 @@ enum GermanPlaceFrames {
             guard !covered else { continue }
             if let span = tablePlace(w, word, kind, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
                 ?? listedTown(w, word, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
+                ?? hyphenatedPlace(w, word, prev1: prev1, text: text, lexicon: lexicon, words: words)
                 ?? namedStructure(w, word, text: text, words: words, lexicon: lexicon) {
                 // A table name of several words may reach over a name the tagger found.
                 guard cursor >= mentions.count || mentions[cursor].span.start >= span.end else { continue }
@@ -173,8 +174,12 @@ enum GermanPlaceFrames {
             // "Halle (Saale)" as the list holds it, or a town and a river of the table ("Berlin (AFP)" is a dateline).
             accepted = kind.contains(.qualifyingRiver) && isTown || lexicon.isPlace(text[Span(town.start, end)])
         } else {
+            // "im" / "in der" link a landscape: of the table or by its ending ("Breisgau", "Oberpfalz"), not
+            // a hall or a league ("Innsbruck in der Olympia-World", "in der DEL").
+            let riverLink = text.spells(p1, "am") || text.spells(p1, "der") && prev2.map({ !text.spells($0, "in") }) == true
             accepted = isTown && (kind.contains(.qualifyingRiver) || lexicon.isPlace(text[Span(town.start, end)])
-                || words.wordClass(river) == nil && !lexicon.firstNames.contains(river) && !lexicon.countries.contains(river))
+                || (riverLink || kind.contains(.name) || hasLandscapeEnding(river)) && words.wordClass(river) == nil
+                && !lexicon.firstNames.contains(river) && !lexicon.countries.contains(river))
         }
         return accepted ? (Span(start, end), found) : nil
     }

@@ -1,0 +1,42 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Hyphenated places and the landscape after "im" / "in der" (invented sentences and towns).
+
+private let lexicon = Lexicon(places: ["Wendhausen", "Kirchdorf"], countries: ["Italien"], firstNames: ["Anna", "Peter"])
+private let words = GermanWords(parsing: """
+    Kinder\tp\nJugend\tf\nKreis\tm\nGebiet\tn\nKrise\tf\nFerien\tp\nPlan\tm\nArena\tf\nin\t-\nder\t-\n
+    """)
+
+private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [String] {
+    placeFramesResult(s, given, lexicon: lexicon, words: words)
+}
+
+@Test func districtNamedByItsRiversIsOnePlace() {
+    #expect(places("Der Unfall geschah im Rhein-Velmo-Kreis am Abend.") == ["LOC Rhein-Velmo-Kreis"])
+    #expect(places("Der Landrat des Wendhausen-Tarvo-Kreises sprach.") == ["LOC Wendhausen-Tarvo-Kreises"])
+    #expect(places("Die Mieten im Rhein-Donau-Gebiet steigen.") == ["LOC Rhein-Donau-Gebiet"])
+    // Common nouns or unknown words are no district or region.
+    #expect(places("Der Kinder-Jugend-Kreis tagte.") == [])
+    #expect(places("Sie flohen aus dem Velmo-Tarvo-Gebiet.") == [])
+    #expect(places("Der Tarvo-Velmo-Kreis tagte.") == [])
+}
+
+@Test func townAndItsQuarterAfterAPreposition() {
+    #expect(places("Sie wohnt seit Jahren in Wendhausen-Velmdorf.") == ["LOC Wendhausen-Velmdorf"])
+    #expect(places("Bei Kirchdorf-Tarvo stürzte ein Baum um.") == ["LOC Kirchdorf-Tarvo"])
+    // No preposition, a common noun or a first name after the hyphen, an unknown town.
+    #expect(places("Der Wendhausen-Velmdorf Plan scheiterte.") == [])
+    #expect(places("Sie kehrte aus Wendhausen-Ferien zurück.") == [])
+    #expect(places("Sie kam aus Wendhausen-Anna zurück.") == [])
+    #expect(places("Sie wohnt in Velmo-Tarvo.") == [])
+}
+
+@Test func townAndALandscapeAfterImOrInDer() {
+    #expect(places("Sie lebt in Kirchdorf im Velmgau.") == ["LOC Kirchdorf im Velmgau"])
+    // A hall or a league after "in der" is no part of the town.
+    #expect(places("Die Spiele finden in Kirchdorf in der Velmo-Arena statt.") == ["LOC Kirchdorf"])
+    #expect(places("Er spielt in Wendhausen in der VLM.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen"])
+    #expect(places("Sie kam in Wendhausen im Tarvo an.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen"])
+}
