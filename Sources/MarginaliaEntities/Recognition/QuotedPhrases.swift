@@ -25,8 +25,10 @@ enum QuotedPhrases {
         if open > 0, text[open] == " " { open -= 1 }
         if close + 1 < text.count, text[close] == " " { close += 1 }
         guard open >= 0, close < text.count else { return false }
-        let o = text[open], c = text[close]
-        return (o == "„" || o == "\"" || o == "«" || o == "»" || o == "“") && (c == "“" || c == "\"" || c == "«" || c == "»" || c == "”")
+        // A pair as titles use them: „…“, «…», »…«, "…" and the English “…”.
+        let o = text[open]
+        guard o == "„" || o == "\"" || o == "«" || o == "»" || o == "“" else { return false }
+        return text[close] == WorkTitles.Marks(open: o).close
     }
 
     static func isCommonPhrase(_ phrase: String, lexicon: Lexicon, words: GermanWords) -> Bool {

@@ -107,6 +107,7 @@ public enum WorkTitles {
             case "„": close = "“"
             case "«": close = "»"
             case "»": close = "«"
+            case "“": close = "”"
             default: close = open
             }
         }
