@@ -104,7 +104,7 @@ struct SpeakerFinder {
         if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if isImpersonalSaying(v) {
-                let clauseStart = (start..<v).last(where: { [":", ";", ","].contains(units[$0].text) }).map { $0 + 1 } ?? start
+                let clauseStart = clauseStart(verb: v, from: start)
                 return impersonalSource(verb: v, clause: clauseStart..<u0)
             }
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
@@ -185,16 +185,23 @@ struct SpeakerFinder {
         // "Aber wie …": a conjunction opening the sentence does not part "wie" from the clause start.
         for w in range where units[w].lower == "wie" && (w == range.lowerBound || units[w - 1].text == ","
             || w == range.lowerBound + 1 && SpeakerFinder.clauseLinkingConjunctions.contains(units[w - 1].lower)) {
-            var k = w + 1
+            var k = w + 1, limit = w + 14
             // The subject may have a name in apposition: "Wie der Vorsitzende Richter, X, ausführte,".
             // A name in marks or a hyphenated compound with one belongs to it too ("Wie die „Bild“-Zeitung berichtet").
-            while k < min(range.upperBound, w + 14), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord
+            while k < min(range.upperBound, limit), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord
                     || units[k].quoteIndex.map(nameQuotes.contains) == true || units[k].text.hasPrefix("-") {
                 if AttributionCues.isCue(units[k].lower, language: language) {
                     // "wie es aus Regierungskreisen hieß,": the impersonal report's source speaks, not "es".
                     if units[w + 1].lower == "es" { return impersonalSource(wie: w, verb: k) }
                     if k + 1 < units.count, units[k + 1].text == ",", let np = forwardNP(from: w + 1, limit: k) { return np }
                     break
+                }
+                // "Wie X, der den Prozess beobachtet hatte, feststellt,": a relative clause describes the
+                // subject; the verb of the "wie" clause follows its closing comma.
+                if units[k].text == ",", opensRelativeClause(afterComma: k),
+                   let close = ((k + 2)..<range.upperBound).first(where: { !units[$0].isWord && units[$0].text != "." }), units[close].text == "," {
+                    limit += close - k
+                    k = close
                 }
                 k += 1
                 // "Wie der Bürgermeister X (SPD) sagte,": a party or place in brackets after the name.
@@ -214,7 +221,7 @@ struct SpeakerFinder {
             // "In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt.": the
             // document an impersonal report names goes on speaking in the sentences after it.
             if isImpersonalSaying(v) {
-                let clauseStart = (sentence.lowerBound..<v).last(where: { [":", ";", ","].contains(units[$0].text) }).map { $0 + 1 } ?? sentence.lowerBound
+                let clauseStart = clauseStart(verb: v, from: sentence.lowerBound)
                 return impersonalSource(verb: v, clause: clauseStart..<sentence.upperBound)
             }
             if let np = subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: sentence.upperBound) { return np }
@@ -441,6 +448,12 @@ struct SpeakerFinder {
                     continue
                 }
                 if let np = forwardNP(from: start, limit: hi), np.contains(k) {
+                    // "Obamas Einsatz": a name in the genitive before its noun owns the thing the
+                    // phrase names; the phrase is not the person.
+                    if isPrenominalGenitive(k, in: np) {
+                        k = np.upperBound
+                        continue
+                    }
                     if best == nil || abs(k - v) < abs(best!.lowerBound - v) { best = np }
                     k = np.upperBound
                     continue

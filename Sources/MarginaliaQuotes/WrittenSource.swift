@@ -92,7 +92,9 @@ extension SpeakerFinder {
         // in dem Entwurf noch …": a place phrase opening the clause or within a few words after the verb.
         let candidates = [start] + (verb < u0 ? Array((verb + 1)..<min(u0, verb + 4)) : [])
         for p in candidates where p < u0 && ["in", "im", "auf"].contains(units[p].lower) {
-            let end = p == start ? min(verb, u0) : u0
+            var end = p == start ? min(verb, u0) : u0
+            // Not into a relative clause: "Im Schreiben, das die Firma erhielt, heißt es:".
+            if let c = ((p + 1)..<end).first(where: { opensRelativeClause(afterComma: $0) }) { end = c }
             // The phrase runs to the last capitalised word before the verb (commas of an
             // attribute list may stand inside it), or is the noun phrase after the preposition.
             let phrase: Range<Int>?
