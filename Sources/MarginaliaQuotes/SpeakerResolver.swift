@@ -78,7 +78,8 @@ struct SpeakerResolver {
         }
         // A person the recognizer found inside the phrase ("Ministeriumssprecherin Maria Sacharowa").
         let inside = entities.overlapping(span)
-        if let person = inside.last(where: { $0.type == .PER }) {
+        // Not a name in the genitive before the phrase's own noun: "Meiers Sohn" is not Meier.
+        if let person = inside.last(where: { $0.type == .PER && !isPossessor($0.span, in: words) }) {
             remember(person.canonical, phrase: mention, span: person.span)
             return person.canonical
         }
@@ -113,6 +114,16 @@ struct SpeakerResolver {
             return (words[start..<(words.count - 1)].map(\.text) + [base]).joined(separator: " ")
         }
         return words[start...].map(\.text).joined(separator: " ")
+    }
+
+    /// "Obamas Wahlkampfteam", "Meiers Sohn": a name ending in the genitive -s (or an apostrophe)
+    /// followed by a capitalised word of the phrase that no name covers owns what the phrase names.
+    private func isPossessor(_ name: Span, in words: [Token]) -> Bool {
+        let named = text[name]
+        guard named.hasSuffix("s") || named.hasSuffix("'") || named.hasSuffix("’"),
+              let next = words.first(where: { $0.span.start >= name.end }),
+              next.text.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        return !entities.overlapping(next.span).contains { $0.type == .PER || $0.type == .ORG }
     }
 
     private func hasNameTail(_ words: [Token], _ lower: [String]) -> Bool { nameTail(words, lower) != nil }

@@ -27,3 +27,9 @@ import MarginaliaEntities
     let entities = [mention("Meiers", in: text, type: .PER)]
     #expect(speakers(text, entities: entities) == ["Meiers Sohn"])
 }
+
+@Test func aNameInTheGenitiveIsNotTheCanonicalSpeaker() {
+    let text = "Meiers Sohn sagte am Abend: „Mein Vater hat nie jemandem etwas getan.“"
+    let entities = [mention("Meiers", in: text, type: .PER, canonical: "Karl Meier")]
+    #expect(canonicalSpeakers(text, entities: entities) == ["Meiers Sohn"])
+}
