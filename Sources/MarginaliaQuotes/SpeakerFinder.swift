@@ -52,6 +52,10 @@ struct SpeakerFinder {
                 }
                 if after > v + 1 { while after < end, SpeakerFinder.objectPronouns.contains(units[after].lower) { after += 1 } }
                 if let np = forwardNP(from: after, limit: end) { return holderOfVerdict(np, limit: end) ?? np }
+            } else if v > u1 + 1, units[v - 1].isWord, let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) {
+                // "X wird von vielen als die „…“ Y aller Zeiten bezeichnet": the words before the
+                // participle finish the object; a passive's agent speaks.
+                return np
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1),
                       mayBeSubjectBeforeVerb(np) {
                 return np
@@ -291,12 +295,17 @@ struct SpeakerFinder {
             return passiveMedium(clause)
         }
         if let np = forwardNP(from: von + 1, limit: u) { return np }
+        // "von vielen", "von manchen": an indefinite pronoun standing for people is the agent.
+        if von + 1 < u, SpeakerFinder.indefinitePeople.contains(units[von + 1].lower) { return (von + 1)..<(von + 2) }
         // "von offizieller Seite": an adjective and its noun without an article.
         if von + 2 < u, units[von + 1].isWord, !units[von + 1].isCapitalised, units[von + 2].isWord, units[von + 2].isCapitalised {
             return (von + 1)..<(von + 3)
         }
         return nil
     }
+
+    /// Indefinite pronouns in the dative that stand for people ("von vielen als … bezeichnet").
+    static let indefinitePeople: Set<String> = ["vielen", "manchen", "einigen", "mehreren", "wenigen", "anderen", "allen", "beiden"]
 
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden"]
 

@@ -78,7 +78,10 @@ extension SpeakerFinder {
         guard start < u0 else { return nil }
         let clause = start..<u0
         let readAfter = u1 + 2 < sentence.upperBound && units[u1 + 1].lower == "zu" && units[u1 + 2].lower == "lesen"
-        guard let verb = clause.first(where: { isStandingVerb($0) }) ?? (readAfter ? u1 + 2 : nil) else { return nil }
+        // "In dem Schreiben war von einem „…“ die Rede": the text speaks of it.
+        let talkOf = u1 + 2 < sentence.upperBound && AttributionCues.isTalkOfFrame(units, at: u1 + 2, sentence: sentence)
+        guard let verb = clause.first(where: { isStandingVerb($0) }) ?? (readAfter ? u1 + 2 : nil)
+                ?? (talkOf ? clause.first(where: { SpeakerFinder.formsOfSein.contains(units[$0].lower) }) : nil) else { return nil }
         // Another speech frame in the clause ("In dem Brief schrieb X: „…“") names a speaker itself.
         guard !clause.contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             && !SpeakerFinder.impersonalSayingVerbs.contains(units[$0].lower) }) else { return nil }
