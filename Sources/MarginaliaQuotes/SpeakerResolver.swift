@@ -36,7 +36,11 @@ struct SpeakerResolver {
         let lowered = mention.lowercased()
         if SpeechCueLexicon.pronouns.contains(lowered) {
             // "er"/"sie": the nearest person (or, for "sie", organisation) that agrees in gender.
-            guard let found = antecedent(ofPronoun: lowered, before: span.start) else {
+            // "Sie schrieben", "schenken sie keinen Glauben": "sie" with a plural verb stands for
+            // a group, never for one person named before.
+            let found = lowered == "sie" && PronounNumber.hasPluralVerb(span, in: text)
+                ? pluralAntecedent(before: span.start) : antecedent(ofPronoun: lowered, before: span.start)
+            guard let found else {
                 return Resolution(canonical: SpeakerMention.unresolved)
             }
             return Resolution(canonical: found.canonical, antecedent: found.span)
@@ -226,6 +230,17 @@ struct SpeakerResolver {
             return nil
         }
         return found
+    }
+
+    /// Plural "sie": the nearest role noun in the plural ("die Demonstranten") within reach, else
+    /// a person noun in the plural as a subject before ("die Täter"); no single person, and no
+    /// organisation (one takes a singular verb: "die Partei sagt").
+    private func pluralAntecedent(before offset: Int) -> (canonical: String, span: Span)? {
+        if let role = RoleMentions.last(in: text, before: offset, after: offset - SpeakerResolver.pronounReach, agreeingWith: "sie", plural: true) {
+            return (text[role], role)
+        }
+        return PersonNounAntecedent.last(in: text, before: offset, after: offset - PersonNounAntecedent.reach, agreeingWith: "sie", plural: true)
+            .map { (text[$0], $0) }
     }
 
     /// "Über die Macht des Ministers spottete der Vorsitzende X", "Nach Angaben von Ermittlern
