@@ -18,6 +18,21 @@ enum PronounNumber {
         return false
     }
 
+    /// Where the clause of the word at `offset` starts: after the last punctuation that parts
+    /// clauses, a quotation mark or a line break before it, at most `clauseReach` code points back.
+    static func clauseStart(before offset: Int, in text: ArticleText) -> Int {
+        let breaks: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "\n", "(", ")", "–"]
+        var k = offset
+        while k > max(0, offset - clauseReach) {
+            let c = text.scalars[k - 1]
+            if breaks.contains(c) || QuoteMarks.allMarks.contains(c) && c != "'" { return k }
+            k -= 1
+        }
+        return k
+    }
+
+    static let clauseReach = 200
+
     /// A lower-case word ending as a third-person plural finite verb does, that is no function
     /// word ("denen", "wegen", "deren" end so too).
     static func isPluralVerb(_ word: String) -> Bool {

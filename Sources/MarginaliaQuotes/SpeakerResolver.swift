@@ -38,8 +38,11 @@ struct SpeakerResolver {
             // "er"/"sie": the nearest person (or, for "sie", organisation) that agrees in gender.
             // "Sie schrieben", "schenken sie keinen Glauben": "sie" with a plural verb stands for
             // a group, never for one person named before.
+            // Not a name in the pronoun's own clause ("Dem Sender X sagte sie", "Gegenüber Y
+            // erklärte er"): a personal pronoun never stands for a phrase of its own clause.
+            let clauseStart = PronounNumber.clauseStart(before: span.start, in: text)
             let found = lowered == "sie" && PronounNumber.hasPluralVerb(span, in: text)
-                ? pluralAntecedent(before: span.start) : antecedent(ofPronoun: lowered, before: span.start)
+                ? pluralAntecedent(before: clauseStart) : antecedent(ofPronoun: lowered, before: clauseStart)
             guard let found else {
                 return Resolution(canonical: SpeakerMention.unresolved)
             }
@@ -203,6 +206,9 @@ struct SpeakerResolver {
         }
     }
 
+    /// How near after a person (code points) an organisation is the person's affiliation.
+    static let affiliationReach = 12
+
     /// How far back (code points) a pronoun looks for its antecedent: a few sentences.
     static let pronounReach = 1200
 
@@ -212,7 +218,9 @@ struct SpeakerResolver {
     private func antecedent(ofPronoun pronoun: String, before offset: Int) -> (canonical: String, span: Span)? {
         let excluded: PersonGender? = ["er", "he"].contains(pronoun) ? .female : ["sie", "she"].contains(pronoun) ? .male : nil
         var best = lastPerson(before: offset, excluding: excluded)
-        if pronoun == "sie", let org = entities.mentions(before: offset, type: .ORG), org.span.end > (best?.span.end ?? -1) {
+        // Not the party or employer right after the woman's name ("X (FDP)", "X von den Grünen").
+        if pronoun == "sie", let org = entities.mentions(before: offset, type: .ORG), org.span.end > (best?.span.end ?? -1),
+           best.map({ org.span.start - $0.span.end > SpeakerResolver.affiliationReach }) ?? true {
             best = (org.canonical, org.span)
         }
         // A role noun nearer than any name ("Die Armeesprecherin bestätigte … Sie sagte"): the

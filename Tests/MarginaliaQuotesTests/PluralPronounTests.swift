@@ -27,3 +27,17 @@ import MarginaliaEntities
     #expect(!PronounNumber.isPluralVerb("sagte"))
     #expect(!PronounNumber.isPluralVerb("denen"))
 }
+
+// A personal pronoun never stands for a phrase of its own clause (SpeakerResolver).
+
+@Test func pronounSkipsTheMediumOfItsOwnClause() {
+    let text = "Die Stadträtin Eva Lind (SPD) ist dafür. Gegenüber dem Nordkurier erklärte sie: „Wir wollen die Schule behalten.“"
+    let entities = [mention("Eva Lind", in: text, type: .PER), mention("SPD", in: text, type: .ORG), mention("Nordkurier", in: text, type: .ORG)]
+    #expect(canonicalSpeakers(text, entities: entities) == ["Eva Lind"])
+}
+
+@Test func sieStillTakesAnOrganisationNamedApart() {
+    let text = "Die Stadträtin Eva Lind hatte den Antrag gestellt. Die Partei lehnte ihn am Abend ab. Sie erklärte: „Das Geld fehlt.“"
+    let entities = [mention("Eva Lind", in: text, type: .PER), mention("Partei", in: text, type: .ORG)]
+    #expect(canonicalSpeakers(text, entities: entities) == ["Partei"])
+}
