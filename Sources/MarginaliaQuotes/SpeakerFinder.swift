@@ -84,7 +84,7 @@ struct SpeakerFinder {
         // a source marker in a later clause, nearer the quote, is that clause's source.
         if let np = sentenceInitialSource(sentence, before: u0), let nearer = laterClauseSource(after: np, before: u0, sentence: sentence) { return nearer }
         if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
-            ?? claimHolder(sentence, before: u0) { return np }
+            ?? claimHolder(sentence, before: u0) ?? clauseJudgementHolder(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
         let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             && !closesRelativeClause($0, before: u0) && !isAttributiveCue($0, quote: u0) })
         if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),

@@ -33,3 +33,9 @@ import MarginaliaEntities
     let entities = [mention("Meiers", in: text, type: .PER, canonical: "Karl Meier")]
     #expect(canonicalSpeakers(text, entities: entities) == ["Meiers Sohn"])
 }
+
+@Test func fuerAPersonInsideTheQuotesClauseHoldsTheJudgement() {
+    let text = "Der Verband lobte den Plan. Doch für Trainer Jan Ott war der Schiedsrichter „ein Mann ohne jede Linie“."
+    let entities = [mention("Jan Ott", in: text, type: .PER)]
+    #expect(speakers(text, entities: entities) == ["Trainer Jan Ott"])
+}
