@@ -56,6 +56,16 @@ enum AttributionCues {
         SpeechCueLexicon.isCueVerb(lower, language: language)
     }
 
+    /// "Es war von einem „…“ die Rede", "ist vom „…“ die Rede": "von X die Rede sein" says that
+    /// someone spoke of X. The noun "Rede" after "die", with "von"/"vom" and a form of "sein"
+    /// earlier in the sentence.
+    static func isTalkOfFrame(_ units: [Unit], at k: Int, sentence: Range<Int>) -> Bool {
+        guard units[k].lower == "rede", k > sentence.lowerBound, units[k - 1].lower == "die" else { return false }
+        let before = sentence.lowerBound..<(k - 1)
+        return before.contains { ["von", "vom"].contains(units[$0].lower) }
+            && before.contains { ["ist", "war", "sei", "wäre", "sind", "waren", "seien", "wären", "gewesen"].contains(units[$0].lower) }
+    }
+
     /// laut / gemäß / zufolge / nach Angaben / according to / wie X sagte.
     static func isSourceMarker(_ units: [Unit], at k: Int, language: CueLanguage) -> Bool {
         let w = units[k].lower

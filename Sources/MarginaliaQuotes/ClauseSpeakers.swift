@@ -216,3 +216,21 @@ extension SpeakerFinder {
         return np
     }
 }
+
+extension SpeakerFinder {
+    /// "Was für die Ministerin eine „…“ ist, …", "Der Plan ist für den Verband „…“": "für" and a
+    /// person inside the quote's own clause, with a form of "sein" and no verb of saying there,
+    /// names whose judgement the clause reports (the clause-internal form of `judgementHolder`).
+    func clauseJudgementHolder(firstQuote u0: Int, lastQuote u1: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard language == .german else { return nil }
+        let breaks = [",", ":", ";", "."]
+        let start = (sentence.lowerBound..<u0).last(where: { breaks.contains(units[$0].text) }).map { $0 + 1 } ?? sentence.lowerBound
+        let end = ((u1 + 1)..<max(u1 + 1, sentence.upperBound)).first(where: { breaks.contains(units[$0].text) }) ?? sentence.upperBound
+        let clause = start..<end
+        guard let f = (start..<u0).first(where: { units[$0].lower == "für" }),
+              let np = forwardNP(from: f + 1, limit: u0), np.upperBound <= u0, isPerson(np),
+              clause.contains(where: { ($0 < u0 || $0 > u1) && SpeakerFinder.formsOfSein.contains(units[$0].lower) }),
+              !clause.contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language) }) else { return nil }
+        return np
+    }
+}

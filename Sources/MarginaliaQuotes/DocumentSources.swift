@@ -24,7 +24,9 @@ extension SpeakerFinder {
     func impersonalSource(verb v: Int, clause: Range<Int>) -> Range<Int>? {
         guard isImpersonalSaying(v) else { return nil }
         let start = clause.lowerBound
-        if start < v, SpeakerFinder.sourcePrepositions.contains(units[start].lower), let np = phrase(after: start, limit: v) {
+        // The phrase ends at a comma: a relative clause after it describes it ("Im Brief, den …, heißt es").
+        if start < v, SpeakerFinder.sourcePrepositions.contains(units[start].lower),
+           let np = phrase(after: start, limit: (start..<v).first(where: { units[$0].text == "," }) ?? v) {
             return np
         }
         let after = v + 1 < units.count && units[v + 1].lower == "es" ? v + 2 : v + 1

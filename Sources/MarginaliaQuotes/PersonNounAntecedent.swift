@@ -12,7 +12,7 @@ enum PersonNounAntecedent {
     /// back with no name between is an unsafe guess, and every unresolved pronoun pays for the scan.
     static let reach = 400
 
-    static func last(in text: ArticleText, before offset: Int, after lower: Int, agreeingWith pronoun: String) -> Span? {
+    static func last(in text: ArticleText, before offset: Int, after lower: Int, agreeingWith pronoun: String, plural: Bool = false) -> Span? {
         guard offset > lower, ["er", "sie"].contains(pronoun) else { return nil }
         let tokens = Tokenizer.tokenize(text, in: Span(max(0, lower), offset))
         let articles: Set<String> = pronoun == "er" ? ["der", "ein"] : ["die", "eine"]
@@ -30,7 +30,8 @@ enum PersonNounAntecedent {
             // Not inside a prepositional phrase.
             if a > 0, SpeakerFinder.placePrepositions.contains(tokens[a - 1].text.lowercased()) || tokens[a - 1].text.lowercased() == "von" { continue }
             let lowered = word.lowercased()
-            guard isPersonNoun(lowered) || PersonNouns.isPerson(word), agrees(word, article: tokens[a].text.lowercased(), pronoun: pronoun) else { continue }
+            guard isPersonNoun(lowered) || PersonNouns.isPerson(word), agrees(word, article: tokens[a].text.lowercased(), pronoun: pronoun),
+                  !plural || isPlural(word, article: tokens[a].text.lowercased()) else { continue }
             if skip > 0 { skip -= 1; continue }
             return tokens[i].span
         }
@@ -61,6 +62,15 @@ enum PersonNounAntecedent {
         let gender = listed ?? RoleMentions.gender(word)
         if pronoun == "sie" { return article == "die" || gender == .feminine }
         return gender == .masculine || gender == .mixed
+    }
+
+    /// "die Täter", "die Demonstranten": after "die" a noun that is not feminine is plural.
+    static func isPlural(_ word: String, article: String) -> Bool {
+        guard article == "die" else { return false }
+        let listed: NounGender? = if case .noun(let g)? = GermanWords.shipped.wordClass(word) { g } else { nil }
+        let gender = listed ?? RoleMentions.gender(word)
+        guard let gender else { return word.hasSuffix("en") }   // "die Abgeordneten"; "die Abgeordnete" is one woman
+        return gender != .feminine || word.hasSuffix("innen")
     }
 
     static func isPersonNoun(_ lowered: String) -> Bool {

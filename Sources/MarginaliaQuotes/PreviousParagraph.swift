@@ -12,7 +12,7 @@ extension SpeakerFinder {
         if let v = (start..<colon).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             && !closesRelativeClause($0, before: colon) }) {
             if isImpersonalSaying(v) {
-                let clauseStart = (start..<v).last(where: { [",", ";"].contains(units[$0].text) }).map { $0 + 1 } ?? start
+                let clauseStart = clauseStart(verb: v, from: start)
                 return impersonalSource(verb: v, clause: clauseStart..<colon)
             }
             if let np = reportedSpeaker(in: start..<colon) { return np }

@@ -224,7 +224,8 @@ enum QuoteJudge {
                   sentence.contains(where: { k in k != u && units[k].isWord
                       && (AttributionCues.isCue(units[k].lower, language: language)
                             && !(startsCapitalised && FragmentFrame.isNamingUse(k, units: units, sentence: sentence))
-                          || AttributionCues.isSourceMarker(units, at: k, language: language)) }) {
+                          || AttributionCues.isSourceMarker(units, at: k, language: language)
+                          || AttributionCues.isTalkOfFrame(units, at: k, sentence: sentence)) }) {
             evidence.append(.cueInSentence)
         }
         // „Unverantwortlich“ nannte …, „Katastrophal“ sei …: at the start of a sentence a capital

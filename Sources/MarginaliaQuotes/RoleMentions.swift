@@ -6,7 +6,7 @@ import MarginaliaEntities
 /// (derived from german-nouns) and, for compounds it lacks, from the ending ("-sprecherin").
 enum RoleMentions {
     /// The last capitalised role noun between `lower` and `offset` that agrees with `pronoun`.
-    static func last(in text: ArticleText, before offset: Int, after lower: Int, agreeingWith pronoun: String) -> Span? {
+    static func last(in text: ArticleText, before offset: Int, after lower: Int, agreeingWith pronoun: String, plural: Bool = false) -> Span? {
         guard offset > lower else { return nil }
         let tokens = Tokenizer.tokenize(text, in: Span(max(0, lower), offset))
         for (i, token) in tokens.enumerated().reversed() {
@@ -17,10 +17,14 @@ enum RoleMentions {
                     || tokens[i - 1].text.first?.isLowercase == true && !SpeechCueLexicon.functionWords.contains(tokens[i - 1].text.lowercased()) else { continue }
             // "es" stands for a neuter institution ("das Gericht", "das Ministerium"), the others for people.
             guard SpeechCueLexicon.isRoleNoun(lower), pronoun == "es" || isPersonRole(lower), let g = gender(token.text) else { continue }
-            if agrees(g, pronoun) { return token.span }
+            if plural ? g == .plural || g != .feminine && pluralDeterminers.contains(tokens[i - 1].text.lowercased()) : agrees(g, pronoun) { return token.span }
         }
         return nil
     }
+
+    /// Words before a noun that make a masculine or neuter form plural ("die Sprecher", "andere
+    /// Mitarbeiter"): "die" never goes with such a noun in the singular.
+    static let pluralDeterminers: Set<String> = ["die", "andere", "viele", "mehrere", "einige", "alle", "beide", "zwei", "drei", "zahlreiche", "weitere", "diese"]
 
     /// Institutions among the role stems ("Regierung", "Polizei") are resolved by the recognizer
     /// as organisations; here only people.

@@ -52,6 +52,10 @@ struct SpeakerFinder {
                 }
                 if after > v + 1 { while after < end, SpeakerFinder.objectPronouns.contains(units[after].lower) { after += 1 } }
                 if let np = forwardNP(from: after, limit: end) { return holderOfVerdict(np, limit: end) ?? np }
+            } else if v > u1 + 1, units[v - 1].isWord, let np = passiveAgent(firstQuote: u1, verb: v, sentence: sentence) {
+                // "X wird von vielen als die „…“ Y aller Zeiten bezeichnet": the words before the
+                // participle finish the object; a passive's agent speaks.
+                return np
             } else if v > u1 + 1, units[v - 1].isWord, let np = backwardNP(endingAt: v - 1, lowerLimit: u1 + 1),
                       mayBeSubjectBeforeVerb(np) {
                 return np
@@ -80,7 +84,7 @@ struct SpeakerFinder {
         // a source marker in a later clause, nearer the quote, is that clause's source.
         if let np = sentenceInitialSource(sentence, before: u0), let nearer = laterClauseSource(after: np, before: u0, sentence: sentence) { return nearer }
         if let np = sentenceInitialSource(sentence, before: u0) ?? judgementHolder(sentence, before: u0)
-            ?? claimHolder(sentence, before: u0) { return np }
+            ?? claimHolder(sentence, before: u0) ?? clauseJudgementHolder(firstQuote: u0, lastQuote: u1, sentence: sentence) { return np }
         let lastVerb = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             && !closesRelativeClause($0, before: u0) && !isAttributiveCue($0, quote: u0) })
         if let m = (start..<u0).last(where: { units[$0].isWord && AttributionCues.isSourceMarker(units, at: $0, language: language) }),
@@ -104,7 +108,7 @@ struct SpeakerFinder {
         if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if isImpersonalSaying(v) {
-                let clauseStart = (start..<v).last(where: { [":", ";", ","].contains(units[$0].text) }).map { $0 + 1 } ?? start
+                let clauseStart = clauseStart(verb: v, from: start)
                 return impersonalSource(verb: v, clause: clauseStart..<u0)
             }
             if let np = subjectBefore(verb: v, sentenceStart: start, quote: u0) {
@@ -185,16 +189,23 @@ struct SpeakerFinder {
         // "Aber wie …": a conjunction opening the sentence does not part "wie" from the clause start.
         for w in range where units[w].lower == "wie" && (w == range.lowerBound || units[w - 1].text == ","
             || w == range.lowerBound + 1 && SpeakerFinder.clauseLinkingConjunctions.contains(units[w - 1].lower)) {
-            var k = w + 1
+            var k = w + 1, limit = w + 14
             // The subject may have a name in apposition: "Wie der Vorsitzende Richter, X, ausführte,".
             // A name in marks or a hyphenated compound with one belongs to it too ("Wie die „Bild“-Zeitung berichtet").
-            while k < min(range.upperBound, w + 14), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord
+            while k < min(range.upperBound, limit), units[k].isWord || units[k].text == "," && k + 1 < range.upperBound && units[k + 1].isWord
                     || units[k].quoteIndex.map(nameQuotes.contains) == true || units[k].text.hasPrefix("-") {
                 if AttributionCues.isCue(units[k].lower, language: language) {
                     // "wie es aus Regierungskreisen hieß,": the impersonal report's source speaks, not "es".
                     if units[w + 1].lower == "es" { return impersonalSource(wie: w, verb: k) }
                     if k + 1 < units.count, units[k + 1].text == ",", let np = forwardNP(from: w + 1, limit: k) { return np }
                     break
+                }
+                // "Wie X, der den Prozess beobachtet hatte, feststellt,": a relative clause describes the
+                // subject; the verb of the "wie" clause follows its closing comma.
+                if units[k].text == ",", opensRelativeClause(afterComma: k),
+                   let close = ((k + 2)..<range.upperBound).first(where: { !units[$0].isWord && units[$0].text != "." }), units[close].text == "," {
+                    limit += close - k
+                    k = close
                 }
                 k += 1
                 // "Wie der Bürgermeister X (SPD) sagte,": a party or place in brackets after the name.
@@ -214,7 +225,7 @@ struct SpeakerFinder {
             // "In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt.": the
             // document an impersonal report names goes on speaking in the sentences after it.
             if isImpersonalSaying(v) {
-                let clauseStart = (sentence.lowerBound..<v).last(where: { [":", ";", ","].contains(units[$0].text) }).map { $0 + 1 } ?? sentence.lowerBound
+                let clauseStart = clauseStart(verb: v, from: sentence.lowerBound)
                 return impersonalSource(verb: v, clause: clauseStart..<sentence.upperBound)
             }
             if let np = subjectBefore(verb: v, sentenceStart: sentence.lowerBound, quote: sentence.upperBound) { return np }
@@ -284,12 +295,17 @@ struct SpeakerFinder {
             return passiveMedium(clause)
         }
         if let np = forwardNP(from: von + 1, limit: u) { return np }
+        // "von vielen", "von manchen": an indefinite pronoun standing for people is the agent.
+        if von + 1 < u, SpeakerFinder.indefinitePeople.contains(units[von + 1].lower) { return (von + 1)..<(von + 2) }
         // "von offizieller Seite": an adjective and its noun without an article.
         if von + 2 < u, units[von + 1].isWord, !units[von + 1].isCapitalised, units[von + 2].isWord, units[von + 2].isCapitalised {
             return (von + 1)..<(von + 3)
         }
         return nil
     }
+
+    /// Indefinite pronouns in the dative that stand for people ("von vielen als … bezeichnet").
+    static let indefinitePeople: Set<String> = ["vielen", "manchen", "einigen", "mehreren", "wenigen", "anderen", "allen", "beiden"]
 
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden"]
 
@@ -441,6 +457,12 @@ struct SpeakerFinder {
                     continue
                 }
                 if let np = forwardNP(from: start, limit: hi), np.contains(k) {
+                    // "Obamas Einsatz": a name in the genitive before its noun owns the thing the
+                    // phrase names; the phrase is not the person.
+                    if isPrenominalGenitive(k, in: np) {
+                        k = np.upperBound
+                        continue
+                    }
                     if best == nil || abs(k - v) < abs(best!.lowerBound - v) { best = np }
                     k = np.upperBound
                     continue

@@ -36,7 +36,14 @@ struct SpeakerResolver {
         let lowered = mention.lowercased()
         if SpeechCueLexicon.pronouns.contains(lowered) {
             // "er"/"sie": the nearest person (or, for "sie", organisation) that agrees in gender.
-            guard let found = antecedent(ofPronoun: lowered, before: span.start) else {
+            // "Sie schrieben", "schenken sie keinen Glauben": "sie" with a plural verb stands for
+            // a group, never for one person named before.
+            // Not a name in the pronoun's own clause ("Dem Sender X sagte sie", "Gegenüber Y
+            // erklärte er"): a personal pronoun never stands for a phrase of its own clause.
+            let clauseStart = PronounNumber.clauseStart(before: span.start, in: text)
+            let found = lowered == "sie" && PronounNumber.hasPluralVerb(span, in: text)
+                ? pluralAntecedent(before: clauseStart) : antecedent(ofPronoun: lowered, before: clauseStart)
+            guard let found else {
                 return Resolution(canonical: SpeakerMention.unresolved)
             }
             return Resolution(canonical: found.canonical, antecedent: found.span)
@@ -78,7 +85,8 @@ struct SpeakerResolver {
         }
         // A person the recognizer found inside the phrase ("Ministeriumssprecherin Maria Sacharowa").
         let inside = entities.overlapping(span)
-        if let person = inside.last(where: { $0.type == .PER }) {
+        // Not a name in the genitive before the phrase's own noun: "Meiers Sohn" is not Meier.
+        if let person = inside.last(where: { $0.type == .PER && !isPossessor($0.span, in: words) }) {
             remember(person.canonical, phrase: mention, span: person.span)
             return person.canonical
         }
@@ -113,6 +121,16 @@ struct SpeakerResolver {
             return (words[start..<(words.count - 1)].map(\.text) + [base]).joined(separator: " ")
         }
         return words[start...].map(\.text).joined(separator: " ")
+    }
+
+    /// "Obamas Wahlkampfteam", "Meiers Sohn": a name ending in the genitive -s (or an apostrophe)
+    /// followed by a capitalised word of the phrase that no name covers owns what the phrase names.
+    private func isPossessor(_ name: Span, in words: [Token]) -> Bool {
+        let named = text[name]
+        guard named.hasSuffix("s") || named.hasSuffix("'") || named.hasSuffix("’"),
+              let next = words.first(where: { $0.span.start >= name.end }),
+              next.text.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        return !entities.overlapping(next.span).contains { $0.type == .PER || $0.type == .ORG }
     }
 
     private func hasNameTail(_ words: [Token], _ lower: [String]) -> Bool { nameTail(words, lower) != nil }
@@ -188,6 +206,9 @@ struct SpeakerResolver {
         }
     }
 
+    /// How near after a person (code points) an organisation is the person's affiliation.
+    static let affiliationReach = 12
+
     /// How far back (code points) a pronoun looks for its antecedent: a few sentences.
     static let pronounReach = 1200
 
@@ -197,7 +218,9 @@ struct SpeakerResolver {
     private func antecedent(ofPronoun pronoun: String, before offset: Int) -> (canonical: String, span: Span)? {
         let excluded: PersonGender? = ["er", "he"].contains(pronoun) ? .female : ["sie", "she"].contains(pronoun) ? .male : nil
         var best = lastPerson(before: offset, excluding: excluded)
-        if pronoun == "sie", let org = entities.mentions(before: offset, type: .ORG), org.span.end > (best?.span.end ?? -1) {
+        // Not the party or employer right after the woman's name ("X (FDP)", "X von den Grünen").
+        if pronoun == "sie", let org = entities.mentions(before: offset, type: .ORG), org.span.end > (best?.span.end ?? -1),
+           best.map({ org.span.start - $0.span.end > SpeakerResolver.affiliationReach }) ?? true {
             best = (org.canonical, org.span)
         }
         // A role noun nearer than any name ("Die Armeesprecherin bestätigte … Sie sagte"): the
@@ -215,6 +238,17 @@ struct SpeakerResolver {
             return nil
         }
         return found
+    }
+
+    /// Plural "sie": the nearest role noun in the plural ("die Demonstranten") within reach, else
+    /// a person noun in the plural as a subject before ("die Täter"); no single person, and no
+    /// organisation (one takes a singular verb: "die Partei sagt").
+    private func pluralAntecedent(before offset: Int) -> (canonical: String, span: Span)? {
+        if let role = RoleMentions.last(in: text, before: offset, after: offset - SpeakerResolver.pronounReach, agreeingWith: "sie", plural: true) {
+            return (text[role], role)
+        }
+        return PersonNounAntecedent.last(in: text, before: offset, after: offset - PersonNounAntecedent.reach, agreeingWith: "sie", plural: true)
+            .map { (text[$0], $0) }
     }
 
     /// "Über die Macht des Ministers spottete der Vorsitzende X", "Nach Angaben von Ermittlern

@@ -15,7 +15,8 @@ extension SpeakerFinder {
         guard !words.isEmpty else { return false }
         if words.count == 1, SpeechCueLexicon.pronouns.contains(words[0].lower)
             || SpeakerFinder.nominativeRelatives.contains(words[0].lower)
-            || SpeakerFinder.anaphoricSources.contains(words[0].lower) || WrittenSource.adverbs.contains(words[0].lower) { return true }
+            || SpeakerFinder.anaphoricSources.contains(words[0].lower) || WrittenSource.adverbs.contains(words[0].lower)
+            || SpeakerFinder.indefinitePeople.contains(words[0].lower) { return true }
         let span = Span(units[np.lowerBound].span.start, units[np.upperBound - 1].span.end)
         if entities.overlapping(span).contains(where: { $0.type == .PER || $0.type == .ORG }) { return true }
         // Only the phrase's first word may be capitalised for standing first in its sentence;

@@ -78,7 +78,10 @@ extension SpeakerFinder {
         guard start < u0 else { return nil }
         let clause = start..<u0
         let readAfter = u1 + 2 < sentence.upperBound && units[u1 + 1].lower == "zu" && units[u1 + 2].lower == "lesen"
-        guard let verb = clause.first(where: { isStandingVerb($0) }) ?? (readAfter ? u1 + 2 : nil) else { return nil }
+        // "In dem Schreiben war von einem „…“ die Rede": the text speaks of it.
+        let talkOf = u1 + 2 < sentence.upperBound && AttributionCues.isTalkOfFrame(units, at: u1 + 2, sentence: sentence)
+        guard let verb = clause.first(where: { isStandingVerb($0) }) ?? (readAfter ? u1 + 2 : nil)
+                ?? (talkOf ? clause.first(where: { SpeakerFinder.formsOfSein.contains(units[$0].lower) }) : nil) else { return nil }
         // Another speech frame in the clause ("In dem Brief schrieb X: „…“") names a speaker itself.
         guard !clause.contains(where: { units[$0].isWord && AttributionCues.isCue(units[$0].lower, language: language)
             && !SpeakerFinder.impersonalSayingVerbs.contains(units[$0].lower) }) else { return nil }
@@ -92,7 +95,9 @@ extension SpeakerFinder {
         // in dem Entwurf noch …": a place phrase opening the clause or within a few words after the verb.
         let candidates = [start] + (verb < u0 ? Array((verb + 1)..<min(u0, verb + 4)) : [])
         for p in candidates where p < u0 && ["in", "im", "auf"].contains(units[p].lower) {
-            let end = p == start ? min(verb, u0) : u0
+            var end = p == start ? min(verb, u0) : u0
+            // Not into a relative clause: "Im Schreiben, das die Firma erhielt, heißt es:".
+            if let c = ((p + 1)..<end).first(where: { opensRelativeClause(afterComma: $0) }) { end = c }
             // The phrase runs to the last capitalised word before the verb (commas of an
             // attribute list may stand inside it), or is the noun phrase after the preposition.
             let phrase: Range<Int>?
