@@ -1,0 +1,111 @@
+import MarginaliaText
+
+/// Organisations told by their frame or by the article, decided after the passes that retype a
+/// name by its own cues (a first name, a role before it, a work's marks, the document's votes),
+/// so that the stronger cue has the last word (issue 16):
+/// - a name right after a noun of an organisation's kind ("die Nachrichtenagentur Beispiel",
+///   "der Fluggesellschaft Nordwind Air", "die Rockband Kieselstein", "des Senders Radio Beispiel")
+///   that a later pass typed a person, a place or a work;
+/// - a name of several words closed by an English head of a firm's or a body's name ("Beispiel
+///   Motors", "Beispiel Holdings", "Nordwind Air");
+/// - the first word of an organisation's name of several words, alone elsewhere in the same
+///   article ("die Partei Beispiel Nord … mit der Beispiel") and typed a person, a place or a work.
+/// Frames and the article's own names, no organisation's name.
+enum GermanOrganisationEvidence {
+    static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
+        guard mentions.contains(where: { $0.type != .ORG }) else { return mentions }
+        // The words of the people the article names in full: such a word is a person wherever it
+        // stands ("der Sprecher des Ministeriums Beispiel", named "Anna Beispiel" before).
+        var personWords = Set<String>()
+        for m in mentions where m.type == .PER && m.text.utf8.contains(0x20) {
+            for w in m.text.split(separator: " ") { personWords.insert(String(w)) }
+        }
+        var result = mentions
+        for k in result.indices where result[k].type != .ORG
+            && (hasForeignHead(result[k].text) || isAfterKind(result[k], text: text, lexicon: lexicon, words: words, personWords: personWords)) {
+            result[k].type = .ORG
+        }
+        let short = shortForms(result, lexicon: lexicon, words: words, personWords: personWords)
+        guard !short.isEmpty else { return result }
+        // A place of the place list stays one where the tagger found a place ("Beispielstadt" beside
+        // "Beispielstadt United"); typed a person there, the article's organisation is the better guess.
+        for k in result.indices where result[k].type != .ORG && short.contains(result[k].text)
+            && !(result[k].type == .LOC && lexicon.isPlace(result[k].text)) {
+            result[k].type = .ORG
+        }
+        return result
+    }
+
+    /// "Beispiel Motors", "Nordwind Air": the last of two words or more is an English head that
+    /// closes an organisation's name (`englishOrganisationHeads` and the heads of firms' names
+    /// the tagger types as persons or places).
+    static func hasForeignHead(_ name: String) -> Bool {
+        guard let space = name.utf8.lastIndex(of: 0x20) else { return false }
+        let last = String(name[name.index(after: space)...])
+        return GermanNamePatterns.englishOrganisationHeads.contains(last) || firmHeads.contains(last)
+    }
+    static let firmHeads: Set<String> = ["Air", "Holdings", "Group", "Steel", "Associates", "Partners", "Industries", "Technologies"]
+
+    /// Is `m` named right after a noun of an organisation's kind, in the singular and not after an
+    /// indefinite article ("ein Unternehmen Schweizer Herkunft")? Not a place, a place's genitive
+    /// ("die Mafia-Organisation Italiens"), a web domain (a work), nor a person: one named in full
+    /// after a body in the genitive is that body's member ("der Vorstandschef der Beispielbank Anna
+    /// Beispiel"), and a word of a person the article names is that person.
+    static func isAfterKind(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords, personWords: Set<String>) -> Bool {
+        guard let before = NameContinuation.wordBefore(m.span.start, text), before.end - before.start >= 4,
+              ScalarClass.isUppercase(text[before.start]) else { return false }
+        let noun = text[before]
+        guard isKindNoun(noun) else { return false }
+        let parts = m.text.split(separator: " ").map(String.init)
+        guard let first = parts.first, first.unicodeScalars.count >= 2, !m.text.contains(".") else { return false }
+        // A person of several words after a body's noun is as often its member, named after the
+        // body in the genitive ("der Vorstandschef der Beispielbank Anna Beispiel"): left a person.
+        if m.type == .PER, parts.count >= 2 { return false }
+        if parts.contains(where: personWords.contains) { return false }
+        if lexicon.isPlace(m.text) || GermanNamePatterns.isPlaceGenitive(m.text, lexicon)
+            || ClauseContextTypes.isRegionGenitive(m.text) || lexicon.isPlaceAdjective(first) { return false }
+        // The article before the noun: an indefinite one names no particular body; a plural noun
+        // ("der Unternehmen", "die Konzerne") names several.
+        if let article = NameContinuation.wordBefore(before.start, text) {
+            let a = text[article].lowercased()
+            if GermanNamePatterns.indefiniteArticles.contains(a) { return false }
+            let head = String(noun.split(separator: "-").last ?? "")
+            if case .noun(let gender)? = words.wordClass(head) {
+                if gender == .plural || gender == .neuter && (a == "der" || a == "die") || gender == .masculine && a == "die" { return false }
+            }
+        }
+        return true
+    }
+
+    /// A noun of an organisation's kind or an outlet's ("Softwarekonzern", "US-Rockband",
+    /// "Nachrichtenagentur", "Fernsehkanal"). Not "Sender" alone: a dative may follow it ("hätte
+    /// der Sender Beispiel die Gelegenheit gegeben").
+    static func isKindNoun(_ noun: String) -> Bool {
+        if noun == "Sender" { return false }
+        return GermanNamePatterns.isOrganisationKind(noun) || GermanNamePatterns.mediaNounForms.contains(noun)
+            || GermanNamePatterns.isMediaCompound(noun) || kindHeads.contains(String(noun.split(separator: "-").last ?? ""))
+    }
+    /// Outlets' kinds in a hyphenated compound ("TV-Kanal", "Online-Zeitung"), and kinds no list
+    /// above holds.
+    static let kindHeads: Set<String> = ["Kanal", "Kanals", "Zeitung", "Magazin", "Magazins", "Sender", "Senders", "Fernsehsender", "Fernsehsenders"]
+
+    /// First words of the article's organisations of several words that name them alone: no common
+    /// noun ("Stiftung"), no frequent word ending like an inflected adjective ("Deutsche", "Neuen"),
+    /// no place's adjective, no genitive (the person in "Beispiels Stiftung"), no word of a person
+    /// the article names in full.
+    static func shortForms(_ mentions: [EntityMention], lexicon: Lexicon, words: GermanWords, personWords: Set<String>) -> Set<String> {
+        var forms = Set<String>()
+        for m in mentions where m.type == .ORG && m.text.utf8.contains(0x20) {
+            guard let first = m.text.split(separator: " ").first.map(String.init), first.unicodeScalars.count >= 3,
+                  let lead = first.unicodeScalars.first, ScalarClass.isUppercase(lead),
+                  first.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase), !first.hasSuffix("s"),
+                  !first.contains("-"), !words.isCommonNoun(first), words.wordClass(first) == nil || !adjectiveEndings.contains(first.utf8.last ?? 0),
+                  !lexicon.isPlaceAdjective(first),
+                  !personWords.contains(first) else { continue }
+            forms.insert(first)
+        }
+        return forms
+    }
+    /// Last letters of inflected adjectives and verbs: e, m, n, r, s, t.
+    static let adjectiveEndings: Set<UInt8> = [0x65, 0x6D, 0x6E, 0x72, 0x73, 0x74]
+}
