@@ -21,8 +21,14 @@ enum GermanOrganisationEvidence {
             for w in m.text.split(separator: " ") { personWords.insert(String(w)) }
         }
         var result = mentions
-        for k in result.indices where result[k].type != .ORG
-            && (hasForeignHead(result[k].text) || isAfterKind(result[k], text: text, lexicon: lexicon, words: words, personWords: personWords)) {
+        // The names the frames tell, wherever they stand in the article (the tagger's organisation
+        // after "die Nachrichtenagentur" is one where it opens a sentence too).
+        var framed = Set<String>()
+        for m in result where hasForeignHead(m.text) || isAfterKind(m, text: text, lexicon: lexicon, words: words, personWords: personWords) {
+            framed.insert(m.text)
+        }
+        for k in result.indices where result[k].type != .ORG && framed.contains(result[k].text)
+            && !(result[k].type == .LOC && lexicon.isPlace(result[k].text)) {
             result[k].type = .ORG
         }
         let short = shortForms(result, lexicon: lexicon, words: words, personWords: personWords)
