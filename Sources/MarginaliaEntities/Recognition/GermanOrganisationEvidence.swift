@@ -27,7 +27,7 @@ enum GermanOrganisationEvidence {
         for m in result where hasForeignHead(m.text) || isAfterKind(m, text: text, lexicon: lexicon, words: words, personWords: personWords) {
             framed.insert(m.text)
         }
-        for k in result.indices where result[k].type != .ORG && framed.contains(result[k].text)
+        for k in result.indices where !framed.isEmpty && result[k].type != .ORG && framed.contains(result[k].text)
             && !(result[k].type == .LOC && lexicon.isPlace(result[k].text)) {
             result[k].type = .ORG
         }
@@ -46,7 +46,9 @@ enum GermanOrganisationEvidence {
     /// closes an organisation's name (`englishOrganisationHeads` and the heads of firms' names
     /// the tagger types as persons or places).
     static func hasForeignHead(_ name: String) -> Bool {
-        guard let space = name.utf8.lastIndex(of: 0x20) else { return false }
+        // Asked of every mention: a space and a capital after it before any string is made.
+        guard let space = name.utf8.lastIndex(of: 0x20), let lead = name.utf8[name.utf8.index(after: space)...].first,
+              lead >= 65 && lead <= 90 else { return false }
         let last = String(name[name.index(after: space)...])
         return GermanNamePatterns.englishOrganisationHeads.contains(last) || firmHeads.contains(last)
     }
@@ -89,7 +91,8 @@ enum GermanOrganisationEvidence {
     static func isKindNoun(_ noun: String) -> Bool {
         if noun == "Sender" { return false }
         return GermanNamePatterns.isOrganisationKind(noun) || GermanNamePatterns.mediaNounForms.contains(noun)
-            || GermanNamePatterns.isMediaCompound(noun) || kindHeads.contains(String(noun.split(separator: "-").last ?? ""))
+            || GermanNamePatterns.isMediaCompound(noun)
+            || noun.utf8.contains(UInt8(ascii: "-")) && kindHeads.contains(String(noun.split(separator: "-").last ?? ""))
     }
     /// Outlets' kinds in a hyphenated compound ("TV-Kanal", "Online-Zeitung"), and kinds no list
     /// above holds.
@@ -101,13 +104,19 @@ enum GermanOrganisationEvidence {
     /// the article names in full.
     static func shortForms(_ mentions: [EntityMention], lexicon: Lexicon, words: GermanWords, personWords: Set<String>) -> Set<String> {
         var forms = Set<String>()
-        for m in mentions where m.type == .ORG && m.text.utf8.contains(0x20) {
-            guard let first = m.text.split(separator: " ").first.map(String.init), first.unicodeScalars.count >= 3,
-                  let lead = first.unicodeScalars.first, ScalarClass.isUppercase(lead),
-                  first.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase), !first.hasSuffix("s"),
-                  !first.contains("-"), !words.isCommonNoun(first), words.wordClass(first) == nil || !adjectiveEndings.contains(first.utf8.last ?? 0),
-                  !lexicon.isPlaceAdjective(first),
-                  !personWords.contains(first) else { continue }
+        var seen = Set<String>()
+        for m in mentions where m.type == .ORG {
+            guard let space = m.text.utf8.firstIndex(of: 0x20) else { continue }
+            let first = String(m.text[..<space])
+            // Each first word asked once (an article repeats its organisations); the word list last.
+            guard seen.insert(first).inserted, first.utf8.count >= 3, let lead = first.unicodeScalars.first, ScalarClass.isUppercase(lead),
+                  first.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase), first.utf8.last != UInt8(ascii: "s"),
+                  !first.utf8.contains(UInt8(ascii: "-")), !personWords.contains(first), !lexicon.isPlaceAdjective(first) else { continue }
+            switch words.wordClass(first) {
+            case .noun?: continue
+            case .other?: if adjectiveEndings.contains(first.utf8.last ?? 0) { continue }
+            case nil: break
+            }
             forms.insert(first)
         }
         return forms
