@@ -31,12 +31,14 @@ enum GermanOrganisationEvidence {
             && !(result[k].type == .LOC && lexicon.isPlace(result[k].text)) {
             result[k].type = .ORG
         }
-        let short = shortForms(result, lexicon: lexicon, words: words, personWords: personWords)
+        let (short, sited) = shortForms(result, lexicon: lexicon, words: words, personWords: personWords)
         guard !short.isEmpty else { return result }
         // A place of the place list stays one where the tagger found a place ("Beispielstadt" beside
         // "Beispielstadt United"); typed a person there, the article's organisation is the better guess.
+        // So does a place before a town in the organisation's name ("Beispielfluss Beispielstadt":
+        // a river or a region the list lacks).
         for k in result.indices where result[k].type != .ORG && short.contains(result[k].text)
-            && !(result[k].type == .LOC && lexicon.isPlace(result[k].text)) {
+            && !(result[k].type == .LOC && (lexicon.isPlace(result[k].text) || sited.contains(result[k].text))) {
             result[k].type = .ORG
         }
         return result
@@ -102,8 +104,11 @@ enum GermanOrganisationEvidence {
     /// noun ("Stiftung"), no frequent word ending like an inflected adjective ("Deutsche", "Neuen"),
     /// no place's adjective, no genitive (the person in "Beispiels Stiftung"), no word of a person
     /// the article names in full.
-    static func shortForms(_ mentions: [EntityMention], lexicon: Lexicon, words: GermanWords, personWords: Set<String>) -> Set<String> {
+    /// Also those of them whose name goes on with a listed place ("Beispiel Mannheim").
+    static func shortForms(_ mentions: [EntityMention], lexicon: Lexicon, words: GermanWords, personWords: Set<String>)
+        -> (forms: Set<String>, sited: Set<String>) {
         var forms = Set<String>()
+        var sited = Set<String>()
         var seen = Set<String>()
         for m in mentions where m.type == .ORG {
             guard let space = m.text.utf8.firstIndex(of: 0x20) else { continue }
@@ -118,8 +123,9 @@ enum GermanOrganisationEvidence {
             case nil: break
             }
             forms.insert(first)
+            if m.text[space...].split(separator: " ").contains(where: { lexicon.isPlace(String($0)) }) { sited.insert(first) }
         }
-        return forms
+        return (forms, sited)
     }
     /// Last letters of inflected adjectives and verbs: e, m, n, r, s, t.
     static let adjectiveEndings: Set<UInt8> = [0x65, 0x6D, 0x6E, 0x72, 0x73, 0x74]
