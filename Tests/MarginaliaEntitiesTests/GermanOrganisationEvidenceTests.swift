@@ -64,3 +64,12 @@ private func types(_ s: String, _ names: [(String, EntityType)]) -> [EntityType]
     #expect(types("Velbe Tarnitz feierte. Sie gingen über die Velbe.", [("Velbe Tarnitz", .ORG), ("Velbe", .LOC)]) == [.ORG, .LOC])
     #expect(types("Velbe Tarnitz feierte. Velbe gewann.", [("Velbe Tarnitz", .ORG), ("Velbe", .PER)]) == [.ORG, .ORG])
 }
+
+@Test func aPlaceAndOneWordAfterAKindNounAreTheOrganisationCut() {
+    let s = "Die Band Tarnitz Hotel spielte. Die Gruppe Tarnitz Kervia kam. Die Band Tarnitz Hotel Lindau kam."
+    let result = GermanOrganisationEvidence.apply(mentions(s, [("Tarnitz", .LOC), ("Tarnitz", .LOC), ("Kervia", .LOC), ("Tarnitz", .LOC)]),
+                                                  text: ArticleText(s), lexicon: lexicon, words: words)
+    // Not before another place, nor where the name goes on with a capitalised word.
+    #expect(result.map(\.text) == ["Tarnitz Hotel", "Tarnitz", "Kervia", "Tarnitz"])
+    #expect(result.map(\.type) == [.ORG, .LOC, .LOC, .LOC])
+}

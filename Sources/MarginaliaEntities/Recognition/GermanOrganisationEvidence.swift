@@ -6,6 +6,8 @@ import MarginaliaText
 /// - a name right after a noun of an organisation's kind ("die Nachrichtenagentur Beispiel",
 ///   "der Fluggesellschaft Nordwind Air", "die Rockband Kieselstein", "des Senders Radio Beispiel")
 ///   that a later pass typed a person, a place or a work;
+/// - a listed place found alone right after such a noun and one capitalised word after it ("die
+///   Band Beispielstadt Hotel"): the organisation's name, cut;
 /// - a name of several words closed by an English head of a firm's or a body's name ("Beispiel
 ///   Motors", "Beispiel Holdings", "Nordwind Air");
 /// - the first word of an organisation's name of several words, alone elsewhere in the same
@@ -30,6 +32,11 @@ enum GermanOrganisationEvidence {
         for k in result.indices where !framed.isEmpty && result[k].type != .ORG && framed.contains(result[k].text)
             && !(result[k].type == .LOC && lexicon.isPlace(result[k].text)) {
             result[k].type = .ORG
+        }
+        for k in result.indices where result[k].type == .LOC {
+            guard let span = cutAfterKind(result[k], text: text, lexicon: lexicon, words: words),
+                  k + 1 == result.count || result[k + 1].span.start >= span.end else { continue }
+            result[k] = EntityMention(span: span, text: text[span], type: .ORG, canonical: text[span], confidence: result[k].confidence)
         }
         let (short, sited) = shortForms(result, lexicon: lexicon, words: words, personWords: personWords)
         guard !short.isEmpty else { return result }
@@ -62,29 +69,52 @@ enum GermanOrganisationEvidence {
     /// after a body in the genitive is that body's member ("der Vorstandschef der Beispielbank Anna
     /// Beispiel"), and a word of a person the article names is that person.
     static func isAfterKind(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords, personWords: Set<String>) -> Bool {
-        guard let before = NameContinuation.wordBefore(m.span.start, text), before.end - before.start >= 4,
-              ScalarClass.isUppercase(text[before.start]) else { return false }
-        let noun = text[before]
-        guard isKindNoun(noun) else { return false }
+        guard isKindFrame(before: m.span.start, text: text, words: words) else { return false }
         let parts = m.text.split(separator: " ").map(String.init)
         guard let first = parts.first, first.unicodeScalars.count >= 2, !m.text.contains(".") else { return false }
         // A person of several words after a body's noun is as often its member, named after the
         // body in the genitive ("der Vorstandschef der Beispielbank Anna Beispiel"): left a person.
         if m.type == .PER, parts.count >= 2 { return false }
         if parts.contains(where: personWords.contains) { return false }
-        if lexicon.isPlace(m.text) || GermanNamePatterns.isPlaceGenitive(m.text, lexicon)
-            || ClauseContextTypes.isRegionGenitive(m.text) || lexicon.isPlaceAdjective(first) { return false }
-        // The article before the noun: an indefinite one names no particular body; a plural noun
-        // ("der Unternehmen", "die Konzerne") names several.
-        if let article = NameContinuation.wordBefore(before.start, text) {
-            let a = text[article].lowercased()
-            if GermanNamePatterns.indefiniteArticles.contains(a) { return false }
-            let head = String(noun.split(separator: "-").last ?? "")
-            if case .noun(let gender)? = words.wordClass(head) {
-                if gender == .plural || gender == .neuter && (a == "der" || a == "die") || gender == .masculine && a == "die" { return false }
-            }
+        return !(lexicon.isPlace(m.text) || GermanNamePatterns.isPlaceGenitive(m.text, lexicon)
+            || ClauseContextTypes.isRegionGenitive(m.text) || lexicon.isPlaceAdjective(first))
+    }
+
+    /// Does a noun of an organisation's kind stand right before `start`, in the singular and not
+    /// after an indefinite article ("ein Unternehmen Schweizer Herkunft")? A plural noun ("der
+    /// Unternehmen", "die Konzerne") names several bodies.
+    static func isKindFrame(before start: Int, text: ArticleText, words: GermanWords) -> Bool {
+        guard let before = NameContinuation.wordBefore(start, text), before.end - before.start >= 4,
+              ScalarClass.isUppercase(text[before.start]) else { return false }
+        let noun = text[before]
+        guard isKindNoun(noun) else { return false }
+        guard let article = NameContinuation.wordBefore(before.start, text) else { return true }
+        let a = text[article].lowercased()
+        if GermanNamePatterns.indefiniteArticles.contains(a) { return false }
+        let head = String(noun.split(separator: "-").last ?? "")
+        if case .noun(let gender)? = words.wordClass(head) {
+            if gender == .plural || gender == .neuter && (a == "der" || a == "die") || gender == .masculine && a == "die" { return false }
         }
         return true
+    }
+
+    /// "die Fluggesellschaft Kervia First", "die Band Tarnitz Hotel": a listed place the tagger
+    /// found alone after a noun of an organisation's kind, and one capitalised word after it that
+    /// ends the name (a small word or a mark follows): the organisation's name, cut. Its span, or nil.
+    static func cutAfterKind(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        let p = m.span.end
+        guard m.type == .LOC, p + 4 < text.count, text[p] == " ", ScalarClass.isUppercase(text[p + 1]),
+              !m.text.utf8.contains(0x20), lexicon.isPlace(m.text) else { return nil }
+        var q = p + 2
+        while q < text.count, NameContinuation.isLetter(text[q]) { q += 1 }
+        guard q - p >= 4 else { return nil }
+        // No capitalised word after it (the name might go on further), no hyphen or digit in it.
+        if q + 1 < text.count, text[q] == " ", ScalarClass.isUppercase(text[q + 1]) { return nil }
+        if q < text.count, text[q] == "-" || ScalarClass.isNumeric(text[q]) { return nil }
+        let next = text[Span(p + 1, q)]
+        guard !lexicon.isPlace(next), !GermanNamePatterns.isPlaceGenitive(next, lexicon), !GermanNamePatterns.definiteArticles.contains(next),
+              isKindFrame(before: m.span.start, text: text, words: words) else { return nil }
+        return Span(m.span.start, q)
     }
 
     /// A noun of an organisation's kind or an outlet's ("Softwarekonzern", "US-Rockband",
