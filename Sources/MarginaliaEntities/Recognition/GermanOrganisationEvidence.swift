@@ -84,7 +84,9 @@ enum GermanOrganisationEvidence {
     /// after an indefinite article ("ein Unternehmen Schweizer Herkunft")? A plural noun ("der
     /// Unternehmen", "die Konzerne") names several bodies.
     static func isKindFrame(before start: Int, text: ArticleText, words: GermanWords) -> Bool {
-        guard let before = NameContinuation.wordBefore(start, text), before.end - before.start >= 4,
+        // Asked of every mention: a space and a small letter before it (a noun's end) first.
+        guard start >= 5, text[start - 1] == " ", ScalarClass.isLowercase(text[start - 2]),
+              let before = NameContinuation.wordBefore(start, text), before.end - before.start >= 4,
               ScalarClass.isUppercase(text[before.start]) else { return false }
         let noun = text[before]
         guard isKindNoun(noun) else { return false }
