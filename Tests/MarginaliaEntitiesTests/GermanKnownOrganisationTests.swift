@@ -118,6 +118,12 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Die Weltgeldorganisation (XYZ) warnte.", [("XYZ", .ORG, 0.9)]) == ["ORG XYZ"])
     #expect(apply("Er half einer kleinen Weltgeldorganisation (WGO) dabei.", mentions) == ["ORG WGO"])
     #expect(apply("Er kam zur Weltgeldorganisation (WGO) Lindau.", mentions) == ["ORG WGO"])
+    // An acronym with small letters between its capitals after the tagger's organisation; one
+    // capital is no acronym.
+    #expect(apply("Die Gewerkschaft der Lotsen (GdL) klagte.", [("Gewerkschaft der Lotsen", .ORG, 0.9)])
+            == ["ORG Gewerkschaft der Lotsen", "ORG GdL"])
+    #expect(apply("Die Grenzwache (GPol) half.", [("Grenzwache", .ORG, 0.9), ("GPol", .PER, 0.6)]) == ["ORG Grenzwache", "ORG GPol"])
+    #expect(apply("Die Grenzwache (Gruppe) half.", [("Grenzwache", .ORG, 0.9)]) == ["ORG Grenzwache"])
     #expect(GermanNamePatterns.spells(["Verfassungsgerichtshof"], Array("vfgh".unicodeScalars)))
     #expect(!GermanNamePatterns.spells(["Verfassungsgerichtshof"], Array("vgx".unicodeScalars)))
 }

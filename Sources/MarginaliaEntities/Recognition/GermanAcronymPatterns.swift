@@ -1,6 +1,7 @@
 import MarginaliaText
 
-/// "Departement für auswärtige Angelegenheiten (EDA)", "Bewegung für Demokratischen Wandel (MDC)":
+/// "Departement für auswärtige Angelegenheiten (EDA)", "Bewegung für Demokratischen Wandel (MDC)",
+/// "Gewerkschaft der Beispielführer (GdB)":
 /// an acronym in brackets right after an organisation's name is that organisation too (issue 16).
 /// The tagger reads such letters without context and types some as places or persons.
 extension GermanNamePatterns {
@@ -18,9 +19,15 @@ extension GermanNamePatterns {
             var p = m.span.end
             while p < text.count, p - m.span.end < 2, closingQuotes.contains(text[p]) { p += 1 }
             guard p + 2 < text.count, text[p] == " ", text[p + 1] == "(" else { continue }
+            // Capitals, perhaps with small letters between them ("GdF", "BPol"): two capitals at least,
+            // the first letter one.
             var q = p + 2
-            while q < text.count, q - (p + 2) <= 8, ScalarClass.isUppercase(text[q]) { q += 1 }
-            guard q - (p + 2) >= 2, q < text.count, text[q] == ")" else { continue }
+            var capitals = 0
+            while q < text.count, q - (p + 2) <= 8, ScalarClass.isUppercase(text[q]) || q > p + 2 && ScalarClass.isLowercase(text[q]) {
+                if ScalarClass.isUppercase(text[q]) { capitals += 1 }
+                q += 1
+            }
+            guard capitals >= 2, q < text.count, text[q] == ")" else { continue }
             let span = Span(p + 2, q)
             if let k = byStart[span.start] {
                 if result[k].span == span { result[k].type = .ORG }
