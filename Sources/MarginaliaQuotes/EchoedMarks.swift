@@ -12,40 +12,48 @@ enum EchoedMarks {
 
     /// For each candidate: do its inner words (edge punctuation left out) stand, as whole words,
     /// inside the inner text of a longer candidate that does not hold it? Linear in the text
-    /// inside marks: each word there is looked up once by the first word of the short marks.
+    /// inside marks: each word there is looked up once among the short marks' first words, and
+    /// short marks of the same words are tried as one group.
     static func flags(_ text: ArticleText, candidates: [QuoteCandidate]) -> [Bool] {
         let scalars = text.scalars
         let isWord = QuoteScanner.isWordScalar
         var flags = [Bool](repeating: false, count: candidates.count)
-        // The words of each short candidate, and the candidates by their first word.
-        var words: [Int: Span] = [:]
+        // Groups of short candidates with the same words (a needle and its members), found by the first word.
+        var groups: [(needle: Span, members: [Int], open: Bool)] = []
+        var groupOfWords: [String: Int] = [:]
         var byFirstWord: [String: [Int]] = [:]
         for (k, c) in candidates.enumerated() where c.inner.length <= maxLength {
             var start = c.inner.start, end = c.inner.end
             while start < end, !isWord(scalars[start]) { start += 1 }
             while end > start, !isWord(scalars[end - 1]) { end -= 1 }
             guard start < end else { continue }
+            let words = text[Span(start, end)]
+            if let g = groupOfWords[words] { groups[g].members.append(k); continue }
             var firstEnd = start
             while firstEnd < end, isWord(scalars[firstEnd]) { firstEnd += 1 }
-            words[k] = Span(start, end)
-            byFirstWord[text[Span(start, firstEnd)], default: []].append(k)
+            groupOfWords[words] = groups.count
+            byFirstWord[text[Span(start, firstEnd)], default: []].append(groups.count)
+            groups.append((Span(start, end), [k], true))
         }
-        guard !byFirstWord.isEmpty else { return flags }
-        for d in candidates {
+        guard !groups.isEmpty else { return flags }
+        for d in candidates where d.inner.length > 2 {
             let span = d.inner
             var i = span.start
             while i < span.end {
                 guard isWord(scalars[i]), i == span.start || !isWord(scalars[i - 1]) else { i += 1; continue }
                 var wordEnd = i
                 while wordEnd < span.end, isWord(scalars[wordEnd]) { wordEnd += 1 }
-                for k in byFirstWord[text[Span(i, wordEnd)]] ?? [] where !flags[k] {
-                    let c = candidates[k], needle = words[k]!
-                    guard span.length > c.inner.length + 2,
-                          !(d.openIndex <= c.openIndex && c.closeIndex <= d.closeIndex),
-                          i + needle.length <= span.end,
+                for g in byFirstWord[text[Span(i, wordEnd)]] ?? [] where groups[g].open {
+                    let needle = groups[g].needle
+                    guard i + needle.length <= span.end,
                           i + needle.length == span.end || !isWord(scalars[i + needle.length]),
                           (0..<needle.length).allSatisfy({ scalars[i + $0] == scalars[needle.start + $0] }) else { continue }
-                    flags[k] = true
+                    for k in groups[g].members where !flags[k] {
+                        let c = candidates[k]
+                        flags[k] = span.length > c.inner.length + 2
+                            && !(d.openIndex <= c.openIndex && c.closeIndex <= d.closeIndex)
+                    }
+                    groups[g].open = groups[g].members.contains { !flags[$0] }
                 }
                 i = wordEnd
             }
