@@ -65,6 +65,7 @@ public enum QuoteDetection {
         let shortInners = candidates.map { $0.inner.length <= 60 ? text[$0.inner] : nil }
         var innerCounts: [String: Int] = [:]
         for inner in shortInners { if let inner { innerCounts[inner, default: 0] += 1 } }
+        let echoed = EchoedMarks.flags(text, candidates: candidates)
         var next = 0
         for block in blocks(text, candidates: candidates, lineBreaks: lineBreaks) {
             var hi = next
@@ -86,7 +87,8 @@ public enum QuoteDetection {
                 guard let u = paragraph.unitOfQuote[c] else { continue }
                 let judgement = QuoteJudge.judge(candidates[c], unitIndex: u, in: paragraph, text: text,
                                                  entities: entitySpans, language: cueLanguage,
-                                                 repeated: shortInners[c].map { innerCounts[$0, default: 0] > 1 } ?? false)
+                                                 repeated: shortInners[c].map { innerCounts[$0, default: 0] > 1 } ?? false,
+                                                 echoed: echoed[c])
                 if explaining {
                     decisions.append(QuoteDecision(span: candidates[c].outer, isQuote: judgement.isQuote,
                                                    score: judgement.score, explanation: judgement.explanation))

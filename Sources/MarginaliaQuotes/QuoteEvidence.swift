@@ -47,6 +47,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
     case inList                 // „A“, „B“ oder „C“: three or more marked items in a row are titles
     case hyphenAfter            // „Stuttgart 21“-Gegner: part of a compound, a name
     case repeated               // the same text stands in marks elsewhere in the article: a name
+    case echoed                 // the words stand inside a longer pair of marks elsewhere: a name or a mention of words quoted there
     case noSpeechContext        // short, and nothing around it speaks (no cue, no Konjunktiv, no colon)
     case quotingParagraph       // a long quotation stands in the same paragraph: someone is being quoted here
     case utteranceNounBefore    // Parolen wie „…“, die Parole „…“: chanted or written words, quoted as said
@@ -106,6 +107,7 @@ enum QuoteEvidence: String, CaseIterable, Sendable {
         case .inList: -1.5
         case .hyphenAfter: -1.0
         case .repeated: -1.1
+        case .echoed: -3.0
         case .cueFrame: 1.5
         case .quotingParagraph: 0.8
         case .noSpeechContext: -2.0
@@ -143,7 +145,7 @@ struct QuoteJudgement: Sendable {
 
 enum QuoteJudge {
     static func judge(_ candidate: QuoteCandidate, unitIndex u: Int, in paragraph: ParagraphUnits,
-                      text: ArticleText, entities: EntitySpans, language: CueLanguage, repeated: Bool = false) -> QuoteJudgement {
+                      text: ArticleText, entities: EntitySpans, language: CueLanguage, repeated: Bool = false, echoed: Bool = false) -> QuoteJudgement {
         var evidence: [QuoteEvidence] = [.bias]
         let innerUnits = Tokenizer.tokenize(text, in: candidate.inner)
         let words = innerUnits.filter { $0.text.unicodeScalars.first.map(QuoteScanner.isWordScalar) ?? false }
@@ -339,6 +341,7 @@ enum QuoteJudge {
         }
         if candidate.closeIndex + 1 < text.count, text.scalars[candidate.closeIndex + 1] == "-" { evidence.append(.hyphenAfter) }
         if repeated { evidence.append(.repeated) }
+        if echoed { evidence.append(.echoed) }
         // (Whether this quote is one of them is asked only when it could be the only one.)
         let longQuoteNearby = paragraph.longQuoteCount > 1 || paragraph.longQuoteCount == 1 && !ParagraphUnits.isLong(units[u])
         if longQuoteNearby { evidence.append(.quotingParagraph) }
