@@ -5,7 +5,7 @@ import MarginaliaText
 // Works, currencies, languages and model designations (issue 16), on sentences written for these tests.
 
 private let places = Lexicon(places: ["Tarnitz", "Wendelstadt"], countries: [], firstNames: ["Jana", "Ole"])
-private let nouns = GermanWords(parsing: "Haus\tn\nIndex\tm\nVirus\tn\nStraße\tf\nJahre\tp\n")
+private let nouns = GermanWords(parsing: "Haus\tn\nIndex\tm\nVirus\tn\nStraße\tf\nJahre\tp\nVelmar\t-\n")
 
 private func given(_ s: String, _ mentions: [(String, EntityType)]) -> [EntityMention] {
     let scalars = Array(s.unicodeScalars)
@@ -96,6 +96,15 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(kinds("Die Liga Kolmar 100 Jahre alt.") == [])
     #expect(kinds("Er gewann gegen Kolmar 2008.") == [])
     #expect(kinds("Ole Brandt 3 Punkte.", [("Ole Brandt", .PER)]) == ["PER Ole Brandt"])
+}
+
+@Test func aMakerTheTaggerFoundWithATypeNumberIsAProduct() {
+    // The word list knows the maker as a frequent word; the tagger's organisation and a type number make a product.
+    #expect(kinds("Eine Velmar 747 landete.", [("Velmar", .ORG)]) == ["MISC Velmar 747"])
+    #expect(kinds("An Bord der Velmar 737-300 waren 90 Menschen.", [("Velmar", .ORG)]) == ["MISC Velmar 737-300"])
+    // Not without the tagger's organisation, nor before a score.
+    #expect(kinds("Eine Velmar 747 landete.") == [])
+    #expect(kinds("Velmar gewann 3-2 gegen Tarnitz.", [("Velmar", .ORG)]) == ["ORG Velmar"])
 }
 
 /// CommonNounUse over `s`; "TYPE text" per result.
