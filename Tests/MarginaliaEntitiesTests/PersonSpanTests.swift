@@ -146,26 +146,6 @@ private func continued(_ s: String, _ mentions: [(String, EntityType)]) -> [Stri
     #expect(continued("Wahrlich Quernbeck kam.", [("Quernbeck", .PER)]) == ["PER Quernbeck"])
 }
 
-@Test func aPersonCutInTwoIsOnePerson() {
-    func joined(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
-        NameContinuation.joinAdjacentPersons(given(s, mentions.map { ($0.0, $0.1, 0.9) }), text: ArticleText(s), lexicon: lexicon, words: nouns)
-            .map { "\($0.type.rawValue) \($0.text)" }
-    }
-    #expect(joined("Es sprach Karim Aziz Quernbeck gestern.", [("Karim Aziz", .PER), ("Quernbeck", .PER)]) == ["PER Karim Aziz Quernbeck"])
-    // A first name typed as a place before a person.
-    #expect(joined("Es siegte Jana Vakul.", [("Jana", .LOC), ("Vakul", .PER)]) == ["PER Jana Vakul"])
-    // A role noun before the person, a place that is no first name, a name the article names alone elsewhere.
-    #expect(joined("Es sprach Minister Vakul.", [("Minister", .PER), ("Vakul", .PER)]) == ["PER Minister", "PER Vakul"])
-    #expect(joined("In Tarnitz Vakul.", [("Tarnitz", .LOC), ("Vakul", .PER)]) == ["LOC Tarnitz", "PER Vakul"])
-    let s = "Statt Quernbeck Ole Vakul, dann wieder Quernbeck."
-    let scalars = Array(s.unicodeScalars)
-    let last = (0..<scalars.count).last { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix("Quernbeck") }!
-    let mentions = given(s, [("Quernbeck", .PER, 0.9), ("Ole Vakul", .PER, 0.9)])
-        + [EntityMention(span: Span(last, last + 9), text: "Quernbeck", type: .PER, canonical: "Quernbeck", confidence: 0.9)]
-    #expect(NameContinuation.joinAdjacentPersons(mentions, text: ArticleText(s), lexicon: lexicon, words: nouns).map(\.text)
-            == ["Quernbeck", "Ole Vakul", "Quernbeck"])
-}
-
 @Test func aNameCoordinatedWithAPersonAtASentencesStart() {
     func evidence(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
         let text = ArticleText(s)

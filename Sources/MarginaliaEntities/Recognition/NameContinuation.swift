@@ -1,7 +1,7 @@
 import MarginaliaText
 
 /// A person's name the tagger cut short (issue 16): "[Kofi] Annan", "CY [Leung]" as "[CY] Leung",
-/// "Dalai [Lama]", "Raumflugteilnehmerin Anousheh [Ansari]", "[Mohammed Resa] [Ali Beispiel]". A German person's name is not
+/// "Dalai [Lama]", "Raumflugteilnehmerin Anousheh [Ansari]". A German person's name is not
 /// followed or preceded by a capitalised word the word list does not know at all (no common
 /// noun, no compound ending in one, no frequent word of another class): such a word is another
 /// part of the name, and the mention takes it in. Only for persons: for places and
@@ -50,48 +50,6 @@ enum NameContinuation {
             guard span != m.span else { continue }
             let surface = text[span]
             result[k] = EntityMention(span: span, text: surface, type: m.type, canonical: surface, confidence: m.confidence)
-        }
-        return result
-    }
-
-    /// A person's name the tagger cut in two, one space between the parts: "[Mohammed Resa] [Ali
-    /// Beispiel]" (both persons), "[Marcos] [Beispiel]" (a first name typed as a place before a
-    /// person). The parts are one person, unless the first is a common noun (a role: "Richter",
-    /// "Lady") or named elsewhere in the article without the second ("statt Anelka André-Pierre
-    /// Gignac": two players, as `extend` reads them). Run after the document's type votes, which
-    /// make most of these neighbours.
-    static func joinAdjacentPersons(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon,
-                                    words: GermanWords = .shipped) -> [EntityMention] {
-        let input = mentions
-        let mentions = mentions.sorted { $0.span < $1.span }
-        var joined: [Int] = []
-        for k in mentions.indices.dropLast() {
-            let a = mentions[k], b = mentions[k + 1]
-            guard b.type == .PER, b.span.start == a.span.end + 1, text[a.span.end] == " " else { continue }
-            let single = !a.text.unicodeScalars.contains(" ")
-            guard a.type == .PER || a.type == .LOC && single && lexicon.firstNames.contains(a.text) else { continue }
-            let first = String(a.text.split(separator: " ").first ?? "")
-            // Named elsewhere without the same second part, it is a name of its own.
-            let alone = mentions.indices.contains { j in
-                j != k && mentions[j].text == a.text
-                    && !(j + 1 < mentions.count && mentions[j + 1].text == b.text && mentions[j + 1].span.start == mentions[j].span.end + 1)
-            }
-            guard !words.isListedNoun(first) || lexicon.firstNames.contains(first), !alone else { continue }
-            joined.append(k)
-        }
-        guard !joined.isEmpty else { return input }
-        var result: [EntityMention] = []
-        var k = 0
-        let starts = Set(joined)
-        while k < mentions.count {
-            guard starts.contains(k) else { result.append(mentions[k]); k += 1; continue }
-            var end = k + 1
-            while starts.contains(end) { end += 1 }
-            let span = Span(mentions[k].span.start, mentions[end].span.end)
-            let surface = text[span]
-            let confidence = mentions[k...end].map(\.confidence).max() ?? mentions[k].confidence
-            result.append(EntityMention(span: span, text: surface, type: .PER, canonical: surface, confidence: confidence))
-            k = end + 1
         }
         return result
     }
