@@ -31,6 +31,13 @@ private func retype(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
 @Test func anOrganisationHeadMakesANameAnOrganisation() {
     #expect(retype("Verletzte liegen im „Green Hill Hospital“ in Tarnitz.", [("Green Hill Hospital", .MISC), ("Tarnitz", .LOC)])
             == ["ORG Green Hill Hospital", "LOC Tarnitz"])
+    // A body's head opening the name, German or foreign; an article before it stays outside.
+    #expect(retype("Am Streik hielt die Gewerkschaft Tarnitzer Drucker fest.", [("die Gewerkschaft Tarnitzer Drucker", .MISC)])
+            == ["ORG Gewerkschaft Tarnitzer Drucker"])
+    #expect(retype("Gewählt hat die „Partij voor de Toekomst“ in Tarnitz.", [("Partij voor de Toekomst", .MISC), ("Tarnitz", .LOC)])
+            == ["ORG Partij voor de Toekomst", "LOC Tarnitz"])
+    // A head alone, or with only small words after it, is no body's name.
+    #expect(retype("Die Partei der Mitte.", [("Partei", .MISC)]) == ["MISC Partei"])
     // One word is not enough, and a listed place keeps its type.
     #expect(retype("Die Front verlief bei Tarnitz.", [("Front", .MISC)]) == ["MISC Front"])
 }

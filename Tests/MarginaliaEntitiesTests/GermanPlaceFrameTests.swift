@@ -61,6 +61,9 @@ func placeFramesResult(_ s: String, _ given: [(String, EntityType)], lexicon: Le
     // A region named like its people after an article; a name inside a longer one.
     #expect(places("Die Bayern gewannen, es folgen Hessen und Sachsen.") == ["LOC Hessen", "LOC Sachsen"])
     #expect(places("Er lebt auf Long Island.") == [])
+    // Places named by an adjective and a noun, in their inflections.
+    #expect(places("Ein Sprecher des Weißen Hauses widersprach, das Weiße Haus schwieg.") == ["LOC Weißen Hauses", "LOC Weiße Haus"])
+    #expect(places("Die Dürre traf Farmer im Mittleren Westen.") == ["LOC Mittleren Westen"])
 }
 
 @Test func anArticleOrPrepositionOpeningTheSentenceFramesATablePlaceOrTown() {
@@ -191,4 +194,14 @@ func placeFramesResult(_ s: String, _ given: [(String, EntityType)], lexicon: Le
     #expect(places("Die Stadt an Rhein und Neckar Stadt feierte.", [("Rhein und Neckar Stadt", .ORG)]) == ["LOC Rhein", "LOC Neckar"])
     // A name of that form that is no pair of places stays.
     #expect(places("Die Kanzlei Peter und Neckar klagte.", [("Peter und Neckar", .ORG)]) == ["ORG Peter und Neckar"])
+}
+
+@Test func aGeographicOpenerJoinsThePlaceAfterIt() {
+    // The opener cut off by the tagger joins the place; a person opened by one is a place.
+    #expect(places("Die Fähre legte in Cape Marrow an.", [("Marrow", .LOC)]) == ["LOC Cape Marrow"])
+    #expect(places("Die Inselrepublik Kap Varena wächst.", [("Kap Varena", .PER)]) == ["LOC Kap Varena"])
+    #expect(places("Das Rennen in Lake Tolvin fiel aus.", [("Lake Tolvin", .PER)]) == ["LOC Lake Tolvin"])
+    // An opener that also opens persons' names makes no place of a person; a longer word is no opener.
+    #expect(places("Er hörte Bad Tolvin gern.", [("Bad Tolvin", .PER)]) == ["PER Bad Tolvin"])
+    #expect(places("Der Sänger Capeton Marrow kam.", [("Marrow", .LOC)]) == ["LOC Marrow"])
 }

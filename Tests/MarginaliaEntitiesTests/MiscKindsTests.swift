@@ -5,7 +5,7 @@ import MarginaliaText
 // Works, currencies, languages and model designations (issue 16), on sentences written for these tests.
 
 private let places = Lexicon(places: ["Tarnitz", "Wendelstadt"], countries: [], firstNames: ["Jana", "Ole"])
-private let nouns = GermanWords(parsing: "Haus\tn\nIndex\tm\nVirus\tn\nStraße\tf\nJahre\tp\n")
+private let nouns = GermanWords(parsing: "Haus\tn\nIndex\tm\nVirus\tn\nStraße\tf\nJahre\tp\nVelmar\t-\n")
 
 private func given(_ s: String, _ mentions: [(String, EntityType)]) -> [EntityMention] {
     let scalars = Array(s.unicodeScalars)
@@ -52,8 +52,9 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
 
 /// QuotedPhrases over `s`; "TYPE text" per result.
 private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
-    let words = GermanWords(parsing: "Arbeit\tf\nWürde\tf\nGeduld\tf\nMut\tm\nSchrei\tm\nHaus\tn\n")
-    return QuotedPhrases.filter(given(s, mentions), text: ArticleText(s), lexicon: places, words: words).map { "\($0.type.rawValue) \($0.text)" }
+    let words = GermanWords(parsing: "Arbeit\tf\nWürde\tf\nGeduld\tf\nMut\tm\nSchrei\tm\nHaus\tn\nWolf\tm\nBär\tm\nVertrauen\tn\nBruch\tm\n")
+    let lexicon = Lexicon(places: ["Tarnitz"], countries: [], firstNames: ["Wolf", "Ole"])
+    return QuotedPhrases.filter(given(s, mentions), text: ArticleText(s), lexicon: lexicon, words: words).map { "\($0.type.rawValue) \($0.text)" }
 }
 
 @Test func aPhraseOfCommonWordsInMarksIsNoName() {
@@ -65,6 +66,12 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(quoted("Das Motto hieß „Mut“.", [("Mut", .MISC)]) == ["MISC Mut"])
     #expect(quoted("Laut „arbeit.info“ stimmt das.", [("arbeit.info", .MISC)]) == ["MISC arbeit.info"])
     #expect(quoted("Es geht um Geduld und Mut im Alltag.", [("Geduld und Mut", .MISC)]) == ["MISC Geduld und Mut"])
+    // A compound of listed nouns; a first name that is also a noun beside a plain noun.
+    #expect(quoted("Sie sprachen von „Vertrauensbruch und Mut“.", [("Vertrauensbruch und Mut", .MISC)]) == [])
+    #expect(quoted("Er fürchtet um „Wolf und Würde“.", [("Wolf und Würde", .MISC)]) == [])
+    // First names alone, or one that is no noun, keep the name.
+    #expect(quoted("Sie las „Wolf und Ole“ vor.", [("Wolf und Ole", .MISC)]) == ["MISC Wolf und Ole"])
+    #expect(quoted("Sie las „Ole und Mut“ vor.", [("Ole und Mut", .MISC)]) == ["MISC Ole und Mut"])
 }
 
 @Test func aCurrencyAfterAnAmountIsMisc() {
@@ -96,6 +103,15 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(kinds("Die Liga Kolmar 100 Jahre alt.") == [])
     #expect(kinds("Er gewann gegen Kolmar 2008.") == [])
     #expect(kinds("Ole Brandt 3 Punkte.", [("Ole Brandt", .PER)]) == ["PER Ole Brandt"])
+}
+
+@Test func aMakerTheTaggerFoundWithATypeNumberIsAProduct() {
+    // The word list knows the maker as a frequent word; the tagger's organisation and a type number make a product.
+    #expect(kinds("Eine Velmar 747 landete.", [("Velmar", .ORG)]) == ["MISC Velmar 747"])
+    #expect(kinds("An Bord der Velmar 737-300 waren 90 Menschen.", [("Velmar", .ORG)]) == ["MISC Velmar 737-300"])
+    // Not without the tagger's organisation, nor before a score.
+    #expect(kinds("Eine Velmar 747 landete.") == [])
+    #expect(kinds("Velmar gewann 3-2 gegen Tarnitz.", [("Velmar", .ORG)]) == ["ORG Velmar"])
 }
 
 /// CommonNounUse over `s`; "TYPE text" per result.

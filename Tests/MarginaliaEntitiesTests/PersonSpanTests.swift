@@ -165,3 +165,25 @@ private func continued(_ s: String, _ mentions: [(String, EntityType)]) -> [Stri
     #expect(spans("Die Tarnitzer Regierung schwieg.", [("Tarnitzer", .PER)]) == [])
     #expect(spans("Es sprach Tarnitzer, der Arzt.", [("Tarnitzer", .PER)]) == ["PER Tarnitzer"])
 }
+
+@Test func theSurnameOfAPersonNamedInFullIsThePerson() {
+    func surnames(_ s: String, _ mentions: [(String, EntityType, Int)]) -> [String] {
+        // (text, type, occurrence): the n-th occurrence of the text in `s`.
+        let scalars = Array(s.unicodeScalars)
+        let given = mentions.map { (name, type, n) -> EntityMention in
+            let n0 = name.unicodeScalars.count
+            let starts = (0..<scalars.count).filter { $0 + n0 <= scalars.count && String(String.UnicodeScalarView(scalars[$0..<($0 + n0)])) == name }
+            return EntityMention(span: Span(starts[n], starts[n] + n0), text: name, type: type, canonical: name, confidence: 0.9)
+        }
+        return PersonSurnames.apply(given, text: ArticleText(s), lexicon: Lexicon(places: ["Tarnitz", "Monaco"], countries: [], firstNames: ["Anna", "Ole"]))
+            .map { "\($0.type.rawValue) \($0.text)" }
+    }
+    #expect(surnames("Anna Tarnitz sprach. Tarnitz sagte, Tarnitzs Plan gelte.", [("Anna Tarnitz", .PER, 0), ("Tarnitz", .LOC, 1), ("Tarnitzs", .LOC, 0)])
+            == ["PER Anna Tarnitz", "PER Tarnitz", "PER Tarnitzs"])
+    // A place after "in" or a place-type noun, a place in a title after "von", a firm, a name not opened by a first name.
+    #expect(surnames("Anna Tarnitz lebt in Tarnitz.", [("Anna Tarnitz", .PER, 0), ("Tarnitz", .LOC, 1)]) == ["PER Anna Tarnitz", "LOC Tarnitz"])
+    #expect(surnames("Anna Velm kam. Die Ferieninsel Velm ist schön.", [("Anna Velm", .PER, 0), ("Velm", .LOC, 1)]) == ["PER Anna Velm", "LOC Velm"])
+    #expect(surnames("Ole von Monaco regierte Monaco.", [("Ole von Monaco", .PER, 0), ("Monaco", .LOC, 1)]) == ["PER Ole von Monaco", "LOC Monaco"])
+    #expect(surnames("Grüne Kanton Tarnitz siegen, Tarnitz jubelt.", [("Grüne Kanton Tarnitz", .PER, 0), ("Tarnitz", .LOC, 1)])
+            == ["PER Grüne Kanton Tarnitz", "LOC Tarnitz"])
+}

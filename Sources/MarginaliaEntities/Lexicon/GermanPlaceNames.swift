@@ -91,6 +91,9 @@ public enum GermanPlaceNames {
         "Oberrhein", "Mittelrhein", "Westbalkan", "Nahen Osten", "Nahen Ostens",
         "Mittleren Osten", "Mittleren Ostens", "Ferner Osten", "Fernen Osten", "Fernen Ostens", "Nordafrika", "Westafrika", "Ostafrika", "Südostasien", "Zentralasien",
         "Ostasien", "Südasien", "Mittelamerika", "Zentralafrika", "Nordostsyrien",
+        "Mittlerer Westen", "Mittleren Westen", "Mittleren Westens",
+        // the seat of a government named by an adjective and a noun
+        "Weißes Haus", "Weiße Haus", "Weißen Haus", "Weißen Hauses",
     ]
 
     /// First-level regions of other countries and historical regions that news names alone ("in

@@ -11,6 +11,7 @@ import MarginaliaText
 ///   by GermEval: typed MISC here they stay wrong, as they were as places. A first name plus an
 ///   unknown surname typed as a body was tried and dropped: on WikiNews it made the place "San
 ///   Felice" a person and fixed nothing.
+/// - a MISC name opened by a body's head ("Gewerkschaft …", "Confédération …") is an organisation.
 /// And a word of capitals right after "Uhr" ("19:30 Uhr MESZ", "Uhr (UTC)") is a time zone, no
 /// organisation, and a lone capital letter after "Gruppe" ("in der Gruppe B") a tournament's
 /// group: both dropped.
@@ -36,6 +37,11 @@ enum ContextTypes {
                       let p = endingAt[m.span.start - 2], result[p].type == .PER, !lexicon.isPlace(m.text) {
                 result[k].type = .ORG
             }
+            if m.type == .MISC, let body = openedByBodyHead(m, text) {
+                result[k] = GermanNamePatterns.mention(body, .ORG, text)
+                result[k].confidence = m.confidence
+                continue
+            }
             let parts = m.text.split(separator: " ")
             if parts.count == 2, m.type == .LOC, parts[1].allSatisfy(\.isNumber), lexicon.isPlace(String(parts[0])) {
                 result[k].type = .MISC
@@ -43,6 +49,28 @@ enum ContextTypes {
         }
         result.removeAll { isTimeZone($0, in: text) || isGroupLetter($0, in: text) }
         return result
+    }
+
+    /// Heads that open a body's name, German and foreign ("Gewerkschaft Deutscher …",
+    /// "Confédération Européenne de …", "Partij voor de …"): general nouns of kinds of body.
+    static let openingBodyHeads: Set<String> = [
+        "Gewerkschaft", "Partei", "Verband", "Bundesverband", "Verein", "Bündnis", "Stiftung", "Vereinigung",
+        "Confédération", "Fédération", "Federación", "Federazione", "Confederación", "Partij", "Partido", "Partito",
+        "Parti", "Unión", "Unione", "Associazione", "Asociación", "Stichting", "Vereniging",
+    ]
+    static let leadingArticles: Set<String> = ["Die", "Der", "Das", "die", "der", "das"]
+
+    /// "Die Gewerkschaft Deutscher Lokomotivführer", "Confédération Européenne de Pétanque" typed
+    /// MISC: a name of two words or more whose first word (after an article, which stays outside)
+    /// is a body's head and a later one capitalised names the body. The span without the article.
+    static func openedByBodyHead(_ m: EntityMention, _ text: ArticleText) -> Span? {
+        let parts = m.text.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return nil }
+        let skip = leadingArticles.contains(String(parts[0])) ? 1 : 0
+        guard parts.count - skip >= 2, openingBodyHeads.contains(String(parts[skip])),
+              parts.dropFirst(skip + 1).contains(where: { $0.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }) else { return nil }
+        let start = m.span.start + (skip == 1 ? parts[0].unicodeScalars.count + 1 : 0)
+        return Span(start, m.span.end)
     }
 
     static func isTimeZone(_ m: EntityMention, in text: ArticleText) -> Bool {

@@ -13,7 +13,8 @@ import MarginaliaText
 ///   "Goetheplatz", "Comersee" (but "Marktplatz", "Stausee" are common nouns), or with hyphens
 ///   ("Marlene-Dietrich-Platz");
 /// - a road with its number ("Autobahn 6", "die B 500");
-/// - a town with its river as one place ("Frankfurt an der Oder"), also where the tagger cut it.
+/// - a town with its river as one place ("Frankfurt an der Oder"), also where the tagger cut it;
+/// - a geographic opener and the place after it as one place ("Cape Canaveral", `GermanPlaceOpeners`).
 /// One pass over the words of the text; strings are built only for capitalised words no name
 /// covers, or that a capitalised word follows.
 enum GermanPlaceFrames {
@@ -21,6 +22,7 @@ enum GermanPlaceFrames {
         if zip(mentions, mentions.dropFirst()).contains(where: { $1.span < $0.span }) { mentions.sort { $0.span < $1.span } }
         dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
         splitJoinedPlaces(&mentions, text: text, lexicon: lexicon, words: words)
+        joinPlaceOpeners(&mentions, text: text)
         var added: [EntityMention] = []
         var removed = Set<Int>()
         var scanner = PlaceWordScanner(text: text, position: 0)

@@ -64,6 +64,7 @@ public struct GermanRecognizer: Sendable {
         mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
         mentions = ClauseContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = DocumentTypes.unify(mentions, lexicon: extractor.lexicon)
+        mentions = PersonSurnames.apply(mentions, text: text, lexicon: extractor.lexicon)
         mentions = QuotedPhrases.filter(mentions, text: text, lexicon: extractor.lexicon)
         // After the document's votes: the marks decide a title, however the same words are typed
         // elsewhere (the opera „Rigoletto“ and its hero Rigoletto).

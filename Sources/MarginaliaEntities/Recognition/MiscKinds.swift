@@ -94,8 +94,9 @@ enum MiscKinds {
                           after.utf8.contains(where: { $0 &- 0x30 < 10 || $0 >= 0x80 }),
                           after.unicodeScalars.contains(where: ScalarClass.isNumeric), text[token.span.end] == " ",
                           isDesignation(after, next: i + 2 < sentence.count ? sentence[i + 2].text : ""),
-                          isProductName(token.text, lexicon: lexicon, commonWords: commonWords, words: words) {
-                    let (k, free) = single(token)
+                          case let (k, free) = single(token),
+                          isProductName(token.text, lexicon: lexicon, commonWords: commonWords, words: words)
+                            || isTaggedMaker(token.text, k.map { mentions[$0] }, free: free, lexicon: lexicon, words: words) {
                     // Not a person, not a place the tagger is sure of ("…straße 2" is an address).
                     guard free, k.map({ mentions[$0].type != .PER && !(mentions[$0].type == .LOC && mentions[$0].confidence >= 0.5) }) ?? true
                     else { continue }
@@ -170,8 +171,18 @@ enum MiscKinds {
         w.count > 2 && w.unicodeScalars.allSatisfy(ScalarClass.isLowercase)
     }
 
+    /// A maker the word list knows as a frequent word that is no noun ("Boeing", "Opel"), so no
+    /// product name by `isProductName`, but that the tagger found alone as an organisation: with a
+    /// type number after it ("Boeing 747") the two are a product.
+    static func isTaggedMaker(_ w: String, _ m: EntityMention?, free: Bool, lexicon: Lexicon, words: GermanWords) -> Bool {
+        guard free, let m, m.type == .ORG, words.listedClass(w) == .other, w.unicodeScalars.count >= 3,
+              w.unicodeScalars.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) }) else { return false }
+        return !lexicon.isPlace(w) && !lexicon.firstNames.contains(w)
+    }
+
     /// A type number: letters and digits ("A380", "TMA-8", "3SL"), or one or three digits (two
-    /// digits name clubs, "Schalke 04"; four are years). Not a score, a share or a count.
+    /// digits name clubs, "Schalke 04"; four are years), or three digits and a variant after a
+    /// hyphen ("737-300"; a score has fewer digits). Not a score, a share or a count.
     static func isDesignation(_ w: String, next: String) -> Bool {
         let scalars = Array(w.unicodeScalars)
         guard let first = scalars.first, scalars.count <= 10, scalars.contains(where: ScalarClass.isNumeric),
@@ -179,6 +190,10 @@ enum MiscKinds {
               scalars.last != "-", first != "-" else { return false }
         guard next != "%", next != "Prozent", next != ":", !(next.unicodeScalars.first.map(ScalarClass.isNumeric) ?? false) else { return false }
         // A number before a noun counts it ("die NFL 100 Jahre").
+        if let dash = scalars.firstIndex(of: "-"), dash == 3, scalars.count <= 7,
+           scalars[..<dash].allSatisfy(ScalarClass.isNumeric), scalars[(dash + 1)...].allSatisfy(ScalarClass.isNumeric) {
+            return !(next.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
+        }
         if scalars.allSatisfy(ScalarClass.isNumeric) {
             return (scalars.count == 1 || scalars.count == 3) && !(next.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
         }

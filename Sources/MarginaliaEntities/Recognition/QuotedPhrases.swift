@@ -6,7 +6,8 @@ import MarginaliaText
 /// as MISC; GermEval marks none of them ("Nach dem Motto „Natur Natur sein lassen“"). A MISC that
 /// is exactly the content of the marks is dropped when it has two words at least, opens with no
 /// article (titles often do: „Der Schrei“), holds no digit, and each capitalised word in it is a
-/// common noun of the noun list written as nouns are (no first name, no place, no "iPod").
+/// common noun of the noun list or a compound of its nouns, written as nouns are (no place, no
+/// "iPod"; a first name only where it is also a listed noun and a plain noun stands beside it).
 /// Titles with a work noun before the marks („Stück „…“", "der Film „…“") are found again by
 /// `WorkTitles`, which runs after.
 enum QuotedPhrases {
@@ -34,6 +35,9 @@ enum QuotedPhrases {
     static func isCommonPhrase(_ phrase: String, lexicon: Lexicon, words: GermanWords) -> Bool {
         let parts = phrase.split { " ,;:!?=–-".unicodeScalars.contains($0.unicodeScalars.first!) }
         guard parts.count >= 2, !articles.contains(String(parts[0])) else { return false }
+        // A first name that is also a common noun ("Leib", "Wolf") counts as the noun beside a
+        // noun that is no first name: „Gefahr für Leib und Leben“.
+        var nameNouns = 0, plainNouns = 0
         for part in parts {
             let scalars = part.unicodeScalars
             guard let first = scalars.first, !scalars.contains(where: ScalarClass.isNumeric) else { return false }
@@ -44,9 +48,22 @@ enum QuotedPhrases {
                 continue
             }
             let word = String(part)
-            guard ScalarClass.isUppercase(first), inner.allSatisfy(ScalarClass.isLowercase), words.isListedNoun(word),
-                  !lexicon.firstNames.contains(word), !lexicon.isPlace(word) else { return false }
+            // A listed noun, or a compound of listed nouns ("Vertrauensmissbrauch"), not an
+            // adjective in "-isch" that only looks like one ("Ungar|ische").
+            guard ScalarClass.isUppercase(first), inner.allSatisfy(ScalarClass.isLowercase),
+                  words.isListedNoun(word) || words.listedClass(word) == nil && words.isCommonNoun(word) && !isAdjectiveInIsch(word),
+                  !lexicon.isPlace(word) else { return false }
+            if lexicon.firstNames.contains(word) {
+                guard words.isListedNoun(word) else { return false }
+                nameNouns += 1
+            } else {
+                plainNouns += 1
+            }
         }
-        return true
+        return nameNouns == 0 || plainNouns > 0
+    }
+
+    static func isAdjectiveInIsch(_ word: String) -> Bool {
+        ["isch", "ische", "ischen", "ischer", "isches", "ischem"].contains { word.hasSuffix($0) }
     }
 }
