@@ -2,8 +2,8 @@ import MarginaliaText
 
 /// Short marks whose words stand inside another, longer pair of marks of the same article.
 ///
-/// A writer who puts „neue Beine“ in marks after quoting „… stellt ihre Produktion auf neue
-/// Beine“, or „Firma X“ beside the statement „Ziel der Strategie von Firma X ist …“, repeats
+/// A writer who puts „frischen Wind“ in marks after quoting „… bringt frischen Wind in die
+/// Stadt“, or „Firma X“ beside the statement „Ziel der Strategie von Firma X ist …“, repeats
 /// words already quoted or names something the quotation mentions: a mention of those words or a
 /// name, not a new quotation.
 enum EchoedMarks {

@@ -27,7 +27,7 @@ extension SpeakerFinder {
 }
 
 extension SpeakerFinder {
-    /// "Obamas Einsatz", "Merkels Plan": a capitalised name ending in the genitive -s (or an
+    /// "Müllers Einsatz", "Merkels Plan": a capitalised name ending in the genitive -s (or an
     /// apostrophe) right before a common noun of the same phrase that is no name itself, nor a
     /// person ("Meiers Sohn", "Müllers Sprecher" speak).
     func isPrenominalGenitive(_ k: Int, in np: Range<Int>) -> Bool {

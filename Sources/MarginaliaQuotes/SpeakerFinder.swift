@@ -457,7 +457,7 @@ struct SpeakerFinder {
                     continue
                 }
                 if let np = forwardNP(from: start, limit: hi), np.contains(k) {
-                    // "Obamas Einsatz": a name in the genitive before its noun owns the thing the
+                    // "Müllers Einsatz": a name in the genitive before its noun owns the thing the
                     // phrase names; the phrase is not the person.
                     if isPrenominalGenitive(k, in: np) {
                         k = np.upperBound

@@ -123,7 +123,7 @@ struct SpeakerResolver {
         return words[start...].map(\.text).joined(separator: " ")
     }
 
-    /// "Obamas Wahlkampfteam", "Meiers Sohn": a name ending in the genitive -s (or an apostrophe)
+    /// "Müllers Wahlkampfteam", "Meiers Sohn": a name ending in the genitive -s (or an apostrophe)
     /// followed by a capitalised word of the phrase that no name covers owns what the phrase names.
     private func isPossessor(_ name: Span, in words: [Token]) -> Bool {
         let named = text[name]

@@ -6,8 +6,8 @@ import MarginaliaText
 // quoted words or name something the quotation mentions: not a new quotation.
 
 @Test func wordsTakenUpFromAnEarlierQuoteAreNoNewQuote() {
-    let text = "Der Verleger sagte: „Wir stellen das Blatt auf ganz neue Beine.“ Was „neue Beine“ heißen soll, blieb offen."
-    #expect(quotedTexts(text) == ["Wir stellen das Blatt auf ganz neue Beine."])
+    let text = "Die Trainerin sagte: „Wir bringen mit dem Umbau frischen Wind in die Halle.“ Was „frischen Wind“ heißen soll, blieb offen."
+    #expect(quotedTexts(text) == ["Wir bringen mit dem Umbau frischen Wind in die Halle."])
 }
 
 @Test func aNameThatTheFollowingStatementMentionsIsNoQuote() {

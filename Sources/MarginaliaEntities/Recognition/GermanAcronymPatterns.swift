@@ -19,7 +19,7 @@ extension GermanNamePatterns {
             var p = m.span.end
             while p < text.count, p - m.span.end < 2, closingQuotes.contains(text[p]) { p += 1 }
             guard p + 2 < text.count, text[p] == " ", text[p + 1] == "(" else { continue }
-            // Capitals, perhaps with small letters between them ("GdF", "BPol"): two capitals at least,
+            // Capitals, perhaps with small letters between them ("VfB", "DaK"): two capitals at least,
             // the first letter one.
             var q = p + 2
             var capitals = 0

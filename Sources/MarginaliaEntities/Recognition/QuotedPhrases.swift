@@ -48,7 +48,7 @@ enum QuotedPhrases {
                 continue
             }
             let word = String(part)
-            // A listed noun, or a compound of listed nouns ("Vertrauensmissbrauch"), not an
+            // A listed noun, or a compound of listed nouns ("Amtsmissbrauch"), not an
             // adjective in "-isch" that only looks like one ("Ungar|ische").
             guard ScalarClass.isUppercase(first), inner.allSatisfy(ScalarClass.isLowercase),
                   words.isListedNoun(word) || words.listedClass(word) == nil && words.isCommonNoun(word) && !isAdjectiveInIsch(word),
