@@ -20,6 +20,7 @@ private func terms(_ s: String, _ mentions: [(String, EntityType)]) -> [String] 
 @Test func substancesAreNoNames() {
     #expect(terms("Das Werk stößt jährlich 40 Tonnen CO2 aus.", [("CO2", .MISC)]) == [])
     #expect(terms("Im Keller lagerten Fässer mit PVC und Farbe.", [("PVC", .ORG)]) == [])
+    #expect(terms("Die Kampagne gegen AIDS beginnt.", [("AIDS", .ORG)]) == [])
     #expect(terms("Der Erreger H7N9 wurde in Geflügel gefunden.", [("H7N9", .PER)]) == [])
     // A name with a digit that is no formula stays.
     #expect(terms("Der Sender N24 meldete es zuerst.", [("N24", .ORG)]) == ["ORG N24"])

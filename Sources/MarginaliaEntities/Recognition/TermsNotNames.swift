@@ -1,17 +1,18 @@
 import MarginaliaText
 
 /// Capitalised terms that are no names (issue 16: precision of MISC and ORG): substances written
-/// as formulas or abbreviations, and coined terms in quotation marks that the sentence uses as a
+/// as formulas or abbreviations, diseases and roles by their abbreviations, and coined terms in quotation marks that the sentence uses as a
 /// common noun. GermEval marks neither ("130 Gramm CO2", "der Sprengstoff TNT", "eine „Achse der
 /// Vernunft“"); the tagger reads the capitals and the marks as a name's. Also the groups of states
 /// named by a number ("G7", "G20"), which are organisations, not MISC.
 enum TermsNotNames {
     /// Substances by formula or abbreviation (general chemistry; not "PET" or "EPO", which
-    /// name other things too).
-    static let substances: Set<String> = [
+    /// name other things too), diseases and a role by their abbreviations.
+    static let commonTerms: Set<String> = [
         "CO2", "CO₂", "SO2", "SO₂", "NO2", "NO₂", "NOx", "N2O", "N₂O", "CH4", "CH₄", "H2O", "H₂O", "NH3", "NH₃",
         "O3", "O₃", "H2S", "H₂S", "TNT", "PVC", "DDT", "PCB", "FCKW", "HFKW", "LSD", "THC", "MDMA", "PFAS",
         "DNA", "DNS", "RNA", "mRNA",
+        "AIDS", "Aids", "HIV", "BSE", "SARS", "MERS", "EHEC", "CEO",
     ]
 
     /// Words before an opening mark that make the quoted phrase a common noun: an indefinite
@@ -32,7 +33,7 @@ enum TermsNotNames {
         var kept: [EntityMention] = []
         kept.reserveCapacity(mentions.count)
         for var m in mentions {
-            if substances.contains(m.text) || isVirusSubtype(m.text) { continue }
+            if commonTerms.contains(m.text) || isVirusSubtype(m.text) { continue }
             if terms.contains(m.text), m.type == .MISC || m.type == .ORG { continue }
             if m.type == .MISC, isNumberedGroup(m.text) { m.type = .ORG }
             kept.append(m)
