@@ -1,0 +1,47 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Terms that are no names: substances, quoted terms used as common nouns, numbered groups of
+// states. Sentences invented for these tests.
+
+private let nouns = GermanWords(parsing: "Brücke\tf\nZukunft\tf\nWende\tf\nPlan\tm\n")
+
+/// TermsNotNames over `s` with `mentions` at their first occurrence; "TYPE text" per result.
+private func terms(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
+    let scalars = Array(s.unicodeScalars)
+    let given = mentions.map { (name, type) in
+        let start = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
+        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.7)
+    }
+    return TermsNotNames.apply(given, text: ArticleText(s), words: nouns).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func substancesAreNoNames() {
+    #expect(terms("Das Werk stößt jährlich 40 Tonnen CO2 aus.", [("CO2", .MISC)]) == [])
+    #expect(terms("Im Keller lagerten Fässer mit PVC und Farbe.", [("PVC", .ORG)]) == [])
+    #expect(terms("Die Kampagne gegen AIDS beginnt.", [("AIDS", .ORG)]) == [])
+    #expect(terms("Der Erreger H7N9 wurde in Geflügel gefunden.", [("H7N9", .PER)]) == [])
+    // A name with a digit that is no formula stays.
+    #expect(terms("Der Sender N24 meldete es zuerst.", [("N24", .ORG)]) == ["ORG N24"])
+}
+
+@Test func aQuotedTermAfterAnIndefiniteArticleIsNoName() {
+    #expect(terms("Der Minister sprach von einer „Brücke in die Zukunft“ für die Region.", [("Brücke in die Zukunft", .MISC)]) == [])
+    // The article's other uses of the same term go too.
+    #expect(terms("Sie fordern einen „Plan Wende“. Der „Plan Wende“ kommt.", [("Plan Wende", .ORG)]) == [])
+    #expect(terms("Man sprach von der sogenannten „Wende“ im Herbst.", [("Wende", .MISC)]) == [])
+}
+
+@Test func quotedNamesWithoutATermCueStay() {
+    // No cue before the marks, a first word that is no noun, a compound's quoted part.
+    #expect(terms("Die Zeitung „Brücke“ berichtet.", [("Brücke", .ORG)]) == ["ORG Brücke"])
+    #expect(terms("Er kaufte eine „Zorvex“ für die Reise.", [("Zorvex", .MISC)]) == ["MISC Zorvex"])
+    #expect(terms("Sie traf einen „Brücke“-Reporter.", [("Brücke", .ORG)]) == ["ORG Brücke"])
+    #expect(terms("Eine „Wende“ gab es nicht.", [("Wende", .MISC)]) == [])
+}
+
+@Test func aNumberedGroupOfStatesIsAnOrganisation() {
+    #expect(terms("Die G20 beraten über Zölle.", [("G20", .MISC)]) == ["ORG G20"])
+    #expect(terms("Der Gipfel der G7 beginnt.", [("G7", .ORG)]) == ["ORG G7"])
+}
