@@ -17,7 +17,7 @@ final class HardeningSandbox {
     @discardableResult
     func write(_ name: String, _ content: String) -> String {
         let path = root + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
         return path
     }
 

@@ -72,7 +72,7 @@ public struct GermanRecognizer: Sendable {
         // After the passes that retype a name by its own cues: an organisation's frame decides last.
         mentions = GermanOrganisationEvidence.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = CommonNounUse.filter(mentions, tokens: tokenised, lexicon: extractor.lexicon)
-        mentions = TermsNotNames.apply(mentions, text: text)
+        mentions = TermsNotNames.apply(mentions)
         mentions = TaggerSpanConfidence.show(calibrated, in: mentions)
         mentions = CommonNounUse.unsurePersons(mentions, text: text, lexicon: extractor.lexicon)
         mentions = CommonNounUse.unsurePlaces(mentions, text: text, lexicon: extractor.lexicon)

@@ -10,26 +10,68 @@ import MarginaliaText
 /// "iPod"; a first name only where it is also a listed noun and a plain noun stands beside it).
 /// Titles with a work noun before the marks („Stück „…“", "der Film „…“") are found again by
 /// `WorkTitles`, which runs after.
+///
+/// Also a coined term in marks that the sentence uses as a common noun ("von einer „Achse der
+/// Vernunft“", "die sogenannten „Rosinenbomber“", "unter dem Begriff „…“"): a MISC or ORG opening
+/// right after the mark whose first word is a common noun, dropped with every other mention of the
+/// same text in the article.
 enum QuotedPhrases {
     static let articles: Set<String> = ["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines"]
 
+    /// Words before an opening mark that make the quoted phrase a common noun: an indefinite
+    /// article or quantifier (`CommonNounUse.indefinite`, also capitalised) or a word that coins a term.
+    static let termCues: Set<String> = [
+        "sogenannt", "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem",
+        "genannte", "genannten", "genannter", "genanntes", "genanntem", "Begriff", "Begriffs", "Schlagwort", "Stichwort",
+    ]
+
     static func filter(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords = .shipped) -> [EntityMention] {
-        mentions.filter { m in
+        // The texts the article uses as a quoted common noun somewhere: dropped everywhere in it
+        // ("eine „Wegmarke“ … die „Wegmarke“").
+        var terms = Set<String>()
+        for m in mentions where (m.type == .MISC || m.type == .ORG) && isQuotedTerm(m, text, words: words) {
+            terms.insert(m.text)
+        }
+        return mentions.filter { m in
+            if m.type == .MISC || m.type == .ORG, terms.contains(m.text) { return false }
             guard m.type == .MISC, isQuoted(m.span, text) else { return true }
             return !isCommonPhrase(m.text, lexicon: lexicon, words: words)
         }
     }
 
-    /// Marks right around the span, or with one space inside them (tokenised text: „ Titel “).
-    static func isQuoted(_ span: Span, _ text: ArticleText) -> Bool {
-        var open = span.start - 1, close = span.end
+    /// The opening mark right before `start`, or one space before it (tokenised text: „ Titel “).
+    static func openingMark(before start: Int, _ text: ArticleText) -> Int? {
+        var open = start - 1
         if open > 0, text[open] == " " { open -= 1 }
+        // Marks as titles and terms use them: „…“, «…», »…«, "…", ‚…‘ and the English “…”.
+        guard open >= 0, "„\"«»“‚".unicodeScalars.contains(text[open]) else { return nil }
+        return open
+    }
+
+    /// Marks right around the span, or with one space inside them.
+    static func isQuoted(_ span: Span, _ text: ArticleText) -> Bool {
+        guard let open = openingMark(before: span.start, text) else { return false }
+        var close = span.end
         if close + 1 < text.count, text[close] == " " { close += 1 }
-        guard open >= 0, close < text.count else { return false }
-        // A pair as titles use them: „…“, «…», »…«, "…" and the English “…”.
-        let o = text[open]
-        guard o == "„" || o == "\"" || o == "«" || o == "»" || o == "“" else { return false }
-        return text[close] == WorkTitles.Marks(open: o).close
+        return close < text.count && text[close] == WorkTitles.Marks(open: text[open]).close
+    }
+
+    /// A mention opening right after a mark that a term cue stands before, whose first word is a
+    /// common noun, and that is no part of a hyphenated compound („Bild“-Zeitung).
+    static func isQuotedTerm(_ m: EntityMention, _ text: ArticleText, words: GermanWords) -> Bool {
+        guard let open = openingMark(before: m.span.start, text), open > 0 else { return false }
+        var close = m.span.end
+        if close < text.count, text[close] == " " { close += 1 }
+        if close + 1 < text.count, text[close] == WorkTitles.Marks(open: text[open]).close, text[close + 1] == "-" { return false }
+        var before = open
+        while before > 0, text[before - 1] == " " { before -= 1 }
+        var cueStart = before
+        while cueStart > 0, NameContinuation.isLetter(text[cueStart - 1]) { cueStart -= 1 }
+        guard cueStart < before else { return false }
+        let cue = text[Span(cueStart, before)]
+        guard termCues.contains(cue) || CommonNounUse.indefinite.contains(cue.lowercased()) else { return false }
+        let first = m.text.split(separator: " ").first.map(String.init) ?? m.text
+        return words.isCommonNoun(first)
     }
 
     static func isCommonPhrase(_ phrase: String, lexicon: Lexicon, words: GermanWords) -> Bool {
