@@ -29,6 +29,12 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Das Landgericht hat entschieden.") == [])
 }
 
+@Test func shortInstitutionHeadIsMatchedAsAWord() {
+    #expect(apply("Studierende besetzten das Rektorat der Uni Kassel.", [("Kassel", .LOC, 0.8)]) == ["ORG Uni Kassel"])
+    // "Juni" ends like "Uni" but heads no name.
+    #expect(apply("Im Juni Kassel zu besuchen lohnt sich.", [("Kassel", .LOC, 0.8)]) == ["LOC Kassel"])
+}
+
 @Test func compoundPlaceIsOneName() {
     #expect(apply("Sie wohnt in Frankfurt am Main.", [("Frankfurt", .LOC, 0.9), ("Main", .LOC, 0.7)]) == ["LOC Frankfurt am Main"])
     // A weekday or time after "am" is not part of the name.

@@ -30,6 +30,10 @@ public enum GermanNamePatterns {
         "konservatorium", "studio", "studios",
     ]
 
+    /// Short heads of an institution's name, matched as whole words ("Uni Beispielstadt": "Juni"
+    /// before a place is no university).
+    static let institutionShortHeads: Set<String> = ["Uni"]
+
     /// The endings and their genitives, compared in bytes.
     static let institutionEndingForms: [String] = institutionEndings.flatMap { [$0, $0 + "s", $0 + "es", $0 + "ses"] }
 
@@ -276,7 +280,7 @@ public enum GermanNamePatterns {
 
     static func isInstitutionHead(_ word: String) -> Bool {
         guard word.utf8.count >= 2, isCapitalised(word) else { return false }
-        if clubPrefixes.contains(word) { return true }
+        if clubPrefixes.contains(word) || institutionShortHeads.contains(word) { return true }
         guard word.utf8.count >= 3 else { return false }
         let lower = word.lowercased()
         // The genitive too: "des Landgerichts Beispielstadt", "des Gefängnisses Beispielstadt".
