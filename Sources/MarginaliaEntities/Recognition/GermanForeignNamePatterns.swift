@@ -52,6 +52,7 @@ extension GermanNamePatterns {
     /// organisation ("im Park" stays). A name that goes on after the head is no place's name
     /// ("Baker Street Irregulars", "Google Street View").
     static func englishPlaceName(_ s: [Token], headAt i: Int, words: GermanWords) -> Span? {
+        guard englishPlaceHeads.contains(s[i].text) else { return nil }
         if i + 1 < s.count, isCapitalised(s[i + 1].text), !isGermanNoun(s[i + 1].text, words) { return nil }
         return englishHeadedName(s, headAt: i, words: words, heads: englishPlaceHeads)
     }
