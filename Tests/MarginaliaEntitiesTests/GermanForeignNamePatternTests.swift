@@ -55,6 +55,8 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Der Händler Park verkauft Obst.") == [])
     // The name goes on after the head: a product or a body, not this place.
     #expect(apply("Der Dienst Quill Street Viewer zeigt Fotos.") == [])
+    // A German place adjective before the name stays outside it.
+    #expect(apply("Er wartete in der Kasseler Ashgrove Station.") == ["LOC Ashgrove Station"])
 }
 
 @Test func teamBeforeASponsor() {

@@ -17,12 +17,12 @@ extension GermanNamePatterns {
     ]
 
     /// English words that close a place's name: streets, markets, islands, beaches, parks,
-    /// airports ("Baker Street", "Kangaroo Island", "Bondi Beach"). German news often keeps such
+    /// airports, stations, arenas, falls ("Baker Street", "Kangaroo Island", "Bondi Beach"). German news often keeps such
     /// names in English, and the tagger cuts them to the first word or the head alone.
     static let englishPlaceHeads: Set<String> = [
         "Market", "Street", "Road", "Avenue", "Lane", "Square", "Boulevard", "Island", "Islands", "Beach", "Bay",
         "Harbour", "Harbor", "Park", "Gardens", "Airport", "Stadium", "Bridge", "County", "Valley", "Creek", "Springs",
-        "Hill", "Heights",
+        "Hill", "Heights", "Station", "Arena", "Tower", "Village", "Falls", "Canyon", "Mountains", "Reef",
     ]
 
     /// "Discovery Channel", "New Yorker Mercantile Exchange", "Ethiopian People's Revolutionary
@@ -50,11 +50,20 @@ extension GermanNamePatterns {
     /// "Baker Street", "Kangaroo Island", "der Flughafen Ohare Airport": an English place head
     /// closing capitalised words that are no German nouns, found as `englishHeadedName` finds an
     /// organisation ("im Park" stays). A name that goes on after the head is no place's name
-    /// ("Baker Street Irregulars", "Google Street View").
-    static func englishPlaceName(_ s: [Token], headAt i: Int, words: GermanWords) -> Span? {
+    /// ("Baker Street Irregulars", "Google Street View"); a German place adjective before it is
+    /// no part of it ("die Londoner Baker Street", "die New Yorker Ashgrove Station").
+    static func englishPlaceName(_ s: [Token], headAt i: Int, words: GermanWords, lexicon: Lexicon) -> Span? {
         guard englishPlaceHeads.contains(s[i].text) else { return nil }
         if i + 1 < s.count, isCapitalised(s[i + 1].text), !isGermanNoun(s[i + 1].text, words) { return nil }
-        return englishHeadedName(s, headAt: i, words: words, heads: englishPlaceHeads)
+        guard let span = englishHeadedName(s, headAt: i, words: words, heads: englishPlaceHeads) else { return nil }
+        // The adjective opens the run: one word, or two ("New Yorker"); inside, an English word in
+        // -er is no adjective ("Silver River Bay").
+        var first = i
+        while first > 0, s[first - 1].span.start >= span.start { first -= 1 }
+        var name = first
+        if lexicon.isPlaceAdjective(s[first].text) { name = first + 1 }
+        else if first + 1 < i, lexicon.isPlaceAdjective(s[first].text + " " + s[first + 1].text) { name = first + 2 }
+        return name < i ? Span(s[name].span.start, span.end) : nil
     }
 
     /// A common noun, also as a hyphenated compound or in the genitive ("Kabel-Nachrichtensender",
