@@ -15,6 +15,8 @@ private let words = GermanWords(parsing: """
     Statistik\tf
     Geologie\tf
     Bergbau\tm
+    Park\tm
+    Händler\tm
 
     """)
 
@@ -37,6 +39,24 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Eine Maschine der US-Fluggesellschaft Skyhawk Airlines landete.", [("Skyhawk Airlines", .ORG, 1.0)])
             == ["ORG Skyhawk Airlines"])
     #expect(apply("Der Direktor des Eigners Brookfield Shipping Company sprach.") == ["ORG Brookfield Shipping Company"])
+}
+
+@Test func englishPlaceNamesClosedByAPlaceHead() {
+    // The tagger's first word alone, or the head alone, gives way to the whole place's name.
+    #expect(apply("Die Händler am Dorrington Market protestierten.", [("Dorrington", .LOC, 0.8)]) == ["LOC Dorrington Market"])
+    #expect(apply("Die Fähre legte vom Pelican Creek Harbour ab.", [("Harbour", .LOC, 0.7)]) == ["LOC Pelican Creek Harbour"])
+    #expect(apply("Er wohnt in der Ashgrove Street, nahe dem Zentrum.", [("Ashgrove Street", .ORG, 0.6)]) == ["LOC Ashgrove Street"])
+    // A preposition left capitalised inside the sentence opens no name.
+    #expect(apply("Nachts ist es ruhig. In Dorrington Market gibt es Stände.") == ["LOC Dorrington Market"])
+}
+
+@Test func placeHeadsAfterGermanWordsOrBeforeMoreNameNothing() {
+    #expect(apply("Die Kinder spielen im Park.") == [])
+    #expect(apply("Der Händler Park verkauft Obst.") == [])
+    // The name goes on after the head: a product or a body, not this place.
+    #expect(apply("Der Dienst Quill Street Viewer zeigt Fotos.") == [])
+    // A German place adjective before the name stays outside it.
+    #expect(apply("Er wartete in der Kasseler Ashgrove Station.") == ["LOC Ashgrove Station"])
 }
 
 @Test func teamBeforeASponsor() {

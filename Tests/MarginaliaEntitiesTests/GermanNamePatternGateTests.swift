@@ -43,6 +43,7 @@ struct GermanNamePatternGateTests {
             ("webOutlet", { GermanNamePatterns.webOutlet($0, headAt: $1) }),
             ("compoundInstitution", { GermanNamePatterns.compoundInstitution($0, at: $1, lexicon: lexicon, words: words) }),
             ("englishHeadedName", { GermanNamePatterns.englishHeadedName($0, headAt: $1, words: words) }),
+            ("englishPlaceName", { GermanNamePatterns.englishPlaceName($0, headAt: $1, words: words, lexicon: lexicon) }),
             ("teamName", { GermanNamePatterns.teamName($0, at: $1, organisations: [:]) }),
             ("clubBySuffix", { GermanNamePatterns.clubBySuffix($0, at: $1, words: words, lexicon: lexicon) }),
         ]

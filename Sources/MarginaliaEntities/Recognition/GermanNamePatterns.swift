@@ -143,6 +143,8 @@ public enum GermanNamePatterns {
                     found = mention(span, .ORG, text)
                 } else if capital, let span = adjectiveHeadedName(sentence, headAt: i, lexicon: lexicon) {
                     found = mention(span, .ORG, text)
+                } else if capital, let span = englishPlaceName(sentence, headAt: i, words: words, lexicon: lexicon) {
+                    found = mention(span, .LOC, text)
                 } else if let span = !capital ? camelCaseBrand(sentence, at: i)
                             : webOutlet(sentence, headAt: i) ?? compoundInstitution(sentence, at: i, lexicon: lexicon, words: words)
                             ?? ofNamedBody(sentence, headAt: i, lexicon: lexicon, words: words)
