@@ -77,6 +77,18 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     #expect(run("Er ist Träger des „Sacharow-Preises für geistige Freiheit“.") == ["MISC Sacharow-Preises für geistige Freiheit"])
 }
 
+@Test func prizesOfAPlaceOrANationAndPrizesNamedAfterAPerson() {
+    #expect(run("Sie wurde mit dem Tarnitzer Musikpreis geehrt.") == ["MISC Tarnitzer Musikpreis"])
+    #expect(run("Der Film steht auf der Liste des Deutschen Filmpreises.") == ["MISC Deutschen Filmpreises"])
+    // An indefinite article, a price of goods, or no place's adjective: no name.
+    #expect(run("Die Stadt stiftet einen Tarnitzer Kulturpreis.") == [])
+    #expect(run("Der Tarnitzer Ölpreis stieg.") == [])
+    #expect(run("Der neue Filmpreis wird im Mai vergeben.") == [])
+    #expect(run("Er gewann den Jana-Holmberg-Preis und war Gast des Ole-Brandt-Preises.") == ["MISC Jana-Holmberg-Preis", "MISC Ole-Brandt-Preises"])
+    // No first name before the surname: left to the tagger.
+    #expect(run("Er gewann den Stahlwerk-Holmberg-Preis.") == [])
+}
+
 @Test func arabicParticleNamesAndTheirShortForms() {
     // A role before the name is the evidence; the short form later is the same person.
     #expect(run("Der Machthaber Faruk al-Mansuri sprach. Später widersprach al-Mansuri.")

@@ -24,9 +24,11 @@ struct MiscWord: OptionSet, Sendable {
     static let techNoun = MiscWord(rawValue: 1 << 11)
     static let maker = MiscWord(rawValue: 1 << 12)
     static let techHead = MiscWord(rawValue: 1 << 13)
+    /// A prize named with a place’s adjective before it: "Literaturpreis", "Filmpreises".
+    static let prizeNoun = MiscWord(rawValue: 1 << 14)
 
     /// Nouns that close a two-word event or treaty name.
-    static let closingNoun: MiscWord = [.treatyNoun, .eventNoun]
+    static let closingNoun: MiscWord = [.treatyNoun, .eventNoun, .prizeNoun]
 }
 
 enum MiscWords {
@@ -40,6 +42,7 @@ enum MiscWords {
         add(MiscKinds.languages, .language)
         add(NamedEvents.treatyNouns, .treatyNoun)
         add(NamedEvents.eventNouns, .eventNoun)
+        add(NamedEvents.prizeNouns, .prizeNoun)
         add(NamedEvents.singleForms, .fixedName)
         add(NamedEvents.multiWord.keys, .fixedStart)
         add(MiscKinds.productFrames.keys, .productFrame)

@@ -3,11 +3,14 @@ import MarginaliaText
 /// Wars, treaties, historical events and prizes named by common words (issue 16, GermEval 2014
 /// OTH: "Zweiten Weltkrieg", "Kalten Krieg", "Potsdamer Abkommen", "Irak-Krieg"). The tagger
 /// knows the frequent ones from its training; the rest it leaves out, because each word alone is
-/// a common noun or adjective. Three mechanisms, no name taken from the evaluation texts:
+/// a common noun or adjective. Four mechanisms, no name taken from the evaluation texts:
 /// - a place's adjective and a treaty's noun: "Stockholmer Konvention", "des Warschauer Paktes",
 ///   "die Genfer Konventionen" (not after an indefinite article: "ein Berliner Vertrag" is any
 ///   contract); the adjective is a listed place plus "er" ("Genf|er", "Münch|ner" of "München");
 /// - a country and "Krieg" in one word: "Irakkrieg", "Korea-Krieg", "des Kosovokrieges";
+/// - a prize of a field after a place's or nation's adjective ("Bremer Literaturpreis", "des
+///   Deutschen Filmpreises"; not after an indefinite article), or after a person's first name and
+///   surname in one hyphenated word ("Theodor-Wolff-Preis");
 /// - a small table of event and prize names from general knowledge, with their inflections
 ///   ("Kalter Krieg", "des Kalten Krieges"; "Friedensnobelpreis", "Pulitzer-Preis").
 /// Prizes are MISC here as GermEval's OTH (GermEval's own files type them both ways).
@@ -18,6 +21,17 @@ enum NamedEvents {
         "Protokolles", "Pakt", "Pakts", "Paktes", "Konvention", "Konventionen", "Charta", "Friede", "Frieden", "Friedens",
         "Vereinbarung", "Vereinbarungen", "Übereinkommen", "Übereinkommens",
     ]
+    /// Fields of prizes that a town, a land or a country awards under its adjective ("Bremer
+    /// Literaturpreis", "des Deutschen Filmpreises", "Europäischer Filmpreis"), with their genitives.
+    static let prizeFields = [
+        "Musik", "Literatur", "Film", "Buch", "Kunst", "Theater", "Kultur", "Medien", "Fernseh", "Hörfunk", "Radio",
+        "Schul", "Umwelt", "Wissenschafts", "Journalisten", "Hörspiel", "Hörbuch", "Architektur", "Design",
+        "Innovations", "Wirtschafts", "Kabarett", "Jazz", "Comic", "Jugendliteratur", "Kinderbuch", "Menschenrechts",
+        "Integrations", "Zukunfts", "Nachhaltigkeits", "Computerspiel", "Kleinkunst", "Übersetzer", "Sachbuch",
+    ]
+    static let prizeNouns = Set(prizeFields.flatMap { ["\($0)preis", "\($0)preises"] })
+    /// Adjectives of a country or continent that name prizes as a place's adjective does ("Deutsch|er").
+    static let nationStems = ["Deutsch", "Europäisch", "Österreichisch", "Bayerisch", "Hessisch", "Sächsisch"]
     static let indefinite: Set<String> = ["ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keines"]
 
     /// Names of an inflected adjective and a noun: the adjective's stem and the noun's forms.
@@ -63,9 +77,11 @@ enum NamedEvents {
                 } else if i + 1 < sentence.count, case let next = kinds[base + i + 1], !next.isDisjoint(with: MiscWord.closingNoun),
                           next.contains(.eventNoun) && isAdjectiveEvent(w, sentence[i + 1].text)
                             || next.contains(.treatyNoun) && lexicon.isPlaceAdjective(w)
-                            && !(i > 0 && indefinite.contains(sentence[i - 1].text.lowercased())) {
+                            && !(i > 0 && indefinite.contains(sentence[i - 1].text.lowercased()))
+                            || next.contains(.prizeNoun) && i > 0 && (lexicon.isPlaceAdjective(w) || isNationAdjective(w))
+                            && !indefinite.contains(sentence[i - 1].text.lowercased()) {
                     spans.append(Span(token.span.start, sentence[i + 1].span.end))
-                } else if isCountryWar(w, lexicon) {
+                } else if isCountryWar(w, lexicon) || isPersonPrize(w, lexicon) {
                     spans.append(token.span)
                 } else if w.utf8.last == UInt8(ascii: "-"), let end = coordinatedTreaty(sentence, at: i) {
                     spans.append(Span(token.span.start, sentence[end].span.end))
@@ -113,6 +129,21 @@ enum NamedEvents {
     }
 
     static let eventNouns = Set(adjectiveEvents.flatMap(\.nouns))
+
+    /// "Anna-Muster-Preis", "des Karl-Beispiel-Preises": a prize named after a person by first
+    /// name and surname (a listed first name, then at least one more part).
+    static func isPersonPrize(_ w: String, _ lexicon: Lexicon) -> Bool {
+        // Asked of many capitalised words: the bytes of the ending before any copy.
+        let u = w.utf8
+        guard u.suffix(6).elementsEqual("-Preis".utf8) || u.suffix(8).elementsEqual("-Preises".utf8) else { return false }
+        let parts = w.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count >= 3 && parts.dropLast().allSatisfy { $0.count > 1 } && lexicon.firstNames.contains(String(parts[0]))
+    }
+
+    /// "Deutscher", "Europäischen": a listed nation's adjective, inflected.
+    static func isNationAdjective(_ w: String) -> Bool {
+        nationStems.contains { w.hasPrefix($0) && ["e", "en", "er", "es", "em"].contains(String(w.dropFirst($0.count))) }
+    }
 
     static func isAdjectiveEvent(_ adjective: String, _ noun: String) -> Bool {
         guard eventNouns.contains(noun) else { return false }
