@@ -16,6 +16,11 @@ extension GermanNamePatterns {
         "Motors", "Department", "Ministry", "Office", "Commission", "Federation", "Organization", "Service",
     ]
 
+    /// English words that close a firm's name but also end other phrases ("Hot Air", "Stainless
+    /// Steel"): they only retype a name already found (`GermanOrganisationEvidence`), never open a
+    /// new span as `englishOrganisationHeads` do.
+    static let englishFirmHeads: Set<String> = ["Air", "Holdings", "Group", "Steel", "Associates", "Partners", "Industries", "Technologies"]
+
     /// English words that close a place's name: streets, markets, islands, beaches, parks,
     /// airports, stations, arenas, falls ("Baker Street", "Kangaroo Island", "Bondi Beach"). German news often keeps such
     /// names in English, and the tagger cuts them to the first word or the head alone.

@@ -52,16 +52,15 @@ enum GermanOrganisationEvidence {
     }
 
     /// "Beispiel Motors", "Nordwind Air": the last of two words or more is an English head that
-    /// closes an organisation's name (`englishOrganisationHeads` and the heads of firms' names
-    /// the tagger types as persons or places).
+    /// closes an organisation's name (`englishOrganisationHeads` and `englishFirmHeads`, both in
+    /// GermanForeignNamePatterns).
     static func hasForeignHead(_ name: String) -> Bool {
         // Asked of every mention: a space and a capital after it before any string is made.
         guard let space = name.utf8.lastIndex(of: 0x20), let lead = name.utf8[name.utf8.index(after: space)...].first,
               lead >= 65 && lead <= 90 else { return false }
         let last = String(name[name.index(after: space)...])
-        return GermanNamePatterns.englishOrganisationHeads.contains(last) || firmHeads.contains(last)
+        return GermanNamePatterns.englishOrganisationHeads.contains(last) || GermanNamePatterns.englishFirmHeads.contains(last)
     }
-    static let firmHeads: Set<String> = ["Air", "Holdings", "Group", "Steel", "Associates", "Partners", "Industries", "Technologies"]
 
     /// Is `m` named right after a noun of an organisation's kind, in the singular and not after an
     /// indefinite article ("ein Unternehmen Schweizer Herkunft")? Not a place, a place's genitive
