@@ -1,7 +1,7 @@
 import MarginaliaText
 
 /// Place names opened by a geographic word of their own language: "Cape Canaveral", "Kap Verde",
-/// "Lake Placid", "Fort Worth", "San Luca", "Bad Homburg", "New Jersey". The tagger, trained on
+/// "Lake Placid", "Fort Worth", "San Remo", "Bad Homburg", "New Jersey". The tagger, trained on
 /// German sentences, cuts the opener off ("Cape [Canaveral]") or reads opener and name as a
 /// person's first and last name ("[PER Kap Verde]"). Such a word before a place the tagger found
 /// is part of it, and a person's name opened by one is a place. Words of kinds of places, no
