@@ -53,3 +53,14 @@ private func late(_ s: String, _ names: [(String, EntityType)]) -> [String] {
     #expect(late("Die Firma Pelora zahlte. Pelora lachte.", [("Pelora", .ORG)]) == ["ORG Pelora"])
     #expect(late("Die VN tagte. Die VN reiste.", [("VN", .ORG), ("VN", .MISC)]) == ["ORG VN", "MISC VN"])
 }
+
+@Test func aClubInAResultLineBesideAClubIsOne() {
+    #expect(late("Ergebnisse: Velora Nordstadt - FC Quendel 3:1 (1:0)", [("Velora Nordstadt", .LOC), ("FC Quendel", .ORG)])
+            == ["ORG Velora Nordstadt", "ORG FC Quendel"])
+    #expect(late("FC Quendel – Sporting Ravel: 0 : 2", [("FC Quendel", .ORG), ("Sporting Ravel", .PER)])
+            == ["ORG FC Quendel", "ORG Sporting Ravel"])
+    // A country's team of one word stays a place; without a score the dash joins no teams.
+    #expect(late("Kervia - FC Quendel 1:0", [("Kervia", .LOC), ("FC Quendel", .ORG)]) == ["LOC Kervia", "ORG FC Quendel"])
+    #expect(late("Velora Nordstadt - FC Quendel fuhren heim.", [("Velora Nordstadt", .LOC), ("FC Quendel", .ORG)])
+            == ["LOC Velora Nordstadt", "ORG FC Quendel"])
+}

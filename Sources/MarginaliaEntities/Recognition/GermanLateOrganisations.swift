@@ -3,12 +3,14 @@ import MarginaliaText
 /// Organisations told once every other pass has typed the article's names:
 /// - a person's affiliation in brackets right after the person ("Anna Beispiel (Grüne)",
 ///   "Jan Muster (Team Nordwind)", "Eva Probe (Beispielpartei, …)"): a party, a team, a body;
+/// - a club of several words in a result line beside a club ("Beispiel Nordstadt - FC Muster 3:1");
 /// - an acronym the article types an organisation, found again where nothing marks it ("die
 ///   Beispielpartei (BP) … Die BP befindet sich …").
 enum GermanLateOrganisations {
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords) -> [EntityMention] {
-        let result = bracketAffiliations(mentions, text: text, lexicon: lexicon, words: words)
+        var result = bracketAffiliations(mentions, text: text, lexicon: lexicon, words: words)
+        scoreLines(&result, text: text)
         return repeatedNames(result, tokens: tokens, text: text, lexicon: lexicon, words: words)
     }
 
@@ -66,6 +68,48 @@ enum GermanLateOrganisations {
             }
         }
         return parts.count == 1 ? !lexicon.firstNames.contains(s) : unknown
+    }
+
+    /// "Beispiel Nordstadt - FC Muster 3:1", "FC Muster – Sporting Beispiel: 0:2": two names joined
+    /// by a dash and followed by a score are two teams. Where one is an organisation, the other of
+    /// two words or more is one too (a club named with its town, typed a place or a person). One
+    /// word alone stays: a country's team is the country ("Kervia - Tarnitz 1:0").
+    static func scoreLines(_ mentions: inout [EntityMention], text: ArticleText) {
+        guard mentions.count >= 2 else { return }
+        for k in 0..<(mentions.count - 1) {
+            let a = mentions[k], b = mentions[k + 1]
+            guard a.type == .ORG || b.type == .ORG, a.type != b.type, isDash(from: a.span.end, to: b.span.start, text),
+                  isScore(after: b.span.end, text) else { continue }
+            let other = a.type == .ORG ? k + 1 : k
+            if mentions[other].text.utf8.contains(0x20) { mentions[other].type = .ORG }
+        }
+    }
+
+    /// Only spaces and one dash ("-" or "–") between `from` and `to`, a space on each side of it.
+    static func isDash(from: Int, to: Int, _ text: ArticleText) -> Bool {
+        guard to - from >= 3, to - from <= 5, text[from] == " ", text[to - 1] == " " else { return false }
+        var dashes = 0
+        for p in from..<to where text[p] != " " {
+            guard text[p] == "-" || text[p] == "–" else { return false }
+            dashes += 1
+        }
+        return dashes == 1
+    }
+
+    /// A score after `p`: spaces, perhaps a colon, then digits, ":" and digits ("3:1", ": 1 : 0").
+    static func isScore(after p: Int, _ text: ArticleText) -> Bool {
+        var q = p
+        func skipSpaces() { while q < text.count, text[q] == " " { q += 1 } }
+        if q < text.count, text[q] == ":" { q += 1 }
+        skipSpaces()
+        let digitsStart = q
+        while q < text.count, ScalarClass.isNumeric(text[q]) { q += 1 }
+        guard q > digitsStart, q - digitsStart <= 3 else { return false }
+        skipSpaces()
+        guard q < text.count, text[q] == ":" else { return false }
+        q += 1
+        skipSpaces()
+        return q < text.count && ScalarClass.isNumeric(text[q])
     }
 
     /// The acronyms the article types organisations, found again in it where no mention stands
