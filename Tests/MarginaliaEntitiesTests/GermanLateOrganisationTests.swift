@@ -64,3 +64,14 @@ private func late(_ s: String, _ names: [(String, EntityType)]) -> [String] {
     #expect(late("Velora Nordstadt - FC Quendel fuhren heim.", [("Velora Nordstadt", .LOC), ("FC Quendel", .ORG)])
             == ["LOC Velora Nordstadt", "ORG FC Quendel"])
 }
+
+@Test func aQuotedNameBeforeAnOrganisationsAcronymIsItsLongForm() {
+    #expect(late("Er führte die „Liga für Pelora und Quendel“ (LPQ) lange.", [("LPQ", .ORG)]) == ["ORG Liga für Pelora und Quendel", "ORG LPQ"])
+    // A part the tagger found gives way to the whole; a title is retyped.
+    #expect(late("Sie gehört zur ''United Pelora Forces'' (UPF).", [("Pelora Forces", .ORG), ("UPF", .ORG)])
+            == ["ORG United Pelora Forces", "ORG UPF"])
+    #expect(late("Die „Quendel Alliance“ (QA) protestierte.", [("Quendel Alliance", .MISC), ("QA", .ORG)]) == ["ORG Quendel Alliance", "ORG QA"])
+    // Not before a word that is no organisation, not a small first letter, not a mention reaching out.
+    #expect(late("Der „Quendel-Test“ (QT) lief.", [("QT", .MISC)]) == ["MISC QT"])
+    #expect(late("Das „kleine Quendel“ (KQ) lief.", [("KQ", .ORG)]) == ["ORG KQ"])
+}

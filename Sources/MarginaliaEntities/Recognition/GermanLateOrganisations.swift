@@ -3,6 +3,8 @@ import MarginaliaText
 /// Organisations told once every other pass has typed the article's names:
 /// - a person's affiliation in brackets right after the person ("Anna Beispiel (Grüne)",
 ///   "Jan Muster (Team Nordwind)", "Eva Probe (Beispielpartei, …)"): a party, a team, a body;
+/// - a quoted name right before an organisation's acronym in brackets ("die „Liga für Beispiel und
+///   Muster“ (LBM)"): the long form, which the tagger reads as a title or not at all;
 /// - a club of several words in a result line beside a club ("Beispiel Nordstadt - FC Muster 3:1");
 /// - an acronym the article types an organisation, found again where nothing marks it ("die
 ///   Beispielpartei (BP) … Die BP befindet sich …").
@@ -11,6 +13,7 @@ enum GermanLateOrganisations {
                       words: GermanWords) -> [EntityMention] {
         var result = bracketAffiliations(mentions, text: text, lexicon: lexicon, words: words)
         scoreLines(&result, text: text)
+        result = quotedLongForms(result, text: text)
         return repeatedNames(result, tokens: tokens, text: text, lexicon: lexicon, words: words)
     }
 
@@ -68,6 +71,51 @@ enum GermanLateOrganisations {
             }
         }
         return parts.count == 1 ? !lexicon.firstNames.contains(s) : unknown
+    }
+
+    /// The longest quoted long form read before an acronym, in code points.
+    static let longestQuotedName = 100
+
+    /// „Liga für Beispiel und Muster“ (LBM), ''Beispiel Democratic Forces'' (BDF): a name in quotation
+    /// marks right before an organisation's acronym in brackets is that organisation's long form.
+    /// The quoted words start with a capital and stay on one line; mentions inside them (a part the
+    /// tagger found: "Beispiel Democratic Forces" of "United Beispiel Democratic Forces") give way to
+    /// the whole, a mention reaching out of the quotes leaves them alone.
+    static func quotedLongForms(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
+        var result = mentions
+        var added: [EntityMention] = []
+        for m in mentions where m.type == .ORG && m.span.start >= 6 && text[m.span.start - 1] == "(" && isAcronym(m.text)
+            && m.span.end < text.count && text[m.span.end] == ")" && text[m.span.start - 2] == " " {
+            // The closing mark (one or two scalars: '' closes as two apostrophes), then its opening one.
+            var end = m.span.start - 2
+            let close = text[end - 1]
+            guard GermanNamePatterns.closingQuotes.contains(close) else { continue }
+            end -= 1
+            let doubled = close == "'" && text[end - 1] == "'"
+            if doubled { end -= 1 }
+            var open = end - 1
+            while open > 0, end - open <= longestQuotedName, text[open] != "\n", !isOpeningQuote(text[open], before: text[open + 1]) { open -= 1 }
+            guard open > 0, end - open <= longestQuotedName, text[open] != "\n" else { continue }
+            let start = open + 1
+            guard start < end, ScalarClass.isUppercase(text[start]), !doubled || text[open - 1] == "'" else { continue }
+            let span = Span(start, end)
+            // Mentions inside the quotes are parts of the long form; one reaching out of them is left.
+            let inside = result.filter { $0.span.start < span.end && $0.span.end > span.start }
+            guard inside.allSatisfy({ $0.span.start >= span.start && $0.span.end <= span.end }) else { continue }
+            if inside.count == 1, inside[0].span == span, let k = result.firstIndex(where: { $0.span == span }) {
+                result[k].type = .ORG
+                continue
+            }
+            result.removeAll { $0.span.start >= span.start && $0.span.end <= span.end }
+            added.append(GermanNamePatterns.mention(span, .ORG, text))
+        }
+        guard !added.isEmpty else { return result }
+        return (result + added).sorted { $0.span < $1.span }
+    }
+
+    /// An opening quotation mark: „ » “ " or ', the name's first letter right after it.
+    static func isOpeningQuote(_ c: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
+        (c == "„" || c == "»" || c == "“" || c == "\"" || c == "'" || c == "«") && ScalarClass.isUppercase(next)
     }
 
     /// "Beispiel Nordstadt - FC Muster 3:1", "FC Muster – Sporting Beispiel: 0:2": two names joined
