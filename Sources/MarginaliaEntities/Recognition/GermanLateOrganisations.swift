@@ -169,9 +169,11 @@ enum GermanLateOrganisations {
         var names = Set<String>()
         for m in mentions where m.type == .ORG && isAcronym(m.text) { names.insert(m.text) }
         guard !names.isEmpty else { return mentions }
+        // Asked of every token: its length first, then the set.
+        let longest = names.map(\.utf8.count).max() ?? 0
         var added: [EntityMention] = []
         for sentence in tokens {
-            for t in sentence where names.contains(t.text) && !GermanNamePatterns.overlapsAny(t.span, mentions) {
+            for t in sentence where t.text.utf8.count <= longest && names.contains(t.text) && !GermanNamePatterns.overlapsAny(t.span, mentions) {
                 added.append(GermanNamePatterns.mention(t.span, .ORG, text))
             }
         }
