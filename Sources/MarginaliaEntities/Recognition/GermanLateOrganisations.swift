@@ -28,8 +28,6 @@ enum GermanLateOrganisations {
     /// ("(Frank)", a nickname) or a listed place.
     static func bracketAffiliations(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
         var result = mentions
-        var byStart: [Int: Int] = [:]
-        for (k, m) in result.enumerated() { byStart[m.span.start] = k }
         var added: [EntityMention] = []
         for m in mentions where m.type == .PER {
             let open = m.span.end
@@ -40,7 +38,8 @@ enum GermanLateOrganisations {
             guard close < text.count, text[close] == ")" || text[close] == "," else { continue }
             let span = Span(open + 2, close)
             let inside = text[span]
-            guard let k = byStart[span.start] else {
+            // Rare (a bracket after a person): the mention there looked up by a scan.
+            guard let k = result.firstIndex(where: { $0.span.start == span.start }) else {
                 if isAffiliation(inside, lexicon: lexicon, words: words) && !GermanNamePatterns.overlapsAny(span, mentions) {
                     added.append(GermanNamePatterns.mention(span, .ORG, text))
                 }
