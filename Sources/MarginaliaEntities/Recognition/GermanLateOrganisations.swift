@@ -14,18 +14,16 @@ enum GermanLateOrganisations {
         var result = bracketAffiliations(mentions, text: text, lexicon: lexicon, words: words)
         scoreLines(&result, text: text)
         result = quotedLongForms(result, text: text)
-        return repeatedNames(result, tokens: tokens, text: text, lexicon: lexicon, words: words)
+        return repeatedAcronyms(result, tokens: tokens, text: text)
     }
 
     /// The longest affiliation read in brackets, in code points.
     static let longestAffiliation = 40
 
-    /// "Anna Beispiel (Grüne)", "Jan Muster (Team Nordwind, 3.)": a bracket right after a person
-    /// that holds one to four capitalised words before ")" or ",". A name found there is retyped an
-    /// organisation, unless it is a listed place (an athlete's country: "(Norwegen)") or a person;
-    /// an unmarked one is added when no word of it is a common noun ("(Vorwahl)", "(Schwert
-    /// Gottes)"; a noun of adjective declension such as "Grüne" may be a party), a first name
-    /// ("(Frank)", a nickname) or a listed place.
+    /// "Anna Beispiel (Grüne)", "Jan Muster (Team Nordwind, 3.)": a bracket right after a person,
+    /// read up to ")" or ",". A work or an unlisted place found there exactly is retyped an
+    /// organisation (a listed place stays: an athlete's country, "(Norwegen)"; a person stays); where
+    /// nothing is marked, words that pass `isAffiliation` are added.
     static func bracketAffiliations(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
         var result = mentions
         var added: [EntityMention] = []
@@ -53,9 +51,10 @@ enum GermanLateOrganisations {
     }
 
     /// One to four words, each capitalised (a hyphenated part may be small: "Nordwind-hansa"), none a
-    /// listed place, a frequent non-noun or an abbreviation ("(S.E.)", a legal form). One word alone is no common noun other than one of
-    /// adjective declension ("Grüne" may be a party) and no first name; of several words, one at
-    /// least is a word the noun list does not know ("Team Nordwind", not "Schwert Gottes").
+    /// listed place, a frequent non-noun, a number or an abbreviation ("(S.E.)", a legal form). One
+    /// word alone is no common noun other than one of adjective declension ("Grüne" may be a party;
+    /// not "(Vorwahl)") and no first name ("(Frank)", a nickname); of several words, one at least is
+    /// a word the noun list does not know ("Team Nordwind", not "Schwert Gottes").
     static func isAffiliation(_ s: String, lexicon: Lexicon, words: GermanWords) -> Bool {
         let parts = s.split(separator: " ").map(String.init)
         guard (1...4).contains(parts.count), parts.count == 1 || !lexicon.isPlace(s) else { return false }
@@ -163,8 +162,7 @@ enum GermanLateOrganisations {
     /// ("die Beispielpartei (BP) … Die BP befindet sich …"): the passes that typed them ran after
     /// the document's own evidence was counted. Capitals only (a small letter between them: "VfB"),
     /// two at least, the first letter one; not retyped where another pass typed them otherwise.
-    static func repeatedNames(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
-                              words: GermanWords) -> [EntityMention] {
+    static func repeatedAcronyms(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText) -> [EntityMention] {
         var names = Set<String>()
         for m in mentions where m.type == .ORG && isAcronym(m.text) { names.insert(m.text) }
         guard !names.isEmpty else { return mentions }
