@@ -130,6 +130,9 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
 
 @Test func aWordBeforeAnOrganisationsCompoundHeadIsThatOrganisationAlone() {
     #expect(apply("Der Quirlitz-Konzern baut ab. Am Montag kündigte Quirlitz an.") == ["ORG Quirlitz"])
+    // A team's fans, a body's spokesman.
+    #expect(apply("Die Quendler-Fans jubelten. Am Ende gewannen die Quendler.") == ["ORG Quendler"])
+    #expect(apply("Eine Quirlitz-Sprecherin schwieg. Später bestätigte Quirlitz den Kauf.") == ["ORG Quirlitz"])
     // A common noun, a place, a person named in full.
     #expect(apply("Der Team-Chef kam. Das Team siegte.") == [])
     #expect(apply("Die Kassel-Filiale schloss. Kassel trauert.") == [])

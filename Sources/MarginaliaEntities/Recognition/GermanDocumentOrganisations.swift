@@ -115,6 +115,7 @@ extension GermanNamePatterns {
         "Konzern", "Konzerns", "Konzernchef", "Aktie", "Aktien", "Aktionäre", "Vorstand", "Vorstandschef", "Aufsichtsrat", "Tochter",
         "Fraktion", "Fraktionschef", "Parteitag", "Parteichef", "Generalsekretär", "Zentrale", "Kämpfer", "Filiale", "Filialen",
         "Chef", "Chefin", "Politiker", "Politikerin", "Abgeordnete", "Abgeordneter", "Vorsitzende", "Vorsitzender",
+        "Sprecher", "Sprecherin", "Mitglied", "Mitglieder", "Manager", "Fans",
     ]
 
     /// A word seen in the article before an organisation's compound head ("Beispiel-Konzern") names

@@ -71,6 +71,7 @@ public struct GermanRecognizer: Sendable {
         mentions = WorkTitles.apply(mentions, text: text)
         // After the passes that retype a name by its own cues: an organisation's frame decides last.
         mentions = GermanOrganisationEvidence.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
+        mentions = GermanLateOrganisations.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = CommonNounUse.filter(mentions, tokens: tokenised, lexicon: extractor.lexicon)
         mentions = TermsNotNames.apply(mentions)
         mentions = TaggerSpanConfidence.show(calibrated, in: mentions)
