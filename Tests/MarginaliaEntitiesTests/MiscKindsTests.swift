@@ -46,6 +46,16 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     #expect(titles("Der Film „ziemlich gut“ lief.") == [])
 }
 
+@Test func aTitleTheTaggerCutIsTheWholeContentOfTheMarks() {
+    // A MISC from the opening mark to a word inside: the whole title, with or without a work noun.
+    #expect(titles("Die neue Platte „Sing a slow song“ kam an.", [("Sing a slow", .MISC)]) == ["MISC Sing a slow song"])
+    #expect(titles("Nach der Sendung „Fälle XY… ungeklärt“ kamen Hinweise.", [("Fälle XY…", .MISC)]) == ["MISC Fälle XY… ungeklärt"])
+    // A quoted statement ending in a full stop, a MISC not at the mark, another type: left.
+    #expect(titles("Er rief: „Tarnitz gewinnt heute.“", [("Tarnitz", .MISC)]) == ["MISC Tarnitz"])
+    #expect(titles("Sie las „Im Wald von Tarnitz“ vor.", [("Tarnitz", .MISC)]) == ["MISC Tarnitz"])
+    #expect(titles("Sie sagte „Tarnitz bleibt“ und ging.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+}
+
 @Test func aSeriesNounBeforeTheMarksMakesATitle() {
     #expect(titles("Es lief die Krimireihe „Kalt & Kälter“ im Abendprogramm.", [("Kalt & Kälter", .ORG)]) == ["MISC Kalt & Kälter"])
 }

@@ -61,14 +61,32 @@ public enum WorkTitles {
             }
             done = title.end
         }
+        titles += completedTitles(mentions, text)
         guard !titles.isEmpty else { return mentions }
-        // A title the tagger found whole keeps its mention and confidence.
-        let whole = Set(mentions.filter { $0.type == .MISC }.map(\.span))
+        // A title the tagger found whole keeps its mention and confidence; a shorter mention inside
+        // gives way to the title.
+        let whole = Set(mentions.filter { $0.type == .MISC }.map(\.span)).intersection(titles)
         var result = mentions.filter { m in whole.contains(m.span) || !titles.contains { $0.overlaps(m.span) } }
         for t in Set(titles) where !whole.contains(t) {
             result.append(EntityMention(span: t, text: text[t], type: .MISC, canonical: text[t], confidence: confidence))
         }
         return result.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// Titles that a MISC mention starts at the opening mark but ends before the closing one: the
+    /// tagger stops at a word that looks like no name („Have a nice“ of „Have a nice day“, a
+    /// title cut at "…" or "–"). The whole content of the marks is the title when it reads as one
+    /// and is no statement (ends in no full stop).
+    static func completedTitles(_ mentions: [EntityMention], _ text: ArticleText) -> [Span] {
+        var found: [Span] = []
+        for m in mentions where m.type == .MISC && m.span.start > 0 {
+            let open = m.span.start - 1
+            guard "„«»\"".unicodeScalars.contains(text[open]),
+                  let title = quoted(openingAt: open, Marks(open: text[open]), text),
+                  title.start == m.span.start, title.end > m.span.end, text[title.end - 1] != "." else { continue }
+            found.append(title)
+        }
+        return found
     }
 
     /// Does the word before the mark at `open` (or before "wie" there) name a kind of work?
