@@ -56,6 +56,13 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     #expect(titles("Sie sagte „Tarnitz bleibt“ und ging.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
 }
 
+@Test func aShipOrCraftNounBeforeTheMarksMakesAName() {
+    #expect(titles("Der Frachter „Nordlicht“ lief aus.", [("Nordlicht", .ORG)]) == ["MISC Nordlicht"])
+    #expect(titles("Das Space Shuttle „Wendelstadt“ startete.", [("Wendelstadt", .LOC)]) == ["MISC Wendelstadt"])
+    // A hyphenated compound by its last part.
+    #expect(titles("Die Band-LP „Graue Tage“ erschien.") == ["MISC Graue Tage"])
+}
+
 @Test func aSeriesNounBeforeTheMarksMakesATitle() {
     #expect(titles("Es lief die Krimireihe „Kalt & Kälter“ im Abendprogramm.", [("Kalt & Kälter", .ORG)]) == ["MISC Kalt & Kälter"])
 }

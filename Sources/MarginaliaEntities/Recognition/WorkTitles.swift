@@ -27,6 +27,10 @@ public enum WorkTitles {
         "symphonie", "komödie", "tragödie", "drama", "dramas", "novelle", "erzählung", "titel", "titels",
         "ausstellung", "ausstellungen", "schau", "computerspiel", "videospiel", "tournee", "tour", "operation",
         "raumsonde", "sonde", "raumschiff", "raumfähre", "satellit", "satelliten", "mission", "reihe", "reihen",
+        // Craft and ships by their name (GermEval: OTH), a plant's variety, a record, a code name.
+        "schiff", "schiffs", "schiffes", "frachter", "frachters", "tanker", "tankers", "yacht", "fähre", "shuttle",
+        "shuttles", "fregatte", "rakete", "hubschrauber", "helikopter", "flugzeug", "flugzeugs", "sorte", "lp",
+        "codename", "codenamen",
     ]
     /// Compound heads only where the short word alone is too common to end a compound safely:
     /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück", "Kommission" in "mission",
@@ -101,6 +105,8 @@ public enum WorkTitles {
         guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
         let lower = word.lowercased()
         if workNouns.contains(lower) { return true }
+        // A hyphenated compound by its last part ("Band-LP", "Start-Rakete").
+        if let dash = lower.lastIndex(of: "-"), workNouns.contains(String(lower[lower.index(after: dash)...])) { return true }
         guard !compoundBlockers.contains(where: { lower.hasSuffix($0) }) else { return false }
         // A compound: a modifier of three letters at least, then a work noun of four at least.
         return workNouns.contains { $0.count >= 4 && lower.count >= $0.count + 3 && lower.hasSuffix($0) }
