@@ -157,3 +157,10 @@ private func nounUse(_ s: String, _ mentions: [(String, EntityType)], lexicon: L
     #expect(nounUse("Dann sagte Hai nichts.", [("Hai", .PER)]) == ["PER Hai"])
     #expect(nounUse("Jana Fischer kam. Ein Fischer sah sie. Fischer lachte.", [("Jana Fischer", .PER), ("Fischer", .PER)]).filter { $0 == "PER Fischer" }.count == 3)
 }
+
+@Test func roadNumbersAfterARoadNounArePlaces() {
+    // Each number of a list after the noun, whether the tagger typed it MISC or found nothing.
+    #expect(kinds("Gesperrt waren die Autobahnen A7, A 9 und A99.", [("A7", .MISC), ("A99", .MISC)]) == ["LOC A7", "LOC A 9", "LOC A99"])
+    // Without a road noun a letter and a number stay what they were.
+    #expect(kinds("Die Firma baut den A7 in Serie.", [("A7", .MISC)]) == ["MISC A7"])
+}

@@ -46,7 +46,8 @@ enum MiscKinds {
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       commonWords: Set<String>, words: GermanWords = .shipped) -> [EntityMention] {
         let kinds = MiscWords.kinds(tokens)
-        var mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
+        var mentions = RoadDesignations.apply(mentions, tokens: tokens, text: text, kinds: kinds)
+        mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, kinds: kinds)
         mentions = MiscCueNames.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         var mentionAt: [Int: Int] = [:]
