@@ -63,6 +63,26 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     #expect(titles("Die Band-LP „Graue Tage“ erschien.") == ["MISC Graue Tage"])
 }
 
+@Test func aTitlesNameElsewhereInTheArticleIsTheSameWork() {
+    let words = GermanWords(parsing: "Heimat\tf\n")
+    /// The mentions stand at the last occurrence of their text (after the title).
+    func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [String] {
+        let scalars = Array(s.unicodeScalars)
+        let given = mentions.map { (name, type) -> EntityMention in
+            let start = scalars.indices.last { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
+            return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
+        }
+        return WorkTitles.apply(given, text: ArticleText(s), words: words).map { "\($0.type.rawValue) \($0.text)" }
+    }
+    // Bare or in marks, a place's reading retyped; a compound holding the name is none.
+    #expect(run("Der Frachter „Nordlicht“ lief aus. Nordlicht-Fans jubelten, die Nordlicht kam an.")
+            == ["MISC Nordlicht", "MISC Nordlicht"])
+    #expect(run("Die Oper „Tarnitz“ lief. In Tarnitz sang sie.", [("Tarnitz", .LOC)]) == ["MISC Tarnitz", "MISC Tarnitz"])
+    // A person keeps its type; a listed word is no echo.
+    #expect(run("Die Oper „Olaf“ lief. Olaf stirbt am Ende.", [("Olaf", .PER)]) == ["MISC Olaf", "PER Olaf"])
+    #expect(run("Der Film „Heimat“ lief. Die Heimat ist fern.") == ["MISC Heimat"])
+}
+
 @Test func aSeriesNounBeforeTheMarksMakesATitle() {
     #expect(titles("Es lief die Krimireihe „Kalt & Kälter“ im Abendprogramm.", [("Kalt & Kälter", .ORG)]) == ["MISC Kalt & Kälter"])
 }

@@ -38,7 +38,7 @@ public enum WorkTitles {
     static let compoundBlockers = ["glied", "brasserie", "kommission", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel",
                                    "vorschau", "rückschau", "umschau", "nabelschau"]
 
-    static func apply(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
+    static func apply(_ mentions: [EntityMention], text: ArticleText, words: GermanWords = .shipped) -> [EntityMention] {
         var titles: [Span] = []
         // „Title“ von Author.
         for m in mentions where m.type == .PER || m.type == .ORG {
@@ -74,7 +74,46 @@ public enum WorkTitles {
         for t in Set(titles) where !whole.contains(t) {
             result.append(EntityMention(span: t, text: text[t], type: .MISC, canonical: text[t], confidence: confidence))
         }
-        return result.sorted { $0.span.start < $1.span.start }
+        return echoes(of: titles, in: result, text: text, words: words).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The same name elsewhere in the article, with or without marks, is the same work or craft
+    /// ("die Raumfähre „Orion“ … an Bord der Orion"): where no mention stands it becomes MISC,
+    /// an organisation or a place of exactly that text is retyped (a person keeps its type: the
+    /// opera „Rigoletto“ and its hero Rigoletto). A one-word name the word list knows is left
+    /// (a film „Heimat“ makes no other "Heimat" a title); a compound holding it is no echo.
+    static func echoes(of titles: [Span], in mentions: [EntityMention], text: ArticleText, words: GermanWords) -> [EntityMention] {
+        let names = Set(titles.map { text[$0] }).filter {
+            $0.unicodeScalars.contains(" ") || $0.unicodeScalars.count >= 3 && words.listedClass($0) == nil
+        }
+        guard !names.isEmpty else { return mentions }
+        var result = mentions
+        let placed = Set(titles)
+        let isWordScalar: (Unicode.Scalar) -> Bool = { NameContinuation.isLetter($0) || ScalarClass.isNumeric($0) || $0 == "-" }
+        for name in names {
+            let pattern = Array(name.unicodeScalars)
+            let found: [Span] = text.scalars.withReader { reader in
+                var spans: [Span] = []
+                var k = 0
+                while k + pattern.count <= reader.count {
+                    if reader[k] == pattern[0], (1..<pattern.count).allSatisfy({ reader[k + $0] == pattern[$0] }),
+                       k == 0 || !isWordScalar(reader[k - 1]), k + pattern.count == reader.count || !isWordScalar(reader[k + pattern.count]) {
+                        spans.append(Span(k, k + pattern.count))
+                    }
+                    k += 1
+                }
+                return spans
+            }
+            for o in found where !placed.contains(o) {
+                let touching = result.indices.filter { result[$0].span.overlaps(o) }
+                if touching.isEmpty {
+                    result.append(EntityMention(span: o, text: name, type: .MISC, canonical: name, confidence: confidence))
+                } else if touching.count == 1, result[touching[0]].span == o, [.ORG, .LOC].contains(result[touching[0]].type) {
+                    result[touching[0]].type = .MISC
+                }
+            }
+        }
+        return result
     }
 
     /// Titles that a MISC mention starts at the opening mark but ends before the closing one: the
