@@ -134,6 +134,11 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(kinds("Eine Tupolew 214 landete.") == ["MISC Tupolew 214"])
     #expect(kinds("Der Kranich A320 ist da.", [("Kranich", .ORG), ("A320", .MISC)]) == ["MISC Kranich A320"])
     #expect(kinds("Sie flog mit der Sojus TMA-9.") == ["MISC Sojus TMA-9"])
+    // A software version; not a thousand, a date or a time.
+    #expect(kinds("Dann erschien Zolvix 2.14 für alle.", [("Zolvix", .ORG)]) == ["MISC Zolvix 2.14"])
+    #expect(kinds("Dort lebten Zolvix 1.500 Leute.") == [])
+    #expect(kinds("Das war Zolvix 01.02.2006 passiert.") == [])
+    #expect(kinds("Es begann Zolvix 11.20 Uhr.") == [])
     // A place with a number, a compound noun, a count, a year, a score, a person.
     #expect(kinds("Der Zug fuhr nach Tarnitz 214 Kilometer.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
     #expect(kinds("Der Regionalindex X20 stieg.") == [])

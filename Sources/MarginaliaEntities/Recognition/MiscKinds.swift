@@ -186,6 +186,7 @@ enum MiscKinds {
     /// hyphen ("737-300"; a score has fewer digits). Not a score, a share or a count.
     static func isDesignation(_ w: String, next: String) -> Bool {
         let scalars = Array(w.unicodeScalars)
+        if scalars.contains(".") { return isVersion(scalars, next: next) }
         guard let first = scalars.first, scalars.count <= 10, scalars.contains(where: ScalarClass.isNumeric),
               scalars.allSatisfy({ ScalarClass.isNumeric($0) || ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) || $0 == "-" }),
               scalars.last != "-", first != "-" else { return false }
@@ -200,6 +201,16 @@ enum MiscKinds {
         }
         // Letters and digits: a type, not a unit after a number ("25px") or an ordinal.
         return scalars.contains(where: ScalarClass.isUppercase)
+    }
+
+    /// A software version: one to three digits, then one or more groups of a full stop and one
+    /// or two digits ("17.2", "1.0.6"; "1.500" is a thousand, "01.02.2006" a date), not counting
+    /// a noun after it ("11.20 Uhr").
+    static func isVersion(_ scalars: [Unicode.Scalar], next: String) -> Bool {
+        let groups = scalars.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
+              groups.allSatisfy({ $0.allSatisfy(ScalarClass.isNumeric) }) else { return false }
+        return !(next.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
     }
 
     /// A maker's or a product's name: a capitalised word of letters, no common or frequent word,
