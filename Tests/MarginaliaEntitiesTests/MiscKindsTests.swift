@@ -122,6 +122,7 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
 
 @Test func aLanguageNamedAsANounIsMisc() {
     #expect(kinds("Der Unterricht ist in Englisch und Deutsch.") == ["MISC Englisch", "MISC Deutsch"])
+    #expect(kinds("Die Kurse finden auf Färöisch statt.") == ["MISC Färöisch"])
     // A surname, a compound.
     #expect(kinds("Dort sprach Ole Deutsch.", [("Ole Deutsch", .PER)]) == ["PER Ole Deutsch"])
     #expect(kinds("Die Deutsch-Kurse beginnen.") == [])

@@ -41,6 +41,13 @@ enum MiscKinds {
         "Luxemburgisch", "Isländisch", "Jiddisch", "Aramäisch", "Tibetisch", "Bengalisch", "Sorbisch",
         "Plattdeutsch", "Hochdeutsch", "Latein", "Esperanto", "Mandarin", "Kantonesisch", "Hindi", "Urdu",
         "Farsi", "Paschtu", "Swahili", "Tamil", "Afrikaans", "Amharisch", "Mongolisch", "Usbekisch", "Kasachisch",
+        "Grönländisch", "Färöisch", "Maltesisch", "Mazedonisch", "Makedonisch", "Bosnisch", "Montenegrinisch",
+        "Belarussisch", "Weißrussisch", "Moldauisch", "Kirgisisch", "Tadschikisch", "Turkmenisch", "Aserbaidschanisch",
+        "Tatarisch", "Tschetschenisch", "Uigurisch", "Somalisch", "Malaiisch", "Singhalesisch", "Nepalesisch",
+        "Birmanisch", "Burmesisch", "Laotisch", "Rätoromanisch", "Friesisch", "Bretonisch", "Korsisch", "Sardisch",
+        "Okzitanisch", "Flämisch", "Samisch", "Schweizerdeutsch", "Niederdeutsch", "Altgriechisch", "Neugriechisch",
+        "Althochdeutsch", "Mittelhochdeutsch", "Koptisch", "Kreolisch", "Tagalog", "Sanskrit", "Punjabi", "Pandschabi",
+        "Gujarati", "Marathi", "Telugu", "Malayalam", "Tigrinya", "Inuktitut",
     ]
 
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
