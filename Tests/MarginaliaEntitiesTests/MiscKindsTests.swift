@@ -74,11 +74,13 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
         }
         return WorkTitles.apply(given, text: ArticleText(s), words: words).map { "\($0.type.rawValue) \($0.text)" }
     }
-    // Bare or in marks, a place's reading retyped; a compound holding the name is none.
+    // Bare or in marks, an organisation's reading retyped; a compound holding the name is none.
     #expect(run("Der Frachter „Nordlicht“ lief aus. Nordlicht-Fans jubelten, die Nordlicht kam an.")
             == ["MISC Nordlicht", "MISC Nordlicht"])
-    #expect(run("Die Oper „Tarnitz“ lief. In Tarnitz sang sie.", [("Tarnitz", .LOC)]) == ["MISC Tarnitz", "MISC Tarnitz"])
-    // A person keeps its type; a listed word is no echo.
+    #expect(run("Der Tanker „Kolmar Star“ sank. Die Kolmar Star hatte Öl.", [("Kolmar Star", .ORG)])
+            == ["MISC Kolmar Star", "MISC Kolmar Star"])
+    // A place or a person keeps its type; a listed word is no echo.
+    #expect(run("Die Oper „Tarnitz“ lief. In Tarnitz sang sie.", [("Tarnitz", .LOC)]) == ["MISC Tarnitz", "LOC Tarnitz"])
     #expect(run("Die Oper „Olaf“ lief. Olaf stirbt am Ende.", [("Olaf", .PER)]) == ["MISC Olaf", "PER Olaf"])
     #expect(run("Der Film „Heimat“ lief. Die Heimat ist fern.") == ["MISC Heimat"])
 }

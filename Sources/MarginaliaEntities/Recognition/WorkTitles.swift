@@ -38,7 +38,8 @@ public enum WorkTitles {
     static let compoundBlockers = ["glied", "brasserie", "kommission", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel",
                                    "vorschau", "rückschau", "umschau", "nabelschau"]
 
-    static func apply(_ mentions: [EntityMention], text: ArticleText, words: GermanWords = .shipped) -> [EntityMention] {
+    static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon? = nil,
+                      words: GermanWords = .shipped) -> [EntityMention] {
         var titles: [Span] = []
         // „Title“ von Author.
         for m in mentions where m.type == .PER || m.type == .ORG {
@@ -74,17 +75,20 @@ public enum WorkTitles {
         for t in Set(titles) where !whole.contains(t) {
             result.append(EntityMention(span: t, text: text[t], type: .MISC, canonical: text[t], confidence: confidence))
         }
-        return echoes(of: titles, in: result, text: text, words: words).sorted { $0.span.start < $1.span.start }
+        return echoes(of: titles, in: result, text: text, lexicon: lexicon, words: words).sorted { $0.span.start < $1.span.start }
     }
 
     /// The same name elsewhere in the article, with or without marks, is the same work or craft
     /// ("die Raumfähre „Orion“ … an Bord der Orion"): where no mention stands it becomes MISC,
-    /// an organisation or a place of exactly that text is retyped (a person keeps its type: the
-    /// opera „Rigoletto“ and its hero Rigoletto). A one-word name the word list knows is left
-    /// (a film „Heimat“ makes no other "Heimat" a title); a compound holding it is no echo.
-    static func echoes(of titles: [Span], in mentions: [EntityMention], text: ArticleText, words: GermanWords) -> [EntityMention] {
-        let names = Set(titles.map { text[$0] }).filter {
-            $0.unicodeScalars.contains(" ") || $0.unicodeScalars.count >= 3 && words.listedClass($0) == nil
+    /// an organisation of exactly that text is retyped (a ship read as a firm). A person or a
+    /// place keeps its type (the opera „Rigoletto“ and its hero; a film „Casablanca“ and the
+    /// town). A one-word name the word list knows, or a listed place or first name, is left (a film
+    /// „Heimat“ makes no other "Heimat" a title); a compound holding the name is no echo.
+    static func echoes(of titles: [Span], in mentions: [EntityMention], text: ArticleText, lexicon: Lexicon?,
+                       words: GermanWords) -> [EntityMention] {
+        let names = Set(titles.map { text[$0] }).filter { name in
+            name.unicodeScalars.contains(" ") || name.unicodeScalars.count >= 3 && words.listedClass(name) == nil
+                && !(lexicon.map { $0.isPlace(name) || $0.firstNames.contains(name) } ?? false)
         }
         guard !names.isEmpty else { return mentions }
         var result = mentions
@@ -108,7 +112,7 @@ public enum WorkTitles {
                 let touching = result.indices.filter { result[$0].span.overlaps(o) }
                 if touching.isEmpty {
                     result.append(EntityMention(span: o, text: name, type: .MISC, canonical: name, confidence: confidence))
-                } else if touching.count == 1, result[touching[0]].span == o, [.ORG, .LOC].contains(result[touching[0]].type) {
+                } else if touching.count == 1, result[touching[0]].span == o, result[touching[0]].type == .ORG {
                     result[touching[0]].type = .MISC
                 }
             }
