@@ -125,6 +125,8 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
 @Test func aLanguageNamedAsANounIsMisc() {
     #expect(kinds("Der Unterricht ist in Englisch und Deutsch.") == ["MISC Englisch", "MISC Deutsch"])
     #expect(kinds("Die Kurse finden auf Färöisch statt.") == ["MISC Färöisch"])
+    // A capitalised word on the line before is no first name.
+    #expect(kinds("Es gibt 500 Artikel\n Baskisch, dazu 300 Artikel.") == ["MISC Baskisch"])
     // A surname, a compound.
     #expect(kinds("Dort sprach Ole Deutsch.", [("Ole Deutsch", .PER)]) == ["PER Ole Deutsch"])
     #expect(kinds("Die Deutsch-Kurse beginnen.") == [])

@@ -90,8 +90,10 @@ enum MiscKinds {
                     if let k, free, mentions[k].type != .MISC { retyped[k] = .MISC }
                     if k == nil, free { added.append(mention(token.span, text)) }
                 } else if kind.contains(.language) {
-                    // Not a surname ("Peter Deutsch", "Frau Deutsch"), not a compound ("Deutsch-").
-                    guard i == 0 || !isCapitalised(sentence[i - 1].text),
+                    // Not a surname ("Peter Deutsch", "Frau Deutsch"; a word on the line before is
+                    // no first name: a list's lines), not a compound ("Deutsch-").
+                    guard i == 0 || !isCapitalised(sentence[i - 1].text)
+                            || (sentence[i - 1].span.end..<token.span.start).contains(where: { text[$0] == "\n" }),
                           !(i + 1 < sentence.count && sentence[i + 1].text.hasPrefix("-")) else { continue }
                     let (k, free) = single(token)
                     // A language the tagger took for a person or a place ("Hindi kennt …") is retyped.
