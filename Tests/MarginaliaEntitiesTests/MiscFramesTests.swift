@@ -44,6 +44,13 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     #expect(run("Das Modell Haus ist alt.") == [])
 }
 
+@Test func craftAndOperationsAfterTheirNoun() {
+    #expect(run("Die Raumsonde Zolvarin erreichte den Mars.", [("Zolvarin", .PER)]) == ["MISC Zolvarin"])
+    #expect(run("Im Rahmen der Operation Falkmobil landeten sie.") == ["MISC Falkmobil"])
+    // A listed noun after the frame is no name.
+    #expect(run("Nach einer Operation Haus und Hof verloren.") == [])
+}
+
 @Test func productsByTheirShapeOrArticle() {
     #expect(run("Sie kaufte ein iTelefon 5 und zwei iWatches.") == ["MISC iTelefon 5", "MISC iWatches"])
     // A maker after an indefinite article is its product; not before another capitalised word.

@@ -46,6 +46,45 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     #expect(titles("Der Film „ziemlich gut“ lief.") == [])
 }
 
+@Test func aTitleTheTaggerCutIsTheWholeContentOfTheMarks() {
+    // A MISC from the opening mark to a word inside: the whole title, with or without a work noun.
+    #expect(titles("Die neue Platte „Sing a slow song“ kam an.", [("Sing a slow", .MISC)]) == ["MISC Sing a slow song"])
+    #expect(titles("Nach der Sendung „Fälle XY… ungeklärt“ kamen Hinweise.", [("Fälle XY…", .MISC)]) == ["MISC Fälle XY… ungeklärt"])
+    // A quoted statement ending in a full stop, a MISC not at the mark, another type: left.
+    #expect(titles("Er rief: „Tarnitz gewinnt heute.“", [("Tarnitz", .MISC)]) == ["MISC Tarnitz"])
+    #expect(titles("Sie las „Im Wald von Tarnitz“ vor.", [("Tarnitz", .MISC)]) == ["MISC Tarnitz"])
+    #expect(titles("Sie sagte „Tarnitz bleibt“ und ging.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+}
+
+@Test func aShipOrCraftNounBeforeTheMarksMakesAName() {
+    #expect(titles("Der Frachter „Nordlicht“ lief aus.", [("Nordlicht", .ORG)]) == ["MISC Nordlicht"])
+    #expect(titles("Das Space Shuttle „Wendelstadt“ startete.", [("Wendelstadt", .LOC)]) == ["MISC Wendelstadt"])
+    // A hyphenated compound by its last part.
+    #expect(titles("Die Band-LP „Graue Tage“ erschien.") == ["MISC Graue Tage"])
+}
+
+@Test func aTitlesNameElsewhereInTheArticleIsTheSameWork() {
+    let words = GermanWords(parsing: "Heimat\tf\n")
+    /// The mentions stand at the last occurrence of their text (after the title).
+    func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [String] {
+        let scalars = Array(s.unicodeScalars)
+        let given = mentions.map { (name, type) -> EntityMention in
+            let start = scalars.indices.last { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }!
+            return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.9)
+        }
+        return WorkTitles.apply(given, text: ArticleText(s), words: words).map { "\($0.type.rawValue) \($0.text)" }
+    }
+    // Bare or in marks, an organisation's reading retyped; a compound holding the name is none.
+    #expect(run("Der Frachter „Nordlicht“ lief aus. Nordlicht-Fans jubelten, die Nordlicht kam an.")
+            == ["MISC Nordlicht", "MISC Nordlicht"])
+    #expect(run("Der Tanker „Kolmar Star“ sank. Die Kolmar Star hatte Öl.", [("Kolmar Star", .ORG)])
+            == ["MISC Kolmar Star", "MISC Kolmar Star"])
+    // A place or a person keeps its type; a listed word is no echo.
+    #expect(run("Die Oper „Tarnitz“ lief. In Tarnitz sang sie.", [("Tarnitz", .LOC)]) == ["MISC Tarnitz", "LOC Tarnitz"])
+    #expect(run("Die Oper „Olaf“ lief. Olaf stirbt am Ende.", [("Olaf", .PER)]) == ["MISC Olaf", "PER Olaf"])
+    #expect(run("Der Film „Heimat“ lief. Die Heimat ist fern.") == ["MISC Heimat"])
+}
+
 @Test func aSeriesNounBeforeTheMarksMakesATitle() {
     #expect(titles("Es lief die Krimireihe „Kalt & Kälter“ im Abendprogramm.", [("Kalt & Kälter", .ORG)]) == ["MISC Kalt & Kälter"])
 }
@@ -85,6 +124,9 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
 
 @Test func aLanguageNamedAsANounIsMisc() {
     #expect(kinds("Der Unterricht ist in Englisch und Deutsch.") == ["MISC Englisch", "MISC Deutsch"])
+    #expect(kinds("Die Kurse finden auf Färöisch statt.") == ["MISC Färöisch"])
+    // A capitalised word on the line before is no first name.
+    #expect(kinds("Es gibt 500 Artikel\n Baskisch, dazu 300 Artikel.") == ["MISC Baskisch"])
     // A surname, a compound.
     #expect(kinds("Dort sprach Ole Deutsch.", [("Ole Deutsch", .PER)]) == ["PER Ole Deutsch"])
     #expect(kinds("Die Deutsch-Kurse beginnen.") == [])
@@ -97,6 +139,11 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(kinds("Eine Tupolew 214 landete.") == ["MISC Tupolew 214"])
     #expect(kinds("Der Kranich A320 ist da.", [("Kranich", .ORG), ("A320", .MISC)]) == ["MISC Kranich A320"])
     #expect(kinds("Sie flog mit der Sojus TMA-9.") == ["MISC Sojus TMA-9"])
+    // A software version; not a thousand, a date or a time.
+    #expect(kinds("Dann erschien Zolvix 2.14 für alle.", [("Zolvix", .ORG)]) == ["MISC Zolvix 2.14"])
+    #expect(kinds("Dort lebten Zolvix 1.500 Leute.") == [])
+    #expect(kinds("Das war Zolvix 01.02.2006 passiert.") == [])
+    #expect(kinds("Es begann Zolvix 11.20 Uhr.") == [])
     // A place with a number, a compound noun, a count, a year, a score, a person.
     #expect(kinds("Der Zug fuhr nach Tarnitz 214 Kilometer.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
     #expect(kinds("Der Regionalindex X20 stieg.") == [])
@@ -139,4 +186,11 @@ private func nounUse(_ s: String, _ mentions: [(String, EntityType)], lexicon: L
     // No noun use, or a full name's surname: kept.
     #expect(nounUse("Dann sagte Hai nichts.", [("Hai", .PER)]) == ["PER Hai"])
     #expect(nounUse("Jana Fischer kam. Ein Fischer sah sie. Fischer lachte.", [("Jana Fischer", .PER), ("Fischer", .PER)]).filter { $0 == "PER Fischer" }.count == 3)
+}
+
+@Test func roadNumbersAfterARoadNounArePlaces() {
+    // Each number of a list after the noun, whether the tagger typed it MISC or found nothing.
+    #expect(kinds("Gesperrt waren die Autobahnen A7, A 9 und A99.", [("A7", .MISC), ("A99", .MISC)]) == ["LOC A7", "LOC A 9", "LOC A99"])
+    // Without a road noun a letter and a number stay what they were.
+    #expect(kinds("Die Firma baut den A7 in Serie.", [("A7", .MISC)]) == ["MISC A7"])
 }

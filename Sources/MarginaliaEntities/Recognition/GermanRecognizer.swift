@@ -68,7 +68,7 @@ public struct GermanRecognizer: Sendable {
         mentions = QuotedPhrases.filter(mentions, text: text, lexicon: extractor.lexicon)
         // After the document's votes: the marks decide a title, however the same words are typed
         // elsewhere (the opera „Rigoletto“ and its hero Rigoletto).
-        mentions = WorkTitles.apply(mentions, text: text)
+        mentions = WorkTitles.apply(mentions, text: text, lexicon: extractor.lexicon)
         // After the passes that retype a name by its own cues: an organisation's frame decides last.
         mentions = GermanOrganisationEvidence.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = GermanLateOrganisations.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)

@@ -41,12 +41,20 @@ enum MiscKinds {
         "Luxemburgisch", "Isländisch", "Jiddisch", "Aramäisch", "Tibetisch", "Bengalisch", "Sorbisch",
         "Plattdeutsch", "Hochdeutsch", "Latein", "Esperanto", "Mandarin", "Kantonesisch", "Hindi", "Urdu",
         "Farsi", "Paschtu", "Swahili", "Tamil", "Afrikaans", "Amharisch", "Mongolisch", "Usbekisch", "Kasachisch",
+        "Grönländisch", "Färöisch", "Maltesisch", "Mazedonisch", "Makedonisch", "Bosnisch", "Montenegrinisch",
+        "Belarussisch", "Weißrussisch", "Moldauisch", "Kirgisisch", "Tadschikisch", "Turkmenisch", "Aserbaidschanisch",
+        "Tatarisch", "Tschetschenisch", "Uigurisch", "Somalisch", "Malaiisch", "Singhalesisch", "Nepalesisch",
+        "Birmanisch", "Burmesisch", "Laotisch", "Rätoromanisch", "Friesisch", "Bretonisch", "Korsisch", "Sardisch",
+        "Okzitanisch", "Flämisch", "Samisch", "Schweizerdeutsch", "Niederdeutsch", "Altgriechisch", "Neugriechisch",
+        "Althochdeutsch", "Mittelhochdeutsch", "Koptisch", "Kreolisch", "Tagalog", "Sanskrit", "Punjabi", "Pandschabi",
+        "Gujarati", "Marathi", "Telugu", "Malayalam", "Tigrinya", "Inuktitut",
     ]
 
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       commonWords: Set<String>, words: GermanWords = .shipped) -> [EntityMention] {
         let kinds = MiscWords.kinds(tokens)
-        var mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
+        var mentions = RoadDesignations.apply(mentions, tokens: tokens, text: text, kinds: kinds)
+        mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, kinds: kinds)
         mentions = MiscCueNames.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         var mentionAt: [Int: Int] = [:]
@@ -82,8 +90,10 @@ enum MiscKinds {
                     if let k, free, mentions[k].type != .MISC { retyped[k] = .MISC }
                     if k == nil, free { added.append(mention(token.span, text)) }
                 } else if kind.contains(.language) {
-                    // Not a surname ("Peter Deutsch", "Frau Deutsch"), not a compound ("Deutsch-").
-                    guard i == 0 || !isCapitalised(sentence[i - 1].text),
+                    // Not a surname ("Peter Deutsch", "Frau Deutsch"; a word on the line before is
+                    // no first name: a list's lines), not a compound ("Deutsch-").
+                    guard i == 0 || !isCapitalised(sentence[i - 1].text)
+                            || (sentence[i - 1].span.end..<token.span.start).contains(where: { text[$0] == "\n" }),
                           !(i + 1 < sentence.count && sentence[i + 1].text.hasPrefix("-")) else { continue }
                     let (k, free) = single(token)
                     // A language the tagger took for a person or a place ("Hindi kennt …") is retyped.
@@ -185,6 +195,7 @@ enum MiscKinds {
     /// hyphen ("737-300"; a score has fewer digits). Not a score, a share or a count.
     static func isDesignation(_ w: String, next: String) -> Bool {
         let scalars = Array(w.unicodeScalars)
+        if scalars.contains(".") { return isVersion(scalars, next: next) }
         guard let first = scalars.first, scalars.count <= 10, scalars.contains(where: ScalarClass.isNumeric),
               scalars.allSatisfy({ ScalarClass.isNumeric($0) || ScalarClass.isUppercase($0) || ScalarClass.isLowercase($0) || $0 == "-" }),
               scalars.last != "-", first != "-" else { return false }
@@ -199,6 +210,16 @@ enum MiscKinds {
         }
         // Letters and digits: a type, not a unit after a number ("25px") or an ordinal.
         return scalars.contains(where: ScalarClass.isUppercase)
+    }
+
+    /// A software version: one to three digits, then one or more groups of a full stop and one
+    /// or two digits ("17.2", "1.0.6"; "1.500" is a thousand, "01.02.2006" a date), not counting
+    /// a noun after it ("11.20 Uhr").
+    static func isVersion(_ scalars: [Unicode.Scalar], next: String) -> Bool {
+        let groups = scalars.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
+              groups.allSatisfy({ $0.allSatisfy(ScalarClass.isNumeric) }) else { return false }
+        return !(next.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false)
     }
 
     /// A maker's or a product's name: a capitalised word of letters, no common or frequent word,

@@ -1,7 +1,7 @@
 import MarginaliaText
 
 /// Every table of the MISC passes (currencies, languages, treaty and event nouns, fixed event
-/// names, product frame nouns) in one dictionary: one lookup per capitalised word tells all the
+/// names, product frame nouns, road nouns) in one dictionary: one lookup per capitalised word tells all the
 /// tables a word is in, asked once per token for the passes (`MiscKinds`, `NamedEvents`,
 /// product frames, `MiscCueNames`) instead of a `Set<String>` lookup per table and pass. A token whose first two
 /// first two and last bytes are no entry's is not looked up at all (most words: hashing costs more than the test).
@@ -26,6 +26,8 @@ struct MiscWord: OptionSet, Sendable {
     static let techHead = MiscWord(rawValue: 1 << 13)
     /// A prize named with a place’s adjective before it: "Literaturpreis", "Filmpreises".
     static let prizeNoun = MiscWord(rawValue: 1 << 14)
+    /// "Autobahn", "Bundesstraßen": a road number follows (`RoadDesignations`).
+    static let roadNoun = MiscWord(rawValue: 1 << 15)
 
     /// Nouns that close a two-word event or treaty name.
     static let closingNoun: MiscWord = [.treatyNoun, .eventNoun, .prizeNoun]
@@ -43,6 +45,7 @@ enum MiscWords {
         add(NamedEvents.treatyNouns, .treatyNoun)
         add(NamedEvents.eventNouns, .eventNoun)
         add(NamedEvents.prizeNouns, .prizeNoun)
+        add(RoadDesignations.roadNouns, .roadNoun)
         add(NamedEvents.singleForms, .fixedName)
         add(NamedEvents.multiWord.keys, .fixedStart)
         add(MiscKinds.productFrames.keys, .productFrame)

@@ -2,7 +2,7 @@ import MarginaliaText
 
 /// Products, craft and drugs named after a noun that says what kind of thing follows (issue 16,
 /// GermEval 2014 OTH): "eine Maschine des Typs Antonow An-24", "ein Hubschrauber vom Typ Bell 212",
-/// "das Modell „Touareg“", "das Medikament Tamiflu". The tagger reads the maker's name inside
+/// "das Modell „Touareg“", "das Medikament Tamiflu", "die Raumsonde Pathfinder". The tagger reads the maker's name inside
 /// as a company, a place or a person ("Antonow", "Bell", "Robinson"), or misses a name with no
 /// type number ("Fairchild Metroliner", "Tornado"); the frame says it is one product.
 /// The name is the words in marks right after the frame, or without marks the run of
@@ -22,6 +22,9 @@ extension MiscKinds {
         "Smartphone": false, "Smartphones": false, "Spielkonsole": false, "Trägerrakete": false,
         "Kampfflugzeug": false, "Kampfflugzeugs": false, "Kampfjet": false, "Kampfjets": false,
         "Kapsel": false, "Raumkapsel": false,
+        // Craft and military operations by their name ("die Raumsonde Pathfinder", "Operation Adler").
+        "Raumfähre": false, "Raumsonde": false, "Raumschiff": false, "Raumschiffs": false, "Raumfrachter": false,
+        "Satellit": false, "Satelliten": false, "Shuttle": false, "Operation": false,
     ]
     /// What stands before "Typ" in a product frame: "des Typs", "vom Typ", "eines Typs" (not "dem
     /// Typ", "einem Typ": colloquially a man).

@@ -27,6 +27,10 @@ public enum WorkTitles {
         "symphonie", "komödie", "tragödie", "drama", "dramas", "novelle", "erzählung", "titel", "titels",
         "ausstellung", "ausstellungen", "schau", "computerspiel", "videospiel", "tournee", "tour", "operation",
         "raumsonde", "sonde", "raumschiff", "raumfähre", "satellit", "satelliten", "mission", "reihe", "reihen",
+        // Craft and ships by their name (GermEval: OTH), a plant's variety, a record, a code name.
+        "schiff", "schiffs", "schiffes", "frachter", "frachters", "tanker", "tankers", "yacht", "fähre", "shuttle",
+        "shuttles", "fregatte", "rakete", "hubschrauber", "helikopter", "flugzeug", "flugzeugs", "sorte", "lp",
+        "codename", "codenamen",
     ]
     /// Compound heads only where the short word alone is too common to end a compound safely:
     /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück", "Kommission" in "mission",
@@ -34,7 +38,8 @@ public enum WorkTitles {
     static let compoundBlockers = ["glied", "brasserie", "kommission", "grundstück", "frühstück", "bruchstück", "einzelstück", "untertitel",
                                    "vorschau", "rückschau", "umschau", "nabelschau"]
 
-    static func apply(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
+    static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon? = nil,
+                      words: GermanWords = .shipped) -> [EntityMention] {
         var titles: [Span] = []
         // „Title“ von Author.
         for m in mentions where m.type == .PER || m.type == .ORG {
@@ -61,14 +66,74 @@ public enum WorkTitles {
             }
             done = title.end
         }
+        titles += completedTitles(mentions, text)
         guard !titles.isEmpty else { return mentions }
-        // A title the tagger found whole keeps its mention and confidence.
-        let whole = Set(mentions.filter { $0.type == .MISC }.map(\.span))
+        // A title the tagger found whole keeps its mention and confidence; a shorter mention inside
+        // gives way to the title.
+        let whole = Set(mentions.filter { $0.type == .MISC }.map(\.span)).intersection(titles)
         var result = mentions.filter { m in whole.contains(m.span) || !titles.contains { $0.overlaps(m.span) } }
         for t in Set(titles) where !whole.contains(t) {
             result.append(EntityMention(span: t, text: text[t], type: .MISC, canonical: text[t], confidence: confidence))
         }
-        return result.sorted { $0.span.start < $1.span.start }
+        return echoes(of: titles, in: result, text: text, lexicon: lexicon, words: words).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The same name elsewhere in the article, with or without marks, is the same work or craft
+    /// ("die Raumfähre „Orion“ … an Bord der Orion"): where no mention stands it becomes MISC,
+    /// an organisation of exactly that text is retyped (a ship read as a firm). A person or a
+    /// place keeps its type (the opera „Rigoletto“ and its hero; a film „Casablanca“ and the
+    /// town). A one-word name the word list knows, or a listed place or first name, is left (a film
+    /// „Heimat“ makes no other "Heimat" a title); a compound holding the name is no echo.
+    static func echoes(of titles: [Span], in mentions: [EntityMention], text: ArticleText, lexicon: Lexicon?,
+                       words: GermanWords) -> [EntityMention] {
+        let names = Set(titles.map { text[$0] }).filter { name in
+            name.unicodeScalars.contains(" ") || name.unicodeScalars.count >= 3 && words.listedClass(name) == nil
+                && !(lexicon.map { $0.isPlace(name) || $0.firstNames.contains(name) } ?? false)
+        }
+        guard !names.isEmpty else { return mentions }
+        var result = mentions
+        let placed = Set(titles)
+        let isWordScalar: (Unicode.Scalar) -> Bool = { NameContinuation.isLetter($0) || ScalarClass.isNumeric($0) || $0 == "-" }
+        for name in names {
+            let pattern = Array(name.unicodeScalars)
+            let found: [Span] = text.scalars.withReader { reader in
+                var spans: [Span] = []
+                var k = 0
+                while k + pattern.count <= reader.count {
+                    if reader[k] == pattern[0], (1..<pattern.count).allSatisfy({ reader[k + $0] == pattern[$0] }),
+                       k == 0 || !isWordScalar(reader[k - 1]), k + pattern.count == reader.count || !isWordScalar(reader[k + pattern.count]) {
+                        spans.append(Span(k, k + pattern.count))
+                    }
+                    k += 1
+                }
+                return spans
+            }
+            for o in found where !placed.contains(o) {
+                let touching = result.indices.filter { result[$0].span.overlaps(o) }
+                if touching.isEmpty {
+                    result.append(EntityMention(span: o, text: name, type: .MISC, canonical: name, confidence: confidence))
+                } else if touching.count == 1, result[touching[0]].span == o, result[touching[0]].type == .ORG {
+                    result[touching[0]].type = .MISC
+                }
+            }
+        }
+        return result
+    }
+
+    /// Titles that a MISC mention starts at the opening mark but ends before the closing one: the
+    /// tagger stops at a word that looks like no name („Have a nice“ of „Have a nice day“, a
+    /// title cut at "…" or "–"). The whole content of the marks is the title when it reads as one
+    /// and is no statement (ends in no full stop).
+    static func completedTitles(_ mentions: [EntityMention], _ text: ArticleText) -> [Span] {
+        var found: [Span] = []
+        for m in mentions where m.type == .MISC && m.span.start > 0 {
+            let open = m.span.start - 1
+            guard "„«»\"".unicodeScalars.contains(text[open]),
+                  let title = quoted(openingAt: open, Marks(open: text[open]), text),
+                  title.start == m.span.start, title.end > m.span.end, text[title.end - 1] != "." else { continue }
+            found.append(title)
+        }
+        return found
     }
 
     /// Does the word before the mark at `open` (or before "wie" there) name a kind of work?
@@ -83,6 +148,8 @@ public enum WorkTitles {
         guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
         let lower = word.lowercased()
         if workNouns.contains(lower) { return true }
+        // A hyphenated compound by its last part ("Band-LP", "Start-Rakete").
+        if let dash = lower.lastIndex(of: "-"), workNouns.contains(String(lower[lower.index(after: dash)...])) { return true }
         guard !compoundBlockers.contains(where: { lower.hasSuffix($0) }) else { return false }
         // A compound: a modifier of three letters at least, then a work noun of four at least.
         return workNouns.contains { $0.count >= 4 && lower.count >= $0.count + 3 && lower.hasSuffix($0) }
