@@ -32,7 +32,8 @@ private func types(_ s: String, _ given: [(String, EntityType)]) -> [String] {
     #expect(types("Sie hörte Radio Wendel Eins.", [("Radio Wendel Eins", .MISC)]) == ["ORG Radio Wendel Eins"])
 }
 
-private let words = GermanWords(parsing: "Verlag\tm\nDeal\tm\nJunta\tf\nMilitär\tn\nUnion\tf\nBorussia\tf\n")
+// "Junta" unlisted: the table of nouns the list lacks makes "Militärjunta" a noun.
+private let words = GermanWords(parsing: "Verlag\tm\nDeal\tm\nMilitär\tn\nUnion\tf\nBorussia\tf\n")
 
 @Test func anUnsureOrganisationThatIsACommonNounIsDropped() {
     let s = "Der Verlag lehnte ab. Den Deal gab es nicht. Die Militärjunta regiert. Die Union und die Borussia verloren."

@@ -163,7 +163,7 @@ extension CommonNounUse {
             let s = m.text.unicodeScalars
             guard s.count >= 4, let first = s.first, ScalarClass.isUppercase(first),
                   s.dropFirst().allSatisfy(ScalarClass.isLowercase) else { return false }
-            return words.isCommonNoun(m.text)
+            return words.isCommonNoun(m.text) || unlistedNouns.contains { m.text.hasSuffix($0) || m.text.hasSuffix($0.lowercased()) }
         }
         guard mentions.contains(where: isCandidate) else { return mentions }
         let confident = Set(mentions.filter { $0.confidence >= unsurePersonConfidence }.map(\.text))
@@ -173,6 +173,8 @@ extension CommonNounUse {
             return false
         }
     }
+    /// Nouns for kinds of body that the word list lacks, alone or as a compound's head ("Militärjunta").
+    static let unlistedNouns = ["Junta"]
     /// Nouns that name one party or body in German news (general knowledge).
     static let bodyNouns: Set<String> = ["Union", "Grünen", "Grüne", "Linke", "Linken", "Piraten", "Republikaner", "Demokraten"]
 }
