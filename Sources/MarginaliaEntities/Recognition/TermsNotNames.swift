@@ -8,14 +8,18 @@ import MarginaliaText
 /// a noun of their own ("Roma", "Kurden").
 enum TermsNotNames {
     /// Substances by formula or abbreviation (general chemistry; not "PET" or "EPO", which
-    /// name other things too), diseases, a role and technical standards by their abbreviations.
+    /// name other things too), diseases, a role and technical standards by their abbreviations, and
+    /// feasts.
     static let commonTerms: Set<String> = [
         "CO2", "CO₂", "SO2", "SO₂", "NO2", "NO₂", "NOx", "N2O", "N₂O", "CH4", "CH₄", "H2O", "H₂O", "NH3", "NH₃",
         "O3", "O₃", "H2S", "H₂S", "TNT", "PVC", "DDT", "PCB", "FCKW", "HFKW", "LSD", "THC", "MDMA", "PFAS",
         "DNA", "DNS", "RNA", "mRNA",
         "AIDS", "Aids", "HIV", "BSE", "SARS", "MERS", "EHEC", "CEO",
         // Technical standards and media ("kompatibel mit GSM und UMTS", "auf DVD").
-        "GSM", "GPRS", "UMTS", "LTE", "WLAN", "GPS", "SMS", "MMS", "DVD", "USB", "MP3", "DSL", "ISDN", "HDMI", "RFID",
+        "GSM", "GPRS", "UMTS", "LTE", "WLAN", "GPS", "SMS", "MMS", "DVD", "USB", "MP3", "DSL", "ISDN", "HDMI", "RFID", "HD",
+        // Feasts and holidays, which GermEval leaves unmarked ("zwischen Weihnachten und Silvester").
+        "Weihnachten", "Ostern", "Pfingsten", "Silvester", "Neujahr", "Karneval", "Fasching", "Fastnacht", "Ramadan",
+        "Aschura", "Pessach", "Chanukka", "Diwali",
     ]
 
     /// Peoples and religious groups named by a noun of their own, not by a country's: GermEval
