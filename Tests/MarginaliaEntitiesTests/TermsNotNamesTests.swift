@@ -55,3 +55,14 @@ private func quotedTerms(_ s: String, _ mentions: [(String, EntityType)]) -> [St
     #expect(terms("Die G20 beraten über Zölle.", [("G20", .MISC)]) == ["ORG G20"])
     #expect(terms("Der Gipfel der G7 beginnt.", [("G7", .ORG)]) == ["ORG G7"])
 }
+
+@Test func peoplesTechnicalStandardsAndFeastsAreNoNames() {
+    #expect(terms("In Tarnow leben viele Roma und Sinti; unter den Kurden wächst die Sorge.",
+                  [("Tarnow", .LOC), ("Roma", .ORG), ("Sinti", .LOC), ("Kurden", .PER)]) == ["LOC Tarnow"])
+    #expect(terms("Das Gerät der Firma Weltfunk kann GSM, UMTS und WLAN.", [("Weltfunk", .ORG), ("GSM", .ORG), ("UMTS", .ORG), ("WLAN", .MISC)])
+            == ["ORG Weltfunk"])
+    #expect(terms("Zwischen Weihnachten und Silvester ruht in Tarnow der Betrieb.", [("Weihnachten", .MISC), ("Silvester", .PER), ("Tarnow", .LOC)])
+            == ["LOC Tarnow"])
+    // Inside a longer name the word stays: a club, a party.
+    #expect(terms("Der AS Roma gewann.", [("AS Roma", .ORG)]) == ["ORG AS Roma"])
+}

@@ -45,10 +45,25 @@ enum ContextTypes {
             let parts = m.text.split(separator: " ")
             if parts.count == 2, m.type == .LOC, parts[1].allSatisfy(\.isNumber), lexicon.isPlace(String(parts[0])) {
                 result[k].type = .MISC
+            } else if m.type == .LOC && isPlaceNamedTeam(parts, lexicon) || m.type != .ORG && parts.count >= 2 && parts[0] == "Radio" {
+                result[k].type = .ORG
             }
         }
         result.removeAll { isTimeZone($0, in: text) || isGroupLetter($0, in: text) }
         return result
+    }
+
+    /// "Cleveland Cavaliers", "Kassel Huskies", "San Francisco 49ers": a listed place and one word in
+    /// the English plural that no list holds names a team, not the place (GermEval: ORG). Not a
+    /// place's genitive ("New York Citys") nor a place of such words ("Sioux Falls" is listed).
+    static func isPlaceNamedTeam(_ parts: [Substring], _ lexicon: Lexicon) -> Bool {
+        guard parts.count >= 2, let last = parts.last else { return false }
+        let s = Array(last.unicodeScalars)
+        guard s.count >= 4, s.last == "s", ScalarClass.isUppercase(s[0]) || ScalarClass.isNumeric(s[0]),
+              s.dropFirst().allSatisfy({ ScalarClass.isLowercase($0) || ScalarClass.isNumeric($0) }) else { return false }
+        let place = parts.dropLast().joined(separator: " ")
+        return lexicon.isPlace(place) && !lexicon.isPlace(parts.joined(separator: " ")) && !lexicon.isPlace(String(last))
+            && !lexicon.isPlace(String(last.dropLast())) && !lexicon.isPlace(place + " " + last.dropLast())
     }
 
     /// Heads that open a body's name, German and foreign ("Gewerkschaft Deutscher …",

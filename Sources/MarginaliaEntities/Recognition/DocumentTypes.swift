@@ -48,3 +48,38 @@ enum DocumentTypes {
         }
     }
 }
+
+extension DocumentTypes {
+    /// "Anna Beispiel" named in full, later "Beispiel" typed an organisation or a place by its
+    /// sentence ("das Feuer auf den Wagen von Beispiel", "nannte Beispiel"): the article's full
+    /// name makes the surname a person, after the passes that retype by a frame. Kept: a word
+    /// after a firm's or party's kind ("die Firma Beispiel": firms bear their founder's name), a
+    /// word followed by another capitalised one (part of a longer name), a listed place, a
+    /// table's organisation ("Porsche" beside "Ferdinand Porsche"), a mention more confident
+    /// than the full name, and a place of half confidence or more.
+    static func surnamesAsPersons(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon) -> [EntityMention] {
+        var fullNames: [String: Double] = [:]
+        for m in mentions where m.type == .PER && m.text.utf8.contains(0x20) {
+            guard let last = m.text.split(separator: " ").last, last.count > 1 else { continue }
+            fullNames[String(last)] = max(fullNames[String(last)] ?? 0, m.confidence)
+        }
+        guard !fullNames.isEmpty else { return mentions }
+        return mentions.map { m in
+            // A place only when the tagger was unsure of it (a full "name" may be a place's: "Palma de Beispiel").
+            guard m.type == .ORG || m.type == .LOC && m.confidence < 0.5, !m.text.utf8.contains(0x20) else { return m }
+            let base = m.text.hasSuffix("s") && fullNames[m.text] == nil ? String(m.text.dropLast()) : m.text
+            guard let full = fullNames[base], m.confidence < full, !lexicon.isPlace(m.text), !lexicon.isPlace(base),
+                  !GermanNamePatterns.knownOrganisationWords.contains(base),
+                  !GermanNamePatterns.isAfterOrganisationKind(m.span, text, lexicon: lexicon),
+                  !isBeforeCapitalised(m.span, text) else { return m }
+            var person = m
+            person.type = .PER
+            return person
+        }
+    }
+
+    /// Is the word after `span` capitalised ("Beispiel Carbon")?
+    static func isBeforeCapitalised(_ span: Span, _ text: ArticleText) -> Bool {
+        span.end + 1 < text.count && text[span.end] == " " && ScalarClass.isUppercase(text[span.end + 1])
+    }
+}

@@ -77,6 +77,7 @@ public struct GermanRecognizer: Sendable {
         mentions = TaggerSpanConfidence.show(calibrated, in: mentions)
         mentions = CommonNounUse.unsurePersons(mentions, text: text, lexicon: extractor.lexicon)
         mentions = CommonNounUse.unsurePlaces(mentions, text: text, lexicon: extractor.lexicon)
+        mentions = DocumentTypes.surnamesAsPersons(CommonNounUse.unsureOrganisations(mentions), text: text, lexicon: extractor.lexicon)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }
     }

@@ -4,22 +4,38 @@ import MarginaliaText
 /// as formulas or abbreviations, diseases and a role by their abbreviations. GermEval marks none
 /// ("130 Gramm CO2", "der Sprengstoff TNT"); the tagger reads the capitals as a name's. Also the
 /// groups of states named by a number ("G7", "G20"), which are organisations, not MISC. (Coined
-/// terms in quotation marks used as common nouns are `QuotedPhrases`' job.)
+/// terms in quotation marks used as common nouns are `QuotedPhrases`' job.) And peoples named by
+/// a noun of their own ("Roma", "Kurden").
 enum TermsNotNames {
     /// Substances by formula or abbreviation (general chemistry; not "PET" or "EPO", which
-    /// name other things too), diseases and a role by their abbreviations.
+    /// name other things too), diseases, a role and technical standards by their abbreviations, and
+    /// feasts.
     static let commonTerms: Set<String> = [
         "CO2", "CO₂", "SO2", "SO₂", "NO2", "NO₂", "NOx", "N2O", "N₂O", "CH4", "CH₄", "H2O", "H₂O", "NH3", "NH₃",
         "O3", "O₃", "H2S", "H₂S", "TNT", "PVC", "DDT", "PCB", "FCKW", "HFKW", "LSD", "THC", "MDMA", "PFAS",
         "DNA", "DNS", "RNA", "mRNA",
         "AIDS", "Aids", "HIV", "BSE", "SARS", "MERS", "EHEC", "CEO",
+        // Technical standards and media ("kompatibel mit GSM und UMTS", "auf DVD").
+        "GSM", "GPRS", "UMTS", "LTE", "WLAN", "GPS", "SMS", "MMS", "DVD", "USB", "MP3", "DSL", "ISDN", "HDMI", "RFID", "HD",
+        // Feasts and holidays, which GermEval leaves unmarked ("zwischen Weihnachten und Silvester").
+        "Weihnachten", "Ostern", "Pfingsten", "Silvester", "Neujahr", "Karneval", "Fasching", "Fastnacht", "Ramadan",
+        "Aschura", "Pessach", "Chanukka", "Diwali",
+    ]
+
+    /// Peoples and religious groups named by a noun of their own, not by a country's: GermEval
+    /// marks no people ("die Geschichte der Roma", "unter den Kurden"); the place list holds some
+    /// of the words as towns ("Roma"), so the tagger reads a place, a person or a body.
+    static let peoples: Set<String> = [
+        "Roma", "Sinti", "Kurden", "Uiguren", "Tamilen", "Paschtunen", "Tutsi", "Hutu", "Aborigines", "Inuit", "Massai",
+        "Beduinen", "Tuareg", "Jesiden", "Alawiten", "Schiiten", "Sunniten", "Rohingya", "Hazara", "Belutschen", "Tataren",
+        "Maori", "Sorben", "Kopten", "Drusen", "Sikhs", "Parsen",
     ]
 
     static func apply(_ mentions: [EntityMention]) -> [EntityMention] {
         var kept: [EntityMention] = []
         kept.reserveCapacity(mentions.count)
         for var m in mentions {
-            if commonTerms.contains(m.text) || isVirusSubtype(m.text) { continue }
+            if commonTerms.contains(m.text) || peoples.contains(m.text) || isVirusSubtype(m.text) { continue }
             if m.type == .MISC, isNumberedGroup(m.text) { m.type = .ORG }
             kept.append(m)
         }
