@@ -55,6 +55,8 @@ public struct GermanRecognizer: Sendable {
         // Names made whole first, so that the document passes repeat and count whole names.
         mentions = NameContinuation.extend(mentions, text: text, lexicon: extractor.lexicon)
         mentions = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords, lexicon: extractor.lexicon)
+        mentions = NumberedNames.apply(mentions, text: text)
+        mentions = TrailingDates.apply(mentions, text: text)
         mentions = CompoundNounEvidence.filter(mentions, lexicon: extractor.lexicon)
         mentions = GermanNamePatterns.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
         mentions = MiscKinds.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, commonWords: model.commonWords)

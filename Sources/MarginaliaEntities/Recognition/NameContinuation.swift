@@ -6,7 +6,9 @@ import MarginaliaText
 /// noun, no compound ending in one, no frequent word of another class): such a word is another
 /// part of the name, and the mention takes it in. Only for persons: for places and
 /// organisations an unknown capitalised neighbour is as often a second name ("Saturnmond
-/// Enceladus", "Kasseler Straße Schenkebier").
+/// Enceladus", "Kasseler Straße Schenkebier"). A lone listed first name the tagger typed a place
+/// grows the same way, and so does a person into the mention right after it that is the rest of
+/// the name (`adjacentPart`).
 enum NameContinuation {
     /// Endings of a word before a name that make it an adjective, a genitive or a feminine role
     /// noun the list lacks ("Islamischem", "des Argentiniers", "Kolumbianerin", "Meteorologin",
@@ -16,31 +18,48 @@ enum NameContinuation {
 
     static func extend(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon,
                        words: GermanWords = .shipped) -> [EntityMention] {
-        guard mentions.contains(where: { $0.type == .PER }) else { return mentions }
+        guard mentions.contains(where: { $0.type == .PER || isLoneName($0, lexicon, words) }) else { return mentions }
         // Names never grow into another mention's words, nor back into a word the article names
         // alone ("statt Anelka André-Pierre Gignac": two players; "Kofi" takes in "Annan").
         // Built on the first candidate only: most articles have none.
-        var built: (sorted: [Span], named: Set<String>)?
-        func known() -> (sorted: [Span], named: Set<String>) {
+        var built: (sorted: [Span], named: Set<String>, starts: [Int: Int])?
+        func known() -> (sorted: [Span], named: Set<String>, starts: [Int: Int]) {
             if let built { return built }
             var named = Set<String>()
-            for m in mentions {
+            var starts: [Int: Int] = [:]
+            for (i, m) in mentions.enumerated() {
+                starts[m.span.start] = i
                 if !m.text.unicodeScalars.contains(" ") { named.insert(m.text) } else if m.type == .PER, let last = m.text.split(separator: " ").last {
                     named.insert(String(last))
                 }
             }
-            built = (mentions.map(\.span).sorted(), named)
+            built = (mentions.map(\.span).sorted(), named, starts)
             return built!
         }
         var result = mentions
-        for (k, m) in mentions.enumerated() where m.type == .PER {
+        // Mentions joined to the name before them (`adjacentPart`), dropped at the end.
+        var absorbed = Set<Int>()
+        // Where the last name made whole ends: a name does not grow back into a word it took.
+        var taken = 0
+        for (k, m) in mentions.enumerated() where !absorbed.contains(k) && (m.type == .PER || isLoneName(m, lexicon, words)) {
             var span = m.span
-            if isLetter(text[span.end - 1]), let next = wordAfter(span.end, text), ScalarClass.isUppercase(text[next.start]),
-               isUnknownName(text[next], words: words),
-               !endsInNoun(text[next], words: words), !overlaps(next, known().sorted) {
+            var type = m.type
+            // The rest of the name as the next mention, or an unknown word and then that mention
+            // ("[Ole] Quernbeck [Beispiel]").
+            for _ in 0..<2 {
+                if let j = adjacentPart(after: k, span, mentions, text: text, lexicon: lexicon, words: words, starts: known().starts) {
+                    span = Span(span.start, mentions[j].span.end)
+                    type = .PER
+                    absorbed.insert(j)
+                }
+                guard isLetter(text[span.end - 1]), let next = wordAfter(span.end, text), ScalarClass.isUppercase(text[next.start]),
+                      isUnknownName(text[next], words: words) && !endsInNoun(text[next], words: words)
+                        || span == m.span && m.type != .PER && lexicon.firstNames.contains(m.text) && isSurnameShape(text[next], words: words),
+                      !overlaps(next, known().sorted) else { break }
                 span = Span(span.start, next.end)
+                type = .PER
             }
-            if let previous = wordBefore(span.start, text), ScalarClass.isUppercase(text[previous.start]),
+            if m.type == .PER, let previous = wordBefore(span.start, text), previous.start >= taken, ScalarClass.isUppercase(text[previous.start]),
                isFirstNameShape(text[previous], atSentenceStart: isSentenceStart(previous.start, text), words: words),
                isUnknownName(text[previous], words: words),
                !endsInNoun(text[previous], words: words), !known().named.contains(text[previous]),
@@ -48,10 +67,71 @@ enum NameContinuation {
                 span = Span(previous.start, span.end)
             }
             guard span != m.span else { continue }
+            taken = span.end
             let surface = text[span]
-            result[k] = EntityMention(span: span, text: surface, type: m.type, canonical: surface, confidence: m.confidence)
+            result[k] = EntityMention(span: span, text: surface, type: type, canonical: surface, confidence: m.confidence)
         }
-        return result
+        guard !absorbed.isEmpty else { return result }
+        return result.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
+    }
+
+    /// A one-word mention the tagger typed a place or a body that is a listed first name and no
+    /// place ("Ole", "Jana"), or a place that neither the place list nor the noun list knows
+    /// ("Tomo", of "Direktor Tomo Beispiel"): it grows like a person's name, and a person it
+    /// becomes when it does.
+    static func isLoneName(_ m: EntityMention, _ lexicon: Lexicon, _ words: GermanWords) -> Bool {
+        guard m.type != .PER, m.text.utf8.count >= 3, !m.text.utf8.contains(0x20), !lexicon.isPlace(m.text) else { return false }
+        if lexicon.firstNames.contains(m.text) { return true }
+        return m.type == .LOC && isUnknownName(m.text, words: words) && !endsInNoun(m.text, words: words)
+            && !m.text.utf8.contains(UInt8(ascii: "-"))
+    }
+
+    /// May `word` after a listed first name the tagger typed a place be its surname? A capital and
+    /// small letters, and no word of the lists but a singular masculine or feminine noun
+    /// ("Ole Bauer", "Jana Fischer"); not a neuter or plural noun, not a word of another class.
+    static func isSurnameShape(_ word: String, words: GermanWords) -> Bool {
+        guard word.unicodeScalars.count >= 3, isCapitalisedName(Substring(word)), !word.utf8.contains(UInt8(ascii: "-")) else { return false }
+        switch words.listedClass(word) {
+        case nil: return words.listedClass(word.lowercased()) == nil
+        case .noun(let gender)?: return gender == .masculine || gender == .feminine
+        case .other?: return false
+        }
+    }
+
+    /// The mention one space after `span` (mention `k`, perhaps grown) that is the rest of the same
+    /// person's name, by its index: "[Anna Maria] [Quernbeck Beispiel]" (one person the tagger cut
+    /// in two), "[Ole] [Beispiel]" (a first name typed a place), "[Tomo] [Lima Beispiel]" (a
+    /// surname that holds a word of the place list). Not where the first part stands alone
+    /// elsewhere in the article ("statt Beispiel kam Anna Muster": two players), and a place after a
+    /// person only when the place list does not know it ("Anna Beispiel Tarnitz" stays two names)
+    /// and every word of it is no word of the noun list.
+    static func adjacentPart(after k: Int, _ span: Span, _ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords,
+                             starts: [Int: Int]) -> Int? {
+        let m = mentions[k]
+        guard span.end < text.count, text[span.end] == " ", let j = starts[span.end + 1], j != k else { return nil }
+        let n = mentions[j]
+        switch n.type {
+        case .PER where m.type == .PER || lexicon.firstNames.contains(m.text):
+            // A place no list knows before a person is a name of its own ("der Region Beispielland Anna Muster").
+            break
+        case .LOC where m.type == .PER:
+            let parts = n.text.split(separator: " ")
+            guard parts.count <= 2, !lexicon.isPlace(n.text), !lexicon.countries.contains(n.text),
+                  parts.allSatisfy({ isCapitalisedName($0) && words.wordClass(String($0)) == nil }) else { return nil }
+        default:
+            return nil
+        }
+        // The same first part elsewhere in the article, without this rest after it: a name of its own.
+        for (i, other) in mentions.enumerated() where i != k && other.text == m.text {
+            guard other.span.end < text.count, let after = starts[other.span.end + 1], mentions[after].text == n.text else { return nil }
+        }
+        return j
+    }
+
+    /// A capital and small letters (a hyphen inside): "Lima", "Al-Beispiel".
+    static func isCapitalisedName(_ w: Substring) -> Bool {
+        guard let first = w.unicodeScalars.first, ScalarClass.isUppercase(first), w.unicodeScalars.count >= 2 else { return false }
+        return w.unicodeScalars.dropFirst().allSatisfy { ScalarClass.isLowercase($0) || $0 == "-" }
     }
 
     /// May `word` before a person's name be a first name the list lacks? Not with the ending of an
@@ -86,16 +166,31 @@ enum NameContinuation {
     }
 
     /// A word the list lacks that ends in a listed common noun of four letters or more
-    /// ("Gefängnisarzt", "Investmentbank", "Fußballprofi"): a role or an object, not a name.
+    /// ("Gefängnisarzt", "Investmentbank", "Fußballprofi", "Mitinsassen"): a role or an object, not a
+    /// name. What stands before the noun must be able to open a compound: four letters or more, a
+    /// hyphenated part, a prefix ("Mit", "Vor", "Süd") or a listed noun of three letters ("Zoo");
+    /// "Su|rand", "Kol|ting", "Lei|gang" are names whose end spells a noun.
     static func endsInNoun(_ word: String, words: GermanWords) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > 4 else { return false }
         for start in 1...(scalars.count - 4) {
             let tail = String(String.UnicodeScalarView(scalars[start...]))
-            if words.isListedNoun(tail.prefix(1).uppercased() + tail.dropFirst()) { return true }
+            guard words.isListedNoun(tail.prefix(1).uppercased() + tail.dropFirst()) else { continue }
+            if start >= 4 || scalars[start - 1] == "-" { return true }
+            let opener = String(String.UnicodeScalarView(scalars[..<start]))
+            if compoundOpeners.contains(opener.lowercased()) || start == 3 && words.isListedNoun(opener.prefix(1).uppercased() + opener.dropFirst()) {
+                return true
+            }
         }
         return false
     }
+
+    /// Prefixes and short words of up to three letters that open German compounds and derived
+    /// nouns ("Abpfiff", "Mitinsasse", "Vorleistung", "Südprovinz", "Ölminister").
+    static let compoundOpeners: Set<String> = [
+        "ab", "an", "auf", "aus", "be", "bei", "ein", "ent", "er", "erz", "ex", "ge", "ko", "co", "mit", "nach", "neu", "alt",
+        "ob", "um", "un", "ur", "ver", "vor", "weg", "zer", "zu", "süd", "ost", "erd", "öl", "öko", "bio", "top", "web", "hin", "her",
+    ]
 
     /// The word starting one space after `end`: letters and inner hyphens, not running into
     /// digits ("DMP-BD30").

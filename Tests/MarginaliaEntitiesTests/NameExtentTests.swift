@@ -1,0 +1,88 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Names the tagger cut into parts or stopped short of (issue 16), on sentences written for these
+// tests; the names are invented.
+
+private let lexicon = Lexicon(places: ["Tarnitz", "Korvassa", "Bambolo", "Anna"], countries: ["Korea"],
+                              firstNames: ["Jana", "Anna", "Ole"])
+private let words = GermanWords(parsing: """
+    Rand\tm\nTing\tm\nGang\tm\nRinger\tm\nInsasse\tm\nInsassen\tp\nProvinz\tf\nZoo\tm\nDirektor\tm\nSchauer\tm\nRichter\tm\nGebäude\tn\nsagte\t-\n
+    """)
+
+/// The tagger's mentions as (text, type, occurrence): the name at its `occurrence`-th place in `s` (from 0).
+private func given(_ s: String, _ mentions: [(String, EntityType, Int)]) -> [EntityMention] {
+    let scalars = Array(s.unicodeScalars)
+    return mentions.map { (name, type, occurrence) in
+        let starts = scalars.indices.filter { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix(name) }
+        let start = starts[occurrence]
+        return EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: type, canonical: name, confidence: 0.8)
+    }
+}
+
+private func continued(_ s: String, _ mentions: [(String, EntityType, Int)]) -> [String] {
+    NameContinuation.extend(given(s, mentions), text: ArticleText(s), lexicon: lexicon, words: words).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aPersonCutIntoTwoMentionsIsJoined() {
+    #expect(continued("Das sagte Mahir Selo Ardan Vekili gestern.", [("Mahir Selo", .PER, 0), ("Ardan Vekili", .PER, 0)])
+        == ["PER Mahir Selo Ardan Vekili"])
+    // Cut the same way twice: joined twice.
+    #expect(continued("Mahir Selo Vekili kam. Dann ging Mahir Selo Vekili.", [("Mahir Selo", .PER, 0), ("Vekili", .PER, 0),
+                                                                              ("Mahir Selo", .PER, 1), ("Vekili", .PER, 1)])
+        == ["PER Mahir Selo Vekili", "PER Mahir Selo Vekili"])
+    // A first name typed a place, before the surname the tagger found.
+    #expect(continued("Gegen Ole Vekili verlor er.", [("Ole", .LOC, 0), ("Vekili", .PER, 0)]) == ["PER Ole Vekili"])
+    // A surname holding a word of the place list: the rest of the name, where the place list lacks the whole.
+    #expect(continued("Präsident Tomo Bambolo Kerat kam.", [("Tomo", .PER, 0), ("Bambolo Kerat", .LOC, 0)])
+        == ["PER Tomo Bambolo Kerat"])
+    // An unknown word and then the rest: one name.
+    #expect(continued("Minister Rano Tirel Benvolo sagte das.", [("Rano", .PER, 0), ("Benvolo", .PER, 0)])
+        == ["PER Rano Tirel Benvolo"])
+}
+
+@Test func twoNamesSideBySideStayApart() {
+    // The first stands alone elsewhere in the article: two persons.
+    #expect(continued("Vekili spielte. Statt Vekili kam Ardan Selo.", [("Vekili", .PER, 0), ("Vekili", .PER, 1), ("Ardan Selo", .PER, 0)])
+        == ["PER Vekili", "PER Vekili", "PER Ardan Selo"])
+    // A listed place or a country after a person is a name of its own; so is a place before a person.
+    #expect(continued("Sie trafen Ardan Selo Tarnitz.", [("Ardan Selo", .PER, 0), ("Tarnitz", .LOC, 0)]) == ["PER Ardan Selo", "LOC Tarnitz"])
+    #expect(continued("Sie trafen Ardan Selo Korea.", [("Ardan Selo", .PER, 0), ("Korea", .LOC, 0)]) == ["PER Ardan Selo", "LOC Korea"])
+    #expect(continued("Der Bürgermeister von Korvassa Ardan Selo kam.", [("Korvassa", .LOC, 0), ("Ardan Selo", .PER, 0)])
+        == ["LOC Korvassa", "PER Ardan Selo"])
+    // A word of the noun list in the place after the person.
+    #expect(continued("Sie trafen Ardan Selo Provinz.", [("Ardan Selo", .PER, 0), ("Provinz", .LOC, 0)]) == ["PER Ardan Selo", "LOC Provinz"])
+}
+
+@Test func aFirstNameTypedAPlaceTakesTheSurname() {
+    #expect(continued("Das sagte Jana Salvano gestern.", [("Jana", .LOC, 0)]) == ["PER Jana Salvano"])
+    // A masculine or feminine noun may be its surname; a neuter or plural noun may not, nor nothing.
+    #expect(continued("Das sagte Ole Schauer gestern.", [("Ole", .LOC, 0)]) == ["PER Ole Schauer"])
+    #expect(continued("Sie sah Jana Gebäude.", [("Jana", .LOC, 0)]) == ["LOC Jana"])
+    #expect(continued("Sie fuhr nach Jana.", [("Jana", .LOC, 0)]) == ["LOC Jana"])
+    // A listed place that is a first name too is left alone.
+    #expect(continued("Sie kam aus Anna Salvano.", [("Anna", .LOC, 0)]) == ["LOC Anna"])
+}
+
+@Test func aPlaceNoListKnowsBeforeAnUnknownWordIsAPerson() {
+    #expect(continued("Das teilte der Direktor Tomo Puruwan mit.", [("Tomo", .LOC, 0)]) == ["PER Tomo Puruwan"])
+    // Not a compound ending in a noun; not before a person the tagger found ("der Region Wendal Ole Selo").
+    #expect(continued("Die Sonde flog zum Saturnrand Ankelo.", [("Saturnrand", .LOC, 0)]) == ["LOC Saturnrand"])
+    #expect(continued("Der Präsident der Region Wendal Ole Selo kam.", [("Wendal", .LOC, 0), ("Ole Selo", .PER, 0)])
+        == ["LOC Wendal", "PER Ole Selo"])
+}
+
+@Test func aSurnameWhoseEndSpellsANounIsNoCompound() {
+    // "Rand", "Ting", "Gang" after a part that opens no compound: the name goes on.
+    #expect(continued("Das sagte Émile Surand gestern.", [("Émile", .PER, 0)]) == ["PER Émile Surand"])
+    #expect(continued("Das sagte Bernd Kolting gestern.", [("Bernd", .PER, 0)]) == ["PER Bernd Kolting"])
+    #expect(continued("Das sagte Wei Leigang gestern.", [("Wei", .PER, 0)]) == ["PER Wei Leigang"])
+    // A prefix, a part of four letters or more, a hyphenated part or a listed noun of three letters: a compound.
+    #expect(NameContinuation.endsInNoun("Mitinsassen", words: words))
+    #expect(NameContinuation.endsInNoun("Bezirksdirektor", words: words))
+    #expect(NameContinuation.endsInNoun("EU-Direktor", words: words))
+    #expect(NameContinuation.endsInNoun("Zoodirektor", words: words))
+    #expect(!NameContinuation.endsInNoun("Surand", words: words))
+    #expect(continued("Das sagte Ole Mitinsassen.", [("Ole", .PER, 0)]) == ["PER Ole"])
+}
