@@ -79,7 +79,8 @@ public struct GermanRecognizer: Sendable {
         mentions = TaggerSpanConfidence.show(calibrated, in: mentions)
         mentions = CommonNounUse.unsurePersons(mentions, text: text, lexicon: extractor.lexicon)
         mentions = CommonNounUse.unsurePlaces(mentions, text: text, lexicon: extractor.lexicon)
-        mentions = DocumentTypes.surnamesAsPersons(CommonNounUse.unsureOrganisations(mentions), text: text, lexicon: extractor.lexicon)
+        mentions = CommonNounUse.unsureOrganisations(mentions)
+        mentions = DocumentTypes.surnamesAsPersons(mentions, text: text, lexicon: extractor.lexicon)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }
     }
