@@ -35,6 +35,12 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     #expect(run("Der Sturm Tarnitz tobte.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
 }
 
+@Test func aWeatherNounTheTaggerTookIntoTheNameGivesWay() {
+    // The tagger's person "Zyklon Berbelin" becomes the storm's name alone, and so does its echo.
+    #expect(run("Zyklon Berbelin traf die Küste. Danach zog Berbelin ab.", [("Zyklon Berbelin", .PER), ("Berbelin", .PER)])
+            == ["MISC Berbelin", "MISC Berbelin"])
+}
+
 @Test func aVirusVariantNamedByAGreekLetterIsMisc() {
     #expect(run("Die Virusvariante Kappa breitet sich aus. Kappa gilt als ansteckend.", [("Kappa", .LOC)])
             == ["MISC Kappa", "MISC Kappa"])

@@ -121,3 +121,13 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     #expect(run("Der Sänger Tarnitz trat auf.") == [])
     #expect(run("Der Sänger Zartuvan Belko trat auf.") == [])
 }
+
+@Test func aMissionAnActiveIngredientAndSoftwareNameAProduct() {
+    #expect(run("Die Mission Falkenstern-4 startete pünktlich.") == ["MISC Falkenstern-4"])
+    #expect(run("Der Wirkstoff Zolvarin senkt den Blutdruck.") == ["MISC Zolvarin"])
+    // The tagger's organisation of frame noun and name gives way to the name.
+    #expect(run("Die Seite lief mit der Software Wikorama weiter.", [("Software Wikorama", .ORG)]) == ["MISC Wikorama"])
+    // A listed noun or a place after the frame is no name.
+    #expect(run("Die Mission Tarnitz endete.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(run("Die Mission Haus begann.") == [])
+}

@@ -61,6 +61,10 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     #expect(titles("Das Space Shuttle „Wendelstadt“ startete.", [("Wendelstadt", .LOC)]) == ["MISC Wendelstadt"])
     // A hyphenated compound by its last part.
     #expect(titles("Die Band-LP „Graue Tage“ erschien.") == ["MISC Graue Tage"])
+    // Warships and boats by their names.
+    #expect(titles("Das Wrack des Flugzeugträgers „Admiral Nordwind“ liegt tief.", [("Admiral Nordwind", .ORG)])
+            == ["MISC Admiral Nordwind"])
+    #expect(titles("Das U-Boot „Seeigel“ tauchte auf.") == ["MISC Seeigel"])
 }
 
 @Test func aTitlesNameElsewhereInTheArticleIsTheSameWork() {
