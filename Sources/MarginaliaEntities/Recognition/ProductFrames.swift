@@ -41,7 +41,10 @@ extension MiscKinds {
             defer { base += sentence.count }
             for i in sentence.indices where i > 0 && i + 1 < sentence.count {
                 let kind = kinds[base + i]
-                guard kind.contains(.productFrame) else { continue }
+                guard kind.contains(.productFrame) else {
+                    if let d = vehicleDesignation(sentence, at: i) { found.append((d, Span(sentence[i].span.start, d.end))) }
+                    continue
+                }
                 let isType = kind.contains(.typeFrame)
                 if isType, !typeDeterminers.contains(sentence[i - 1].text) { continue }
                 // A frame noun after a capitalised word is part of a name ("Chief Software Architect").
@@ -54,6 +57,34 @@ extension MiscKinds {
             }
         }
         return found
+    }
+
+    /// Heads of nouns for craft, vehicles and devices, lower-cased: a type designation after such a
+    /// noun or a compound ending in one is the product ("der Militärtransporter A400M", "den
+    /// Kleinwagen A1", "des Superfliegers A-380").
+    static let vehicleHeads = [
+        "transporter", "flugzeug", "flugzeugs", "flugzeuges", "jet", "jets", "flieger", "fliegers", "wagen", "wagens",
+        "hubschrauber", "hubschraubers", "panzer", "panzers", "rakete", "limousine", "bomber", "bombers", "drohne",
+        "lokomotive", "triebwagen", "triebwagens", "satellit", "satelliten", "teleskop", "teleskops", "prozessor",
+        "prozessors", "konsole", "smartphone", "sonde", "fahrzeug", "fahrzeugs", "fähre", "kapsel", "frachter",
+        "raumschiff", "raumschiffs", "jäger", "jägers", "kampfjet", "airliner",
+    ]
+
+    /// The type designation after a vehicle noun at `i`: capitals and digits, both, at most ten
+    /// characters, maybe a hyphen ("A400M", "F-35", "MD-80"); no mention crossing it is checked here.
+    static func vehicleDesignation(_ s: [Token], at i: Int) -> Span? {
+        // Asked of every token: the next word's bytes first (a digit and a capital, nothing else).
+        let d = s[i + 1].text.utf8
+        guard d.count >= 2, d.count <= 10, d.contains(where: { $0 &- 0x30 < 10 }),
+              let first = d.first, first &- 0x41 < 26 || first &- 0x30 < 10, d.last != UInt8(ascii: "-"),
+              d.allSatisfy({ $0 &- 0x30 < 10 || $0 &- 0x41 < 26 || $0 == UInt8(ascii: "-") }),
+              d.contains(where: { $0 &- 0x41 < 26 }), s[i + 1].span.start == s[i].span.end + 1,
+              let head = s[i].text.unicodeScalars.first, ScalarClass.isUppercase(head) else { return nil }
+        let lower = s[i].text.lowercased()
+        guard vehicleHeads.contains(where: { lower.hasSuffix($0) }) else { return nil }
+        // Not a count or a unit after it ("Flugzeug A4 Papier" is none of ours either: a name goes on).
+        if i + 2 < s.count, s[i + 2].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true { return nil }
+        return s[i + 1].span
     }
 
     /// „Name“ right after the frame noun: at most six words, starting with a capital or a digit.
