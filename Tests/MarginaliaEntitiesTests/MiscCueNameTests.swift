@@ -83,3 +83,10 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     // Not past an article or the technical noun before it.
     #expect(run("Das Format Compact Frame Coding (CFC) spart Platz.") == ["MISC Compact Frame Coding", "MISC CFC"])
 }
+
+@Test func aTabledMakerAndATypeNumberAreAProductWithoutTheTagger() {
+    #expect(run("Eine Boeing 747 landete in Tarnitz.", [("Tarnitz", .LOC)]) == ["MISC Boeing 747", "LOC Tarnitz"])
+    // A year or a share after the maker is no type number.
+    #expect(run("Der Gewinn von Nokia 2006 stieg.") == [])
+    #expect(run("Dann hielt Opel 20 Prozent.") == [])
+}
