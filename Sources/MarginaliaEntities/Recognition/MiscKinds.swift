@@ -25,7 +25,7 @@ enum MiscKinds {
         "Lire", "Rupees",
     ]
     /// Signs and ISO codes of currencies, before or after an amount ("5,6 Mrd. €", "CHF 7 Mio.").
-    static let currencySigns: Set<String> = ["€", "$", "£", "¥", "US$", "EUR", "USD", "CHF", "GBP", "JPY", "CNY", "RUB"]
+    static let currencySigns: Set<String> = ["€", "$", "£", "¥", "US$", "EUR", "USD", "CHF", "GBP", "JPY", "CNY", "RUB", "DM"]
     /// Words for an amount before a currency (besides numerals).
     static let amounts: Set<String> = [
         "Million", "Millionen", "Milliarde", "Milliarden", "Billion", "Billionen", "Mio.", "Mrd.", "Tausend",
@@ -164,6 +164,10 @@ enum MiscKinds {
     static func followsAmount(_ s: [Token], _ i: Int) -> Bool {
         guard i > 0 else { return false }
         if isAmount(s[i - 1].text) { return true }
+        // A round price written "100,- €" or "5,– DM": the dash stands for the cents.
+        if s[i - 1].text == "-" || s[i - 1].text == "–" || s[i - 1].text == ",-" || s[i - 1].text == ",–" {
+            return i > 1 && (s[i - 2].text == "," ? i > 2 && isAmount(s[i - 3].text) : isAmount(s[i - 2].text))
+        }
         return i > 1 && s[i - 1].text == "." && ["Mio", "Mrd", "Tsd"].contains(s[i - 2].text)
     }
 
