@@ -201,10 +201,3 @@ private func nounUse(_ s: String, _ mentions: [(String, EntityType)], lexicon: L
     // Without a road noun a letter and a number stay what they were.
     #expect(kinds("Die Firma baut den A7 in Serie.", [("A7", .MISC)]) == ["MISC A7"])
 }
-
-@Test func aNamedIndexIsMisc() {
-    #expect(kinds("Der Wendel-Index fiel um zwei Prozent.") == ["MISC Wendel-Index"])
-    #expect(kinds("Der Stand des Wendel-Schulz-Indexes stieg.", [("Wendel-Schulz-Indexes", .ORG)]) == ["MISC Wendel-Schulz-Indexes"])
-    // A plain noun is no name.
-    #expect(kinds("Der Index fiel.") == [])
-}

@@ -82,11 +82,6 @@ enum MiscKinds {
                     let (k, free) = single(token)
                     if let k, free, mentions[k].type != .MISC { retyped[k] = .MISC }
                     if k == nil, free { added.append(mention(token.span, text)) }
-                } else if isIndexCompound(token.text) {
-                    // A named index ("Nikkei-Index", "Hang-Seng-Index"): GermEval types indices OTH.
-                    let (k, free) = single(token)
-                    if let k, free, mentions[k].type != .MISC { retyped[k] = .MISC }
-                    if k == nil, free { added.append(mention(token.span, text)) }
                 } else if kind.contains(.currency) || isCurrencyCompound(token.text) {
                     guard followsAmount(sentence, i) || i > 1 && isAmount(sentence[i - 2].text) && isLowercaseWord(sentence[i - 1].text)
                     else { continue }
@@ -185,14 +180,6 @@ enum MiscKinds {
         if !tail.isEmpty, !MiscWords.mayStart(tail) { return false }
         guard let last = w.split(separator: "-").last, last.count < w.count - 1 else { return false }
         return MiscWords.kind(String(last)).contains(.currency)
-    }
-
-    /// A name and "-Index" in one word: "Nikkei-Index", "Dow-Jones-Index", "Big-Mac-Indexes".
-    static func isIndexCompound(_ w: String) -> Bool {
-        // Asked of every capitalised word: the bytes "ndex" or "ndexes" at the end first.
-        let u = w.utf8
-        guard u.count > 8, u.last == UInt8(ascii: "x") || u.last == UInt8(ascii: "s") else { return false }
-        return (w.hasSuffix("-Index") || w.hasSuffix("-Indexes")) && !w.hasPrefix("-")
     }
 
     static func isLowercaseWord(_ w: String) -> Bool {
