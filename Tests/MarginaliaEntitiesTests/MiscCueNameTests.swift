@@ -35,6 +35,12 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     #expect(run("Der Sturm Tarnitz tobte.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
 }
 
+@Test func aWeatherNounTheTaggerTookIntoTheNameGivesWay() {
+    // The tagger's person "Zyklon Berbelin" becomes the storm's name alone, and so does its echo.
+    #expect(run("Zyklon Berbelin traf die Küste. Danach zog Berbelin ab.", [("Zyklon Berbelin", .PER), ("Berbelin", .PER)])
+            == ["MISC Berbelin", "MISC Berbelin"])
+}
+
 @Test func aVirusVariantNamedByAGreekLetterIsMisc() {
     #expect(run("Die Virusvariante Kappa breitet sich aus. Kappa gilt als ansteckend.", [("Kappa", .LOC)])
             == ["MISC Kappa", "MISC Kappa"])
@@ -76,4 +82,11 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
             == ["MISC Compact Frame Coding", "MISC CFC"])
     // Not past an article or the technical noun before it.
     #expect(run("Das Format Compact Frame Coding (CFC) spart Platz.") == ["MISC Compact Frame Coding", "MISC CFC"])
+}
+
+@Test func aTabledMakerAndATypeNumberAreAProductWithoutTheTagger() {
+    #expect(run("Eine Boeing 747 landete in Tarnitz.", [("Tarnitz", .LOC)]) == ["MISC Boeing 747", "LOC Tarnitz"])
+    // A year or a share after the maker is no type number.
+    #expect(run("Der Gewinn von Nokia 2006 stieg.") == [])
+    #expect(run("Dann hielt Opel 20 Prozent.") == [])
 }

@@ -121,3 +121,22 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     #expect(run("Der Sänger Tarnitz trat auf.") == [])
     #expect(run("Der Sänger Zartuvan Belko trat auf.") == [])
 }
+
+@Test func aMissionAnActiveIngredientAndSoftwareNameAProduct() {
+    #expect(run("Die Mission Falkenstern-4 startete pünktlich.") == ["MISC Falkenstern-4"])
+    #expect(run("Der Wirkstoff Zolvarin senkt den Blutdruck.") == ["MISC Zolvarin"])
+    // The tagger's organisation of frame noun and name gives way to the name.
+    #expect(run("Die Seite lief mit der Software Wikorama weiter.", [("Software Wikorama", .ORG)]) == ["MISC Wikorama"])
+    // A listed noun or a place after the frame is no name.
+    #expect(run("Die Mission Tarnitz endete.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(run("Die Mission Haus begann.") == [])
+}
+
+@Test func aTypeDesignationAfterAVehicleNounIsTheProduct() {
+    #expect(run("Der Konzern baut das Flugzeug Q400X in Tarnitz.", [("Tarnitz", .LOC)]) == ["MISC Q400X", "LOC Tarnitz"])
+    // The tagger's place of the designation is retyped.
+    #expect(run("Das Werk fertigt das Flugzeug B2 ab Mai.", [("B2", .LOC)]) == ["MISC B2"])
+    // Digits alone are a count; a capitalised word after it goes on as another name.
+    #expect(run("Das Flugzeug 12 flog.") == [])
+    #expect(run("Das Flugzeug B2 Tarnitz hielt.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+}

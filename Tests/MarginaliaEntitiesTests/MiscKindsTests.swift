@@ -61,6 +61,10 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     #expect(titles("Das Space Shuttle „Wendelstadt“ startete.", [("Wendelstadt", .LOC)]) == ["MISC Wendelstadt"])
     // A hyphenated compound by its last part.
     #expect(titles("Die Band-LP „Graue Tage“ erschien.") == ["MISC Graue Tage"])
+    // Warships and boats by their names.
+    #expect(titles("Das Wrack des Flugzeugträgers „Admiral Nordwind“ liegt tief.", [("Admiral Nordwind", .ORG)])
+            == ["MISC Admiral Nordwind"])
+    #expect(titles("Das U-Boot „Seeigel“ tauchte auf.") == ["MISC Seeigel"])
 }
 
 @Test func aTitlesNameElsewhereInTheArticleIsTheSameWork() {
@@ -117,6 +121,9 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(kinds("Der Umsatz betrug 16 Millionen Kronen im Jahr.") == ["MISC Kronen"])
     #expect(kinds("Die Strafe lag bei 300 Franken.", [("Franken", .LOC)]) == ["MISC Franken"])
     #expect(kinds("Es kostet zehn Millionen schwedische Kronen.") == ["MISC Kronen"])
+    // A round price with a dash for the cents, and the Deutsche Mark's sign.
+    #expect(kinds("Der Eintritt kostet 100,- € pro Person.") == ["MISC €"])
+    #expect(kinds("Damals zahlte man 5,– DM dafür.", [("DM", .PER)]) == ["MISC DM"])
     // A weight is no currency; a region without an amount stays a region.
     #expect(kinds("Sie luden 750 Pfund Mehl aus.") == [])
     #expect(kinds("Er wohnt in Franken.", [("Franken", .LOC)]) == ["LOC Franken"])

@@ -58,6 +58,7 @@ enum MiscCueNames {
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords, kinds: [MiscWord]) -> [EntityMention] {
         var spans: [Span] = []
+        var framed = Set<Span>()
         var echoes = Set<String>()
         let miscSpans = Set(mentions.lazy.filter { $0.type == .MISC }.map(\.span))
         let personStarts = Set(mentions.lazy.filter { $0.type == .PER }.map(\.span.start))
@@ -73,6 +74,7 @@ enum MiscCueNames {
                 }
                 if kind.contains(.weatherNoun), let name = givenName(sentence, after: i, lexicon: lexicon, words: words) {
                     spans.append(name.span)
+                    framed.insert(Span(token.span.start, name.span.end))
                     echoes.insert(name.text)
                 } else if kind.contains(.variantNoun), i + 1 < sentence.count, greekLetters.contains(sentence[i + 1].text) {
                     spans.append(sentence[i + 1].span)
@@ -98,6 +100,7 @@ enum MiscCueNames {
             }
         }
         guard !spans.isEmpty else { return mentions }
+        let mentions = MiscKinds.droppingFramed(framed, from: mentions)
         return MiscKinds.placing(Array(Set(spans)).sorted { $0.start < $1.start }, as: .MISC, in: mentions, text: text).mentions
     }
 

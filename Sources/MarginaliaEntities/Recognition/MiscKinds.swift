@@ -7,7 +7,8 @@ import MarginaliaText
 /// - a language named as a noun ("in Hebräisch", "Englisch und Deutsch"): the adjective is
 ///   written small, so a capitalised form mid-sentence that no name holds is the language;
 /// - a product's model designation: a name and a type number ("Tupolew 214", "Sojus TMA-8",
-///   "Airbus A380") is one MISC, the maker's name inside it no longer an organisation.
+///   "Airbus A380") is one MISC, the maker's name inside it no longer an organisation; a maker of
+///   the table in `MiscCueNames` counts even where the tagger left it out ("eine Boeing 747").
 /// Tables of general categories (currencies, languages), none taken from the evaluation texts.
 enum MiscKinds {
     static let confidence = GermanNamePatterns.patternConfidence
@@ -24,7 +25,7 @@ enum MiscKinds {
         "Lire", "Rupees",
     ]
     /// Signs and ISO codes of currencies, before or after an amount ("5,6 Mrd. €", "CHF 7 Mio.").
-    static let currencySigns: Set<String> = ["€", "$", "£", "¥", "US$", "EUR", "USD", "CHF", "GBP", "JPY", "CNY", "RUB"]
+    static let currencySigns: Set<String> = ["€", "$", "£", "¥", "US$", "EUR", "USD", "CHF", "GBP", "JPY", "CNY", "RUB", "DM"]
     /// Words for an amount before a currency (besides numerals).
     static let amounts: Set<String> = [
         "Million", "Millionen", "Milliarde", "Milliarden", "Billion", "Billionen", "Mio.", "Mrd.", "Tausend",
@@ -105,7 +106,7 @@ enum MiscKinds {
                           after.unicodeScalars.contains(where: ScalarClass.isNumeric), text[token.span.end] == " ",
                           isDesignation(after, next: i + 2 < sentence.count ? sentence[i + 2].text : ""),
                           case let (k, free) = single(token),
-                          isProductName(token.text, lexicon: lexicon, commonWords: commonWords, words: words)
+                          kind.contains(.maker) || isProductName(token.text, lexicon: lexicon, commonWords: commonWords, words: words)
                             || isTaggedMaker(token.text, k.map { mentions[$0] }, free: free, lexicon: lexicon, words: words) {
                     // Not a person, not a place the tagger is sure of ("…straße 2" is an address).
                     guard free, k.map({ mentions[$0].type != .PER && !(mentions[$0].type == .LOC && mentions[$0].confidence >= 0.5) }) ?? true
@@ -163,6 +164,10 @@ enum MiscKinds {
     static func followsAmount(_ s: [Token], _ i: Int) -> Bool {
         guard i > 0 else { return false }
         if isAmount(s[i - 1].text) { return true }
+        // A round price written "100,- €" or "5,– DM": the dash stands for the cents.
+        if s[i - 1].text == "-" || s[i - 1].text == "–" || s[i - 1].text == ",-" || s[i - 1].text == ",–" {
+            return i > 1 && (s[i - 2].text == "," ? i > 2 && isAmount(s[i - 3].text) : isAmount(s[i - 2].text))
+        }
         return i > 1 && s[i - 1].text == "." && ["Mio", "Mrd", "Tsd"].contains(s[i - 2].text)
     }
 

@@ -2,7 +2,8 @@ import MarginaliaText
 
 /// Products, craft and drugs named after a noun that says what kind of thing follows (issue 16,
 /// GermEval 2014 OTH): "eine Maschine des Typs Antonow An-24", "ein Hubschrauber vom Typ Bell 212",
-/// "das Modell „Touareg“", "das Medikament Tamiflu", "die Raumsonde Pathfinder". The tagger reads the maker's name inside
+/// "das Modell „Touareg“", "das Medikament Tamiflu", "der Wirkstoff Ibuprofen", "die Software Gimp",
+/// "die Raumsonde Pathfinder", "die Mission Apollo 13". The tagger reads the maker's name inside
 /// as a company, a place or a person ("Antonow", "Bell", "Robinson"), or misses a name with no
 /// type number ("Fairchild Metroliner", "Tornado"); the frame says it is one product.
 /// The name is the words in marks right after the frame, or without marks the run of
@@ -24,32 +25,66 @@ extension MiscKinds {
         "Kapsel": false, "Raumkapsel": false,
         // Craft and military operations by their name ("die Raumsonde Pathfinder", "Operation Adler").
         "Raumfähre": false, "Raumsonde": false, "Raumschiff": false, "Raumschiffs": false, "Raumfrachter": false,
-        "Satellit": false, "Satelliten": false, "Shuttle": false, "Operation": false,
+        "Satellit": false, "Satelliten": false, "Shuttle": false, "Operation": false, "Mission": false,
+        "Wirkstoff": false, "Wirkstoffs": false, "Wirkstoffes": false, "Software": false,
     ]
     /// What stands before "Typ" in a product frame: "des Typs", "vom Typ", "eines Typs" (not "dem
     /// Typ", "einem Typ": colloquially a man).
     static let typeDeterminers: Set<String> = ["des", "vom", "eines"]
 
-    /// The spans of product names after a frame in these sentences.
+    /// The spans of product names after a frame in these sentences, each with the frame noun before it.
     static func productNames(in tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
-                             words: GermanWords, kinds: [MiscWord]) -> [Span] {
-        var found: [Span] = []
+                             words: GermanWords, kinds: [MiscWord]) -> [(name: Span, withFrame: Span)] {
+        var found: [(name: Span, withFrame: Span)] = []
         var base = 0
         for sentence in tokens {
             defer { base += sentence.count }
             for i in sentence.indices where i > 0 && i + 1 < sentence.count {
                 let kind = kinds[base + i]
-                guard kind.contains(.productFrame) else { continue }
+                guard kind.contains(.productFrame) else {
+                    if let d = vehicleDesignation(sentence, at: i) { found.append((d, Span(sentence[i].span.start, d.end))) }
+                    continue
+                }
                 let isType = kind.contains(.typeFrame)
                 if isType, !typeDeterminers.contains(sentence[i - 1].text) { continue }
-                if let quoted = quotedName(sentence, after: i) {
-                    found.append(quoted)
-                } else if let named = bareName(sentence, after: i, anyName: isType, lexicon: lexicon, words: words) {
-                    found.append(named)
+                // A frame noun after a capitalised word is part of a name ("Chief Software Architect").
+                if !isType, i > 1, case let before = sentence[i - 1].text, before.unicodeScalars.first.map(ScalarClass.isUppercase) == true,
+                   !GermanNamePatterns.articleWords.contains(before) { continue }
+                if let name = quotedName(sentence, after: i)
+                    ?? bareName(sentence, after: i, anyName: isType, lexicon: lexicon, words: words) {
+                    found.append((name, Span(sentence[i].span.start, name.end)))
                 }
             }
         }
         return found
+    }
+
+    /// Heads of nouns for craft, vehicles and devices, lower-cased: a type designation after such a
+    /// noun or a compound ending in one is the product ("der Militärtransporter A400M", "den
+    /// Kleinwagen A1", "des Superfliegers A-380").
+    static let vehicleHeads = [
+        "transporter", "flugzeug", "flugzeugs", "flugzeuges", "jet", "jets", "flieger", "fliegers", "wagen", "wagens",
+        "hubschrauber", "hubschraubers", "panzer", "panzers", "rakete", "limousine", "bomber", "bombers", "drohne",
+        "lokomotive", "triebwagen", "triebwagens", "satellit", "satelliten", "teleskop", "teleskops", "prozessor",
+        "prozessors", "konsole", "smartphone", "sonde", "fahrzeug", "fahrzeugs", "fähre", "kapsel", "frachter",
+        "raumschiff", "raumschiffs", "jäger", "jägers", "kampfjet", "airliner",
+    ]
+
+    /// The type designation after a vehicle noun at `i`: capitals and digits, both, at most ten
+    /// characters, maybe a hyphen ("A400M", "F-35", "MD-80"); no mention crossing it is checked here.
+    static func vehicleDesignation(_ s: [Token], at i: Int) -> Span? {
+        // Asked of every token: the next word's bytes first (a digit and a capital, nothing else).
+        let d = s[i + 1].text.utf8
+        guard d.count >= 2, d.count <= 10, d.contains(where: { $0 &- 0x30 < 10 }),
+              let first = d.first, first &- 0x41 < 26 || first &- 0x30 < 10, d.last != UInt8(ascii: "-"),
+              d.allSatisfy({ $0 &- 0x30 < 10 || $0 &- 0x41 < 26 || $0 == UInt8(ascii: "-") }),
+              d.contains(where: { $0 &- 0x41 < 26 }), s[i + 1].span.start == s[i].span.end + 1,
+              let head = s[i].text.unicodeScalars.first, ScalarClass.isUppercase(head) else { return nil }
+        let lower = s[i].text.lowercased()
+        guard vehicleHeads.contains(where: { lower.hasSuffix($0) }) else { return nil }
+        // Not a count or a unit after it ("Flugzeug A4 Papier" is none of ours either: a name goes on).
+        if i + 2 < s.count, s[i + 2].text.unicodeScalars.first.map(ScalarClass.isUppercase) == true { return nil }
+        return s[i + 1].span
     }
 
     /// „Name“ right after the frame noun: at most six words, starting with a capital or a digit.
@@ -73,7 +108,7 @@ extension MiscKinds {
         // A lone number is a count or a year ("Typ 2"), a lone listed noun no name.
         if j == i + 2, first.unicodeScalars.allSatisfy(ScalarClass.isNumeric) { return nil }
         if !anyName {
-            guard !words.isListedNoun(first), words.listedClass(first) == nil, !lexicon.isPlace(first),
+            guard !words.isListedNoun(first), words.listedClass(first).map({ $0 == .other }) ?? true, !lexicon.isPlace(first),
                   !lexicon.firstNames.contains(first), !GermanNamePatterns.articleWords.contains(first) else { return nil }
         } else if j == i + 2, words.listedClass(first) != nil, !words.isListedNoun(first) {
             // "vom Typ her": a frequent non-noun is no name.
@@ -125,6 +160,13 @@ extension MiscKinds {
         }
         return found
     }
+    /// The tagger's mention of a frame noun and the name after it ("Software Linux", "Zyklon Anna")
+    /// gives way to the name alone: the mentions spanning exactly frame and name are dropped
+    /// (a MISC reading of both stays; the frame then places nothing).
+    static func droppingFramed(_ spans: Set<Span>, from mentions: [EntityMention]) -> [EntityMention] {
+        spans.isEmpty ? mentions : mentions.filter { $0.type == .MISC || !spans.contains($0.span) }
+    }
+
     static let indefiniteArticles: Set<String> = ["ein", "eine", "einen", "einem", "eines", "einer"]
 
     /// Could the second character be a capital: an upper-case ASCII letter or any non-ASCII one.
@@ -136,19 +178,28 @@ extension MiscKinds {
     }
 
     /// Product names found by frames become MISC mentions, replacing the mentions inside them; the
-    /// same name elsewhere in the article is retyped MISC. A name crossing a longer mention is left.
+    /// same name elsewhere in the article is retyped MISC (a one-word name also where nothing stands).
+    /// A name crossing a longer mention is left.
     static func applyProductFrames(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
                                    lexicon: Lexicon, words: GermanWords, kinds: [MiscWord]) -> [EntityMention] {
         let framed = productNames(in: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         let byArticle = productsByShape(tokens, mentions: mentions)
-        let products = framed + byArticle
+        let products = framed.map(\.name) + byArticle
         guard !products.isEmpty else { return mentions }
+        let mentions = droppingFramed(Set(framed.map(\.withFrame)), from: mentions)
         // "ein BMW" is a car, the other "BMW" of the article the company: no consistency there.
         let unique = Set(byArticle.filter { text[$0].utf8.first != UInt8(ascii: "i") })
         let placed = placing(products, as: .MISC, in: mentions, text: text)
         var result = placed.mentions
         let names = Set(placed.placed.filter { !unique.contains($0) }.map { text[$0] })
         for k in result.indices where result[k].type != .MISC && names.contains(result[k].text) { result[k].type = .MISC }
-        return result
+        // A one-word name a frame found stands for the product or craft where it comes alone too
+        // ("die Raumfähre Atlantis … der Start der Atlantis").
+        let placedSpans = Set(placed.placed)
+        let single = Set(framed.lazy.map(\.name).filter { placedSpans.contains($0) }.map { text[$0] }
+            .filter { $0.unicodeScalars.count >= 3 && !$0.unicodeScalars.contains(" ") })
+        guard !single.isEmpty else { return result }
+        let alone = tokens.flatMap { $0.filter { single.contains($0.text) }.map(\.span) }
+        return placing(alone, as: .MISC, in: result, text: text).mentions
     }
 }

@@ -29,7 +29,8 @@ public enum WorkTitles {
         "raumsonde", "sonde", "raumschiff", "raumfähre", "satellit", "satelliten", "mission", "reihe", "reihen",
         // Craft and ships by their name (GermEval: OTH), a plant's variety, a record, a code name.
         "schiff", "schiffs", "schiffes", "frachter", "frachters", "tanker", "tankers", "yacht", "fähre", "shuttle",
-        "shuttles", "fregatte", "rakete", "hubschrauber", "helikopter", "flugzeug", "flugzeugs", "sorte", "lp",
+        "shuttles", "fregatte", "flugzeugträger", "flugzeugträgers", "zerstörer", "zerstörers", "kreuzer", "kreuzers",
+        "boot", "boots", "bootes", "dampfer", "dampfers", "kutter", "kutters", "korvette", "rakete", "hubschrauber", "helikopter", "flugzeug", "flugzeugs", "sorte", "lp",
         "codename", "codenamen",
     ]
     /// Compound heads only where the short word alone is too common to end a compound safely:
