@@ -1,0 +1,83 @@
+import MarginaliaText
+
+/// Towns that neither the place list nor a town ending knows, found by a preposition of place
+/// alone where no noun list knows the word:
+/// - "in", "nach" or "aus" and a capitalised word that ends the phrase ("in Beispielsdorf,",
+///   "nach Musterau wurde", "in Quaxing in Ostfriesland"): a preposition takes no common noun
+///   without an article, so a word no list holds is a name, and after these a place;
+/// - a route "von X nach Y", "von X in Y nach Z": the word after "von" is where the way began.
+/// Not "bei" or "von" alone ("bei Transparency", "von Musterfirma"), not a word with a noun's
+/// ending ("nach Verbüßung"), nor one that a further capitalised word continues ("in Neustädter
+/// Kreisen"): those are left to the tagger and the other rules.
+extension GermanPlaceFrames {
+    static let unlistedTownPrepositions: Set<String> = ["in", "nach", "aus", "In", "Nach", "Aus"]
+    /// Endings of German abstract and derived nouns the noun list may lack ("Verbüßung", "Zwistigkeit").
+    static let nounEndings: [String] = ["ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "nisse", "tum", "chen", "lein", "ierung"]
+
+    static func unlistedTown(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard let p = prev1, p.end + 1 == w.start, p.length <= 4, w.length >= 4 else { return nil }
+        let route = text.spells(p, "von") || text.spells(p, "Von") && NameContinuation.isSentenceStart(p.start, text)
+        guard route || unlistedTownPrepositions.contains(text[p]) else { return nil }
+        if ScalarClass.isUppercase(text[p.start]), !route, !opensSentenceAsFrame(p, text) { return nil }
+        guard isUnlistedName(w, word, text: text, lexicon: lexicon, words: words) else { return nil }
+        return route ? (beginsRoute(after: w, text) ? w : nil) : (endsPhrase(w, text) ? w : nil)
+    }
+
+    /// A capitalised word of letters (one inner hyphen before a capital: "Monaco-Ville") that no
+    /// list knows as a word, a first name or a noun, and that has no noun's ending.
+    static func isUnlistedName(_ w: Span, _ word: String, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
+        var lower = 0, k = w.start + 1
+        while k < w.end {
+            let c = text[k]
+            if ScalarClass.isLowercase(c) { lower += 1 } else if c == "-", k + 1 < w.end, ScalarClass.isUppercase(text[k + 1]) { k += 1 } else { return false }
+            k += 1
+        }
+        guard lower >= 3, words.wordClass(word) == nil, words.listedClass(word.lowercased()) == nil,
+              !lexicon.firstNames.contains(word), !nounEndings.contains(where: { word.endsWithBytes($0) }) else { return false }
+        // An inflected form of a listed noun ("Wahlen", "Kindes").
+        for cut in 1...2 where word.count > cut + 2 {
+            if words.isListedNoun(String(word.dropLast(cut))) { return false }
+        }
+        let parts = word.split(separator: "-")
+        // After a hyphen only a point of the compass ("Lobeda-West"), or a word no list holds ("Gelb-Rot").
+        for part in parts.dropFirst() where !compassParts.contains(String(part)) {
+            if words.listedClass(String(part)) != nil || words.listedClass(part.lowercased()) != nil { return false }
+        }
+        return !endsInListedNoun(String(parts[0]), words: words)
+    }
+
+    static let compassParts: Set<String> = ["Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"]
+
+    /// Does a tail of four letters or more name a listed noun ("Flussnähe", "Textform", "Kontrolltests")?
+    /// A compound of common words the noun list lacks as a whole.
+    static func endsInListedNoun(_ word: String, words: GermanWords) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 6 else { return false }
+        for start in 2...(scalars.count - 4) {
+            var tail = String.UnicodeScalarView(scalars[start...])
+            let first = String(tail.first!).uppercased()
+            tail.replaceSubrange(tail.startIndex..<tail.index(after: tail.startIndex), with: first.unicodeScalars)
+            if words.isListedNoun(String(tail)) { return true }
+        }
+        return false
+    }
+
+    /// The word ends its phrase: a punctuation mark or a lower-case word follows, not a hyphen
+    /// ("in Theater- und Konzertsälen") nor a capitalised word.
+    static func endsPhrase(_ w: Span, _ text: ArticleText) -> Bool {
+        guard w.end < text.count else { return true }
+        let c = text[w.end]
+        if c == "," || c == "." || c == ";" || c == ":" || c == ")" || c == "!" || c == "?" { return true }
+        return c == " " && w.end + 1 < text.count && ScalarClass.isLowercase(text[w.end + 1])
+    }
+
+    /// " nach Y" follows, or " in Y nach" / " auf Y nach" (the way's start with its region or island).
+    static func beginsRoute(after w: Span, _ text: ArticleText) -> Bool {
+        var scanner = PlaceWordScanner(text: text, position: w.end)
+        guard let a = scanner.next(), a.start == w.end + 1 else { return false }
+        if text.spells(a, "nach") { return scanner.next().map { ScalarClass.isUppercase(text[$0.start]) } ?? false }
+        guard text.spells(a, "in") || text.spells(a, "auf"), let b = scanner.next(), ScalarClass.isUppercase(text[b.start]),
+              let c = scanner.next(), c.start == b.end + 1 else { return false }
+        return text.spells(c, "nach")
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+import MarginaliaText
+@testable import MarginaliaEntities
+
+// Towns no list knows, after "in", "nach", "aus" or on a route "von X nach Y" (invented towns).
+
+private let lexicon = Lexicon(places: ["Kirchdorf"], countries: ["Italien"], firstNames: ["Anna", "Peter"])
+private let words = GermanWords(parsing: """
+    Wahl\tf\nNähe\tf\nRot\tx\nKind\tn\nTheater\tn\nKonzert\tn\nFirma\tf\nDeutsch\tn\nin\t-\nauch\t-\n
+    """)
+
+private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [String] {
+    placeFramesResult(s, given, lexicon: lexicon, words: words)
+}
+
+@Test func unlistedWordEndingAPhraseAfterAPrepositionIsATown() {
+    #expect(places("Die Schule in Quarvelo bleibt geschlossen.") == ["LOC Quarvelo"])
+    #expect(places("Sie zog nach Tembari, um dort zu arbeiten.") == ["LOC Tembari"])
+    #expect(places("Er wurde 1901 in Marlesk in Italien geboren.") == ["LOC Marlesk", "LOC Italien"])
+    #expect(places("Die Familie stammt aus Olvera-Sur.") == ["LOC Olvera-Sur"])
+    #expect(places("In Quarvelo regnete es.") == ["LOC Quarvelo"])
+}
+
+@Test func routeFromAnUnlistedTown() {
+    #expect(places("Der Bus fuhr von Tembari nach Kirchdorf.") == ["LOC Tembari", "LOC Kirchdorf"])
+    #expect(places("Die Fähre war auf dem Weg von Quarvelo auf Marlesk nach Kirchdorf.")
+            == ["LOC Quarvelo", "LOC Kirchdorf"])
+}
+
+@Test func unlistedWordsThatAreNoTowns() {
+    // "bei" and a bare "von" take bodies and persons; a noun's ending, a listed noun's plural,
+    // a first name, an acronym, a word another capitalised word continues.
+    #expect(places("Die Mitgliedschaft bei Quarvelo ruht.") == [])
+    #expect(places("Das Angebot von Tembari wurde abgelehnt.") == [])
+    #expect(places("Er kommt nach Verbüßung seiner Strafe frei.") == [])
+    #expect(places("Sie sprachen in Wahlen über alles.") == [])
+    #expect(places("Das Lied wurde in Anna gesungen.") == [])
+    #expect(places("Es wurde in HDTV gesendet.") == [])
+    #expect(places("Er lebt in Quarvelo Nord.") == [])
+    #expect(places("Eintritt in Theater- und Konzertsäle.") == [])
+    // A compound of listed nouns the list lacks as a whole; a hyphenated pair of words.
+    #expect(places("Hotels in Flussnähe wurden geräumt.") == [])
+    #expect(places("Er musste nach Gelb-Rot vom Platz.") == [])
+    #expect(places("Es brannte in Tembari-West.") == ["LOC Tembari-West"])
+}
