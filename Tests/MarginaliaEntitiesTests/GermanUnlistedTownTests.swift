@@ -43,3 +43,11 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(places("Er musste nach Gelb-Rot vom Platz.") == [])
     #expect(places("Es brannte in Tembari-West.") == ["LOC Tembari-West"])
 }
+
+@Test func unlistedPlaceAfterANounOfItsSurroundingsAndVon() {
+    #expect(places("Das Wrack lag in der Nähe von Quar Velmo, einer Stadt im Norden.") == ["LOC Quar Velmo"])
+    #expect(places("Auf dem Flughafen von Tembari entstand Schaden.") == ["LOC Tembari"])
+    // A person after the noun; a name a capitalised word follows.
+    #expect(places("Der Anwalt der Einwohner von Anna Marlesk sprach.") == [])
+    #expect(places("In der Nähe von Tembari Wahl und Kind.") == [])
+}

@@ -5,7 +5,8 @@ import MarginaliaText
 /// - "in", "nach" or "aus" and a capitalised word that ends the phrase ("in Beispielsdorf,",
 ///   "nach Musterau wurde", "in Quaxing in Ostfriesland"): a preposition takes no common noun
 ///   without an article, so a word no list holds is a name, and after these a place;
-/// - a route "von X nach Y", "von X in Y nach Z": the word after "von" is where the way began.
+/// - a route "von X nach Y", "von X in Y nach Z": the word after "von" is where the way began;
+/// - "von" after a noun of a place's surroundings ("in der Nähe von X", "der Flughafen von X").
 /// Not "bei" or "von" alone ("bei Transparency", "von Musterfirma"), not a word with a noun's
 /// ending ("nach Verbüßung"), nor one that a further capitalised word continues ("in Neustädter
 /// Kreisen"): those are left to the tagger and the other rules.
@@ -19,8 +20,29 @@ extension GermanPlaceFrames {
         let route = text.spells(p, "von") || text.spells(p, "Von") && NameContinuation.isSentenceStart(p.start, text)
         guard route || unlistedTownPrepositions.contains(text[p]) else { return nil }
         if ScalarClass.isUppercase(text[p.start]), !route, !opensSentenceAsFrame(p, text) { return nil }
+        if route, let p2 = prev2, p2.end + 1 == p.start, placeRelationNouns.contains(text[p2]) {
+            return namedPlace(at: w, text: text, lexicon: lexicon, words: words)
+        }
         guard isUnlistedName(w, word, text: text, lexicon: lexicon, words: words) else { return nil }
         return route ? (beginsRoute(after: w, text) ? w : nil) : (endsPhrase(w, text) ? w : nil)
+    }
+
+    /// Nouns after which "von" names a place: "in der Nähe von", "der Flughafen von", "das Massaker von".
+    static let placeRelationNouns: Set<String> = [
+        "Nähe", "Umgebung", "Gegend", "Rand", "Stadtrand", "Zentrum", "Stadtzentrum", "Innenstadt", "Vororten", "Außenbezirken",
+        "Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Küste", "Flughafen",
+        "Flughafens", "Hafen", "Hafens", "Bürgermeister", "Bürgermeisterin", "Einwohner", "Bewohner", "Massaker", "Massakers",
+        "Schlacht", "Belagerung", "Nachbarschaft", "Ruinen",
+    ]
+
+    /// One to three unlisted words after such a noun and "von" ("nahe von Velmar Dorf"), ending the phrase.
+    static func namedPlace(at w: Span, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard let name = frameName(at: w.start, text: text, lexicon: lexicon, words: words), endsPhrase(name, text) else { return nil }
+        var scanner = PlaceWordScanner(text: text, position: name.start)
+        while let x = scanner.next(), x.end <= name.end {
+            if ScalarClass.isUppercase(text[x.start]), !isUnlistedName(x, text[x], text: text, lexicon: lexicon, words: words) { return nil }
+        }
+        return name
     }
 
     /// A capitalised word of letters (one inner hyphen before a capital: "Monaco-Ville") that no
