@@ -51,3 +51,13 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(places("Der Anwalt der Einwohner von Anna Marlesk sprach.") == [])
     #expect(places("In der Nähe von Tembari Wahl und Kind.") == [])
 }
+
+@Test func squareOrLakeNamedByACompoundAfterAm() {
+    let words = GermanWords(parsing: "Gans\tf\nGänse\tp\nMarkt\tm\nMarktplatz\tm\nPlatz\tm\nVorplatz\tm\nBahnhof\tm\nSee\tm\n")
+    let found = { (s: String) in placeFramesResult(s, [], lexicon: lexicon, words: words) }
+    #expect(found("Die Kundgebung endete am Gänsemarkt.") == ["LOC Gänsemarkt"])
+    // A listed compound, a longer listed tail, a place before the head.
+    #expect(found("Die Kundgebung endete am Marktplatz.") == [])
+    #expect(found("Sie warteten am Bahnhofsvorplatz.") == [])
+    #expect(found("Sie badeten am Kirchdorfsee.") == [])
+}

@@ -17,6 +17,7 @@ extension GermanPlaceFrames {
 
     static func unlistedTown(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
         guard let p = prev1, p.end + 1 == w.start, p.length <= 4, w.length >= 4 else { return nil }
+        if structureArticles.contains(text[p]) { return framedStructure(w, word, text: text, lexicon: lexicon, words: words) }
         let route = text.spells(p, "von") || text.spells(p, "Von") && NameContinuation.isSentenceStart(p.start, text)
         guard route || unlistedTownPrepositions.contains(text[p]) else { return nil }
         if ScalarClass.isUppercase(text[p.start]), !route, !opensSentenceAsFrame(p, text) { return nil }
@@ -25,6 +26,30 @@ extension GermanPlaceFrames {
         }
         guard isUnlistedName(w, word, text: text, lexicon: lexicon, words: words) else { return nil }
         return route ? (beginsRoute(after: w, text) ? w : nil) : (endsPhrase(w, text) ? w : nil)
+    }
+
+    /// "am Gänsemarkt", "vom Prinzregentenplatz", "am Tegelberg": after "am", "vom", "zum" or "beim" a
+    /// compound of a noun and a place head that the noun list does not hold as a whole names the
+    /// square, lake or mountain (common ones are listed: "am Marktplatz", "am Arbeitsplatz"). No
+    /// longer tail may be a noun ("am Bahnhofsvorplatz"), nor the part before a place ("Lahnbrücke":
+    /// GermEval's part of a place).
+    static let structureArticles: Set<String> = ["am", "vom", "zum", "beim", "Am", "Vom", "Zum", "Beim"]
+    static let framedStructureHeads: [String] = ["markt", "platz", "see", "berg", "turm", "damm", "ring", "park", "kai", "wall", "graben"]
+
+    static func framedStructure(_ w: Span, _ word: String, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard let head = framedStructureHeads.first(where: { word.endsWithBytes($0) }), word.count >= head.count + 3,
+              words.listedClass(word) == nil, !word.utf8.contains(0x2D), !lexicon.firstNames.contains(word) else { return nil }
+        let modifier = String(word.dropLast(head.count))
+        guard !lexicon.isPlace(modifier), !tableNames.contains(modifier) else { return nil }
+        // The longest listed tail is the head itself.
+        let scalars = Array(word.unicodeScalars)
+        for start in 1..<(scalars.count - head.count) {
+            var tail = String.UnicodeScalarView(scalars[start...])
+            let first = String(tail.first!).uppercased()
+            tail.replaceSubrange(tail.startIndex..<tail.index(after: tail.startIndex), with: first.unicodeScalars)
+            if words.listedClass(String(tail)) != nil { return nil }
+        }
+        return w
     }
 
     /// Nouns after which "von" names a place: "in der Nähe von", "der Flughafen von", "das Massaker von".
