@@ -61,3 +61,11 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(found("Sie warteten am Bahnhofsvorplatz.") == [])
     #expect(found("Sie badeten am Kirchdorfsee.") == [])
 }
+
+@Test func openerAndAnUnlistedWordOrAPersonAfterItIsAPlace() {
+    #expect(places("Das Flugzeug zerschellte am Mount Velmar in der Arktis.") == ["LOC Mount Velmar", "LOC Arktis"])
+    #expect(places("Er wohnte in Sankt Tembari.", [("Tembari", .PER)]) == ["LOC Sankt Tembari"])
+    // Openers of persons' names; a listed word or a first name after the opener.
+    #expect(places("Er traf Santa Velmar.") == [])
+    #expect(places("Sie sah Mount Anna.") == [])
+}

@@ -6,7 +6,8 @@ import MarginaliaText
 ///   "nach Musterau wurde", "in Quaxing in Ostfriesland"): a preposition takes no common noun
 ///   without an article, so a word no list holds is a name, and after these a place;
 /// - a route "von X nach Y", "von X in Y nach Z": the word after "von" is where the way began;
-/// - "von" after a noun of a place's surroundings ("in der Nähe von X", "der Flughafen von X").
+/// - "von" after a noun of a place's surroundings ("in der Nähe von X", "der Flughafen von X");
+/// - an opener and a word no list knows ("Mount X"), a square or lake after "am" ("am Gänsemarkt").
 /// Not "bei" or "von" alone ("bei Transparency", "von Musterfirma"), not a word with a noun's
 /// ending ("nach Verbüßung"), nor one that a further capitalised word continues ("in Neustädter
 /// Kreisen"): those are left to the tagger and the other rules.
@@ -16,6 +17,7 @@ extension GermanPlaceFrames {
     static let nounEndings: [String] = ["ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "nisse", "tum", "chen", "lein", "ierung"]
 
     static func unlistedTown(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        if placeOpeners.contains(word) { return openedPlace(w, word, text: text, lexicon: lexicon, words: words) }
         guard let p = prev1, p.end + 1 == w.start, p.length <= 4, w.length >= 4 else { return nil }
         if structureArticles.contains(text[p]) { return framedStructure(w, word, text: text, lexicon: lexicon, words: words) }
         let route = text.spells(p, "von") || text.spells(p, "Von") && NameContinuation.isSentenceStart(p.start, text)
@@ -50,6 +52,17 @@ extension GermanPlaceFrames {
             if words.listedClass(String(tail)) != nil { return nil }
         }
         return w
+    }
+
+    /// "Mount Velmar", "Lake Tembari": an opener that opens no person's name and a capitalised word
+    /// after it that no list knows (the tagger found neither).
+    static func openedPlace(_ w: Span, _ word: String, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard !personalOpeners.contains(word), let next = followingCapitalised(w, text) else { return nil }
+        let name = Span(next, PlaceWordScanner(text: text, position: next).peekEnd(from: next))
+        let nameWord = text[name]
+        guard name.length >= 3, words.listedClass(nameWord) == nil, words.listedClass(nameWord.lowercased()) == nil,
+              !lexicon.firstNames.contains(nameWord) else { return nil }
+        return Span(w.start, name.end)
     }
 
     /// Nouns after which "von" names a place: "in der Nähe von", "der Flughafen von", "das Massaker von".
