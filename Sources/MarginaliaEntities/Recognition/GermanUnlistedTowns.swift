@@ -16,7 +16,7 @@ extension GermanPlaceFrames {
     /// Endings of German abstract and derived nouns the noun list may lack ("Verbüßung", "Zwistigkeit").
     static let nounEndings: [String] = ["ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "nisse", "tum", "chen", "lein", "ierung"]
 
-    static func unlistedTown(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
+    static func unlistedPlace(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
         if placeOpeners.contains(word) { return openedPlace(w, word, text: text, lexicon: lexicon, words: words) }
         guard let p = prev1, p.end + 1 == w.start, p.length <= 4, w.length >= 4 else { return nil }
         if structureArticles.contains(text[p]) { return framedStructure(w, word, text: text, lexicon: lexicon, words: words) }
@@ -44,14 +44,7 @@ extension GermanPlaceFrames {
         let modifier = String(word.dropLast(head.count))
         guard !lexicon.isPlace(modifier), !tableNames.contains(modifier) else { return nil }
         // The longest listed tail is the head itself.
-        let scalars = Array(word.unicodeScalars)
-        for start in 1..<(scalars.count - head.count) {
-            var tail = String.UnicodeScalarView(scalars[start...])
-            let first = String(tail.first!).uppercased()
-            tail.replaceSubrange(tail.startIndex..<tail.index(after: tail.startIndex), with: first.unicodeScalars)
-            if words.listedClass(String(tail)) != nil { return nil }
-        }
-        return w
+        return capitalisedTails(word, from: 1, longerThan: head.count).contains { words.listedClass($0) != nil } ? nil : w
     }
 
     /// "Mount Velmar", "Lake Tembari": an opener that opens no person's name and a capitalised word
@@ -111,15 +104,17 @@ extension GermanPlaceFrames {
     /// Does a tail of four letters or more name a listed noun ("Flussnähe", "Textform", "Kontrolltests")?
     /// A compound of common words the noun list lacks as a whole.
     static func endsInListedNoun(_ word: String, words: GermanWords) -> Bool {
+        capitalisedTails(word, from: 2, longerThan: 3).contains { words.isListedNoun($0) }
+    }
+
+    /// The word's tails from its `first` letter on that are longer than `minimum` letters, capitalised
+    /// ("Flussnähe" from 2: "Ussnähe", "Ssnähe", "Snähe", "Nähe" with `minimum` 3).
+    static func capitalisedTails(_ word: String, from first: Int, longerThan minimum: Int) -> [String] {
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 6 else { return false }
-        for start in 2...(scalars.count - 4) {
-            var tail = String.UnicodeScalarView(scalars[start...])
-            let first = String(tail.first!).uppercased()
-            tail.replaceSubrange(tail.startIndex..<tail.index(after: tail.startIndex), with: first.unicodeScalars)
-            if words.isListedNoun(String(tail)) { return true }
+        guard scalars.count - first > minimum else { return [] }
+        return (first...(scalars.count - minimum - 1)).map { start in
+            String(scalars[start]).uppercased() + String(String.UnicodeScalarView(scalars[(start + 1)...]))
         }
-        return false
     }
 
     /// The word ends its phrase: a punctuation mark or a lower-case word follows, not a hyphen
