@@ -22,7 +22,7 @@ extension GermanPlaceFrames {
             let m = mentions[k]
             if m.type == .PER, !m.text.contains(" "), let opener = openerBefore(m.span.start, text),
                !personalOpeners.contains(text[opener]), k == 0 || mentions[k - 1].span.end <= opener.start {
-                // "Sankt [PER Pauli]": the tagger read the name after the opener as a person.
+                // "Sankt [PER Tembari]": the tagger read the name after the opener as a person.
                 let span = Span(opener.start, m.span.end)
                 mentions[k] = EntityMention(span: span, text: text[span], type: .LOC, canonical: text[span], confidence: m.confidence)
             } else if m.type == .PER {

@@ -7,13 +7,13 @@ import MarginaliaText
 ///   without an article, so a word no list holds is a name, and after these a place;
 /// - a route "von X nach Y", "von X in Y nach Z": the word after "von" is where the way began;
 /// - "von" after a noun of a place's surroundings ("in der Nähe von X", "der Flughafen von X");
-/// - an opener and a word no list knows ("Mount X"), a square or lake after "am" ("am Gänsemarkt").
-/// Not "bei" or "von" alone ("bei Transparency", "von Musterfirma"), not a word with a noun's
-/// ending ("nach Verbüßung"), nor one that a further capitalised word continues ("in Neustädter
+/// - an opener and a word no list knows ("Mount X"), a square or lake after "am" ("am Kranichmarkt").
+/// Not "bei" or "von" alone ("bei Quarvelo", "von Musterfirma"), not a word with a noun's
+/// ending ("nach Erörterung"), nor one that a further capitalised word continues ("in Neustädter
 /// Kreisen"): those are left to the tagger and the other rules.
 extension GermanPlaceFrames {
     static let unlistedTownPrepositions: Set<String> = ["in", "nach", "aus", "In", "Nach", "Aus"]
-    /// Endings of German abstract and derived nouns the noun list may lack ("Verbüßung", "Zwistigkeit").
+    /// Endings of German abstract and derived nouns the noun list may lack ("Erörterung", "Zwistigkeit").
     static let nounEndings: [String] = ["ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "nisse", "tum", "chen", "lein", "ierung"]
 
     static func unlistedPlace(_ w: Span, _ word: String, prev1: Span?, prev2: Span?, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Span? {
@@ -30,10 +30,10 @@ extension GermanPlaceFrames {
         return route ? (beginsRoute(after: w, text) ? w : nil) : (endsPhrase(w, text) ? w : nil)
     }
 
-    /// "am Gänsemarkt", "vom Prinzregentenplatz", "am Tegelberg": after "am", "vom", "zum" or "beim" a
+    /// "am Kranichmarkt", "vom Schmiedeplatz", "am Falkenberg": after "am", "vom", "zum" or "beim" a
     /// compound of a noun and a place head that the noun list does not hold as a whole names the
     /// square, lake or mountain (common ones are listed: "am Marktplatz", "am Arbeitsplatz"). No
-    /// longer tail may be a noun ("am Bahnhofsvorplatz"), nor the part before a place ("Lahnbrücke":
+    /// longer tail may be a noun ("am Rathausvorplatz"), nor the part before a place ("Lahnbrücke":
     /// GermEval's part of a place).
     static let structureArticles: Set<String> = ["am", "vom", "zum", "beim", "Am", "Vom", "Zum", "Beim"]
     static let framedStructureHeads: [String] = ["markt", "platz", "see", "berg", "turm", "damm", "ring", "park", "kai", "wall", "graben"]
@@ -92,7 +92,7 @@ extension GermanPlaceFrames {
             if words.isListedNoun(String(word.dropLast(cut))) { return false }
         }
         let parts = word.split(separator: "-")
-        // After a hyphen only a point of the compass ("Lobeda-West"), or a word no list holds ("Gelb-Rot").
+        // After a hyphen only a point of the compass ("Musterau-West"), or a word no list holds (not "Blau-Rot").
         for part in parts.dropFirst() where !compassParts.contains(String(part)) {
             if words.listedClass(String(part)) != nil || words.listedClass(part.lowercased()) != nil { return false }
         }
@@ -101,14 +101,14 @@ extension GermanPlaceFrames {
 
     static let compassParts: Set<String> = ["Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"]
 
-    /// Does a tail of four letters or more name a listed noun ("Flussnähe", "Textform", "Kontrolltests")?
+    /// Does a tail of four letters or more name a listed noun ("Seenähe", "Briefform", "Probetests")?
     /// A compound of common words the noun list lacks as a whole.
     static func endsInListedNoun(_ word: String, words: GermanWords) -> Bool {
         capitalisedTails(word, from: 2, longerThan: 3).contains { words.isListedNoun($0) }
     }
 
     /// The word's tails from its `first` letter on that are longer than `minimum` letters, capitalised
-    /// ("Flussnähe" from 2: "Ussnähe", "Ssnähe", "Snähe", "Nähe" with `minimum` 3).
+    /// ("Seenähe" from 2: "Enähe", "Nähe" with `minimum` 3).
     static func capitalisedTails(_ word: String, from first: Int, longerThan minimum: Int) -> [String] {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count - first > minimum else { return [] }
