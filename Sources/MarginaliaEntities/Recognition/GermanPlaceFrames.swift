@@ -74,6 +74,7 @@ enum GermanPlaceFrames {
             guard !covered else { continue }
             if let span = tablePlace(w, word, kind, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
                 ?? listedTown(w, word, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
+                ?? unlistedPlace(w, word, prev1: prev1, prev2: prev2, text: text, lexicon: lexicon, words: words)
                 ?? hyphenatedPlace(w, word, prev1: prev1, text: text, lexicon: lexicon, words: words)
                 ?? namedStructure(w, word, text: text, words: words, lexicon: lexicon) {
                 // A table name of several words may reach over a name the tagger found.

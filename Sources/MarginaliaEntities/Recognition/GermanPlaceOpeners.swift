@@ -20,7 +20,12 @@ extension GermanPlaceFrames {
     static func joinPlaceOpeners(_ mentions: inout [EntityMention], text: ArticleText) {
         for k in mentions.indices {
             let m = mentions[k]
-            if m.type == .PER {
+            if m.type == .PER, !m.text.contains(" "), let opener = openerBefore(m.span.start, text),
+               !personalOpeners.contains(text[opener]), k == 0 || mentions[k - 1].span.end <= opener.start {
+                // "Sankt [PER Tembari]": the tagger read the name after the opener as a person.
+                let span = Span(opener.start, m.span.end)
+                mentions[k] = EntityMention(span: span, text: text[span], type: .LOC, canonical: text[span], confidence: m.confidence)
+            } else if m.type == .PER {
                 guard let space = m.text.firstIndex(of: " "), let next = m.text[m.text.index(after: space)...].unicodeScalars.first,
                       ScalarClass.isUppercase(next) else { continue }
                 let first = String(m.text[..<space])
