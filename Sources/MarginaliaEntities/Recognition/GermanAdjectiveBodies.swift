@@ -28,7 +28,11 @@ enum GermanAdjectiveBodies {
     static func body(_ s: [Token], headAt i: Int, words: GermanWords) -> Span? {
         guard i > 1 else { return nil }
         let word = s[i].text
-        guard word.utf8.count >= 7, GermanNamePatterns.isCapitalised(word) else { return nil }
+        // Asked of every token: the word before must end like an adjective (a byte) and the word be
+        // long and capitalised before any ending is compared.
+        guard let end = s[i - 1].text.utf8.last, end == UInt8(ascii: "e") || end == UInt8(ascii: "n") || end == UInt8(ascii: "s")
+                || end == UInt8(ascii: "r"), word.utf8.count >= 7, GermanNamePatterns.isCapitalised(word),
+              GermanNamePatterns.isCapitalised(s[i - 1].text) else { return nil }
         // A compound: the word is capitalised, the ending lower case, so the head has a first part
         // ("Strafgerichtshof", "Cyber-Abwehrzentrum"). Compared in bytes: asked of every long word.
         guard headForms.contains(where: { GermanNamePatterns.endsWith(word, $0) }), !isFalseCompound(word.lowercased()) else { return nil }

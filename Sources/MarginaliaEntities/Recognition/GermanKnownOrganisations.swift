@@ -71,7 +71,7 @@ extension GermanNamePatterns {
     /// word ("Greenpeace kritisierte …"): the tagger, never having seen them, reads a person or a place.
     static let campaignGroups: Set<String> = [
         "Greenpeace", "Attac", "Oxfam", "Foodwatch", "Caritas", "Misereor", "Welthungerhilfe", "NABU", "Nabu", "WWF",
-        "Sea-Watch", "Robin Wood", "Pro Asyl", "Transparency International", "Terre des Hommes", "Brot für die Welt",
+        "Sea-Watch", "Robin Wood", "Pro Asyl", "Transparency International", "Terre des Hommes",
         "Save the Children", "Friends of the Earth",
     ]
     /// Large companies that news names without a frame ("Siemens kündigte an"). Names that are
