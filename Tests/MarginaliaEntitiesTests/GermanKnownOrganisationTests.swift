@@ -84,6 +84,9 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Im Tal kämpfen die Taliban.", [("Taliban", .MISC, 0.9)]) == ["ORG Taliban"])
     #expect(apply("Ein Sprecher der Vereinten Nationen sprach.") == ["ORG Vereinten Nationen"])
     #expect(apply("Der Beitrag erschien auf Twitters Startseite.") == ["ORG Twitters"])
+    // A campaign group the tagger reads as a person.
+    #expect(apply("Am Montag protestierte Foodwatch erneut.", [("Foodwatch", .PER, 0.9)]) == ["ORG Foodwatch"])
+    #expect(apply("Am Montag warnte Terre des Hommes erneut.") == ["ORG Terre des Hommes"])
     // A compound and a product are no organisation.
     #expect(apply("Der NATO-Gipfel beginnt.") == [])
     #expect(apply("Er fährt einen Porsche.") == [])

@@ -67,6 +67,13 @@ extension GermanNamePatterns {
         "Daesh", "Daesch", "ETA", "IRA", "PKK", "YPG", "PYD", "FARC", "Farc", "ELN", "RAF", "NSU", "LTTE", "al-Shabaab", "Al-Shabaab",
         "Camorra",
     ]
+    /// Non-governmental organisations for the environment, aid and rights that news names by a bare
+    /// word ("Greenpeace kritisierte …"): the tagger, never having seen them, reads a person or a place.
+    static let campaignGroups: Set<String> = [
+        "Greenpeace", "Attac", "Oxfam", "Foodwatch", "Caritas", "Misereor", "Welthungerhilfe", "NABU", "Nabu", "WWF",
+        "Sea-Watch", "Robin Wood", "Pro Asyl", "Transparency International", "Terre des Hommes",
+        "Save the Children", "Friends of the Earth",
+    ]
     /// Large companies that news names without a frame ("Siemens kündigte an"). Names that are
     /// also common words, places or frequent surnames are left out ("Allianz", "Bayer", "Ford").
     static let companies: Set<String> = [
@@ -110,7 +117,7 @@ extension GermanNamePatterns {
     /// ("Twitters", "des Europarats").
     static let knownOrganisationWords: Set<String> = {
         let all = internationalBodies.union(securityBodies).union(agenciesAndBroadcasters).union(platforms).union(partyNames)
-            .union(armedGroups).union(companies).union(knownMultiWordNames).filter { !$0.contains(" ") }
+            .union(armedGroups).union(companies).union(campaignGroups).union(knownMultiWordNames).filter { !$0.contains(" ") }
         let genitives = all.filter { w in
             guard let last = w.unicodeScalars.last, ScalarClass.isLowercase(last) else { return false }
             return !["s", "ß", "x", "z"].contains(last)
@@ -120,7 +127,7 @@ extension GermanNamePatterns {
     /// The names of several words by their first word.
     static let knownMultiWordStarts: [String: [[String]]] = {
         var starts: [String: [[String]]] = [:]
-        for name in knownMultiWordNames.union(companies) where name.contains(" ") {
+        for name in knownMultiWordNames.union(companies).union(campaignGroups) where name.contains(" ") {
             let words = name.split(separator: " ").map(String.init)
             starts[words[0], default: []].append(words)
         }

@@ -14,6 +14,7 @@ enum GermanLateOrganisations {
         var result = bracketAffiliations(mentions, text: text, lexicon: lexicon, words: words)
         scoreLines(&result, text: text)
         result = quotedLongForms(result, text: text)
+        result = GermanAdjectiveBodies.apply(result, tokens: tokens, text: text, words: words)
         return repeatedAcronyms(result, tokens: tokens, text: text)
     }
 
