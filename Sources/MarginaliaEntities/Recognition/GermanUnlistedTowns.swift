@@ -92,14 +92,19 @@ extension GermanPlaceFrames {
             if words.isListedNoun(String(word.dropLast(cut))) { return false }
         }
         let parts = word.split(separator: "-")
-        // After a hyphen only a point of the compass ("Musterau-West"), or a word no list holds (not "Blau-Rot").
+        // After a hyphen a point of the compass ("Musterau-West"), or a word no list holds: not a
+        // word ("Blau-Rot") nor a first name ("Musterau-Anna").
         for part in parts.dropFirst() where !compassParts.contains(String(part)) {
-            if words.listedClass(String(part)) != nil || words.listedClass(part.lowercased()) != nil { return false }
+            if words.listedClass(String(part)) != nil || words.listedClass(part.lowercased()) != nil
+                || lexicon.firstNames.contains(String(part)) { return false }
         }
         return !endsInListedNoun(String(parts[0]), words: words)
     }
 
-    static let compassParts: Set<String> = ["Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"]
+    /// Points of the compass and centres, German and of the languages whose towns take them ("-Sur").
+    static let compassParts: Set<String> = [
+        "Nord", "Süd", "Ost", "West", "Mitte", "Zentrum", "Sur", "Norte", "Sud", "Est", "Ouest", "North", "South", "East", "Centro",
+    ]
 
     /// Does a tail of four letters or more name a listed noun ("Seenähe", "Briefform", "Probetests")?
     /// A compound of common words the noun list lacks as a whole.
@@ -118,13 +123,20 @@ extension GermanPlaceFrames {
     }
 
     /// The word ends its phrase: a punctuation mark or a lower-case word follows, not a hyphen
-    /// ("in Theater- und Konzertsälen") nor a capitalised word.
+    /// ("in Theater- und Konzertsälen") nor a capitalised word, nor a genitive article: a word that
+    /// governs one is a noun ("nach Auskünften des Amtes"), however the lists miss it.
     static func endsPhrase(_ w: Span, _ text: ArticleText) -> Bool {
         guard w.end < text.count else { return true }
         let c = text[w.end]
         if c == "," || c == "." || c == ";" || c == ":" || c == ")" || c == "!" || c == "?" { return true }
-        return c == " " && w.end + 1 < text.count && ScalarClass.isLowercase(text[w.end + 1])
+        guard c == " ", w.end + 1 < text.count, ScalarClass.isLowercase(text[w.end + 1]) else { return false }
+        var scanner = PlaceWordScanner(text: text, position: w.end)
+        guard let next = scanner.next() else { return true }
+        return !genitiveArticles.contains(text[next])
     }
+
+    /// Only the unambiguous ones: "der" may open the subject after a place ("weil in Musterau der Strom fehlte").
+    static let genitiveArticles: Set<String> = ["des", "eines"]
 
     /// " nach Y" follows, or " in Y nach" / " auf Y nach" (the way's start with its region or island).
     static func beginsRoute(after w: Span, _ text: ArticleText) -> Bool {
