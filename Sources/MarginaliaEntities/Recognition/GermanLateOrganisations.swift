@@ -7,7 +7,9 @@ import MarginaliaText
 ///   Muster“ (LBM)"): the long form, which the tagger reads as a title or not at all;
 /// - a club of several words in a result line beside a club ("Beispiel Nordstadt - FC Muster 3:1");
 /// - an acronym the article types an organisation, found again where nothing marks it ("die
-///   Beispielpartei (BP) … Die BP befindet sich …").
+///   Beispielpartei (BP) … Die BP befindet sich …");
+/// - a capitalised article inside a sentence before an organisation, which opens its name
+///   (`GermanOrganisationArticles`).
 enum GermanLateOrganisations {
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords) -> [EntityMention] {
@@ -15,6 +17,7 @@ enum GermanLateOrganisations {
         scoreLines(&result, text: text)
         result = quotedLongForms(result, text: text)
         result = GermanAdjectiveBodies.apply(result, tokens: tokens, text: text, words: words)
+        result = GermanOrganisationArticles.apply(result, text: text)
         return repeatedAcronyms(result, tokens: tokens, text: text)
     }
 
