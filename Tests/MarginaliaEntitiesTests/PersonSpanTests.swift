@@ -56,6 +56,13 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     #expect(spans("Es sprach Graf von Quernbeck.", [("Graf von Quernbeck", .PER)]) == ["PER Graf von Quernbeck"])
 }
 
+@Test func aRankWithoutAPersonNounsEndingStaysOutside() {
+    #expect(spans("Es predigte Bischof Kolbaly.", [("Bischof Kolbaly", .PER)]) == ["PER Kolbaly"])
+    #expect(spans("Den Befehl gab Oberst Anna Quernbeck.", [("Oberst Anna Quernbeck", .PER)]) == ["PER Anna Quernbeck"])
+    // A company's name that opens with a rank stays whole.
+    #expect(spans("Sie kaufte bei General Motors.", [("General Motors", .PER)]) == ["PER General Motors"])
+}
+
 @Test func aFullNameClosingAnOrganisationIsAPerson() {
     #expect(spans("Die Vorsitzende der Linken Anna Quernbeck sprach.", [("Linken Anna Quernbeck", .ORG)])
             == ["ORG Linken", "PER Anna Quernbeck"])

@@ -114,8 +114,9 @@ enum PersonSpans {
         // "Frau Beispiel", "König Beispiel": a courtesy or noble title stays outside (GermEval, and the
         // news golds: "König [Juan Carlos]").
         if courtesyTitles.contains(first) || nobilityTitles.contains(first) { return cut }
-        // "Schiedsrichter Beispiel", "Amtsinhaber Beispiel": a role noun opens the tagger's person.
-        guard isRoleNoun(first, words: words), !GermanNamePatterns.isFirstName(first, lexicon),
+        // "Schiedsrichter Beispiel", "Amtsinhaber Beispiel": a role noun opens the tagger's person;
+        // so does a rank whose ending is no person noun's ("Dekan Beispiel", "Oberst Beispiel").
+        guard isRoleNoun(first, words: words) || rankTitles.contains(first), !GermanNamePatterns.isFirstName(first, lexicon),
               !lexicon.isPlace(first), !isOrganisationWord(parts.last!, words) else { return nil }
         return cut
     }
@@ -137,6 +138,13 @@ enum PersonSpans {
     }
 
     static let courtesyTitles: Set<String> = ["Frau", "Herr", "Herrn", "Fräulein", "Papst"]
+    /// Ranks of church, army, police and faculty that `isRoleNoun` misses by their ending; GermEval
+    /// leaves them outside the name ("Bischof [Anna Beispiel]").
+    static let rankTitles: Set<String> = [
+        "Dekan", "Dekanin", "Kardinal", "Bischof", "Bischöfin", "Erzbischof", "Abt", "Äbtissin", "Pater", "Kaplan",
+        "Imam", "Ajatollah", "Mullah", "Rabbi", "Patriarch", "General", "Generalin", "Admiral", "Oberst",
+        "Oberstleutnant", "Hauptmann", "Kapitän", "Kapitänin", "Marschall", "Feldmarschall", "Kommissar", "Kommissarin",
+    ]
     static let personEndings = ["er", "erin", "or", "orin", "ent", "entin", "ant", "antin", "ist", "istin", "eur", "eurin", "at", "atin", "oge", "ogin"]
     static let nobilityTitles: Set<String> = [
         "Graf", "Gräfin", "Fürst", "Fürstin", "Herzog", "Herzogin", "Prinz", "Prinzessin", "König", "Königin", "Kaiser", "Kaiserin",
