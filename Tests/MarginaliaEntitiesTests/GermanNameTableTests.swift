@@ -19,6 +19,13 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Sie leitet die Landesstiftung zur Förderung der Mundart.") == ["ORG Landesstiftung zur Förderung der Mundart"])
     // A capitalised adjective takes its noun; a noun after a noun ends the name.
     #expect(apply("Der Rat für Nachhaltige Entwicklung tagt.") == ["ORG Rat für Nachhaltige Entwicklung"])
+    // Also one the noun list holds as a nominalised adjective ("der Industrielle").
+    let nominalised = GermanWords(parsing: "Industrielle\tx\n")
+    #expect(applyNamePatterns("Die Organisation für Industrielle Entwicklung tagt.", [], lexicon: places, words: nominalised)
+            == ["ORG Organisation für Industrielle Entwicklung"])
+    // Courts, funds and committees are bodies before "für" too.
+    #expect(apply("Der Gerichtshof für Seerecht entschied.") == ["ORG Gerichtshof für Seerecht"])
+    #expect(apply("Das Komitee für Baukunst tagte, der Fonds für Bergbau zahlte.") == ["ORG Komitee für Baukunst", "ORG Fonds für Bergbau"])
     #expect(apply("Gestern hat das Amt für Statistik Zahlen vorgelegt.") == ["ORG Amt für Statistik"])
     // An indefinite article names no particular body; a genitive place is not part of the name.
     #expect(apply("Die Stadt plant ein Zentrum für Flüchtlinge.") == [])

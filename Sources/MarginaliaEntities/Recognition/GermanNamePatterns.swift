@@ -441,11 +441,12 @@ extension GermanNamePatterns {
               !indefiniteArticles.contains(s[k].text) { k -= 1 }
         if k >= 0, indefiniteArticles.contains(s[k].text) { return nil }
         // Words after a connector: a capitalised adjective may take its noun ("Rat für Nachhaltige
-        // Entwicklung"); a noun after a noun ends the name ("das Amt für Statistik Zahlen …").
+        // Entwicklung", also one the noun list holds as a nominalised adjective: "Industrielle"); a
+        // noun after a noun ends the name ("das Amt für Statistik Zahlen …").
         var end = first, j = first + 1, genitive = false
         while j < s.count {
             let t = s[j].text
-            if isCapitalised(t), isNameAdjective(s[j - 1].text), !words.isListedNoun(s[j - 1].text) {
+            if isCapitalised(t), isNameAdjective(s[j - 1].text), isAttributive(s[j - 1].text, words: words) {
                 end = j; j += 1
             } else if ["und", "&"].contains(t), j + 1 < s.count, isCapitalised(s[j + 1].text) {
                 end = j + 1; j += 2

@@ -26,7 +26,7 @@ extension GermanNamePatterns {
     static let purposeHeadEndings: [String] = [
         "ministerium", "amt", "institut", "stiftung", "kommission", "agentur", "behörde", "zentrum", "gesellschaft",
         "verband", "verein", "gericht", "hochschule", "universität", "akademie", "ausschuss", "zentrale", "anstalt",
-        "koalition", "bündnis", "bewegung", "allianz", "departement",
+        "koalition", "bündnis", "bewegung", "allianz", "departement", "gerichtshof", "organisation", "fonds", "komitee",
     ]
     /// A body's head before für / zur / zum, also in the genitive ("des Landesamtes für …",
     /// "des Instituts für …").
