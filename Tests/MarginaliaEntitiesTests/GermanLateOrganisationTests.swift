@@ -6,7 +6,7 @@ import MarginaliaText
 // article types an organisation found again unmarked.
 
 private let lexicon = Lexicon(places: ["Tarnitz", "Kervia"], countries: ["Kervia"], firstNames: ["Anna", "Timo"])
-private let words = GermanWords(parsing: "Grüne\tx\nTeam\tn\nVorwahl\tf\nSchwert\tn\nGottes\tn\n")
+private let words = GermanWords(parsing: "Grüne\tx\nTeam\tn\nVorwahl\tf\nSchild\tn\nGottes\tn\n")
 
 /// Runs the pass over `s` with the given mentions (text, type) found at their first occurrence
 /// after the previous one; answers "TYPE text" per resulting mention.
@@ -38,7 +38,7 @@ private func late(_ s: String, _ names: [(String, EntityType)]) -> [String] {
     // A listed country, a common noun, two nouns, a first name, an abbreviation, a number.
     #expect(late("Es siegte Anna Pelmer (Kervia).", [("Anna Pelmer", .PER), ("Kervia", .LOC)]) == ["PER Anna Pelmer", "LOC Kervia"])
     #expect(late("Bei der Wahl von Jon Ravel (Vorwahl) war es knapp.", [("Jon Ravel", .PER)]) == ["PER Jon Ravel"])
-    #expect(late("Die Gruppe Abu Ravel (Schwert Gottes) drohte.", [("Abu Ravel", .PER)]) == ["PER Abu Ravel"])
+    #expect(late("Die Gruppe Abu Ravel (Schild Gottes) drohte.", [("Abu Ravel", .PER)]) == ["PER Abu Ravel"])
     #expect(late("Der Offizier Jon (Timo) Ravel sprach.", [("Jon", .PER)]) == ["PER Jon"])
     #expect(late("Die Firma Lorbeer Europa (S.E.) wuchs.", [("Lorbeer Europa", .PER)]) == ["PER Lorbeer Europa"])
     #expect(late("Gewählt wurde Jon Ravel (35), ein Lehrer.", [("Jon Ravel", .PER)]) == ["PER Jon Ravel"])

@@ -53,9 +53,9 @@ enum ContextTypes {
         return result
     }
 
-    /// "Cleveland Cavaliers", "Kassel Huskies", "San Francisco 49ers": a listed place and one word in
+    /// "Tarnitz Falcons", "Port Selm 76ers": a listed place and one word in
     /// the English plural that no list holds names a team, not the place (GermEval: ORG). Not a
-    /// place's genitive ("New York Citys") nor a place of such words ("Sioux Falls" is listed).
+    /// place's genitive ("Port Selms") nor a place of such words ("Sioux Falls" is listed).
     static func isPlaceNamedTeam(_ parts: [Substring], _ lexicon: Lexicon) -> Bool {
         guard parts.count >= 2, let last = parts.last else { return false }
         let s = Array(last.unicodeScalars)

@@ -58,7 +58,7 @@ enum GermanLateOrganisations {
     /// listed place, a frequent non-noun, a number or an abbreviation ("(S.E.)", a legal form). One
     /// word alone is no common noun other than one of adjective declension ("Grüne" may be a party;
     /// not "(Vorwahl)") and no first name ("(Frank)", a nickname); of several words, one at least is
-    /// a word the noun list does not know ("Team Nordwind", not "Schwert Gottes").
+    /// a word the noun list does not know ("Team Nordwind", not "Schild Gottes").
     static func isAffiliation(_ s: String, lexicon: Lexicon, words: GermanWords) -> Bool {
         let parts = s.split(separator: " ").map(String.init)
         guard (1...4).contains(parts.count), parts.count == 1 || !lexicon.isPlace(s) else { return false }

@@ -28,7 +28,7 @@ enum GermanOrganisationArticles {
             if before == "," || before == ";" {
                 // A list goes on.
             } else if ScalarClass.isLowercase(before) {
-                // The whole word before is lower-case ("und", not "Linke.PDS").
+                // The whole word before is lower-case ("und", not a dotted name such as "Velora.Nord").
                 var q = p
                 while q > 0, ScalarClass.isLowercase(text[q - 1]) { q -= 1 }
                 guard q == 0 || text[q - 1] == " " else { continue }

@@ -76,7 +76,7 @@ extension GermanPlaceFrames {
         return name
     }
 
-    /// A capitalised word of letters (one inner hyphen before a capital: "Monaco-Ville") that no
+    /// A capitalised word of letters (one inner hyphen before a capital: "Velmar-Ville") that no
     /// list knows as a word, a first name or a noun, and that has no noun's ending.
     static func isUnlistedName(_ w: Span, _ word: String, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
         var lower = 0, k = w.start + 1

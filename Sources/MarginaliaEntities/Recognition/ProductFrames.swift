@@ -47,7 +47,7 @@ extension MiscKinds {
                 }
                 let isType = kind.contains(.typeFrame)
                 if isType, !typeDeterminers.contains(sentence[i - 1].text) { continue }
-                // A frame noun after a capitalised word is part of a name ("Chief Software Architect").
+                // A frame noun after a capitalised word is part of a name ("Senior Software Engineer").
                 if !isType, i > 1, case let before = sentence[i - 1].text, before.unicodeScalars.first.map(ScalarClass.isUppercase) == true,
                    !GermanNamePatterns.articleWords.contains(before) { continue }
                 if let name = quotedName(sentence, after: i)
