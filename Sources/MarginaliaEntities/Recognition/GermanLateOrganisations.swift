@@ -170,14 +170,10 @@ enum GermanLateOrganisations {
         var names = Set<String>()
         for m in mentions where m.type == .ORG && isAcronym(m.text) { names.insert(m.text) }
         guard !names.isEmpty else { return mentions }
-        // Asked of every token: its length first, then the set.
-        let longest = names.map(\.utf8.count).max() ?? 0
-        var added: [EntityMention] = []
-        for sentence in tokens {
-            for t in sentence where t.text.utf8.count <= longest && names.contains(t.text) && !GermanNamePatterns.overlapsAny(t.span, mentions) {
-                added.append(GermanNamePatterns.mention(t.span, .ORG, text))
-            }
-        }
+        // The recurrence finder of the organisations named by an apposition; an acronym stands
+        // before a capitalised word too ("die BP Beispielstadt").
+        let added = GermanNamePatterns.recurrences(of: names, in: tokens, wholeOnly: false)
+            .filter { !GermanNamePatterns.overlapsAny($0, mentions) }.map { GermanNamePatterns.mention($0, .ORG, text) }
         guard !added.isEmpty else { return mentions }
         return (mentions + added).sorted { $0.span < $1.span }
     }

@@ -197,23 +197,29 @@ extension GermanNamePatterns {
         for k in result.indices where result[k].type != .ORG && names.contains(result[k].text) && !(result[k].type == .LOC && lexicon.isPlace(result[k].text)) {
             result[k].type = .ORG
         }
+        let added = recurrences(of: names, in: tokens, wholeOnly: true).filter { !overlapsAny($0, result) }.map { mention($0, .ORG, text) }
+        guard !added.isEmpty else { return result }
+        return (result + added).sorted { $0.span < $1.span }
+    }
+
+    /// Where the article names one of `names` (words joined by spaces) as a run of tokens: the
+    /// spans, the first name that fits at each token. `wholeOnly`: not where a capitalised word goes
+    /// on, the start of a longer name ("Nordwind Air" in "Nordwind Air Cargo").
+    static func recurrences(of names: Set<String>, in tokens: some Collection<[Token]>, wholeOnly: Bool) -> [Span] {
         var starts: [String: [[String]]] = [:]
         for name in names { let w = name.split(separator: " ").map(String.init); starts[w[0], default: []].append(w) }
-        var added: [EntityMention] = []
+        var found: [Span] = []
         for sentence in tokens {
             for (k, t) in sentence.enumerated() {
                 guard let candidates = starts[t.text] else { continue }
                 for w in candidates where k + w.count <= sentence.count && (1..<w.count).allSatisfy({ sentence[k + $0].text == w[$0] }) {
-                    // The whole name, not the start of a longer one ("Nordwind Air" in "Nordwind Air Cargo").
-                    if k + w.count < sentence.count, isCapitalised(sentence[k + w.count].text) { continue }
-                    let span = Span(t.span.start, sentence[k + w.count - 1].span.end)
-                    if !overlapsAny(span, result) { added.append(mention(span, .ORG, text)) }
+                    if wholeOnly, k + w.count < sentence.count, isCapitalised(sentence[k + w.count].text) { continue }
+                    found.append(Span(t.span.start, sentence[k + w.count - 1].span.end))
                     break
                 }
             }
         }
-        guard !added.isEmpty else { return result }
-        return (result + added).sorted { $0.span < $1.span }
+        return found
     }
 }
 
