@@ -66,3 +66,33 @@ private func quotedTerms(_ s: String, _ mentions: [(String, EntityType)]) -> [St
     // Inside a longer name the word stays: a club, a party.
     #expect(terms("Der AS Roma gewann.", [("AS Roma", .ORG)]) == ["ORG AS Roma"])
 }
+
+/// QuotedPhrases.unsureQuotedNames over `s`, the mentions shown with `confidence`.
+private func unsureQuoted(_ s: String, _ mentions: [(String, EntityType)], confidence: Double = 0.6) -> [String] {
+    let lexicon = Lexicon(places: ["Tarnitz"], countries: [], firstNames: [])
+    let shown = at(s, mentions).map { m -> EntityMention in
+        var m = m
+        m.confidence = confidence
+        return m
+    }
+    return QuotedPhrases.unsureQuotedNames(shown, text: ArticleText(s), lexicon: lexicon, words: nouns).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func anUnsureLoneWordInMarksIsAProductOrNoName() {
+    // A name in marks that no list knows: a product, a craft, a storm (MISC).
+    #expect(unsureQuoted("Der Hersteller stellte die Kamera „Lumora“ vor.", [("Lumora", .ORG)]) == ["MISC Lumora"])
+    #expect(unsureQuoted("Die Kapsel „Selvana“ dockte an.", [("Selvana", .PER)]) == ["MISC Selvana"])
+    // A common noun in marks is a coined term, no name.
+    #expect(unsureQuoted("Am Sonntag steht die „Wende“ an.", [("Wende", .LOC)]) == [])
+}
+
+@Test func loneWordsInMarksWithAFrameOrConfidenceStay() {
+    // Confident, after an outlet's or organisation's noun, an acronym, a listed place, a
+    // compound's quoted part, a word with a dot.
+    #expect(unsureQuoted("Die „Lumora“ kam an.", [("Lumora", .ORG)], confidence: 0.9) == ["ORG Lumora"])
+    #expect(unsureQuoted("Das berichtete die Zeitung „Morgenlicht“ am Montag.", [("Morgenlicht", .ORG)]) == ["ORG Morgenlicht"])
+    #expect(unsureQuoted("Der Verband „VKL“ klagt.", [("VKL", .ORG)]) == ["ORG VKL"])
+    #expect(unsureQuoted("Sie fuhren nach „Tarnitz“ zurück.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(unsureQuoted("Eine „Lumora“-Sprecherin sagte das.", [("Lumora", .ORG)]) == ["ORG Lumora"])
+    #expect(unsureQuoted("Die Liste „Bunt.Links“ trat an.", [("Bunt.Links", .ORG)]) == ["ORG Bunt.Links"])
+}

@@ -80,6 +80,7 @@ public struct GermanRecognizer: Sendable {
         mentions = CommonNounUse.unsurePersons(mentions, text: text, lexicon: extractor.lexicon)
         mentions = CommonNounUse.unsurePlaces(mentions, text: text, lexicon: extractor.lexicon)
         mentions = CommonNounUse.unsureOrganisations(mentions)
+        mentions = QuotedPhrases.unsureQuotedNames(mentions, text: text, lexicon: extractor.lexicon)
         mentions = DocumentTypes.surnamesAsPersons(mentions, text: text, lexicon: extractor.lexicon)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }
