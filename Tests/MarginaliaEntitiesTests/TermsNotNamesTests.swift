@@ -96,3 +96,14 @@ private func unsureQuoted(_ s: String, _ mentions: [(String, EntityType)], confi
     #expect(unsureQuoted("Eine „Lumora“-Sprecherin sagte das.", [("Lumora", .ORG)]) == ["ORG Lumora"])
     #expect(unsureQuoted("Die Liste „Bunt.Links“ trat an.", [("Bunt.Links", .ORG)]) == ["ORG Bunt.Links"])
 }
+
+@Test func anAcronymOfACommonTermIsNoName() {
+    func acronyms(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
+        TermsNotNames.termAcronyms(at(s, mentions), text: ArticleText(s)).map { "\($0.type.rawValue) \($0.text)" }
+    }
+    // The initials of the words before the bracket, one an adjective in small letters.
+    #expect(acronyms("Das Labor misst flüchtige organische Verbindungen (FOV) im Wasser.", [("FOV", .ORG)]) == [])
+    // Capitalised adjectives name a body; initials that do not match name something else.
+    #expect(acronyms("Die Nordische Wetterbehörde (NW) warnt.", [("NW", .ORG)]) == ["ORG NW"])
+    #expect(acronyms("Sie fordern schnelle Hilfe (BKV) vom Land.", [("BKV", .ORG)]) == ["ORG BKV"])
+}

@@ -55,3 +55,36 @@ enum TermsNotNames {
         return s.count >= 2 && s.count <= 3 && s.first == "G" && s.dropFirst().allSatisfy(ScalarClass.isNumeric)
     }
 }
+
+extension TermsNotNames {
+    /// "polyzyklische aromatische Kohlenwasserstoffe (PAK)", "künstliche Intelligenz (KI)": an
+    /// acronym in brackets whose letters are the initials of the words right before it, one of
+    /// them an inflected adjective in small letters, shortens a common term, not a name (a name
+    /// writes its adjectives capitalised: "Europäische Zentralbank (EZB)"). Every mention of the
+    /// acronym in the article is dropped.
+    static func termAcronyms(_ mentions: [EntityMention], text: ArticleText) -> [EntityMention] {
+        var terms = Set<String>()
+        for m in mentions where ContextTypes.isBracketed(m.span, text) && isTermAcronym(m, text) { terms.insert(m.text) }
+        guard !terms.isEmpty else { return mentions }
+        return mentions.filter { !terms.contains($0.text) }
+    }
+
+    static func isTermAcronym(_ m: EntityMention, _ text: ArticleText) -> Bool {
+        let letters = Array(m.text.unicodeScalars)
+        guard letters.count >= 2, letters.count <= 6, letters.allSatisfy(ScalarClass.isUppercase) else { return false }
+        // The words before "(", last first.
+        var end = m.span.start - 2
+        guard end > 0, text[end] == " " else { return false }
+        var lowerAdjective = false
+        for (k, letter) in letters.reversed().enumerated() {
+            var start = end
+            while start > 0, NameContinuation.isLetter(text[start - 1]) { start -= 1 }
+            guard start < end, String(text[start]).lowercased() == String(letter).lowercased() else { return false }
+            if CommonNounUse.isAttributive(text[Span(start, end)]) { lowerAdjective = true }
+            if k == letters.count - 1 { break }
+            end = start - 1
+            guard end > 0, text[end] == " " else { return false }
+        }
+        return lowerAdjective
+    }
+}
