@@ -138,6 +138,10 @@ private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) 
     #expect(clause("Der Getränkehersteller Quellbrunn meldet Verluste.", [("Quellbrunn", .PER)]) == ["ORG Quellbrunn"])
     #expect(clause("Marktführer Sporta Velox wächst.", [("Sporta Velox", .PER)]) == ["ORG Sporta Velox"])
     #expect(clause("Die Drogeriekette Tarnitz schließt Filialen.", [("Tarnitz", .PER)]) == ["ORG Tarnitz"])
+    // A brand's or a service's noun; a place no list knows after one, but not a listed place.
+    #expect(clause("Die Automarke Quellbrunn wächst.", [("Quellbrunn", .PER)]) == ["ORG Quellbrunn"])
+    #expect(clause("Der Bezahlservice Quellbrunn wächst.", [("Quellbrunn", .LOC)]) == ["ORG Quellbrunn"])
+    #expect(clause("Der größte Autobauer Tarnitz wächst.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
     // A person with a first name; the trades of people; a station, which a dative may follow.
     #expect(clause("Der Firmenchef der Unternehmen Anna Kessler sprach.", [("Anna Kessler", .PER)]) == ["PER Anna Kessler"])
     #expect(clause("Der Gemüsehändler Quellbrunn wurde gehört.", [("Quellbrunn", .PER)]) == ["PER Quellbrunn"])

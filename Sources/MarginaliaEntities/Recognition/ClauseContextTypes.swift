@@ -50,7 +50,9 @@ enum ClauseContextTypes {
                 continue
             }
             let length = before.end - before.start
-            if m.type == .PER, length >= 5, isFirmNounBefore(m, before, text: text, lexicon: lexicon) {
+            // A place no list knows after a firm's noun is the firm too ("der Bezahlservice Beispiel").
+            if length >= 5, isFirmNounBefore(m, before, text: text, lexicon: lexicon),
+               m.type == .PER || !lexicon.isPlace(m.text) && !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) {
                 result[k].type = .ORG
                 continue
             }
@@ -100,17 +102,19 @@ enum ClauseContextTypes {
     }
 
     /// Nouns for a kind of firm, and their compounds: a name right after one names the firm
-    /// ("der Getränkehersteller Beispiel", "Marktführer Beispiel", "die Drogeriekette Beispiel").
+    /// ("der Getränkehersteller Beispiel", "Marktführer Beispiel", "die Drogeriekette Beispiel",
+    /// "die Automarke Beispiel", "der Bezahlservice Beispiel").
     /// Not the trades of people ("-händler", "-betreiber": "der Gemüsehändler Anna Beispiel"), not
     /// "Sender" (a dative may follow: "hätte der Sender Beispiel die Gelegenheit gegeben").
     static let firmNounEndings = [
         "hersteller", "anbieter", "marktführer", "konzern", "kette", "gesellschaft", "firma", "unternehmen",
         "autobauer", "discounter", "zulieferer", "versicherer", "mobilfunker", "agentur", "projektentwickler",
+        "marke", "service",
     ]
     static let firmNounLastBytes: Set<UInt8> = Set(firmNounEndings.compactMap(\.utf8.last))
 
-    /// A one- or two-word person after a noun for a kind of firm, with no first name in it, is
-    /// the firm (GermEval's ORG).
+    /// A one- or two-word person or unlisted place after a noun for a kind of firm, with no first
+    /// name in it, is the firm (GermEval's ORG).
     static func isFirmNounBefore(_ m: EntityMention, _ before: Span, text: ArticleText, lexicon: Lexicon) -> Bool {
         let last = text[before.end - 1].value
         guard last < 0x80, firmNounLastBytes.contains(UInt8(last)), ScalarClass.isUppercase(text[before.start]) else { return false }
