@@ -142,6 +142,12 @@ private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) 
     #expect(clause("Die Automarke Quellbrunn wächst.", [("Quellbrunn", .PER)]) == ["ORG Quellbrunn"])
     #expect(clause("Der Bezahlservice Quellbrunn wächst.", [("Quellbrunn", .LOC)]) == ["ORG Quellbrunn"])
     #expect(clause("Der größte Autobauer Tarnitz wächst.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    // The firm's name repeated without the frame is the firm, unless a person bears it in full.
+    func person(_ name: String, at start: Int) -> EntityMention {
+        EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: .PER, canonical: name, confidence: 0.6)
+    }
+    #expect(ClauseContextTypes.sameFirm([person("Quellbrunn", at: 0), person("Quellbrunn", at: 40)], ["Quellbrunn"]).map(\.type) == [.ORG, .ORG])
+    #expect(ClauseContextTypes.sameFirm([person("Quellbrunn", at: 0), person("Anna Quellbrunn", at: 40)], ["Quellbrunn"]).map(\.type) == [.PER, .PER])
     // A person with a first name; the trades of people; a station, which a dative may follow.
     #expect(clause("Der Firmenchef der Unternehmen Anna Kessler sprach.", [("Anna Kessler", .PER)]) == ["PER Anna Kessler"])
     #expect(clause("Der Gemüsehändler Quellbrunn wurde gehört.", [("Quellbrunn", .PER)]) == ["PER Quellbrunn"])

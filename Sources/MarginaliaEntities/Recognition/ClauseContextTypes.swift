@@ -38,6 +38,7 @@ enum ClauseContextTypes {
     static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
         var result = mentions
         var drop: [Int] = []
+        var firms = Set<String>()
         for k in result.indices where result[k].type == .LOC || result[k].type == .PER {
             let m = result[k]
             // The word right before, in bytes first: most names follow no word that matters here.
@@ -54,6 +55,7 @@ enum ClauseContextTypes {
             if length >= 5, isFirmNounBefore(m, before, text: text, lexicon: lexicon),
                m.type == .PER || !lexicon.isPlace(m.text) && !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) {
                 result[k].type = .ORG
+                firms.insert(m.text)
                 continue
             }
             // A person's cue is "in", "nach" or "aus"; most persons follow other words.
@@ -77,7 +79,23 @@ enum ClauseContextTypes {
             result[k].type = .PER
         }
         for k in drop.reversed() { result.remove(at: k) }
-        return result
+        return firms.isEmpty ? result : sameFirm(result, firms)
+    }
+
+    /// A firm's name found after a firm's noun is the firm wherever the article repeats it
+    /// unframed and the tagger read a person ("die Automarke Beispiel … Beispiel will"), unless
+    /// the article names a person of several words with it ("Anna Beispiel").
+    static func sameFirm(_ mentions: [EntityMention], _ firms: Set<String>) -> [EntityMention] {
+        var personWords = Set<String>()
+        for m in mentions where m.type == .PER && m.text.utf8.contains(0x20) {
+            for w in m.text.split(separator: " ") { personWords.insert(String(w)) }
+        }
+        return mentions.map { m in
+            guard m.type == .PER, firms.contains(m.text), !personWords.contains(m.text) else { return m }
+            var firm = m
+            firm.type = .ORG
+            return firm
+        }
     }
 
     /// A word before a name that makes it a person: a speech verb before its subject, an age, a
