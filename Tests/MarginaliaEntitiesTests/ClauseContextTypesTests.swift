@@ -153,3 +153,12 @@ private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) 
     #expect(clause("Der Gemüsehändler Quellbrunn wurde gehört.", [("Quellbrunn", .PER)]) == ["PER Quellbrunn"])
     #expect(clause("Dort hätte der Sender Quellbrunn eine Chance gegeben.", [("Quellbrunn", .PER)]) == ["PER Quellbrunn"])
 }
+
+@Test func aPersonAfterAPlaceNounIsThePlace() {
+    // A place-type noun right before, or before "von".
+    #expect(clause("Die Pegel des Flusses Quellbrunn steigen.", [("Quellbrunn", .PER)]) == ["LOC Quellbrunn"])
+    #expect(clause("In einem Vorort von Tarnitz fiel Regen.", [("Tarnitz", .PER)]) == ["LOC Tarnitz"])
+    // A first name and a surname in apposition, a person's genitive: still persons.
+    #expect(clause("Es sprach der Gouverneur des Bundesstaates Anna Kessler.", [("Anna Kessler", .PER)]) == ["PER Anna Kessler"])
+    #expect(clause("Der Stadt Kesslers Pläne gefielen nicht.", [("Kesslers", .PER)]) == ["PER Kesslers"])
+}

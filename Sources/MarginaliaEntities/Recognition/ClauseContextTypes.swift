@@ -58,6 +58,10 @@ enum ClauseContextTypes {
                 firms.insert(m.text)
                 continue
             }
+            if m.type == .PER, isAfterPlaceNoun(m, before, text: text, lexicon: lexicon, words: words) {
+                result[k].type = .LOC
+                continue
+            }
             // A person's cue is "in", "nach" or "aus"; most persons follow other words.
             if m.type == .PER, length > 4 || !(text[before.start] == "i" || text[before.start] == "n" || text[before.start] == "a") { continue }
             let w = text[before]
@@ -140,6 +144,24 @@ enum ClauseContextTypes {
         guard firmNounEndings.contains(where: { noun.hasSuffix($0) }) else { return false }
         let parts = m.text.split(separator: " ")
         return parts.count <= 2 && !parts.contains { lexicon.firstNames.contains(String($0)) }
+    }
+
+    /// "des Flusses Beispiel", "einem Vorort von Beispielstadt": a person's name right after a
+    /// place-type noun, or after "von" after one, is the place's (GermanPlaceFrames' nouns), unless
+    /// it is the genitive of a person ("der Stadt Beispiels") or a first name and more.
+    static func isAfterPlaceNoun(_ m: EntityMention, _ before: Span, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
+        var noun = before
+        if before.end - before.start == 3, text[before.start] == "v", text[before] == "von" {
+            guard let earlier = NameContinuation.wordBefore(before.start, text) else { return false }
+            noun = earlier
+        }
+        guard noun.end - noun.start >= 3, ScalarClass.isUppercase(text[noun.start]),
+              GermanPlaceFrames.isFrameNoun(text[noun], words: words, lexicon: lexicon) else { return false }
+        if m.text.utf8.last == UInt8(ascii: "s") && !lexicon.isPlace(m.text) { return false }
+        // A first name and more that no list knows as a place: a person in apposition ("der
+        // Gouverneur des Bundesstaates Anna Beispiel").
+        guard let space = m.text.firstIndex(of: " ") else { return true }
+        return lexicon.isPlace(m.text) || !lexicon.firstNames.contains(String(m.text[..<space]))
     }
 
     /// One word no list knows as a first name or a word, and no genitive: after "in" or "nach"
