@@ -8,8 +8,8 @@ import MarginaliaText
 /// a noun of their own ("Roma", "Kurden").
 enum TermsNotNames {
     /// Substances by formula or abbreviation (general chemistry; not "PET" or "EPO", which
-    /// name other things too), diseases, a role and technical standards by their abbreviations, and
-    /// feasts.
+    /// name other things too), diseases, a role and technical standards by their abbreviations,
+    /// feasts and religions.
     static let commonTerms: Set<String> = [
         "CO2", "CO₂", "SO2", "SO₂", "NO2", "NO₂", "NOx", "N2O", "N₂O", "CH4", "CH₄", "H2O", "H₂O", "NH3", "NH₃",
         "O3", "O₃", "H2S", "H₂S", "TNT", "PVC", "DDT", "PCB", "FCKW", "HFKW", "LSD", "THC", "MDMA", "PFAS",
@@ -20,6 +20,8 @@ enum TermsNotNames {
         // Feasts and holidays, which GermEval leaves unmarked ("zwischen Weihnachten und Silvester").
         "Weihnachten", "Ostern", "Pfingsten", "Silvester", "Neujahr", "Karneval", "Fasching", "Fastnacht", "Ramadan",
         "Aschura", "Pessach", "Chanukka", "Diwali",
+        // Religions, which GermEval leaves unmarked too ("zwischen Christentum und Islam").
+        "Islam", "Christentum", "Judentum", "Buddhismus", "Hinduismus",
     ]
 
     /// Peoples and religious groups named by a noun of their own, not by a country's: GermEval
