@@ -9,7 +9,10 @@ import MarginaliaText
 ///   team or the trade of a firm ("Tabellenführer", "Hersteller"), which stand before clubs and
 ///   companies, and never a country ("erklärte Frankreich": a state speaks);
 /// - a place after "in", "nach" or "aus" when the place list knows the name ("in Beispielstadt"),
-///   after "in" or "nach" also a word no list knows, not in the genitive;
+///   after "in" or "nach" also a word no list knows, not in the genitive; a place after a
+///   place-type noun, or after "von" after one ("des Flusses Beispiel", "ein Vorort von Beispiel");
+/// - a firm after a noun for a kind of firm ("der Getränkehersteller Beispiel"), and wherever the
+///   article repeats that name as a person;
 /// - no entity: a people's plural after a plural article ("die Polen", "den Bayern", "der
 ///   Sachsen"): a country or a region takes no article, and GermEval marks no peoples.
 /// Runs before the document's vote, so that a name's clear uses count with their type.

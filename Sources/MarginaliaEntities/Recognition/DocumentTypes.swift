@@ -9,7 +9,9 @@ import MarginaliaText
 /// - names of several words vote and are retyped like one-word names ("Dalai Lama" typed a
 ///   person three times and a place once);
 /// - the later words of a person's full name found in the article ("Karl-Theodor zu
-///   Guttenberg", later "Guttenberg") vote for a person.
+///   Guttenberg", later "Guttenberg") vote for a person;
+/// - after the vote, a listed country or a listed place's genitive still typed a person is the
+///   place, unless a person of the article bears the name (`placesTypedPersons`).
 /// Ties keep the tagger's type. A listed place becomes a person only on a full name's vote (the
 /// club "den Bayern" is no person because one sentence's tagger said so). Requiring a listed
 /// place to become a place was tried and dropped: the place list lacks regions ("Alaska",
