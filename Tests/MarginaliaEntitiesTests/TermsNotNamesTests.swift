@@ -96,6 +96,7 @@ private func unsureQuoted(_ s: String, _ mentions: [(String, EntityType)], confi
     #expect(unsureQuoted("Sie fuhren nach „Tarnitz“ zurück.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
     #expect(unsureQuoted("Eine „Lumora“-Sprecherin sagte das.", [("Lumora", .ORG)]) == ["ORG Lumora"])
     #expect(unsureQuoted("Die Liste „Bunt.Links“ trat an.", [("Bunt.Links", .ORG)]) == ["ORG Bunt.Links"])
+    #expect(unsureQuoted("Sie stimmte für die „Grünen“ im Rat.", [("Grünen", .ORG)]) == ["ORG Grünen"])
 }
 
 @Test func anAcronymOfACommonTermIsNoName() {

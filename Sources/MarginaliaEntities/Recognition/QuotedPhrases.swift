@@ -117,7 +117,8 @@ extension QuotedPhrases {
     /// town's name. Such a word is dropped when it is a common noun (listed, or a compound ending in
     /// a listed noun: "Sunrise-Phase"), and is MISC otherwise. Kept: a word after a noun of an
     /// organisation's or outlet's kind ("die Zeitung „Beispiel“"), a word of capitals only (an
-    /// acronym), an outlet named by a common word ("der „Focus“"), a place the list knows, a word
+    /// acronym), an outlet named by a common word ("der „Focus“"), a party named by a noun ("die
+    /// „Grünen“") or a table's organisation, a place the list knows, a word
     /// whose marks go on in a compound („Beispiel“-Reporterin), a word with a dot, and a mention
     /// with confidence (`CommonNounUse.unsurePersonConfidence`).
     /// Runs on the shown confidence, after every other pass.
@@ -128,7 +129,8 @@ extension QuotedPhrases {
         for var m in mentions {
             guard m.type != .MISC, m.confidence < CommonNounUse.unsurePersonConfidence, isLoneQuotedWord(m, text),
                   !m.text.unicodeScalars.allSatisfy({ !ScalarClass.isLowercase($0) }),
-                  !GermanNamePatterns.commonWordMediaTitles.contains(m.text), !isAfterKindNoun(m, text) else {
+                  !GermanNamePatterns.commonWordMediaTitles.contains(m.text), !isAfterKindNoun(m, text),
+                  !CommonNounUse.bodyNouns.contains(m.text), !GermanNamePatterns.knownOrganisationWords.contains(m.text) else {
                 result.append(m)
                 continue
             }
