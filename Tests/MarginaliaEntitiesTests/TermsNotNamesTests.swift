@@ -85,6 +85,8 @@ private func unsureQuoted(_ s: String, _ mentions: [(String, EntityType)], confi
     #expect(unsureQuoted("Die Kapsel „Selvana“ dockte an.", [("Selvana", .PER)]) == ["MISC Selvana"])
     // A common noun in marks is a coined term, no name.
     #expect(unsureQuoted("Am Sonntag steht die „Wende“ an.", [("Wende", .LOC)]) == [])
+    // A compound of nouns with an inner capital is written as a name: MISC, not dropped.
+    #expect(unsureQuoted("Die „WendePlan“ wird gebaut.", [("WendePlan", .ORG)]) == ["MISC WendePlan"])
 }
 
 @Test func loneWordsInMarksWithAFrameOrConfidenceStay() {

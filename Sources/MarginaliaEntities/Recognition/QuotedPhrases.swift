@@ -115,7 +115,7 @@ extension QuotedPhrases {
     /// without confidence: news puts in marks the names of products, craft, projects, storms and
     /// campaigns (GermEval: OTH), and coined terms ("die „Schonfrist“"), rarely a person's or a
     /// town's name. Such a word is dropped when it is a common noun (listed, or a compound ending in
-    /// a listed noun: "Sunrise-Phase"), and is MISC otherwise. Kept: a word after a noun of an
+    /// a listed noun: "Sunrise-Phase", not written with an inner capital), and is MISC otherwise. Kept: a word after a noun of an
     /// organisation's or outlet's kind ("die Zeitung „Beispiel“"), a word of capitals only (an
     /// acronym), an outlet named by a common word ("der „Focus“"), a party named by a noun ("die
     /// „Grünen“") or a table's organisation, a place the list knows, a word
@@ -134,7 +134,7 @@ extension QuotedPhrases {
                 result.append(m)
                 continue
             }
-            if words.isCommonNoun(m.text) { continue }
+            if words.isCommonNoun(m.text), !hasInnerCapital(m.text) { continue }
             if lexicon.isPlace(m.text) {
                 result.append(m)
                 continue
@@ -152,6 +152,13 @@ extension QuotedPhrases {
               "„\"«»".unicodeScalars.contains(text[m.span.start - 1]),
               text[m.span.end] == WorkTitles.Marks(open: text[m.span.start - 1]).close else { return false }
         return text[m.span.end + 1] != "-"
+    }
+
+    /// A capital inside a word, not after a hyphen: written as a name ("StadtGalerie"), whatever
+    /// its parts ("Sunrise-Phase" is a compound of nouns).
+    static func hasInnerCapital(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars)
+        return s.indices.dropFirst().contains { ScalarClass.isUppercase(s[$0]) && s[$0 - 1] != "-" }
     }
 
     /// Does a noun of an organisation's or an outlet's kind stand right before the opening mark?
