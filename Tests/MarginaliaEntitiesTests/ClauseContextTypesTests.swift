@@ -138,8 +138,27 @@ private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) 
     #expect(clause("Der Getränkehersteller Quellbrunn meldet Verluste.", [("Quellbrunn", .PER)]) == ["ORG Quellbrunn"])
     #expect(clause("Marktführer Sporta Velox wächst.", [("Sporta Velox", .PER)]) == ["ORG Sporta Velox"])
     #expect(clause("Die Drogeriekette Tarnitz schließt Filialen.", [("Tarnitz", .PER)]) == ["ORG Tarnitz"])
+    // A brand's or a service's noun; a place no list knows after one, but not a listed place.
+    #expect(clause("Die Automarke Quellbrunn wächst.", [("Quellbrunn", .PER)]) == ["ORG Quellbrunn"])
+    #expect(clause("Der Bezahlservice Quellbrunn wächst.", [("Quellbrunn", .LOC)]) == ["ORG Quellbrunn"])
+    #expect(clause("Der größte Autobauer Tarnitz wächst.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    // The firm's name repeated without the frame is the firm, unless a person bears it in full.
+    func person(_ name: String, at start: Int) -> EntityMention {
+        EntityMention(span: Span(start, start + name.unicodeScalars.count), text: name, type: .PER, canonical: name, confidence: 0.6)
+    }
+    #expect(ClauseContextTypes.sameFirm([person("Quellbrunn", at: 0), person("Quellbrunn", at: 40)], ["Quellbrunn"]).map(\.type) == [.ORG, .ORG])
+    #expect(ClauseContextTypes.sameFirm([person("Quellbrunn", at: 0), person("Anna Quellbrunn", at: 40)], ["Quellbrunn"]).map(\.type) == [.PER, .PER])
     // A person with a first name; the trades of people; a station, which a dative may follow.
     #expect(clause("Der Firmenchef der Unternehmen Anna Kessler sprach.", [("Anna Kessler", .PER)]) == ["PER Anna Kessler"])
     #expect(clause("Der Gemüsehändler Quellbrunn wurde gehört.", [("Quellbrunn", .PER)]) == ["PER Quellbrunn"])
     #expect(clause("Dort hätte der Sender Quellbrunn eine Chance gegeben.", [("Quellbrunn", .PER)]) == ["PER Quellbrunn"])
+}
+
+@Test func aPersonAfterAPlaceNounIsThePlace() {
+    // A place-type noun right before, or before "von".
+    #expect(clause("Die Pegel des Flusses Quellbrunn steigen.", [("Quellbrunn", .PER)]) == ["LOC Quellbrunn"])
+    #expect(clause("In einem Vorort von Tarnitz fiel Regen.", [("Tarnitz", .PER)]) == ["LOC Tarnitz"])
+    // A first name and a surname in apposition, a person's genitive: still persons.
+    #expect(clause("Es sprach der Gouverneur des Bundesstaates Anna Kessler.", [("Anna Kessler", .PER)]) == ["PER Anna Kessler"])
+    #expect(clause("Der Stadt Kesslers Pläne gefielen nicht.", [("Kesslers", .PER)]) == ["PER Kesslers"])
 }

@@ -56,3 +56,13 @@ private func mention(_ text: String, _ type: EntityType, _ confidence: Double, a
     #expect(extended.filter { $0.text == "Klägerin" }.count == 1)
     #expect(extended.filter { $0.text == "Rat" }.count == 2)
 }
+
+@Test func aCountryOrAPlacesGenitiveTypedAPersonIsThePlace() {
+    let lexicon = Lexicon(places: ["Merlow", "Merovien", "Kerlow"], countries: ["Merovien"], firstNames: ["Jana"])
+    // "der Bürgermeister Merlows": a listed place's genitive; a country in a list.
+    #expect(DocumentTypes.unify([mention("Merlows", .PER, 0.8, at: 0)], lexicon: lexicon).map(\.type) == [.LOC])
+    #expect(DocumentTypes.unify([mention("Merovien", .PER, 0.8, at: 0)], lexicon: lexicon).map(\.type) == [.LOC])
+    // A person of the article bears the name: "Jana Kerlow", later "Kerlows Rede".
+    #expect(DocumentTypes.unify([mention("Jana Kerlow", .PER, 0.9, at: 0), mention("Kerlows", .PER, 0.7, at: 40)], lexicon: lexicon)
+        .map(\.type) == [.PER, .PER])
+}

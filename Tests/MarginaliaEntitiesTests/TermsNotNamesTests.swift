@@ -63,6 +63,51 @@ private func quotedTerms(_ s: String, _ mentions: [(String, EntityType)]) -> [St
             == ["ORG Weltfunk"])
     #expect(terms("Zwischen Weihnachten und Silvester ruht in Tarnow der Betrieb.", [("Weihnachten", .MISC), ("Silvester", .PER), ("Tarnow", .LOC)])
             == ["LOC Tarnow"])
+    #expect(terms("Der Dialog zwischen Christentum und Islam wächst.", [("Christentum", .MISC), ("Islam", .PER)]) == [])
     // Inside a longer name the word stays: a club, a party.
     #expect(terms("Der AS Roma gewann.", [("AS Roma", .ORG)]) == ["ORG AS Roma"])
+}
+
+/// QuotedPhrases.unsureQuotedNames over `s`, the mentions shown with `confidence`.
+private func unsureQuoted(_ s: String, _ mentions: [(String, EntityType)], confidence: Double = 0.6) -> [String] {
+    let lexicon = Lexicon(places: ["Tarnitz"], countries: [], firstNames: [])
+    let shown = at(s, mentions).map { m -> EntityMention in
+        var m = m
+        m.confidence = confidence
+        return m
+    }
+    return QuotedPhrases.unsureQuotedNames(shown, text: ArticleText(s), lexicon: lexicon, words: nouns).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func anUnsureLoneWordInMarksIsAProductOrNoName() {
+    // A name in marks that no list knows: a product, a craft, a storm (MISC).
+    #expect(unsureQuoted("Der Hersteller stellte die Kamera „Lumora“ vor.", [("Lumora", .ORG)]) == ["MISC Lumora"])
+    #expect(unsureQuoted("Die Kapsel „Selvana“ dockte an.", [("Selvana", .PER)]) == ["MISC Selvana"])
+    // A common noun in marks is a coined term, no name.
+    #expect(unsureQuoted("Am Sonntag steht die „Wende“ an.", [("Wende", .LOC)]) == [])
+    // A compound of nouns with an inner capital is written as a name: MISC, not dropped.
+    #expect(unsureQuoted("Die „WendePlan“ wird gebaut.", [("WendePlan", .ORG)]) == ["MISC WendePlan"])
+}
+
+@Test func loneWordsInMarksWithAFrameOrConfidenceStay() {
+    // Confident, after an outlet's or organisation's noun, an acronym, a listed place, a
+    // compound's quoted part, a word with a dot.
+    #expect(unsureQuoted("Die „Lumora“ kam an.", [("Lumora", .ORG)], confidence: 0.9) == ["ORG Lumora"])
+    #expect(unsureQuoted("Das berichtete die Zeitung „Morgenlicht“ am Montag.", [("Morgenlicht", .ORG)]) == ["ORG Morgenlicht"])
+    #expect(unsureQuoted("Der Verband „VKL“ klagt.", [("VKL", .ORG)]) == ["ORG VKL"])
+    #expect(unsureQuoted("Sie fuhren nach „Tarnitz“ zurück.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(unsureQuoted("Eine „Lumora“-Sprecherin sagte das.", [("Lumora", .ORG)]) == ["ORG Lumora"])
+    #expect(unsureQuoted("Die Liste „Bunt.Links“ trat an.", [("Bunt.Links", .ORG)]) == ["ORG Bunt.Links"])
+    #expect(unsureQuoted("Sie stimmte für die „Grünen“ im Rat.", [("Grünen", .ORG)]) == ["ORG Grünen"])
+}
+
+@Test func anAcronymOfACommonTermIsNoName() {
+    func acronyms(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
+        TermsNotNames.termAcronyms(at(s, mentions), text: ArticleText(s)).map { "\($0.type.rawValue) \($0.text)" }
+    }
+    // The initials of the words before the bracket, one an adjective in small letters.
+    #expect(acronyms("Das Labor misst flüchtige organische Verbindungen (FOV) im Wasser.", [("FOV", .ORG)]) == [])
+    // Capitalised adjectives name a body; initials that do not match name something else.
+    #expect(acronyms("Die Nordische Wetterbehörde (NW) warnt.", [("NW", .ORG)]) == ["ORG NW"])
+    #expect(acronyms("Sie fordern schnelle Hilfe (BKV) vom Land.", [("BKV", .ORG)]) == ["ORG BKV"])
 }

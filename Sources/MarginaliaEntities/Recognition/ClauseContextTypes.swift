@@ -9,7 +9,10 @@ import MarginaliaText
 ///   team or the trade of a firm ("Tabellenführer", "Hersteller"), which stand before clubs and
 ///   companies, and never a country ("erklärte Frankreich": a state speaks);
 /// - a place after "in", "nach" or "aus" when the place list knows the name ("in Beispielstadt"),
-///   after "in" or "nach" also a word no list knows, not in the genitive;
+///   after "in" or "nach" also a word no list knows, not in the genitive; a place after a
+///   place-type noun, or after "von" after one ("des Flusses Beispiel", "ein Vorort von Beispiel");
+/// - a firm after a noun for a kind of firm ("der Getränkehersteller Beispiel"), and wherever the
+///   article repeats that name as a person;
 /// - no entity: a people's plural after a plural article ("die Polen", "den Bayern", "der
 ///   Sachsen"): a country or a region takes no article, and GermEval marks no peoples.
 /// Runs before the document's vote, so that a name's clear uses count with their type.
@@ -38,6 +41,7 @@ enum ClauseContextTypes {
     static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) -> [EntityMention] {
         var result = mentions
         var drop: [Int] = []
+        var firms = Set<String>()
         for k in result.indices where result[k].type == .LOC || result[k].type == .PER {
             let m = result[k]
             // The word right before, in bytes first: most names follow no word that matters here.
@@ -50,8 +54,15 @@ enum ClauseContextTypes {
                 continue
             }
             let length = before.end - before.start
-            if m.type == .PER, length >= 5, isFirmNounBefore(m, before, text: text, lexicon: lexicon) {
+            // A place no list knows after a firm's noun is the firm too ("der Bezahlservice Beispiel").
+            if length >= 5, isFirmNounBefore(m, before, text: text, lexicon: lexicon),
+               m.type == .PER || !lexicon.isPlace(m.text) && !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) {
                 result[k].type = .ORG
+                firms.insert(m.text)
+                continue
+            }
+            if m.type == .PER, isAfterPlaceNoun(m, before, text: text, lexicon: lexicon, words: words) {
+                result[k].type = .LOC
                 continue
             }
             // A person's cue is "in", "nach" or "aus"; most persons follow other words.
@@ -75,7 +86,23 @@ enum ClauseContextTypes {
             result[k].type = .PER
         }
         for k in drop.reversed() { result.remove(at: k) }
-        return result
+        return firms.isEmpty ? result : sameFirm(result, firms)
+    }
+
+    /// A firm's name found after a firm's noun is the firm wherever the article repeats it
+    /// unframed and the tagger read a person ("die Automarke Beispiel … Beispiel will"), unless
+    /// the article names a person of several words with it ("Anna Beispiel").
+    static func sameFirm(_ mentions: [EntityMention], _ firms: Set<String>) -> [EntityMention] {
+        var personWords = Set<String>()
+        for m in mentions where m.type == .PER && m.text.utf8.contains(0x20) {
+            for w in m.text.split(separator: " ") { personWords.insert(String(w)) }
+        }
+        return mentions.map { m in
+            guard m.type == .PER, firms.contains(m.text), !personWords.contains(m.text) else { return m }
+            var firm = m
+            firm.type = .ORG
+            return firm
+        }
     }
 
     /// A word before a name that makes it a person: a speech verb before its subject, an age, a
@@ -100,17 +127,19 @@ enum ClauseContextTypes {
     }
 
     /// Nouns for a kind of firm, and their compounds: a name right after one names the firm
-    /// ("der Getränkehersteller Beispiel", "Marktführer Beispiel", "die Drogeriekette Beispiel").
+    /// ("der Getränkehersteller Beispiel", "Marktführer Beispiel", "die Drogeriekette Beispiel",
+    /// "die Automarke Beispiel", "der Bezahlservice Beispiel").
     /// Not the trades of people ("-händler", "-betreiber": "der Gemüsehändler Anna Beispiel"), not
     /// "Sender" (a dative may follow: "hätte der Sender Beispiel die Gelegenheit gegeben").
     static let firmNounEndings = [
         "hersteller", "anbieter", "marktführer", "konzern", "kette", "gesellschaft", "firma", "unternehmen",
         "autobauer", "discounter", "zulieferer", "versicherer", "mobilfunker", "agentur", "projektentwickler",
+        "marke", "service",
     ]
     static let firmNounLastBytes: Set<UInt8> = Set(firmNounEndings.compactMap(\.utf8.last))
 
-    /// A one- or two-word person after a noun for a kind of firm, with no first name in it, is
-    /// the firm (GermEval's ORG).
+    /// A one- or two-word person or unlisted place after a noun for a kind of firm, with no first
+    /// name in it, is the firm (GermEval's ORG).
     static func isFirmNounBefore(_ m: EntityMention, _ before: Span, text: ArticleText, lexicon: Lexicon) -> Bool {
         let last = text[before.end - 1].value
         guard last < 0x80, firmNounLastBytes.contains(UInt8(last)), ScalarClass.isUppercase(text[before.start]) else { return false }
@@ -118,6 +147,24 @@ enum ClauseContextTypes {
         guard firmNounEndings.contains(where: { noun.hasSuffix($0) }) else { return false }
         let parts = m.text.split(separator: " ")
         return parts.count <= 2 && !parts.contains { lexicon.firstNames.contains(String($0)) }
+    }
+
+    /// "des Flusses Beispiel", "einem Vorort von Beispielstadt": a person's name right after a
+    /// place-type noun, or after "von" after one, is the place's (GermanPlaceFrames' nouns), unless
+    /// it is the genitive of a person ("der Stadt Beispiels") or a first name and more.
+    static func isAfterPlaceNoun(_ m: EntityMention, _ before: Span, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
+        var noun = before
+        if before.end - before.start == 3, text[before.start] == "v", text[before] == "von" {
+            guard let earlier = NameContinuation.wordBefore(before.start, text) else { return false }
+            noun = earlier
+        }
+        guard noun.end - noun.start >= 3, ScalarClass.isUppercase(text[noun.start]),
+              GermanPlaceFrames.isFrameNoun(text[noun], words: words, lexicon: lexicon) else { return false }
+        if m.text.utf8.last == UInt8(ascii: "s") && !lexicon.isPlace(m.text) { return false }
+        // A first name and more that no list knows as a place: a person in apposition ("der
+        // Gouverneur des Bundesstaates Anna Beispiel").
+        guard let space = m.text.firstIndex(of: " ") else { return true }
+        return lexicon.isPlace(m.text) || !lexicon.firstNames.contains(String(m.text[..<space]))
     }
 
     /// One word no list knows as a first name or a word, and no genitive: after "in" or "nach"

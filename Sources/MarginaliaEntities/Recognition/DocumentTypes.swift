@@ -9,7 +9,9 @@ import MarginaliaText
 /// - names of several words vote and are retyped like one-word names ("Dalai Lama" typed a
 ///   person three times and a place once);
 /// - the later words of a person's full name found in the article ("Karl-Theodor zu
-///   Guttenberg", later "Guttenberg") vote for a person.
+///   Guttenberg", later "Guttenberg") vote for a person;
+/// - after the vote, a listed country or a listed place's genitive still typed a person is the
+///   place, unless a person of the article bears the name (`placesTypedPersons`).
 /// Ties keep the tagger's type. A listed place becomes a person only on a full name's vote (the
 /// club "den Bayern" is no person because one sentence's tagger said so). Requiring a listed
 /// place to become a place was tried and dropped: the place list lacks regions ("Alaska",
@@ -37,7 +39,7 @@ enum DocumentTypes {
                 surnames.insert(String(word))
             }
         }
-        return zip(mentions, keys).map { m, k in
+        let unified = zip(mentions, keys).map { m, k in
             guard let v = votes[k], v.count > 1,
                   let best = v.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key.rawValue > $1.key.rawValue }),
                   best.key != m.type, best.value > v[m.type, default: 0] else { return m }
@@ -45,6 +47,35 @@ enum DocumentTypes {
             var retyped = m
             retyped.type = best.key
             return retyped
+        }
+        return placesTypedPersons(unified, lexicon: lexicon)
+    }
+
+    /// "der Bürgermeister Beispielstadts", "Außenminister Beispiellands", a country in a list of
+    /// countries: a listed country, or a listed place's genitive, typed a person by its sentence is
+    /// the place, unless a person bears the name in the article (a word of a person's name, or the
+    /// name without its "s" typed a person: "Beispiels Rede" beside "Anna Beispiel") or a first
+    /// name does.
+    static func placesTypedPersons(_ mentions: [EntityMention], lexicon: Lexicon) -> [EntityMention] {
+        func isCandidate(_ m: EntityMention) -> Bool {
+            guard m.type == .PER else { return false }
+            if lexicon.countries.contains(m.text) { return true }
+            return m.text.utf8.last == UInt8(ascii: "s") && !m.text.utf8.contains(0x20) && lexicon.isPlace(String(m.text.dropLast()))
+        }
+        guard mentions.contains(where: isCandidate) else { return mentions }
+        // The words of the article's persons that are no such candidate.
+        var personWords = Set<String>()
+        for m in mentions where m.type == .PER && !isCandidate(m) {
+            for w in m.text.split(separator: " ") { personWords.insert(String(w)) }
+        }
+        return mentions.map { m in
+            guard isCandidate(m) else { return m }
+            let stem = lexicon.countries.contains(m.text) ? m.text : String(m.text.dropLast())
+            guard !personWords.contains(stem), !personWords.contains(m.text), !lexicon.firstNames.contains(stem),
+                  !lexicon.firstNames.contains(m.text) else { return m }
+            var place = m
+            place.type = .LOC
+            return place
         }
     }
 }

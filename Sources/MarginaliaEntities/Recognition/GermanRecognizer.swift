@@ -76,10 +76,12 @@ public struct GermanRecognizer: Sendable {
         mentions = GermanLateOrganisations.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = CommonNounUse.filter(mentions, tokens: tokenised, lexicon: extractor.lexicon)
         mentions = TermsNotNames.apply(mentions)
+        mentions = TermsNotNames.termAcronyms(mentions, text: text)
         mentions = TaggerSpanConfidence.show(calibrated, in: mentions)
         mentions = CommonNounUse.unsurePersons(mentions, text: text, lexicon: extractor.lexicon)
         mentions = CommonNounUse.unsurePlaces(mentions, text: text, lexicon: extractor.lexicon)
         mentions = CommonNounUse.unsureOrganisations(mentions)
+        mentions = QuotedPhrases.unsureQuotedNames(mentions, text: text, lexicon: extractor.lexicon)
         mentions = DocumentTypes.surnamesAsPersons(mentions, text: text, lexicon: extractor.lexicon)
         guard let user else { return mentions }
         return mentions.filter { !user.lexicon.isSilenced($0.text) }

@@ -109,3 +109,61 @@ enum QuotedPhrases {
         ["isch", "ische", "ischen", "ischer", "isches", "ischem"].contains { word.hasSuffix($0) }
     }
 }
+
+extension QuotedPhrases {
+    /// One word alone in quotation marks that the tagger typed a person, a place or an organisation
+    /// without confidence: news puts in marks the names of products, craft, projects, storms and
+    /// campaigns (GermEval: OTH), and coined terms ("die „Schonfrist“"), rarely a person's or a
+    /// town's name. Such a word is dropped when it is a common noun (listed, or a compound ending in
+    /// a listed noun: "Sunrise-Phase", not written with an inner capital), and is MISC otherwise. Kept: a word after a noun of an
+    /// organisation's or outlet's kind ("die Zeitung „Beispiel“"), a word of capitals only (an
+    /// acronym), an outlet named by a common word ("der „Focus“"), a party named by a noun ("die
+    /// „Grünen“") or a table's organisation, a place the list knows, a word
+    /// whose marks go on in a compound („Beispiel“-Reporterin), a word with a dot, and a mention
+    /// with confidence (`CommonNounUse.unsurePersonConfidence`).
+    /// Runs on the shown confidence, after every other pass.
+    static func unsureQuotedNames(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon,
+                                  words: GermanWords = .shipped) -> [EntityMention] {
+        var result: [EntityMention] = []
+        result.reserveCapacity(mentions.count)
+        for var m in mentions {
+            guard m.type != .MISC, m.confidence < CommonNounUse.unsurePersonConfidence, isLoneQuotedWord(m, text),
+                  !m.text.unicodeScalars.allSatisfy({ !ScalarClass.isLowercase($0) }),
+                  !GermanNamePatterns.commonWordMediaTitles.contains(m.text), !isAfterKindNoun(m, text),
+                  !CommonNounUse.bodyNouns.contains(m.text), !GermanNamePatterns.knownOrganisationWords.contains(m.text) else {
+                result.append(m)
+                continue
+            }
+            if words.isCommonNoun(m.text), !hasInnerCapital(m.text) { continue }
+            if lexicon.isPlace(m.text) {
+                result.append(m)
+                continue
+            }
+            m.type = .MISC
+            result.append(m)
+        }
+        return result
+    }
+
+    /// One word with no space and no dot (a domain, "Beispielpartei.XY"), right inside marks, the
+    /// closing mark not opening a compound („Beispiel“-Zug).
+    static func isLoneQuotedWord(_ m: EntityMention, _ text: ArticleText) -> Bool {
+        guard !m.text.utf8.contains(0x20), !m.text.utf8.contains(UInt8(ascii: ".")), m.span.start > 0, m.span.end + 1 < text.count,
+              "„\"«»".unicodeScalars.contains(text[m.span.start - 1]),
+              text[m.span.end] == WorkTitles.Marks(open: text[m.span.start - 1]).close else { return false }
+        return text[m.span.end + 1] != "-"
+    }
+
+    /// A capital inside a word, not after a hyphen: written as a name ("StadtGalerie"), whatever
+    /// its parts ("Sunrise-Phase" is a compound of nouns).
+    static func hasInnerCapital(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars)
+        return s.indices.dropFirst().contains { ScalarClass.isUppercase(s[$0]) && s[$0 - 1] != "-" }
+    }
+
+    /// Does a noun of an organisation's or an outlet's kind stand right before the opening mark?
+    static func isAfterKindNoun(_ m: EntityMention, _ text: ArticleText) -> Bool {
+        guard let before = NameContinuation.wordBefore(m.span.start - 1, text) else { return false }
+        return GermanOrganisationEvidence.isKindNoun(text[before])
+    }
+}
