@@ -59,7 +59,7 @@ extension GermanNamePatterns {
         "SPD", "CDU", "CSU", "FDP", "AfD", "NPD", "DVU", "PDS", "WASG", "SED", "KPD", "DKP", "MLPD", "ÖDP", "BSW", "Linkspartei",
         "Piratenpartei", "ÖVP", "SPÖ", "FPÖ", "BZÖ", "KPÖ", "SVP", "CVP", "BDP", "ANC", "PiS", "Fidesz", "Likud", "Kadima", "Labour",
         "Tories", "UKIP", "SNP", "UMP", "PSOE", "Syriza", "Podemos", "AKP", "CHP", "MHP", "HDP", "BJP", "Kuomintang", "Ennahda",
-        "Jobbik", "Fatah", "ZANU-PF", "Swapo", "SWAPO", "Frelimo", "FRELIMO",
+        "Jobbik", "Fatah", "ZANU-PF", "Swapo", "SWAPO", "Frelimo", "FRELIMO", "Fünf-Sterne-Bewegung",
     ]
     /// Armed, militant and terrorist groups.
     static let armedGroups: Set<String> = [
