@@ -68,3 +68,12 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
     #expect(shaped("Die Fed senkte den Leitzins.") == ["ORG Fed"])
     #expect(shaped("Sie gewannen den Fed Cup.") == [])
 }
+
+@Test func anAllianceNamedByWhatItOpposesIsOneOrganisation() {
+    #expect(shaped("Das Bündnis gegen Lärm rief zur Demo auf.") == ["ORG Bündnis gegen Lärm"])
+    #expect(shaped("Aktionen des Aktionsbündnisses gegen Hunger und Armut folgen.") == ["ORG Aktionsbündnisses gegen Hunger und Armut"])
+    // An indefinite article, a lower-case word or a place after "gegen": a description.
+    #expect(shaped("Sie gründeten ein Bündnis gegen Lärm.") == [])
+    #expect(shaped("Das Bündnis gegen die Reform wächst.") == [])
+    #expect(shaped("Das Bündnis gegen Tarnitz wächst.") == [])
+}

@@ -11,6 +11,7 @@ import MarginaliaText
 ///   nouns ("Beispiel-Airlines", "Muster-Brigaden");
 /// - a club or federation named by a compound in "-club" or "-bund" and its place ("der Autoclub
 ///   Beispielland", "des Bauernbundes Musterland");
+/// - an alliance or initiative named by what it opposes ("das Bündnis gegen Beispielismus");
 /// - a group's name of a capitalised word and a group's head, closed by its country ("das Beispiel
 ///   Forum Deutschland", "der Muster Initiative Österreich": GermEval keeps such a country inside);
 /// - the central bank of the United States by its short name, "Fed", where no capitalised word
@@ -27,6 +28,11 @@ enum GermanOrganisationShapes {
     static let hyphenatedHeads: Set<String> = ["Airlines", "Airways", "Brigaden"]
     /// Endings of compounds that name a club or a federation before its place.
     static let federationEndings: [String] = ["club", "clubs", "bund", "bundes", "bunds"]
+    /// Heads of a group named by what it opposes ("Bündnis gegen …"), with their genitives.
+    static let opposingHeads: Set<String> = [
+        "Bündnis", "Bündnisses", "Aktionsbündnis", "Aktionsbündnisses", "Initiative", "Bürgerinitiative", "Netzwerk", "Netzwerks",
+        "Netzwerkes", "Komitee", "Komitees", "Allianz",
+    ]
     /// Heads of a group's name that a capitalised word opens and a country closes.
     static let groupHeads: Set<String> = ["Initiative", "Forum", "Netzwerk", "Bündnis", "Aktionsbündnis", "Plattform"]
     /// German heads of the chambers of the United States' parliament, with their genitives.
@@ -49,7 +55,8 @@ enum GermanOrganisationShapes {
                         ?? federation(s, at: i, places: places, lexicon: lexicon)
                         ?? chamber(s, at: i, places: places, text: text)
                         ?? countryGroup(s, at: i, lexicon: lexicon, words: words)
-                        ?? centralBank(s, at: i) else { continue }
+                        ?? centralBank(s, at: i)
+                        ?? opposingGroup(s, at: i, lexicon: lexicon, words: words) else { continue }
                 // Only mentions inside the name give way; one crossing its edge is left alone.
                 if result.contains(where: { $0.span.overlaps(span) && !(span.start <= $0.span.start && $0.span.end <= span.end) }) { continue }
                 if result.contains(where: { $0.span == span && $0.type == .ORG }) { continue }
@@ -155,5 +162,22 @@ enum GermanOrganisationShapes {
         guard s[i].text == "Fed" else { return nil }
         if i + 1 < s.count, GermanNamePatterns.isCapitalised(s[i + 1].text) { return nil }
         return s[i].span
+    }
+
+    /// "das Bündnis gegen Beispielismus", "des Aktionsbündnisses gegen Muster und Probe": after a
+    /// definite article, a group's head, "gegen" and one or two capitalised nouns that are no places
+    /// ("ein Bündnis gegen …" or "das Bündnis gegen die Reform" describes).
+    static func opposingGroup(_ s: [Token], at i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard i >= 1, i + 2 < s.count, s[i + 1].text == "gegen", opposingHeads.contains(s[i].text),
+              GermanNamePatterns.definiteArticles.contains(s[i - 1].text) else { return nil }
+        func isNoun(_ k: Int) -> Bool {
+            let w = s[k].text
+            return GermanNamePatterns.isCapitalised(w) && w.unicodeScalars.contains(where: ScalarClass.isLowercase) && !lexicon.isPlace(w)
+                && !GermanNamePatterns.definiteArticles.contains(w) && words.listedClass(w) != .other
+        }
+        guard isNoun(i + 2) else { return nil }
+        var end = i + 2
+        if end + 2 < s.count, s[end + 1].text == "und", isNoun(end + 2) { end += 2 }
+        return Span(s[i].span.start, s[end].span.end)
     }
 }
