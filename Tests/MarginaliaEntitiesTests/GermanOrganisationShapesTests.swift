@@ -7,9 +7,9 @@ import MarginaliaText
 private let lexicon = Lexicon(places: ["Tarnitz", "Kervia"], countries: ["Kervia"], firstNames: ["Anna"])
 private let words = GermanWords(parsing: "Frauen\tp\nGewinne\tp\nWeltruf\tm\n")
 
-/// Runs the shapes pass over `s` with the given mentions (text, type) found at their first
-/// occurrence after the previous one; answers "TYPE text" per resulting mention.
-private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [String] {
+/// The text, its sentences' tokens and the given mentions (text, type), each found at its first
+/// occurrence after the previous one. Shared with the tests of `GermanLateOrganisations`.
+func tokensAndMentions(_ s: String, _ names: [(String, EntityType)]) -> (ArticleText, [[Token]], [EntityMention]) {
     let text = ArticleText(s)
     let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
     let scalars = Array(s.unicodeScalars)
@@ -20,6 +20,12 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
         from = start + n.count
         return EntityMention(span: Span(start, start + n.count), text: name, type: type, canonical: name, confidence: 0.9)
     }
+    return (text, tokens, given)
+}
+
+/// Runs the shapes pass over `s` with the given mentions; answers "TYPE text" per resulting mention.
+private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [String] {
+    let (text, tokens, given) = tokensAndMentions(s, names)
     return GermanOrganisationShapes.apply(given, tokens: tokens, text: text, lexicon: lexicon, words: words).map { "\($0.type.rawValue) \($0.text)" }
 }
 

@@ -44,20 +44,28 @@ enum GermanOrganisationShapes {
                       words: GermanWords) -> [EntityMention] {
         var places: [Int: Int] = [:]
         for m in mentions where m.type == .LOC { places[m.span.start] = m.span.end }
+        return addingNames(mentions, tokens: tokens, text: text) { s, i in
+            guard GermanNamePatterns.isCapitalised(s[i].text) else { return nil }
+            return universityOf(s, at: i, places: places, lexicon: lexicon)
+                ?? romanceName(s, at: i, lexicon: lexicon, words: words)
+                ?? hyphenatedBody(s, at: i, words: words)
+                ?? federation(s, at: i, places: places, lexicon: lexicon)
+                ?? chamber(s, at: i, places: places, text: text)
+                ?? countryGroup(s, at: i, lexicon: lexicon, words: words)
+                ?? centralBank(s, at: i)
+                ?? opposingGroup(s, at: i, lexicon: lexicon, words: words)
+        }
+    }
+
+    /// Adds, as an organisation, each name `find` reads at a token where no mention crosses its edge;
+    /// mentions inside it give way. Shared with `GermanAdjectiveBodies`.
+    static func addingNames(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText,
+                            find: ([Token], Int) -> Span?) -> [EntityMention] {
         var result = mentions
         var changed = false
         for s in tokens {
             for i in s.indices {
-                guard GermanNamePatterns.isCapitalised(s[i].text),
-                      let span = universityOf(s, at: i, places: places, lexicon: lexicon)
-                        ?? romanceName(s, at: i, lexicon: lexicon, words: words)
-                        ?? hyphenatedBody(s, at: i, words: words)
-                        ?? federation(s, at: i, places: places, lexicon: lexicon)
-                        ?? chamber(s, at: i, places: places, text: text)
-                        ?? countryGroup(s, at: i, lexicon: lexicon, words: words)
-                        ?? centralBank(s, at: i)
-                        ?? opposingGroup(s, at: i, lexicon: lexicon, words: words) else { continue }
-                // Only mentions inside the name give way; one crossing its edge is left alone.
+                guard let span = find(s, i) else { continue }
                 if result.contains(where: { $0.span.overlaps(span) && !(span.start <= $0.span.start && $0.span.end <= span.end) }) { continue }
                 if result.contains(where: { $0.span == span && $0.type == .ORG }) { continue }
                 result.removeAll { span.start <= $0.span.start && $0.span.end <= span.end }
