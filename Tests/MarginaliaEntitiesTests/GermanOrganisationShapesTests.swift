@@ -31,6 +31,11 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
 
 @Test func aUniversityNamedByItsPlaceAfterVonIsOneOrganisation() {
     #expect(shaped("Sie studierte an der Universität von Tarnitz Physik.", [("Tarnitz", .LOC)]) == ["ORG Universität von Tarnitz"])
+    // A state's university and its campus town.
+    #expect(shaped("Sie forscht an der Universität von Kalifornien in Tarnitz.", [("Kalifornien", .LOC), ("Tarnitz", .LOC)])
+            == ["ORG Universität von Kalifornien in Tarnitz"])
+    #expect(shaped("Sie forscht an der Universität von Kervia in Tarnitz.", [("Kervia", .LOC), ("Tarnitz", .LOC)])
+            == ["ORG Universität von Kervia", "LOC Tarnitz"])
     // A described university, or no place after "von", stays as it was.
     #expect(shaped("Er lehrte an der ältesten Universität von Tarnitz.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
     #expect(shaped("Es ist eine Universität von Weltruf.") == [])

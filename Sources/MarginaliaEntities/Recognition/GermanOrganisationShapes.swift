@@ -4,7 +4,8 @@ import MarginaliaText
 /// person, or misses (issue 16, round 12). Each is read once every other pass has typed the
 /// article's names, and replaces only mentions lying inside it:
 /// - a university named by its place after "von" ("die Universität von Beispielstadt": the German
-///   form of "University of …"; "Universität zu …" is `institution`'s);
+///   form of "University of …"; "Universität zu …" is `institution`'s), a state's with its campus
+///   ("die Universität von Kalifornien in Beispielstadt");
 /// - a Romance bank, museum, party or institute named by capitalised words with no link word
 ///   ("Banco Beispiel", "Banca Muster", "Teatro Beispiel"; "Banco de …" is `ofNamedBody`'s);
 /// - one hyphenated word ending in an airline's or armed group's head, its other parts no German
@@ -26,6 +27,8 @@ enum GermanOrganisationShapes {
     ]
     /// Last parts of a hyphenated word that name an airline or an armed group.
     static let hyphenatedHeads: Set<String> = ["Airlines", "Airways", "Brigaden"]
+    /// States and regions (a university named by one may add its campus town).
+    static let regions: Set<String> = Set(GermanPlaceNames.regions)
     /// Endings of compounds that name a club or a federation before its place.
     static let federationEndings: [String] = ["club", "clubs", "bund", "bundes", "bunds"]
     /// Heads of a group named by what it opposes ("Bündnis gegen …"), with their genitives.
@@ -94,6 +97,13 @@ enum GermanOrganisationShapes {
                ["e", "en", "er", "es", "em"].contains(where: { before.hasSuffix($0) }) { return nil }
         }
         guard let end = placeEnd(s, at: i + 2, places: places, lexicon: lexicon) else { return nil }
+        // "Universität von <state> in <town>": a state's university names its campus by the town.
+        var k = i + 3
+        while k < s.count, s[k].span.start < end { k += 1 }
+        if k + 1 < s.count, s[k].text == "in", regions.contains(s[i + 2].text),
+           let campus = placeEnd(s, at: k + 1, places: places, lexicon: lexicon) {
+            return Span(s[i].span.start, campus)
+        }
         return Span(s[i].span.start, end)
     }
 
