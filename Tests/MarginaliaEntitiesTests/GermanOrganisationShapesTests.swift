@@ -44,6 +44,7 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
 @Test func aRomanceHeadAndCapitalisedWordsAreOneOrganisation() {
     #expect(shaped("Die Banca Quendel meldete Verluste.", [("Quendel", .PER)]) == ["ORG Banca Quendel"])
     #expect(shaped("Der Banco Morva Tarnitz kaufte zu.") == ["ORG Banco Morva Tarnitz"])
+    #expect(shaped("Sie verließ den Parti Quendel im Streit.") == ["ORG Parti Quendel"])
     // A German noun after the name belongs to the clause; no capitalised word, no name.
     #expect(shaped("Die Banca Quendel Gewinne stiegen.") == ["ORG Banca Quendel"])
     #expect(shaped("Das Teatro ist alt.") == [])

@@ -23,7 +23,7 @@ import MarginaliaText
 enum GermanOrganisationShapes {
     /// Romance heads that open a name of capitalised words with no link word after them.
     static let romanceHeads: Set<String> = [
-        "Banco", "Banca", "Banque", "Teatro", "Museo", "Musée", "Partido", "Partito", "Instituto", "Istituto",
+        "Banco", "Banca", "Banque", "Teatro", "Museo", "Musée", "Partido", "Partito", "Parti", "Instituto", "Istituto",
     ]
     /// Last parts of a hyphenated word that name an airline or an armed group.
     static let hyphenatedHeads: Set<String> = ["Airlines", "Airways", "Brigaden"]
