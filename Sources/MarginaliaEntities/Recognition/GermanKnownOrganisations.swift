@@ -38,6 +38,8 @@ extension GermanNamePatterns {
         "Europol", "Interpol", "FBI", "CIA", "NSA", "KGB", "FSB", "Mossad", "MI5", "MI6", "BND", "BKA", "Stasi", "Gestapo",
         "Bundespolizei", "Bundesnetzagentur", "Pentagon", "Bundesheer", "BGH", "BVerfG", "BVerwG", "BFH", "BSG", "BfV", "BaFin", "BAMF",
         "KBA", "THW", "DRK", "ADAC", "DGB", "BDI", "DIHK", "DFB", "DFL", "DOSB", "GEW", "GDL", "GdP", "KfW", "EKD",
+        // Other states' parliaments and councils named by one word.
+        "Knesset", "Staatsduma", "Wächterrat",
     ]
     /// News agencies and broadcasters, named alone as sources ("berichtete dpa", "sagte er der ARD").
     static let agenciesAndBroadcasters: Set<String> = [
