@@ -11,16 +11,7 @@ private let words = GermanWords(parsing: "Grüne\tx\nTeam\tn\nVorwahl\tf\nSchild
 /// Runs the pass over `s` with the given mentions (text, type) found at their first occurrence
 /// after the previous one; answers "TYPE text" per resulting mention.
 private func late(_ s: String, _ names: [(String, EntityType)]) -> [String] {
-    let text = ArticleText(s)
-    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
-    let scalars = Array(s.unicodeScalars)
-    var from = 0
-    let given = names.map { name, type -> EntityMention in
-        let n = Array(name.unicodeScalars)
-        let start = (from...(scalars.count - n.count)).first { Array(scalars[$0..<($0 + n.count)]) == n }!
-        from = start + n.count
-        return EntityMention(span: Span(start, start + n.count), text: name, type: type, canonical: name, confidence: 0.9)
-    }
+    let (text, tokens, given) = tokensAndMentions(s, names)
     return GermanLateOrganisations.apply(given, tokens: tokens, text: text, lexicon: lexicon, words: words).map { "\($0.type.rawValue) \($0.text)" }
 }
 

@@ -64,6 +64,8 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Ein Bericht der Royal Bank of Examplia erschien.") == ["ORG Royal Bank of Examplia"])
     #expect(apply("Die Büste steht im Museum of Fine Arts und ist alt.") == ["ORG Museum of Fine Arts"])
     #expect(apply("Er studierte am Conservatoire de Quellville Geige.") == ["ORG Conservatoire de Quellville"])
+    // A Romance party alliance named "Front de …" (a German "Front" takes no "de").
+    #expect(apply("Seither wächst die Front de Quellton.", [("Front de Quellton", .LOC, 0.8)]) == ["ORG Front de Quellton"])
     // The tagger's place after "of" becomes part of the name.
     #expect(apply("Die Bank of Kassel senkte den Zins.", [("Kassel", .LOC, 0.9)]) == ["ORG Bank of Kassel"])
     // No head, or a lower-case word after the link: nothing.

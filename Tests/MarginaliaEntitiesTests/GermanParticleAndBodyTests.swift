@@ -68,6 +68,8 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     // A country closes the name.
     #expect(apply("Der Bund der Imker in Deutschland tagt.") == ["ORG Bund der Imker in Deutschland"])
     #expect(apply("Im Auftrag des Bundes der Imker in der Schweiz.") == ["ORG Bundes der Imker in der Schweiz"])
+    // A central council of a community.
+    #expect(apply("Der Zentralrat der Imker in Deutschland tagt.") == ["ORG Zentralrat der Imker in Deutschland"])
 }
 
 @Test func memberBodyNotADescription() {

@@ -66,18 +66,6 @@ enum GermanAdjectiveBodies {
 
     /// Adds each such name where no mention crosses it; mentions inside it give way.
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, words: GermanWords) -> [EntityMention] {
-        var result = mentions
-        var changed = false
-        for s in tokens {
-            for i in s.indices {
-                guard let span = body(s, headAt: i, words: words) else { continue }
-                if result.contains(where: { $0.span.overlaps(span) && !(span.start <= $0.span.start && $0.span.end <= span.end) }) { continue }
-                if result.contains(where: { $0.span == span && $0.type == .ORG }) { continue }
-                result.removeAll { span.start <= $0.span.start && $0.span.end <= span.end }
-                result.append(GermanNamePatterns.mention(span, .ORG, text))
-                changed = true
-            }
-        }
-        return changed ? result.sorted { $0.span < $1.span } : result
+        GermanOrganisationShapes.addingNames(mentions, tokens: tokens, text: text) { body($0, headAt: $1, words: words) }
     }
 }

@@ -2,6 +2,7 @@ import MarginaliaText
 
 /// Organisation names built from a body's head noun and what follows it (issue 16):
 /// - an association named by its members or trade in the genitive: "Bund der Steuerzahler",
+///   "Zentralrat der Beispielgemeinden in Deutschland",
 ///   "Verband der Automobilindustrie", "Vereinigung der kommunalen Arbeitgeber", "Verein
 ///   Deutscher Ingenieure";
 /// - a school or hospital named after its site: "Grundschule am Lindenplatz", "Gymnasium an der
@@ -15,7 +16,7 @@ extension GermanNamePatterns {
     /// nor "Zentrum der …", "Institut der …": in news those are mostly a description ("das Zentrum
     /// der Stadt", "das größte Institut der Welt").
     /// Compared one by one, not hashed: asked of every capitalised word before "der" or "des".
-    static let memberBodyHeads: [String] = ["Bund", "Bundes", "Verein", "Vereins", "Gewerkschaft"]
+    static let memberBodyHeads: [String] = ["Bund", "Bundes", "Verein", "Vereins", "Gewerkschaft", "Zentralrat", "Zentralrats", "Zentralrates"]
     /// Endings in both cases: "Verband" and "Bundesverband" ("Bereinigung" is no body).
     static let memberBodyEndings: [String] = ["verband", "Verband", "verbands", "Verbands", "verbandes", "Verbandes", "vereinigung", "Vereinigung"]
 

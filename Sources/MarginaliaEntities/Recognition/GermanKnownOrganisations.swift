@@ -38,13 +38,15 @@ extension GermanNamePatterns {
         "Europol", "Interpol", "FBI", "CIA", "NSA", "KGB", "FSB", "Mossad", "MI5", "MI6", "BND", "BKA", "Stasi", "Gestapo",
         "Bundespolizei", "Bundesnetzagentur", "Pentagon", "Bundesheer", "BGH", "BVerfG", "BVerwG", "BFH", "BSG", "BfV", "BaFin", "BAMF",
         "KBA", "THW", "DRK", "ADAC", "DGB", "BDI", "DIHK", "DFB", "DFL", "DOSB", "GEW", "GDL", "GdP", "KfW", "EKD",
+        // Other states' parliaments and councils named by one word.
+        "Knesset", "Staatsduma", "Wächterrat",
     ]
     /// News agencies and broadcasters, named alone as sources ("berichtete dpa", "sagte er der ARD").
     static let agenciesAndBroadcasters: Set<String> = [
         "dpa", "AFP", "AP", "Reuters", "Bloomberg", "Xinhua", "Tass", "TASS", "Interfax", "Kyodo", "ANSA", "APA", "SDA", "KNA", "epd",
         "ddp", "dapd", "sid", "SID", "EFE", "Yonhap", "IRNA", "UPI", "ITAR-TASS", "Itar-Tass", "Nowosti",
         "ARD", "ZDF", "ORF", "SRF", "SRG", "RTL", "Sat.1", "SAT.1", "ProSieben", "n-tv", "N24", "MDR", "NDR", "WDR", "SWR", "RBB",
-        "rbb", "Deutschlandfunk", "Deutschlandradio", "BBC", "CNN", "NBC", "CBS", "NPR", "RAI", "Euronews", "Al-Dschasira",
+        "rbb", "Deutschlandfunk", "Deutschlandradio", "BBC", "CNN", "NBC", "CBS", "NPR", "RAI", "Euronews", "Vox", "VOX", "Arte", "arte", "3sat", "Al-Dschasira",
         "al-Dschasira", "Al-Jazeera", "FAZ", "NZZ", "taz", "Handelsblatt", "Tagesspiegel",
     ]
     /// Web platforms and internet companies ("teilte über Twitter mit").
@@ -59,13 +61,13 @@ extension GermanNamePatterns {
         "SPD", "CDU", "CSU", "FDP", "AfD", "NPD", "DVU", "PDS", "WASG", "SED", "KPD", "DKP", "MLPD", "ÖDP", "BSW", "Linkspartei",
         "Piratenpartei", "ÖVP", "SPÖ", "FPÖ", "BZÖ", "KPÖ", "SVP", "CVP", "BDP", "ANC", "PiS", "Fidesz", "Likud", "Kadima", "Labour",
         "Tories", "UKIP", "SNP", "UMP", "PSOE", "Syriza", "Podemos", "AKP", "CHP", "MHP", "HDP", "BJP", "Kuomintang", "Ennahda",
-        "Jobbik", "Fatah", "ZANU-PF", "Swapo", "SWAPO", "Frelimo", "FRELIMO",
+        "Jobbik", "Fatah", "ZANU-PF", "Swapo", "SWAPO", "Frelimo", "FRELIMO", "Fünf-Sterne-Bewegung",
     ]
     /// Armed, militant and terrorist groups.
     static let armedGroups: Set<String> = [
         "Taliban", "Al-Qaida", "al-Qaida", "Al-Kaida", "al-Kaida", "El-Kaida", "Hamas", "Hisbollah", "Hizbollah", "IS", "ISIS", "ISIL",
         "Daesh", "Daesch", "ETA", "IRA", "PKK", "YPG", "PYD", "FARC", "Farc", "ELN", "RAF", "NSU", "LTTE", "al-Shabaab", "Al-Shabaab",
-        "Camorra",
+        "Camorra", "Ndrangheta", "'Ndrangheta", "’Ndrangheta",
     ]
     /// Non-governmental organisations for the environment, aid and rights that news names by a bare
     /// word ("Greenpeace kritisierte …"): the tagger, never having seen them, reads a person or a place.
@@ -110,7 +112,7 @@ extension GermanNamePatterns {
         "Amnesty International", "Human Rights Watch", "Ärzte ohne Grenzen", "Reporter ohne Grenzen", "Scotland Yard",
         "IG Metall", "Boko Haram", "Islamischer Staat", "Islamischen Staat", "Islamischen Staates", "Islamischen Staats",
         "Rote Armee Fraktion", "Deutsche Welle", "Deutschen Welle", "Al Jazeera", "Sinn Féin", "Auswärtige Amt", "Auswärtigen Amt",
-        "Auswärtigen Amtes", "Auswärtigen Amts", "Auswärtiges Amt",
+        "Auswärtigen Amtes", "Auswärtigen Amts", "Auswärtiges Amt", "Cosa Nostra", "RTL II",
     ]
 
     /// Every one-word name, and its genitive in -s where the name ends in a lower-case letter

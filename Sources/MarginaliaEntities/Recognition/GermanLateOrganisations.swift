@@ -9,7 +9,8 @@ import MarginaliaText
 /// - an acronym the article types an organisation, found again where nothing marks it ("die
 ///   Beispielpartei (BP) … Die BP befindet sich …");
 /// - a capitalised article inside a sentence before an organisation, which opens its name
-///   (`GermanOrganisationArticles`).
+///   (`GermanOrganisationArticles`);
+/// - names of a few shapes the tagger cuts to their place or misses (`GermanOrganisationShapes`).
 enum GermanLateOrganisations {
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords) -> [EntityMention] {
@@ -18,6 +19,7 @@ enum GermanLateOrganisations {
         result = quotedLongForms(result, text: text)
         result = GermanAdjectiveBodies.apply(result, tokens: tokens, text: text, words: words)
         result = GermanOrganisationArticles.apply(result, text: text)
+        result = GermanOrganisationShapes.apply(result, tokens: tokens, text: text, lexicon: lexicon, words: words)
         return repeatedAcronyms(result, tokens: tokens, text: text)
     }
 

@@ -18,7 +18,7 @@ extension GermanNamePatterns {
     static let romanceNameHeads: Set<String> = [
         "Université", "Universidad", "Università", "Universidade", "Banco", "Banca", "Banque", "Conservatoire", "Instituto",
         "Istituto", "Musée", "Museo", "Partido", "Partito", "Parti", "Collège", "École", "Academia", "Accademia", "Académie",
-        "Consejo", "Conseil", "Corte", "Cour", "Tribunal", "Teatro", "Théâtre", "Orchestre", "Orquesta",
+        "Consejo", "Conseil", "Corte", "Cour", "Tribunal", "Teatro", "Théâtre", "Orchestre", "Orquesta", "Front", "Frente",
     ]
     /// A bit for each byte length of the heads, by their first two bytes (as `knownShapes`).
     static let ofHeadShapes: [UInt64] = {
