@@ -41,6 +41,15 @@ enum GermanPlaceFrames {
                 continue
             }
             guard w.end - w.start >= 2 else { continue }
+            if isRealmNoun(w, text), let realm = realmName(w, text) {
+                var from = cursor
+                while from > 0, mentions[from - 1].span.end > realm.start { from -= 1 }
+                if replace(with: realm, from: from, in: mentions, removed: &removed) {
+                    added.append(GermanNamePatterns.mention(realm, .LOC, text))
+                    skipUntil = realm.end
+                }
+                continue
+            }
             let covered = cursor < mentions.count && mentions[cursor].span.start < w.end
             if !covered, let next = followingCapitalised(w, text), isFrameNoun(text[w], words: words, lexicon: lexicon),
                let name = frameName(at: next, text: text, lexicon: lexicon, words: words) {
@@ -171,7 +180,9 @@ enum GermanPlaceFrames {
         let foundPlace = found.map { mentions[$0].type == .LOC } ?? false
         if let f = found, !foundPlace, mentions[f].span.start != town.start { return nil }
         let start = foundPlace ? mentions[found!].span.start : town.start
-        let isTown = foundPlace || lexicon.isPlace(text[town])
+        // A word opening the sentence is a town only where the tagger found one: a function word may
+        // bear a town's name ("Auch im Schwarzwald").
+        let isTown = foundPlace || lexicon.isPlace(text[town]) && !NameContinuation.isSentenceStart(town.start, text)
         let accepted: Bool
         if bracketed {
             // "Halle (Saale)" as the list holds it, or a town and a river of the table ("Berlin (AFP)" is a dateline).
@@ -286,8 +297,10 @@ enum GermanPlaceFrames {
 
     // MARK: table places
 
-    static let tableNames: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes
-        + GermanPlaceNames.administrativeRegions)
+    static let tableNames: Set<String> = {
+        let names = GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes + GermanPlaceNames.administrativeRegions
+        return Set(names).union(declinedForms(of: names))
+    }()
 
     struct TableKind: OptionSet {
         let rawValue: UInt8
