@@ -38,6 +38,34 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
 }
 
 @Test func aFunctionWordOpeningTheSentenceIsNoTownBeforeItsLandscape() {
-    #expect(places("Es regnete. Auch im Odenwald fiel Schnee.") == [])
+    #expect(places("Es regnete. Auch im Odenwald fiel Schnee.") == ["LOC Odenwald"])
     #expect(places("Der Markt in Wendhausen im Odenwald schließt.") == ["LOC Wendhausen im Odenwald"])
+}
+
+@Test func aGulfBayOrHornOfAPlaceIsOnePlace() {
+    #expect(places("Die Dürre am Horn von Italien hält an.", [("Horn", .LOC), ("Italien", .LOC)]) == ["LOC Horn von Italien"])
+    // A single word no list knows after "von", though the tagger read a person.
+    #expect(places("Schiffe kreuzen im Golf von Velmora.", [("Velmora", .PER)]) == ["LOC Golf von Velmora"])
+    #expect(places("Die Bucht von Wendhausen ist flach.") == ["LOC Bucht von Wendhausen"])
+    // A road between two towns, a body after "von", a name that goes on: no landform.
+    #expect(places("Die Straße von Wendhausen nach Kirchberg ist gesperrt.") == ["LOC Wendhausen", "LOC Kirchberg"])
+    #expect(places("Der Golf von Autowerk Nord fährt.", [("Autowerk Nord", .ORG)]) == ["ORG Autowerk Nord"])
+    #expect(places("Der Golf von Velmora Peter fuhr weg.") == [])
+}
+
+@Test func aPlaceDoesNotEndInAPluralNoun() {
+    let words = GermanWords(parsing: "Fälle\tp\nStaaten\tp\n")
+    let lexicon = Lexicon(places: ["Wendhausen", "Vereinigte Staaten"], countries: [], firstNames: [])
+    #expect(placeFramesResult("Dort wurden in Wendhausen Fälle bekannt.", [("Wendhausen Fälle", .LOC)], lexicon: lexicon, words: words)
+            == ["LOC Wendhausen"])
+    #expect(placeFramesResult("Sie reisten in die Vereinigte Staaten.", [("Vereinigte Staaten", .LOC)], lexicon: lexicon, words: words)
+            == ["LOC Vereinigte Staaten"])
+}
+
+@Test func aDistrictNamedByAPlaceAndARiverThatIsAlsoACommonNoun() {
+    let words = GermanWords(parsing: "Dill\tm\nKinder\tp\nJugend\tf\n")
+    let lexicon = Lexicon(places: ["Wendhausen"], countries: [], firstNames: ["Anna"])
+    #expect(placeFramesResult("Im Wendhausen-Dill-Kreis brannte es.", [], lexicon: lexicon, words: words) == ["LOC Wendhausen-Dill-Kreis"])
+    #expect(placeFramesResult("Im Kinder-Jugend-Kreis sangen sie.", [], lexicon: lexicon, words: words) == [])
+    #expect(placeFramesResult("Im Wendhausen-Anna-Kreis sangen sie.", [], lexicon: lexicon, words: words) == [])
 }

@@ -119,3 +119,21 @@ extension GermanPlaceFrames {
         p.length <= 5 && openingFrameWords.contains(text[p]) && NameContinuation.isSentenceStart(p.start, text)
     }
 }
+
+extension GermanPlaceFrames {
+    /// "in der Türkei Fälle von Vogelgrippe": the tagger's place of two words whose second is a plural
+    /// noun of the list, after a word that names a place alone, is the place and the subject after it;
+    /// a place's name does not end in a plural common noun. Names the lists hold whole ("Vereinigte
+    /// Staaten") stay.
+    static func trimTrailingPlurals(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
+        for k in mentions.indices where mentions[k].type == .LOC {
+            let m = mentions[k]
+            guard let space = m.text.utf8.firstIndex(of: 0x20) else { continue }
+            let first = String(m.text[..<space]), last = String(m.text[m.text.index(after: space)...])
+            guard !last.utf8.contains(0x20), words.listedClass(last) == .noun(.plural), lexicon.isPlace(first) || tableNames.contains(first),
+                  !lexicon.isPlace(m.text), !tableNames.contains(m.text) else { continue }
+            let span = Span(m.span.start, m.span.start + first.unicodeScalars.count)
+            mentions[k] = EntityMention(span: span, text: first, type: .LOC, canonical: first, confidence: m.confidence)
+        }
+    }
+}

@@ -21,6 +21,7 @@ enum GermanPlaceFrames {
     static func apply(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
         if zip(mentions, mentions.dropFirst()).contains(where: { $1.span < $0.span }) { mentions.sort { $0.span < $1.span } }
         dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
+        trimTrailingPlurals(&mentions, text: text, lexicon: lexicon, words: words)
         splitJoinedPlaces(&mentions, text: text, lexicon: lexicon, words: words)
         joinPlaceOpeners(&mentions, text: text)
         var added: [EntityMention] = []
@@ -41,7 +42,8 @@ enum GermanPlaceFrames {
                 continue
             }
             guard w.end - w.start >= 2 else { continue }
-            if isRealmNoun(w, text), let realm = realmName(w, text) {
+            if isRealmNoun(w, text) || isLandformNoun(w, text),
+               let realm = realmName(w, text) ?? landformName(w, text, lexicon: lexicon, words: words, mentions: mentions, from: cursor) {
                 var from = cursor
                 while from > 0, mentions[from - 1].span.end > realm.start { from -= 1 }
                 if replace(with: realm, from: from, in: mentions, removed: &removed) {
