@@ -69,3 +69,11 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(placeFramesResult("Im Kinder-Jugend-Kreis sangen sie.", [], lexicon: lexicon, words: words) == [])
     #expect(placeFramesResult("Im Wendhausen-Anna-Kreis sangen sie.", [], lexicon: lexicon, words: words) == [])
 }
+
+@Test func aPluralFrameNounFramesTheFirstPlaceOfAList() {
+    #expect(places("Getroffen wurden die Städte Velmora und Tarvo.") == ["LOC Velmora"])
+    // A frame noun the tagger took into the place stays outside.
+    #expect(places("Die Einnahmen der Dörfer Velmora und Tarvo sinken.", [("Dörfer Velmora", .LOC), ("Tarvo", .LOC)])
+            == ["LOC Velmora", "LOC Tarvo"])
+    #expect(places("Im Stadtteil Velmora brannte es.", [("Stadtteil Velmora", .LOC)]) == ["LOC Velmora"])
+}

@@ -137,3 +137,27 @@ extension GermanPlaceFrames {
         }
     }
 }
+
+extension GermanPlaceFrames {
+    /// Plurals of the frame nouns: the first name of a list after one is the place ("die Städte
+    /// Velmora und Tarvo", "in den Dörfern Kirchdorf und Wendhausen").
+    static let frameNounPlurals: Set<String> = [
+        "Städte", "Städten", "Dörfer", "Dörfern", "Orte", "Orten", "Ortschaften", "Gemeinden", "Provinzen", "Regionen",
+        "Inseln", "Bezirke", "Bezirken", "Distrikte", "Distrikten", "Bundesstaaten", "Bundesländer", "Bundesländern",
+        "Stadtteile", "Stadtteilen", "Ortsteile", "Ortsteilen", "Kantone", "Kantonen", "Landkreise", "Landkreisen",
+        "Flüsse", "Flüssen",
+    ]
+
+    /// "die nahe gelegenen [Dörfer Coca]": a frame noun the tagger took into the place stays outside
+    /// (GermEval 2014: "Provinz [LOC Helmand]"); the name after it is the place.
+    static func trimLeadingFrameNouns(_ mentions: inout [EntityMention], text: ArticleText) {
+        for k in mentions.indices where mentions[k].type == .LOC {
+            let m = mentions[k]
+            guard let space = m.text.utf8.firstIndex(of: 0x20), frameNounForms.contains(String(m.text[..<space])) else { continue }
+            let rest = String(m.text[m.text.index(after: space)...])
+            guard let first = rest.unicodeScalars.first, ScalarClass.isUppercase(first) else { continue }
+            let span = Span(m.span.end - rest.unicodeScalars.count, m.span.end)
+            mentions[k] = EntityMention(span: span, text: rest, type: .LOC, canonical: rest, confidence: m.confidence)
+        }
+    }
+}

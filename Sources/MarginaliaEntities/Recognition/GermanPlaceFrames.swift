@@ -22,6 +22,7 @@ enum GermanPlaceFrames {
         if zip(mentions, mentions.dropFirst()).contains(where: { $1.span < $0.span }) { mentions.sort { $0.span < $1.span } }
         dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
         trimTrailingPlurals(&mentions, text: text, lexicon: lexicon, words: words)
+        trimLeadingFrameNouns(&mentions, text: text)
         splitJoinedPlaces(&mentions, text: text, lexicon: lexicon, words: words)
         joinPlaceOpeners(&mentions, text: text)
         var added: [EntityMention] = []
@@ -223,6 +224,7 @@ enum GermanPlaceFrames {
 
     /// The frame nouns and their genitives ("Bundesstaates", "Kreises", "Staats").
     static let frameNounForms: Set<String> = frameNouns.union(frameNouns.map { $0 + "s" }).union(frameNouns.map { $0 + "es" })
+        .union(frameNounPlurals)
 
     /// Masculine and neuter frame nouns take a genitive "-s" / "-es" ("des Bundesstaates Queensland").
     static func isFrameNoun(_ word: String, words: GermanWords, lexicon: Lexicon) -> Bool {
