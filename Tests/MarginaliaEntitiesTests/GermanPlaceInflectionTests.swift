@@ -77,3 +77,15 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
             == ["LOC Velmora", "LOC Tarvo"])
     #expect(places("Im Stadtteil Velmora brannte es.", [("Stadtteil Velmora", .LOC)]) == ["LOC Velmora"])
 }
+
+@Test func aTableNamesGenitiveAfterACommonNounIsAPlace() {
+    let words = GermanWords(parsing: "Teilen\tp\nLong\t-\n")
+    #expect(placeFramesResult("In anderen Teilen Tibets blieb es ruhig.", [], lexicon: lexicon, words: words) == ["LOC Tibets"])
+    #expect(placeFramesResult("Er wohnt im Landesteil Velmora.", [], lexicon: lexicon, words: words) == ["LOC Velmora"])
+}
+
+@Test func anEnglishCompassPointJoinsThePlaceAfterIt() {
+    #expect(places("Die Firma aus West Tarvo baut Autos.", [("Tarvo", .LOC)]) == ["LOC West Tarvo"])
+    // A person stays a person.
+    #expect(places("Der Sänger North Velmora trat auf.", [("North Velmora", .PER)]) == ["PER North Velmora"])
+}

@@ -211,7 +211,7 @@ enum GermanPlaceFrames {
         "Emirat", "Kommune", "Gemeinde", "Nachbargemeinde", "Vorortgemeinde", "Ortsgemeinde", "Marktgemeinde",
         "Staat", "Nachbarland", "Heimatland", "Stadt", "Großstadt", "Kleinstadt", "Ort", "Vorort",
         "Dorf", "Fluss", "Grenzfluss", "Nebenfluss", "Insel", "Halbinsel", "Inselgruppe", "Atoll", "Archipel",
-        "Gebirge", "Bergregion", "Hafen", "Bucht", "Meerenge",
+        "Gebirge", "Bergregion", "Hafen", "Bucht", "Meerenge", "Landesteil",
     ]
 
     /// Heads whose compounds are place-type nouns when the part before is a noun or a place
@@ -389,8 +389,10 @@ enum GermanPlaceFrames {
         guard let found = span, !continuesName(found, text, words) else { return nil }
         // A genitive that is also a first name ("Nils", not the Nile's).
         if !kind.contains(.name), lexicon.firstNames.contains(word) { return nil }
+        // A genitive after a common noun is the place the noun belongs to ("im Hochland Tibets").
         if let p = prev1, p.end + 1 == w.start, ScalarClass.isUppercase(text[p.start]),
-           words.listedClass(text[p].lowercased()) != .other, !opensSentenceAsFrame(p, text) { return nil }
+           words.listedClass(text[p].lowercased()) != .other, !opensSentenceAsFrame(p, text),
+           kind.contains(.name) || !words.isCommonNoun(text[p]) { return nil }
         if peopleNamedRegions.contains(word), let p = prevWord, articles.contains(p) || p.first?.isNumber == true { return nil }
         return found
     }
