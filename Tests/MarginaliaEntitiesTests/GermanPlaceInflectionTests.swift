@@ -89,3 +89,10 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     // A person stays a person.
     #expect(places("Der Sänger North Velmora trat auf.", [("North Velmora", .PER)]) == ["PER North Velmora"])
 }
+
+@Test func twoStreetsOfACrossingAreTwoPlaces() {
+    #expect(places("Der Bus hielt an der Kreuzung Lindenstraße/Birken-Allee.", [("Lindenstraße/Birken-Allee", .LOC)])
+            == ["LOC Lindenstraße", "LOC Birken-Allee"])
+    // A town with its river, or two towns of one airport, stay one place.
+    #expect(places("Er wohnt in Wendhausen/Teck.", [("Wendhausen/Teck", .LOC)]) == ["LOC Wendhausen/Teck"])
+}

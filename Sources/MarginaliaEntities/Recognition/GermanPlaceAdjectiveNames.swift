@@ -30,6 +30,15 @@ extension GermanPlaceFrames {
         return mentions[k].span == p ? (Span(p.start, w.end), k) : nil
     }
 
+    /// The tagger's places mended before the scan: names that are no places dropped, a plural noun
+    /// after a place and a frame noun before one cut off, two streets of a crossing split.
+    static func repairTaggerPlaces(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
+        dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
+        trimTrailingPlurals(&mentions, text: text, lexicon: lexicon, words: words)
+        trimLeadingFrameNouns(&mentions, text: text)
+        splitCrossings(&mentions, text: text)
+    }
+
     /// The tagger's places that are no names: a town's building after its adjective ("Pariser
     /// Rathaus"); a road named by a process, a common noun ("Produktionsstraße", "Umgehungsstraße");
     /// a hyphenated common noun without a place in it ("Vize-Weltmeister", "Wikinews-Portal": a
@@ -159,5 +168,35 @@ extension GermanPlaceFrames {
             let span = Span(m.span.end - rest.unicodeScalars.count, m.span.end)
             mentions[k] = EntityMention(span: span, text: rest, type: .LOC, canonical: rest, confidence: m.confidence)
         }
+    }
+}
+
+extension GermanPlaceFrames {
+    /// "an der Kreuzung Lindenstraße/Am Hang-Weg": two streets of a crossing written with a slash are
+    /// two places, where both sides end as a street's name ends. A town and its river ("Weilheim/Teck")
+    /// or an airport of two towns ("Essen/Mülheim") stay one.
+    static func splitCrossings(_ mentions: inout [EntityMention], text: ArticleText) {
+        guard mentions.contains(where: { $0.type == .LOC && $0.text.utf8.contains(0x2F) }) else { return }
+        var result: [EntityMention] = []
+        for m in mentions {
+            let parts = m.text.split(separator: "/", omittingEmptySubsequences: false)
+            guard m.type == .LOC, parts.count == 2, parts.allSatisfy({ isStreetName(String($0)) }) else {
+                result.append(m)
+                continue
+            }
+            let a = Span(m.span.start, m.span.start + parts[0].unicodeScalars.count)
+            result.append(GermanNamePatterns.mention(a, .LOC, text))
+            result.append(GermanNamePatterns.mention(Span(a.end + 1, m.span.end), .LOC, text))
+        }
+        mentions = result
+    }
+
+    static let streetEndings: [String] = ["straße", "strasse", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee"]
+
+    /// A capitalised name that ends as a street's does ("Gagarin-Straße", "Trippstadter Straße", "Gaimbergweg").
+    static func isStreetName(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
+        let lower = s.lowercased()
+        return streetEndings.contains { lower.hasSuffix($0) && lower.count > $0.count }
     }
 }

@@ -20,9 +20,7 @@ import MarginaliaText
 enum GermanPlaceFrames {
     static func apply(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
         if zip(mentions, mentions.dropFirst()).contains(where: { $1.span < $0.span }) { mentions.sort { $0.span < $1.span } }
-        dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
-        trimTrailingPlurals(&mentions, text: text, lexicon: lexicon, words: words)
-        trimLeadingFrameNouns(&mentions, text: text)
+        repairTaggerPlaces(&mentions, text: text, lexicon: lexicon, words: words)
         splitJoinedPlaces(&mentions, text: text, lexicon: lexicon, words: words)
         joinPlaceOpeners(&mentions, text: text)
         var added: [EntityMention] = []
