@@ -96,3 +96,8 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     // A town with its river, or two towns of one airport, stay one place.
     #expect(places("Er wohnt in Wendhausen/Teck.", [("Wendhausen/Teck", .LOC)]) == ["LOC Wendhausen/Teck"])
 }
+
+@Test func aPlaceAdjectiveBeforeAMotorwayJunctionOrTunnelIsOnePlace() {
+    #expect(places("Der Stau reichte bis zum Wendhausener Kreuz.") == ["LOC Wendhausener Kreuz"])
+    #expect(places("Der Zug hielt im Wendhausener Tunnel.") == ["LOC Wendhausener Tunnel"])
+}

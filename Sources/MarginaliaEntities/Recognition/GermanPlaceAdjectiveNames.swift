@@ -6,12 +6,15 @@ import MarginaliaText
 /// Hafen", "Kölner Dom", "Frankfurter Flughafen" only the adjective is marked (a *deriv), the
 /// building is no place.
 extension GermanPlaceFrames {
-    /// Landscapes, waters, streets and squares that a place adjective names ("Lüneburger Heide",
-    /// "Starnberger See", "Berliner Platz"), with the genitives of the masculine and neuter ones.
+    /// Landscapes, waters, streets, squares and motorway junctions that a place adjective names
+    /// ("Lüneburger Heide", "Starnberger See", "Berliner Platz", "Bremer Kreuz"), with the genitives of
+    /// the masculine and neuter ones.
     static let adjectiveHeads: [String] = [
         "Heide", "Niederung", "Senke", "Bucht", "Börde", "Förde", "Marsch", "Aue", "Ebene", "Tiefebene", "Hochebene",
         "Seenplatte", "Platte", "Straße", "Strasse", "Allee", "Chaussee", "Gasse", "Brücke",
-    ] + ["Becken", "Tal", "Moor", "Bergland", "Hügelland", "Tiefland", "Wald", "Forst", "See", "Meer", "Platz", "Ring", "Tor", "Damm", "Weg"]
+    ] + ["Becken", "Tal", "Moor", "Bergland", "Hügelland", "Tiefland", "Wald", "Forst", "See", "Meer", "Platz", "Ring", "Tor", "Damm", "Weg",
+         // motorway junctions and tunnels ("Bremer Kreuz", "Buchholzer Dreieck", "Hainroder Tunnel")
+         "Kreuz", "Dreieck", "Tunnel"]
         .flatMap { [$0, $0 + "s", $0 + "es"] }
 
     /// Buildings and parts of a town after a place adjective: no place of their own.
