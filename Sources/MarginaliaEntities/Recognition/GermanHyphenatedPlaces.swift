@@ -24,8 +24,8 @@ extension GermanPlaceFrames {
         if parts.count >= 3, districtHeads.contains(last) {
             let names = parts.dropLast()
             // A district's names are rivers and landscapes, one of them at least a known place; the others
-            // may be any word but a first name, since a small river may bear a common noun's name ("Dill",
-            // "Wupper"); without a place it is a circle of people ("Kinder-Jugend-Kreis"). A region's
+            // may be any word but a first name, since a small river may bear a common noun's name ("Murg",
+            // "Ilm"); without a place it is a circle of people ("Kinder-Jugend-Kreis"). A region's
             // are places ("Krisen-Gebiet", "Taliban-Gebiet" are none).
             let named = last.hasPrefix("Kreis")
                 ? names.allSatisfy { isPlaceName($0) || !lexicon.firstNames.contains(String($0)) } && names.contains(where: isPlaceName)

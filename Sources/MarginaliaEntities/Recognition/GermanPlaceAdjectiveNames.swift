@@ -7,13 +7,13 @@ import MarginaliaText
 /// building is no place.
 extension GermanPlaceFrames {
     /// Landscapes, waters, streets, squares and motorway junctions that a place adjective names
-    /// ("Lüneburger Heide", "Starnberger See", "Berliner Platz", "Bremer Kreuz"), with the genitives of
+    /// ("Lüneburger Heide", "Starnberger See", "Berliner Platz", "Kamener Kreuz"), with the genitives of
     /// the masculine and neuter ones.
     static let adjectiveHeads: [String] = [
         "Heide", "Niederung", "Senke", "Bucht", "Börde", "Förde", "Marsch", "Aue", "Ebene", "Tiefebene", "Hochebene",
         "Seenplatte", "Platte", "Straße", "Strasse", "Allee", "Chaussee", "Gasse", "Brücke",
     ] + ["Becken", "Tal", "Moor", "Bergland", "Hügelland", "Tiefland", "Wald", "Forst", "See", "Meer", "Platz", "Ring", "Tor", "Damm", "Weg",
-         // motorway junctions and tunnels ("Bremer Kreuz", "Buchholzer Dreieck", "Hainroder Tunnel")
+         // motorway junctions and tunnels ("Kamener Kreuz", "Wendhausener Dreieck", "Kirchdorfer Tunnel")
          "Kreuz", "Dreieck", "Tunnel"]
         .flatMap { [$0, $0 + "s", $0 + "es"] }
 
@@ -133,7 +133,7 @@ extension GermanPlaceFrames {
 }
 
 extension GermanPlaceFrames {
-    /// "in der Türkei Fälle von Vogelgrippe": the tagger's place of two words whose second is a plural
+    /// "in Portugal Fälle von Masern": the tagger's place of two words whose second is a plural
     /// noun of the list, after a word that names a place alone, is the place and the subject after it;
     /// a place's name does not end in a plural common noun. Names the lists hold whole ("Vereinigte
     /// Staaten") stay.
@@ -160,8 +160,8 @@ extension GermanPlaceFrames {
         "Flüsse", "Flüssen",
     ]
 
-    /// "die nahe gelegenen [Dörfer Coca]": a frame noun the tagger took into the place stays outside
-    /// (GermEval 2014: "Provinz [LOC Helmand]"); the name after it is the place.
+    /// "die Felder der [Dörfer Velmora]": a frame noun the tagger took into the place stays outside
+    /// (GermEval 2014: "Provinz [LOC Zarkan]"); the name after it is the place.
     static func trimLeadingFrameNouns(_ mentions: inout [EntityMention], text: ArticleText) {
         for k in mentions.indices where mentions[k].type == .LOC {
             let m = mentions[k]
@@ -176,8 +176,8 @@ extension GermanPlaceFrames {
 
 extension GermanPlaceFrames {
     /// "an der Kreuzung Lindenstraße/Am Hang-Weg": two streets of a crossing written with a slash are
-    /// two places, where both sides end as a street's name ends. A town and its river ("Weilheim/Teck")
-    /// or an airport of two towns ("Essen/Mülheim") stay one.
+    /// two places, where both sides end as a street's name ends. A town and its river ("Frankfurt/Oder")
+    /// or an airport of two towns ("Köln/Bonn") stay one.
     static func splitCrossings(_ mentions: inout [EntityMention], text: ArticleText) {
         guard mentions.contains(where: { $0.type == .LOC && $0.text.utf8.contains(0x2F) }) else { return }
         var result: [EntityMention] = []
@@ -196,7 +196,7 @@ extension GermanPlaceFrames {
 
     static let streetEndings: [String] = ["straße", "strasse", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee"]
 
-    /// A capitalised name that ends as a street's does ("Gagarin-Straße", "Trippstadter Straße", "Gaimbergweg").
+    /// A capitalised name that ends as a street's does ("Tolstoi-Straße", "Kirchdorfer Straße", "Lindenweg").
     static func isStreetName(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
         let lower = s.lowercased()

@@ -182,7 +182,7 @@ enum GermanPlaceFrames {
         if let f = found, !foundPlace, mentions[f].span.start != town.start { return nil }
         let start = foundPlace ? mentions[found!].span.start : town.start
         // A word opening the sentence is a town only where the tagger found one: a function word may
-        // bear a town's name ("Auch im Schwarzwald").
+        // bear a town's name ("Auch am Bodensee").
         let isTown = foundPlace || lexicon.isPlace(text[town]) && !NameContinuation.isSentenceStart(town.start, text)
         let accepted: Bool
         if bracketed {
@@ -387,7 +387,7 @@ enum GermanPlaceFrames {
         guard let found = span, !continuesName(found, text, words) else { return nil }
         // A genitive that is also a first name ("Nils", not the Nile's).
         if !kind.contains(.name), lexicon.firstNames.contains(word) { return nil }
-        // A genitive after a common noun is the place the noun belongs to ("im Hochland Tibets").
+        // A genitive after a common noun is the place the noun belongs to ("an den Küsten Portugals").
         if let p = prev1, p.end + 1 == w.start, ScalarClass.isUppercase(text[p.start]),
            words.listedClass(text[p].lowercased()) != .other, !opensSentenceAsFrame(p, text),
            kind.contains(.name) || !words.isCommonNoun(text[p]) { return nil }

@@ -1,8 +1,8 @@
 import MarginaliaText
 
 /// A gulf, bay, horn or strait named "of" a place is one place with it: "Golf von Biskaya",
-/// "Bucht von Neapel", "Horn von Afrika", "Meerenge von Messina". The tagger finds the place after
-/// "von" and sometimes the noun as a town of its own ("[Horn] von [Afrika]"). The noun is a
+/// "Bucht von Kiel", "Golf von Guinea", "Meerenge von Messina". The tagger finds the place after
+/// "von" and sometimes the noun as a town of its own ("[Golf] von [Guinea]"). The noun is a
 /// landform's, never a road's ("die Straße von Kabul nach Herat" is a road between two towns); the
 /// place after "von" a word of the place list or the tables, a place the tagger found, or a single
 /// word no list knows ("Golf von Biskaya"), that no further capitalised word continues.

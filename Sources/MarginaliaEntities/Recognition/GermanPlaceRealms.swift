@@ -1,11 +1,11 @@
 import MarginaliaText
 
-/// Realms named by capitalised adjectives before "Reich": "das Dritte Reich", "des Heiligen
-/// Römischen Reiches", "im Osmanischen Reich", "das Deutsche Reich" (GermEval 2014: places, the
-/// adjectives inside). German capitalises an adjective inside a sentence only as part of a name,
+/// Realms named by capitalised adjectives before "Reich": "im Osmanischen Reich", "des
+/// Byzantinischen Reiches", "das Große Persische Reich", "das Russische Kaiserreich" (GermEval 2014:
+/// places, the adjectives inside). German capitalises an adjective inside a sentence only as part of a name,
 /// so one or more capitalised words with an adjective's ending right before the noun make the
-/// realm's name. The tagger often keeps only the last adjective or none ("Heiligen [Römischen
-/// Reiches]", "im Dritten Reich"). Not a word opening the sentence ("Viele Reiche" is no name).
+/// realm's name. The tagger often keeps only the last adjective or none ("das Große [Persische
+/// Reich]", "im Byzantinischen Reich"). Not a word opening the sentence ("Viele Reiche" is no name).
 extension GermanPlaceFrames {
     static let realmNouns: Set<String> = ["Reich", "Reichs", "Reiches", "Kaiserreich", "Kaiserreichs", "Kaiserreiches"]
 
