@@ -101,3 +101,10 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     #expect(places("Der Stau reichte bis zum Wendhausener Kreuz.") == ["LOC Wendhausener Kreuz"])
     #expect(places("Der Zug hielt im Wendhausener Tunnel.") == ["LOC Wendhausener Tunnel"])
 }
+
+@Test func aFirstNameOrASingularNounBeforeReichOpensAPerson() {
+    let words = GermanWords(parsing: "Schneider\tm\n")
+    let lexicon = Lexicon(places: [], countries: [], firstNames: ["Walter"])
+    #expect(placeFramesResult("Dann sprach Walter Reich.", [("Walter Reich", .PER)], lexicon: lexicon, words: words) == ["PER Walter Reich"])
+    #expect(placeFramesResult("Dann sprach der Schneider Reich.", [], lexicon: lexicon, words: words) == [])
+}

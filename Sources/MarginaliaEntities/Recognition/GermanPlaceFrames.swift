@@ -42,7 +42,8 @@ enum GermanPlaceFrames {
             }
             guard w.end - w.start >= 2 else { continue }
             if isRealmNoun(w, text) || isLandformNoun(w, text),
-               let realm = realmName(w, text) ?? landformName(w, text, lexicon: lexicon, words: words, mentions: mentions, from: cursor) {
+               let realm = realmName(w, text, lexicon: lexicon, words: words)
+                ?? landformName(w, text, lexicon: lexicon, words: words, mentions: mentions, from: cursor) {
                 var from = cursor
                 while from > 0, mentions[from - 1].span.end > realm.start { from -= 1 }
                 if replace(with: realm, from: from, in: mentions, removed: &removed) {
