@@ -23,11 +23,12 @@ extension GermanPlaceFrames {
         }
         if parts.count >= 3, districtHeads.contains(last) {
             let names = parts.dropLast()
-            // A district's names are rivers and landscapes, no common nouns ("Kinder-Jugend-Kreis");
-            // a region's are places ("Krisen-Gebiet", "Taliban-Gebiet" are none).
+            // A district's names are rivers and landscapes, one of them at least a known place; the others
+            // may be any word but a first name, since a small river may bear a common noun's name ("Murg",
+            // "Ilm"); without a place it is a circle of people ("Kinder-Jugend-Kreis"). A region's
+            // are places ("Krisen-Gebiet", "Taliban-Gebiet" are none).
             let named = last.hasPrefix("Kreis")
-                ? names.allSatisfy { isPlaceName($0) || words.listedClass(String($0)) == nil && !lexicon.firstNames.contains(String($0)) }
-                    && names.contains(where: isPlaceName)
+                ? names.allSatisfy { isPlaceName($0) || !lexicon.firstNames.contains(String($0)) } && names.contains(where: isPlaceName)
                 : names.allSatisfy(isPlaceName)
             return named && !continuesName(w, text, words) ? w : nil
         }

@@ -6,12 +6,15 @@ import MarginaliaText
 /// Hafen", "Kölner Dom", "Frankfurter Flughafen" only the adjective is marked (a *deriv), the
 /// building is no place.
 extension GermanPlaceFrames {
-    /// Landscapes, waters, streets and squares that a place adjective names ("Lüneburger Heide",
-    /// "Starnberger See", "Berliner Platz"), with the genitives of the masculine and neuter ones.
+    /// Landscapes, waters, streets, squares and motorway junctions that a place adjective names
+    /// ("Lüneburger Heide", "Starnberger See", "Berliner Platz", "Kamener Kreuz"), with the genitives of
+    /// the masculine and neuter ones.
     static let adjectiveHeads: [String] = [
         "Heide", "Niederung", "Senke", "Bucht", "Börde", "Förde", "Marsch", "Aue", "Ebene", "Tiefebene", "Hochebene",
         "Seenplatte", "Platte", "Straße", "Strasse", "Allee", "Chaussee", "Gasse", "Brücke",
-    ] + ["Becken", "Tal", "Moor", "Bergland", "Hügelland", "Tiefland", "Wald", "Forst", "See", "Meer", "Platz", "Ring", "Tor", "Damm", "Weg"]
+    ] + ["Becken", "Tal", "Moor", "Bergland", "Hügelland", "Tiefland", "Wald", "Forst", "See", "Meer", "Platz", "Ring", "Tor", "Damm", "Weg",
+         // motorway junctions and tunnels ("Kamener Kreuz", "Wendhausener Dreieck", "Kirchdorfer Tunnel")
+         "Kreuz", "Dreieck", "Tunnel"]
         .flatMap { [$0, $0 + "s", $0 + "es"] }
 
     /// Buildings and parts of a town after a place adjective: no place of their own.
@@ -28,6 +31,15 @@ extension GermanPlaceFrames {
         while k >= 0, mentions[k].span.end > p.end { k -= 1 }
         guard k >= 0, mentions[k].span.end > p.start else { return (Span(p.start, w.end), nil) }
         return mentions[k].span == p ? (Span(p.start, w.end), k) : nil
+    }
+
+    /// The tagger's places mended before the scan: names that are no places dropped, a plural noun
+    /// after a place and a frame noun before one cut off, two streets of a crossing split.
+    static func repairTaggerPlaces(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
+        dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
+        trimTrailingPlurals(&mentions, text: text, lexicon: lexicon, words: words)
+        trimLeadingFrameNouns(&mentions, text: text)
+        splitCrossings(&mentions, text: text)
     }
 
     /// The tagger's places that are no names: a town's building after its adjective ("Pariser
@@ -117,5 +129,77 @@ extension GermanPlaceFrames {
     ]
     static func opensSentenceAsFrame(_ p: Span, _ text: ArticleText) -> Bool {
         p.length <= 5 && openingFrameWords.contains(text[p]) && NameContinuation.isSentenceStart(p.start, text)
+    }
+}
+
+extension GermanPlaceFrames {
+    /// "in Portugal Fälle von Masern": the tagger's place of two words whose second is a plural
+    /// noun of the list, after a word that names a place alone, is the place and the subject after it;
+    /// a place's name does not end in a plural common noun. Names the lists hold whole ("Vereinigte
+    /// Staaten") stay.
+    static func trimTrailingPlurals(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
+        for k in mentions.indices where mentions[k].type == .LOC {
+            let m = mentions[k]
+            guard let space = m.text.utf8.firstIndex(of: 0x20) else { continue }
+            let first = String(m.text[..<space]), last = String(m.text[m.text.index(after: space)...])
+            guard !last.utf8.contains(0x20), words.listedClass(last) == .noun(.plural), lexicon.isPlace(first) || tableNames.contains(first),
+                  !lexicon.isPlace(m.text), !tableNames.contains(m.text) else { continue }
+            let span = Span(m.span.start, m.span.start + first.unicodeScalars.count)
+            mentions[k] = EntityMention(span: span, text: first, type: .LOC, canonical: first, confidence: m.confidence)
+        }
+    }
+}
+
+extension GermanPlaceFrames {
+    /// Plurals of the frame nouns: the first name of a list after one is the place ("die Städte
+    /// Velmora und Tarvo", "in den Dörfern Kirchdorf und Wendhausen").
+    static let frameNounPlurals: Set<String> = [
+        "Städte", "Städten", "Dörfer", "Dörfern", "Orte", "Orten", "Ortschaften", "Gemeinden", "Provinzen", "Regionen",
+        "Inseln", "Bezirke", "Bezirken", "Distrikte", "Distrikten", "Bundesstaaten", "Bundesländer", "Bundesländern",
+        "Stadtteile", "Stadtteilen", "Ortsteile", "Ortsteilen", "Kantone", "Kantonen", "Landkreise", "Landkreisen",
+        "Flüsse", "Flüssen",
+    ]
+
+    /// "die Felder der [Dörfer Velmora]": a frame noun the tagger took into the place stays outside
+    /// (GermEval 2014: "Provinz [LOC Zarkan]"); the name after it is the place.
+    static func trimLeadingFrameNouns(_ mentions: inout [EntityMention], text: ArticleText) {
+        for k in mentions.indices where mentions[k].type == .LOC {
+            let m = mentions[k]
+            guard let space = m.text.utf8.firstIndex(of: 0x20), frameNounForms.contains(String(m.text[..<space])) else { continue }
+            let rest = String(m.text[m.text.index(after: space)...])
+            guard let first = rest.unicodeScalars.first, ScalarClass.isUppercase(first) else { continue }
+            let span = Span(m.span.end - rest.unicodeScalars.count, m.span.end)
+            mentions[k] = EntityMention(span: span, text: rest, type: .LOC, canonical: rest, confidence: m.confidence)
+        }
+    }
+}
+
+extension GermanPlaceFrames {
+    /// "an der Kreuzung Lindenstraße/Am Hang-Weg": two streets of a crossing written with a slash are
+    /// two places, where both sides end as a street's name ends. A town and its river ("Frankfurt/Oder")
+    /// or an airport of two towns ("Köln/Bonn") stay one.
+    static func splitCrossings(_ mentions: inout [EntityMention], text: ArticleText) {
+        guard mentions.contains(where: { $0.type == .LOC && $0.text.utf8.contains(0x2F) }) else { return }
+        var result: [EntityMention] = []
+        for m in mentions {
+            let parts = m.text.split(separator: "/", omittingEmptySubsequences: false)
+            guard m.type == .LOC, parts.count == 2, parts.allSatisfy({ isStreetName(String($0)) }) else {
+                result.append(m)
+                continue
+            }
+            let a = Span(m.span.start, m.span.start + parts[0].unicodeScalars.count)
+            result.append(GermanNamePatterns.mention(a, .LOC, text))
+            result.append(GermanNamePatterns.mention(Span(a.end + 1, m.span.end), .LOC, text))
+        }
+        mentions = result
+    }
+
+    static let streetEndings: [String] = ["straße", "strasse", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee"]
+
+    /// A capitalised name that ends as a street's does ("Tolstoi-Straße", "Kirchdorfer Straße", "Lindenweg").
+    static func isStreetName(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
+        let lower = s.lowercased()
+        return streetEndings.contains { lower.hasSuffix($0) && lower.count > $0.count }
     }
 }

@@ -20,7 +20,7 @@ import MarginaliaText
 enum GermanPlaceFrames {
     static func apply(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
         if zip(mentions, mentions.dropFirst()).contains(where: { $1.span < $0.span }) { mentions.sort { $0.span < $1.span } }
-        dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
+        repairTaggerPlaces(&mentions, text: text, lexicon: lexicon, words: words)
         splitJoinedPlaces(&mentions, text: text, lexicon: lexicon, words: words)
         joinPlaceOpeners(&mentions, text: text)
         var added: [EntityMention] = []
@@ -41,6 +41,17 @@ enum GermanPlaceFrames {
                 continue
             }
             guard w.end - w.start >= 2 else { continue }
+            if isRealmNoun(w, text) || isLandformNoun(w, text),
+               let realm = realmName(w, text, lexicon: lexicon, words: words)
+                ?? landformName(w, text, lexicon: lexicon, words: words, mentions: mentions, from: cursor) {
+                var from = cursor
+                while from > 0, mentions[from - 1].span.end > realm.start { from -= 1 }
+                if replace(with: realm, from: from, in: mentions, removed: &removed) {
+                    added.append(GermanNamePatterns.mention(realm, .LOC, text))
+                    skipUntil = realm.end
+                }
+                continue
+            }
             let covered = cursor < mentions.count && mentions[cursor].span.start < w.end
             if !covered, let next = followingCapitalised(w, text), isFrameNoun(text[w], words: words, lexicon: lexicon),
                let name = frameName(at: next, text: text, lexicon: lexicon, words: words) {
@@ -171,7 +182,9 @@ enum GermanPlaceFrames {
         let foundPlace = found.map { mentions[$0].type == .LOC } ?? false
         if let f = found, !foundPlace, mentions[f].span.start != town.start { return nil }
         let start = foundPlace ? mentions[found!].span.start : town.start
-        let isTown = foundPlace || lexicon.isPlace(text[town])
+        // A word opening the sentence is a town only where the tagger found one: a function word may
+        // bear a town's name ("Auch am Bodensee").
+        let isTown = foundPlace || lexicon.isPlace(text[town]) && !NameContinuation.isSentenceStart(town.start, text)
         let accepted: Bool
         if bracketed {
             // "Halle (Saale)" as the list holds it, or a town and a river of the table ("Berlin (AFP)" is a dateline).
@@ -197,7 +210,7 @@ enum GermanPlaceFrames {
         "Emirat", "Kommune", "Gemeinde", "Nachbargemeinde", "Vorortgemeinde", "Ortsgemeinde", "Marktgemeinde",
         "Staat", "Nachbarland", "Heimatland", "Stadt", "Großstadt", "Kleinstadt", "Ort", "Vorort",
         "Dorf", "Fluss", "Grenzfluss", "Nebenfluss", "Insel", "Halbinsel", "Inselgruppe", "Atoll", "Archipel",
-        "Gebirge", "Bergregion", "Hafen", "Bucht", "Meerenge",
+        "Gebirge", "Bergregion", "Hafen", "Bucht", "Meerenge", "Landesteil",
     ]
 
     /// Heads whose compounds are place-type nouns when the part before is a noun or a place
@@ -210,6 +223,7 @@ enum GermanPlaceFrames {
 
     /// The frame nouns and their genitives ("Bundesstaates", "Kreises", "Staats").
     static let frameNounForms: Set<String> = frameNouns.union(frameNouns.map { $0 + "s" }).union(frameNouns.map { $0 + "es" })
+        .union(frameNounPlurals)
 
     /// Masculine and neuter frame nouns take a genitive "-s" / "-es" ("des Bundesstaates Queensland").
     static func isFrameNoun(_ word: String, words: GermanWords, lexicon: Lexicon) -> Bool {
@@ -286,8 +300,10 @@ enum GermanPlaceFrames {
 
     // MARK: table places
 
-    static let tableNames: Set<String> = Set(GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes
-        + GermanPlaceNames.administrativeRegions)
+    static let tableNames: Set<String> = {
+        let names = GermanPlaceNames.countries + GermanPlaceNames.regions + GermanPlaceNames.landscapes + GermanPlaceNames.administrativeRegions
+        return Set(names).union(declinedForms(of: names))
+    }()
 
     struct TableKind: OptionSet {
         let rawValue: UInt8
@@ -372,8 +388,10 @@ enum GermanPlaceFrames {
         guard let found = span, !continuesName(found, text, words) else { return nil }
         // A genitive that is also a first name ("Nils", not the Nile's).
         if !kind.contains(.name), lexicon.firstNames.contains(word) { return nil }
+        // A genitive after a common noun is the place the noun belongs to ("an den Küsten Portugals").
         if let p = prev1, p.end + 1 == w.start, ScalarClass.isUppercase(text[p.start]),
-           words.listedClass(text[p].lowercased()) != .other, !opensSentenceAsFrame(p, text) { return nil }
+           words.listedClass(text[p].lowercased()) != .other, !opensSentenceAsFrame(p, text),
+           kind.contains(.name) || !words.isCommonNoun(text[p]) { return nil }
         if peopleNamedRegions.contains(word), let p = prevWord, articles.contains(p) || p.first?.isNumber == true { return nil }
         return found
     }

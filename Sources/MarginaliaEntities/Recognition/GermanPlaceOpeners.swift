@@ -1,7 +1,7 @@
 import MarginaliaText
 
 /// Place names opened by a geographic word of their own language: "Cape Canaveral", "Kap Verde",
-/// "Lake Placid", "Fort Worth", "San Remo", "Bad Homburg", "New Jersey". The tagger, trained on
+/// "Lake Placid", "Fort Worth", "San Remo", "Bad Homburg", "New Jersey", "West Kingston". The tagger, trained on
 /// German sentences, cuts the opener off ("Cape [Canaveral]") or reads opener and name as a
 /// person's first and last name ("[PER Kap Verde]"). Such a word before a place the tagger found
 /// is part of it, and a person's name opened by one is a place. Words of kinds of places, no
@@ -10,11 +10,11 @@ extension GermanPlaceFrames {
     /// Words that open a place's name in English, Romance languages and German.
     static let placeOpeners: Set<String> = [
         "Cape", "Kap", "Lake", "Lago", "Fort", "Mount", "Port", "Puerto", "Porto", "Cabo", "Isla", "Sankt", "San",
-        "Santa", "Saint", "Bad", "New",
+        "Santa", "Saint", "Bad", "New", "West", "East", "North", "South",
     ]
-    /// Openers that also open names of people or bands ("Santa Claus", "Saint Laurent", "New Order",
-    /// "Bad Religion"): they join a place, but make no place of a person.
-    static let personalOpeners: Set<String> = ["Santa", "Saint", "Bad", "New"]
+    /// Openers that also open names of people, bands or clubs ("Santa Claus", "Saint Laurent", "New Order",
+    /// "Bad Religion", "West Ham"): they join a place, but make no place of a person.
+    static let personalOpeners: Set<String> = ["Santa", "Saint", "Bad", "New", "West", "East", "North", "South"]
 
     /// Joins an opener to the place after it and retypes a person opened by one (mentions sorted).
     static func joinPlaceOpeners(_ mentions: inout [EntityMention], text: ArticleText) {
