@@ -27,6 +27,14 @@ public enum GermanPlaceNames {
         "Vereinigte Arabische Emirate", "Vereinigte Staaten", "Vereinigtes Königreich", "Vietnam",
         "Weißrussland", "Zypern", "USA", "UdSSR", "Sowjetunion", "DDR", "BRD", "Amerika", "England",
         "Schottland", "Wales", "Nordirland", "Kurdistan", "Krim", "Grönland", "Kuba",
+        // German names that differ from the English ones of countries.json
+        "Antigua und Barbuda", "Äquatorialguinea", "Botsuana", "Dominikanische Republik", "Swasiland",
+        "Fidschi", "Gabun", "Kap Verde", "Kirgistan", "Komoren", "Demokratische Republik Kongo",
+        "Republik Kongo", "Malediven", "Marshallinseln", "Mauretanien", "Mikronesien", "Birma",
+        "Osttimor", "Timor-Leste", "Papua-Neuguinea", "Salomonen", "São Tomé und Príncipe",
+        "Sao Tomé und Príncipe", "Seychellen", "St. Kitts und Nevis", "St. Lucia",
+        "St. Vincent und die Grenadinen", "Trinidad und Tobago", "Vatikanstadt",
+        "Zentralafrikanische Republik", "Färöer",
     ]
 
     public static let regions: [String] = [
@@ -76,7 +84,7 @@ public enum GermanPlaceNames {
         "Müritz", "Steinhuder Meer", "Wattenmeer", "Viktoriasee", "Baikalsee", "Totes Meer", "Toten Meer",
         // rivers whose name is no German word
         "Weser", "Mosel", "Neckar", "Saale", "Spree", "Havel", "Isar", "Lahn", "Werra", "Saar",
-        "Nil", "Themse", "Ganges", "Amazonas", "Mississippi", "Mekong", "Euphrat", "Tigris", "Loire",
+        "Nil", "Blauer Nil", "Weißer Nil", "Themse", "Ganges", "Amazonas", "Mississippi", "Mekong", "Euphrat", "Tigris", "Loire",
         "Rhône", "Tiber", "Weichsel", "Dnister", "Jangtse", "Sambesi", "Orinoco", "Jenissei", "Limpopo",
         // landscapes and regions
         "Toskana", "Bretagne", "Normandie", "Provence", "Elsass", "Lothringen", "Flandern", "Wallonie",
