@@ -133,6 +133,10 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
 @Test func aNameNoListKnowsAfterARoleIsAPerson() {
     #expect(spans("Es regierte Ministerpräsident Ijad Quernbeck.", [("Ijad Quernbeck", .MISC)]) == ["PER Ijad Quernbeck"])
     #expect(spans("Das sagte der Gerichtssprecher Quernbeck.", [("Quernbeck", .ORG)]) == ["PER Quernbeck"])
+    // The roles of the role compounds too ("Vorsitzende", "Trainer", "Direktorin").
+    #expect(spans("Der Vorsitzende Nkoro Quernbeck trat zurück.", [("Nkoro Quernbeck", .LOC)]) == ["PER Nkoro Quernbeck"])
+    #expect(spans("Die Direktorin Ijad Quernbeck kam.", [("Ijad Quernbeck", .LOC)]) == ["PER Ijad Quernbeck"])
+    #expect(spans("Der Vorsitzende Tarnitz kam.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
     // A place in the genitive, a listed place, a compound of a noun stay what they are.
     #expect(spans("Es sprach der Präsident Tarnitzs.", [("Tarnitzs", .LOC)]) == ["LOC Tarnitzs"])
     #expect(spans("Es sprach der Präsident Korea.", [("Korea", .LOC)]) == ["LOC Korea"])

@@ -208,7 +208,8 @@ enum PersonSpans {
         let parts = m.text.split(separator: " ")
         guard parts.allSatisfy({ words.listedClass(String($0)) == nil }), !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) else { return false }
         let role = text[before]
-        guard PersonNameParticles.isRole(role) || PersonFrames.roleNouns.contains(role) else { return false }
+        guard PersonNameParticles.isRole(role) || PersonFrames.roleNouns.contains(role)
+                || PersonRoleFrames.roleEndings.contains(where: { role.lowercased().hasSuffix($0) }) else { return false }
         return parts.allSatisfy { words.wordClass(String($0)) == nil && !NameContinuation.endsInNoun(String($0), words: words) }
     }
 
