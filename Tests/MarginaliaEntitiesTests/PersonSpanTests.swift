@@ -92,9 +92,25 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     // A surname that is a noun, before a verb; after a genitive role the noun is what the role has.
     #expect(frames("Der XYZ-Chef Kohl warnte.") == ["PER Kohl"])
     #expect(frames("Des XYZ-Chefs Kohl schmeckt.") == [])
-    // A first name starts a longer name the tagger reads; a word that is no acronym.
-    #expect(frames("Der XYZ-Chef Anna Kolbaly warnte.") == [])
+    // A first name starts a longer name, not the surname alone (the tagger reads it; where it did
+    // not, the first name's frame takes both); a word that is no acronym.
+    #expect(frames("Der XYZ-Chef Anna Kolbaly warnte.") == ["PER Anna Kolbaly"])
+    #expect(frames("Der XYZ-Chef Anna Kolbaly warnte.", [("Anna Kolbaly", .PER)]) == ["PER Anna Kolbaly"])
     #expect(frames("Der Vereins-Chef Quernbeck warnte.") == [])
+}
+
+@Test func aListedFirstNameAndASurnameTheTaggerLeft() {
+    #expect(frames("Die Lage sei laut Anna-Jana Quernbeck ruhig.") == ["PER Anna-Jana Quernbeck"])
+    // A noun of the list may be the surname, at a sentence's start too.
+    #expect(frames("Karim Bauer ist Sprecher der Firma.") == ["PER Karim Bauer"])
+    // Not after an article or an inflected adjective, not before another capitalised word, not a
+    // first name of two letters, nor one the tagger's training text writes in small letters.
+    #expect(frames("Er kaufte die finnische Karim Quernbeck.") == [])
+    #expect(frames("Es wuchs Karim Quernbeck Gruppe stark.") == [])
+    #expect(frames("Es lebt In Quernbeck niemand.") == [])
+    let text = ArticleText("Karim Quernbeck ist Sprecher.")
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    #expect(PersonFrames.apply([], tokens: tokens, text: text, lexicon: lexicon, words: nouns, commonWords: ["karim"]).isEmpty)
 }
 
 @Test func eastAsianNamesOfThreeParts() {

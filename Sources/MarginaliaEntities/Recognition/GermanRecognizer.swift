@@ -61,7 +61,8 @@ public struct GermanRecognizer: Sendable {
         mentions = GermanNamePatterns.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
         mentions = MiscKinds.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, commonWords: model.commonWords)
         mentions = PersonNameParticles.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
-        mentions = PersonFrames.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
+        mentions = PersonFrames.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped,
+                                       commonWords: model.commonWords)
         mentions = PersonSpans.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
         mentions = ClauseContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
