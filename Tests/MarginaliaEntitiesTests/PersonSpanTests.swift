@@ -63,6 +63,16 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     #expect(spans("Sie kaufte bei General Motors.", [("General Motors", .PER)]) == ["PER General Motors"])
 }
 
+@Test func aTitleBeforeANameNoListKnowsMakesAPerson() {
+    // Typed a place or a body: the title stays outside, the rest is a person.
+    #expect(spans("Er war ein Schüler des Ajatollah Quernbeck.", [("Ajatollah Quernbeck", .LOC)]) == ["PER Quernbeck"])
+    #expect(spans("Es sprach Herr Kolbaly.", [("Herr Kolbaly", .ORG)]) == ["PER Kolbaly"])
+    // A listed word, a place or an English head in the rest: a body's or a place's name.
+    #expect(spans("Sie kaufte bei General Motors.", [("General Motors", .ORG)]) == ["ORG General Motors"])
+    #expect(spans("Sie war bei der Herzog Quernbeck Bank.", [("Herzog Quernbeck Bank", .ORG)]) == ["ORG Herzog Quernbeck Bank"])
+    #expect(spans("Sie fuhr nach Kaiser Tarnitz.", [("Kaiser Tarnitz", .LOC)]) == ["LOC Kaiser Tarnitz"])
+}
+
 @Test func aFullNameClosingAnOrganisationIsAPerson() {
     #expect(spans("Die Vorsitzende der Linken Anna Quernbeck sprach.", [("Linken Anna Quernbeck", .ORG)])
             == ["ORG Linken", "PER Anna Quernbeck"])

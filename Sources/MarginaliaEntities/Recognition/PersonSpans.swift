@@ -92,13 +92,20 @@ enum PersonSpans {
         guard let space = m.text.utf8.firstIndex(of: 0x20) else { return nil }
         let first = String(m.text[..<space])
         let isNationality = nationalityNouns.contains(first)
-        guard isNationality || m.type == .PER && !lexicon.firstNames.contains(first) else { return nil }
+        let isTitle = m.type != .PER && (courtesyTitles.contains(first) || rankTitles.contains(first) || nobilityTitles.contains(first))
+        guard isNationality || isTitle || m.type == .PER && !lexicon.firstNames.contains(first) else { return nil }
         let parts = m.text.split(separator: " ")
         let rest = parts.dropFirst()
         guard let name = rest.first, name.unicodeScalars.first.map(ScalarClass.isUppercase) == true,
               name.unicodeScalars.contains(where: ScalarClass.isLowercase), !words.isListedNoun(String(name)) else { return nil }
         let cut = first.unicodeScalars.count + 1
         guard text[m.span.start + cut - 1] == " " else { return nil }
+        // "des Ajatollah Beispiel" typed a place or a body: a title before words no list knows is a
+        // person's ("General Motors", "Herzog August Bibliothek" stay: a listed word or an English head).
+        if isTitle {
+            return rest.allSatisfy({ NameContinuation.isCapitalisedName($0) && words.wordClass(String($0)) == nil && !lexicon.isPlace(String($0)) })
+                && !isOrganisationWord(parts.last!, words) ? cut : nil
+        }
         if isNationality {
             if m.type == .PER { return cut }
             // "die Deutsche Anna Beispiel": a first name and more; "der Deutsche Beispiel": a
