@@ -63,6 +63,15 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     #expect(spans("Sie kaufte bei General Motors.", [("General Motors", .PER)]) == ["PER General Motors"])
 }
 
+@Test func aHyphenedRoleCompoundInsideAPersonStaysOutside() {
+    #expect(spans("Das sagte Grünen-Vorsitzende Quernbeck.", [("Grünen-Vorsitzende Quernbeck", .PER)]) == ["PER Quernbeck"])
+    #expect(spans("Dann erklärte Human Beispiel Watch-Sprecher Anna Kolbaly.", [("Beispiel Watch-Sprecher Anna Kolbaly", .PER)])
+        == ["PER Anna Kolbaly"])
+    // A hyphenated surname, a hyphen in no role, a role compound as the last word stay.
+    #expect(spans("Das sagte Anna Quernbeck-Kolbaly.", [("Anna Quernbeck-Kolbaly", .PER)]) == ["PER Anna Quernbeck-Kolbaly"])
+    #expect(spans("Das sagte Jean-Ole Quernbeck.", [("Jean-Ole Quernbeck", .PER)]) == ["PER Jean-Ole Quernbeck"])
+}
+
 @Test func aTitleBeforeANameNoListKnowsMakesAPerson() {
     // Typed a place or a body: the title stays outside, the rest is a person.
     #expect(spans("Er war ein Schüler des Ajatollah Quernbeck.", [("Ajatollah Quernbeck", .LOC)]) == ["PER Quernbeck"])

@@ -64,6 +64,9 @@ enum PersonSpans {
                 return [head, person(Span(m.span.end - nameLength, m.span.end), m.confidence, text)]
             }
         }
+        if isSeveralWords, m.type == .PER, let cut = hyphenedRole(m.text) {
+            return [person(Span(m.span.start + cut, m.span.end), m.confidence, text)]
+        }
         if isSeveralWords, m.type == .PER, let length = genitiveBeforeNouns(m.text, lexicon: lexicon, words: words) {
             var name = m
             name.span = Span(m.span.start, m.span.start + length)
@@ -126,6 +129,23 @@ enum PersonSpans {
         guard isRoleNoun(first, words: words) || rankTitles.contains(first), !GermanNamePatterns.isFirstName(first, lexicon),
               !lexicon.isPlace(first), !isOrganisationWord(parts.last!, words) else { return nil }
         return cut
+    }
+
+    /// "Grünen-Vorsitzende Beispiel", "XYZ Watch-Sprecher Beispiel": a person's span that holds a
+    /// role compound with a hyphen before the last word; the name is what follows it. How many
+    /// scalars to cut, or nil.
+    static func hyphenedRole(_ name: String) -> Int? {
+        // Most persons hold no hyphen before their last space: told by bytes.
+        guard let lastSpace = name.utf8.lastIndex(of: 0x20), name.utf8[..<lastSpace].contains(UInt8(ascii: "-")) else { return nil }
+        let parts = name.split(separator: " ")
+        var length = 0
+        for part in parts.dropLast() {
+            length += part.unicodeScalars.count + 1
+            guard let dash = part.lastIndex(of: "-") else { continue }
+            let role = part[part.index(after: dash)...].lowercased()
+            if role.unicodeScalars.count >= 4, PersonRoleFrames.roleEndings.contains(where: { role.hasSuffix($0) }) { return length }
+        }
+        return nil
     }
 
     /// A word that closes an organisation's name: a legal form or an English head ("Motors").
