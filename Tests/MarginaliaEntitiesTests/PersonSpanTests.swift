@@ -9,7 +9,7 @@ private let lexicon = Lexicon(places: ["Tarnitz", "Wendelstadt"], countries: ["K
                               firstNames: ["Anna", "Jana", "Ole", "Karim", "Lim", "In"])
 private let nouns = GermanWords(parsing: """
     Bank\tf\nWelle\tf\nSchiedsrichter\tm\nMinister\tm\nHurrikan\tm\nArbeit\tf\nLinken\tx\nBenzin\tn\nKohl\tm\nAsch\tm\nBauer\tm
-    Jeans\tf\nBund\tm\nStaat\tm\nPolizei\tf\nKolumbianer\tm\nRegierung\tf\nMond\tm\nGramm\tn\nEng\t-\nder\t-\nsagte\t-\n
+    Jeans\tf\nKohls\tm\nBund\tm\nStaat\tm\nPolizei\tf\nKolumbianer\tm\nRegierung\tf\nMond\tm\nGramm\tn\nEng\t-\nder\t-\nsagte\t-\n
     """)
 
 /// The tagger's mentions as (text, type, confidence) at their first occurrence in `s`.
@@ -61,6 +61,13 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     #expect(spans("Den Befehl gab Oberst Anna Quernbeck.", [("Oberst Anna Quernbeck", .PER)]) == ["PER Anna Quernbeck"])
     // A company's name that opens with a rank stays whole.
     #expect(spans("Sie kaufte bei General Motors.", [("General Motors", .PER)]) == ["PER General Motors"])
+}
+
+@Test func aGenitiveBeforeNounsIsThePersonAlone() {
+    #expect(spans("Dann kam Quernbecks Bank.", [("Quernbecks Bank", .PER)]) == ["PER Quernbecks"])
+    // A listed word's genitive only where the article names a person by that word.
+    #expect(spans("Anna Kohl lacht. Dann kam Kohls Bank.", [("Anna Kohl", .PER), ("Kohls Bank", .PER)]) == ["PER Anna Kohl", "PER Kohls"])
+    #expect(spans("Dann kam Kohls Bank.", [("Kohls Bank", .PER)]) == ["PER Kohls Bank"])
 }
 
 @Test func aHyphenedRoleCompoundInsideAPersonStaysOutside() {

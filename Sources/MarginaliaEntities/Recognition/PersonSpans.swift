@@ -67,7 +67,7 @@ enum PersonSpans {
         if isSeveralWords, m.type == .PER, let cut = hyphenedRole(m.text) {
             return [person(Span(m.span.start + cut, m.span.end), m.confidence, text)]
         }
-        if isSeveralWords, m.type == .PER, let length = genitiveBeforeNouns(m.text, lexicon: lexicon, words: words) {
+        if isSeveralWords, m.type == .PER, let length = genitiveBeforeNouns(m.text, lexicon: lexicon, words: words, isPersonWord: isPersonWord) {
             var name = m
             name.span = Span(m.span.start, m.span.start + length)
             name.text = text[name.span]
@@ -200,8 +200,10 @@ enum PersonSpans {
     /// "Annas Idee", "Karl Beispiels Söhne": a name in the genitive ("-s") that the tagger ran on
     /// into the common nouns it governs; the name is the genitive alone (GermEval). Not a first
     /// name in "-s" ("Klaus Koch", "Thomas Mann"), and every word after it a common noun that no
-    /// list knows as a name. The genitive's length in scalars, or nil.
-    static func genitiveBeforeNouns(_ name: String, lexicon: Lexicon, words: GermanWords) -> Int? {
+    /// list knows as a name; a listed word's genitive only where the article names a person by that
+    /// word ("Anna Papier" and then "Papiers Nachfolger"). The genitive's length in scalars, or nil.
+    static func genitiveBeforeNouns(_ name: String, lexicon: Lexicon, words: GermanWords,
+                                    isPersonWord: (Substring) -> Bool = { _ in false }) -> Int? {
         // Most names of several words hold no word ending in "s" before a space: told by bytes.
         var previous: UInt8 = 0
         guard name.utf8.contains(where: { b in defer { previous = b }; return b == 0x20 && previous == UInt8(ascii: "s") }) else { return nil }
@@ -212,7 +214,7 @@ enum PersonSpans {
             guard part.utf8.last == UInt8(ascii: "s"), i + 1 < parts.count, part.unicodeScalars.count >= 4 else { continue }
             let genitive = String(part)
             // An English genitive with its apostrophe belongs to a title ("Beispiel's Magazine").
-            guard !lexicon.firstNames.contains(genitive), words.wordClass(genitive) == nil,
+            guard !lexicon.firstNames.contains(genitive), words.wordClass(genitive) == nil || isPersonWord(part.dropLast()),
                   part.unicodeScalars.dropLast().last.map(NameContinuation.isLetter) == true else { continue }
             let nouns = parts[(i + 1)...].allSatisfy { p in
                 let s = String(p)
