@@ -119,10 +119,23 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     #expect(frames("Der XYZ-Chef Kohl warnte.") == ["PER Kohl"])
     #expect(frames("Des XYZ-Chefs Kohl schmeckt.") == [])
     // A first name starts a longer name, not the surname alone (the tagger reads it; where it did
-    // not, the first name's frame takes both); a word that is no acronym.
+    // not, the first name's frame takes both). A compound without an acronym: a word no list
+    // knows after it (the role compounds' frame), not a noun.
     #expect(frames("Der XYZ-Chef Anna Kolbaly warnte.") == ["PER Anna Kolbaly"])
     #expect(frames("Der XYZ-Chef Anna Kolbaly warnte.", [("Anna Kolbaly", .PER)]) == ["PER Anna Kolbaly"])
-    #expect(frames("Der Vereins-Chef Quernbeck warnte.") == [])
+    #expect(frames("Der Vereins-Chef Quernbeck warnte.") == ["PER Quernbeck"])
+    #expect(frames("Der Vereins-Chef Kohl warnte.") == [])
+}
+
+@Test func anUnknownWordAfterARoleCompoundIsAPerson() {
+    #expect(frames("Es regierte Ministerpräsident Quernbeck lange.") == ["PER Quernbeck"])
+    #expect(frames("Das Urteil verkündete der Vorsitzende Richter Kolbaly.") == ["PER Kolbaly"])
+    #expect(frames("Sie sprach mit ihrer Tochter Kolbaly.") == ["PER Kolbaly"])
+    // Not a place, a compound of a noun, a word before another capitalised word, a word cut at a hyphen.
+    #expect(frames("Es sprach der Ministerpräsident Tarnitz.") == [])
+    #expect(frames("Es sprach der Ministerpräsident Quernbund.") == [])
+    #expect(frames("Es sprach Ministerpräsident Quernbeck Kolbaly.") == [])
+    #expect(frames("Die Lokführer Quernbeck- und Kolbalytarife stehen.") == [])
 }
 
 @Test func aListedFirstNameAndASurnameTheTaggerLeft() {

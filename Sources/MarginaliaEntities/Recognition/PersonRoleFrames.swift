@@ -17,6 +17,7 @@ enum PersonRoleFrames {
         "vorsitzende", "vorsitzender", "vorsitzenden", "trainer", "trainerin", "kandidat", "kandidatin", "politikerin",
         "abgeordnete", "abgeordneter", "direktor", "direktorin", "leiter", "leiterin", "gründer", "gründerin", "boss",
         "kommissar", "kommissarin", "sekretär", "sekretärin", "intendant", "intendantin", "manager", "managerin",
+        "richter", "richterin",
     ]
 
     /// "XYZ-Chef Beispiel": token `i` is the role compound; the span of the surname after it.
