@@ -85,10 +85,10 @@ private func continued(_ s: String, _ mentions: [(String, EntityType, Int)]) -> 
 @Test func aPlaceNoListKnowsAfterAnUnknownWordIsAPerson() {
     // After a comma, a capitalised word or an age: a first name and a surname the tagger typed a place.
     #expect(continued("Der Regierungschef, Ruvan Puruwan, sagte das.", [("Puruwan", .LOC, 0)]) == ["PER Ruvan Puruwan"])
-    #expect(continued("Es gewann die 17-jährige Ruvan Puruwan den Preis.", [("Puruwan", .LOC, 0)]) == ["PER Ruvan Puruwan"])
+    #expect(continued("Es gewann die 19-jährige Ruvan Puruwan den Preis.", [("Puruwan", .LOC, 0)]) == ["PER Ruvan Puruwan"])
     // After an article or an inflected adjective a place or a firm's name; a word of two letters is no first name.
     #expect(continued("Sie flogen in der Provan Puruwan.", [("Puruwan", .LOC, 0)]) == ["LOC Puruwan"])
-    #expect(continued("Er kaufte die italienischen Banco Puruwan.", [("Puruwan", .LOC, 0)]) == ["LOC Puruwan"])
+    #expect(continued("Er kaufte die spanischen Banco Puruwan.", [("Puruwan", .LOC, 0)]) == ["LOC Puruwan"])
     #expect(continued("Es spielten Selo, In Puruwan und andere.", [("Puruwan", .LOC, 0)]) == ["LOC Puruwan"])
     // Not at a sentence's start.
     #expect(continued("Sie kam. Ruvan Puruwan lag im Süden.", [("Puruwan", .LOC, 0)]) == ["LOC Puruwan"])

@@ -71,8 +71,8 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
 }
 
 @Test func aHyphenedRoleCompoundInsideAPersonStaysOutside() {
-    #expect(spans("Das sagte Grünen-Vorsitzende Quernbeck.", [("Grünen-Vorsitzende Quernbeck", .PER)]) == ["PER Quernbeck"])
-    #expect(spans("Dann erklärte Human Beispiel Watch-Sprecher Anna Kolbaly.", [("Beispiel Watch-Sprecher Anna Kolbaly", .PER)])
+    #expect(spans("Das sagte Vereins-Vorsitzende Quernbeck.", [("Vereins-Vorsitzende Quernbeck", .PER)]) == ["PER Quernbeck"])
+    #expect(spans("Dann erklärte Beispiel Forum-Sprecher Anna Kolbaly.", [("Beispiel Forum-Sprecher Anna Kolbaly", .PER)])
         == ["PER Anna Kolbaly"])
     // A hyphenated surname, a hyphen in no role, a role compound as the last word stay.
     #expect(spans("Das sagte Anna Quernbeck-Kolbaly.", [("Anna Quernbeck-Kolbaly", .PER)]) == ["PER Anna Quernbeck-Kolbaly"])
@@ -81,7 +81,7 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
 
 @Test func aTitleBeforeANameNoListKnowsMakesAPerson() {
     // Typed a place or a body: the title stays outside, the rest is a person.
-    #expect(spans("Er war ein Schüler des Ajatollah Quernbeck.", [("Ajatollah Quernbeck", .LOC)]) == ["PER Quernbeck"])
+    #expect(spans("Am Freitag predigte der Ajatollah Quernbeck.", [("Ajatollah Quernbeck", .LOC)]) == ["PER Quernbeck"])
     #expect(spans("Es sprach Herr Kolbaly.", [("Herr Kolbaly", .ORG)]) == ["PER Kolbaly"])
     // A listed word, a place or an English head in the rest: a body's or a place's name.
     #expect(spans("Sie kaufte bei General Motors.", [("General Motors", .ORG)]) == ["ORG General Motors"])
@@ -128,8 +128,8 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
 }
 
 @Test func anUnknownWordAfterARoleCompoundIsAPerson() {
-    #expect(frames("Es regierte Ministerpräsident Quernbeck lange.") == ["PER Quernbeck"])
-    #expect(frames("Das Urteil verkündete der Vorsitzende Richter Kolbaly.") == ["PER Kolbaly"])
+    #expect(frames("Es blieb Ministerpräsident Quernbeck im Amt.") == ["PER Quernbeck"])
+    #expect(frames("Das Urteil sprach die Richterin Kolbaly.") == ["PER Kolbaly"])
     #expect(frames("Sie sprach mit ihrer Tochter Kolbaly.") == ["PER Kolbaly"])
     // Not a place, a compound of a noun, a word before another capitalised word, a word cut at a hyphen.
     #expect(frames("Es sprach der Ministerpräsident Tarnitz.") == [])

@@ -62,9 +62,9 @@ enum NameContinuation {
                 type = .PER
             }
             // A person takes in a first name before it that the lists lack; so does a one-word place
-            // no list knows that did not grow, and it becomes a person ("Abhisit [Beispiel]"). At a
+            // no list knows that did not grow, and it becomes a person ("Ruvan [Beispiel]"). At a
             // sentence's start only a person, and only before a word the tagger's training text never
-            // writes in small letters ("Nurur [Beispiel]", not "Auch [Beispiel]").
+            // writes in small letters ("Tomek [Beispiel]", not "Auch [Beispiel]").
             let growsBack = m.type == .PER || m.type == .LOC && span == m.span && opensLoneName(m.span.start, text)
             if growsBack, let previous = wordBefore(span.start, text), previous.start >= taken, ScalarClass.isUppercase(text[previous.start]),
                isFirstNameShape(text[previous], atSentenceStart: isSentenceStart(previous.start, text)
@@ -96,10 +96,10 @@ enum NameContinuation {
     }
 
     /// Before a one-word place no list knows (at `start`), may the word before it be a first name
-    /// the lists lack ("Abhisit [Beispiel]")? Three letters or more, and no word in small letters
-    /// before that word, an article or an inflected adjective (a place or a firm then: "der Provin
-    /// Beispiel", "der italienischen Banca Beispiel"); a comma, a capitalised word or an age in
-    /// digits may stand there ("die 17-jährige Oumar Beispiel").
+    /// the lists lack ("Ruvan [Beispiel]")? Three letters or more, and no word in small letters
+    /// before that word, an article or an inflected adjective (a place or a firm then: "der Provan
+    /// Beispiel", "der spanischen Banco Beispiel"); a comma, a capitalised word or an age in
+    /// digits may stand there ("die 19-jährige Ruvan Beispiel").
     static func opensLoneName(_ start: Int, _ text: ArticleText) -> Bool {
         guard let first = wordBefore(start, text), first.end - first.start >= 3 else { return false }
         guard let before = wordBefore(first.start, text) else { return true }
@@ -108,8 +108,8 @@ enum NameContinuation {
 
     /// May `word` after a listed first name the tagger typed a place be its surname? A capital and
     /// small letters, and no word of the lists but a masculine or feminine noun, or one whose
-    /// singular and plural are alike, as in most trade names ("Ole Bauer", "Jana Fischer", "Lars
-    /// Schauer"); not a neuter or plural noun, not a word of another class.
+    /// singular and plural are alike, as in most trade names ("Ole Bauer", "Jana Fischer", "Ole
+    /// Richter"); not a neuter or plural noun, not a word of another class.
     static func isSurnameShape(_ word: String, words: GermanWords) -> Bool {
         guard word.unicodeScalars.count >= 3, isCapitalisedName(Substring(word)), !word.utf8.contains(UInt8(ascii: "-")) else { return false }
         switch words.listedClass(word) {

@@ -158,7 +158,7 @@ enum PersonFrames {
         return s[i + 1].span
     }
 
-    /// "Ministerpräsident Beispiel kam", "der Vorsitzende Richter Beispiel": after a role noun told
+    /// "Ministerpräsident Beispiel blieb", "die Richterin Beispiel": after a role noun told
     /// by its ending (`PersonRoleFrames.roleEndings`: "-präsident", "-richter", "-führer"), one
     /// capitalised word no list knows, as after the listed role nouns (`unknownName`).
     static func roleCompoundName(_ s: [Token], _ i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {

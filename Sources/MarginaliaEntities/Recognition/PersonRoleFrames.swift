@@ -8,8 +8,8 @@ import MarginaliaText
 ///   a small table of the most common ones (general knowledge), then two syllables that are no
 ///   German words; the tagger finds a part or types one as something else;
 /// - a listed first name (each part of a hyphenated one) and a surname, neither in a mention,
-///   as the tagger leaves them where the surname is also a word ("Ute Bitter", "laut Franz-Josef
-///   Jung");
+///   as the tagger leaves them where the surname is also a word ("Jana Bauer", "laut Karl-Otto
+///   Beispiel");
 /// - a nickname found by its cue, again where it recurs.
 enum PersonRoleFrames {
     /// Last parts of role compounds before a person's name.
@@ -47,7 +47,7 @@ enum PersonRoleFrames {
         return s[i + 1].span
     }
 
-    /// "Ute Bitter ist …", "laut Anna-Lena Beispiel": token `i` a listed first name of three letters
+    /// "Jana Bauer ist …", "laut Anna-Lena Beispiel": token `i` a listed first name of three letters
     /// or more (each part, if hyphenated) that is no word of the lists, and at a sentence's start
     /// none the tagger's training text writes in small letters ("Eine", "Seit"); token `i + 1` of a
     /// surname's shape, and no capitalised word after it (a longer name, a firm: "Amer Sport

@@ -131,7 +131,7 @@ enum PersonSpans {
         return cut
     }
 
-    /// "Grünen-Vorsitzende Beispiel", "XYZ Watch-Sprecher Beispiel": a person's span that holds a
+    /// "Vereins-Vorsitzende Beispiel", "XYZ Forum-Sprecher Beispiel": a person's span that holds a
     /// role compound with a hyphen before the last word; the name is what follows it. How many
     /// scalars to cut, or nil.
     static func hyphenedRole(_ name: String) -> Int? {
@@ -201,7 +201,7 @@ enum PersonSpans {
     /// into the common nouns it governs; the name is the genitive alone (GermEval). Not a first
     /// name in "-s" ("Klaus Koch", "Thomas Mann"), and every word after it a common noun that no
     /// list knows as a name; a listed word's genitive only where the article names a person by that
-    /// word ("Anna Papier" and then "Papiers Nachfolger"). The genitive's length in scalars, or nil.
+    /// word ("Anna Kohl" and then "Kohls Bank"). The genitive's length in scalars, or nil.
     static func genitiveBeforeNouns(_ name: String, lexicon: Lexicon, words: GermanWords,
                                     isPersonWord: (Substring) -> Bool = { _ in false }) -> Int? {
         // Most names of several words hold no word ending in "s" before a space: told by bytes.
