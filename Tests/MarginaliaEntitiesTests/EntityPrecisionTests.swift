@@ -105,8 +105,8 @@ private func continued(_ s: String, _ given: [(String, EntityType)]) -> [String]
     #expect(continued("Er rief: Wahrlich Kalo kam.", [("Kalo", .PER)]) == ["PER Kalo"])
     // Places and organisations do not grow: an unknown neighbour is as often another name.
     #expect(continued("Er flog über Tarnitz Oberwald.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
-    // Never into another mention.
-    #expect(continued("Sie trafen Kalo Marin Tarnitz.", [("Kalo Marin", .PER), ("Tarnitz", .LOC)]) == ["PER Kalo Marin", "LOC Tarnitz"])
+    // Never into another mention (a place after a full name may be its second surname: `NameExtentTests`).
+    #expect(continued("Sie trafen Kalo Marin Tarnitz.", [("Kalo Marin", .PER), ("Tarnitz", .ORG)]) == ["PER Kalo Marin", "ORG Tarnitz"])
 }
 
 // MARK: document types

@@ -8,7 +8,7 @@ import MarginaliaText
 private let lexicon = Lexicon(places: ["Tarnitz", "Korvassa", "Bambolo", "Anna"], countries: ["Korea"],
                               firstNames: ["Jana", "Anna", "Ole"])
 private let words = GermanWords(parsing: """
-    Rand\tm\nTing\tm\nGang\tm\nRinger\tm\nInsasse\tm\nInsassen\tp\nProvinz\tf\nZoo\tm\nDirektor\tm\nSchauer\tm\nRichter\tm\nGebäude\tn\nsagte\t-\n
+    Rand\tm\nTing\tm\nGang\tm\nRinger\tm\nInsasse\tm\nInsassen\tp\nProvinz\tf\nZoo\tm\nDirektor\tm\nSchauer\tm\nRichter\tx\nGebäude\tn\nsagte\t-\n
     """)
 
 /// The tagger's mentions as (text, type, occurrence): the name at its `occurrence`-th place in `s` (from 0).
@@ -46,19 +46,60 @@ private func continued(_ s: String, _ mentions: [(String, EntityType, Int)]) -> 
     // The first stands alone elsewhere in the article: two persons.
     #expect(continued("Vekili spielte. Statt Vekili kam Ardan Selo.", [("Vekili", .PER, 0), ("Vekili", .PER, 1), ("Ardan Selo", .PER, 0)])
         == ["PER Vekili", "PER Vekili", "PER Ardan Selo"])
-    // A listed place or a country after a person is a name of its own; so is a place before a person.
-    #expect(continued("Sie trafen Ardan Selo Tarnitz.", [("Ardan Selo", .PER, 0), ("Tarnitz", .LOC, 0)]) == ["PER Ardan Selo", "LOC Tarnitz"])
+    // A country after a person is a name of its own, and so is a place's genitive; so is a place before a person.
     #expect(continued("Sie trafen Ardan Selo Korea.", [("Ardan Selo", .PER, 0), ("Korea", .LOC, 0)]) == ["PER Ardan Selo", "LOC Korea"])
+    #expect(continued("Sie trafen Ardan Selo Tarnitz' Gäste.", [("Ardan Selo", .PER, 0), ("Tarnitz'", .LOC, 0)])
+        == ["PER Ardan Selo", "LOC Tarnitz'"])
+    // A one-word place after a one-word person: two names ("Vekili Tarnitz" could be a list).
+    #expect(continued("Sie trafen Vekili Tarnitz.", [("Vekili", .PER, 0), ("Tarnitz", .LOC, 0)]) == ["PER Vekili", "LOC Tarnitz"])
     #expect(continued("Der Bürgermeister von Korvassa Ardan Selo kam.", [("Korvassa", .LOC, 0), ("Ardan Selo", .PER, 0)])
         == ["LOC Korvassa", "PER Ardan Selo"])
     // A word of the noun list in the place after the person.
     #expect(continued("Sie trafen Ardan Selo Provinz.", [("Ardan Selo", .PER, 0), ("Provinz", .LOC, 0)]) == ["PER Ardan Selo", "LOC Provinz"])
 }
 
+@Test func aFullNameClosedByATownIsOnePerson() {
+    // A second surname that is also a town on the place list ("Ana Beispiel Lima"), right after a
+    // first name and a surname: the rest of the name.
+    #expect(continued("Sie trafen Ardan Selo Tarnitz.", [("Ardan Selo", .PER, 0), ("Tarnitz", .LOC, 0)]) == ["PER Ardan Selo Tarnitz"])
+    #expect(continued("Es sprachen Ardan Selo Tarnitz und Mahir Vekili.", [("Ardan Selo", .PER, 0), ("Tarnitz", .LOC, 0), ("Mahir Vekili", .PER, 0)])
+        == ["PER Ardan Selo Tarnitz", "PER Mahir Vekili"])
+}
+
+@Test func aFirstNameTheListsLackAtASentencesStartJoinsTheSurname() {
+    // With the tagger's words in small letters given, a word never written so is a first name at a
+    // sentence's start; a common word ("Auch", "Als") is not.
+    let common: Set<String> = ["auch", "als", "das", "sagte"]
+    func atStart(_ s: String, _ mentions: [(String, EntityType, Int)]) -> [String] {
+        NameContinuation.extend(given(s, mentions), text: ArticleText(s), lexicon: lexicon, words: words, commonWords: common)
+            .map { "\($0.type.rawValue) \($0.text)" }
+    }
+    #expect(atStart("Das Spiel endete. Ruvan Vekili sagte das.", [("Vekili", .PER, 0)]) == ["PER Ruvan Vekili"])
+    #expect(atStart("Ruvan Vekili sagte das.", [("Vekili", .PER, 0)]) == ["PER Ruvan Vekili"])
+    #expect(atStart("Das Spiel endete. Auch Vekili sagte das.", [("Vekili", .PER, 0)]) == ["PER Vekili"])
+    #expect(atStart("Als Vekili kam, endete es.", [("Vekili", .PER, 0)]) == ["PER Vekili"])
+    // Without that list, nothing grows back at a sentence's start.
+    #expect(continued("Das Spiel endete. Ruvan Vekili sagte das.", [("Vekili", .PER, 0)]) == ["PER Vekili"])
+}
+
+@Test func aPlaceNoListKnowsAfterAnUnknownWordIsAPerson() {
+    // After a comma, a capitalised word or an age: a first name and a surname the tagger typed a place.
+    #expect(continued("Der Regierungschef, Ruvan Puruwan, sagte das.", [("Puruwan", .LOC, 0)]) == ["PER Ruvan Puruwan"])
+    #expect(continued("Es gewann die 19-jährige Ruvan Puruwan den Preis.", [("Puruwan", .LOC, 0)]) == ["PER Ruvan Puruwan"])
+    // After an article or an inflected adjective a place or a firm's name; a word of two letters is no first name.
+    #expect(continued("Sie flogen in der Provan Puruwan.", [("Puruwan", .LOC, 0)]) == ["LOC Puruwan"])
+    #expect(continued("Er kaufte die spanischen Banco Puruwan.", [("Puruwan", .LOC, 0)]) == ["LOC Puruwan"])
+    #expect(continued("Es spielten Selo, In Puruwan und andere.", [("Puruwan", .LOC, 0)]) == ["LOC Puruwan"])
+    // Not at a sentence's start.
+    #expect(continued("Sie kam. Ruvan Puruwan lag im Süden.", [("Puruwan", .LOC, 0)]) == ["LOC Puruwan"])
+}
+
 @Test func aFirstNameTypedAPlaceTakesTheSurname() {
     #expect(continued("Das sagte Jana Salvano gestern.", [("Jana", .LOC, 0)]) == ["PER Jana Salvano"])
     // A masculine or feminine noun may be its surname; a neuter or plural noun may not, nor nothing.
     #expect(continued("Das sagte Ole Schauer gestern.", [("Ole", .LOC, 0)]) == ["PER Ole Schauer"])
+    // A noun whose singular and plural are alike, as most trade names are.
+    #expect(continued("Das sagte Ole Richter gestern.", [("Ole", .LOC, 0)]) == ["PER Ole Richter"])
     #expect(continued("Sie sah Jana Gebäude.", [("Jana", .LOC, 0)]) == ["LOC Jana"])
     #expect(continued("Sie fuhr nach Jana.", [("Jana", .LOC, 0)]) == ["LOC Jana"])
     // A listed place that is a first name too is left alone.

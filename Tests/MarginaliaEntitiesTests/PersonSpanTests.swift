@@ -9,7 +9,7 @@ private let lexicon = Lexicon(places: ["Tarnitz", "Wendelstadt"], countries: ["K
                               firstNames: ["Anna", "Jana", "Ole", "Karim", "Lim", "In"])
 private let nouns = GermanWords(parsing: """
     Bank\tf\nWelle\tf\nSchiedsrichter\tm\nMinister\tm\nHurrikan\tm\nArbeit\tf\nLinken\tx\nBenzin\tn\nKohl\tm\nAsch\tm\nBauer\tm
-    Jeans\tf\nBund\tm\nStaat\tm\nPolizei\tf\nKolumbianer\tm\nRegierung\tf\nMond\tm\nGramm\tn\nEng\t-\nder\t-\nsagte\t-\n
+    Jeans\tf\nKohls\tm\nBund\tm\nStaat\tm\nPolizei\tf\nKolumbianer\tm\nRegierung\tf\nMond\tm\nGramm\tn\nEng\t-\nder\t-\nsagte\t-\n
     """)
 
 /// The tagger's mentions as (text, type, confidence) at their first occurrence in `s`.
@@ -63,6 +63,32 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     #expect(spans("Sie kaufte bei General Motors.", [("General Motors", .PER)]) == ["PER General Motors"])
 }
 
+@Test func aGenitiveBeforeNounsIsThePersonAlone() {
+    #expect(spans("Dann kam Quernbecks Bank.", [("Quernbecks Bank", .PER)]) == ["PER Quernbecks"])
+    // A listed word's genitive only where the article names a person by that word.
+    #expect(spans("Anna Kohl lacht. Dann kam Kohls Bank.", [("Anna Kohl", .PER), ("Kohls Bank", .PER)]) == ["PER Anna Kohl", "PER Kohls"])
+    #expect(spans("Dann kam Kohls Bank.", [("Kohls Bank", .PER)]) == ["PER Kohls Bank"])
+}
+
+@Test func aHyphenedRoleCompoundInsideAPersonStaysOutside() {
+    #expect(spans("Das sagte Vereins-Vorsitzende Quernbeck.", [("Vereins-Vorsitzende Quernbeck", .PER)]) == ["PER Quernbeck"])
+    #expect(spans("Dann erklärte Beispiel Forum-Sprecher Anna Kolbaly.", [("Beispiel Forum-Sprecher Anna Kolbaly", .PER)])
+        == ["PER Anna Kolbaly"])
+    // A hyphenated surname, a hyphen in no role, a role compound as the last word stay.
+    #expect(spans("Das sagte Anna Quernbeck-Kolbaly.", [("Anna Quernbeck-Kolbaly", .PER)]) == ["PER Anna Quernbeck-Kolbaly"])
+    #expect(spans("Das sagte Jean-Ole Quernbeck.", [("Jean-Ole Quernbeck", .PER)]) == ["PER Jean-Ole Quernbeck"])
+}
+
+@Test func aTitleBeforeANameNoListKnowsMakesAPerson() {
+    // Typed a place or a body: the title stays outside, the rest is a person.
+    #expect(spans("Am Freitag predigte der Ajatollah Quernbeck.", [("Ajatollah Quernbeck", .LOC)]) == ["PER Quernbeck"])
+    #expect(spans("Es sprach Herr Kolbaly.", [("Herr Kolbaly", .ORG)]) == ["PER Kolbaly"])
+    // A listed word, a place or an English head in the rest: a body's or a place's name.
+    #expect(spans("Sie kaufte bei General Motors.", [("General Motors", .ORG)]) == ["ORG General Motors"])
+    #expect(spans("Sie war bei der Herzog Quernbeck Bank.", [("Herzog Quernbeck Bank", .ORG)]) == ["ORG Herzog Quernbeck Bank"])
+    #expect(spans("Sie fuhr nach Kaiser Tarnitz.", [("Kaiser Tarnitz", .LOC)]) == ["LOC Kaiser Tarnitz"])
+}
+
 @Test func aFullNameClosingAnOrganisationIsAPerson() {
     #expect(spans("Die Vorsitzende der Linken Anna Quernbeck sprach.", [("Linken Anna Quernbeck", .ORG)])
             == ["ORG Linken", "PER Anna Quernbeck"])
@@ -92,9 +118,38 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     // A surname that is a noun, before a verb; after a genitive role the noun is what the role has.
     #expect(frames("Der XYZ-Chef Kohl warnte.") == ["PER Kohl"])
     #expect(frames("Des XYZ-Chefs Kohl schmeckt.") == [])
-    // A first name starts a longer name the tagger reads; a word that is no acronym.
-    #expect(frames("Der XYZ-Chef Anna Kolbaly warnte.") == [])
-    #expect(frames("Der Vereins-Chef Quernbeck warnte.") == [])
+    // A first name starts a longer name, not the surname alone (the tagger reads it; where it did
+    // not, the first name's frame takes both). A compound without an acronym: a word no list
+    // knows after it (the role compounds' frame), not a noun.
+    #expect(frames("Der XYZ-Chef Anna Kolbaly warnte.") == ["PER Anna Kolbaly"])
+    #expect(frames("Der XYZ-Chef Anna Kolbaly warnte.", [("Anna Kolbaly", .PER)]) == ["PER Anna Kolbaly"])
+    #expect(frames("Der Vereins-Chef Quernbeck warnte.") == ["PER Quernbeck"])
+    #expect(frames("Der Vereins-Chef Kohl warnte.") == [])
+}
+
+@Test func anUnknownWordAfterARoleCompoundIsAPerson() {
+    #expect(frames("Es blieb Ministerpräsident Quernbeck im Amt.") == ["PER Quernbeck"])
+    #expect(frames("Das Urteil sprach die Richterin Kolbaly.") == ["PER Kolbaly"])
+    #expect(frames("Sie sprach mit ihrer Tochter Kolbaly.") == ["PER Kolbaly"])
+    // Not a place, a compound of a noun, a word before another capitalised word, a word cut at a hyphen.
+    #expect(frames("Es sprach der Ministerpräsident Tarnitz.") == [])
+    #expect(frames("Es sprach der Ministerpräsident Quernbund.") == [])
+    #expect(frames("Es sprach Ministerpräsident Quernbeck Kolbaly.") == [])
+    #expect(frames("Die Lokführer Quernbeck- und Kolbalytarife stehen.") == [])
+}
+
+@Test func aListedFirstNameAndASurnameTheTaggerLeft() {
+    #expect(frames("Die Lage sei laut Anna-Jana Quernbeck ruhig.") == ["PER Anna-Jana Quernbeck"])
+    // A noun of the list may be the surname, at a sentence's start too.
+    #expect(frames("Karim Bauer ist Sprecher der Firma.") == ["PER Karim Bauer"])
+    // Not after an article or an inflected adjective, not before another capitalised word, not a
+    // first name of two letters, nor one the tagger's training text writes in small letters.
+    #expect(frames("Er kaufte die finnische Karim Quernbeck.") == [])
+    #expect(frames("Es wuchs Karim Quernbeck Gruppe stark.") == [])
+    #expect(frames("Es lebt In Quernbeck niemand.") == [])
+    let text = ArticleText("Karim Quernbeck ist Sprecher.")
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    #expect(PersonFrames.apply([], tokens: tokens, text: text, lexicon: lexicon, words: nouns, commonWords: ["karim"]).isEmpty)
 }
 
 @Test func eastAsianNamesOfThreeParts() {
@@ -133,6 +188,10 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
 @Test func aNameNoListKnowsAfterARoleIsAPerson() {
     #expect(spans("Es regierte Ministerpräsident Ijad Quernbeck.", [("Ijad Quernbeck", .MISC)]) == ["PER Ijad Quernbeck"])
     #expect(spans("Das sagte der Gerichtssprecher Quernbeck.", [("Quernbeck", .ORG)]) == ["PER Quernbeck"])
+    // The roles of the role compounds too ("Vorsitzende", "Trainer", "Direktorin").
+    #expect(spans("Der Vorsitzende Nkoro Quernbeck trat zurück.", [("Nkoro Quernbeck", .LOC)]) == ["PER Nkoro Quernbeck"])
+    #expect(spans("Die Direktorin Ijad Quernbeck kam.", [("Ijad Quernbeck", .LOC)]) == ["PER Ijad Quernbeck"])
+    #expect(spans("Der Vorsitzende Tarnitz kam.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
     // A place in the genitive, a listed place, a compound of a noun stay what they are.
     #expect(spans("Es sprach der Präsident Tarnitzs.", [("Tarnitzs", .LOC)]) == ["LOC Tarnitzs"])
     #expect(spans("Es sprach der Präsident Korea.", [("Korea", .LOC)]) == ["LOC Korea"])

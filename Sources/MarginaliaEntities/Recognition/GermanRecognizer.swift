@@ -53,7 +53,7 @@ public struct GermanRecognizer: Sendable {
         // Each pass returns a new array: assigned to the same variable, the one before is freed
         // at once instead of at the end (arrays of 8 MB each for a 20 MB article).
         // Names made whole first, so that the document passes repeat and count whole names.
-        mentions = NameContinuation.extend(mentions, text: text, lexicon: extractor.lexicon)
+        mentions = NameContinuation.extend(mentions, text: text, lexicon: extractor.lexicon, commonWords: model.commonWords)
         mentions = DocumentEvidence.extend(mentions, tokens: tokenised, text: text, commonWords: model.commonWords, lexicon: extractor.lexicon)
         mentions = NumberedNames.apply(mentions, text: text)
         mentions = TrailingDates.apply(mentions, text: text)
@@ -61,7 +61,8 @@ public struct GermanRecognizer: Sendable {
         mentions = GermanNamePatterns.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
         mentions = MiscKinds.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, commonWords: model.commonWords)
         mentions = PersonNameParticles.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
-        mentions = PersonFrames.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
+        mentions = PersonFrames.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped,
+                                       commonWords: model.commonWords)
         mentions = PersonSpans.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = ContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon)
         mentions = ClauseContextTypes.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)

@@ -16,8 +16,10 @@ enum NameContinuation {
     /// not a first name.
     static let notFirstNameEndings = ["em", "en", "er", "es", "s", "in", "ent"]
 
+    /// `commonWords`: the words the tagger's training text writes in small letters; a capitalised
+    /// word at a sentence's start whose small form is none of them may be a first name.
     static func extend(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon,
-                       words: GermanWords = .shipped) -> [EntityMention] {
+                       words: GermanWords = .shipped, commonWords: Set<String> = []) -> [EntityMention] {
         guard mentions.contains(where: { $0.type == .PER || isLoneName($0, lexicon, words) }) else { return mentions }
         // Names never grow into another mention's words, nor back into a word the article names
         // alone ("statt Anelka André-Pierre Gignac": two players; "Kofi" takes in "Annan").
@@ -59,12 +61,19 @@ enum NameContinuation {
                 span = Span(span.start, next.end)
                 type = .PER
             }
-            if m.type == .PER, let previous = wordBefore(span.start, text), previous.start >= taken, ScalarClass.isUppercase(text[previous.start]),
-               isFirstNameShape(text[previous], atSentenceStart: isSentenceStart(previous.start, text), words: words),
+            // A person takes in a first name before it that the lists lack; so does a one-word place
+            // no list knows that did not grow, and it becomes a person ("Ruvan [Beispiel]"). At a
+            // sentence's start only a person, and only before a word the tagger's training text never
+            // writes in small letters ("Tomek [Beispiel]", not "Auch [Beispiel]").
+            let growsBack = m.type == .PER || m.type == .LOC && span == m.span && opensLoneName(m.span.start, text)
+            if growsBack, let previous = wordBefore(span.start, text), previous.start >= taken, ScalarClass.isUppercase(text[previous.start]),
+               isFirstNameShape(text[previous], atSentenceStart: isSentenceStart(previous.start, text)
+                                && (m.type != .PER || isCommonAtStart(text[previous], commonWords)), words: words),
                isUnknownName(text[previous], words: words),
                !endsInNoun(text[previous], words: words), !known().named.contains(text[previous]),
                !overlaps(previous, known().sorted) {
                 span = Span(previous.start, span.end)
+                type = .PER
             }
             guard span != m.span else { continue }
             taken = span.end
@@ -86,14 +95,26 @@ enum NameContinuation {
             && !m.text.utf8.contains(UInt8(ascii: "-"))
     }
 
+    /// Before a one-word place no list knows (at `start`), may the word before it be a first name
+    /// the lists lack ("Ruvan [Beispiel]")? Three letters or more, and no word in small letters
+    /// before that word, an article or an inflected adjective (a place or a firm then: "der Provan
+    /// Beispiel", "der spanischen Banco Beispiel"); a comma, a capitalised word or an age in
+    /// digits may stand there ("die 19-jährige Ruvan Beispiel").
+    static func opensLoneName(_ start: Int, _ text: ArticleText) -> Bool {
+        guard let first = wordBefore(start, text), first.end - first.start >= 3 else { return false }
+        guard let before = wordBefore(first.start, text) else { return true }
+        return !ScalarClass.isLowercase(text[before.start])
+    }
+
     /// May `word` after a listed first name the tagger typed a place be its surname? A capital and
-    /// small letters, and no word of the lists but a singular masculine or feminine noun
-    /// ("Ole Bauer", "Jana Fischer"); not a neuter or plural noun, not a word of another class.
+    /// small letters, and no word of the lists but a masculine or feminine noun, or one whose
+    /// singular and plural are alike, as in most trade names ("Ole Bauer", "Jana Fischer", "Ole
+    /// Richter"); not a neuter or plural noun, not a word of another class.
     static func isSurnameShape(_ word: String, words: GermanWords) -> Bool {
         guard word.unicodeScalars.count >= 3, isCapitalisedName(Substring(word)), !word.utf8.contains(UInt8(ascii: "-")) else { return false }
         switch words.listedClass(word) {
         case nil: return words.listedClass(word.lowercased()) == nil
-        case .noun(let gender)?: return gender == .masculine || gender == .feminine
+        case .noun(let gender)?: return gender != .neuter && gender != .plural
         case .other?: return false
         }
     }
@@ -116,6 +137,9 @@ enum NameContinuation {
             break
         case .LOC where m.type == .PER:
             let parts = n.text.split(separator: " ")
+            // A full name closed by a second surname that is also a town ("Ana Beispiel Lima").
+            if parts.count == 1, text[span].contains(" "), !lexicon.countries.contains(n.text), !n.text.hasSuffix("s"),
+               isCapitalisedName(parts[0]), words.wordClass(n.text) == nil { break }
             guard parts.count <= 2, !lexicon.isPlace(n.text), !lexicon.countries.contains(n.text),
                   parts.allSatisfy({ isCapitalisedName($0) && words.wordClass(String($0)) == nil }) else { return nil }
         default:
@@ -149,6 +173,12 @@ enum NameContinuation {
                 && !words.isCommonNoun(stem) && !words.isCommonNoun(stem + "e")
         }
         return !notFirstNameEndings.contains(where: { word.hasSuffix($0) })
+    }
+
+    /// At a sentence's start, a word the tagger's training text writes in small letters ("Auch",
+    /// "Als", "Galt"), or any word when that list is not given: no first name there.
+    static func isCommonAtStart(_ word: String, _ commonWords: Set<String>) -> Bool {
+        commonWords.isEmpty || word.unicodeScalars.count < 3 || commonWords.contains(word.lowercased())
     }
 
     /// A letter German does not write: "ş", "ı", "ç", "é" (not "ä", "ö", "ü", "ß").

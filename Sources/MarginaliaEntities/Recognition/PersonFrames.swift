@@ -7,6 +7,8 @@ import MarginaliaText
 ///   one capitalised word, are a person ("mit dem Spitznamen „Krabbe64“");
 /// - after a speech verb placed before its subject, a first name and a surname, or one word
 ///   closing the clause ("…, sagte Anna Beispiel.", "…, so Beispiel.");
+/// - a listed first name and a surname that no mention holds, where the tagger saw neither
+///   ("laut Anna-Lena Beispiel"; `PersonRoleFrames.firstNameAndSurname`);
 /// - one capitalised word right after a noun for a person's role or trade ("der Blogger
 ///   Zarganar"), when the word is no German word, place, acronym or first name (those the
 ///   tagger knows) and no other capitalised word follows (then the tagger's reading stands).
@@ -24,7 +26,7 @@ enum PersonFrames {
     ]
 
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
-                      words: GermanWords) -> [EntityMention] {
+                      words: GermanWords, commonWords: Set<String> = []) -> [EntityMention] {
         var endingAt: [Int: Int] = [:]
         for (k, m) in mentions.enumerated() where m.type == .PER { endingAt[m.span.end] = k }
         var found: [Span] = []
@@ -44,6 +46,10 @@ enum PersonFrames {
                     if lead <= UInt8(ascii: "Z"), token.text.utf8.dropFirst().first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true,
                        token.text.utf8.contains(UInt8(ascii: "-")),
                        let name = PersonRoleFrames.afterAcronymRole(sentence, i, lexicon: lexicon, words: words) { found.append(name) }
+                    else if lead <= UInt8(ascii: "Z"), isNameStart(sentence[i + 1].text),
+                            let name = PersonRoleFrames.firstNameAndSurname(sentence, i, lexicon: lexicon, words: words, commonWords: commonWords)
+                                ?? roleCompoundName(sentence, i, lexicon: lexicon, words: words),
+                            !mentions.contains(where: { $0.span.overlaps(name) }) { found.append(name) }
                     continue
                 }
                 if cue == .nickname || cue == .named && followsPerson(sentence, i, endingAt) {
@@ -151,6 +157,24 @@ enum PersonFrames {
               !GermanNamePatterns.articleWords.contains(open) else { return nil }
         return s[i + 1].span
     }
+
+    /// "Ministerpräsident Beispiel blieb", "die Richterin Beispiel": after a role noun told
+    /// by its ending (`PersonRoleFrames.roleEndings`: "-präsident", "-richter", "-führer"), one
+    /// capitalised word no list knows, as after the listed role nouns (`unknownName`).
+    static func roleCompoundName(_ s: [Token], _ i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
+        // Asked of many capitalised words: the bytes of the word after it and its last letter first.
+        guard s[i].text.utf8.count >= 5, let last = s[i].text.utf8.last, roleLastBytes.contains(last),
+              i + 2 >= s.count || s[i + 2].text.utf8.first.map({ $0 < UInt8(ascii: "A") || $0 > UInt8(ascii: "Z") }) == true,
+              s[i + 1].text.utf8.last != UInt8(ascii: "-") else { return nil }
+        let role = s[i].text.lowercased()
+        guard PersonRoleFrames.roleEndings.contains(where: { role.hasSuffix($0) }),
+              let name = unknownName(s, after: i, lexicon: lexicon, words: words),
+              !NameContinuation.endsInNoun(s[i + 1].text, words: words) else { return nil }
+        return name
+    }
+
+    /// The last bytes of the role endings: most capitalised words end in none of them.
+    static let roleLastBytes: Set<UInt8> = Set(PersonRoleFrames.roleEndings.compactMap(\.utf8.last))
 
     /// "der Blogger Zarganar": one capitalised word no list knows, and no capitalised word after it.
     static func unknownName(_ s: [Token], after i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {

@@ -7,6 +7,9 @@ import MarginaliaText
 /// - East Asian names of three parts, family name first ("Park Sung Hoon"): a family name from
 ///   a small table of the most common ones (general knowledge), then two syllables that are no
 ///   German words; the tagger finds a part or types one as something else;
+/// - a listed first name (each part of a hyphenated one) and a surname, neither in a mention,
+///   as the tagger leaves them where the surname is also a word ("Jana Bauer", "laut Karl-Otto
+///   Beispiel");
 /// - a nickname found by its cue, again where it recurs.
 enum PersonRoleFrames {
     /// Last parts of role compounds before a person's name.
@@ -14,6 +17,7 @@ enum PersonRoleFrames {
         "vorsitzende", "vorsitzender", "vorsitzenden", "trainer", "trainerin", "kandidat", "kandidatin", "politikerin",
         "abgeordnete", "abgeordneter", "direktor", "direktorin", "leiter", "leiterin", "gründer", "gründerin", "boss",
         "kommissar", "kommissarin", "sekretär", "sekretärin", "intendant", "intendantin", "manager", "managerin",
+        "richter", "richterin",
     ]
 
     /// "XYZ-Chef Beispiel": token `i` is the role compound; the span of the surname after it.
@@ -41,6 +45,29 @@ enum PersonRoleFrames {
         case nil: break
         }
         return s[i + 1].span
+    }
+
+    /// "Jana Bauer ist …", "laut Anna-Lena Beispiel": token `i` a listed first name of three letters
+    /// or more (each part, if hyphenated) that is no word of the lists, and at a sentence's start
+    /// none the tagger's training text writes in small letters ("Eine", "Seit"); token `i + 1` of a
+    /// surname's shape, and no capitalised word after it (a longer name, a firm: "Amer Sport
+    /// Group"). Not after an article or an inflected adjective ("die finnische Amer Sport"). The
+    /// span of both words.
+    static func firstNameAndSurname(_ s: [Token], _ i: Int, lexicon: Lexicon, words: GermanWords, commonWords: Set<String>) -> Span? {
+        let given = s[i].text
+        guard given.split(separator: "-", omittingEmptySubsequences: false).allSatisfy({ $0.unicodeScalars.count >= 3 && lexicon.firstNames.contains(String($0)) }),
+              words.listedClass(given) == nil, !commonWords.contains(given.lowercased()), !lexicon.isPlace(given) else { return nil }
+        let surname = s[i + 1].text
+        guard NameContinuation.isSurnameShape(surname, words: words), !lexicon.isPlace(surname) else { return nil }
+        if i + 2 < s.count, let c = s[i + 2].text.unicodeScalars.first, ScalarClass.isUppercase(c) { return nil }
+        if i > 0 {
+            let before = s[i - 1].text
+            if before.unicodeScalars.first.map(ScalarClass.isLowercase) == true,
+               GermanNamePatterns.articleWords.contains(before) || ["e", "en", "er", "es", "em"].contains(where: { before.hasSuffix($0) }) && before.count >= 4 {
+                return nil
+            }
+        }
+        return Span(s[i].span.start, s[i + 1].span.end)
     }
 
     /// After a surname that is also a common noun: punctuation, the text's end, or a word in small

@@ -64,7 +64,10 @@ enum PersonSpans {
                 return [head, person(Span(m.span.end - nameLength, m.span.end), m.confidence, text)]
             }
         }
-        if isSeveralWords, m.type == .PER, let length = genitiveBeforeNouns(m.text, lexicon: lexicon, words: words) {
+        if isSeveralWords, m.type == .PER, let cut = hyphenedRole(m.text) {
+            return [person(Span(m.span.start + cut, m.span.end), m.confidence, text)]
+        }
+        if isSeveralWords, m.type == .PER, let length = genitiveBeforeNouns(m.text, lexicon: lexicon, words: words, isPersonWord: isPersonWord) {
             var name = m
             name.span = Span(m.span.start, m.span.start + length)
             name.text = text[name.span]
@@ -92,13 +95,20 @@ enum PersonSpans {
         guard let space = m.text.utf8.firstIndex(of: 0x20) else { return nil }
         let first = String(m.text[..<space])
         let isNationality = nationalityNouns.contains(first)
-        guard isNationality || m.type == .PER && !lexicon.firstNames.contains(first) else { return nil }
+        let isTitle = m.type != .PER && (courtesyTitles.contains(first) || rankTitles.contains(first) || nobilityTitles.contains(first))
+        guard isNationality || isTitle || m.type == .PER && !lexicon.firstNames.contains(first) else { return nil }
         let parts = m.text.split(separator: " ")
         let rest = parts.dropFirst()
         guard let name = rest.first, name.unicodeScalars.first.map(ScalarClass.isUppercase) == true,
               name.unicodeScalars.contains(where: ScalarClass.isLowercase), !words.isListedNoun(String(name)) else { return nil }
         let cut = first.unicodeScalars.count + 1
         guard text[m.span.start + cut - 1] == " " else { return nil }
+        // "des Ajatollah Beispiel" typed a place or a body: a title before words no list knows is a
+        // person's ("General Motors", "Herzog August Bibliothek" stay: a listed word or an English head).
+        if isTitle {
+            return rest.allSatisfy({ NameContinuation.isCapitalisedName($0) && words.wordClass(String($0)) == nil && !lexicon.isPlace(String($0)) })
+                && !isOrganisationWord(parts.last!, words) ? cut : nil
+        }
         if isNationality {
             if m.type == .PER { return cut }
             // "die Deutsche Anna Beispiel": a first name and more; "der Deutsche Beispiel": a
@@ -119,6 +129,23 @@ enum PersonSpans {
         guard isRoleNoun(first, words: words) || rankTitles.contains(first), !GermanNamePatterns.isFirstName(first, lexicon),
               !lexicon.isPlace(first), !isOrganisationWord(parts.last!, words) else { return nil }
         return cut
+    }
+
+    /// "Vereins-Vorsitzende Beispiel", "XYZ Forum-Sprecher Beispiel": a person's span that holds a
+    /// role compound with a hyphen before the last word; the name is what follows it. How many
+    /// scalars to cut, or nil.
+    static func hyphenedRole(_ name: String) -> Int? {
+        // Most persons hold no hyphen before their last space: told by bytes.
+        guard let lastSpace = name.utf8.lastIndex(of: 0x20), name.utf8[..<lastSpace].contains(UInt8(ascii: "-")) else { return nil }
+        let parts = name.split(separator: " ")
+        var length = 0
+        for part in parts.dropLast() {
+            length += part.unicodeScalars.count + 1
+            guard let dash = part.lastIndex(of: "-") else { continue }
+            let role = part[part.index(after: dash)...].lowercased()
+            if role.unicodeScalars.count >= 4, PersonRoleFrames.roleEndings.contains(where: { role.hasSuffix($0) }) { return length }
+        }
+        return nil
     }
 
     /// A word that closes an organisation's name: a legal form or an English head ("Motors").
@@ -173,8 +200,10 @@ enum PersonSpans {
     /// "Annas Idee", "Karl Beispiels Söhne": a name in the genitive ("-s") that the tagger ran on
     /// into the common nouns it governs; the name is the genitive alone (GermEval). Not a first
     /// name in "-s" ("Klaus Koch", "Thomas Mann"), and every word after it a common noun that no
-    /// list knows as a name. The genitive's length in scalars, or nil.
-    static func genitiveBeforeNouns(_ name: String, lexicon: Lexicon, words: GermanWords) -> Int? {
+    /// list knows as a name; a listed word's genitive only where the article names a person by that
+    /// word ("Anna Kohl" and then "Kohls Bank"). The genitive's length in scalars, or nil.
+    static func genitiveBeforeNouns(_ name: String, lexicon: Lexicon, words: GermanWords,
+                                    isPersonWord: (Substring) -> Bool = { _ in false }) -> Int? {
         // Most names of several words hold no word ending in "s" before a space: told by bytes.
         var previous: UInt8 = 0
         guard name.utf8.contains(where: { b in defer { previous = b }; return b == 0x20 && previous == UInt8(ascii: "s") }) else { return nil }
@@ -185,7 +214,7 @@ enum PersonSpans {
             guard part.utf8.last == UInt8(ascii: "s"), i + 1 < parts.count, part.unicodeScalars.count >= 4 else { continue }
             let genitive = String(part)
             // An English genitive with its apostrophe belongs to a title ("Beispiel's Magazine").
-            guard !lexicon.firstNames.contains(genitive), words.wordClass(genitive) == nil,
+            guard !lexicon.firstNames.contains(genitive), words.wordClass(genitive) == nil || isPersonWord(part.dropLast()),
                   part.unicodeScalars.dropLast().last.map(NameContinuation.isLetter) == true else { continue }
             let nouns = parts[(i + 1)...].allSatisfy { p in
                 let s = String(p)
@@ -208,7 +237,8 @@ enum PersonSpans {
         let parts = m.text.split(separator: " ")
         guard parts.allSatisfy({ words.listedClass(String($0)) == nil }), !GermanNamePatterns.isPlaceGenitive(m.text, lexicon) else { return false }
         let role = text[before]
-        guard PersonNameParticles.isRole(role) || PersonFrames.roleNouns.contains(role) else { return false }
+        guard PersonNameParticles.isRole(role) || PersonFrames.roleNouns.contains(role)
+                || PersonRoleFrames.roleEndings.contains(where: { role.lowercased().hasSuffix($0) }) else { return false }
         return parts.allSatisfy { words.wordClass(String($0)) == nil && !NameContinuation.endsInNoun(String($0), words: words) }
     }
 
