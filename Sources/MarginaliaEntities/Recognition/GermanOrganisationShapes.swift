@@ -9,7 +9,9 @@ import MarginaliaText
 /// - a Romance bank, museum, party or institute named by capitalised words with no link word
 ///   ("Banco Beispiel", "Banca Muster", "Teatro Beispiel"; "Banco de …" is `ofNamedBody`'s);
 /// - one hyphenated word ending in an airline's or armed group's head, its other parts no German
-///   nouns ("Beispiel-Airlines", "Muster-Brigaden");
+///   nouns ("Beispiel-Airlines", "Muster-Brigaden"), or in a newspaper's, a party's or a savings
+///   bank's head, its other parts words with small letters and no German nouns ("Beispiel-Kurier",
+///   "Muster-Partei"); a web outlet's "-Online" after any capitalised words ("Beispiel-Online");
 /// - a club or federation named by a compound in "-club" or "-bund" and its place ("der Autoclub
 ///   Beispielland", "des Bauernbundes Musterland");
 /// - an alliance or initiative named by what it opposes ("das Bündnis gegen Beispielismus");
@@ -27,6 +29,14 @@ enum GermanOrganisationShapes {
     ]
     /// Last parts of a hyphenated word that name an airline or an armed group.
     static let hyphenatedHeads: Set<String> = ["Airlines", "Airways", "Brigaden"]
+    /// Last parts of a hyphenated word that name a newspaper, a party or a movement, a savings bank,
+    /// when the parts before are a name written in small letters: an acronym or a body's name
+    /// before them makes the word a part of that body ("Beispiel-Partei" is one, a "ABC-Partei" a
+    /// body's part in GermEval). "-Zeitung" is `compoundInstitution`'s.
+    static let namedHyphenatedHeads: Set<String> = [
+        "Kurier", "Kuriers", "Anzeiger", "Anzeigers", "Rundschau", "Tagblatt", "Tagblatts", "Tageblatt", "Tageblatts",
+        "Partei", "Liga", "Bruderschaft", "Sparkasse",
+    ]
     /// States and regions (a university named by one may add its campus town).
     static let regions: Set<String> = Set(GermanPlaceNames.regions)
     /// Endings of compounds that name a club or a federation before its place.
@@ -123,21 +133,27 @@ enum GermanOrganisationShapes {
         return Span(s[i].span.start, s[j - 1].span.end)
     }
 
-    /// "Beispiel-Airlines", "Al-Muster-Märtyrerbrigaden": one hyphenated word whose last part is an
-    /// airline's or armed group's head (or a compound ending in "brigaden"), the parts before it
-    /// capitalised and no German nouns ("Frauen-Brigaden" names no group).
+    /// "Beispiel-Airlines", "Al-Muster-Märtyrerbrigaden", "Beispiel-Kurier", "Muster-Online": one
+    /// hyphenated word whose last part is an airline's or armed group's head (or a compound ending in
+    /// "brigaden"), or a newspaper's, party's or savings bank's head, the parts before it
+    /// capitalised and no German nouns ("Frauen-Brigaden" names no group); a web outlet's "Online"
+    /// after any capitalised words ("Beispiel-Online": a newspaper's site by its title).
     static func hyphenatedBody(_ s: [Token], at i: Int, words: GermanWords) -> Span? {
         let w = s[i].text
-        guard w.utf8.count >= 9, let last = w.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "n"),
-              w.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        guard w.utf8.count >= 8, w.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-").map(String.init)
-        guard parts.count >= 2, let head = parts.last,
-              hyphenatedHeads.contains(head) || GermanNamePatterns.endsWith(head, "brigaden") else { return nil }
+        guard parts.count >= 2, let head = parts.last else { return nil }
+        let named = namedHyphenatedHeads.contains(head)
+        if head == "Online" {
+            let lowered = parts.dropLast().allSatisfy { GermanNamePatterns.isCapitalised($0) && $0.unicodeScalars.contains(where: ScalarClass.isLowercase) }
+            return lowered ? s[i].span : nil
+        }
+        guard named || hyphenatedHeads.contains(head) || GermanNamePatterns.endsWith(head, "brigaden") else { return nil }
         for (k, p) in parts.dropLast().enumerated() {
             // "Al-", "El-": the Arabic article opening a name.
             if k == 0, p == "Al" || p == "El" { continue }
-            guard p.unicodeScalars.count >= 2, GermanNamePatterns.isCapitalised(p), !words.isListedNoun(p), words.listedClass(p) != .other
-            else { return nil }
+            guard p.unicodeScalars.count >= 2, GermanNamePatterns.isCapitalised(p), !words.isListedNoun(p), words.listedClass(p) != .other,
+                  !named || p.unicodeScalars.contains(where: ScalarClass.isLowercase) else { return nil }
         }
         return s[i].span
     }
