@@ -140,15 +140,18 @@ enum GermanOrganisationShapes {
     /// after any capitalised words ("Beispiel-Online": a newspaper's site by its title).
     static func hyphenatedBody(_ s: [Token], at i: Int, words: GermanWords) -> Span? {
         let w = s[i].text
-        guard w.utf8.count >= 8, w.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = w.split(separator: "-").map(String.init)
-        guard parts.count >= 2, let head = parts.last else { return nil }
+        // Asked of every capitalised token: the last part, read from the last hyphen, before any split.
+        let u = w.utf8
+        guard u.count >= 8, let hyphen = u.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        let head = String(decoding: u[u.index(after: hyphen)...], as: UTF8.self)
         let named = namedHyphenatedHeads.contains(head)
+        guard named || head == "Online" || hyphenatedHeads.contains(head) || GermanNamePatterns.endsWith(head, "brigaden") else { return nil }
+        let parts = w.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return nil }
         if head == "Online" {
             let lowered = parts.dropLast().allSatisfy { GermanNamePatterns.isCapitalised($0) && $0.unicodeScalars.contains(where: ScalarClass.isLowercase) }
             return lowered ? s[i].span : nil
         }
-        guard named || hyphenatedHeads.contains(head) || GermanNamePatterns.endsWith(head, "brigaden") else { return nil }
         for (k, p) in parts.dropLast().enumerated() {
             // "Al-", "El-": the Arabic article opening a name.
             if k == 0, p == "Al" || p == "El" { continue }
