@@ -106,3 +106,13 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
     #expect(shaped("Das Bündnis gegen die Reform wächst.") == [])
     #expect(shaped("Das Bündnis gegen Tarnitz wächst.") == [])
 }
+
+@Test func twoNamesAfterAPluralNounOfTheirKindAreTwoOrganisations() {
+    #expect(shaped("Die Konzerne Quendel und Morva Werke fusionieren.", [("Quendel", .PER)]) == ["ORG Quendel", "ORG Morva Werke"])
+    #expect(shaped("Sie verhandelt mit den Gewerkschaften Quendel und ABC.", [("ABC", .ORG)]) == ["ORG Quendel", "ORG ABC"])
+    // A singular noun opens one name, the apposition's; places or their genitives are no bodies.
+    #expect(shaped("Das Unternehmen Quendel und Morva sagte ab.") == [])
+    #expect(shaped("Die Banken Tarnitz und Kervia zahlen.", [("Tarnitz", .LOC), ("Kervia", .LOC)]) == ["LOC Tarnitz", "LOC Kervia"])
+    // A capitalised word after the pair: the second name goes on further.
+    #expect(shaped("Die Konzerne Quendel und Morva Werke Nord fusionieren.") == [])
+}

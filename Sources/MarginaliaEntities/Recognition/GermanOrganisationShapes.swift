@@ -21,6 +21,8 @@ import MarginaliaText
 ///   follows it (not the tennis cup);
 /// - the two chambers of the parliament of the United States by their German names ("der Senat
 ///   der Vereinigten Staaten").
+/// - two names joined by "und" after a plural noun of their kind ("die Konzerne Beispiel und Muster
+///   Werke", "der Gewerkschaften Probe und ABC": each is one organisation).
 /// Word shapes and heads only, no particular body's name.
 enum GermanOrganisationShapes {
     /// Romance heads that open a name of capitalised words with no link word after them.
@@ -67,6 +69,7 @@ enum GermanOrganisationShapes {
                 ?? countryGroup(s, at: i, lexicon: lexicon, words: words)
                 ?? centralBank(s, at: i)
                 ?? opposingGroup(s, at: i, lexicon: lexicon, words: words)
+                ?? pairAfterPluralKind(s, at: i, lexicon: lexicon, words: words)
         }
     }
 
@@ -216,5 +219,55 @@ enum GermanOrganisationShapes {
         var end = i + 2
         if end + 2 < s.count, s[end + 1].text == "und", isNoun(end + 2) { end += 2 }
         return Span(s[i].span.start, s[end].span.end)
+    }
+
+    /// Endings of plural nouns of organisations' kinds ("Konzerne", "Oppositionsparteien",
+    /// "Fluggesellschaften"), compared on the whole word in lower case.
+    static let pluralKindEndings: [String] = [
+        "unternehmen", "konzerne", "firmen", "hersteller", "gesellschaften", "parteien", "gewerkschaften", "organisationen",
+        "verbände", "vereine", "banken", "milizen", "stiftungen", "institute", "reedereien", "versorger", "zulieferer",
+        "anbieter", "verlage", "agenturen", "airlines", "fluglinien",
+    ]
+
+    /// The endings as whole words, capitalised ("Konzerne").
+    static let pluralKindForms: Set<String> = Set(pluralKindEndings.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+
+    /// "die Konzerne Beispiel und Muster Werke", "der Gewerkschaften Probe und ABC": at the first
+    /// token of either name, the span of that name when a plural noun of an organisation's kind
+    /// opens the pair; each name one or two capitalised words that are no common nouns, places, their
+    /// genitives or adjectives ("die Banken Beispielstadts und …" names places), nor first names.
+    static func pairAfterPluralKind(_ s: [Token], at i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard i >= 1 else { return nil }
+        if let pair = pluralKindPair(s, kindAt: i - 1, lexicon: lexicon, words: words) { return pair.0 }
+        guard s[i - 1].text == "und", i >= 3 else { return nil }
+        for k in stride(from: i - 3, through: max(0, i - 4), by: -1) {
+            if let pair = pluralKindPair(s, kindAt: k, lexicon: lexicon, words: words), pair.1.start == s[i].span.start { return pair.1 }
+        }
+        return nil
+    }
+
+    static func pluralKindPair(_ s: [Token], kindAt k: Int, lexicon: Lexicon, words: GermanWords) -> (Span, Span)? {
+        let kind = s[k].text
+        guard k + 3 < s.count, kind.utf8.count >= 6, GermanNamePatterns.isCapitalised(kind) else { return nil }
+        guard let last = kind.utf8.last, last == UInt8(ascii: "n") || last == UInt8(ascii: "e") || last == UInt8(ascii: "r") || last == UInt8(ascii: "s"),
+              pluralKindForms.contains(kind) || pluralKindEndings.contains(where: { GermanNamePatterns.endsWith(kind, $0) }) else { return nil }
+        // "ein Unternehmen Beispiel und …" and "das Unternehmen" are singular: one name, the apposition's.
+        if k > 0, ["ein", "einem", "eines", "das", "dem", "des"].contains(s[k - 1].text.lowercased()) { return nil }
+        func isName(_ j: Int) -> Bool {
+            let w = s[j].text
+            return w.unicodeScalars.count >= 2 && (GermanNamePatterns.isOrganisationNameWord(w, words: words, lexicon: lexicon)
+                || GermanNamePatterns.isFrequentForeignWord(w, words: words))
+                && !lexicon.isPlace(w) && !GermanNamePatterns.isPlaceGenitive(w, lexicon) && !lexicon.isPlaceAdjective(w)
+                && !lexicon.firstNames.contains(w)
+        }
+        func nameEnd(from j: Int) -> Int? {
+            guard j < s.count, isName(j) else { return nil }
+            return j + 1 < s.count && isName(j + 1) ? j + 1 : j
+        }
+        guard let firstEnd = nameEnd(from: k + 1), firstEnd + 2 < s.count, s[firstEnd + 1].text == "und",
+              let secondEnd = nameEnd(from: firstEnd + 2) else { return nil }
+        // A capitalised word after the pair: the second name goes on further than a rule can tell.
+        if secondEnd + 1 < s.count, GermanNamePatterns.isCapitalised(s[secondEnd + 1].text) { return nil }
+        return (Span(s[k + 1].span.start, s[firstEnd].span.end), Span(s[firstEnd + 2].span.start, s[secondEnd].span.end))
     }
 }
