@@ -57,6 +57,23 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
     #expect(shaped("Die Frauen-Brigaden zogen los.") == [])
 }
 
+@Test func aHyphenatedNewspaperPartyOrSavingsBankIsAnOrganisation() {
+    #expect(shaped("Das schrieb der Tarnitz-Kurier am Montag.", [("Tarnitz", .LOC)]) == ["ORG Tarnitz-Kurier"])
+    #expect(shaped("Die nationalistische Morva-Partei legte zu.") == ["ORG Morva-Partei"])
+    #expect(shaped("Sie arbeitet bei der Quendel-Sparkasse.") == ["ORG Quendel-Sparkasse"])
+    // An acronym before the head makes the word a body's part; a common noun names no body.
+    #expect(shaped("Die ABC-Partei legte zu.") == [])
+    #expect(shaped("Die Frauen-Liga beginnt.") == [])
+}
+
+@Test func aWebOutletNamedByATitleAndOnlineIsAnOrganisation() {
+    // The title may be a common noun: a newspaper's site by its title.
+    #expect(shaped("Das zitierte Frauen-Online am Abend.") == ["ORG Frauen-Online"])
+    #expect(shaped("Das meldete Quendel-Online.") == ["ORG Quendel-Online"])
+    // An acronym or a single capital before it stays as it was.
+    #expect(shaped("Das meldete ABC-Online.") == [])
+}
+
 @Test func aClubOrFederationCompoundAndItsPlaceAreOneOrganisation() {
     #expect(shaped("Der Autoclub Kervia warnte.", [("Kervia", .LOC)]) == ["ORG Autoclub Kervia"])
     #expect(shaped("Ein Sprecher des Bauernbundes Tarnitz sagte das.") == ["ORG Bauernbundes Tarnitz"])
@@ -88,4 +105,14 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
     #expect(shaped("Sie gründeten ein Bündnis gegen Lärm.") == [])
     #expect(shaped("Das Bündnis gegen die Reform wächst.") == [])
     #expect(shaped("Das Bündnis gegen Tarnitz wächst.") == [])
+}
+
+@Test func twoNamesAfterAPluralNounOfTheirKindAreTwoOrganisations() {
+    #expect(shaped("Die Konzerne Quendel und Morva Werke fusionieren.", [("Quendel", .PER)]) == ["ORG Quendel", "ORG Morva Werke"])
+    #expect(shaped("Sie verhandelt mit den Gewerkschaften Quendel und ABC.", [("ABC", .ORG)]) == ["ORG Quendel", "ORG ABC"])
+    // A singular noun opens one name, the apposition's; places or their genitives are no bodies.
+    #expect(shaped("Das Unternehmen Quendel und Morva sagte ab.") == [])
+    #expect(shaped("Die Banken Tarnitz und Kervia zahlen.", [("Tarnitz", .LOC), ("Kervia", .LOC)]) == ["LOC Tarnitz", "LOC Kervia"])
+    // A capitalised word after the pair: the second name goes on further.
+    #expect(shaped("Die Konzerne Quendel und Morva Werke Nord fusionieren.") == [])
 }

@@ -9,7 +9,9 @@ import MarginaliaText
 /// - a Romance bank, museum, party or institute named by capitalised words with no link word
 ///   ("Banco Beispiel", "Banca Muster", "Teatro Beispiel"; "Banco de …" is `ofNamedBody`'s);
 /// - one hyphenated word ending in an airline's or armed group's head, its other parts no German
-///   nouns ("Beispiel-Airlines", "Muster-Brigaden");
+///   nouns ("Beispiel-Airlines", "Muster-Brigaden"), or in a newspaper's, a party's or a savings
+///   bank's head, its other parts words with small letters and no German nouns ("Beispiel-Kurier",
+///   "Muster-Partei"); a web outlet's "-Online" after any capitalised words ("Beispiel-Online");
 /// - a club or federation named by a compound in "-club" or "-bund" and its place ("der Autoclub
 ///   Beispielland", "des Bauernbundes Musterland");
 /// - an alliance or initiative named by what it opposes ("das Bündnis gegen Beispielismus");
@@ -19,6 +21,8 @@ import MarginaliaText
 ///   follows it (not the tennis cup);
 /// - the two chambers of the parliament of the United States by their German names ("der Senat
 ///   der Vereinigten Staaten").
+/// - two names joined by "und" after a plural noun of their kind ("die Konzerne Beispiel und Muster
+///   Werke", "der Gewerkschaften Probe und ABC": each is one organisation).
 /// Word shapes and heads only, no particular body's name.
 enum GermanOrganisationShapes {
     /// Romance heads that open a name of capitalised words with no link word after them.
@@ -27,6 +31,14 @@ enum GermanOrganisationShapes {
     ]
     /// Last parts of a hyphenated word that name an airline or an armed group.
     static let hyphenatedHeads: Set<String> = ["Airlines", "Airways", "Brigaden"]
+    /// Last parts of a hyphenated word that name a newspaper, a party or a movement, a savings bank,
+    /// when the parts before are a name written in small letters: an acronym or a body's name
+    /// before them makes the word a part of that body ("Beispiel-Partei" is one, a "ABC-Partei" a
+    /// body's part in GermEval). "-Zeitung" is `compoundInstitution`'s.
+    static let namedHyphenatedHeads: Set<String> = [
+        "Kurier", "Kuriers", "Anzeiger", "Anzeigers", "Rundschau", "Tagblatt", "Tagblatts", "Tageblatt", "Tageblatts",
+        "Partei", "Liga", "Bruderschaft", "Sparkasse",
+    ]
     /// States and regions (a university named by one may add its campus town).
     static let regions: Set<String> = Set(GermanPlaceNames.regions)
     /// Endings of compounds that name a club or a federation before its place.
@@ -57,6 +69,7 @@ enum GermanOrganisationShapes {
                 ?? countryGroup(s, at: i, lexicon: lexicon, words: words)
                 ?? centralBank(s, at: i)
                 ?? opposingGroup(s, at: i, lexicon: lexicon, words: words)
+                ?? pairAfterPluralKind(s, at: i, lexicon: lexicon, words: words)
         }
     }
 
@@ -123,21 +136,30 @@ enum GermanOrganisationShapes {
         return Span(s[i].span.start, s[j - 1].span.end)
     }
 
-    /// "Beispiel-Airlines", "Al-Muster-Märtyrerbrigaden": one hyphenated word whose last part is an
-    /// airline's or armed group's head (or a compound ending in "brigaden"), the parts before it
-    /// capitalised and no German nouns ("Frauen-Brigaden" names no group).
+    /// "Beispiel-Airlines", "Al-Muster-Märtyrerbrigaden", "Beispiel-Kurier", "Muster-Online": one
+    /// hyphenated word whose last part is an airline's or armed group's head (or a compound ending in
+    /// "brigaden"), or a newspaper's, party's or savings bank's head, the parts before it
+    /// capitalised and no German nouns ("Frauen-Brigaden" names no group); a web outlet's "Online"
+    /// after any capitalised words ("Beispiel-Online": a newspaper's site by its title).
     static func hyphenatedBody(_ s: [Token], at i: Int, words: GermanWords) -> Span? {
         let w = s[i].text
-        guard w.utf8.count >= 9, let last = w.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "n"),
-              w.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        // Asked of every capitalised token: the last part, read from the last hyphen, before any split.
+        let u = w.utf8
+        guard u.count >= 8, let hyphen = u.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        let head = String(decoding: u[u.index(after: hyphen)...], as: UTF8.self)
+        let named = namedHyphenatedHeads.contains(head)
+        guard named || head == "Online" || hyphenatedHeads.contains(head) || GermanNamePatterns.endsWith(head, "brigaden") else { return nil }
         let parts = w.split(separator: "-").map(String.init)
-        guard parts.count >= 2, let head = parts.last,
-              hyphenatedHeads.contains(head) || GermanNamePatterns.endsWith(head, "brigaden") else { return nil }
+        guard parts.count >= 2 else { return nil }
+        if head == "Online" {
+            let lowered = parts.dropLast().allSatisfy { GermanNamePatterns.isCapitalised($0) && $0.unicodeScalars.contains(where: ScalarClass.isLowercase) }
+            return lowered ? s[i].span : nil
+        }
         for (k, p) in parts.dropLast().enumerated() {
             // "Al-", "El-": the Arabic article opening a name.
             if k == 0, p == "Al" || p == "El" { continue }
-            guard p.unicodeScalars.count >= 2, GermanNamePatterns.isCapitalised(p), !words.isListedNoun(p), words.listedClass(p) != .other
-            else { return nil }
+            guard p.unicodeScalars.count >= 2, GermanNamePatterns.isCapitalised(p), !words.isListedNoun(p), words.listedClass(p) != .other,
+                  !named || p.unicodeScalars.contains(where: ScalarClass.isLowercase) else { return nil }
         }
         return s[i].span
     }
@@ -197,5 +219,55 @@ enum GermanOrganisationShapes {
         var end = i + 2
         if end + 2 < s.count, s[end + 1].text == "und", isNoun(end + 2) { end += 2 }
         return Span(s[i].span.start, s[end].span.end)
+    }
+
+    /// Endings of plural nouns of organisations' kinds ("Konzerne", "Oppositionsparteien",
+    /// "Fluggesellschaften"), compared on the whole word in lower case.
+    static let pluralKindEndings: [String] = [
+        "unternehmen", "konzerne", "firmen", "hersteller", "gesellschaften", "parteien", "gewerkschaften", "organisationen",
+        "verbände", "vereine", "banken", "milizen", "stiftungen", "institute", "reedereien", "versorger", "zulieferer",
+        "anbieter", "verlage", "agenturen", "airlines", "fluglinien",
+    ]
+
+    /// The endings as whole words, capitalised ("Konzerne").
+    static let pluralKindForms: Set<String> = Set(pluralKindEndings.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+
+    /// "die Konzerne Beispiel und Muster Werke", "der Gewerkschaften Probe und ABC": at the first
+    /// token of either name, the span of that name when a plural noun of an organisation's kind
+    /// opens the pair; each name one or two capitalised words that are no common nouns, places, their
+    /// genitives or adjectives ("die Banken Beispielstadts und …" names places), nor first names.
+    static func pairAfterPluralKind(_ s: [Token], at i: Int, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard i >= 1 else { return nil }
+        if let pair = pluralKindPair(s, kindAt: i - 1, lexicon: lexicon, words: words) { return pair.0 }
+        guard s[i - 1].text == "und", i >= 3 else { return nil }
+        for k in stride(from: i - 3, through: max(0, i - 4), by: -1) {
+            if let pair = pluralKindPair(s, kindAt: k, lexicon: lexicon, words: words), pair.1.start == s[i].span.start { return pair.1 }
+        }
+        return nil
+    }
+
+    static func pluralKindPair(_ s: [Token], kindAt k: Int, lexicon: Lexicon, words: GermanWords) -> (Span, Span)? {
+        let kind = s[k].text
+        guard k + 3 < s.count, kind.utf8.count >= 6, GermanNamePatterns.isCapitalised(kind) else { return nil }
+        guard let last = kind.utf8.last, last == UInt8(ascii: "n") || last == UInt8(ascii: "e") || last == UInt8(ascii: "r") || last == UInt8(ascii: "s"),
+              pluralKindForms.contains(kind) || pluralKindEndings.contains(where: { GermanNamePatterns.endsWith(kind, $0) }) else { return nil }
+        // "ein Unternehmen Beispiel und …" and "das Unternehmen" are singular: one name, the apposition's.
+        if k > 0, ["ein", "einem", "eines", "das", "dem", "des"].contains(s[k - 1].text.lowercased()) { return nil }
+        func isName(_ j: Int) -> Bool {
+            let w = s[j].text
+            return w.unicodeScalars.count >= 2 && (GermanNamePatterns.isOrganisationNameWord(w, words: words, lexicon: lexicon)
+                || GermanNamePatterns.isFrequentForeignWord(w, words: words))
+                && !lexicon.isPlace(w) && !GermanNamePatterns.isPlaceGenitive(w, lexicon) && !lexicon.isPlaceAdjective(w)
+                && !lexicon.firstNames.contains(w)
+        }
+        func nameEnd(from j: Int) -> Int? {
+            guard j < s.count, isName(j) else { return nil }
+            return j + 1 < s.count && isName(j + 1) ? j + 1 : j
+        }
+        guard let firstEnd = nameEnd(from: k + 1), firstEnd + 2 < s.count, s[firstEnd + 1].text == "und",
+              let secondEnd = nameEnd(from: firstEnd + 2) else { return nil }
+        // A capitalised word after the pair: the second name goes on further than a rule can tell.
+        if secondEnd + 1 < s.count, GermanNamePatterns.isCapitalised(s[secondEnd + 1].text) { return nil }
+        return (Span(s[k + 1].span.start, s[firstEnd].span.end), Span(s[firstEnd + 2].span.start, s[secondEnd].span.end))
     }
 }
