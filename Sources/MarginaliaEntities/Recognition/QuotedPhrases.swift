@@ -121,12 +121,18 @@ extension QuotedPhrases {
     /// „Grünen“") or a table's organisation, a place the list knows, a word
     /// whose marks go on in a compound („Beispiel“-Reporterin), a word with a dot, and a mention
     /// with confidence (`CommonNounUse.unsurePersonConfidence`).
+    /// An unsure MISC that is such a common noun alone in marks is dropped too ("das Thema „Wende“"),
+    /// unless a work noun stands before the marks (a title).
     /// Runs on the shown confidence, after every other pass.
     static func unsureQuotedNames(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon,
                                   words: GermanWords = .shipped) -> [EntityMention] {
         var result: [EntityMention] = []
         result.reserveCapacity(mentions.count)
         for var m in mentions {
+            if m.type == .MISC, m.confidence < CommonNounUse.unsurePersonConfidence, isLoneQuotedWord(m, text),
+               words.isCommonNoun(m.text), !hasInnerCapital(m.text), !WorkTitles.followsWorkNoun(m.span.start - 1, text) {
+                continue
+            }
             guard m.type != .MISC, m.confidence < CommonNounUse.unsurePersonConfidence, isLoneQuotedWord(m, text),
                   !m.text.unicodeScalars.allSatisfy({ !ScalarClass.isLowercase($0) }),
                   !GermanNamePatterns.commonWordMediaTitles.contains(m.text), !isAfterKindNoun(m, text),
