@@ -117,6 +117,13 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     return QuotedPhrases.filter(given(s, mentions), text: ArticleText(s), lexicon: lexicon, words: words).map { "\($0.type.rawValue) \($0.text)" }
 }
 
+@Test func aClosingSingleMarkLeavesTheName() {
+    #expect(quoted("Es war wie im ‚Stillen Meer‘ damals.", [("Stillen Meer‘", .MISC)]) == ["MISC Stillen Meer"])
+    #expect(quoted("Sie hielt an der ''Lindenhalle'' an.", [("Lindenhalle'", .LOC)]) == ["LOC Lindenhalle"])
+    // An apostrophe of a genitive stays: no mark opens the name.
+    #expect(quoted("Er las Andreas' Brief.", [("Andreas'", .PER)]) == ["PER Andreas'"])
+}
+
 @Test func aPhraseOfCommonWordsInMarksIsNoName() {
     #expect(quoted("Sie trugen Schilder mit der Aufschrift „Arbeit = Würde“ durch die Stadt.", [("Arbeit = Würde", .MISC)]) == [])
     #expect(quoted("Der Arzt riet zu „Geduld und Mut“.", [("Geduld und Mut", .MISC)]) == [])
