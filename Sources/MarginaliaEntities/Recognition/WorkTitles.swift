@@ -34,9 +34,12 @@ public enum WorkTitles {
         "shuttles", "fregatte", "flugzeugträger", "flugzeugträgers", "zerstörer", "zerstörers", "kreuzer", "kreuzers",
         "boot", "boots", "bootes", "dampfer", "dampfers", "kutter", "kutters", "korvette", "rakete", "hubschrauber", "helikopter", "flugzeug", "flugzeugs", "sorte", "lp",
         "codename", "codenamen",
-        // Programmes, projects, contests, campaigns and studies by their title („Sparprogramm „…“").
+    ]
+    /// Programmes, projects, contests and studies before a capitalised title („Sparprogramm „…“").
+    /// For names only: the quote judge's work nouns leave them out (what a campaign says is quoted).
+    static let undertakingNouns: Set<String> = [
         "programm", "programms", "programmes", "programme", "projekt", "projekts", "projektes", "projekte",
-        "wettbewerb", "wettbewerbs", "wettbewerbes", "wettbewerbe", "kampagne", "kampagnen", "studie", "studien",
+        "wettbewerb", "wettbewerbs", "wettbewerbes", "wettbewerbe", "studie", "studien",
     ]
     /// A law's or treaty's title in marks names itself: its noun, then the preposition of its
     /// subject („Gesetz zur Änderung des …“, „Gesetzes über den …“), without a work noun before it.
@@ -159,8 +162,17 @@ public enum WorkTitles {
     /// Does the word before the mark at `open` (or before "wie" there) name a kind of work?
     static func followsWorkNoun(_ open: Int, _ text: ArticleText) -> Bool {
         guard let (word, start) = word(endingBefore: open, text) else { return false }
-        if word == "wie", let (noun, _) = self.word(endingBefore: start, text) { return isWorkNoun(noun) }
-        return isWorkNoun(word)
+        if word == "wie", let (noun, _) = self.word(endingBefore: start, text) { return isTitleNoun(noun) }
+        return isTitleNoun(word)
+    }
+
+    /// A work noun, or a programme's, project's, contest's or study's noun (also ending a compound).
+    static func isTitleNoun(_ word: String) -> Bool {
+        if isWorkNoun(word) { return true }
+        guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
+        let lower = word.lowercased()
+        if let dash = lower.lastIndex(of: "-") { return undertakingNouns.contains(String(lower[lower.index(after: dash)...])) }
+        return undertakingNouns.contains { lower.hasSuffix($0) }
     }
 
     /// A capitalised noun for a kind of work, or a compound ending in one (the quote judge asks too).
