@@ -93,11 +93,35 @@ private func kinds(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Str
     #expect(titles("Es lief die Krimireihe „Kalt & Kälter“ im Abendprogramm.", [("Kalt & Kälter", .ORG)]) == ["MISC Kalt & Kälter"])
 }
 
+@Test func aProgrammeProjectOrContestNounBeforeTheMarksMakesATitle() {
+    #expect(titles("Die Stadt startet das Förderprogramm „Grüne Höfe“ im Mai.", [("Grüne Höfe", .ORG)]) == ["MISC Grüne Höfe"])
+    #expect(titles("Das Raumfahrtprojekt „Morgenstern“ ruht.") == ["MISC Morgenstern"])
+    #expect(titles("Die Klasse gewann den Wettbewerb \"Kluge Köpfe\" im Land.") == ["MISC Kluge Köpfe"])
+    #expect(titles("Die Studie „Armut in Tarnitz 2010 bis 2020“ erschien.", [("Tarnitz", .LOC)]) == ["MISC Armut in Tarnitz 2010 bis 2020"])
+    // A quoted statement after the noun is no title.
+    #expect(titles("Er nannte das Projekt „ein teures Spiel“.") == [])
+}
+
+@Test func aLawsTitleInMarksIsOneName() {
+    #expect(titles("Der Landtag beriet das „Gesetz zur Stärkung der Feuerwehren in Tarnitz“ lange.", [("Tarnitz", .LOC)])
+            == ["MISC Gesetz zur Stärkung der Feuerwehren in Tarnitz"])
+    #expect(titles("Teile des „Gesetzes über den Schutz der Moore“ gelten nicht.") == ["MISC Gesetzes über den Schutz der Moore"])
+    // A law noun without its preposition, or a bare law noun and one more word, names no law.
+    #expect(titles("Er sprach vom „Gesetz der Serie“ und vom „Gesetz gegen“.") == [])
+}
+
 /// QuotedPhrases over `s`; "TYPE text" per result.
 private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String] {
     let words = GermanWords(parsing: "Arbeit\tf\nWürde\tf\nGeduld\tf\nMut\tm\nSchrei\tm\nHaus\tn\nWolf\tm\nBär\tm\nVertrauen\tn\nBruch\tm\n")
     let lexicon = Lexicon(places: ["Tarnitz"], countries: [], firstNames: ["Wolf", "Ole"])
     return QuotedPhrases.filter(given(s, mentions), text: ArticleText(s), lexicon: lexicon, words: words).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aClosingSingleMarkLeavesTheName() {
+    #expect(quoted("Es war wie im ‚Stillen Meer‘ damals.", [("Stillen Meer‘", .MISC)]) == ["MISC Stillen Meer"])
+    #expect(quoted("Sie hielt an der ''Lindenhalle'' an.", [("Lindenhalle'", .LOC)]) == ["LOC Lindenhalle"])
+    // An apostrophe of a genitive stays: no mark opens the name.
+    #expect(quoted("Er las Andreas' Brief.", [("Andreas'", .PER)]) == ["PER Andreas'"])
 }
 
 @Test func aPhraseOfCommonWordsInMarksIsNoName() {

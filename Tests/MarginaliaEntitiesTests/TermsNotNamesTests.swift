@@ -89,6 +89,14 @@ private func unsureQuoted(_ s: String, _ mentions: [(String, EntityType)], confi
     #expect(unsureQuoted("Die „WendePlan“ wird gebaut.", [("WendePlan", .ORG)]) == ["MISC WendePlan"])
 }
 
+@Test func anUnsureMiscThatIsACommonNounInMarksIsNoName() {
+    #expect(unsureQuoted("Sie sprachen über das Thema „Wende“ lange.", [("Wende", .MISC)]) == [])
+    // Sure, or after a work noun (a title), or no listed noun: kept.
+    #expect(unsureQuoted("Sie sprachen über das Thema „Wende“ lange.", [("Wende", .MISC)], confidence: 0.9) == ["MISC Wende"])
+    #expect(unsureQuoted("Er drehte den Film „Wende“ im Mai.", [("Wende", .MISC)]) == ["MISC Wende"])
+    #expect(unsureQuoted("Die Sonde „Lumora“ flog.", [("Lumora", .MISC)]) == ["MISC Lumora"])
+}
+
 @Test func loneWordsInMarksWithAFrameOrConfidenceStay() {
     // Confident, after an outlet's or organisation's noun, an acronym, a listed place, a
     // compound's quoted part, a word with a dot.

@@ -32,11 +32,24 @@ enum QuotedPhrases {
         for m in mentions where (m.type == .MISC || m.type == .ORG) && isQuotedTerm(m, text, words: words) {
             terms.insert(m.text)
         }
-        return mentions.filter { m in
+        return mentions.map { trimmingClosingMark($0, text) }.filter { m in
             if m.type == .MISC || m.type == .ORG, terms.contains(m.text) { return false }
             guard m.type == .MISC, isQuoted(m.span, text) else { return true }
             return !isCommonPhrase(m.text, lexicon: lexicon, words: words)
         }
+    }
+
+    /// A name in single marks that the tokeniser closed with its mark, read as an apostrophe
+    /// ("aus dem ‚Weißen Hai‘", wiki's ''Name''): the closing mark leaves the mention.
+    static func trimmingClosingMark(_ m: EntityMention, _ text: ArticleText) -> EntityMention {
+        guard m.span.start > 0, m.span.end - m.span.start > 2, case let last = text[m.span.end - 1], last == "‘" || last == "'",
+              text[m.span.start - 1] == (last == "‘" ? "‚" : "'") else { return m }
+        var m = m
+        let old = m.text
+        m.span = Span(m.span.start, m.span.end - 1)
+        m.text = text[m.span]
+        if m.canonical == old { m.canonical = m.text }
+        return m
     }
 
     /// The opening mark right before `start`, or one space before it (tokenised text: „ Titel “).
@@ -121,12 +134,18 @@ extension QuotedPhrases {
     /// „Grünen“") or a table's organisation, a place the list knows, a word
     /// whose marks go on in a compound („Beispiel“-Reporterin), a word with a dot, and a mention
     /// with confidence (`CommonNounUse.unsurePersonConfidence`).
+    /// An unsure MISC that is such a common noun alone in marks is dropped too ("das Thema „Wende“"),
+    /// unless a work noun stands before the marks (a title).
     /// Runs on the shown confidence, after every other pass.
     static func unsureQuotedNames(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon,
                                   words: GermanWords = .shipped) -> [EntityMention] {
         var result: [EntityMention] = []
         result.reserveCapacity(mentions.count)
         for var m in mentions {
+            if m.type == .MISC, m.confidence < CommonNounUse.unsurePersonConfidence, isLoneQuotedWord(m, text),
+               words.isCommonNoun(m.text), !hasInnerCapital(m.text), !WorkTitles.followsWorkNoun(m.span.start - 1, text) {
+                continue
+            }
             guard m.type != .MISC, m.confidence < CommonNounUse.unsurePersonConfidence, isLoneQuotedWord(m, text),
                   !m.text.unicodeScalars.allSatisfy({ !ScalarClass.isLowercase($0) }),
                   !GermanNamePatterns.commonWordMediaTitles.contains(m.text), !isAfterKindNoun(m, text),

@@ -9,6 +9,8 @@ import MarginaliaText
 /// - a noun naming a kind of work right before the marks: "der Film „…“", "ihr Debütalbum „…“",
 ///   "des Romans „…“", "Lieder wie „…“", "unter dem Titel „…“"; a list goes on with each title
 ///   joined by a comma, "und", "oder" or "sowie" ("Stücke wie „…“, „…“ und „…“").
+///   Programmes, projects, contests and studies count as works ("das Förderprogramm „…“");
+/// - a law's title in marks, without a noun before it: „Gesetz zur Änderung des …“.
 /// Kept out: a title must start with a capital, a digit or an inner mark, stay on one line, hold at
 /// most 12 words and no sentence's end (a quoted statement is no title). Mottos and names after
 /// "Motto", "Name" are no works (GermEval leaves a motto unmarked; a name has the kind of what it
@@ -33,6 +35,20 @@ public enum WorkTitles {
         "boot", "boots", "bootes", "dampfer", "dampfers", "kutter", "kutters", "korvette", "rakete", "hubschrauber", "helikopter", "flugzeug", "flugzeugs", "sorte", "lp",
         "codename", "codenamen",
     ]
+    /// Programmes, projects, contests and studies before a capitalised title („Sparprogramm „…“").
+    /// For names only: the quote judge's work nouns leave them out (what a campaign says is quoted).
+    static let undertakingNouns: Set<String> = [
+        "programm", "programms", "programmes", "programme", "projekt", "projekts", "projektes", "projekte",
+        "wettbewerb", "wettbewerbs", "wettbewerbes", "wettbewerbe", "studie", "studien",
+    ]
+    /// A law's or treaty's title in marks names itself: its noun, then the preposition of its
+    /// subject („Gesetz zur Änderung des …“, „Gesetzes über den …“), without a work noun before it.
+    static let lawNouns: Set<String> = [
+        "Gesetz", "Gesetzes", "Gesetzentwurf", "Gesetzentwurfs", "Verordnung", "Richtlinie", "Abkommen", "Abkommens",
+        "Übereinkommen", "Übereinkommens", "Vertrag", "Vertrags", "Vertrages", "Staatsvertrag", "Staatsvertrags",
+        "Erlass", "Erlasses", "Dekret", "Dekrets", "Konvention", "Charta", "Protokoll", "Protokolls",
+    ]
+    static let lawPrepositions: Set<String> = ["zur", "zum", "über", "für", "gegen", "zu"]
     /// Compound heads only where the short word alone is too common to end a compound safely:
     /// "Mitglied" ends in "lied", "Grundstück" and "Frühstück" in "stück", "Kommission" in "mission",
     /// "Vorschau" in "schau", "Brasserie" in "serie".
@@ -59,7 +75,7 @@ public enum WorkTitles {
         var done = 0
         for k in opening where k >= done {
             let marks = Marks(open: text[k])
-            guard followsWorkNoun(k, text), var title = quoted(openingAt: k, marks, text) else { continue }
+            guard var title = quoted(openingAt: k, marks, text), followsWorkNoun(k, text) || isLawTitle(text[title]) else { continue }
             titles.append(title)
             while let next = listed(after: title.end, marks, text), let more = quoted(openingAt: next, marks, text) {
                 titles.append(more)
@@ -137,11 +153,26 @@ public enum WorkTitles {
         return found
     }
 
+    /// „Gesetz zur Stärkung der …“: a law noun, its preposition, and one word at least after it.
+    static func isLawTitle(_ title: String) -> Bool {
+        let words = title.split(separator: " ", maxSplits: 2)
+        return words.count == 3 && lawNouns.contains(String(words[0])) && lawPrepositions.contains(String(words[1]))
+    }
+
     /// Does the word before the mark at `open` (or before "wie" there) name a kind of work?
     static func followsWorkNoun(_ open: Int, _ text: ArticleText) -> Bool {
         guard let (word, start) = word(endingBefore: open, text) else { return false }
-        if word == "wie", let (noun, _) = self.word(endingBefore: start, text) { return isWorkNoun(noun) }
-        return isWorkNoun(word)
+        if word == "wie", let (noun, _) = self.word(endingBefore: start, text) { return isTitleNoun(noun) }
+        return isTitleNoun(word)
+    }
+
+    /// A work noun, or a programme's, project's, contest's or study's noun (also ending a compound).
+    static func isTitleNoun(_ word: String) -> Bool {
+        if isWorkNoun(word) { return true }
+        guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
+        let lower = word.lowercased()
+        if let dash = lower.lastIndex(of: "-") { return undertakingNouns.contains(String(lower[lower.index(after: dash)...])) }
+        return undertakingNouns.contains { lower.hasSuffix($0) }
     }
 
     /// A capitalised noun for a kind of work, or a compound ending in one (the quote judge asks too).
