@@ -182,10 +182,10 @@ enum NameContinuation {
         return !notFirstNameEndings.contains(where: { word.hasSuffix($0) })
     }
 
-    /// Where the article names the person by the surname alone again ("Gülsen Beispiel … Beispiel
+    /// Where the article names the person by the surname alone again ("Örsen Beispiel … Beispiel
     /// sagte"), the word before the surname's first mention may be a first name that the
-    /// endings of `isFirstNameShape` refuse ("Gülsen", "Özer", "Anders") or that the word list
-    /// has as a frequent word of no noun class ("Saddam") but the tagger's training text never
+    /// endings of `isFirstNameShape` refuse ("Örsen", "Talrem", "Marjes") or that the word list
+    /// has as a frequent word of no noun class ("Kavid") but the tagger's training text never
     /// writes in small letters. Not after an article ("des Argentiniers Beispiel"), not a role, a
     /// nationality, a place or a place's genitive, and not a compound ending in a noun.
     static func isEvidencedFirstName(_ w: Span, text: ArticleText, lexicon: Lexicon, words: GermanWords, commonWords: Set<String>) -> Bool {
@@ -206,7 +206,7 @@ enum NameContinuation {
     }
 
     /// A capitalised word right after the surname: the words may be a firm's or a body's name
-    /// ("Beispiel Rights Investigation"), not a person's.
+    /// ("Beispiel Data Systems"), not a person's.
     static func opensLongerName(_ end: Int, _ text: ArticleText) -> Bool {
         end + 1 < text.count && text[end] == " " && ScalarClass.isUppercase(text[end + 1])
     }
