@@ -24,18 +24,20 @@ enum NameContinuation {
         // Names never grow into another mention's words, nor back into a word the article names
         // alone ("statt Anelka André-Pierre Gignac": two players; "Kofi" takes in "Annan").
         // Built on the first candidate only: most articles have none.
-        var built: (sorted: [Span], named: Set<String>, starts: [Int: Int])?
-        func known() -> (sorted: [Span], named: Set<String>, starts: [Int: Int]) {
+        var built: (sorted: [Span], named: Set<String>, starts: [Int: Int], alone: [String: Int])?
+        func known() -> (sorted: [Span], named: Set<String>, starts: [Int: Int], alone: [String: Int]) {
             if let built { return built }
             var named = Set<String>()
             var starts: [Int: Int] = [:]
+            var alone: [String: Int] = [:]
             for (i, m) in mentions.enumerated() {
                 starts[m.span.start] = i
+                if m.type == .PER, !m.text.unicodeScalars.contains(" ") { alone[m.text, default: 0] += 1 }
                 if !m.text.unicodeScalars.contains(" ") { named.insert(m.text) } else if m.type == .PER, let last = m.text.split(separator: " ").last {
                     named.insert(String(last))
                 }
             }
-            built = (mentions.map(\.span).sorted(), named, starts)
+            built = (mentions.map(\.span).sorted(), named, starts, alone)
             return built!
         }
         var result = mentions
@@ -74,6 +76,11 @@ enum NameContinuation {
                !overlaps(previous, known().sorted) {
                 span = Span(previous.start, span.end)
                 type = .PER
+            } else if m.type == .PER, span == m.span, known().alone[m.text, default: 0] >= 2, !opensLongerName(span.end, text),
+                      let previous = wordBefore(span.start, text), previous.start >= taken,
+                      isEvidencedFirstName(previous, text: text, lexicon: lexicon, words: words, commonWords: commonWords),
+                      !known().named.contains(text[previous]), !overlaps(previous, known().sorted) {
+                span = Span(previous.start, span.end)
             }
             guard span != m.span else { continue }
             taken = span.end
@@ -174,6 +181,41 @@ enum NameContinuation {
         }
         return !notFirstNameEndings.contains(where: { word.hasSuffix($0) })
     }
+
+    /// Where the article names the person by the surname alone again ("Örsen Beispiel … Beispiel
+    /// sagte"), the word before the surname's first mention may be a first name that the
+    /// endings of `isFirstNameShape` refuse ("Örsen", "Talrem", "Marjes") or that the word list
+    /// has as a frequent word of no noun class ("Kavid") but the tagger's training text never
+    /// writes in small letters. Not after an article ("des Argentiniers Beispiel"), not a role, a
+    /// nationality, a place or a place's genitive, and not a compound ending in a noun.
+    static func isEvidencedFirstName(_ w: Span, text: ArticleText, lexicon: Lexicon, words: GermanWords, commonWords: Set<String>) -> Bool {
+        let word = text[w]
+        guard word.unicodeScalars.count >= 3, isCapitalisedName(Substring(word)), !word.utf8.contains(UInt8(ascii: "-")),
+              !commonWords.isEmpty, !commonWords.contains(word.lowercased()) else { return false }
+        switch words.listedClass(word) {
+        case nil: guard words.wordClass(word) == nil, !endsInNoun(word, words: words) else { return false }
+        case .other?: break
+        case .noun?: return false
+        }
+        if word.hasSuffix("in"), !isFirstNameShape(word, atSentenceStart: false, words: words) { return false }
+        guard !lexicon.isPlace(word), !GermanNamePatterns.isPlaceGenitive(word, lexicon), !PersonSpans.nationalityNouns.contains(word),
+              !PersonSpans.isRoleNoun(word, words: words), !PersonSpans.rankTitles.contains(word),
+              !PersonSpans.courtesyTitles.contains(word), !PersonSpans.nobilityTitles.contains(word) else { return false }
+        if let before = wordBefore(w.start, text), articles.contains(text[before]) { return false }
+        return true
+    }
+
+    /// A capitalised word right after the surname: the words may be a firm's or a body's name
+    /// ("Beispiel Data Systems"), not a person's.
+    static func opensLongerName(_ end: Int, _ text: ArticleText) -> Bool {
+        end + 1 < text.count && text[end] == " " && ScalarClass.isUppercase(text[end + 1])
+    }
+
+    /// Articles and determiners: the capitalised word after one is a noun or an adjective.
+    static let articles: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einem", "einen", "einer",
+        "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Eines", "Einem", "Einen", "Einer",
+    ]
 
     /// At a sentence's start, a word the tagger's training text writes in small letters ("Auch",
     /// "Als", "Galt"), or any word when that list is not given: no first name there.
