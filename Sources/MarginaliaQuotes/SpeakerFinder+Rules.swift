@@ -195,7 +195,7 @@ extension SpeakerFinder {
         var k = start + 1
         while k < v {
             // The finite verb, not an adjective after an article or preposition ("Zur aktuellen
-            // Lage … wird Watzke zitiert"): the subject follows the verb.
+            // Lage … wird Beispiel zitiert"): the subject follows the verb.
             if isFiniteVerbCandidate(k - 1), !isAttributive(k - 1), let np = forwardNP(from: k, limit: v) { return np }
             k += 1
         }
