@@ -35,6 +35,14 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Im Juni Kassel zu besuchen lohnt sich.", [("Kassel", .LOC, 0.8)]) == ["LOC Kassel"])
 }
 
+@Test func bankAndFairCompanyAndCharityBeforeAPlace() {
+    #expect(apply("Die Raiffeisenbank Kassel schließt zwei Filialen.", [("Kassel", .LOC, 0.9)]) == ["ORG Raiffeisenbank Kassel"])
+    #expect(apply("Die Messe Frankfurt meldete einen Rekord.", [("Frankfurt", .LOC, 0.9)]) == ["ORG Messe Frankfurt"])
+    #expect(apply("Die Diakonie Bremen sucht Pflegekräfte.", [("Bremen", .LOC, 0.9)]) == ["ORG Diakonie Bremen"])
+    // A compound ending in "-messe" is an event, not the fair's company.
+    #expect(apply("Die Buchmesse Kassel beginnt heute.", [("Kassel", .LOC, 0.9)]) == ["LOC Kassel"])
+}
+
 @Test func compoundPlaceIsOneName() {
     #expect(apply("Sie wohnt in Frankfurt am Main.", [("Frankfurt", .LOC, 0.9), ("Main", .LOC, 0.7)]) == ["LOC Frankfurt am Main"])
     // A weekday or time after "am" is not part of the name.

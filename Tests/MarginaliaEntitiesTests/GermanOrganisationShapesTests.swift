@@ -116,3 +116,14 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
     // A capitalised word after the pair: the second name goes on further.
     #expect(shaped("Die Konzerne Quendel und Morva Werke Nord fusionieren.") == [])
 }
+
+@Test func aCourtNamedByATownTheTaggerTookForAPersonIsOneOrganisation() {
+    #expect(shaped("Das Verbot bestätigte das Oberverwaltungsgericht Mirlau am Montag.", [("Mirlau", .PER)])
+            == ["ORG Oberverwaltungsgericht Mirlau"])
+    // Someone of that surname is named in full in the article: the court sentenced him.
+    #expect(shaped("Jonas Mirlau stand vor Gericht. Am Montag verurteilte das Landgericht Mirlau zu zwei Jahren.",
+                   [("Jonas Mirlau", .PER), ("Mirlau", .PER)])
+            == ["PER Jonas Mirlau", "PER Mirlau"])
+    // A first name after the head is a person.
+    #expect(shaped("Dann lobte das Landgericht Anna für ihre Aussage.", [("Anna", .PER)]) == ["PER Anna"])
+}

@@ -28,11 +28,15 @@ public enum GermanNamePatterns {
         "zentrale", "polizei", "anstalt", "behörde", "agentur", "verband", "verein", "stiftung", "institut", "zentrum",
         "warte", "center", "feuerwehr", "gefängnis", "galerie", "orchester", "schauspielhaus", "kunsthalle", "bühne", "bühnen",
         "konservatorium", "studio", "studios",
+        // Banks named by their region or town ("Raiffeisenbank Beispieltal", "Landesbank Musterland").
+        // A police office before its town is left out: GermEval keeps the town alone there.
+        "raiffeisenbank", "landesbank",
     ]
 
     /// Short heads of an institution's name, matched as whole words ("Uni Beispielstadt": "Juni"
-    /// before a place is no university).
-    static let institutionShortHeads: Set<String> = ["Uni"]
+    /// before a place is no university; "Messe Beispielstadt" is the trade-fair company, a "Fachmesse"
+    /// before a place no body; "Diakonie Musterland", "Caritas Beispielstadt" the church charities).
+    static let institutionShortHeads: Set<String> = ["Uni", "Messe", "Diakonie", "Caritas"]
 
     /// The endings and their genitives, compared in bytes.
     static let institutionEndingForms: [String] = institutionEndings.flatMap { [$0, $0 + "s", $0 + "es", $0 + "ses"] }

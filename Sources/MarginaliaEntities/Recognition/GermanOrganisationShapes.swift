@@ -23,8 +23,14 @@ import MarginaliaText
 ///   der Vereinigten Staaten").
 /// - two names joined by "und" after a plural noun of their kind ("die Konzerne Beispiel und Muster
 ///   Werke", "der Gewerkschaften Probe und ABC": each is one organisation).
+/// - a court or a hospital named by a town the place list lacks and the tagger typed a person
+///   ("das Oberverwaltungsgericht Musterwald": no one of that surname is named in full).
 /// Word shapes and heads only, no particular body's name.
 enum GermanOrganisationShapes {
+    /// Endings of heads that a town's name follows: courts and hospitals.
+    static let townNamedHeadEndings: [String] = [
+        "gericht", "gerichts", "gerichtshof", "gerichtshofs", "krankenhaus", "krankenhauses", "klinikum", "klinikums",
+    ]
     /// Romance heads that open a name of capitalised words with no link word after them.
     static let romanceHeads: Set<String> = [
         "Banco", "Banca", "Banque", "Teatro", "Museo", "Musée", "Partido", "Partito", "Parti", "Instituto", "Istituto",
@@ -59,6 +65,10 @@ enum GermanOrganisationShapes {
                       words: GermanWords) -> [EntityMention] {
         var places: [Int: Int] = [:]
         for m in mentions where m.type == .LOC { places[m.span.start] = m.span.end }
+        // One-word persons whose word is no surname of a person named in full in the article.
+        let surnames = Set(mentions.filter { $0.type == .PER && $0.text.contains(" ") }.compactMap { $0.text.split(separator: " ").last.map(String.init) })
+        var lonePersons: Set<Int> = []
+        for m in mentions where m.type == .PER && !m.text.contains(" ") && !m.text.contains("-") && !surnames.contains(m.text) { lonePersons.insert(m.span.start) }
         return addingNames(mentions, tokens: tokens, text: text) { s, i in
             guard GermanNamePatterns.isCapitalised(s[i].text) else { return nil }
             return universityOf(s, at: i, places: places, lexicon: lexicon)
@@ -70,6 +80,7 @@ enum GermanOrganisationShapes {
                 ?? centralBank(s, at: i)
                 ?? opposingGroup(s, at: i, lexicon: lexicon, words: words)
                 ?? pairAfterPluralKind(s, at: i, lexicon: lexicon, words: words)
+                ?? courtOfUnlistedTown(s, at: i, lonePersons: lonePersons, lexicon: lexicon, words: words)
         }
     }
 
@@ -269,5 +280,19 @@ enum GermanOrganisationShapes {
         // A capitalised word after the pair: the second name goes on further than a rule can tell.
         if secondEnd + 1 < s.count, GermanNamePatterns.isCapitalised(s[secondEnd + 1].text) { return nil }
         return (Span(s[k + 1].span.start, s[firstEnd].span.end), Span(s[firstEnd + 2].span.start, s[secondEnd].span.end))
+    }
+
+    /// "das Landgericht Musterwald", "im Militärkrankenhaus Beispielau": a court's or hospital's head,
+    /// then one word the tagger typed a person that is no first name, no listed noun and no surname of
+    /// anyone named in full ("verurteilte das Landgericht Muster" after "Hans Muster" is a person),
+    /// and no capitalised word after it.
+    static func courtOfUnlistedTown(_ s: [Token], at i: Int, lonePersons: Set<Int>, lexicon: Lexicon, words: GermanWords) -> Span? {
+        guard i + 1 < s.count, lonePersons.contains(s[i + 1].span.start) else { return nil }
+        let lower = s[i].text.lowercased()
+        guard townNamedHeadEndings.contains(where: { lower.hasSuffix($0) }) else { return nil }
+        let town = s[i + 1].text
+        guard !lexicon.firstNames.contains(town), !words.isListedNoun(town) else { return nil }
+        if i + 2 < s.count, GermanNamePatterns.isCapitalised(s[i + 2].text) { return nil }
+        return Span(s[i].span.start, s[i + 1].span.end)
     }
 }
