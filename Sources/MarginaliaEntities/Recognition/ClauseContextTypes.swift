@@ -42,6 +42,7 @@ enum ClauseContextTypes {
         var result = mentions
         var drop: [Int] = []
         var firms = Set<String>()
+        var persons = Set<String>()
         for k in result.indices where result[k].type == .LOC || result[k].type == .PER {
             let m = result[k]
             // The word right before, in bytes first: most names follow no word that matters here.
@@ -84,9 +85,23 @@ enum ClauseContextTypes {
             guard isPersonCue(w, lexicon: lexicon, words: words), !lexicon.countries.contains(m.text), PersonSpans.isCapitalisedWords(m.text),
                   !GermanNamePatterns.isPlaceGenitive(m.text, lexicon), !isRegionGenitive(m.text), !hasPlaceHead(m.text) else { continue }
             result[k].type = .PER
+            if m.type == .LOC, m.text.utf8.contains(0x20), !lexicon.isPlace(m.text) { persons.insert(m.text) }
         }
         for k in drop.reversed() { result.remove(at: k) }
+        if !persons.isEmpty { result = samePerson(result, persons) }
         return firms.isEmpty ? result : sameFirm(result, firms)
+    }
+
+    /// A name of several words that no list knows as a place, found a person after a role ("der
+    /// Linksnationalist Anna Beispiel"), is the person wherever the article repeats it typed a
+    /// place: the document's vote would count the unframed uses against the framed one.
+    static func samePerson(_ mentions: [EntityMention], _ persons: Set<String>) -> [EntityMention] {
+        mentions.map { m in
+            guard m.type == .LOC, persons.contains(m.text) else { return m }
+            var person = m
+            person.type = .PER
+            return person
+        }
     }
 
     /// A firm's name found after a firm's noun is the firm wherever the article repeats it
@@ -120,10 +135,24 @@ enum ClauseContextTypes {
         guard let last = w.utf8.last, roleLastBytes.contains(last) else { return false }
         // A people's noun or a place's adjective names no person here ("Schweizer Franken",
         // "Lübecker Flughafen").
-        guard PersonNameParticles.isRole(w) || PersonSpans.isRoleNoun(w, words: words),
+        guard PersonNameParticles.isRole(w) || PersonSpans.isRoleNoun(w, words: words) || isRoleCompound(w, words: words),
               !PersonSpans.nationalityNouns.contains(w), !lexicon.isPlaceAdjective(w) else { return false }
         let lower = w.lowercased()
         return !standingEndings.contains { lower.hasSuffix($0) } && !thingEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// "Linksnationalist", "Kleinunternehmerin": a word no list holds (the lists' compounds of two
+    /// nouns are `isRoleNoun`'s) whose longest listed tail, four letters or more after an opener
+    /// of three or more, is a noun for a person's role or trade.
+    static func isRoleCompound(_ w: String, words: GermanWords) -> Bool {
+        let scalars = Array(w.unicodeScalars)
+        guard scalars.count >= 7, words.wordClass(w) == nil, scalars.dropFirst().allSatisfy(ScalarClass.isLowercase) else { return false }
+        for start in 3...(scalars.count - 4) {
+            let tail = String(String.UnicodeScalarView(scalars[start...]))
+            let noun = tail.prefix(1).uppercased() + tail.dropFirst()
+            if words.isListedNoun(noun) { return PersonSpans.isRoleNoun(noun, words: words) }
+        }
+        return false
     }
 
     /// Nouns for a kind of firm, and their compounds: a name right after one names the firm
