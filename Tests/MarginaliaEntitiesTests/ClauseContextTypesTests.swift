@@ -175,3 +175,12 @@ private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) 
     #expect(!ClauseContextTypes.isRoleCompound("Nordnation", words: words))
     #expect(ClauseContextTypes.isRoleCompound("Linksnationalist", words: words))
 }
+
+@Test func aNameSetOffByCommasAfterARoleAndItsAttributeIsTheHolder() {
+    let words = GermanWords(parsing: "Sprecher\tm\nBewegung\tf\n")
+    #expect(clause("Das sei falsch, so der Sprecher der Bewegung Nord, Ole Kerlow.", [("Ole Kerlow", .LOC)]) == ["PER Ole Kerlow"])
+    // Not after a verb inside the clause, not a listed place.
+    let s = "Der Sprecher besuchte die Orte, Nord Kerlow, Wendelstadt."
+    #expect(ClauseContextTypes.apply(given(s, [("Nord Kerlow", .LOC)]), text: ArticleText(s), lexicon: lexicon, words: words)
+            .map { "\($0.type.rawValue) \($0.text)" } == ["LOC Nord Kerlow"])
+}

@@ -46,6 +46,11 @@ enum ClauseContextTypes {
         for k in result.indices where result[k].type == .LOC || result[k].type == .PER {
             let m = result[k]
             // The word right before, in bytes first: most names follow no word that matters here.
+            if isRoleApposition(m, text: text, lexicon: lexicon, words: words) {
+                result[k].type = .PER
+                persons.insert(m.text)
+                continue
+            }
             guard let before = NameContinuation.wordBefore(m.span.start, text), before.end - before.start >= 2 else {
                 // "der 32-jährige Beispiel": a word with digits is no word to `wordBefore`.
                 if m.type == .LOC, ContextTypes.precedes("jährige ", m.span.start, text) || ContextTypes.precedes("jährigen ", m.span.start, text),
@@ -91,6 +96,27 @@ enum ClauseContextTypes {
         if !persons.isEmpty { result = samePerson(result, persons) }
         return firms.isEmpty ? result : sameFirm(result, firms)
     }
+
+    /// "Der Direktor der Beispielbehörde, Ole Kerlow, sagte", "so der Sprecher des Verbands Nord,
+    /// Ole Kerlow.": a place of several words that no list knows (nor any of its words, nor the
+    /// word list), set off by commas right after a role and the role's genitive attribute, is the
+    /// role's holder. The attribute holds capitalised words and articles only ("der", "des").
+    static func isRoleApposition(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
+        guard m.type == .LOC, m.text.utf8.contains(0x20), m.span.start >= 3, text[m.span.start - 1] == " ", text[m.span.start - 2] == ",",
+              m.span.end < text.count, text[m.span.end] == "," || text[m.span.end] == ".",
+              !lexicon.isPlace(m.text), !hasPlaceHead(m.text),
+              !m.text.split(separator: " ").contains(where: { lexicon.isPlace(String($0)) || words.wordClass(String($0)) != nil })
+        else { return false }
+        let comma = m.span.start - 2
+        var open = comma
+        while open > 0, open > comma - 160, !clauseMarks.contains(text[open - 1]) { open -= 1 }
+        let clause = text[Span(open, comma)].split(separator: " ").map(String.init)
+        guard let role = clause.lastIndex(where: { isPersonCue($0, lexicon: lexicon, words: words) }),
+              role + 1 < clause.count, attributeOpeners.contains(clause[role + 1]) else { return false }
+        return clause[(role + 2)...].allSatisfy { GermanNamePatterns.isCapitalised($0) || attributeOpeners.contains($0) || $0 == "und" }
+    }
+    static let clauseMarks: Set<Unicode.Scalar> = [".", ",", ";", ":", "\n", "„", "“", "(", ")"]
+    static let attributeOpeners: Set<String> = ["der", "des"]
 
     /// A name of several words that no list knows as a place, found a person after a role ("der
     /// Linksnationalist Anna Beispiel"), is the person wherever the article repeats it typed a
