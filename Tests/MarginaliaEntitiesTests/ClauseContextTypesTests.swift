@@ -162,3 +162,25 @@ private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) 
     #expect(clause("Es sprach der Gouverneur des Bundesstaates Anna Kessler.", [("Anna Kessler", .PER)]) == ["PER Anna Kessler"])
     #expect(clause("Der Stadt Kesslers Pläne gefielen nicht.", [("Kesslers", .PER)]) == ["PER Kesslers"])
 }
+
+@Test func aNameAfterARoleCompoundIsThePersonWhereverTheArticleRepeatsIt() {
+    let words = GermanWords(parsing: "Nationalist\tm\nNation\tf\n")
+    let s = "Es siegte der Linksnationalist Ole Kerlow knapp. Danach sprach Ole Kerlow lange."
+    let first = given(s, [("Ole Kerlow", .LOC)])[0]
+    let start = s.unicodeScalars.count - "Ole Kerlow lange.".unicodeScalars.count
+    let second = EntityMention(span: Span(start, start + 10), text: "Ole Kerlow", type: .LOC, canonical: "Ole Kerlow", confidence: 0.7)
+    let typed = ClauseContextTypes.apply([first, second], text: ArticleText(s), lexicon: lexicon, words: words).map { "\($0.type.rawValue) \($0.text)" }
+    #expect(typed == ["PER Ole Kerlow", "PER Ole Kerlow"])
+    // A compound whose tail is no person's noun is no cue.
+    #expect(!ClauseContextTypes.isRoleCompound("Nordnation", words: words))
+    #expect(ClauseContextTypes.isRoleCompound("Linksnationalist", words: words))
+}
+
+@Test func aNameSetOffByCommasAfterARoleAndItsAttributeIsTheHolder() {
+    let words = GermanWords(parsing: "Sprecher\tm\nBewegung\tf\n")
+    #expect(clause("Das sei falsch, so der Sprecher der Bewegung Nord, Ole Kerlow.", [("Ole Kerlow", .LOC)]) == ["PER Ole Kerlow"])
+    // Not after a verb inside the clause, not a listed place.
+    let s = "Der Sprecher besuchte die Orte, Nord Kerlow, Wendelstadt."
+    #expect(ClauseContextTypes.apply(given(s, [("Nord Kerlow", .LOC)]), text: ArticleText(s), lexicon: lexicon, words: words)
+            .map { "\($0.type.rawValue) \($0.text)" } == ["LOC Nord Kerlow"])
+}

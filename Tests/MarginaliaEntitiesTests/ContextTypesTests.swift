@@ -66,3 +66,20 @@ private func retype(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     // Not a one-letter name elsewhere, nor a longer name after "Gruppe".
     #expect(retype("Die Gruppe Wendelstadt tagt.", [("Wendelstadt", .ORG)]) == ["ORG Wendelstadt"])
 }
+
+@Test func anEnglishBodysHeadMakesAPlaceAnOrganisation() {
+    #expect(retype("Das schrieb die Kerlow Institution gestern.", [("Kerlow Institution", .LOC)]) == ["ORG Kerlow Institution"])
+    #expect(retype("Er leitete die Wendel River Authority.", [("Wendel River Authority", .LOC)]) == ["ORG Wendel River Authority"])
+}
+
+@Test func aRoleOpeningABodyOrPlaceIsLeftOutOfThePerson() {
+    // A listed first name, or a word of a person the article names.
+    #expect(retype("Das Amt erbte sein Sohn Jana Kerlow.", [("Sohn Jana Kerlow", .ORG)]) == ["PER Jana Kerlow"])
+    #expect(retype("Ole Wendt sprach. Präsident Wendts Rede war kurz.", [("Ole Wendt", .PER), ("Präsident Wendts", .ORG)])
+            == ["PER Ole Wendt", "PER Wendts"])
+    // An organisation's head or legal form, or no person's evidence: kept.
+    #expect(retype("Die Konzerntochter Jana Technik GmbH wächst.", [("Konzerntochter Jana Technik GmbH", .ORG)])
+            == ["ORG Konzerntochter Jana Technik GmbH"])
+    #expect(retype("Präsident Wendelbau lud ein.", [("Präsident Wendelbau", .ORG)]) == ["ORG Präsident Wendelbau"])
+    #expect(retype("Er kaufte bei General Motors.", [("General Motors", .ORG)]) == ["ORG General Motors"])
+}

@@ -253,3 +253,11 @@ private func continued(_ s: String, _ mentions: [(String, EntityType)]) -> [Stri
     #expect(surnames("Grüne Kanton Tarnitz siegen, Tarnitz jubelt.", [("Grüne Kanton Tarnitz", .PER, 0), ("Tarnitz", .LOC, 1)])
             == ["PER Grüne Kanton Tarnitz", "LOC Tarnitz"])
 }
+
+@Test func unsurePersonsThatAreRoleCompoundsAreDropped() {
+    let words = GermanWords(parsing: "Klägerin\tf\nKlage\tf\n")
+    let s = "Die Nebenklägerin schwieg. Dann sprach Kerlow."
+    let mentions = given(s, [("Nebenklägerin", .PER, 0.6), ("Kerlow", .PER, 0.6)])
+    // A compound closed by a person's role is a common noun; a word no list holds stays a surname.
+    #expect(CommonNounUse.unsurePersons(mentions, text: ArticleText(s), lexicon: lexicon, words: words).map(\.text) == ["Kerlow"])
+}

@@ -42,9 +42,15 @@ enum ClauseContextTypes {
         var result = mentions
         var drop: [Int] = []
         var firms = Set<String>()
+        var persons = Set<String>()
         for k in result.indices where result[k].type == .LOC || result[k].type == .PER {
             let m = result[k]
             // The word right before, in bytes first: most names follow no word that matters here.
+            if isRoleApposition(m, text: text, lexicon: lexicon, words: words) {
+                result[k].type = .PER
+                persons.insert(m.text)
+                continue
+            }
             guard let before = NameContinuation.wordBefore(m.span.start, text), before.end - before.start >= 2 else {
                 // "der 32-jährige Beispiel": a word with digits is no word to `wordBefore`.
                 if m.type == .LOC, ContextTypes.precedes("jährige ", m.span.start, text) || ContextTypes.precedes("jährigen ", m.span.start, text),
@@ -84,9 +90,44 @@ enum ClauseContextTypes {
             guard isPersonCue(w, lexicon: lexicon, words: words), !lexicon.countries.contains(m.text), PersonSpans.isCapitalisedWords(m.text),
                   !GermanNamePatterns.isPlaceGenitive(m.text, lexicon), !isRegionGenitive(m.text), !hasPlaceHead(m.text) else { continue }
             result[k].type = .PER
+            if m.type == .LOC, m.text.utf8.contains(0x20), !lexicon.isPlace(m.text) { persons.insert(m.text) }
         }
         for k in drop.reversed() { result.remove(at: k) }
+        if !persons.isEmpty { result = samePerson(result, persons) }
         return firms.isEmpty ? result : sameFirm(result, firms)
+    }
+
+    /// "Der Direktor der Beispielbehörde, Ole Kerlow, sagte", "so der Sprecher des Verbands Nord,
+    /// Ole Kerlow.": a place of several words that no list knows (nor any of its words, nor the
+    /// word list), set off by commas right after a role and the role's genitive attribute, is the
+    /// role's holder. The attribute holds capitalised words and articles only ("der", "des").
+    static func isRoleApposition(_ m: EntityMention, text: ArticleText, lexicon: Lexicon, words: GermanWords) -> Bool {
+        guard m.type == .LOC, m.text.utf8.contains(0x20), m.span.start >= 3, text[m.span.start - 1] == " ", text[m.span.start - 2] == ",",
+              m.span.end < text.count, text[m.span.end] == "," || text[m.span.end] == ".",
+              !lexicon.isPlace(m.text), !hasPlaceHead(m.text),
+              !m.text.split(separator: " ").contains(where: { lexicon.isPlace(String($0)) || words.wordClass(String($0)) != nil })
+        else { return false }
+        let comma = m.span.start - 2
+        var open = comma
+        while open > 0, open > comma - 160, !clauseMarks.contains(text[open - 1]) { open -= 1 }
+        let clause = text[Span(open, comma)].split(separator: " ").map(String.init)
+        guard let role = clause.lastIndex(where: { isPersonCue($0, lexicon: lexicon, words: words) }),
+              role + 1 < clause.count, attributeOpeners.contains(clause[role + 1]) else { return false }
+        return clause[(role + 2)...].allSatisfy { GermanNamePatterns.isCapitalised($0) || attributeOpeners.contains($0) || $0 == "und" }
+    }
+    static let clauseMarks: Set<Unicode.Scalar> = [".", ",", ";", ":", "\n", "„", "“", "(", ")"]
+    static let attributeOpeners: Set<String> = ["der", "des"]
+
+    /// A name of several words that no list knows as a place, found a person after a role ("der
+    /// Linksnationalist Anna Beispiel"), is the person wherever the article repeats it typed a
+    /// place: the document's vote would count the unframed uses against the framed one.
+    static func samePerson(_ mentions: [EntityMention], _ persons: Set<String>) -> [EntityMention] {
+        mentions.map { m in
+            guard m.type == .LOC, persons.contains(m.text) else { return m }
+            var person = m
+            person.type = .PER
+            return person
+        }
     }
 
     /// A firm's name found after a firm's noun is the firm wherever the article repeats it
@@ -120,10 +161,24 @@ enum ClauseContextTypes {
         guard let last = w.utf8.last, roleLastBytes.contains(last) else { return false }
         // A people's noun or a place's adjective names no person here ("Schweizer Franken",
         // "Lübecker Flughafen").
-        guard PersonNameParticles.isRole(w) || PersonSpans.isRoleNoun(w, words: words),
+        guard PersonNameParticles.isRole(w) || PersonSpans.isRoleNoun(w, words: words) || isRoleCompound(w, words: words),
               !PersonSpans.nationalityNouns.contains(w), !lexicon.isPlaceAdjective(w) else { return false }
         let lower = w.lowercased()
         return !standingEndings.contains { lower.hasSuffix($0) } && !thingEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// "Linksnationalist", "Kleinunternehmerin": a word no list holds (the lists' compounds of two
+    /// nouns are `isRoleNoun`'s) whose longest listed tail, four letters or more after an opener
+    /// of three or more, is a noun for a person's role or trade.
+    static func isRoleCompound(_ w: String, words: GermanWords) -> Bool {
+        let scalars = Array(w.unicodeScalars)
+        guard scalars.count >= 7, words.wordClass(w) == nil, scalars.dropFirst().allSatisfy(ScalarClass.isLowercase) else { return false }
+        for start in 3...(scalars.count - 4) {
+            let tail = String(String.UnicodeScalarView(scalars[start...]))
+            let noun = tail.prefix(1).uppercased() + tail.dropFirst()
+            if words.isListedNoun(noun) { return PersonSpans.isRoleNoun(noun, words: words) }
+        }
+        return false
     }
 
     /// Nouns for a kind of firm, and their compounds: a name right after one names the firm

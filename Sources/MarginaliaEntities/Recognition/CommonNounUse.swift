@@ -99,7 +99,7 @@ extension CommonNounUse {
     static func unsurePersons(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon,
                               words: GermanWords = .shipped) -> [EntityMention] {
         func isCandidate(_ m: EntityMention) -> Bool {
-            m.type == .PER && m.confidence < unsurePersonConfidence && !m.text.utf8.contains(0x20) && words.isListedNoun(m.text)
+            m.type == .PER && m.confidence < unsurePersonConfidence && !m.text.utf8.contains(0x20) && isCommonNounWord(m.text, words: words)
         }
         guard mentions.contains(where: isCandidate) else { return mentions }
         var named = Set<String>()
@@ -117,6 +117,16 @@ extension CommonNounUse {
             }
             return false
         }
+    }
+}
+
+extension CommonNounUse {
+    /// A word the noun list holds, a compound of its nouns ("Wetterdienst"), or a compound closed
+    /// by a noun for a person's role ("Nebenklägerin", `ClauseContextTypes.isRoleCompound`).
+    static func isCommonNounWord(_ w: String, words: GermanWords) -> Bool {
+        if words.isListedNoun(w) { return true }
+        if case .noun? = words.wordClass(w) { return true }
+        return ClauseContextTypes.isRoleCompound(w, words: words)
     }
 }
 

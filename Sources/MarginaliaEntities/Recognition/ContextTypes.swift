@@ -21,6 +21,9 @@ enum ContextTypes {
     static let organisationHeads: Set<String> = GermanNamePatterns.englishOrganisationHeads.union([
         "Klinik", "Klinikum", "Krankenhaus", "Universität", "Institut", "Partei", "Bank", "Group", "Ministerium",
         "Stiftung", "Gesellschaft",
+        // English heads the name patterns do not close a name with, as they also end other phrases
+        // ("Authority" in a title); at the end of a name the tagger found they name a body.
+        "Institution", "Authority", "Bureau", "Board", "Fund", "Trust",
     ])
 
     static func apply(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon) -> [EntityMention] {
@@ -50,7 +53,7 @@ enum ContextTypes {
             }
         }
         result.removeAll { isTimeZone($0, in: text) || isGroupLetter($0, in: text) }
-        return result
+        return roleOpenedNames(result, text: text, lexicon: lexicon)
     }
 
     /// "Tarnitz Falcons", "Port Selm 76ers": a listed place and one word in
