@@ -75,7 +75,7 @@ enum GermanOrganisationShapes {
                 ?? romanceName(s, at: i, lexicon: lexicon, words: words)
                 ?? hyphenatedBody(s, at: i, words: words)
                 ?? federation(s, at: i, places: places, lexicon: lexicon)
-                ?? chamber(s, at: i, places: places, text: text)
+                ?? chamber(s, at: i, places: places)
                 ?? countryGroup(s, at: i, lexicon: lexicon, words: words)
                 ?? centralBank(s, at: i)
                 ?? opposingGroup(s, at: i, lexicon: lexicon, words: words)
@@ -179,16 +179,14 @@ enum GermanOrganisationShapes {
     /// "-bund" and a place right after it. Not after an indefinite article ("ein Sportclub Berlins").
     static func federation(_ s: [Token], at i: Int, places: [Int: Int], lexicon: Lexicon) -> Span? {
         let w = s[i].text
-        guard i + 1 < s.count, w.utf8.count >= 7, let last = w.utf8.last,
-              last == UInt8(ascii: "b") || last == UInt8(ascii: "d") || last == UInt8(ascii: "s"),
-              federationEndings.contains(where: { GermanNamePatterns.endsWith(w, $0) }) else { return nil }
+        guard i + 1 < s.count, w.utf8.count >= 7, federationEndings.contains(where: { GermanNamePatterns.endsWith(w, $0) }) else { return nil }
         if i > 0, GermanNamePatterns.indefiniteArticles.contains(s[i - 1].text) { return nil }
         guard let end = placeEnd(s, at: i + 1, places: places, lexicon: lexicon) else { return nil }
         return Span(s[i].span.start, end)
     }
 
     /// "der Senat der Vereinigten Staaten", "des Kongresses der Vereinigten Staaten von Amerika".
-    static func chamber(_ s: [Token], at i: Int, places: [Int: Int], text: ArticleText) -> Span? {
+    static func chamber(_ s: [Token], at i: Int, places: [Int: Int]) -> Span? {
         guard i + 3 < s.count, s[i + 1].text == "der", s[i + 2].text == "Vereinigten", chamberHeads.contains(s[i].text),
               let end = places[s[i + 2].span.start] else { return nil }
         return Span(s[i].span.start, end)
@@ -260,8 +258,7 @@ enum GermanOrganisationShapes {
     static func pluralKindPair(_ s: [Token], kindAt k: Int, lexicon: Lexicon, words: GermanWords) -> (Span, Span)? {
         let kind = s[k].text
         guard k + 3 < s.count, kind.utf8.count >= 6, GermanNamePatterns.isCapitalised(kind) else { return nil }
-        guard let last = kind.utf8.last, last == UInt8(ascii: "n") || last == UInt8(ascii: "e") || last == UInt8(ascii: "r") || last == UInt8(ascii: "s"),
-              pluralKindForms.contains(kind) || pluralKindEndings.contains(where: { GermanNamePatterns.endsWith(kind, $0) }) else { return nil }
+        guard pluralKindForms.contains(kind) || pluralKindEndings.contains(where: { GermanNamePatterns.endsWith(kind, $0) }) else { return nil }
         // "ein Unternehmen Beispiel und …" and "das Unternehmen" are singular: one name, the apposition's.
         if k > 0, ["ein", "einem", "eines", "das", "dem", "des"].contains(s[k - 1].text.lowercased()) { return nil }
         func isName(_ j: Int) -> Bool {

@@ -201,7 +201,8 @@ enum NameContinuation {
         guard !lexicon.isPlace(word), !GermanNamePatterns.isPlaceGenitive(word, lexicon), !PersonSpans.nationalityNouns.contains(word),
               !PersonSpans.isRoleNoun(word, words: words), !PersonSpans.rankTitles.contains(word),
               !PersonSpans.courtesyTitles.contains(word), !PersonSpans.nobilityTitles.contains(word) else { return false }
-        if let before = wordBefore(w.start, text), articles.contains(text[before]) { return false }
+        if let before = wordBefore(w.start, text), case let b = text[before],
+           GermanNamePatterns.definiteArticles.contains(b) || GermanNamePatterns.indefiniteArticles.contains(b) { return false }
         return true
     }
 
@@ -210,12 +211,6 @@ enum NameContinuation {
     static func opensLongerName(_ end: Int, _ text: ArticleText) -> Bool {
         end + 1 < text.count && text[end] == " " && ScalarClass.isUppercase(text[end + 1])
     }
-
-    /// Articles and determiners: the capitalised word after one is a noun or an adjective.
-    static let articles: Set<String> = [
-        "der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einem", "einen", "einer",
-        "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Eines", "Einem", "Einen", "Einer",
-    ]
 
     /// At a sentence's start, a word the tagger's training text writes in small letters ("Auch",
     /// "Als", "Galt"), or any word when that list is not given: no first name there.
