@@ -117,8 +117,7 @@ enum GermanOrganisationShapes {
         if i > 0 {
             let before = s[i - 1].text
             if GermanNamePatterns.indefiniteArticles.contains(before) { return nil }
-            if !GermanNamePatterns.isCapitalised(before), before.unicodeScalars.count >= 4, !GermanNamePatterns.definiteArticles.contains(before),
-               ["e", "en", "er", "es", "em"].contains(where: { before.hasSuffix($0) }) { return nil }
+            if CommonNounUse.isAttributive(before) { return nil }
         }
         guard let end = placeEnd(s, at: i + 2, places: places, lexicon: lexicon) else { return nil }
         // "Universität von <state> in <town>": a state's university names its campus by the town.

@@ -39,9 +39,10 @@ extension GermanPlaceFrames {
         return Span(w.start, place.end)
     }
 
-    /// A capitalised word of letters that no list knows, no first name, no abbreviation.
+    /// A name the word list does not know (`NameContinuation.isUnknownName`), four letters or more,
+    /// no hyphen, not written small in the list either, and no first name.
     static func isUnknownName(_ word: String, lexicon: Lexicon, words: GermanWords) -> Bool {
-        word.count >= 4 && word.uppercased() != word && !word.contains("-") && words.listedClass(word) == nil
+        word.count >= 4 && !word.contains("-") && NameContinuation.isUnknownName(word, words: words)
             && words.listedClass(word.lowercased()) == nil && !lexicon.firstNames.contains(word)
     }
 }

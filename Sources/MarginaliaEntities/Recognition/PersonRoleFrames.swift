@@ -62,8 +62,8 @@ enum PersonRoleFrames {
         if i + 2 < s.count, let c = s[i + 2].text.unicodeScalars.first, ScalarClass.isUppercase(c) { return nil }
         if i > 0 {
             let before = s[i - 1].text
-            if before.unicodeScalars.first.map(ScalarClass.isLowercase) == true,
-               GermanNamePatterns.articleWords.contains(before) || ["e", "en", "er", "es", "em"].contains(where: { before.hasSuffix($0) }) && before.count >= 4 {
+            if GermanNamePatterns.articleWords.contains(before) && before.unicodeScalars.first.map(ScalarClass.isLowercase) == true
+                || CommonNounUse.isAttributive(before) {
                 return nil
             }
         }
