@@ -124,6 +124,14 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(quoted("Er las Andreas' Brief.", [("Andreas'", .PER)]) == ["PER Andreas'"])
 }
 
+@Test func aNameInMarksThatOpensACompoundIsNoName() {
+    #expect(quoted("Die „Tarnitz“-Entwickler warnten.", [("Tarnitz", .MISC)]) == [])
+    #expect(quoted("Eine \"Ole Brandt\"-Reporterin war dort.", [("Ole Brandt", .ORG)]) == [])
+    // Marks closed before a dash with spaces, or a name without marks: kept.
+    #expect(quoted("Er nannte „Tarnitz“ - und ging.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(quoted("Die Tarnitz-Entwickler warnten, sagte Ole.", [("Ole", .PER)]) == ["PER Ole"])
+}
+
 @Test func aPhraseOfCommonWordsInMarksIsNoName() {
     #expect(quoted("Sie trugen Schilder mit der Aufschrift „Arbeit = Würde“ durch die Stadt.", [("Arbeit = Würde", .MISC)]) == [])
     #expect(quoted("Der Arzt riet zu „Geduld und Mut“.", [("Geduld und Mut", .MISC)]) == [])
