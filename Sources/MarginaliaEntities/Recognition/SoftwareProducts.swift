@@ -25,12 +25,20 @@ enum SoftwareProducts {
         $0.split(separator: " ").map(String.init)
     }, by: { $0[0] }).mapValues { Set($0.map { $0[1] }) }
 
+    /// The first two bytes and the last of every name and every first word: most tokens are told
+    /// no product without hashing the word.
+    static let leads = MiscWords.ByteFilter(names.union(twoWordNames.keys)) { MiscWords.key($0) }
+
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText) -> [EntityMention] {
         var spans: [Span] = []
         for sentence in tokens {
             var i = 0
             while i < sentence.count {
                 let w = sentence[i].text
+                guard leads.mayHold(MiscWords.key(w.utf8)) else {
+                    i += 1
+                    continue
+                }
                 var last = i
                 if let seconds = twoWordNames[w], i + 1 < sentence.count, seconds.contains(sentence[i + 1].text) {
                     last = i + 1
