@@ -124,6 +124,14 @@ private func quoted(_ s: String, _ mentions: [(String, EntityType)]) -> [String]
     #expect(quoted("Er las Andreas' Brief.", [("Andreas'", .PER)]) == ["PER Andreas'"])
 }
 
+@Test func aNameInMarksThatOpensACompoundIsNoName() {
+    #expect(quoted("Die „Tarnitz“-Entwickler warnten.", [("Tarnitz", .MISC)]) == [])
+    #expect(quoted("Eine \"Ole Brandt\"-Reporterin war dort.", [("Ole Brandt", .ORG)]) == [])
+    // Marks closed before a dash with spaces, or a name without marks: kept.
+    #expect(quoted("Er nannte „Tarnitz“ - und ging.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(quoted("Die Tarnitz-Entwickler warnten, sagte Ole.", [("Ole", .PER)]) == ["PER Ole"])
+}
+
 @Test func aPhraseOfCommonWordsInMarksIsNoName() {
     #expect(quoted("Sie trugen Schilder mit der Aufschrift „Arbeit = Würde“ durch die Stadt.", [("Arbeit = Würde", .MISC)]) == [])
     #expect(quoted("Der Arzt riet zu „Geduld und Mut“.", [("Geduld und Mut", .MISC)]) == [])
@@ -224,4 +232,49 @@ private func nounUse(_ s: String, _ mentions: [(String, EntityType)], lexicon: L
     #expect(kinds("Gesperrt waren die Autobahnen A7, A 9 und A99.", [("A7", .MISC), ("A99", .MISC)]) == ["LOC A7", "LOC A 9", "LOC A99"])
     // Without a road noun a letter and a number stay what they were.
     #expect(kinds("Die Firma baut den A7 in Serie.", [("A7", .MISC)]) == ["MISC A7"])
+}
+
+// Web hosts and well-known software as MISC.
+
+private func hosts(_ s: String, _ mentions: [(String, EntityType)] = []) -> [String] {
+    let text = ArticleText(s)
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    return WebAddresses.apply(given(s, mentions), tokens: tokens, text: text).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+private func software(_ s: String, _ mentions: [(String, EntityType)] = []) -> [String] {
+    let text = ArticleText(s)
+    let tokens = Segmenter.segment(text, language: .de).sentences.map { Tokenizer.tokenize(text, in: $0, style: .germEval) }
+    return SoftwareProducts.apply(given(s, mentions), tokens: tokens, text: text).map { "\($0.type.rawValue) \($0.text)" }
+}
+
+@Test func aHostOfSeveralLabelsIsAName() {
+    #expect(hosts("Das meldete laut „nachrichten.beispiel.co.uk“ der Sender.") == ["MISC nachrichten.beispiel.co.uk"])
+    #expect(hosts("Die Seite www.tarnitz-verein.de war gestern nicht erreichbar.") == ["MISC www.tarnitz-verein.de"])
+    // The tagger's type gives way.
+    #expect(hosts("Laut Beispiel.de sank der Preis.", [("Beispiel.de", .ORG)]) == ["MISC Beispiel.de"])
+}
+
+@Test func linksAbbreviationsAndMailAreNoHosts() {
+    #expect(hosts("Mehr steht unter https://www.beispiel.de/seite im Netz.").isEmpty)
+    #expect(hosts("Er schrieb an info@beispiel.de eine Mail.").isEmpty)
+    #expect(hosts("Sie kamen z.B. aus Tarnitz und sagten u.a. nichts.").isEmpty)
+    #expect(hosts("Die Preise stiegen um 1.5 Prozent.").isEmpty)
+}
+
+@Test func softwareByItsNameIsAProduct() {
+    #expect(software("Das Gerät läuft mit Android 9.1 und iOS.") == ["MISC Android 9.1", "MISC iOS"])
+    #expect(software("Ab Herbst gibt es Windows 12 für alle.") == ["MISC Windows 12"])
+    // Read as a place or a company by the tagger.
+    #expect(software("Er installierte Ubuntu auf dem Rechner.", [("Ubuntu", .LOC)]) == ["MISC Ubuntu"])
+    // A maker taken into the name, or a model after the product.
+    #expect(software("Der Browser Mozilla Firefox stürzt ab.", [("Mozilla Firefox", .ORG)]) == ["MISC Mozilla Firefox"])
+    #expect(software("Sie kaufte Windows Vista im Laden.", [("Windows Vista", .ORG)]) == ["MISC Windows Vista"])
+}
+
+@Test func softwareInCompoundsAndBodiesIsNoProduct() {
+    #expect(software("Es gibt Windows- und Linux-Versionen.").isEmpty)
+    #expect(software("Die Linux Foundation tagte in Tarnitz.", [("Linux Foundation", .ORG)]) == ["ORG Linux Foundation"])
+    // A count of things after the name is no version.
+    #expect(software("Sie verkaufte Xbox 3 Konsolen.") == ["MISC Xbox"])
 }

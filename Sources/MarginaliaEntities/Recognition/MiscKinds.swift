@@ -55,6 +55,8 @@ enum MiscKinds {
                       commonWords: Set<String>, words: GermanWords = .shipped) -> [EntityMention] {
         let kinds = MiscWords.kinds(tokens)
         var mentions = RoadDesignations.apply(mentions, tokens: tokens, text: text, kinds: kinds)
+        mentions = WebAddresses.apply(mentions, tokens: tokens, text: text)
+        mentions = SoftwareProducts.apply(mentions, tokens: tokens, text: text)
         mentions = applyProductFrames(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)
         mentions = NamedEvents.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, kinds: kinds)
         mentions = MiscCueNames.apply(mentions, tokens: tokens, text: text, lexicon: lexicon, words: words, kinds: kinds)

@@ -33,6 +33,7 @@ enum QuotedPhrases {
             terms.insert(m.text)
         }
         return mentions.map { trimmingClosingMark($0, text) }.filter { m in
+            if isQuotedCompoundPart(m.span, text) { return false }
             if m.type == .MISC || m.type == .ORG, terms.contains(m.text) { return false }
             guard m.type == .MISC, isQuoted(m.span, text) else { return true }
             return !isCommonPhrase(m.text, lexicon: lexicon, words: words)
@@ -162,6 +163,15 @@ extension QuotedPhrases {
             result.append(m)
         }
         return result
+    }
+
+    /// „Beispiel“-Entwickler, „Tarnitz 21“-Gegner: a name in marks whose closing mark a hyphen and a
+    /// word join to a compound is a part of that compound, no name of its own (GermEval: a part, O).
+    static func isQuotedCompoundPart(_ span: Span, _ text: ArticleText) -> Bool {
+        guard span.start > 0, span.end + 2 < text.count, text[span.end + 1] == "-",
+              ScalarClass.isUppercase(text[span.end + 2]) || ScalarClass.isLowercase(text[span.end + 2]),
+              "„\"«»".unicodeScalars.contains(text[span.start - 1]) else { return false }
+        return text[span.end] == WorkTitles.Marks(open: text[span.start - 1]).close
     }
 
     /// One word with no space and no dot (a domain, "Beispielpartei.XY"), right inside marks, the
