@@ -54,15 +54,16 @@ extension GermanPlaceFrames {
 
 extension GermanPlaceFrames {
     /// Places named with hyphens, by the head after the last hyphen: streets and squares
-    /// ("Marlene-Dietrich-Platz", "Tahrir-Platz"), islands, rivers, valleys, deltas and districts of
-    /// other countries ("Ellesmere-Insel", "Velmo-Fluss", "Tarvo-Tal", "Velmo-Distrikt"), and
+    /// ("Marlene-Dietrich-Platz", "Tahrir-Platz"), islands, rivers, deltas, ranges and districts of
+    /// other countries ("Ellesmere-Insel", "Velmo-Fluss", "Tarvo-Delta", "Velmo-Distrikt"), and
     /// stadiums and houses of worship ("Anna-Velmora-Stadion", "Al-Tarvo-Moschee"; GermEval 2014
     /// types a named stadium or church LOC, "Waldstadion", "Jakobskirche"). A station or airport
     /// after a name is a compound of it (GermEval's *part: "Atocha-Bahnhof"), an arena or hall
-    /// often a sponsor's, and so not here.
+    /// often a sponsor's, and so not here; nor a valley ("-Tal" cost a false place on GermEval
+    /// dev: "Tal" is also a name).
     static let streetHeads: Set<String> = ["Straße", "Strasse", "Platz", "Allee", "Gasse", "Damm", "Ufer", "Insel", "Brücke"]
     static let landHeads: Set<String> = [
-        "Fluss", "Flusses", "Tal", "Tals", "Tales", "Delta", "Deltas", "Gebirge", "Gebirges", "Becken", "Beckens", "Massiv", "Massivs",
+        "Fluss", "Flusses", "Delta", "Deltas", "Gebirge", "Gebirges", "Becken", "Beckens", "Massiv", "Massivs",
         "Gletscher", "Gletschers", "Distrikt", "Distrikts", "Distriktes", "Bezirk", "Bezirks", "Bezirkes", "Kanton", "Kantons",
         "Halbinsel", "Provinz", "Region", "Wüste", "Bucht", "Ebene", "Präfektur",
     ]
@@ -76,7 +77,7 @@ extension GermanPlaceFrames {
     /// Every part before the head a capitalised name word the noun list does not know (or a first
     /// name: "Dietrich" is also a lock pick), no abbreviation ("S-Bahn-Brücke", "EU-Markt" are common
     /// nouns), no compass point ("Ost-Region" is a part of a land); the Arabic article may open it.
-    /// A first name alone before a head other than a street's is a person's surname ("Michail-Tal").
+    /// A first name alone before a head other than a street's names no place ("Anna-Massiv").
     static func hyphenatedStreet(_ w: Span, _ word: String, words: GermanWords, lexicon: Lexicon) -> Span? {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, let head = parts.last, hyphenatedHeads.contains(head),
@@ -90,8 +91,8 @@ extension GermanPlaceFrames {
         return w
     }
 
-    /// The tagger's body or other name of one hyphenated word with a land's head ("Velmo-Delta",
-    /// "Tarvo-Tal" typed ORG) is that place.
+    /// The tagger's body or other name of one hyphenated word with a land's head ("Velmo-Delta"
+    /// typed ORG) is that place.
     static func typeHyphenatedLands(_ mentions: inout [EntityMention], words: GermanWords, lexicon: Lexicon) {
         for k in mentions.indices where mentions[k].type != .LOC && mentions[k].type != .PER {
             let name = mentions[k].text
