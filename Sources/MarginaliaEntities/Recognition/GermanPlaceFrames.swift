@@ -482,7 +482,7 @@ enum GermanPlaceFrames {
     // MARK: named structures
 
     /// Endings of names of streets, squares, bridges, lakes, valleys and ranges.
-    static let structureEndings: [String] = ["platz", "straße", "strasse", "allee", "gasse", "brücke", "gebirge", "kanal", "damm", "see", "tal"]
+    static let structureEndings: [String] = ["platz", "straße", "strasse", "allee", "gasse", "brücke", "gebirge", "kanal", "damm", "see", "meer", "tal"]
 
     /// "Goetheplatz", "Comersee", "Walzbachtal": the word ends in a place ending, and neither it
     /// nor a longer tail of it is a common noun of the list ("Marktplatz", "Stausee", "Kapital").
@@ -497,10 +497,12 @@ enum GermanPlaceFrames {
         if ending == "straße" || ending == "strasse", isProcessRoad(Substring(modifier)) { return nil }
         // A noun before the ending makes a common compound ("Stausee", "Baggersee").
         // One that drops its "-e" makes one too ("Messplatz"); a place before the ending makes a
-        // compound of a place, no name of its own (GermEval's *part: "Lahnbrücke").
+        // compound of a place, no name of its own (GermEval's *part: "Lahnbrücke"), but a lake or sea
+        // named by a place is a water's name ("Genfersee", GermEval: a place).
+        let water = ending == "see" || ending == "meer"
         if words.isListedNoun(modifier) || words.isListedNoun(modifier + "e")
             || modifier.endsWithBytes("s") && words.isListedNoun(String(modifier.dropLast()))
-            || lexicon.isPlace(modifier) || tableNames.contains(modifier) { return nil }
+            || !water && (lexicon.isPlace(modifier) || tableNames.contains(modifier)) { return nil }
         // A longer tail that is a noun is the word's head ("Gesamtkapital" ends in "Kapital").
         let scalars = Array(word.unicodeScalars)
         for start in 1..<(scalars.count - ending.count) {
