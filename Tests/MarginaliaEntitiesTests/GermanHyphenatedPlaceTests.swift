@@ -36,8 +36,21 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
 
 @Test func townAndALandscapeAfterImOrInDer() {
     #expect(places("Sie lebt in Kirchdorf im Velmgau.") == ["LOC Kirchdorf im Velmgau"])
+    // A state of the tables after "in der" is a second place.
+    #expect(places("Sie lebt in Kirchdorf in der Steiermark.") == ["LOC Kirchdorf", "LOC Steiermark"])
     // A hall or a league after "in der" is no part of the town.
     #expect(places("Die Spiele finden in Kirchdorf in der Velmo-Arena statt.") == ["LOC Kirchdorf"])
     #expect(places("Er spielt in Wendhausen in der VLM.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen"])
     #expect(places("Sie kam in Wendhausen im Tarvo an.", [("Wendhausen", .LOC)]) == ["LOC Wendhausen"])
+}
+
+@Test func hyphenatedLandsAndBuildingsByTheirHead() {
+    #expect(places("Das Hochwasser des Velmo-Flusses stieg im Tarvo-Distrikt weiter.") == ["LOC Velmo-Flusses", "LOC Tarvo-Distrikt"])
+    #expect(places("Das Spiel im Anna-Velmora-Stadion sahen viele.") == ["LOC Anna-Velmora-Stadion"])
+    #expect(places("Ein Feuer brach in der Al-Tarvo-Moschee aus.") == ["LOC Al-Tarvo-Moschee"])
+    // A compass point, an abbreviation, a common noun or a lone first name before the head.
+    #expect(places("Die Ost-Region und die ABC-Region und die Plan-Region planen.") == [])
+    #expect(places("Er bestieg das Anna-Massiv nicht, wohl aber das Tarvo-Massiv.") == ["LOC Tarvo-Massiv"])
+    // The tagger's body of that shape is the place.
+    #expect(places("Die Not im Velmo-Delta wächst.", [("Velmo-Delta", .ORG)]) == ["LOC Velmo-Delta"])
 }

@@ -93,6 +93,9 @@ func placeFramesResult(_ s: String, _ given: [(String, EntityType)], lexicon: Le
 @Test func namedSquaresLakesAndValleys() {
     #expect(places("Die Demonstranten zogen zum Velmoraplatz.") == ["LOC Velmoraplatz"])
     #expect(places("Ein Boot kenterte auf dem Tarvosee.") == ["LOC Tarvosee"])
+    // A lake or sea named by a place is a water's name; a bridge named by one is the place's part.
+    #expect(places("Die Fähren auf dem Wendhausensee und im Kirchdorfmeer ruhen.") == ["LOC Wendhausensee", "LOC Kirchdorfmeer"])
+    #expect(places("Die Wendhausenbrücke wird gesperrt.") == [])
     // Common compounds: a listed word, a noun before the ending, a longer noun tail.
     #expect(places("Auf dem Marktplatz und am Stausee war es ruhig.") == [])
     #expect(places("Das Gesamtkapital stieg.") == [])

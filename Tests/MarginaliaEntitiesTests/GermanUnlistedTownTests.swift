@@ -63,7 +63,9 @@ private func places(_ s: String, _ given: [(String, EntityType)] = []) -> [Strin
     // A listed compound, a longer listed tail, a place before the head.
     #expect(found("Die Kundgebung endete am Marktplatz.") == [])
     #expect(found("Sie warteten am Rathausvorplatz.") == [])
-    #expect(found("Sie badeten am Kirchdorfsee.") == [])
+    #expect(found("Sie warteten am Kirchdorfplatz.") == [])
+    // But a lake named by a place is a water's name (`namedStructure`).
+    #expect(found("Sie badeten am Kirchdorfsee.") == ["LOC Kirchdorfsee"])
 }
 
 @Test func openerAndAnUnlistedWordOrAPersonAfterItIsAPlace() {

@@ -37,6 +37,7 @@ extension GermanPlaceFrames {
     /// after a place and a frame noun before one cut off, two streets of a crossing split.
     static func repairTaggerPlaces(_ mentions: inout [EntityMention], text: ArticleText, lexicon: Lexicon, words: GermanWords) {
         dropNamesThatAreNoPlaces(&mentions, lexicon: lexicon, words: words)
+        typeHyphenatedLands(&mentions, words: words, lexicon: lexicon)
         trimTrailingPlurals(&mentions, text: text, lexicon: lexicon, words: words)
         trimLeadingFrameNouns(&mentions, text: text)
         splitCrossings(&mentions, text: text)

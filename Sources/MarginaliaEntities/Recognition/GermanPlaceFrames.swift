@@ -193,9 +193,12 @@ enum GermanPlaceFrames {
             // "im" / "in der" link a landscape: of the table or by its ending ("Breisgau", "Oberpfalz"), not
             // a hall or a league ("Innsbruck in der Olympia-World", "in der DEL").
             let riverLink = text.spells(p1, "am") || text.spells(p1, "der") && prev2.map({ !text.spells($0, "in") }) == true
+            // A state or territory of the tables after "im" / "in der" is a second place ("Kirchdorf in der
+            // Steiermark", "im Westjordanland"), where a landscape names the town ("Freiburg im Breisgau").
             accepted = isTown && (kind.contains(.qualifyingRiver) || lexicon.isPlace(text[Span(town.start, end)])
-                || (riverLink || kind.contains(.name) || hasLandscapeEnding(river)) && words.wordClass(river) == nil
-                && !lexicon.firstNames.contains(river) && !lexicon.countries.contains(river))
+                || (riverLink || kind.contains(.name) || hasLandscapeEnding(river))
+                && words.wordClass(river) == nil && !lexicon.firstNames.contains(river) && !lexicon.countries.contains(river)
+                && (riverLink || !GermanNamePatterns.countriesAndRegions.contains(river)))
         }
         return accepted ? (Span(start, end), found) : nil
     }
@@ -479,48 +482,32 @@ enum GermanPlaceFrames {
     // MARK: named structures
 
     /// Endings of names of streets, squares, bridges, lakes, valleys and ranges.
-    static let structureEndings: [String] = ["platz", "straße", "strasse", "allee", "gasse", "brücke", "gebirge", "kanal", "damm", "see", "tal"]
+    static let structureEndings: [String] = ["platz", "straße", "strasse", "allee", "gasse", "brücke", "gebirge", "kanal", "damm", "see", "meer", "tal"]
 
     /// "Goetheplatz", "Comersee", "Walzbachtal": the word ends in a place ending, and neither it
     /// nor a longer tail of it is a common noun of the list ("Marktplatz", "Stausee", "Kapital").
     static func namedStructure(_ w: Span, _ word: String, text: ArticleText, words: GermanWords, lexicon: Lexicon) -> Span? {
-        let last = text[w.end - 1]
-        guard w.end - w.start >= 6, last == "z" || last == "e" || last == "l" || last == "m" || last == "r" else { return nil }
+        guard w.end - w.start >= 6 else { return nil }
         if word.utf8.contains(0x2D) { return hyphenatedStreet(w, word, words: words, lexicon: lexicon) }
+        let last = text[w.end - 1]
+        guard last == "z" || last == "e" || last == "l" || last == "m" || last == "r" else { return nil }
         guard let ending = structureEndings.first(where: { $0.unicodeScalars.last == last && word.endsWithBytes($0) }) else { return nil }
         let modifier = String(word.dropLast(ending.count))
         guard modifier.count >= 3, words.wordClass(word) == nil, !lexicon.firstNames.contains(word) else { return nil }
         if ending == "straße" || ending == "strasse", isProcessRoad(Substring(modifier)) { return nil }
         // A noun before the ending makes a common compound ("Stausee", "Baggersee").
         // One that drops its "-e" makes one too ("Messplatz"); a place before the ending makes a
-        // compound of a place, no name of its own (GermEval's *part: "Lahnbrücke").
+        // compound of a place, no name of its own (GermEval's *part: "Lahnbrücke"), but a lake or sea
+        // named by a place is a water's name ("Genfersee", GermEval: a place).
+        let water = ending == "see" || ending == "meer"
         if words.isListedNoun(modifier) || words.isListedNoun(modifier + "e")
             || modifier.endsWithBytes("s") && words.isListedNoun(String(modifier.dropLast()))
-            || lexicon.isPlace(modifier) || tableNames.contains(modifier) { return nil }
+            || !water && (lexicon.isPlace(modifier) || tableNames.contains(modifier)) { return nil }
         // A longer tail that is a noun is the word's head ("Gesamtkapital" ends in "Kapital").
         let scalars = Array(word.unicodeScalars)
         for start in 1..<(scalars.count - ending.count) {
             let tail = String(String.UnicodeScalarView(scalars[start...]))
             if words.isListedNoun(tail.prefix(1).uppercased() + tail.dropFirst()) { return nil }
-        }
-        return w
-    }
-}
-
-extension GermanPlaceFrames {
-    /// Streets, squares and islands named with hyphens ("Marlene-Dietrich-Platz", "Tahrir-Platz",
-    /// "Ellesmere-Insel"); their heads. A station or stadium after a name is a compound of it
-    /// (GermEval's *part: "Atocha-Bahnhof"), and so not here.
-    static let hyphenatedHeads: Set<String> = ["Straße", "Strasse", "Platz", "Allee", "Gasse", "Damm", "Ufer", "Insel", "Brücke"]
-
-    /// Every part before the head a capitalised name word the noun list does not know (or a first
-    /// name: "Dietrich" is also a lock pick), no abbreviation ("S-Bahn-Brücke", "EU-Markt" are common nouns).
-    static func hyphenatedStreet(_ w: Span, _ word: String, words: GermanWords, lexicon: Lexicon) -> Span? {
-        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 2, let head = parts.last, hyphenatedHeads.contains(head) else { return nil }
-        for part in parts.dropLast() {
-            guard part.count >= 2, let first = part.unicodeScalars.first, ScalarClass.isUppercase(first),
-                  part.uppercased() != part, words.listedClass(part) == nil || lexicon.firstNames.contains(part) else { return nil }
         }
         return w
     }

@@ -8,7 +8,9 @@
 ///   ("Thüringer Wald", "Genfer See") stays as it is;
 /// - a masculine or neuter name (its adjective in "-es" / "-er") takes the genitive "-s" / "-es"
 ///   on its noun ("des Vereinigten Königreichs", "des Persischen Golfes");
-/// - a plural noun in "-e" takes the dative "-n" ("den Vereinigten Arabischen Emiraten").
+/// - a plural noun in "-e" takes the dative "-n" ("den Vereinigten Arabischen Emiraten");
+/// - after a definite article a masculine or neuter name's adjective ends in "-e" ("das Vereinigte
+///   Königreich", "der Persische Golf").
 /// Names with a lower-case word ("Golf von Aden") or without an adjective are left as written.
 extension GermanPlaceFrames {
     static func declinedForms(of names: some Sequence<String>) -> Set<String> {
@@ -28,6 +30,11 @@ extension GermanPlaceFrames {
             // A plural in "-e" ("Emirate") takes "-n" in the dative.
             if let first = adjectives.first, first.hasSuffix("e"), noun.hasSuffix("e") { nouns.append(noun + "n") }
             for n in nouns { forms.insert((weak + [n]).joined(separator: " ")) }
+            // After "der" / "das" / "ins" the strong "-es" / "-er" turns weak "-e" ("ins Vereinigte Königreich",
+            // "der Persische Golf").
+            if adjectives.allSatisfy({ $0.hasSuffix("es") || $0.hasSuffix("er") }) {
+                forms.insert((adjectives.map { String($0.dropLast()) } + [noun]).joined(separator: " "))
+            }
         }
         return forms
     }
