@@ -55,6 +55,8 @@ extension GermanNamePatterns {
     static let platforms: Set<String> = [
         "Twitter", "Facebook", "YouTube", "Youtube", "Instagram", "TikTok", "WhatsApp", "Telegram", "Snapchat", "LinkedIn", "Xing",
         "Reddit", "Flickr", "MySpace", "Myspace", "Tumblr", "Pinterest", "Twitch", "Wikipedia", "Wikimedia", "Wikileaks", "WikiLeaks",
+        // Wikimedia's other projects, named as sources like Wikipedia.
+        "Wikinews", "Wikidata", "Wiktionary",
         "Google", "Yahoo", "Netflix", "Spotify", "Skype", "Uber", "Airbnb", "PayPal", "Mastodon", "Amazon", "Alibaba", "Tencent",
         "Baidu", "Weibo", "StudiVZ",
     ]
