@@ -76,7 +76,7 @@ extension GermanNamePatterns {
     /// Non-governmental organisations for the environment, aid and rights that news names by a bare
     /// word ("Greenpeace kritisierte …"): the tagger, never having seen them, reads a person or a place.
     static let campaignGroups: Set<String> = [
-        "Greenpeace", "Attac", "Oxfam", "Foodwatch", "Caritas", "Misereor", "Welthungerhilfe", "NABU", "Nabu", "WWF",
+        "Greenpeace", "Attac", "Oxfam", "Foodwatch", "Caritas", "Misereor", "Welthungerhilfe", "NABU", "Nabu", "WWF", "Heilsarmee",
         "Sea-Watch", "Robin Wood", "Pro Asyl", "Transparency International", "Terre des Hommes",
         "Save the Children", "Friends of the Earth",
     ]
