@@ -11,8 +11,7 @@ import MarginaliaText
 /// - a capitalised article inside a sentence before an organisation, which opens its name
 ///   (`GermanOrganisationArticles`);
 /// - names of a few shapes the tagger cuts to their place or misses (`GermanOrganisationShapes`);
-/// - organs of international and national bodies (`GermanOrganisationOrgans`);
-/// - an unlisted place in a list of organisations (`placesListedAmongOrganisations`).
+/// - organs of international and national bodies (`GermanOrganisationOrgans`).
 enum GermanLateOrganisations {
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords) -> [EntityMention] {
@@ -23,7 +22,6 @@ enum GermanLateOrganisations {
         result = GermanOrganisationArticles.apply(result, text: text)
         result = GermanOrganisationShapes.apply(result, tokens: tokens, text: text, lexicon: lexicon, words: words)
         result = GermanOrganisationOrgans.apply(result, tokens: tokens, text: text, lexicon: lexicon)
-        result = GermanNamePatterns.placesListedAmongOrganisations(result, text: text, lexicon: lexicon)
         return repeatedAcronyms(result, tokens: tokens, text: text)
     }
 

@@ -91,36 +91,3 @@ extension GermanNamePatterns {
         return (result + added).sorted { $0.span < $1.span }
     }
 }
-
-extension GermanNamePatterns {
-    /// Words that join the members of a list of names.
-    static let listJoints: Set<String> = [", ", " und ", " sowie ", " oder "]
-
-    /// "Beispiel, Nordwind, Muster und Kreisel": in a list of three names or more joined by commas
-    /// and a final "und", "oder" or "sowie" (or of four joined by commas alone), where the other members but one at most are all
-    /// organisations, a one-word member typed a place is an organisation too (a retail chain
-    /// between retail chains, a club named by its town between clubs). A country stays.
-    static func placesListedAmongOrganisations(_ mentions: [EntityMention], text: ArticleText, lexicon: Lexicon) -> [EntityMention] {
-        var result = mentions
-        var i = 0
-        while i < result.count {
-            var j = i
-            while j + 1 < result.count, result[j].span.end < result[j + 1].span.start,
-                  listJoints.contains(text[Span(result[j].span.end, result[j + 1].span.start)]) {
-                j += 1
-                if text[Span(result[j - 1].span.end, result[j].span.start)] != ", " { break }
-            }
-            defer { i = j + 1 }
-            // Three members or more closed by a conjunction, or four joined by commas alone ("Beispiel,
-            // Nordwind, Muster, Kreisel, die Kette …").
-            guard j - i >= 3 || j - i >= 2 && text[Span(result[j - 1].span.end, result[j].span.start)] != ", " else { continue }
-            let organisations = (i...j).filter { result[$0].type == .ORG }.count
-            let strays = (i...j).filter { k in
-                result[k].type == .LOC && !result[k].text.contains(" ") && !lexicon.countries.contains(result[k].text) && !countriesAndRegions.contains(result[k].text)
-            }
-            guard strays.count == 1, organisations == j - i else { continue }
-            result[strays[0]].type = .ORG
-        }
-        return result
-    }
-}
