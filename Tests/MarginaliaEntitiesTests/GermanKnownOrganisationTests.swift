@@ -96,6 +96,16 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Die NATO tagte.", [("NATO", .ORG, 0.99)]).count == 1)
 }
 
+@Test func aUnionAnOutletAndAFirmOfTheRoundFifteenTables() {
+    // The services union as it writes itself; "Verdi" alone is also the composer.
+    #expect(apply("Die Gewerkschaft ver.di rief zum Streik auf.") == ["ORG ver.di"])
+    #expect(apply("Am Montag streikte verdi erneut.") == ["ORG verdi"])
+    #expect(apply("Verdi schrieb die Oper.") == [])
+    #expect(apply("Das meldete Haaretz am Abend.") == ["ORG Haaretz"])
+    #expect(apply("Er sagte es der Voice of America am Telefon.") == ["ORG Voice of America"])
+    #expect(apply("Die Kette Fressnapf wächst.") == ["ORG Fressnapf"])
+}
+
 @Test func aPartyNamedByAnAdjective() {
     #expect(apply("Am Montag kritisierten die Grünen den Plan.") == ["ORG Grünen"])
     #expect(apply("Auch die badischen Grünen kritisierten ihn.") == ["ORG Grünen"])

@@ -20,6 +20,8 @@ private let words = GermanWords(parsing: """
     Abteilung\tf
     Geige\tf
     Ligarivalen\tp
+    Partei\tf
+    Christen\tp
 
     """)
 
@@ -82,4 +84,13 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
 @Test func carmakerBeforeAModelNumberIsAProduct() {
     #expect(apply("Betroffen sind Wagen von Mazda und Kia.") == ["ORG Mazda", "ORG Kia"])
     #expect(apply("Der neue Mazda 3 kostet mehr.") == [])
+}
+
+@Test func partyNounBeforeAForeignPartyNameStaysOutside() {
+    #expect(apply("In der Partei Velora Mozgalom sitzen Rechte.", [("Partei Velora Mozgalom", .ORG, 0.7)]) == ["ORG Velora Mozgalom"])
+    #expect(apply("Er gründete die Partei Demokraten 77 neu.", [("Partei Demokraten 77", .ORG, 0.7)]) == ["ORG Demokraten 77"])
+    // A capitalised adjective or a German noun opens a German party's own name.
+    #expect(apply("Sie wählte die Partei Bibeltreuer Christen.", [("Partei Bibeltreuer Christen", .ORG, 0.7)]) == ["ORG Partei Bibeltreuer Christen"])
+    #expect(apply("Sie wählte die Partei Rechtsstaatlicher Offensive.", [("Partei Rechtsstaatlicher Offensive", .ORG, 0.7)])
+            == ["ORG Partei Rechtsstaatlicher Offensive"])
 }

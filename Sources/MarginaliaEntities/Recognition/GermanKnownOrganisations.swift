@@ -38,6 +38,8 @@ extension GermanNamePatterns {
         "Europol", "Interpol", "FBI", "CIA", "NSA", "KGB", "FSB", "Mossad", "MI5", "MI6", "BND", "BKA", "Stasi", "Gestapo",
         "Bundespolizei", "Bundesnetzagentur", "Pentagon", "Bundesheer", "BGH", "BVerfG", "BVerwG", "BFH", "BSG", "BfV", "BaFin", "BAMF",
         "KBA", "THW", "DRK", "ADAC", "DGB", "BDI", "DIHK", "DFB", "DFL", "DOSB", "GEW", "GDL", "GdP", "KfW", "EKD",
+        // The services union, as it writes itself ("Verdi" alone is also the composer).
+        "verdi", "ver.di", "Ver.di",
         // Other states' parliaments and councils named by one word.
         "Knesset", "Staatsduma", "Wächterrat",
     ]
@@ -47,12 +49,14 @@ extension GermanNamePatterns {
         "ddp", "dapd", "sid", "SID", "EFE", "Yonhap", "IRNA", "UPI", "ITAR-TASS", "Itar-Tass", "Nowosti",
         "ARD", "ZDF", "ORF", "SRF", "SRG", "RTL", "Sat.1", "SAT.1", "ProSieben", "n-tv", "N24", "MDR", "NDR", "WDR", "SWR", "RBB",
         "rbb", "Deutschlandfunk", "Deutschlandradio", "BBC", "CNN", "NBC", "CBS", "NPR", "RAI", "Euronews", "Vox", "VOX", "Arte", "arte", "3sat", "Al-Dschasira",
-        "al-Dschasira", "Al-Jazeera", "FAZ", "NZZ", "taz", "Handelsblatt", "Tagesspiegel",
+        "al-Dschasira", "Al-Jazeera", "FAZ", "NZZ", "taz", "Handelsblatt", "Tagesspiegel", "Haaretz", "Ha'aretz", "Ha’aretz",
     ]
     /// Web platforms and internet companies ("teilte über Twitter mit").
     static let platforms: Set<String> = [
         "Twitter", "Facebook", "YouTube", "Youtube", "Instagram", "TikTok", "WhatsApp", "Telegram", "Snapchat", "LinkedIn", "Xing",
         "Reddit", "Flickr", "MySpace", "Myspace", "Tumblr", "Pinterest", "Twitch", "Wikipedia", "Wikimedia", "Wikileaks", "WikiLeaks",
+        // Wikimedia's other projects, named as sources like Wikipedia.
+        "Wikinews", "Wikidata", "Wiktionary",
         "Google", "Yahoo", "Netflix", "Spotify", "Skype", "Uber", "Airbnb", "PayPal", "Mastodon", "Amazon", "Alibaba", "Tencent",
         "Baidu", "Weibo", "StudiVZ",
     ]
@@ -72,7 +76,7 @@ extension GermanNamePatterns {
     /// Non-governmental organisations for the environment, aid and rights that news names by a bare
     /// word ("Greenpeace kritisierte …"): the tagger, never having seen them, reads a person or a place.
     static let campaignGroups: Set<String> = [
-        "Greenpeace", "Attac", "Oxfam", "Foodwatch", "Caritas", "Misereor", "Welthungerhilfe", "NABU", "Nabu", "WWF",
+        "Greenpeace", "Attac", "Oxfam", "Foodwatch", "Caritas", "Misereor", "Welthungerhilfe", "NABU", "Nabu", "WWF", "Heilsarmee",
         "Sea-Watch", "Robin Wood", "Pro Asyl", "Transparency International", "Terre des Hommes",
         "Save the Children", "Friends of the Earth",
     ]
@@ -99,7 +103,7 @@ extension GermanNamePatterns {
         "E.ON", "Shell", "Uniper", "Wintershall", "Evonik", "Covestro", "Lanxess", "Roche", "Sanofi", "Fresenius",
         "Bertelsmann", "ProSiebenSat.1", "Disney", "Ikea", "IKEA", "Tchibo", "Kaufland", "DHL", "FedEx", "Maersk", "TUI",
         "Eurowings", "KLM", "Alitalia", "Air France", "Air Berlin", "Bombardier", "Embraer", "Rheinmetall", "Hapag-Lloyd",
-        "Beiersdorf",
+        "Beiersdorf", "Hochtief", "Bilfinger", "Strabag", "Fressnapf", "Rossmann",
     ]
     /// Names of several words, of all the kinds above (the inflected forms an adjective takes).
     static let knownMultiWordNames: Set<String> = [
@@ -113,6 +117,7 @@ extension GermanNamePatterns {
         "IG Metall", "Boko Haram", "Islamischer Staat", "Islamischen Staat", "Islamischen Staates", "Islamischen Staats",
         "Rote Armee Fraktion", "Deutsche Welle", "Deutschen Welle", "Al Jazeera", "Sinn Féin", "Auswärtige Amt", "Auswärtigen Amt",
         "Auswärtigen Amtes", "Auswärtigen Amts", "Auswärtiges Amt", "Cosa Nostra", "RTL II",
+        "Voice of America", "Radio Free Europe", "Fox News", "Sky News", "IG BCE",
     ]
 
     /// Every one-word name, and its genitive in -s where the name ends in a lower-case letter

@@ -10,7 +10,8 @@ import MarginaliaText
 ///   Beispielpartei (BP) … Die BP befindet sich …");
 /// - a capitalised article inside a sentence before an organisation, which opens its name
 ///   (`GermanOrganisationArticles`);
-/// - names of a few shapes the tagger cuts to their place or misses (`GermanOrganisationShapes`).
+/// - names of a few shapes the tagger cuts to their place or misses (`GermanOrganisationShapes`);
+/// - organs of international and national bodies (`GermanOrganisationOrgans`).
 enum GermanLateOrganisations {
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords) -> [EntityMention] {
@@ -20,6 +21,7 @@ enum GermanLateOrganisations {
         result = GermanAdjectiveBodies.apply(result, tokens: tokens, text: text, words: words)
         result = GermanOrganisationArticles.apply(result, text: text)
         result = GermanOrganisationShapes.apply(result, tokens: tokens, text: text, lexicon: lexicon, words: words)
+        result = GermanOrganisationOrgans.apply(result, tokens: tokens, text: text, lexicon: lexicon)
         return repeatedAcronyms(result, tokens: tokens, text: text)
     }
 

@@ -84,6 +84,12 @@ extension GermanNamePatterns {
     /// The range of the words kept, or nil.
     static func trimmedLeadingNoun(_ parts: [String], lexicon: Lexicon, words: GermanWords) -> Range<Int>? {
         let first = parts[0], rest = Array(parts[1...])
+        // "der Partei Beispielos Mozgalom": a party's own name in another language after the German
+        // noun; a capitalised adjective opens a German party's name ("Partei Bibeltreuer …").
+        if first == "Partei", isCapitalised(rest[0]), words.wordClass(rest[0]) == nil, !looksAdjectival(rest[0], lexicon: lexicon, words: words),
+           !endsWith(rest[0], "er"), !lexicon.isPlace(rest[0]) {
+            return 1..<parts.count
+        }
         // The decisive tests first; the noun list's compound analysis only where one holds.
         let isKind = isKindBeforeName(first)
         let describes = isKind || describingEndings.contains(where: { first.utf8.count > $0.utf8.count + 2 && endsWith(first, $0) })
