@@ -40,3 +40,13 @@ private func organs(_ s: String, _ names: [(String, EntityType)]) -> [String] {
     // A person after the head.
     #expect(organs("Der Ausschuss des Anna Tarnitz tagte.", [("Anna Tarnitz", .PER)]) == ["PER Anna Tarnitz"])
 }
+
+@Test func anAlliancesOrganNamedByOneHyphenatedWordIsAnOrganisation() {
+    #expect(organs("Der UN-Sicherheitsrat tagte am Montag.", []) == ["ORG UN-Sicherheitsrat"])
+    #expect(organs("Die Klage der EU-Kommission ist anhängig.", []) == ["ORG EU-Kommission"])
+    #expect(organs("Den Häusern des US-Kongresses liegt der Entwurf vor.", [("US-Kongresses", .LOC)]) == ["ORG US-Kongresses"])
+    #expect(organs("Er steht vor dem UN-Tribunal für Ex-Kervia.", []) == ["ORG UN-Tribunal für Ex-Kervia"])
+    // A description, a person's office or another alliance's compound is none.
+    #expect(organs("Die US-Botschaft und der EU-Außenminister warnten.", []) == [])
+    #expect(organs("Der UN-Generalsekretär sprach.", []) == [])
+}
