@@ -154,3 +154,11 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     // Not after the other frames: "das Medikament Jana" stays unsure of a name.
     #expect(run("Das Medikament Jana wirkt.", [("Jana", .PER)]) == ["PER Jana"])
 }
+
+@Test func aGroupOfStatesSummitByItsNumberIsAnEvent() {
+    #expect(run("Vor dem G9-Gipfel in Wendelstadt tagten sie.", [("Wendelstadt", .LOC)]) == ["MISC G9-Gipfel", "LOC Wendelstadt"])
+    #expect(run("Nach dem Ende des G-30-Gipfels reisten sie ab.") == ["MISC G-30-Gipfels"])
+    // The group's ministers meeting, and the group itself, name no summit.
+    #expect(run("Sie sprachen beim G9-Treffen der Minister.") == [])
+    #expect(run("Die G9-Staaten beraten.") == [])
+}
