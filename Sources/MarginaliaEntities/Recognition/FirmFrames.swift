@@ -39,21 +39,9 @@ enum FirmFrames {
         }
         guard !found.isEmpty else { return mentions }
         found += repeats(of: found, in: tokens, text: text, words: words)
-        var result = mentions
-        var added: [EntityMention] = []
-        for span in found {
-            // A name crossing the span's edge is left alone; one the span holds exactly is retyped;
-            // names inside it give way.
-            if result.contains(where: { $0.span.overlaps(span) && ($0.span.start < span.start || $0.span.end > span.end) }) { continue }
-            if let k = result.firstIndex(where: { $0.span == span }) {
-                result[k].type = .ORG
-                continue
-            }
-            added.append(GermanNamePatterns.mention(span, .ORG, text))
-        }
-        guard !added.isEmpty else { return result }
-        result = result.filter { m in !added.contains { $0.span.overlaps(m.span) } } + added
-        return result.sorted { $0.span < $1.span }
+        // A name crossing a span's edge is left alone; one a span holds exactly is retyped; names
+        // inside it give way (the product passes' placing).
+        return MiscKinds.placing(found, as: .ORG, in: mentions, text: text).mentions
     }
 
     /// The other places in the article where a found name of one word stands alone, unless the word
