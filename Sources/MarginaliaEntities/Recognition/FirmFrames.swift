@@ -30,9 +30,11 @@ enum FirmFrames {
             for i in s.indices {
                 let w = s[i].text
                 // Asked of every token: one byte, then the ending.
-                if let last = w.utf8.last, last == UInt8(ascii: "r"), w.utf8.count >= 8, let name = subsidiary(s, after: i, words: words) {
+                let u = w.utf8
+                if u.count >= 8, u.last == UInt8(ascii: "r"), u.suffix(6).elementsEqual("ochter".utf8), let name = subsidiary(s, after: i, words: words) {
                     found.append(name)
-                } else if commaForms.contains(w), let name = commaFirm(s, form: i) {
+                } else if u.count <= 7, let first = u.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "L") || first == UInt8(ascii: "C"),
+                          commaForms.contains(w), let name = commaFirm(s, form: i) {
                     found.append(name)
                 }
             }

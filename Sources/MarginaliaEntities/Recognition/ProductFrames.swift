@@ -43,10 +43,17 @@ extension MiscKinds {
     /// Is `w` a compound whose last part is a frame noun: longer than the ending by three letters, or
     /// hyphenated before it. Asked of every token: the last byte first.
     static func isCompoundFrame(_ w: String) -> Bool {
-        guard let last = w.utf8.last, last == UInt8(ascii: "l") || last == UInt8(ascii: "s") || last == UInt8(ascii: "t")
-                || last == UInt8(ascii: "f") || last == UInt8(ascii: "e"), w.utf8.count >= 8 else { return false }
-        let lower = w.lowercased()
-        return compoundFrameEndings.contains { lower.hasSuffix($0) && lower.count >= $0.count + 3 }
+        let u = w.utf8
+        guard u.count >= 8, let last = u.last, last == UInt8(ascii: "l") || last == UInt8(ascii: "s") || last == UInt8(ascii: "t")
+                || last == UInt8(ascii: "f") || last == UInt8(ascii: "e") else { return false }
+        // Compared in bytes, the ending as written inside a compound or after a hyphen.
+        return compoundFrameBytes.contains { ending, hyphenated in
+            u.count >= ending.count + 3 && (u.suffix(ending.count).elementsEqual(ending) || u.suffix(hyphenated.count).elementsEqual(hyphenated))
+        }
+    }
+    /// `compoundFrameEndings` in bytes: as the end of a closed compound, and capitalised after a hyphen.
+    static let compoundFrameBytes: [(ending: [UInt8], hyphenated: [UInt8])] = compoundFrameEndings.map {
+        (Array($0.utf8), Array(("-" + $0.prefix(1).uppercased() + $0.dropFirst()).utf8))
     }
 
     /// What stands before "Typ" in a product frame: "des Typs", "vom Typ", "eines Typs" (not "dem
