@@ -140,3 +140,25 @@ private func run(_ s: String, _ mentions: [(String, EntityType)] = []) -> [Strin
     #expect(run("Das Flugzeug 12 flog.") == [])
     #expect(run("Das Flugzeug B2 Tarnitz hielt.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
 }
+
+@Test func aCompoundEndingInAFrameNounIsAFrame() {
+    // The last part names the kind; the name after it passes the same checks.
+    #expect(run("Das Nachfolgemodell QX 40 ist schwerer.") == ["MISC QX 40"])
+    #expect(run("Die ESA-Raumsonde Falkmobil fliegt weiter.", [("Falkmobil", .PER)]) == ["MISC Falkmobil"])
+    #expect(run("Das Erfolgsmodell Tarnitz gilt als Vorbild.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(run("Das Geschäftsmodell Haus lohnt sich.") == [])
+}
+
+@Test func aCraftFrameTakesAFirstNameAsTheCraft() {
+    #expect(run("Die Raumsonde Jana erreichte den Mond.", [("Jana", .PER)]) == ["MISC Jana"])
+    // Not after the other frames: "das Medikament Jana" stays unsure of a name.
+    #expect(run("Das Medikament Jana wirkt.", [("Jana", .PER)]) == ["PER Jana"])
+}
+
+@Test func aGroupOfStatesSummitByItsNumberIsAnEvent() {
+    #expect(run("Vor dem G9-Gipfel in Wendelstadt tagten sie.", [("Wendelstadt", .LOC)]) == ["MISC G9-Gipfel", "LOC Wendelstadt"])
+    #expect(run("Nach dem Ende des G-30-Gipfels reisten sie ab.") == ["MISC G-30-Gipfels"])
+    // The group's ministers meeting, and the group itself, name no summit.
+    #expect(run("Sie sprachen beim G9-Treffen der Minister.") == [])
+    #expect(run("Die G9-Staaten beraten.") == [])
+}

@@ -75,6 +75,8 @@ public struct GermanRecognizer: Sendable {
         // After the passes that retype a name by its own cues: an organisation's frame decides last.
         mentions = GermanOrganisationEvidence.apply(mentions, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = GermanLateOrganisations.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
+        mentions = FirmFrames.apply(mentions, tokens: tokenised, text: text, words: .shipped)
+        mentions = SportChampionships.apply(mentions, tokens: tokenised, text: text)
         mentions = CommonNounUse.filter(mentions, tokens: tokenised, lexicon: extractor.lexicon)
         mentions = TermsNotNames.apply(mentions)
         mentions = TermsNotNames.termAcronyms(mentions, text: text)

@@ -3,11 +3,12 @@ import MarginaliaText
 /// Wars, treaties, historical events and prizes named by common words (issue 16, GermEval 2014
 /// OTH: "Zweiten Weltkrieg", "Kalten Krieg", "Potsdamer Abkommen", "Irak-Krieg"). The tagger
 /// knows the frequent ones from its training; the rest it leaves out, because each word alone is
-/// a common noun or adjective. Four mechanisms, no name taken from the evaluation texts:
+/// a common noun or adjective. Five mechanisms, no name taken from the evaluation texts:
 /// - a place's adjective and a treaty's noun: "Stockholmer Konvention", "des Warschauer Paktes",
 ///   "die Genfer Konventionen" (not after an indefinite article: "ein Berliner Vertrag" is any
 ///   contract); the adjective is a listed place plus "er" ("Genf|er", "Münch|ner" of "München");
-/// - a country and "Krieg" in one word: "Irakkrieg", "Korea-Krieg", "des Kosovokrieges";
+/// - a country and "Krieg" in one word: "Irakkrieg", "Korea-Krieg", "des Kosovokrieges"; a group of
+///   states' summit by its number, "G8-Gipfel";
 /// - a prize of a field after a place's or nation's adjective ("Bremer Literaturpreis", "des
 ///   Deutschen Filmpreises"; not after an indefinite article), or after a person's first name and
 ///   surname in one hyphenated word ("Theodor-Wolff-Preis");
@@ -70,7 +71,8 @@ enum NamedEvents {
                 // Most words: no table's, no closing noun after, and not ending as a war ("…krieg",
                 // "…kriegs") or a cut compound ("Stabilitäts-") does; told by bytes before the scalars.
                 if kind.isEmpty, i + 1 == sentence.count || kinds[base + i + 1].isDisjoint(with: MiscWord.closingNoun),
-                   let last = w.utf8.last, last != UInt8(ascii: "g"), last != UInt8(ascii: "s"), last != UInt8(ascii: "-") { continue }
+                   let last = w.utf8.last, last != UInt8(ascii: "g"), last != UInt8(ascii: "s"), last != UInt8(ascii: "-"),
+                   w.utf8.first != UInt8(ascii: "G") { continue }
                 guard let head = w.unicodeScalars.first, ScalarClass.isUppercase(head) else { continue }
                 if !kind.isDisjoint(with: [.fixedName, .fixedStart]), let n = fixedName(sentence, at: i, kind) {
                     spans.append(Span(token.span.start, sentence[i + n - 1 + completion(sentence, after: i + n - 1)].span.end))
@@ -81,7 +83,7 @@ enum NamedEvents {
                             || next.contains(.prizeNoun) && i > 0 && (lexicon.isPlaceAdjective(w) || isNationAdjective(w))
                             && !indefinite.contains(sentence[i - 1].text.lowercased()) {
                     spans.append(Span(token.span.start, sentence[i + 1].span.end))
-                } else if isCountryWar(w, lexicon) || isPersonPrize(w, lexicon) {
+                } else if isCountryWar(w, lexicon) || isPersonPrize(w, lexicon) || isGroupSummit(w) {
                     spans.append(token.span)
                 } else if w.utf8.last == UInt8(ascii: "-"), let end = coordinatedTreaty(sentence, at: i) {
                     spans.append(Span(token.span.start, sentence[end].span.end))
@@ -166,6 +168,17 @@ enum NamedEvents {
               case let w = s[i + 2].text, let head = w.unicodeScalars.first, ScalarClass.isUppercase(head),
               !w.utf8.contains(UInt8(ascii: "-")) else { return nil }
         return treatyHeads.contains(where: { w.count > $0.count + 2 && w.hasSuffix($0) }) ? i + 2 : nil
+    }
+
+    /// "G8-Gipfel", "des G-20-Gipfels", "G7-Gipfeltreffen": the summit of a group of states named by
+    /// its number, an event's established name (a "G8-Treffen" of its ministers is none).
+    static func isGroupSummit(_ w: String) -> Bool {
+        guard w.hasPrefix("G"), w.utf8.count <= 20 else { return false }
+        var rest = w.dropFirst()
+        if rest.hasPrefix("-") { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        return ["-Gipfel", "-Gipfels", "-Gipfeltreffen", "-Gipfeltreffens"].contains(String(rest.dropFirst(digits.count)))
     }
 
     /// "Irakkrieg", "Korea-Krieg", "Kosovokrieges": a country and "Krieg" in one word.

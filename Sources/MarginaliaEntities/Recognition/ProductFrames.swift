@@ -28,6 +28,34 @@ extension MiscKinds {
         "Satellit": false, "Satelliten": false, "Shuttle": false, "Operation": false, "Mission": false,
         "Wirkstoff": false, "Wirkstoffs": false, "Wirkstoffes": false, "Software": false,
     ]
+    /// Craft by their name: after these nouns a first name is the craft's name too ("die Raumsonde
+    /// Muster", "der Raumfähre Anna"); a person is never named after them.
+    static let craftFrames: Set<String> = [
+        "Raumfähre", "Raumsonde", "Raumschiff", "Raumschiffs", "Raumfrachter", "Raumkapsel", "Trägerrakete",
+    ]
+    /// Endings, lower case, of compounds that are frames as the noun alone is ("die NASA-Raumsonde
+    /// Beispiel", "das Nachfolgemodell AB 90", "das Grippemedikament Muster", "der Wettersatellit
+    /// Probe"); the name after them passes the same checks as after the noun.
+    static let compoundFrameEndings: [String] = [
+        "modell", "modells", "medikament", "medikaments", "impfstoff", "impfstoffs", "präparat", "präparats",
+        "wirkstoff", "wirkstoffs", "raumsonde", "sonde", "satellit", "raumschiff", "raumfähre", "trägerrakete", "rakete",
+    ]
+    /// Is `w` a compound whose last part is a frame noun: longer than the ending by three letters, or
+    /// hyphenated before it. Asked of every token: the last byte first.
+    static func isCompoundFrame(_ w: String) -> Bool {
+        let u = w.utf8
+        guard u.count >= 8, let last = u.last, last == UInt8(ascii: "l") || last == UInt8(ascii: "s") || last == UInt8(ascii: "t")
+                || last == UInt8(ascii: "f") || last == UInt8(ascii: "e") else { return false }
+        // Compared in bytes, the ending as written inside a compound or after a hyphen.
+        return compoundFrameBytes.contains { ending, hyphenated in
+            u.count >= ending.count + 3 && (u.suffix(ending.count).elementsEqual(ending) || u.suffix(hyphenated.count).elementsEqual(hyphenated))
+        }
+    }
+    /// `compoundFrameEndings` in bytes: as the end of a closed compound, and capitalised after a hyphen.
+    static let compoundFrameBytes: [(ending: [UInt8], hyphenated: [UInt8])] = compoundFrameEndings.map {
+        (Array($0.utf8), Array(("-" + $0.prefix(1).uppercased() + $0.dropFirst()).utf8))
+    }
+
     /// What stands before "Typ" in a product frame: "des Typs", "vom Typ", "eines Typs" (not "dem
     /// Typ", "einem Typ": colloquially a man).
     static let typeDeterminers: Set<String> = ["des", "vom", "eines"]
@@ -41,7 +69,7 @@ extension MiscKinds {
             defer { base += sentence.count }
             for i in sentence.indices where i > 0 && i + 1 < sentence.count {
                 let kind = kinds[base + i]
-                guard kind.contains(.productFrame) else {
+                guard kind.contains(.productFrame) || isCompoundFrame(sentence[i].text) else {
                     if let d = vehicleDesignation(sentence, at: i) { found.append((d, Span(sentence[i].span.start, d.end))) }
                     continue
                 }
@@ -51,7 +79,9 @@ extension MiscKinds {
                 if !isType, i > 1, case let before = sentence[i - 1].text, before.unicodeScalars.first.map(ScalarClass.isUppercase) == true,
                    !GermanNamePatterns.articleWords.contains(before) { continue }
                 if let name = quotedName(sentence, after: i)
-                    ?? bareName(sentence, after: i, anyName: isType, lexicon: lexicon, words: words) {
+                    ?? bareName(sentence, after: i, anyName: isType, craft: craftFrames.contains(sentence[i].text)
+                                || isCompoundFrame(sentence[i].text) && sentence[i].text.lowercased().hasSuffix("sonde"),
+                                lexicon: lexicon, words: words) {
                     found.append((name, Span(sentence[i].span.start, name.end)))
                 }
             }
@@ -100,7 +130,7 @@ extension MiscKinds {
     }
 
     /// The capitalised words and type numbers right after the frame noun, at most four.
-    static func bareName(_ s: [Token], after i: Int, anyName: Bool, lexicon: Lexicon, words: GermanWords) -> Span? {
+    static func bareName(_ s: [Token], after i: Int, anyName: Bool, craft: Bool = false, lexicon: Lexicon, words: GermanWords) -> Span? {
         var j = i + 1
         while j < s.count, j - i <= 4, isNamePart(s[j].text, first: j == i + 1) { j += 1 }
         guard j > i + 1 else { return nil }
@@ -109,7 +139,7 @@ extension MiscKinds {
         if j == i + 2, first.unicodeScalars.allSatisfy(ScalarClass.isNumeric) { return nil }
         if !anyName {
             guard !words.isListedNoun(first), words.listedClass(first).map({ $0 == .other }) ?? true, !lexicon.isPlace(first),
-                  !lexicon.firstNames.contains(first), !GermanNamePatterns.articleWords.contains(first) else { return nil }
+                  craft || !lexicon.firstNames.contains(first), !GermanNamePatterns.articleWords.contains(first) else { return nil }
         } else if j == i + 2, words.listedClass(first) != nil, !words.isListedNoun(first) {
             // "vom Typ her": a frequent non-noun is no name.
             return nil
