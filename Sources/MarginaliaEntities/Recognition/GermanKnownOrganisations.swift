@@ -42,6 +42,8 @@ extension GermanNamePatterns {
         "verdi", "ver.di", "Ver.di",
         // Other states' parliaments and councils named by one word.
         "Knesset", "Staatsduma", "Wächterrat",
+        // The armed forces and security services of past German states.
+        "Wehrmacht", "Reichswehr", "Kriegsmarine", "Volksarmee", "NVA", "MfS", "SS",
     ]
     /// News agencies and broadcasters, named alone as sources ("berichtete dpa", "sagte er der ARD").
     static let agenciesAndBroadcasters: Set<String> = [
@@ -50,6 +52,9 @@ extension GermanNamePatterns {
         "ARD", "ZDF", "ORF", "SRF", "SRG", "RTL", "Sat.1", "SAT.1", "ProSieben", "n-tv", "N24", "MDR", "NDR", "WDR", "SWR", "RBB",
         "rbb", "Deutschlandfunk", "Deutschlandradio", "BBC", "CNN", "NBC", "CBS", "NPR", "RAI", "Euronews", "Vox", "VOX", "Arte", "arte", "3sat", "Al-Dschasira",
         "al-Dschasira", "Al-Jazeera", "FAZ", "NZZ", "taz", "Handelsblatt", "Tagesspiegel", "Haaretz", "Ha'aretz", "Ha’aretz",
+        // Papers and magazines by their one-word titles, German and foreign.
+        "Wirtschaftswoche", "WirtschaftsWoche", "Hörzu", "Westfalenpost", "Abendblatt", "Bild-Zeitung", "Hürriyet",
+        "Milliyet", "Al-Ahram", "Prawda", "Iswestija", "Kommersant", "Asahi", "Yomiuri",
     ]
     /// Web platforms and internet companies ("teilte über Twitter mit").
     static let platforms: Set<String> = [
@@ -104,6 +109,23 @@ extension GermanNamePatterns {
         "Bertelsmann", "ProSiebenSat.1", "Disney", "Ikea", "IKEA", "Tchibo", "Kaufland", "DHL", "FedEx", "Maersk", "TUI",
         "Eurowings", "KLM", "Alitalia", "Air France", "Air Berlin", "Bombardier", "Embraer", "Rheinmetall", "Hapag-Lloyd",
         "Beiersdorf", "Hochtief", "Bilfinger", "Strabag", "Fressnapf", "Rossmann",
+        // More makers, banks, exchanges, pollsters, publishers and media groups that news names alone.
+        "Alfa Romeo", "Suzuki", "Yamaha", "Kawasaki", "Maserati", "Lancia", "Rolls-Royce", "Saab", "DaimlerChrysler",
+        "Daimler-Benz", "General Motors", "Degussa", "Steag", "Schering", "Merck", "Voith", "Vossloh", "Kuka", "Knorr-Bremse",
+        "ArcelorMittal", "Voestalpine", "Areva", "Gazprom", "Lukoil", "Petrobras", "Statoil", "Equinor", "Repsol", "Chevron",
+        "BP", "Exxon", "Texaco", "Unilever", "Danone", "Haribo", "Ferrero", "Oetker", "Anheuser-Busch", "InBev", "Inbev",
+        "Carlsberg", "Heineken", "Migros", "Carrefour", "Tesco", "Schlecker", "Tengelmann", "Neckermann", "Arcandor", "Hertie",
+        "Paramount", "Warner Bros.", "Sony Music", "Universal Music", "Pixar", "DreamWorks", "Viacom", "Time Warner",
+        "Axel Springer", "Gruner + Jahr", "Suhrkamp", "Rowohlt", "Kohlhammer", "McGraw-Hill",
+        "Novell", "Red Hat", "VMware", "Symantec", "Kaspersky", "Mozilla", "AOL", "Napster", "Atari", "Sega", "Capcom",
+        "Konami", "Activision", "Electronic Arts", "Bioware", "BioWare", "Blue Byte", "Navigon", "TomTom", "Sanyo", "Acer",
+        "Asus", "Compaq", "Nixdorf", "T-Mobile", "Telefónica", "Swisscom", "E-Plus", "Mobilcom", "Verizon", "AT&T",
+        "AIG", "Allianz SE", "Euronext", "Nasdaq", "NYSE", "Nyse", "Deutsche Börse", "Deutschen Börse", "Northern Rock",
+        "Merrill Lynch", "Bear Stearns", "Fannie Mae", "Freddie Mac", "Citibank", "Wells Fargo", "ABN Amro", "Fortis",
+        "Dexia", "Crédit Lyonnais", "Crédit Agricole", "Société Générale", "Mastercard", "MasterCard", "American Express",
+        "Moody's", "Standard & Poor's", "HSH Nordbank", "WestLB", "BayernLB", "Hypo Real Estate", "Julius Bär",
+        "Varig", "Iberia", "British Airways", "Austrian Airlines", "Germanwings", "Amtrak", "SNCF", "ÖBB", "SBB",
+        "Forsa", "Emnid", "Infratest", "Infratest dimap", "YouGov", "Ipsos", "Gallup", "GfK", "Stiftung Warentest", "Charité",
     ]
     /// Names of several words, of all the kinds above (the inflected forms an adjective takes).
     static let knownMultiWordNames: Set<String> = [
@@ -115,7 +137,8 @@ extension GermanNamePatterns {
         "Arabische Liga", "Arabischen Liga", "Rotes Kreuz", "Roten Kreuz", "Roten Kreuzes", "Roter Halbmond", "Roten Halbmond",
         "Amnesty International", "Human Rights Watch", "Ärzte ohne Grenzen", "Reporter ohne Grenzen", "Scotland Yard",
         "IG Metall", "Boko Haram", "Islamischer Staat", "Islamischen Staat", "Islamischen Staates", "Islamischen Staats",
-        "Rote Armee Fraktion", "Deutsche Welle", "Deutschen Welle", "Al Jazeera", "Sinn Féin", "Auswärtige Amt", "Auswärtigen Amt",
+        "Rote Armee Fraktion", "Rote Armee", "Roten Armee", "Deutsche Wehrmacht", "Deutschen Wehrmacht",
+        "Ruhr Nachrichten", "Deutsche Welle", "Deutschen Welle", "Al Jazeera", "Sinn Féin", "Auswärtige Amt", "Auswärtigen Amt",
         "Auswärtigen Amtes", "Auswärtigen Amts", "Auswärtiges Amt", "Cosa Nostra", "RTL II",
         "Voice of America", "Radio Free Europe", "Fox News", "Sky News", "IG BCE",
     ]
@@ -138,7 +161,8 @@ extension GermanNamePatterns {
             let words = name.split(separator: " ").map(String.init)
             starts[words[0], default: []].append(words)
         }
-        return starts
+        // The longest name first ("Rote Armee Fraktion" before "Rote Armee").
+        return starts.mapValues { $0.sorted { $0.count > $1.count } }
     }()
     /// Asked of every token before any hashing: a bit for each byte length of the names (and of the
     /// first words of the longer ones), by their first two bytes.
