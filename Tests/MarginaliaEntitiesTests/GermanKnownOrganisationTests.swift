@@ -119,6 +119,10 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Die Zahlen von Infratest dimap kamen spät.") == ["ORG Infratest dimap"])
     // A maker's name before a model's is a product.
     #expect(apply("Er fährt einen Suzuki Vitara.") == [])
+    // A foreign paper named by an article and a word, and a club by one word (not before its number).
+    #expect(apply("Das berichtete El País am Montag.", [("El País", .PER, 0.9)]) == ["ORG El País"])
+    #expect(apply("Am Samstag verlor Schalke knapp.", [("Schalke", .LOC, 0.9)]) == ["ORG Schalke"])
+    #expect(apply("Am Samstag verlor Schalke 04 knapp.") == [])
 }
 
 @Test func aPartyNamedByAnAdjective() {

@@ -54,7 +54,22 @@ extension GermanNamePatterns {
         "al-Dschasira", "Al-Jazeera", "FAZ", "NZZ", "taz", "Handelsblatt", "Tagesspiegel", "Haaretz", "Ha'aretz", "Ha’aretz",
         // Papers and magazines by their one-word titles, German and foreign.
         "Wirtschaftswoche", "WirtschaftsWoche", "Hörzu", "Westfalenpost", "Abendblatt", "Bild-Zeitung", "Hürriyet",
-        "Milliyet", "Al-Ahram", "Prawda", "Iswestija", "Kommersant", "Asahi", "Yomiuri",
+        "Milliyet", "Al-Ahram", "Prawda", "Iswestija", "Kommersant", "Asahi", "Yomiuri", "Libération", "Guardian", "Telegraph",
+        "Newsweek", "Economist", "Rzeczpospolita", "Aftonbladet", "Expressen", "Politiken", "Jyllands-Posten", "Kathimerini",
+        "Tages-Anzeiger", "Tagesanzeiger",
+        // Foreign papers named by an article and a word, which the tagger reads as a person.
+        "Le Monde", "Le Figaro", "Le Parisien", "Le Point", "Le Devoir", "Le Soir", "La Presse", "El País", "El Mundo",
+        "La Vanguardia", "La Repubblica", "La Stampa", "Il Messaggero", "Il Giornale", "Corriere della Sera",
+        "Gazeta Wyborcza", "Nowaja Gaseta", "Nowaja Gazeta", "The Guardian", "The Independent", "The Times", "Daily Telegraph",
+        "Daily Mail", "Daily Mirror", "USA Today", "China Daily", "Global Times", "Jerusalem Post", "De Telegraaf",
+        "De Volkskrant", "Dagens Nyheter", "Helsingin Sanomat",
+    ]
+    /// Sports clubs news names by one word ("Schalke verlor"): the tagger reads a person or a place.
+    /// Not those named by their town ("Bayern", "Barcelona"): the town would become a club; nor
+    /// those that are also first names ("Hertha").
+    static let clubNames: Set<String> = [
+        "Schalke", "Juventus", "Ajax", "Feyenoord", "Benfica", "Galatasaray", "Fenerbahçe", "Fenerbahce",
+        "Beşiktaş", "Besiktas", "Admira",
     ]
     /// Web platforms and internet companies ("teilte über Twitter mit").
     static let platforms: Set<String> = [
@@ -147,7 +162,7 @@ extension GermanNamePatterns {
     /// ("Twitters", "des Europarats").
     static let knownOrganisationWords: Set<String> = {
         let all = internationalBodies.union(securityBodies).union(agenciesAndBroadcasters).union(platforms).union(partyNames)
-            .union(armedGroups).union(companies).union(campaignGroups).union(knownMultiWordNames).filter { !$0.contains(" ") }
+            .union(armedGroups).union(companies).union(campaignGroups).union(knownMultiWordNames).union(clubNames).filter { !$0.contains(" ") }
         let genitives = all.filter { w in
             guard let last = w.unicodeScalars.last, ScalarClass.isLowercase(last) else { return false }
             return !["s", "ß", "x", "z"].contains(last)
@@ -157,7 +172,7 @@ extension GermanNamePatterns {
     /// The names of several words by their first word.
     static let knownMultiWordStarts: [String: [[String]]] = {
         var starts: [String: [[String]]] = [:]
-        for name in knownMultiWordNames.union(companies).union(campaignGroups) where name.contains(" ") {
+        for name in knownMultiWordNames.union(companies).union(campaignGroups).union(agenciesAndBroadcasters) where name.contains(" ") {
             let words = name.split(separator: " ").map(String.init)
             starts[words[0], default: []].append(words)
         }
@@ -205,6 +220,10 @@ extension GermanNamePatterns {
         }
         guard w.utf8.count >= 2, knownOrganisationWords.contains(w), !surnames.contains(w) else { return nil }
         if i + 1 < s.count, ["für", "zur", "zum"].contains(s[i + 1].text) { return nil }
+        // "Schalke 04", "Ajax Amsterdam": a club's longer name is left to the club patterns.
+        if clubNames.contains(w), i + 1 < s.count, isCapitalised(s[i + 1].text) || s[i + 1].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true {
+            return nil
+        }
         if companies.contains(w) {
             // "VW Käfer", "einen roten Beispiel Kombi": a model's name after the maker's is a product.
             if i + 1 < s.count, isCapitalised(s[i + 1].text), !legalForms.contains(s[i + 1].text) { return nil }
