@@ -106,6 +106,25 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Die Kette Fressnapf wächst.") == ["ORG Fressnapf"])
 }
 
+@Test func companiesPollstersPapersAndPastArmiesOfTheRoundSeventeenTables() {
+    // A firm the tagger reads as a person, a pollster, a paper, a past army.
+    #expect(apply("Am Montag war Haribo nicht zu erreichen.", [("Haribo", .PER, 0.9)]) == ["ORG Haribo"])
+    #expect(apply("Laut Forsa liegt die Partei vorn.") == ["ORG Forsa"])
+    #expect(apply("Das berichtete die Westfalenpost am Abend.") == ["ORG Westfalenpost"])
+    #expect(apply("Die Wehrmacht zog sich zurück.") == ["ORG Wehrmacht"])
+    // A name of two words, and the longest of two known names sharing their first words.
+    #expect(apply("Die Kunden von Northern Rock bangten.") == ["ORG Northern Rock"])
+    #expect(apply("Die Rote Armee Fraktion bekannte sich.") == ["ORG Rote Armee Fraktion"])
+    #expect(apply("Die Rote Armee rückte vor.") == ["ORG Rote Armee"])
+    #expect(apply("Die Zahlen von Infratest dimap kamen spät.") == ["ORG Infratest dimap"])
+    // A maker's name before a model's is a product.
+    #expect(apply("Er fährt einen Suzuki Vitara.") == [])
+    // A foreign paper named by an article and a word, and a club by one word (not before its number).
+    #expect(apply("Das berichtete El País am Montag.", [("El País", .PER, 0.9)]) == ["ORG El País"])
+    #expect(apply("Am Samstag verlor Schalke knapp.", [("Schalke", .LOC, 0.9)]) == ["ORG Schalke"])
+    #expect(apply("Am Samstag verlor Schalke 04 knapp.") == [])
+}
+
 @Test func aPartyNamedByAnAdjective() {
     #expect(apply("Am Montag kritisierten die Grünen den Plan.") == ["ORG Grünen"])
     #expect(apply("Auch die badischen Grünen kritisierten ihn.") == ["ORG Grünen"])

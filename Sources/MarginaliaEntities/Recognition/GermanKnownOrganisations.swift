@@ -42,6 +42,8 @@ extension GermanNamePatterns {
         "verdi", "ver.di", "Ver.di",
         // Other states' parliaments and councils named by one word.
         "Knesset", "Staatsduma", "Wächterrat",
+        // The armed forces and security services of past German states.
+        "Wehrmacht", "Reichswehr", "Kriegsmarine", "Volksarmee", "NVA", "MfS", "SS",
     ]
     /// News agencies and broadcasters, named alone as sources ("berichtete dpa", "sagte er der ARD").
     static let agenciesAndBroadcasters: Set<String> = [
@@ -50,6 +52,24 @@ extension GermanNamePatterns {
         "ARD", "ZDF", "ORF", "SRF", "SRG", "RTL", "Sat.1", "SAT.1", "ProSieben", "n-tv", "N24", "MDR", "NDR", "WDR", "SWR", "RBB",
         "rbb", "Deutschlandfunk", "Deutschlandradio", "BBC", "CNN", "NBC", "CBS", "NPR", "RAI", "Euronews", "Vox", "VOX", "Arte", "arte", "3sat", "Al-Dschasira",
         "al-Dschasira", "Al-Jazeera", "FAZ", "NZZ", "taz", "Handelsblatt", "Tagesspiegel", "Haaretz", "Ha'aretz", "Ha’aretz",
+        // Papers and magazines by their one-word titles, German and foreign.
+        "Wirtschaftswoche", "WirtschaftsWoche", "Hörzu", "Westfalenpost", "Abendblatt", "Bild-Zeitung", "Hürriyet",
+        "Milliyet", "Al-Ahram", "Prawda", "Iswestija", "Kommersant", "Asahi", "Yomiuri", "Libération", "Guardian", "Telegraph",
+        "Newsweek", "Economist", "Rzeczpospolita", "Aftonbladet", "Expressen", "Politiken", "Jyllands-Posten", "Kathimerini",
+        "Tages-Anzeiger", "Tagesanzeiger",
+        // Foreign papers named by an article and a word, which the tagger reads as a person.
+        "Le Monde", "Le Figaro", "Le Parisien", "Le Point", "Le Devoir", "Le Soir", "La Presse", "El País", "El Mundo",
+        "La Vanguardia", "La Repubblica", "La Stampa", "Il Messaggero", "Il Giornale", "Corriere della Sera",
+        "Gazeta Wyborcza", "Nowaja Gaseta", "Nowaja Gazeta", "The Guardian", "The Independent", "The Times", "Daily Telegraph",
+        "Daily Mail", "Daily Mirror", "USA Today", "China Daily", "Global Times", "Jerusalem Post", "De Telegraaf",
+        "De Volkskrant", "Dagens Nyheter", "Helsingin Sanomat",
+    ]
+    /// Sports clubs news names by one word ("Schalke verlor"): the tagger reads a person or a place.
+    /// Not those named by their town ("Bayern", "Barcelona"): the town would become a club; nor
+    /// those that are also first names ("Hertha").
+    static let clubNames: Set<String> = [
+        "Schalke", "Juventus", "Ajax", "Feyenoord", "Benfica", "Galatasaray", "Fenerbahçe", "Fenerbahce",
+        "Beşiktaş", "Besiktas", "Admira",
     ]
     /// Web platforms and internet companies ("teilte über Twitter mit").
     static let platforms: Set<String> = [
@@ -104,6 +124,23 @@ extension GermanNamePatterns {
         "Bertelsmann", "ProSiebenSat.1", "Disney", "Ikea", "IKEA", "Tchibo", "Kaufland", "DHL", "FedEx", "Maersk", "TUI",
         "Eurowings", "KLM", "Alitalia", "Air France", "Air Berlin", "Bombardier", "Embraer", "Rheinmetall", "Hapag-Lloyd",
         "Beiersdorf", "Hochtief", "Bilfinger", "Strabag", "Fressnapf", "Rossmann",
+        // More makers, banks, exchanges, pollsters, publishers and media groups that news names alone.
+        "Alfa Romeo", "Suzuki", "Yamaha", "Kawasaki", "Maserati", "Lancia", "Rolls-Royce", "Saab", "DaimlerChrysler",
+        "Daimler-Benz", "General Motors", "Degussa", "Steag", "Schering", "Merck", "Voith", "Vossloh", "Kuka", "Knorr-Bremse",
+        "ArcelorMittal", "Voestalpine", "Areva", "Gazprom", "Lukoil", "Petrobras", "Statoil", "Equinor", "Repsol", "Chevron",
+        "BP", "Exxon", "Texaco", "Unilever", "Danone", "Haribo", "Ferrero", "Oetker", "Anheuser-Busch", "InBev", "Inbev",
+        "Carlsberg", "Heineken", "Migros", "Carrefour", "Tesco", "Schlecker", "Tengelmann", "Neckermann", "Arcandor", "Hertie",
+        "Paramount", "Warner Bros.", "Sony Music", "Universal Music", "Pixar", "DreamWorks", "Viacom", "Time Warner",
+        "Axel Springer", "Gruner + Jahr", "Suhrkamp", "Rowohlt", "Kohlhammer", "McGraw-Hill",
+        "Novell", "Red Hat", "VMware", "Symantec", "Kaspersky", "Mozilla", "AOL", "Napster", "Atari", "Sega", "Capcom",
+        "Konami", "Activision", "Electronic Arts", "Bioware", "BioWare", "Blue Byte", "Navigon", "TomTom", "Sanyo", "Acer",
+        "Asus", "Compaq", "Nixdorf", "T-Mobile", "Telefónica", "Swisscom", "E-Plus", "Mobilcom", "Verizon", "AT&T",
+        "AIG", "Allianz SE", "Euronext", "Nasdaq", "NYSE", "Nyse", "Deutsche Börse", "Deutschen Börse", "Northern Rock",
+        "Merrill Lynch", "Bear Stearns", "Fannie Mae", "Freddie Mac", "Citibank", "Wells Fargo", "ABN Amro", "Fortis",
+        "Dexia", "Crédit Lyonnais", "Crédit Agricole", "Société Générale", "Mastercard", "MasterCard", "American Express",
+        "Moody's", "Standard & Poor's", "HSH Nordbank", "WestLB", "BayernLB", "Hypo Real Estate", "Julius Bär",
+        "Varig", "Iberia", "British Airways", "Austrian Airlines", "Germanwings", "Amtrak", "SNCF", "ÖBB", "SBB",
+        "Forsa", "Emnid", "Infratest", "Infratest dimap", "YouGov", "Ipsos", "Gallup", "GfK", "Stiftung Warentest", "Charité",
     ]
     /// Names of several words, of all the kinds above (the inflected forms an adjective takes).
     static let knownMultiWordNames: Set<String> = [
@@ -115,7 +152,8 @@ extension GermanNamePatterns {
         "Arabische Liga", "Arabischen Liga", "Rotes Kreuz", "Roten Kreuz", "Roten Kreuzes", "Roter Halbmond", "Roten Halbmond",
         "Amnesty International", "Human Rights Watch", "Ärzte ohne Grenzen", "Reporter ohne Grenzen", "Scotland Yard",
         "IG Metall", "Boko Haram", "Islamischer Staat", "Islamischen Staat", "Islamischen Staates", "Islamischen Staats",
-        "Rote Armee Fraktion", "Deutsche Welle", "Deutschen Welle", "Al Jazeera", "Sinn Féin", "Auswärtige Amt", "Auswärtigen Amt",
+        "Rote Armee Fraktion", "Rote Armee", "Roten Armee", "Deutsche Wehrmacht", "Deutschen Wehrmacht",
+        "Ruhr Nachrichten", "Deutsche Welle", "Deutschen Welle", "Al Jazeera", "Sinn Féin", "Auswärtige Amt", "Auswärtigen Amt",
         "Auswärtigen Amtes", "Auswärtigen Amts", "Auswärtiges Amt", "Cosa Nostra", "RTL II",
         "Voice of America", "Radio Free Europe", "Fox News", "Sky News", "IG BCE",
     ]
@@ -124,7 +162,7 @@ extension GermanNamePatterns {
     /// ("Twitters", "des Europarats").
     static let knownOrganisationWords: Set<String> = {
         let all = internationalBodies.union(securityBodies).union(agenciesAndBroadcasters).union(platforms).union(partyNames)
-            .union(armedGroups).union(companies).union(campaignGroups).union(knownMultiWordNames).filter { !$0.contains(" ") }
+            .union(armedGroups).union(companies).union(campaignGroups).union(knownMultiWordNames).union(clubNames).filter { !$0.contains(" ") }
         let genitives = all.filter { w in
             guard let last = w.unicodeScalars.last, ScalarClass.isLowercase(last) else { return false }
             return !["s", "ß", "x", "z"].contains(last)
@@ -134,11 +172,12 @@ extension GermanNamePatterns {
     /// The names of several words by their first word.
     static let knownMultiWordStarts: [String: [[String]]] = {
         var starts: [String: [[String]]] = [:]
-        for name in knownMultiWordNames.union(companies).union(campaignGroups) where name.contains(" ") {
+        for name in knownMultiWordNames.union(companies).union(campaignGroups).union(agenciesAndBroadcasters) where name.contains(" ") {
             let words = name.split(separator: " ").map(String.init)
             starts[words[0], default: []].append(words)
         }
-        return starts
+        // The longest name first ("Rote Armee Fraktion" before "Rote Armee").
+        return starts.mapValues { $0.sorted { $0.count > $1.count } }
     }()
     /// Asked of every token before any hashing: a bit for each byte length of the names (and of the
     /// first words of the longer ones), by their first two bytes.
@@ -181,6 +220,10 @@ extension GermanNamePatterns {
         }
         guard w.utf8.count >= 2, knownOrganisationWords.contains(w), !surnames.contains(w) else { return nil }
         if i + 1 < s.count, ["für", "zur", "zum"].contains(s[i + 1].text) { return nil }
+        // "Schalke 04", "Ajax Amsterdam": a club's longer name is left to the club patterns.
+        if clubNames.contains(w), i + 1 < s.count, isCapitalised(s[i + 1].text) || s[i + 1].text.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true {
+            return nil
+        }
         if companies.contains(w) {
             // "VW Käfer", "einen roten Beispiel Kombi": a model's name after the maker's is a product.
             if i + 1 < s.count, isCapitalised(s[i + 1].text), !legalForms.contains(s[i + 1].text) { return nil }
