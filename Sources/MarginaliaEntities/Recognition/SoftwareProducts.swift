@@ -5,7 +5,7 @@ import MarginaliaText
 /// knows. The tagger reads them as places or companies ("auf Beispix" like "auf Kreta") or
 /// leaves them out, since nothing in a sentence tells a product from a place. A word of the table
 /// standing as a token of its own (not in a compound: "Linux-Nutzer" is no name) is a MISC
-/// mention, with the version after it ("Android 8.1", "Windows 10") and with a maker's name or
+/// mention, with the version after it ("Android 12", "Windows 10") and with a maker's name or
 /// another product word before it that the tagger took into one name with it ("Mozilla Firefox",
 /// "Windows Vista"). Names that are also common words or places ("Java", "Word", "Opera",
 /// "Safari", "Python") are not in the table. General knowledge, none taken from evaluation texts.
