@@ -132,10 +132,17 @@ struct SpeakerFinder {
     /// an impersonal "man", a lower-case web address or a medium before it is the one citing.
     func quotedPerson(afterVerb v: Int, limit: Int) -> Range<Int>? {
         var k = v + 1
+        // "zitiert ihn die Zeitung": an object pronoun in front is the one quoted.
+        if k < limit, ["ihn", "ihm"].contains(units[k].lower) { return k..<(k + 1) }
         while k < min(limit, v + 3), units[k].isWord, !units[k].isCapitalised,
               !SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k += 1 }
         guard let first = forwardNP(from: k, limit: limit) else { return nil }
-        if !isPerson(first), let second = forwardNP(from: first.upperBound, limit: limit), isPerson(second) { return second }
+        // "zitierte den Minister die Zeitung": an object in front is the one quoted.
+        if SpeakerFinder.nonNominative.contains(units[first.lowerBound].lower) { return first }
+        // "zitiert die Zeitung den Minister", "zitiert die „Zeitung“ X": the subject cites, the
+        // object after it is quoted (a person, or a phrase in the accusative).
+        if let second = forwardNP(from: first.upperBound, limit: limit),
+           isPerson(second) || SpeakerFinder.nonNominative.contains(units[second.lowerBound].lower) && headCanSpeak(second) { return second }
         return first
     }
 
