@@ -105,6 +105,10 @@ struct SpeakerFinder {
         if let v = lastVerb, let colon = (v..<u0).last(where: { units[$0].text == ":" }),
            ((colon + 1)..<u0).contains(where: { units[$0].isWord }),
            let np = speakingSubject(sentence, before: u0), np.lowerBound > colon { return np }
+        // "Die Agentur zitiert den Minister mit folgenden Worten: „…“": "zitieren" quotes its object.
+        if isGerman, let z = (start..<u0).last(where: { units[$0].isWord && units[$0].lower.hasPrefix("zitier") }),
+           !((z + 1)..<u0).contains(where: { units[$0].quoteIndex != nil }),
+           let np = quotedPerson(afterVerb: z, limit: u0), isPerson(np) { return np }
         if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if isImpersonalSaying(v) {

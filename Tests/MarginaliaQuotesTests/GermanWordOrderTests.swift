@@ -66,3 +66,9 @@ import Testing
     // The pronoun stands for the minister; the paper is only the one citing.
     #expect(speakers(text) == ["Minister Paul Lorenz"])
 }
+
+@Test func anAgencyCitingSomeoneBeforeAColon() {
+    // "zitieren" before the quote: the agency cites, its object speaks.
+    let text = "Die Regierung lehnte ab. Die Nachrichtenagentur Nordpress zitiert dazu den Präsidenten Jan Berg mit folgenden Worten: „Diese Banken haben versagt.“"
+    #expect(speakers(text) == ["den Präsidenten Jan Berg"])
+}
