@@ -105,6 +105,10 @@ struct SpeakerFinder {
         if let v = lastVerb, let colon = (v..<u0).last(where: { units[$0].text == ":" }),
            ((colon + 1)..<u0).contains(where: { units[$0].isWord }),
            let np = speakingSubject(sentence, before: u0), np.lowerBound > colon { return np }
+        // "Die Agentur zitiert den Minister mit folgenden Worten: „…“": "zitieren" quotes its object.
+        if isGerman, let z = (start..<u0).last(where: { units[$0].isWord && units[$0].lower.hasPrefix("zitier") }),
+           !((z + 1)..<u0).contains(where: { units[$0].quoteIndex != nil }),
+           let np = quotedPerson(afterVerb: z, limit: u0), isPerson(np) { return np }
         if let v = lastVerb {
             // "In dem Antrag heißt es:": the document speaks.
             if isImpersonalSaying(v) {
@@ -132,10 +136,17 @@ struct SpeakerFinder {
     /// an impersonal "man", a lower-case web address or a medium before it is the one citing.
     func quotedPerson(afterVerb v: Int, limit: Int) -> Range<Int>? {
         var k = v + 1
+        // "zitiert ihn die Zeitung": an object pronoun in front is the one quoted.
+        if k < limit, ["ihn", "ihm"].contains(units[k].lower) { return k..<(k + 1) }
         while k < min(limit, v + 3), units[k].isWord, !units[k].isCapitalised,
               !SpeechCueLexicon.germanDeterminers.contains(units[k].lower) { k += 1 }
         guard let first = forwardNP(from: k, limit: limit) else { return nil }
-        if !isPerson(first), let second = forwardNP(from: first.upperBound, limit: limit), isPerson(second) { return second }
+        // "zitierte den Minister die Zeitung": an object in front is the one quoted.
+        if SpeakerFinder.nonNominative.contains(units[first.lowerBound].lower) { return first }
+        // "zitiert die Zeitung den Minister", "zitiert die „Zeitung“ X": the subject cites, the
+        // object after it is quoted (a person, or a phrase in the accusative).
+        if let second = forwardNP(from: first.upperBound, limit: limit),
+           isPerson(second) || SpeakerFinder.nonNominative.contains(units[second.lowerBound].lower) && headCanSpeak(second) { return second }
         return first
     }
 

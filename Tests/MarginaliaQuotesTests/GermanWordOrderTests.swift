@@ -54,3 +54,21 @@ import Testing
     #expect(speakers("Wie der „Spiegel“ berichtet, soll der Spieler „schon seit Wochen“ mit dem Verein verhandeln.") == ["der „Spiegel“"])
     #expect(speakers("Wie die „Bild“-Zeitung berichtet, soll der Spieler „schon seit Wochen“ verhandeln.") == ["die „Bild“-Zeitung"])
 }
+
+@Test func theNewspaperCitingTheMinisterAfterTheQuote() {
+    // "zitieren" after the quote: its subject cites, its object is the one quoted.
+    let text = "Der Plan wurde am Montag vorgestellt. „Wir werden das Gesetz rasch umsetzen“, zitiert die Zeitung den Minister."
+    #expect(speakers(text) == ["den Minister"])
+}
+
+@Test func anObjectPronounInFrontIsTheOneCited() {
+    let text = "Minister Paul Lorenz besuchte die Schule. „Bildung geht alle an“, zitierte ihn die Zeitung am Freitag."
+    // The pronoun stands for the minister; the paper is only the one citing.
+    #expect(speakers(text) == ["Minister Paul Lorenz"])
+}
+
+@Test func anAgencyCitingSomeoneBeforeAColon() {
+    // "zitieren" before the quote: the agency cites, its object speaks.
+    let text = "Die Regierung lehnte ab. Die Nachrichtenagentur Nordpress zitiert dazu den Präsidenten Jan Berg mit folgenden Worten: „Diese Banken haben versagt.“"
+    #expect(speakers(text) == ["den Präsidenten Jan Berg"])
+}
