@@ -136,13 +136,6 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Gewählt wurden XPD und Blauhemden.", [("XPD", .ORG, 1.0)]) == ["ORG XPD"])
 }
 
-@Test func websitesNamedByTheirDomain() {
-    #expect(apply("Laut abendblick.de ist er zurückgetreten.") == ["MISC abendblick.de"])
-    #expect(apply("Wie Morgen-Lampe.at berichtete, ist er weg.") == ["MISC Morgen-Lampe.at"])
-    // An address is no name; nor is an abbreviation.
-    #expect(apply("Mehr unter www.abendblick.de und z.B. hier.") == [])
-}
-
 @Test func aMergedPartyWritesBothNamesWithASlash() {
     #expect(apply("Sie sprach für Bürgerbund 97/Die Violetten im Landtag.", [("Violetten", .ORG, 1.0)])
             == ["ORG Bürgerbund 97/Die Violetten"])

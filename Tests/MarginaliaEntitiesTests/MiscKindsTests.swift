@@ -248,9 +248,12 @@ private func software(_ s: String, _ mentions: [(String, EntityType)] = []) -> [
     return SoftwareProducts.apply(given(s, mentions), tokens: tokens, text: text).map { "\($0.type.rawValue) \($0.text)" }
 }
 
-@Test func aHostOfSeveralLabelsIsAName() {
+@Test func aHostIsAName() {
     #expect(hosts("Das meldete laut „nachrichten.beispiel.co.uk“ der Sender.") == ["MISC nachrichten.beispiel.co.uk"])
     #expect(hosts("Die Seite www.tarnitz-verein.de war gestern nicht erreichbar.") == ["MISC www.tarnitz-verein.de"])
+    // One label before the domain, as the source of a report.
+    #expect(hosts("Laut abendblick.de ist er zurückgetreten.") == ["MISC abendblick.de"])
+    #expect(hosts("Wie Morgen-Lampe.at berichtete, ist er weg.") == ["MISC Morgen-Lampe.at"])
     // The tagger's type gives way.
     #expect(hosts("Laut Beispiel.de sank der Preis.", [("Beispiel.de", .ORG)]) == ["MISC Beispiel.de"])
 }

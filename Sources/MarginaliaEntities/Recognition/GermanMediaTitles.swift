@@ -100,24 +100,6 @@ extension GermanNamePatterns {
 }
 
 extension GermanNamePatterns {
-    /// Top-level domains that close a website's name.
-    static let domainEndings: [String] = [".de", ".com", ".org", ".net", ".at", ".ch", ".eu", ".info"]
-
-    /// "laut faz.net", "Wie news.at berichtete": a website named by its domain, one word of letters,
-    /// digits and hyphens before a top-level domain. GermEval types websites OTH (MISC): 15 of the
-    /// 16 domain names in its test and dev sentences. Addresses with "www." or a path are no names.
-    static func webDomain(_ s: [Token], at i: Int) -> Span? {
-        let w = s[i].text.utf8
-        // Asked of every token: a dot among the last five bytes before anything else.
-        guard w.count >= 5, w.suffix(5).contains(0x2E), let first = w.first, first >= 65 && first <= 90 || first >= 97 && first <= 122,
-              let ending = domainEndings.first(where: { endsWith(s[i].text, $0) }) else { return nil }
-        let name = w.dropLast(ending.utf8.count)
-        guard name.count >= 2, name.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 >= 65 && $0 <= 90 || $0 >= 97 && $0 <= 122 || $0 == 0x2D }) else { return nil }
-        return s[i].span
-    }
-}
-
-extension GermanNamePatterns {
     /// Nouns of web platforms and services that name one in apposition ("das Netzwerk …", "auf der
     /// Videoplattform …"), beside the media nouns.
     static let platformNouns: Set<String> = [

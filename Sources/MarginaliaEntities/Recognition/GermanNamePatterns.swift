@@ -133,8 +133,6 @@ public enum GermanNamePatterns {
                 } else if capital, let span = organisationApposition(sentence, nounAt: i, words: words, lexicon: lexicon, surnames: surnames, locations: locations) {
                     found = mention(span, .ORG, text)
                     apposed = true
-                } else if let span = webDomain(sentence, at: i) {
-                    found = mention(span, .MISC, text)
                 } else if let span = lowerCaseName(sentence, at: i) {
                     found = mention(span, .ORG, text)
                 } else if capital, let span = federalBody(sentence, at: i), !organisations.contains(span.start) {
