@@ -4,8 +4,9 @@ import MarginaliaText
 /// - a subsidiary named right after a compound in "-tochter" whose first part is a firm's name or
 ///   a line of business ("die Beispiel-Tochter Muster Systems", "der Versandtochter Muster"): the
 ///   name is the subsidiary; "Tochter" alone, or after a family word ("Stieftochter"), is a daughter;
-/// - an English firm's name closed by a comma and its legal form ("Muster Analytics, Inc.",
-///   "Beispiel, Ltd."): the form belongs to the name, which the tagger cuts at the comma.
+/// - a firm's name closed by a comma and its legal form ("Muster Analytics, Inc.", "Beispiel,
+///   Ltd."; the forms are `GermanNamePatterns.legalForms`): the form belongs to the name, which the
+///   tagger cuts at the comma.
 /// Word shapes and business words only, no firm's name.
 enum FirmFrames {
     /// First parts of a closed compound in "-tochter" that name a line of business or a firm's kind
@@ -16,8 +17,6 @@ enum FirmFrames {
         "telekom", "telekommunikations", "versicherungs", "immobilien", "reise", "touristik", "fluglinien",
         "airline", "verlags", "handy", "computer", "elektronik", "technologie", "stahl", "bau", "post", "fracht",
     ]
-    /// Legal forms of English firms that follow the name after a comma.
-    static let commaForms: Set<String> = ["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Limited", "L.L.C."]
     /// Words that open no firm's name: articles and the like, capitalised at a sentence's start.
     static let openers: Set<String> = [
         "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "The",
@@ -29,12 +28,9 @@ enum FirmFrames {
         for s in tokens where s.count > 2 {
             for i in s.indices {
                 let w = s[i].text
-                // Asked of every token: one byte, then the ending.
-                let u = w.utf8
-                if u.count >= 8, u.last == UInt8(ascii: "r"), u.suffix(6).elementsEqual("ochter".utf8), let name = subsidiary(s, after: i, words: words) {
+                if w.hasSuffix("ochter"), let name = subsidiary(s, after: i, words: words) {
                     found.append(name)
-                } else if u.count <= 7, let first = u.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "L") || first == UInt8(ascii: "C"),
-                          commaForms.contains(w), let name = commaFirm(s, form: i) {
+                } else if i >= 2, s[i - 1].text == ",", GermanNamePatterns.legalForms.contains(w), let name = commaFirm(s, form: i) {
                     found.append(name)
                 }
             }
@@ -55,11 +51,7 @@ enum FirmFrames {
             if !name.contains(" "), words.listedClass(name) == nil { names.insert(name) }
         }
         guard !names.isEmpty else { return [] }
-        var spans: [Span] = []
-        for s in tokens {
-            for t in s where names.contains(t.text) && !found.contains(t.span) { spans.append(t.span) }
-        }
-        return spans
+        return GermanNamePatterns.recurrences(of: names, in: tokens, wholeOnly: false).filter { !found.contains($0) }
     }
 
     /// Is `w` a compound in "-tochter" that names a subsidiary: hyphenated after a capitalised part
@@ -92,7 +84,6 @@ enum FirmFrames {
     /// "Muster Analytics, Inc.": one to four capitalised words right before the comma before the
     /// legal form at token `form`, opened by no article.
     static func commaFirm(_ s: [Token], form: Int) -> Span? {
-        guard form >= 2, s[form - 1].text == "," else { return nil }
         var start = form - 2
         guard GermanNamePatterns.isCapitalised(s[start].text), !openers.contains(s[start].text) else { return nil }
         while start > 0, form - 2 - start < 3, GermanNamePatterns.isCapitalised(s[start - 1].text), !openers.contains(s[start - 1].text) {
