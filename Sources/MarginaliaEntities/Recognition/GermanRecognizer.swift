@@ -59,6 +59,7 @@ public struct GermanRecognizer: Sendable {
         mentions = TrailingDates.apply(mentions, text: text)
         mentions = CompoundNounEvidence.filter(mentions, lexicon: extractor.lexicon)
         mentions = GermanNamePatterns.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
+        mentions = ListedPlaceNames.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon)
         mentions = MiscKinds.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, commonWords: model.commonWords)
         mentions = PersonNameParticles.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped)
         mentions = PersonFrames.apply(mentions, tokens: tokenised, text: text, lexicon: extractor.lexicon, words: .shipped,
