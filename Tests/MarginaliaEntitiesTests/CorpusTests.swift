@@ -44,4 +44,18 @@ struct CorpusTests {
         #expect(throws: GoldMarkup.ParseError.self) { try GoldMarkup.parse("[XYZ a]") }
         #expect(throws: GoldMarkup.ParseError.self) { try GoldMarkup.parse("[PER a") }
     }
+
+    @Test func goldMarkupBecomesTrainingSentencesCutAsTheTaggerCuts() throws {
+        let docs = try GoldMarkup.parseDocuments("""
+            Das [ORG Landgericht Beispielstadt] tagte. Richterin [PER Eva Roth] sprach.
+            ---
+            In [LOC Velmo] regnete es.
+            """)
+        let sentences = GoldMarkup.trainingSentences(docs)
+        #expect(sentences.count == 3)
+        #expect(sentences[0].words == ["Das", "Landgericht", "Beispielstadt", "tagte", "."])
+        #expect(sentences[0].labels.map(EntityTagSet.name) == ["O", "B-ORG", "I-ORG", "O", "O"])
+        #expect(sentences[1].labels.map(EntityTagSet.name) == ["O", "B-PER", "I-PER", "O", "O"])
+        #expect(sentences[2].labels.map(EntityTagSet.name) == ["O", "B-LOC", "O", "O", "O"])
+    }
 }

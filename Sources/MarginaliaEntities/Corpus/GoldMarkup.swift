@@ -81,4 +81,18 @@ public enum GoldMarkup {
         }
         return eval
     }
+
+    /// The documents as training sentences: each cut into sentences and tokens as the tagger cuts
+    /// news (German sentences, GermEval tokens), a token labelled when it lies inside a gold name.
+    public static func trainingSentences(_ documents: [GoldDocument], language: Language = .de) -> [TaggedSentence] {
+        var result: [TaggedSentence] = []
+        for doc in documents {
+            let names = doc.mentions.map { EntityMention(span: $0.span, text: doc.text[$0.span], type: $0.type, canonical: doc.text[$0.span], confidence: 1) }
+            for sentence in Segmenter.segment(doc.text, language: language).sentences {
+                let tagged = CorrectedSentences.tagged(sentence, text: doc.text, entities: names)
+                if !tagged.words.isEmpty { result.append(tagged) }
+            }
+        }
+        return result
+    }
 }

@@ -12,6 +12,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .customLong("germeval"), help: "GermEval 2014 TSV file to train on (repeatable).")
     var trainFiles: [String] = []
 
+    @Option(name: .customLong("gold"), help: "German: a file of articles with inline names ([PER …], as eval ner --gold reads) to train on too (repeatable).")
+    var goldFiles: [String] = []
+
     @Option(help: "The gum-en folder (conllu/, splits/): train the English tagger on GUM.")
     var gum: String?
 
@@ -70,11 +73,11 @@ struct TrainNERCommand: ParsableCommand {
     var calibrationPoints: String?
 
     func run() throws {
-        guard !trainFiles.isEmpty || !fromAnnotations.isEmpty || gum != nil else {
-            throw ValidationError("give --germeval TRAIN.tsv or --from-annotations FOLDER (German), or --gum DIR (English)")
+        guard !trainFiles.isEmpty || !goldFiles.isEmpty || !fromAnnotations.isEmpty || gum != nil else {
+            throw ValidationError("give --germeval TRAIN.tsv, --gold FILE or --from-annotations FOLDER (German), or --gum DIR (English)")
         }
-        guard gum == nil || (trainFiles.isEmpty && fromAnnotations.isEmpty) else {
-            throw ValidationError("--gum trains the English tagger alone: it cannot be combined with --germeval or --from-annotations")
+        guard gum == nil || (trainFiles.isEmpty && goldFiles.isEmpty && fromAnnotations.isEmpty) else {
+            throw ValidationError("--gum trains the English tagger alone: it cannot be combined with --germeval, --gold or --from-annotations")
         }
         guard !install || gum == nil else { throw ValidationError("--install is for the German model (the user model is German)") }
         guard (0...1).contains(features) else { throw ValidationError("--features must be 0 or 1") }
@@ -89,10 +92,11 @@ struct TrainNERCommand: ParsableCommand {
             (train, devSentences, trainedOn, notes) = (data.train, data.dev, data.files, data.notes)
         } else {
             for file in trainFiles { train += try NERData.germEval(file) }
+            for file in goldFiles { train += try NERData.goldMarkup(file) }
             if !fromAnnotations.isEmpty { train += AnnotationTrainingData.sentences(from: fromAnnotations) }
             guard !train.isEmpty else { CommandLineError.exit("no training sentences") }
             devSentences = try dev.map(NERData.germEval)
-            trainedOn = trainFiles.compactMap { ModelTrainingFile.of(path: $0) }
+            trainedOn = (trainFiles + goldFiles).compactMap { ModelTrainingFile.of(path: $0) }
         }
         let lex = try NERData.lexicon(lexicon)
         say("tag mapping: \(gum == nil ? GermEvalReader.mappingNote : GUMReader.mappingNote)")
@@ -167,6 +171,15 @@ enum NERData {
         }
         do { return try GermEvalReader.parse(text, name: path) } catch {
             CommandLineError.exit("\(error)")
+        }
+    }
+
+    static func goldMarkup(_ path: String) throws -> [TaggedSentence] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            CommandLineError.exit("cannot read \(path)")
+        }
+        do { return GoldMarkup.trainingSentences(try GoldMarkup.parseDocuments(text)) } catch {
+            CommandLineError.exit("\(path): \(error)")
         }
     }
 
