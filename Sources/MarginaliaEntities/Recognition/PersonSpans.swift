@@ -234,8 +234,9 @@ enum PersonSpans {
     /// "der Status Beispiels", "an die Adresse Beispiels", "des Falls Beispiel": a common noun
     /// the tagger ran on into the person it governs; the person is the rest alone (GermEval). The
     /// noun is one the list holds, no title or nationality (`leadingNoun` decides those); the rest
-    /// is words of the article's persons, the last in the genitive ("-s") where the tagger typed
-    /// the whole a person ("Hurrikan Beispiel" stays). How many scalars to cut, or nil.
+    /// is words no list knows and words of the article's persons, the last in the genitive ("-s")
+    /// where the tagger typed the whole a person ("Hurrikan Beispiel" stays). How many scalars to
+    /// cut, or nil.
     static func nounBeforePerson(_ m: EntityMention, lexicon: Lexicon, words: GermanWords,
                                  isPersonWord: (Substring) -> Bool) -> Int? {
         guard let space = m.text.utf8.firstIndex(of: 0x20) else { return nil }
@@ -248,7 +249,7 @@ enum PersonSpans {
         let isGenitive = last.unicodeScalars.count >= 4 && last.utf8.last == UInt8(ascii: "s") && isPersonWord(last.dropLast())
         guard isGenitive || m.type != .PER && isPersonWord(last),
               rest.dropLast().allSatisfy({ isPersonWord($0) }),
-              rest.allSatisfy({ NameContinuation.isCapitalisedName($0) }) else { return nil }
+              rest.allSatisfy({ NameContinuation.isCapitalisedName($0) && words.wordClass(String($0)) == nil }) else { return nil }
         return first.unicodeScalars.count + 1
     }
 
