@@ -68,6 +68,23 @@ private func frames(_ s: String, _ mentions: [(String, EntityType)] = []) -> [St
     // A listed word's genitive only where the article names a person by that word.
     #expect(spans("Anna Kohl lacht. Dann kam Kohls Bank.", [("Anna Kohl", .PER), ("Kohls Bank", .PER)]) == ["PER Anna Kohl", "PER Kohls"])
     #expect(spans("Dann kam Kohls Bank.", [("Kohls Bank", .PER)]) == ["PER Kohls Bank"])
+    // Typed a place or a body, the genitive is a person's only where the article names one so.
+    #expect(spans("Anna Quernbeck lacht. Nach Quernbecks Bank kam nichts.", [("Anna Quernbeck", .PER), ("Quernbecks Bank", .LOC)])
+            == ["PER Anna Quernbeck", "PER Quernbecks"])
+    #expect(spans("Nach Quernbecks Bank kam nichts.", [("Quernbecks Bank", .LOC)]) == ["LOC Quernbecks Bank"])
+}
+
+@Test func aNounBeforeAPersonInTheGenitiveStaysOutside() {
+    // The noun governs the person of the article ("der Status Beispiels").
+    #expect(spans("Anna Quernbeck lacht. Die Arbeit Quernbecks ruht.", [("Anna Quernbeck", .PER), ("Arbeit Quernbecks", .PER)])
+            == ["PER Anna Quernbeck", "PER Quernbecks"])
+    // Typed a body, the person needs no genitive ("des Falls Beispiel").
+    #expect(spans("Anna Quernbeck lacht. Im Staat Quernbeck schweigt sie.", [("Anna Quernbeck", .PER), ("Staat Quernbeck", .ORG)])
+            == ["PER Anna Quernbeck", "PER Quernbeck"])
+    // No person of that name in the article, or a person's span not in the genitive: left as it is.
+    #expect(spans("Die Arbeit Quernbecks ruht.", [("Arbeit Quernbecks", .PER)]) == ["PER Arbeit Quernbecks"])
+    #expect(spans("Anna Ilsabeth lacht. Dann kam Hurrikan Ilsabeth.", [("Anna Ilsabeth", .PER), ("Hurrikan Ilsabeth", .PER)])
+            == ["PER Anna Ilsabeth", "PER Hurrikan Ilsabeth"])
 }
 
 @Test func aHyphenedRoleCompoundInsideAPersonStaysOutside() {

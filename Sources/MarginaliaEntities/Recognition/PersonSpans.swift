@@ -67,12 +67,12 @@ enum PersonSpans {
         if isSeveralWords, m.type == .PER, let cut = hyphenedRole(m.text) {
             return [person(Span(m.span.start + cut, m.span.end), m.confidence, text)]
         }
-        if isSeveralWords, m.type == .PER, let length = genitiveBeforeNouns(m.text, lexicon: lexicon, words: words, isPersonWord: isPersonWord) {
-            var name = m
-            name.span = Span(m.span.start, m.span.start + length)
-            name.text = text[name.span]
-            name.canonical = name.text
-            return [name]
+        if isSeveralWords, let length = genitiveBeforeNouns(m.text, lexicon: lexicon, words: words, isPersonWord: isPersonWord,
+                                                             typedPerson: m.type == .PER) {
+            return [person(Span(m.span.start, m.span.start + length), m.confidence, text)]
+        }
+        if isSeveralWords, let cut = nounBeforePerson(m, lexicon: lexicon, words: words, isPersonWord: isPersonWord) {
+            return [person(Span(m.span.start + cut, m.span.end), m.confidence, text)]
         }
         if m.type != .PER, isNameAfterRole(m, text: text, lexicon: lexicon, words: words) { return [person(m.span, m.confidence, text)] }
         guard m.type == .PER || m.type == .LOC else { return nil }
@@ -198,12 +198,13 @@ enum PersonSpans {
     }
 
     /// "Annas Idee", "Karl Beispiels Söhne": a name in the genitive ("-s") that the tagger ran on
-    /// into the common nouns it governs; the name is the genitive alone (GermEval). Not a first
+    /// into the common nouns it governs; the name is the genitive alone (GermEval), a person
+    /// whatever the tagger typed the whole (then only a genitive of a person's word). Not a first
     /// name in "-s" ("Klaus Koch", "Thomas Mann"), and every word after it a common noun that no
     /// list knows as a name; a listed word's genitive only where the article names a person by that
     /// word ("Anna Kohl" and then "Kohls Bank"). The genitive's length in scalars, or nil.
     static func genitiveBeforeNouns(_ name: String, lexicon: Lexicon, words: GermanWords,
-                                    isPersonWord: (Substring) -> Bool = { _ in false }) -> Int? {
+                                    isPersonWord: (Substring) -> Bool = { _ in false }, typedPerson: Bool = true) -> Int? {
         // Most names of several words hold no word ending in "s" before a space: told by bytes.
         var previous: UInt8 = 0
         guard name.utf8.contains(where: { b in defer { previous = b }; return b == 0x20 && previous == UInt8(ascii: "s") }) else { return nil }
@@ -214,7 +215,11 @@ enum PersonSpans {
             guard part.utf8.last == UInt8(ascii: "s"), i + 1 < parts.count, part.unicodeScalars.count >= 4 else { continue }
             let genitive = String(part)
             // An English genitive with its apostrophe belongs to a title ("Beispiel's Magazine").
-            guard !lexicon.firstNames.contains(genitive), words.wordClass(genitive) == nil || isPersonWord(part.dropLast()),
+            // Typed no person ("Annas Idee" as a place or a body), the genitive must be a word no
+            // list knows and a person's word of the article.
+            guard !lexicon.firstNames.contains(genitive),
+                  typedPerson ? words.wordClass(genitive) == nil || isPersonWord(part.dropLast())
+                              : words.wordClass(genitive) == nil && !lexicon.isPlace(genitive) && isPersonWord(part.dropLast()),
                   part.unicodeScalars.dropLast().last.map(NameContinuation.isLetter) == true else { continue }
             let nouns = parts[(i + 1)...].allSatisfy { p in
                 let s = String(p)
@@ -224,6 +229,28 @@ enum PersonSpans {
             if nouns { return length }
         }
         return nil
+    }
+
+    /// "der Status Beispiels", "an die Adresse Beispiels", "des Falls Beispiel": a common noun
+    /// the tagger ran on into the person it governs; the person is the rest alone (GermEval). The
+    /// noun is one the list holds, no title or nationality (`leadingNoun` decides those); the rest
+    /// is words no list knows and words of the article's persons, the last in the genitive ("-s")
+    /// where the tagger typed the whole a person ("Hurrikan Beispiel" stays). How many scalars to
+    /// cut, or nil.
+    static func nounBeforePerson(_ m: EntityMention, lexicon: Lexicon, words: GermanWords,
+                                 isPersonWord: (Substring) -> Bool) -> Int? {
+        guard let space = m.text.utf8.firstIndex(of: 0x20) else { return nil }
+        let first = String(m.text[..<space])
+        guard words.isListedNoun(first), first.unicodeScalars.dropFirst().allSatisfy(ScalarClass.isLowercase),
+              !courtesyTitles.contains(first), !rankTitles.contains(first), !nobilityTitles.contains(first),
+              !nationalityNouns.contains(first), !GermanNamePatterns.isFirstName(first, lexicon), !lexicon.isPlace(first) else { return nil }
+        let rest = m.text.split(separator: " ").dropFirst()
+        let last = rest.last!
+        let isGenitive = last.unicodeScalars.count >= 4 && last.utf8.last == UInt8(ascii: "s") && isPersonWord(last.dropLast())
+        guard isGenitive || m.type != .PER && isPersonWord(last),
+              rest.dropLast().allSatisfy({ isPersonWord($0) }),
+              rest.allSatisfy({ NameContinuation.isCapitalisedName($0) && words.wordClass(String($0)) == nil }) else { return nil }
+        return first.unicodeScalars.count + 1
     }
 
     /// "von Ministerpräsident Ijad Beispiel", "sagte der Gerichtssprecher Beispiel": words no list
