@@ -38,10 +38,10 @@ public struct GermanRecognizer: Sendable {
             let final = user.map { $0.applyLexicon(to: tagged, words: words) } ?? tagged
             let taggerSpans = EntityTagSet.spans(from: splitGenitives(words, tagged))
             for span in EntityTagSet.spans(from: splitGenitives(words, final)) {
-                // A sentence's closing mark is no part of a name ("am Persischen Golf.“"); an
-                // abbreviation's period is cut with its word, so a token of punctuation alone is.
+                // A closing period or comma is no part of a name ("am Persischen Golf.“"); an abbreviation's
+                // period is cut with its word, so a token of it alone is. "Yahoo!" keeps its mark.
                 var last = span.end - 1
-                while last > span.start, [".", "!", "?", ";", ":", ","].contains(words[last]) { last -= 1 }
+                while last > span.start, [".", ",", ";", ":"].contains(words[last]) { last -= 1 }
                 let s = Span(tokens[span.start].span.start, tokens[last].span.end)
                 let surface = text[s]
                 let fromTagger = user == nil || taggerSpans.contains { $0 == span }
