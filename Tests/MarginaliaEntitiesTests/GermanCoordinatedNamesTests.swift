@@ -48,3 +48,13 @@ private func coordinated(_ s: String, _ names: [(String, EntityType)]) -> [Strin
     let result = GermanNamePatterns.bracketAcronyms([m1, m2], text: text).map { "\($0.type.rawValue) \($0.text)" }
     #expect(result == ["ORG Deutsche Beispielbund", "ORG dbb", "ORG Quellstadt-Werke"])
 }
+
+@Test func aListOfPurposesAfterFuerBelongsToTheBody() {
+    #expect(coordinated("Das Nordmärkische Landesamt für Wald, Moor und Heide prüft.", [("Nordmärkische Landesamt", .ORG)])
+            == ["ORG Nordmärkische Landesamt für Wald, Moor und Heide"])
+    #expect(coordinated("Das Ministerium für Kultur, Sport und Küsten- und Hafenbau zahlt.", [("Ministerium für Kultur", .ORG)])
+            == ["ORG Ministerium für Kultur, Sport und Küsten- und Hafenbau"])
+    // No comma list, or a list that goes on into a noun phrase: the name stays.
+    #expect(coordinated("Das Landesamt für Wald und Heide prüft.", [("Landesamt für Wald", .ORG)]) == ["ORG Landesamt für Wald"])
+    #expect(coordinated("Das Amt für Wald, Moor und Heide Quellstadt prüft.", [("Amt für Wald", .ORG)]) == ["ORG Amt für Wald"])
+}

@@ -33,6 +33,9 @@ enum GermanCoordinatedNames {
                     if open >= 1, isNameAdjective(s[open - 1].text, lexicon: lexicon, words: words) { open -= 1 }
                     start = s[open].span.start
                 }
+                // "[Landesamt für Umwelt], Bergbau und Naturschutz", "[Landesamt] für Umwelt, Bergbau und
+                // Naturschutz": the purpose goes on to the last noun of its list.
+                if let listEnd = purposeListEnd(s, first: first, last: last) { end = s[listEnd].span.end }
                 // "[Gesellschaft für Muster-] und Beispielrechte": up to the noun after "und" (a name of one
                 // word, "Volks-", is the tagger reading a part of a phrase).
                 if last > first, isTruncated(s[last].text), let noun = nounAfterConjunction(s, at: last + 1) {
@@ -75,6 +78,43 @@ enum GermanCoordinatedNames {
     static func isHead(_ w: String) -> Bool {
         GermanNamePatterns.isBodyHead(w) || GermanNamePatterns.isInstitutionHead(w)
             || ["tag", "tags", "tages"].contains { GermanNamePatterns.endsWith(w, $0) } && w.unicodeScalars.count >= 8
+    }
+
+    /// The last token of a list of purposes after an organisation that ends at token `last`: the
+    /// organisation ends with "für" and a noun, or at a purpose's head ("Landesamt") before "für"
+    /// and a noun; then ", Noun" once to three times and "und Noun" (a noun may be a coordination
+    /// with a truncated part, "Küsten- und Naturschutz"), the list closed by no further noun. Nil
+    /// where no comma list follows.
+    static func purposeListEnd(_ s: [Token], first: Int, last: Int) -> Int? {
+        var j: Int
+        if (first..<last).contains(where: { s[$0].text == "für" }) {
+            j = last
+        } else if GermanNamePatterns.isPurposeHead(s[last].text), last + 2 < s.count, s[last + 1].text == "für", isListNoun(s[last + 2].text) {
+            j = last + 2
+        } else {
+            return nil
+        }
+        guard isListNoun(s[j].text) else { return nil }
+        var commas = 0
+        while j + 2 < s.count, s[j + 1].text == ",", commas < 3, let n = listItem(s, at: j + 2) {
+            commas += 1
+            j = n
+        }
+        guard commas >= 1, j + 2 < s.count, s[j + 1].text == "und", let n = listItem(s, at: j + 2) else { return nil }
+        if n + 1 < s.count, GermanNamePatterns.isCapitalised(s[n + 1].text) || ["der", "des"].contains(s[n + 1].text) { return nil }
+        return n
+    }
+
+    /// A noun of a list at token `i` ("Bergbau", or "Küsten- und Naturschutz"): the index of its last token.
+    static func listItem(_ s: [Token], at i: Int) -> Int? {
+        if isTruncated(s[i].text), i + 2 < s.count, s[i + 1].text == "und", isListNoun(s[i + 2].text) { return i + 2 }
+        return isListNoun(s[i].text) ? i : nil
+    }
+
+    /// A capitalised noun of three letters or more with small letters after the first ("Umwelt").
+    static func isListNoun(_ w: String) -> Bool {
+        GermanNamePatterns.isCapitalised(w) && w.unicodeScalars.count >= 3 && !w.hasSuffix("-")
+            && w.unicodeScalars.dropFirst().allSatisfy({ ScalarClass.isLowercase($0) || $0 == "-" })
     }
 
     /// The capitalised noun after "und" at token `i`, over up to two small adjectives ("und
