@@ -57,4 +57,6 @@ private func coordinated(_ s: String, _ names: [(String, EntityType)]) -> [Strin
     // No comma list, or a list that goes on into a noun phrase: the name stays.
     #expect(coordinated("Das Landesamt für Wald und Heide prüft.", [("Landesamt für Wald", .ORG)]) == ["ORG Landesamt für Wald"])
     #expect(coordinated("Das Amt für Wald, Moor und Heide Quellstadt prüft.", [("Amt für Wald", .ORG)]) == ["ORG Amt für Wald"])
+    #expect(coordinated("Das Amt für Quellstadt, Nordmark und Heide prüft.", [("Amt", .ORG), ("Quellstadt", .LOC), ("Nordmark", .LOC)])
+            == ["ORG Amt", "LOC Quellstadt", "LOC Nordmark"])
 }

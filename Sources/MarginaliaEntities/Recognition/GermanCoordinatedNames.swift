@@ -35,7 +35,11 @@ enum GermanCoordinatedNames {
                 }
                 // "[Landesamt für Umwelt], Bergbau und Naturschutz", "[Landesamt] für Umwelt, Bergbau und
                 // Naturschutz": the purpose goes on to the last noun of its list.
-                if let listEnd = purposeListEnd(s, first: first, last: last) { end = s[listEnd].span.end }
+                // A list that holds a name of its own ("für Europa, Asien und Afrika") is left alone.
+                if let listEnd = purposeListEnd(s, first: first, last: last),
+                   !result.contains(where: { $0.span.start >= m.span.end && $0.span.start < s[listEnd].span.end }) {
+                    end = s[listEnd].span.end
+                }
                 // "[Gesellschaft für Muster-] und Beispielrechte": up to the noun after "und" (a name of one
                 // word, "Volks-", is the tagger reading a part of a phrase).
                 if last > first, isTruncated(s[last].text), let noun = nounAfterConjunction(s, at: last + 1) {
