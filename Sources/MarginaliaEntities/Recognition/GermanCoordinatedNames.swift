@@ -20,10 +20,13 @@ enum GermanCoordinatedNames {
         var result = mentions
         var changed = false
         for s in tokens where s.count > 2 {
+            // Most sentences hold no truncated part and no "für" list: one pass over their tokens.
+            guard s.contains(where: { $0.text.utf8.last == UInt8(ascii: "-") || $0.text == "für" }) else { continue }
+            let from = s[0].span.start, to = s[s.count - 1].span.end
             var tokenAt: [Int: Int] = [:]
             var tokenEnding: [Int: Int] = [:]
             for (i, t) in s.enumerated() { tokenAt[t.span.start] = i; tokenEnding[t.span.end] = i }
-            for k in result.indices where result[k].type == .ORG {
+            for k in result.indices where result[k].type == .ORG && result[k].span.start >= from && result[k].span.end <= to {
                 let m = result[k]
                 guard let first = tokenAt[m.span.start], let last = tokenEnding[m.span.end] else { continue }
                 var start = m.span.start, end = m.span.end

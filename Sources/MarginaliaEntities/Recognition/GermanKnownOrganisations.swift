@@ -161,15 +161,17 @@ extension GermanNamePatterns {
     ]
 
     /// Every one-word name, and its genitive in -s where the name ends in a lower-case letter
-    /// ("Twitters", "des Europarats").
+    /// ("Twitters", "des Europarats"), and in -es after a consonant ("des Bundesheeres").
     static let knownOrganisationWords: Set<String> = {
         let all = internationalBodies.union(securityBodies).union(agenciesAndBroadcasters).union(platforms).union(partyNames)
             .union(armedGroups).union(companies).union(campaignGroups).union(knownMultiWordNames).union(clubNames).filter { !$0.contains(" ") }
         let genitives = all.filter { w in
             guard let last = w.unicodeScalars.last, ScalarClass.isLowercase(last) else { return false }
             return !["s", "ß", "x", "z"].contains(last)
-        }.map { $0 + "s" }
-        return all.union(genitives)
+        }
+        // "des Bundesheeres", "des Europarates": the genitive in -es after a consonant too.
+        let longGenitives = genitives.filter { w in !["a", "e", "i", "o", "u", "y", "ä", "ö", "ü", "é"].contains(w.unicodeScalars.last!) }
+        return all.union(genitives.map { $0 + "s" }).union(longGenitives.map { $0 + "es" })
     }()
     /// The names of several words by their first word.
     static let knownMultiWordStarts: [String: [[String]]] = {
