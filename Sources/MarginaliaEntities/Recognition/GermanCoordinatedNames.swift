@@ -4,8 +4,9 @@ import MarginaliaText
 /// Beispielstadt", "Bayerischer Städte- und Gemeindetag", "Gesellschaft für Muster- und
 /// Beispielrechte"): the tagger takes the words after "und" alone, or stops at the hyphen. The
 /// truncated part ("Industrie-") and the adjective before it belong to the name, and a name that
-/// ends at the hyphen goes on to the noun after "und". Word shapes and the body heads of
-/// `GermanNamePatterns.isBodyHead`, no body's name.
+/// ends at the hyphen goes on to the noun after "und". Likewise a body's purposes listed after
+/// "für" ("Landesamt für Wald, Moor und Heide"), where the tagger stops at the first comma. Word
+/// shapes and the body heads of `GermanNamePatterns.isBodyHead`, no body's name.
 enum GermanCoordinatedNames {
     static let conjunctions: Set<String> = ["und", "oder", "&"]
 
