@@ -138,6 +138,10 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
     #expect(apply("Das lehnten CDU und Grünen ab.") == ["ORG CDU", "ORG Grünen"])
     #expect(apply("Im Rat stimmten Linke und SPD dagegen.") == ["ORG Linke", "ORG SPD"])
     #expect(apply("Er wählte rechts und Linke Ideen.") == [])
+    // Two parties by adjectives beside each other; the plural "Grüne" only beside a party (orgs19b).
+    #expect(apply("Dagegen stimmten Linke und Grüne im Rat.") == ["ORG Linke", "ORG Grüne"])
+    #expect(apply("Er mag die Grüne am Fenster.") == [])
+    #expect(apply("Das forderten die Freien Wähler im Rat.") == ["ORG Freien Wähler"])
 }
 
 @Test func theNameAnAcronymInBracketsSpellsOut() {

@@ -32,6 +32,9 @@ private func apply(_ s: String, _ mentions: [(String, EntityType, Double)] = [])
 @Test func describingNounBeforeANameStaysOutside() {
     #expect(apply("Der Paketanbieter Nordlicht meldete Gewinne.", [("Paketanbieter Nordlicht", .ORG, 0.6)]) == ["ORG Nordlicht"])
     #expect(apply("Mitglieder der Drogenbande Rojo Negro flohen.", [("Drogenbande Rojo Negro", .ORG, 0.5)]) == ["ORG Rojo Negro"])
+    // A masculine noun of a trade in the genitive ("des Paketanbieters"); "-bandes" is no "-bande".
+    #expect(apply("Die Zahlen des Paketanbieters Nordlicht GmbH sanken.", [("Paketanbieters Nordlicht GmbH", .ORG, 0.6)]) == ["ORG Nordlicht GmbH"])
+    #expect(apply("Der Vorstand des Stadtverbandes Quellbach tagte.", [("Stadtverbandes Quellbach", .ORG, 0.6)]) == ["ORG Stadtverbandes Quellbach"])
     // Any noun before a name that is one by its shape: a club's prefix, an acronym, a known body.
     #expect(apply("Das Thema FC Quellbach ist erledigt.", [("Thema FC Quellbach", .ORG, 0.7)]) == ["ORG FC Quellbach"])
     #expect(apply("Die Abteilung QRX Solar Inc. wächst.", [("Abteilung QRX Solar Inc.", .ORG, 0.7)]) == ["ORG QRX Solar Inc."])

@@ -27,7 +27,8 @@ extension GermanNamePatterns {
                 if ScalarClass.isUppercase(text[q]) { capitals += 1 }
                 q += 1
             }
-            guard capitals >= 2, q < text.count, text[q] == ")" else { continue }
+            if capitals == 0 { q = smallAcronymEnd(after: m, at: p + 2, text: text) ?? q }
+            guard capitals >= 2 || capitals == 0 && q > p + 3, q < text.count, text[q] == ")" else { continue }
             let span = Span(p + 2, q)
             if let k = byStart[span.start] {
                 if result[k].span == span { result[k].type = .ORG }
@@ -39,6 +40,27 @@ extension GermanNamePatterns {
         result += added
         result.sort { $0.span < $1.span }
         return result
+    }
+
+    /// "Deutsche Beispielbund (dbb)", "Beispielkonferenz der Musterschulen (bkm)": an acronym in
+    /// small letters right after the name it spells: two to six letters before ")", the first one a
+    /// word's first letter in the name, the others found in order after it. The end of the letters, or nil.
+    static func smallAcronymEnd(after m: EntityMention, at start: Int, text: ArticleText) -> Int? {
+        var q = start
+        while q < text.count, q - start <= 6, ScalarClass.isLowercase(text[q]) { q += 1 }
+        guard (2...6).contains(q - start), q < text.count, text[q] == ")" else { return nil }
+        let letters = (start..<q).map { text[$0] }
+        let name = Array(m.text.lowercased().unicodeScalars)
+        // Each word's first letter may open the spelling.
+        for (n, c) in name.enumerated() where c == letters[0] && (n == 0 || name[n - 1] == " " || name[n - 1] == "-") {
+            var a = 1, r = n + 1
+            while a < letters.count, r < name.count {
+                if name[r] == letters[a] { a += 1 }
+                r += 1
+            }
+            if a == letters.count { return q }
+        }
+        return nil
     }
 }
 

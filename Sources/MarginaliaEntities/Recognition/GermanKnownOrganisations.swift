@@ -156,18 +156,22 @@ extension GermanNamePatterns {
         "Ruhr Nachrichten", "Deutsche Welle", "Deutschen Welle", "Al Jazeera", "Sinn Féin", "Auswärtige Amt", "Auswärtigen Amt",
         "Auswärtigen Amtes", "Auswärtigen Amts", "Auswärtiges Amt", "Cosa Nostra", "RTL II",
         "Voice of America", "Radio Free Europe", "Fox News", "Sky News", "IG BCE",
+        // The party of independent voters' groups in Germany and its forms.
+        "Freie Wähler", "Freien Wähler", "Freien Wählern",
     ]
 
     /// Every one-word name, and its genitive in -s where the name ends in a lower-case letter
-    /// ("Twitters", "des Europarats").
+    /// ("Twitters", "des Europarats"), and in -es after a consonant ("des Bundesheeres").
     static let knownOrganisationWords: Set<String> = {
         let all = internationalBodies.union(securityBodies).union(agenciesAndBroadcasters).union(platforms).union(partyNames)
             .union(armedGroups).union(companies).union(campaignGroups).union(knownMultiWordNames).union(clubNames).filter { !$0.contains(" ") }
         let genitives = all.filter { w in
             guard let last = w.unicodeScalars.last, ScalarClass.isLowercase(last) else { return false }
             return !["s", "ß", "x", "z"].contains(last)
-        }.map { $0 + "s" }
-        return all.union(genitives)
+        }
+        // "des Bundesheeres", "des Europarates": the genitive in -es after a consonant too.
+        let longGenitives = genitives.filter { w in !["a", "e", "i", "o", "u", "y", "ä", "ö", "ü", "é"].contains(w.unicodeScalars.last!) }
+        return all.union(genitives.map { $0 + "s" }).union(longGenitives.map { $0 + "es" })
     }()
     /// The names of several words by their first word.
     static let knownMultiWordStarts: [String: [[String]]] = {
@@ -249,15 +253,22 @@ extension GermanNamePatterns {
     /// adjective of region). Not "im Grünen" (in the countryside), not "der radikalen Linken" (the
     /// left at large), not before a capitalised word ("die Grüne Jugend", "die Linke Liste"), and
     /// not where the word opens the sentence.
+    static let partyAdjectives: Set<String> = ["Grünen", "Grüne", "Linken", "Linke"]
+
     static func partyByAdjective(_ s: [Token], at i: Int) -> Span? {
         let w = s[i].text
-        guard w.utf8.first == UInt8(ascii: "G") || w.utf8.first == UInt8(ascii: "L"), w == "Grünen" || w == "Linken" || w == "Linke",
+        guard w.utf8.first == UInt8(ascii: "G") || w.utf8.first == UInt8(ascii: "L"), partyAdjectives.contains(w),
               i > 0 else { return nil }
         if i + 1 < s.count, isCapitalised(s[i + 1].text) { return nil }
-        // "CDU und Grünen", "SPD, FDP, Linke", "Grünen und SPD": a party named beside another.
+        // "CDU und Grünen", "SPD, FDP, Linke", "Grünen und SPD", "Linke und Grüne": a party named
+        // beside another (the plural "Grüne" only there).
         let links: Set<String> = ["und", "oder", "sowie", ","]
-        if links.contains(s[i - 1].text), i > 1, partyNames.contains(s[i - 2].text) { return s[i].span }
-        if i + 2 < s.count, links.contains(s[i + 1].text), partyNames.contains(s[i + 2].text) { return s[i].span }
+        func isParty(_ k: Int) -> Bool {
+            k >= 0 && k < s.count && (partyNames.contains(s[k].text) || partyAdjectives.contains(s[k].text) && (k + 1 == s.count || !isCapitalised(s[k + 1].text)))
+        }
+        if links.contains(s[i - 1].text), isParty(i - 2) { return s[i].span }
+        if i + 2 < s.count, links.contains(s[i + 1].text), isParty(i + 2) { return s[i].span }
+        if w == "Grüne" { return nil }
         var k = i - 1
         if w == "Grünen", k > 0, !isCapitalised(s[k].text), s[k].text.unicodeScalars.count >= 4, endsWith(s[k].text, "en") || endsWith(s[k].text, "e"),
            !definiteArticles.contains(s[k].text) { k -= 1 }

@@ -11,7 +11,8 @@ import MarginaliaText
 /// - a capitalised article inside a sentence before an organisation, which opens its name
 ///   (`GermanOrganisationArticles`);
 /// - names of a few shapes the tagger cuts to their place or misses (`GermanOrganisationShapes`);
-/// - organs of international and national bodies (`GermanOrganisationOrgans`).
+/// - organs of international and national bodies (`GermanOrganisationOrgans`);
+/// - names whose head is a coordination with a truncated compound (`GermanCoordinatedNames`).
 enum GermanLateOrganisations {
     static func apply(_ mentions: [EntityMention], tokens: some Collection<[Token]>, text: ArticleText, lexicon: Lexicon,
                       words: GermanWords) -> [EntityMention] {
@@ -22,6 +23,7 @@ enum GermanLateOrganisations {
         result = GermanOrganisationArticles.apply(result, text: text)
         result = GermanOrganisationShapes.apply(result, tokens: tokens, text: text, lexicon: lexicon, words: words)
         result = GermanOrganisationOrgans.apply(result, tokens: tokens, text: text, lexicon: lexicon)
+        result = GermanCoordinatedNames.apply(result, tokens: tokens, text: text, lexicon: lexicon, words: words)
         return repeatedAcronyms(result, tokens: tokens, text: text)
     }
 

@@ -92,7 +92,7 @@ extension GermanNamePatterns {
         }
         // The decisive tests first; the noun list's compound analysis only where one holds.
         let isKind = isKindBeforeName(first)
-        let describes = isKind || describingEndings.contains(where: { first.utf8.count > $0.utf8.count + 2 && endsWith(first, $0) })
+        let describes = isKind || describingForms.contains(where: { first.utf8.count > $0.utf8.count + 2 && endsWith(first, $0) })
         guard describes || isStrongName(rest, acronyms: true), isCapitalised(first), first.unicodeScalars.count >= 4, !knownOrganisationWords.contains(first), isCapitalised(rest[0]), !nameOpeningNouns.contains(first),
               first.unicodeScalars.dropFirst().contains(where: ScalarClass.isLowercase), isKind || isGermanNoun(first, words),
               !lexicon.isPlace(first), !lexicon.firstNames.contains(first), !clubPrefixes.contains(first) else { return nil }
@@ -122,8 +122,13 @@ extension GermanNamePatterns {
     /// Endings of compounds that describe a body by its trade or its rank, not its name.
     static let describingEndings: [String] = [
         "anbieter", "bande", "kartell", "konkurrent", "konkurrenten", "rivale", "rivalen", "meister", "aufsteiger", "absteiger",
-        "gewinner", "sieger", "tabellenführer", "zulieferer", "versicherer",
+        "gewinner", "sieger", "tabellenführer", "zulieferer", "versicherer", "dienst", "träger", "versorger", "dienstleister",
     ]
+    /// The endings and the genitives of the masculine ones ("des Autozulieferers Beispiel GmbH",
+    /// "des Paketdienstes …"); "-bande" has none ("-bandes" ends "Verbandes").
+    static let describingForms: [String] = describingEndings.flatMap { e in
+        e.hasSuffix("er") ? [e, e + "s"] : e.hasSuffix("t") ? [e, e + "s", e + "es"] : [e]
+    }
 
     /// Endings of adjectives ("-ischen", "-liche", "-igen"): such a capitalised word opens a name.
     static let adjectiveEndings: [String] = ["isch", "lich", "ig", "sch", "al", "ell", "iv", "är", "bar", "sam", "haft", "los"].flatMap { stem in
