@@ -58,7 +58,7 @@ enum PlaceLists {
             for joiner in joiners {
                 let comma = joiner == ", "
                 // The member after the anchor.
-                if followsText(joiner, at: anchor.end, text) {
+                if GermanNamePatterns.has(joiner, at: anchor.end, text) {
                     let start = anchor.end + joiner.unicodeScalars.count
                     let k = startingAt[start]
                     if let span = k.map({ result[$0].span }) ?? wordAfter(start, text),
@@ -148,23 +148,14 @@ enum PlaceLists {
     static func joinerFollows(_ end: Int, _ text: ArticleText) -> Bool {
         joiners.contains {
             let next = end + $0.unicodeScalars.count
-            return next < text.count && followsText($0, at: end, text) && ScalarClass.isUppercase(text[next])
+            return next < text.count && GermanNamePatterns.has($0, at: end, text) && ScalarClass.isUppercase(text[next])
         }
-    }
-
-    static func followsText(_ s: String, at position: Int, _ text: ArticleText) -> Bool {
-        var i = position
-        for c in s.unicodeScalars {
-            guard i < text.count, text[i] == c else { return false }
-            i += 1
-        }
-        return true
     }
 
     static func precedesText(_ s: String, at position: Int, _ text: ArticleText) -> Bool {
         let n = s.unicodeScalars.count
         guard position >= n else { return false }
-        return followsText(s, at: position - n, text)
+        return GermanNamePatterns.has(s, at: position - n, text)
     }
 
     /// Plural place nouns that open a list besides the frame nouns' plurals.
@@ -182,10 +173,11 @@ enum PlaceLists {
         var i = 1
         while i + 1 < count {
             defer { i += 1 }
-            guard text[i] == " ", ScalarClass.isUppercase(text[i + 1]) else { continue }
+            // Plurals end in "-e", "-en", "-er", "-ern", "-n" ("Städte", "Dörfern", "Häfen", "Länder"), as "wie" does.
+            guard text[i] == " ", text[i - 1] == "e" || text[i - 1] == "n" || text[i - 1] == "r", ScalarClass.isUppercase(text[i + 1])
+            else { continue }
             var end = i
             if i >= 5, text[i - 1] == "e", text[i - 2] == "i", text[i - 3] == "w", text[i - 4] == " " { end = i - 4 }
-            // Plurals end in "-e", "-en", "-er", "-ern", "-n" ("Städte", "Dörfern", "Häfen", "Länder").
             let last = text[end - 1]
             guard last == "e" || last == "n" || last == "r", let noun = wordBefore(end, text), ScalarClass.isUppercase(text[noun.start]) else { continue }
             let word = text[noun]
