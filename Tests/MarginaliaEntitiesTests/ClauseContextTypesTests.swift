@@ -184,3 +184,36 @@ private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) 
     #expect(ClauseContextTypes.apply(given(s, [("Nord Kerlow", .LOC)]), text: ArticleText(s), lexicon: lexicon, words: words)
             .map { "\($0.type.rawValue) \($0.text)" } == ["LOC Nord Kerlow"])
 }
+
+// Names in one list with a place (PlaceLists, run at the end of ClauseContextTypes).
+
+@Test func aPersonOfOneWordInAListWithAPlaceIsAPlace() {
+    #expect(clause("Auch in Tarnitz, Quernau und Wendelstadt gab es Kundgebungen.",
+                  [("Tarnitz", .LOC), ("Quernau", .PER), ("Wendelstadt", .LOC)]) == ["LOC Tarnitz", "LOC Quernau", "LOC Wendelstadt"])
+    #expect(clause("Die Region zwischen Tarnitz und Velmor verliert ihr Kino.", [("Tarnitz", .LOC), ("Velmor", .PER)])
+            == ["LOC Tarnitz", "LOC Velmor"])
+    // A first name, a word of a person named in full, a word before a further name stay persons.
+    #expect(clause("Es kamen Leute aus Tarnitz und Jana blieb.", [("Tarnitz", .LOC), ("Jana", .PER)]) == ["LOC Tarnitz", "PER Jana"])
+    #expect(clause("Tarnitz und Velmor lobten Ole Velmor.", [("Tarnitz", .LOC), ("Velmor", .PER), ("Ole Velmor", .PER)])
+            == ["LOC Tarnitz", "PER Velmor", "PER Ole Velmor"])
+    // Set off by commas, a name is no member of a list.
+    #expect(clause("Der Vorsitzende des Bunds Tarnitz, Kerlow, sagte das.", [("Tarnitz", .LOC), ("Kerlow", .PER)])
+            == ["LOC Tarnitz", "PER Kerlow"])
+}
+
+@Test func aWordNoListKnowsInAListWithAListedPlaceIsAPlace() {
+    #expect(clause("Betroffen waren Tarnitz, Quernau und Velmor.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz", "LOC Quernau", "LOC Velmor"])
+    // Not a noun after its article, not a word of a longer name, not beside an unlisted place alone.
+    #expect(clause("Es kamen welche aus den Quernauern und Tarnitz.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+    #expect(clause("Es traf Quernau und Velmor.", [("Quernau", .LOC)]) == ["LOC Quernau"])
+    #expect(clause("Sie wohnen in Tarnitz und Velmor das Brito.", [("Tarnitz", .LOC)]) == ["LOC Tarnitz"])
+}
+
+@Test func aPluralPlaceNounOpensAListOfPlaces() {
+    #expect(clause("In Dörfern wie Quernau und Velmor fehlt Wasser.", []) == ["LOC Quernau", "LOC Velmor"])
+    #expect(clause("In Städten wie Ole Brito und Tarnitz fehlt Wasser.", [("Ole Brito", .PER), ("Tarnitz", .LOC)])
+            == ["LOC Ole Brito", "LOC Tarnitz"])
+    // A club typed an organisation stays one without the frame.
+    #expect(clause("Tarnitz und Wendelstadt spielten remis.", [("Tarnitz", .LOC), ("Wendelstadt", .ORG)]) == ["LOC Tarnitz", "ORG Wendelstadt"])
+    #expect(clause("In Städten wie Wendelstadt und Tarnitz fehlt Wasser.", [("Wendelstadt", .ORG), ("Tarnitz", .LOC)]) == ["LOC Wendelstadt", "LOC Tarnitz"])
+}

@@ -94,7 +94,8 @@ enum ClauseContextTypes {
         }
         for k in drop.reversed() { result.remove(at: k) }
         if !persons.isEmpty { result = samePerson(result, persons) }
-        return firms.isEmpty ? result : sameFirm(result, firms)
+        if !firms.isEmpty { result = sameFirm(result, firms) }
+        return PlaceLists.apply(result, text: text, lexicon: lexicon, words: words)
     }
 
     /// "Der Direktor der Beispielbehörde, Ole Kerlow, sagte", "so der Sprecher des Verbands Nord,
