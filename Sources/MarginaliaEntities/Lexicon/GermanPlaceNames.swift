@@ -47,7 +47,13 @@ public enum GermanPlaceNames {
         "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein",
         "Thüringen", "Tirol", "Südtirol", "Kärnten", "Steiermark", "Vorarlberg", "Burgenland",
         "Ostsee", "Nordsee", "Mittelmeer", "Schwarzes Meer", "Schwarzen Meer", "Atlantik",
-        "Pazifik", "Alpen", "Rhein", "Donau", "Elbe", "Dnipro", "Dnjepr", "Wolga", "Ruhrgebiet",
+        "Pazifik", "Alpen", "Rhein", "Donau", "Elbe", "Dnipro", "Dnjepr", "Wolga",
+        // Rivers by their German names that are no German word, first name or well-known surname
+        // ("Havel", "Maas" are surnames; "Main", "Inn", "Oder" are words: see the tables below)
+        "Weser", "Neckar", "Saale", "Spree", "Isar", "Lahn", "Salzach", "Peene", "Wupper", "Neiße",
+        "Werra", "Weichsel", "Themse", "Loire", "Rhone", "Rhône", "Tiber", "Ebro", "Tajo", "Dnjestr",
+        "Jangtse", "Nil", "Ganges", "Euphrat", "Tigris", "Schelde", "Drau", "Theiß", "Sambesi", "Mekong",
+        "Ruhrgebiet",
         "Westfalen", "Rheinland", "Pfalz", "Franken", "Schwaben", "Allgäu", "Oberbayern",
         "Niederbayern", "Lausitz", "Vogtland", "Harz", "Eifel", "Schwarzwald", "Bodensee",
         "Ostdeutschland", "Westdeutschland", "Norddeutschland", "Süddeutschland", "Ostukraine",
