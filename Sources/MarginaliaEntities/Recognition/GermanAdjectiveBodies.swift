@@ -14,13 +14,18 @@ enum GermanAdjectiveBodies {
         "partei", "gerichtshof", "gemeinschaft", "organisation", "agentur", "kommission", "bank", "union", "allianz",
         "liga", "bund", "verband", "rat", "betriebe", "werke", "versicherung", "sicherung", "stiftung", "akademie",
         "komitee", "gesellschaft", "behörde", "versammlung", "kongress", "zentrum", "institut", "bewegung", "fonds",
+        // chambers, bishops' conferences, federations of towns, state railways and armies
+        // ("Bayerische Landesärztekammer", "Beispielische Bischofskonferenz", "Deutscher Städtetag",
+        // "Musterländische Bundesbahnen", "Beispielisches Bundesheer").
+        "kammer", "bischofskonferenz", "rektorenkonferenz", "gemeindetag", "städtetag", "landkreistag", "bundesbahn", "bundesbahnen",
+        "bundesheer",
     ]
     /// The endings with their genitives ("des Deutschen Musterverbandes", "der Europäischen Beispielbank").
     static let headForms: [String] = headEndings.flatMap { [$0, $0 + "s", $0 + "es"] }
 
     /// Compounds ending like a head that name no body ("Heirat", "Vorrat", "Apparat", "Beirat").
     static func isFalseCompound(_ lower: String) -> Bool {
-        for ending in ["heirat", "vorrat", "apparat", "beirat", "zierat"] where lower.contains(ending) { return true }
+        for ending in ["heirat", "vorrat", "apparat", "beirat", "zierat", "gaskammer", "schatzkammer", "folterkammer", "dunkelkammer", "herzkammer", "speisekammer", "brennkammer"] where lower.contains(ending) { return true }
         return false
     }
 
