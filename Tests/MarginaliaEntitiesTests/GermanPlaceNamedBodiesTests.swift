@@ -38,3 +38,11 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
     #expect(shaped("Das Amtsgericht Urteil kam spät.") == [])
     #expect(shaped("Die Hochschule Velmarsau Nord wächst.") == [])
 }
+
+@Test func aTownBodysHeadBeforeAPlaceIsOneOrganisation() {
+    #expect(shaped("Operiert wurde er im Kantonsspital Tarnitz.", [("Tarnitz", .LOC)]) == ["ORG Kantonsspital Tarnitz"])
+    #expect(shaped("Die Wohnungsbaugesellschaft Tarnitz baut neu.", [("Tarnitz", .LOC)]) == ["ORG Wohnungsbaugesellschaft Tarnitz"])
+    // A company's own name after its kind, a country, a described body: left alone.
+    #expect(shaped("Die Wohnungsbaugesellschaft Quendora baut neu.") == [])
+    #expect(shaped("Die Maschinen dieser staatlichen Fluggesellschaft Kervia landen nicht.", [("Kervia", .LOC)]) == ["LOC Kervia"])
+}
