@@ -110,7 +110,8 @@ extension GermanOrganisationShapes {
     /// a surname of a person named in full, not a place's genitive.
     static func institutionOfUnlistedTown(_ s: [Token], at i: Int, surnames: Set<String>, places: [Int: Int], text: ArticleText,
                                           lexicon: Lexicon, words: GermanWords) -> Span? {
-        guard i + 1 < s.count, s[i].text.utf8.count >= 6 else { return nil }
+        // Asked of every capitalised token: the next token's capital and length before the head's endings.
+        guard i + 1 < s.count, s[i].text.utf8.count >= 6, s[i + 1].text.utf8.count >= 3, GermanNamePatterns.isCapitalised(s[i + 1].text) else { return nil }
         let head = s[i].text
         let lower = head.lowercased()
         let company = townCompanyEndings.contains(where: { GermanNamePatterns.endsWith(lower, $0) }) && !notTownHeads.contains(where: { lower.hasSuffix($0) })
