@@ -29,3 +29,11 @@ private func bodies(_ s: String, _ given: [EntityMention] = []) -> [String] {
     // Not a body: a marriage.
     #expect(bodies("Es war eine Königliche Traumheirat.") == [])
 }
+
+@Test func chambersConferencesAndFederationsOfTownsAfterAnAdjectiveAreBodies() {
+    #expect(bodies("Die Bayerische Landesärztekammer warnte davor.") == ["ORG Bayerische Landesärztekammer"])
+    #expect(bodies("Das sagte der Deutsche Städtetag am Montag.") == ["ORG Deutsche Städtetag"])
+    #expect(bodies("Das bestätigte die Österreichische Bischofskonferenz gestern.") == ["ORG Österreichische Bischofskonferenz"])
+    // A torture chamber is no body.
+    #expect(bodies("Man fand die Mittelalterliche Folterkammer im Keller.") == [])
+}

@@ -14,13 +14,22 @@ enum GermanAdjectiveBodies {
         "partei", "gerichtshof", "gemeinschaft", "organisation", "agentur", "kommission", "bank", "union", "allianz",
         "liga", "bund", "verband", "rat", "betriebe", "werke", "versicherung", "sicherung", "stiftung", "akademie",
         "komitee", "gesellschaft", "behörde", "versammlung", "kongress", "zentrum", "institut", "bewegung", "fonds",
+        // chambers ("Bayerische Landesärztekammer")
+        "kammer",
     ]
+    /// Heads that name a body after such adjectives as whole words, with their genitives: bishops'
+    /// conferences, federations of towns, state railways and armies ("die Beispielische
+    /// Bischofskonferenz", "der Deutsche Städtetag", "die Musterländischen Bundesbahnen").
+    static let wholeHeadForms: Set<String> = Set([
+        "Bischofskonferenz", "Rektorenkonferenz", "Gemeindetag", "Städtetag", "Landkreistag", "Bundesbahn", "Bundesbahnen", "Bundesheer",
+        "Bundesforste",
+    ].flatMap { [$0, $0 + "s", $0 + "es"] })
     /// The endings with their genitives ("des Deutschen Musterverbandes", "der Europäischen Beispielbank").
     static let headForms: [String] = headEndings.flatMap { [$0, $0 + "s", $0 + "es"] }
 
     /// Compounds ending like a head that name no body ("Heirat", "Vorrat", "Apparat", "Beirat").
     static func isFalseCompound(_ lower: String) -> Bool {
-        for ending in ["heirat", "vorrat", "apparat", "beirat", "zierat"] where lower.contains(ending) { return true }
+        for ending in ["heirat", "vorrat", "apparat", "beirat", "zierat", "gaskammer", "schatzkammer", "folterkammer", "dunkelkammer", "herzkammer", "speisekammer", "brennkammer"] where lower.contains(ending) { return true }
         return false
     }
 
@@ -35,7 +44,8 @@ enum GermanAdjectiveBodies {
               GermanNamePatterns.isCapitalised(s[i - 1].text) else { return nil }
         // A compound: the word is capitalised, the ending lower case, so the head has a first part
         // ("Strafgerichtshof", "Cyber-Abwehrzentrum"). Compared in bytes: asked of every long word.
-        guard headForms.contains(where: { GermanNamePatterns.endsWith(word, $0) }), !isFalseCompound(word.lowercased()) else { return nil }
+        guard headForms.contains(where: { GermanNamePatterns.endsWith(word, $0) }) || wholeHeadForms.contains(word),
+              !isFalseCompound(word.lowercased()) else { return nil }
         var start = i
         while start > 1, i - start < 3, isBodyAdjective(s[start - 1].text, words: words) { start -= 1 }
         guard start < i else { return nil }
@@ -45,6 +55,8 @@ enum GermanAdjectiveBodies {
         if GermanNamePatterns.isCapitalised(before) && !["Der", "Die", "Das", "Den", "Dem", "Des"].contains(before) { return nil }
         if GermanNamePatterns.indefiniteArticles.contains(before) { return nil }
         if i + 1 < s.count, ["für", "von", "zur", "zum"].contains(s[i + 1].text) { return nil }
+        // "die Beispielische Bischofskonferenz der Musterinseln": the whole head's name goes on.
+        if i + 1 < s.count, wholeHeadForms.contains(word), s[i + 1].text == "der" || s[i + 1].text == "des" { return nil }
         return Span(s[start].span.start, s[i].span.end)
     }
 

@@ -69,9 +69,9 @@ enum GermanOrganisationShapes {
         let surnames = Set(mentions.filter { $0.type == .PER && $0.text.contains(" ") }.compactMap { $0.text.split(separator: " ").last.map(String.init) })
         var lonePersons: Set<Int> = []
         for m in mentions where m.type == .PER && !m.text.contains(" ") && !m.text.contains("-") && !surnames.contains(m.text) { lonePersons.insert(m.span.start) }
-        return addingNames(mentions, tokens: tokens, text: text) { s, i in
+        return addingNames(mentions, tokens: tokens, text: text) { s, i -> Span? in
             guard GermanNamePatterns.isCapitalised(s[i].text) else { return nil }
-            return universityOf(s, at: i, places: places, lexicon: lexicon)
+            let found: Span? = universityOf(s, at: i, places: places, lexicon: lexicon)
                 ?? romanceName(s, at: i, lexicon: lexicon, words: words)
                 ?? hyphenatedBody(s, at: i, words: words)
                 ?? federation(s, at: i, places: places, lexicon: lexicon)
@@ -81,6 +81,7 @@ enum GermanOrganisationShapes {
                 ?? opposingGroup(s, at: i, lexicon: lexicon, words: words)
                 ?? pairAfterPluralKind(s, at: i, lexicon: lexicon, words: words)
                 ?? courtOfUnlistedTown(s, at: i, lonePersons: lonePersons, lexicon: lexicon, words: words)
+            return found ?? placeNamedBody(s, at: i, surnames: surnames, places: places, text: text, lexicon: lexicon, words: words)
         }
     }
 
