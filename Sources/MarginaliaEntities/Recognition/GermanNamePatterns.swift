@@ -422,8 +422,10 @@ extension GermanNamePatterns {
 
     /// "Bundesamt für Bevölkerungsschutz und Katastrophenhilfe", "Bayerisches Staatsministerium für
     /// Unterricht und Kultus", "Bundesstiftung zur Aufarbeitung der SED-Diktatur": a body's head, then
-    /// für / zur / zum and capitalised words joined by "und", "-" or a comma, and one genitive
-    /// ("der X") that is no place. Not after an indefinite article ("ein Zentrum für Flüchtlinge").
+    /// für / zur / zum and capitalised words joined by "und" or "&", and one genitive ("der X") that
+    /// is no place. Not after an indefinite article ("ein Zentrum für Flüchtlinge"). A list with
+    /// commas ("für Umwelt, Bergbau und Naturschutz") is not read here: `GermanCoordinatedNames`
+    /// carries any organisation's "für" phrase over it, once the article's other names are known.
     static func purposeInstitution(_ s: [Token], headAt i: Int, lexicon: Lexicon, locations: [Int: Int], words: GermanWords) -> Span? {
         // Asked of every token: three comparisons, no array.
         guard i + 2 < s.count else { return nil }
