@@ -5,8 +5,8 @@ import MarginaliaText
 // Types and spans told by the words right before a name, or inside it (issue 16), on sentences
 // written for these tests; the names are invented.
 
-private let lexicon = Lexicon(places: ["Tarnitz", "Wendelstadt", "Leck", "Polen", "Bayern", "Alpen"], countries: ["Korea", "Polen"],
-                              firstNames: ["Anna", "Jana", "Thomas", "Roman"])
+private let lexicon = Lexicon(places: ["Tarnitz", "Wendelstadt", "Leck", "Polen", "Bayern", "Alpen", "Marlen"], countries: ["Korea", "Polen"],
+                              firstNames: ["Anna", "Jana", "Thomas", "Roman", "Marlen"])
 private let nouns = GermanWords(parsing: """
     Politikwissenschaftler\tm\nTerrorist\tm\nOppositionsführer\tm\nTabellenführer\tm\nHersteller\tm\nBayer\tm\nSachse\tm\nIdee\tf\nKoch\tm\nEnkel\tm\nRoman\tm
     Leck\tn\nAlpe\tf\nSöhne\tp\nsagte\t-\n
@@ -194,6 +194,9 @@ private func speechFrames(_ s: String, _ mentions: [(String, EntityType)] = []) 
             == ["LOC Tarnitz", "LOC Velmor"])
     // A first name, a word of a person named in full, a word before a further name stay persons.
     #expect(clause("Es kamen Leute aus Tarnitz und Jana blieb.", [("Tarnitz", .LOC), ("Jana", .PER)]) == ["LOC Tarnitz", "PER Jana"])
+    // A first name the place list holds too, alone among places, is the place.
+    #expect(clause("Auch in Tarnitz, Marlen und Wendelstadt gab es Kundgebungen.",
+                  [("Tarnitz", .LOC), ("Marlen", .PER), ("Wendelstadt", .LOC)]) == ["LOC Tarnitz", "LOC Marlen", "LOC Wendelstadt"])
     #expect(clause("Tarnitz und Velmor lobten Ole Velmor.", [("Tarnitz", .LOC), ("Velmor", .PER), ("Ole Velmor", .PER)])
             == ["LOC Tarnitz", "PER Velmor", "PER Ole Velmor"])
     // Set off by commas, a name is no member of a list.

@@ -5,8 +5,8 @@ import MarginaliaText
 /// it does not know by its sound, often as a person, or leaves it out; a list joins names of one
 /// kind. A member next to a place (joined by "und", "oder", "sowie", or by a comma inside a list:
 /// the member after the comma is followed by a further joiner) becomes a place when it is
-/// - a person of one word that is no first name and no word of a person the article names in
-///   full ("Anna Beispiel" makes "Beispiel" a person), and that no capitalised word follows;
+/// - a person of one word that is no first name (or also a listed place) and no word of a person
+///   the article names in full ("Anna Beispiel" makes "Beispiel" a person), and that no capitalised word follows;
 /// - a word no name covers that the word list does not know, no first name, capitalised, with no
 ///   capitalised word or article before it and no capitalised word or bracket after it, in a list
 ///   the place list vouches for (a member is a listed place, or a plural place noun opens it);
@@ -88,7 +88,9 @@ enum PlaceLists {
         switch m.type {
         case .PER:
             if single {
-                return !lexicon.firstNames.contains(m.text) && !personWords.contains(m.text) && m.text.unicodeScalars.count >= 3
+                // A first name the place list also knows, alone among places, is the place ("in Lüttich, Gent und Antwerpen").
+                return (!lexicon.firstNames.contains(m.text) || lexicon.isPlace(m.text)) && !personWords.contains(m.text)
+                    && m.text.unicodeScalars.count >= 3
             }
             guard framed, let space = m.text.firstIndex(of: " ") else { return false }
             return !lexicon.firstNames.contains(String(m.text[..<space]))
