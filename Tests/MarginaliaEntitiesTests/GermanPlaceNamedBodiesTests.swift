@@ -40,7 +40,11 @@ private func shaped(_ s: String, _ names: [(String, EntityType)] = []) -> [Strin
 }
 
 @Test func aTownBodysHeadBeforeAPlaceIsOneOrganisation() {
-    #expect(shaped("Operiert wurde er im Kantonsspital Tarnitz.", [("Tarnitz", .LOC)]) == ["ORG Kantonsspital Tarnitz"])
+    // A hospital's or an authority's head is in `institution`'s table: the name patterns read it.
+    #expect(applyNamePatterns("Operiert wurde er im Kantonsspital Tarnitz.", [("Tarnitz", .LOC, 0.9)], lexicon: lexicon, words: words)
+            == ["ORG Kantonsspital Tarnitz"])
+    #expect(applyNamePatterns("Die Bezirkshauptmannschaft Tarnitz prüft.", [], lexicon: lexicon, words: words)
+            == ["ORG Bezirkshauptmannschaft Tarnitz"])
     #expect(shaped("Die Wohnungsbaugesellschaft Tarnitz baut neu.", [("Tarnitz", .LOC)]) == ["ORG Wohnungsbaugesellschaft Tarnitz"])
     // A company's own name after its kind, a country, a described body: left alone.
     #expect(shaped("Die Wohnungsbaugesellschaft Quendora baut neu.") == [])

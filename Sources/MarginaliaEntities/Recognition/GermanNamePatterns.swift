@@ -31,6 +31,10 @@ public enum GermanNamePatterns {
         // Banks named by their region or town ("Raiffeisenbank Beispieltal", "Landesbank Musterland").
         // A police office before its town is left out: GermEval keeps the town alone there.
         "raiffeisenbank", "landesbank",
+        // Hospitals, district and audit authorities, federations of towns and job centres named by
+        // their canton, district or town ("Kantonsspital Beispielstadt", "Bezirkshauptmannschaft Muster").
+        "kantonsspital", "regionalspital", "bezirksspital", "hauptmannschaft", "bezirksregierung", "rechnungshof",
+        "landkreistag", "städtetag", "gemeindetag", "autobahnmeisterei", "jobcenter", "universitätsmedizin",
     ]
 
     /// Short heads of an institution's name, matched as whole words ("Uni Beispielstadt": "Juni"

@@ -10,8 +10,8 @@ import MarginaliaText
 /// - an institution's head (`isInstitutionHead`, as `institution` reads it) before a town that no
 ///   list knows and that ends its phrase ("das Amtsgericht Quarvelo hat …"), the word no surname of
 ///   a person the article names in full;
-/// - a head `institution`'s table lacks (a cantonal hospital, an Austrian district authority, a
-///   town's utility or housing company) before a place ("das Kantonsspital Beispielstadt").
+/// - a town's utility or housing company before a place ("die Wohnungsbaugesellschaft Beispielstadt"),
+///   which `institution` leaves alone (a company's own name may follow its head).
 /// Head words only, no particular body's name.
 extension GermanOrganisationShapes {
     /// Endings of compounds (lower case) that name an association after a place adjective; the
@@ -84,18 +84,9 @@ extension GermanOrganisationShapes {
         "Theaters", "Galerie", "Verwaltung", "Bühne", "Orchester", "Oper",
     ]
 
-    /// Endings of compounds that head a body named by its town or region which `institution`'s
-    /// table lacks ("Kantonsspital", "Bezirkshauptmannschaft", "Verkehrsbetriebe", "Wohnungsbaugesellschaft",
-    /// "Landkreistag"), with their genitives. GermEval 2014 marks a company named so whole
-    /// ("Terraingesellschaft Berlin-Südwest" in NER-de-test.tsv); a police office, a mountain
-    /// rescue or a diocese before its place it leaves to the place alone: those are not here.
-    static let townHeadEndings: [String] = [
-        "kantonsspital", "kantonsspitals", "regionalspital", "bezirksspital", "hauptmannschaft", "bezirksregierung",
-        "rechnungshof", "rechnungshofs", "rechnungshofes",
-        "landkreistag", "landkreistags", "städtetag", "städtetags", "gemeindetag", "gemeindetags", "autobahnmeisterei",
-        "jobcenter", "jobcenters", "universitätsmedizin",
-    ]
-    /// Heads of companies and student services among them: their own name may follow them as an
+    /// Heads of companies and student services that name a body by its town or region, which
+    /// `institution`'s table lacks ("Verkehrsbetriebe", "Wohnungsbaugesellschaft"; GermEval 2014
+    /// marks "Terraingesellschaft Berlin-Südwest" whole). Their own name may follow them as an
     /// apposition ("die Baugesellschaft Quendel"), so only a place (listed or found) closes them.
     static let townCompanyEndings: [String] = [
         "betriebe", "gesellschaft", "genossenschaft", "studierendenwerk", "studierendenwerks", "studentenwerk", "studentenwerks",
@@ -105,7 +96,8 @@ extension GermanOrganisationShapes {
 
     /// "das Amtsgericht Quarvelo hat …", "des Klinikums Musterau.", "das Kantonsspital Beispielstadt":
     /// an institution's head, then a word that no list holds and that ends its phrase; or a head of
-    /// `townHeadEndings` or `townCompanyEndings` and a place (listed or found) that is no country.
+    /// `townCompanyEndings` and a place (listed or found) that is no country (`institution` reads
+    /// the other heads before a listed place).
     /// Not a club's prefix ("Real X"), not after an indefinite article or a lower-case adjective, not
     /// a surname of a person named in full, not a place's genitive.
     static func institutionOfUnlistedTown(_ s: [Token], at i: Int, surnames: Set<String>, places: [Int: Int], text: ArticleText,
@@ -116,13 +108,12 @@ extension GermanOrganisationShapes {
         let lower = head.lowercased()
         let company = townCompanyEndings.contains(where: { GermanNamePatterns.endsWith(lower, $0) }) && !notTownHeads.contains(where: { lower.hasSuffix($0) })
             && head.utf8.count > 8
-        let townHead = company || townHeadEndings.contains(where: { GermanNamePatterns.endsWith(lower, $0) })
-        guard townHead || GermanNamePatterns.isInstitutionHead(head) && !GermanNamePatterns.clubPrefixes.contains(head)
+        guard company || GermanNamePatterns.isInstitutionHead(head) && !GermanNamePatterns.clubPrefixes.contains(head)
                 && !apposedKindHeads.contains(head) && !apposedKindEndings.contains(where: { GermanNamePatterns.endsWith(lower, $0) }) else { return nil }
         let town = s[i + 1]
         guard GermanNamePatterns.isCapitalised(town.text), !surnames.contains(town.text), !GermanNamePatterns.isPlaceGenitive(town.text, lexicon) else { return nil }
         var end = town.span.end
-        if townHead, !lexicon.countries.contains(town.text), let placeEnd = placeEnd(s, at: i + 1, places: places, lexicon: lexicon) {
+        if company, !lexicon.countries.contains(town.text), let placeEnd = placeEnd(s, at: i + 1, places: places, lexicon: lexicon) {
             end = placeEnd
         } else {
             guard !company else { return nil }
